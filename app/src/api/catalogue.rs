@@ -1,0 +1,152 @@
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{AgencyNumber, SearchQuery, ServiceNumber, Text};
+
+/// Whether a service only informs (open to all) or acts for an identified user (rule 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceKind {
+    Informative,
+    Interactive,
+}
+
+impl ServiceKind {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "informative" => Some(Self::Informative),
+            "interactive" => Some(Self::Interactive),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Informative => "informative",
+            Self::Interactive => "interactive",
+        }
+    }
+}
+
+/// A service as listed in the catalogue: enough to find it and open its card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceCard {
+    pub number: ServiceNumber,
+    pub registry_number: String,
+    pub title: Text,
+    pub kind: ServiceKind,
+    /// The 2011 list does not say the kind; it was derived from the title.
+    pub kind_derived: bool,
+    /// Added from the other seed documents, not one of the 2011 list's 285 services.
+    pub in_2011_list: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agency {
+    pub number: AgencyNumber,
+    pub name: Text,
+    pub services: Vec<ServiceCard>,
+}
+
+/// The whole public catalogue: every registered service, grouped by agency in list order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub agencies: Vec<Agency>,
+}
+
+/// A search hit: the service and the agency it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub agency: AgencyNumber,
+    pub agency_name: Text,
+    pub service: ServiceCard,
+}
+
+impl Catalogue {
+    pub fn agency(&self, number: AgencyNumber) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.number == number)
+    }
+
+    pub fn service_count(&self) -> usize {
+        self.agencies.iter().map(|a| a.services.len()).sum()
+    }
+
+    /// Services matching the query, best first, then in list order.
+    pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
+        let mut hits: Vec<(u32, SearchHit)> = self
+            .agencies
+            .iter()
+            .flat_map(|agency| {
+                agency.services.iter().filter_map(move |service| {
+                    let score = query.score(service.title.all(), agency.name.all())?;
+                    Some((
+                        score,
+                        SearchHit { agency: agency.number, agency_name: agency.name.clone(), service: service.clone() },
+                    ))
+                })
+            })
+            .collect();
+        hits.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.service.number.cmp(&y.service.number)));
+        hits.into_iter().map(|(_, hit)| hit).collect()
+    }
+}
+
+/// The administrative regulation of a service (appendix 1 of the 2011 decision). `None` in any
+/// field means the agency has not published it yet; the card says so rather than guessing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Regulation {
+    pub source: Option<String>,
+    pub content: Option<Text>,
+    pub legal_basis: Option<Text>,
+    pub other_participants: Option<Vec<Text>>,
+    pub automation: Option<Automation>,
+    pub execution_time: Option<Text>,
+    pub result: Option<Text>,
+    pub payment: Option<Payment>,
+    pub users: Option<Vec<UserGroup>>,
+    pub where_provided: Option<String>,
+    pub information: Option<Text>,
+    pub documents_held_by_state: Option<Vec<Text>>,
+    pub documents_to_upload: Option<Vec<Text>>,
+    pub steps: Option<Vec<Step>>,
+    pub grounds_for_refusal: Option<Vec<Text>>,
+    pub complaints: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Automation {
+    Full,
+    Partial,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payment {
+    pub free: bool,
+    pub details: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserGroup {
+    NaturalPersons,
+    SoleEntrepreneurs,
+    LegalEntities,
+    Foreigners,
+    StatelessPersons,
+    StateBodies,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub title: Text,
+    pub deadline: Option<Text>,
+}
+
+/// One service's page: its listing, its agency and its regulation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServicePage {
+    pub service: ServiceCard,
+    pub agency: AgencyNumber,
+    pub agency_name: Text,
+    pub regulation: Regulation,
+}

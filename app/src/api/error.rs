@@ -1,0 +1,63 @@
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Lang;
+use crate::i18n::Msg;
+
+/// Why a request failed, as a stable code the client can act on; its text comes from the
+/// message catalogue in the request's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Required,
+    TooLong,
+    InvalidServiceNumber,
+    InvalidAgencyNumber,
+    UnknownAgency,
+    InvalidKind,
+    AlreadyCancelled,
+    MalformedBody,
+    Unauthorized,
+    NotFound,
+    PayloadTooLarge,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Required => Msg::ErrRequired,
+            Self::TooLong => Msg::ErrTooLong,
+            Self::InvalidServiceNumber => Msg::ErrInvalidServiceNumber,
+            Self::InvalidAgencyNumber => Msg::ErrInvalidAgencyNumber,
+            Self::UnknownAgency => Msg::ErrUnknownAgency,
+            Self::InvalidKind => Msg::ErrInvalidKind,
+            Self::AlreadyCancelled => Msg::ErrAlreadyCancelled,
+            Self::MalformedBody => Msg::ErrMalformedBody,
+            Self::Unauthorized => Msg::ErrUnauthorized,
+            Self::NotFound => Msg::ErrNotFound,
+            Self::PayloadTooLarge => Msg::ErrPayloadTooLarge,
+            Self::Internal => Msg::ErrInternal,
+        }
+    }
+}
+
+/// One thing wrong with a request. `field` is a path such as `title.az` or `companions[1].name`;
+/// the form field with the matching id shows `message` beside it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub code: ErrorCode,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(code: ErrorCode, field: Option<&str>, lang: Lang) -> Self {
+        Self { code, field: field.map(str::to_owned), message: code.msg().text(lang).to_owned() }
+    }
+}
+
+/// The body of every error response: `{"errors":[{"code","field","message"}]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub errors: Vec<Problem>,
+}

@@ -1,0 +1,9 @@
+//! What crosses the wire between the client and `/api/`: one set of types for both sides.
+
+mod catalogue;
+mod error;
+mod registry;
+
+pub use catalogue::*;
+pub use error::{ErrorBody, ErrorCode, Problem};
+pub use registry::*;

@@ -1,0 +1,113 @@
+catalogue! {
+    SiteName { az: "Qapı", en: "Qapı", ru: "Qapı" }
+    SiteTagline { az: "Dövlət e-xidmətləri portalı", en: "State e-services portal", ru: "Портал государственных электронных услуг" }
+    SkipToContent { az: "Əsas məzmuna keç", en: "Skip to main content", ru: "Перейти к основному содержанию" }
+    LanguageSwitch { az: "Dil", en: "Language", ru: "Язык" }
+    MainNavigation { az: "Əsas menyu", en: "Main menu", ru: "Главное меню" }
+    Breadcrumbs { az: "Siz buradasınız", en: "You are here", ru: "Вы здесь" }
+    NavHome { az: "Ana səhifə", en: "Home", ru: "Главная" }
+    NavAllServices { az: "Bütün xidmətlər", en: "All services", ru: "Все услуги" }
+    NavAgencies { az: "Qurumlar", en: "Agencies", ru: "Ведомства" }
+    FooterPrivacy { az: "Məxfilik bildirişi", en: "Privacy notice", ru: "Уведомление о конфиденциальности" }
+    FooterAccessibility { az: "Əlçatanlıq bəyanatı", en: "Accessibility statement", ru: "Заявление о доступности" }
+    FooterCookies { az: "Qapı yalnız dil seçiminizi yadda saxlayan bir zəruri kukidən istifadə edir.", en: "Qapı uses one essential cookie, to remember your choice of language.", ru: "Qapı использует один необходимый файл cookie — чтобы запомнить выбранный язык." }
+    FooterSource { az: "Xidmətlərin siyahısı: Nazirlər Kabinetinin 24 noyabr 2011-ci il tarixli 191 nömrəli qərarı.", en: "List of services: Cabinet of Ministers decision no. 191 of 24 November 2011.", ru: "Перечень услуг: постановление Кабинета министров № 191 от 24 ноября 2011 года." }
+    PageTitleSuffix { az: "Qapı — dövlət e-xidmətləri", en: "Qapı — state e-services", ru: "Qapı — государственные электронные услуги" }
+    Loading { az: "Yüklənir…", en: "Loading…", ru: "Загрузка…" }
+
+    HomeTitle { az: "Dövlət e-xidmətləri bir yerdə", en: "State e-services in one place", ru: "Государственные электронные услуги в одном месте" }
+    HomeLead { az: "Lazım olan xidməti tapın, şərtləri ilə tanış olun və onlayn müraciət edin.", en: "Find the service you need, read its terms and apply online.", ru: "Найдите нужную услугу, ознакомьтесь с условиями и подайте заявление онлайн." }
+    SearchLabel { az: "Xidmət axtarın", en: "Search for a service", ru: "Поиск услуги" }
+    SearchHint { az: "Məsələn, «cərimə» və ya «olduğu yer üzrə qeydiyyat»", en: "For example, “fines” or “registration at the place of stay”", ru: "Например, «штраф» или «регистрация по месту пребывания»" }
+    SearchButton { az: "Axtar", en: "Search", ru: "Найти" }
+    AgenciesTitle { az: "Qurumlar", en: "Agencies", ru: "Ведомства" }
+    ServiceCount { az: "{count} xidmət", en: "{count} services", ru: "Услуг: {count}" }
+    CatalogueSummary { az: "{agencies} qurumun {services} elektron xidməti", en: "{services} e-services of {agencies} agencies", ru: "{services} электронных услуг {agencies} ведомств" }
+    SeeAllServices { az: "Bütün xidmətlərə baxın", en: "See all services", ru: "Посмотреть все услуги" }
+
+    AllServicesTitle { az: "Bütün xidmətlər", en: "All services", ru: "Все услуги" }
+    SearchResultsTitle { az: "Axtarışın nəticələri", en: "Search results", ru: "Результаты поиска" }
+    ResultsCount { az: "«{query}» üzrə {count} xidmət tapıldı", en: "{count} services found for “{query}”", ru: "По запросу «{query}» найдено услуг: {count}" }
+    NoResults { az: "«{query}» üzrə xidmət tapılmadı.", en: "No services found for “{query}”.", ru: "По запросу «{query}» услуги не найдены." }
+    NoResultsHint { az: "Başqa söz yazın, daha qısa yazın və ya bütün xidmətlərə baxın.", en: "Try another word, a shorter one, or browse all services.", ru: "Попробуйте другое или более короткое слово либо просмотрите все услуги." }
+    ClearSearch { az: "Axtarışı təmizlə", en: "Clear search", ru: "Очистить поиск" }
+    AgencyOfService { az: "Qurum", en: "Agency", ru: "Ведомство" }
+
+    AgencyServicesTitle { az: "Qurumun elektron xidmətləri", en: "The agency's e-services", ru: "Электронные услуги ведомства" }
+    AgencyNumberLabel { az: "Siyahıdakı nömrəsi: {number}", en: "Number in the list: {number}", ru: "Номер в перечне: {number}" }
+
+    ServiceNumberLabel { az: "Siyahı nömrəsi", en: "List number", ru: "Номер в перечне" }
+    RegistryNumberLabel { az: "Reyestr nömrəsi", en: "Registry number", ru: "Реестровый номер" }
+    ServiceAgency { az: "Xidməti göstərən qurum", en: "Agency providing the service", ru: "Ведомство, оказывающее услугу" }
+    ServiceContent { az: "Xidmətin məzmunu", en: "What the service does", ru: "Содержание услуги" }
+    LegalBasis { az: "Hüquqi əsas", en: "Legal basis", ru: "Правовое основание" }
+    ServiceKindLabel { az: "Xidmətin növü", en: "Type of service", ru: "Вид услуги" }
+    KindInformative { az: "İnformativ", en: "Informative", ru: "Информационная" }
+    KindInteractive { az: "İnteraktiv", en: "Interactive", ru: "Интерактивная" }
+    KindInformativeHint { az: "Hər kəs üçün açıqdır, giriş tələb olunmur.", en: "Open to everyone, no sign-in needed.", ru: "Доступна всем, вход не требуется." }
+    KindInteractiveHint { az: "İstifadəçi əvvəlcə portala daxil olur.", en: "You sign in to the portal first.", ru: "Сначала нужно войти на портал." }
+    KindDerived { az: "Növ 2011-ci il siyahısında göstərilməyib, xidmətin adından müəyyən edilib.", en: "The 2011 list does not give the type; it was derived from the service's name.", ru: "Вид в перечне 2011 года не указан и определён по названию услуги." }
+    NotIn2011List { az: "Bu xidmət 2011-ci il siyahısında yoxdur; qurumun təlimatı əsasında əlavə edilib.", en: "This service is not in the 2011 list; it was added from the agency's own guide.", ru: "Этой услуги нет в перечне 2011 года; она добавлена по руководству ведомства." }
+    UnofficialTranslation { az: "Tərcümə qeyri-rəsmidir; rəsmi mətn azərbaycan dilindədir.", en: "Unofficial translation; the official text is in Azerbaijani.", ru: "Неофициальный перевод; официальный текст — на азербайджанском языке." }
+    Payment { az: "Ödəniş", en: "Payment", ru: "Оплата" }
+    PaymentFree { az: "Ödənişsiz", en: "Free", ru: "Бесплатно" }
+    PaymentPaid { az: "Ödənişli", en: "Paid", ru: "Платно" }
+    Users { az: "İstifadəçilər", en: "Who can use it", ru: "Кто может воспользоваться" }
+    UsersNaturalPersons { az: "Fiziki şəxslər", en: "Natural persons", ru: "Физические лица" }
+    UsersSoleEntrepreneurs { az: "Hüquqi şəxs yaratmadan sahibkarlıq fəaliyyəti ilə məşğul olan fiziki şəxslər", en: "Sole entrepreneurs", ru: "Индивидуальные предприниматели" }
+    UsersLegalEntities { az: "Hüquqi şəxslər", en: "Legal entities", ru: "Юридические лица" }
+    UsersForeigners { az: "Əcnəbilər", en: "Foreigners", ru: "Иностранцы" }
+    UsersStatelessPersons { az: "Vətəndaşlığı olmayan şəxslər", en: "Stateless persons", ru: "Лица без гражданства" }
+    UsersStateBodies { az: "Dövlət orqanları", en: "State bodies", ru: "Государственные органы" }
+    Automation { az: "Avtomatlaşdırılma səviyyəsi", en: "Level of automation", ru: "Уровень автоматизации" }
+    AutomationFull { az: "Tam avtomatlaşdırılmış", en: "Fully automated", ru: "Полностью автоматизирована" }
+    AutomationPartial { az: "Qismən avtomatlaşdırılmış", en: "Partly automated", ru: "Частично автоматизирована" }
+    ExecutionTime { az: "İcra müddəti", en: "Time to deliver", ru: "Срок исполнения" }
+    ServiceResult { az: "Xidmətin nəticəsi", en: "Result of the service", ru: "Результат услуги" }
+    OtherParticipants { az: "Digər icraçılar", en: "Other participants", ru: "Другие участники" }
+    WhereProvided { az: "Xidmətin göstərildiyi ünvan", en: "Where the service is provided", ru: "Где оказывается услуга" }
+    Information { az: "Məlumat almaq üçün", en: "Where to get information", ru: "Где получить информацию" }
+    DocumentsTitle { az: "Tələb olunan sənədlər və məlumatlar", en: "Documents and data required", ru: "Необходимые документы и сведения" }
+    DocumentsHeldByState { az: "Dövlətdə olan məlumatlar — yüklənmir, portal özü əldə edir", en: "Held by the state — not uploaded; the portal fetches them", ru: "Имеются у государства — не загружаются, портал получает их сам" }
+    DocumentsToUpload { az: "Skan edilmiş surəti yüklənən sənədlər", en: "Documents you upload as scanned copies", ru: "Документы, которые загружаются в виде скан-копий" }
+    Steps { az: "Xidmətin göstərilməsi mərhələləri", en: "Steps of the service", ru: "Этапы оказания услуги" }
+    Deadline { az: "Müddət", en: "Deadline", ru: "Срок" }
+    GroundsForRefusal { az: "İmtina üçün əsaslar", en: "Grounds for refusal", ru: "Основания для отказа" }
+    Complaints { az: "Şikayət hüququ", en: "Complaints", ru: "Право на жалобу" }
+    NotYetPublished { az: "Hələ dərc edilməyib", en: "Not yet published", ru: "Ещё не опубликовано" }
+    RegulationTitle { az: "İnzibati reqlament", en: "Administrative regulation", ru: "Административный регламент" }
+    Apply { az: "Müraciət et", en: "Apply", ru: "Подать заявление" }
+
+    ApplyNotOpenTitle { az: "Onlayn müraciət hələ açılmayıb", en: "Online applications are not open yet", ru: "Приём заявлений онлайн ещё не открыт" }
+    ApplyNotOpenBody { az: "«{service}» xidmətinə onlayn müraciət hələ qəbul edilmir. Müraciət açılanda bu səhifədən başlaya biləcəksiniz.", en: "Online applications for “{service}” are not accepted yet. When they open, you will be able to start from this page.", ru: "Заявления на услугу «{service}» онлайн пока не принимаются. Когда приём откроется, начать можно будет с этой страницы." }
+    BackToService { az: "Xidmətin səhifəsinə qayıt", en: "Back to the service", ru: "Вернуться к услуге" }
+
+    NotFoundTitle { az: "Səhifə tapılmadı", en: "Page not found", ru: "Страница не найдена" }
+    NotFoundBody { az: "Ünvanı yazmısınızsa, düzgün yazıldığını yoxlayın. Xidməti axtarışla və ya bütün xidmətlərin siyahısında tapa bilərsiniz.", en: "If you typed the address, check it is correct. You can find a service by searching or in the list of all services.", ru: "Если вы вводили адрес вручную, проверьте его. Услугу можно найти поиском или в списке всех услуг." }
+    ErrorPageTitle { az: "Bağışlayın, xəta baş verdi", en: "Sorry, something went wrong", ru: "Извините, произошла ошибка" }
+    ErrorPageBody { az: "Məlumatı yükləmək alınmadı. Bir az sonra yenidən cəhd edin; yazdıqlarınız itməyib.", en: "We could not load the information. Try again in a moment; nothing you typed is lost.", ru: "Не удалось загрузить данные. Повторите попытку чуть позже; введённое вами не потеряно." }
+    TryAgain { az: "Yenidən cəhd edin", en: "Try again", ru: "Повторить" }
+
+    PrivacyTitle { az: "Məxfilik bildirişi", en: "Privacy notice", ru: "Уведомление о конфиденциальности" }
+    PrivacyIntro { az: "Xidmətlərin kataloquna baxmaq üçün heç bir şəxsi məlumat tələb olunmur.", en: "Browsing the catalogue of services needs no personal data.", ru: "Для просмотра каталога услуг персональные данные не нужны." }
+    PrivacyCookies { az: "Yalnız bir kuki saxlanılır: «lang», seçdiyiniz dil, bir il müddətinə. Reklam və ya izləmə kukiləri yoxdur.", en: "Only one cookie is kept: “lang”, the language you chose, for one year. There are no advertising or tracking cookies.", ru: "Хранится только один файл cookie — «lang», выбранный язык, на один год. Рекламных и отслеживающих cookie нет." }
+    PrivacyLogs { az: "Server texniki jurnallarda sorğunun vaxtını, ünvanını və nəticəsini saxlayır; bu jurnallar təhlükəsizlik üçündür və başqasına verilmir.", en: "The server keeps the time, address and outcome of each request in technical logs; they serve security and are not shared.", ru: "Сервер хранит время, адрес и результат каждого запроса в технических журналах; они нужны для безопасности и никому не передаются." }
+    AccessibilityTitle { az: "Əlçatanlıq bəyanatı", en: "Accessibility statement", ru: "Заявление о доступности" }
+    AccessibilityIntro { az: "Qapı hər kəs üçündür: portal WCAG 2.2 AA tələblərinə uyğun qurulur və hər dəyişiklikdə avtomatik yoxlanılır.", en: "Qapı is for everyone: the portal is built to WCAG 2.2 AA and checked automatically on every change.", ru: "Qapı — для всех: портал создаётся по WCAG 2.2 AA и автоматически проверяется при каждом изменении." }
+    AccessibilityUse { az: "Saytdan yalnız klaviatura ilə, ekran oxuyucusu ilə, 320 piksel enində ekranda və 400%-ə qədər böyütməklə istifadə edə bilərsiniz.", en: "You can use the site with a keyboard alone, with a screen reader, on a screen 320 pixels wide and zoomed up to 400%.", ru: "Сайтом можно пользоваться только с клавиатуры, с программой экранного доступа, на экране шириной 320 пикселей и при увеличении до 400%." }
+    AccessibilityKnown { az: "Bilinən məhdudiyyət: bəzi xidmətlərin adlarının ingilis və rus dillərinə tərcüməsi qeyri-rəsmidir.", en: "Known limitation: the English and Russian names of services are unofficial translations.", ru: "Известное ограничение: английские и русские названия услуг — неофициальный перевод." }
+    AccessibilityContact { az: "Problemlə qarşılaşsanız, portalın dəstək xidmətinə yazın; 5 iş günü ərzində cavab veririk.", en: "If you meet a problem, write to the portal's support; we answer within 5 working days.", ru: "Если вы столкнулись с проблемой, напишите в поддержку портала; мы отвечаем в течение 5 рабочих дней." }
+
+    ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
+    ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
+    ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }
+    ErrInvalidAgencyNumber { az: "Qurumun nömrəsi 1 ilə 999 arasında tam ədəd olmalıdır", en: "An agency number is a whole number from 1 to 999", ru: "Номер ведомства — целое число от 1 до 999" }
+    ErrUnknownAgency { az: "Bu nömrə ilə qurum yoxdur", en: "There is no agency with this number", ru: "Ведомства с таким номером нет" }
+    ErrInvalidKind { az: "Növ «informative» və ya «interactive» olmalıdır", en: "The type must be “informative” or “interactive”", ru: "Вид должен быть «informative» или «interactive»" }
+    ErrAlreadyCancelled { az: "Bu xidmətin qeydiyyatı artıq ləğv edilib", en: "This service's registration is already cancelled", ru: "Регистрация этой услуги уже отменена" }
+    ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
+    ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
+    ErrNotFound { az: "Axtardığınız tapılmadı", en: "What you asked for was not found", ru: "Запрошенное не найдено" }
+    ErrPayloadTooLarge { az: "Sorğu çox böyükdür", en: "The request is too large", ru: "Запрос слишком большой" }
+    ErrInternal { az: "Serverdə xəta baş verdi; bir az sonra yenidən cəhd edin", en: "Something went wrong on our side; try again in a moment", ru: "На сервере произошла ошибка; повторите попытку позже" }
+}

@@ -1,0 +1,83 @@
+//! Every page's address, in one place: the client renders by it and the server answers a real
+//! 404 for any path that is not one of these.
+
+use crate::domain::{AgencyNumber, ServiceNumber};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientRoute {
+    Home,
+    /// All services grouped by agency, or search results when the address has `?q=`.
+    Services,
+    Agencies,
+    Agency(AgencyNumber),
+    Service(ServiceNumber),
+    Apply(ServiceNumber),
+    Privacy,
+    Accessibility,
+}
+
+impl ClientRoute {
+    /// The route for a path (without query or fragment); `None` for anything else.
+    pub fn parse(path: &str) -> Option<Self> {
+        if path.contains("//") {
+            return None;
+        }
+        let path = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+        let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+        Some(match segments.as_slice() {
+            [""] => Self::Home,
+            ["services"] => Self::Services,
+            ["agencies"] => Self::Agencies,
+            ["agencies", n] => Self::Agency(AgencyNumber::parse(n)?),
+            ["services", n] => Self::Service(ServiceNumber::parse(n)?),
+            ["services", n, "apply"] => Self::Apply(ServiceNumber::parse(n)?),
+            ["privacy"] => Self::Privacy,
+            ["accessibility"] => Self::Accessibility,
+            _ => return None,
+        })
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            Self::Home => "/".into(),
+            Self::Services => "/services".into(),
+            Self::Agencies => "/agencies".into(),
+            Self::Agency(n) => format!("/agencies/{n}"),
+            Self::Service(n) => format!("/services/{n}"),
+            Self::Apply(n) => format!("/services/{n}/apply"),
+            Self::Privacy => "/privacy".into(),
+            Self::Accessibility => "/accessibility".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_parses_back_from_its_href() {
+        let n = ServiceNumber::parse("33.10").unwrap();
+        let routes = [
+            ClientRoute::Home,
+            ClientRoute::Services,
+            ClientRoute::Agencies,
+            ClientRoute::Agency(n.agency()),
+            ClientRoute::Service(n),
+            ClientRoute::Apply(n),
+            ClientRoute::Privacy,
+            ClientRoute::Accessibility,
+        ];
+        for route in routes {
+            assert_eq!(ClientRoute::parse(&route.href()), Some(route));
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_not_routes() {
+        for path in ["", "/nope", "/services/abc", "/agencies/33/x", "/api/health", "/pkg/app.js", "//"] {
+            assert_eq!(ClientRoute::parse(path), None, "{path}");
+        }
+        assert_eq!(ClientRoute::parse("/services/"), Some(ClientRoute::Services));
+    }
+}
