@@ -18,6 +18,7 @@ pub enum ErrorCode {
     MalformedBody,
     Unauthorized,
     NotFound,
+    MethodNotAllowed,
     PayloadTooLarge,
     Internal,
 }
@@ -35,6 +36,7 @@ impl ErrorCode {
             Self::MalformedBody => Msg::ErrMalformedBody,
             Self::Unauthorized => Msg::ErrUnauthorized,
             Self::NotFound => Msg::ErrNotFound,
+            Self::MethodNotAllowed => Msg::ErrMethodNotAllowed,
             Self::PayloadTooLarge => Msg::ErrPayloadTooLarge,
             Self::Internal => Msg::ErrInternal,
         }

@@ -108,6 +108,7 @@ catalogue! {
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
     ErrNotFound { az: "Axtardığınız tapılmadı", en: "What you asked for was not found", ru: "Запрошенное не найдено" }
+    ErrMethodNotAllowed { az: "Bu ünvan belə sorğu qəbul etmir", en: "This address does not accept this kind of request", ru: "Этот адрес не принимает такой запрос" }
     ErrPayloadTooLarge { az: "Sorğu çox böyükdür", en: "The request is too large", ru: "Запрос слишком большой" }
     ErrInternal { az: "Serverdə xəta baş verdi; bir az sonra yenidən cəhd edin", en: "Something went wrong on our side; try again in a moment", ru: "На сервере произошла ошибка; повторите попытку позже" }
 }

@@ -1,0 +1,204 @@
+//! Settings in layers: built-in defaults, the environment's file, an optional file of the
+//! operator's, then `QAPI_*` variables (`QAPI_DATABASE__URL`, `QAPI_APPLICATION__PORT`).
+
+use std::path::PathBuf;
+
+use config::{Config, Environment as EnvSource, File, FileFormat};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+const BASE: &str = include_str!("../configuration/base.yaml");
+const DEVELOPMENT: &str = include_str!("../configuration/development.yaml");
+const DEMO: &str = include_str!("../configuration/demo.yaml");
+const PRODUCTION: &str = include_str!("../configuration/production.yaml");
+
+/// The development default of the operator token, which production refuses.
+const DEVELOPMENT_TOKEN: &str = "development-registry-operator-token";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// Simulators and a local mailbox.
+    Development,
+    /// Simulators, visibly labelled, on a reachable server.
+    Demo,
+    /// Real users: no simulators, no development defaults.
+    Production,
+}
+
+impl Environment {
+    fn parse(raw: &str) -> anyhow::Result<Self> {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "development" => Ok(Self::Development),
+            "demo" => Ok(Self::Demo),
+            "production" => Ok(Self::Production),
+            other => {
+                anyhow::bail!("QAPI_ENVIRONMENT is {other:?}: use development, demo or production")
+            }
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Development => "development",
+            Self::Demo => "demo",
+            Self::Production => "production",
+        }
+    }
+
+    fn layer(self) -> &'static str {
+        match self {
+            Self::Development => DEVELOPMENT,
+            Self::Demo => DEMO,
+            Self::Production => PRODUCTION,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Settings {
+    pub environment: Environment,
+    pub application: ApplicationSettings,
+    pub database: DatabaseSettings,
+    /// Where uploaded files and other local state live.
+    pub data_dir: PathBuf,
+    /// The built client: index.html, pkg/, style and public files.
+    pub site_dir: PathBuf,
+    pub registry: RegistrySettings,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct ApplicationSettings {
+    pub host: String,
+    pub port: u16,
+    /// The address people reach the portal at, used in links sent by e-mail.
+    pub base_url: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: SecretString,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct RegistrySettings {
+    /// Bearer token of the registry operator's API until officer accounts exist.
+    pub operator_token: SecretString,
+}
+
+impl Settings {
+    /// Reads the layers for the environment named by `QAPI_ENVIRONMENT` (default development).
+    pub fn load() -> anyhow::Result<Self> {
+        let environment = Environment::parse(
+            &std::env::var("QAPI_ENVIRONMENT").unwrap_or_else(|_| "development".into()),
+        )?;
+        let mut builder = Config::builder()
+            .add_source(File::from_str(BASE, FileFormat::Yaml))
+            .add_source(File::from_str(environment.layer(), FileFormat::Yaml))
+            .set_override("environment", environment.name())?;
+        if let Ok(path) = std::env::var("QAPI_CONFIG_FILE") {
+            builder = builder.add_source(File::with_name(&path).required(true));
+        }
+        let settings: Settings = builder
+            .add_source(
+                EnvSource::with_prefix("QAPI")
+                    .prefix_separator("_")
+                    .separator("__"),
+            )
+            .build()?
+            .try_deserialize()?;
+        settings.check()?;
+        Ok(settings)
+    }
+
+    /// Production refuses development-only settings rather than run with them.
+    pub fn check(&self) -> anyhow::Result<()> {
+        if self.environment != Environment::Production {
+            return Ok(());
+        }
+        let mut problems = Vec::new();
+        let token = self.registry.operator_token.expose_secret();
+        if token == DEVELOPMENT_TOKEN || token.len() < 32 {
+            problems.push("registry.operator_token must be a secret of 32 or more characters");
+        }
+        if !self.application.base_url.starts_with("https://") {
+            problems.push("application.base_url must be an https:// address");
+        }
+        anyhow::ensure!(
+            problems.is_empty(),
+            "refusing to start in production: {}",
+            problems.join("; ")
+        );
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(environment: Environment, token: &str, base_url: &str) -> Settings {
+        Settings {
+            environment,
+            application: ApplicationSettings {
+                host: "0.0.0.0".into(),
+                port: 3000,
+                base_url: base_url.into(),
+            },
+            database: DatabaseSettings {
+                url: "sqlite::memory:".into(),
+            },
+            data_dir: "data".into(),
+            site_dir: "site".into(),
+            registry: RegistrySettings {
+                operator_token: token.into(),
+            },
+        }
+    }
+
+    #[test]
+    fn production_refuses_development_defaults() {
+        let err = settings(
+            Environment::Production,
+            DEVELOPMENT_TOKEN,
+            "http://localhost:3000",
+        )
+        .check()
+        .unwrap_err();
+        let err = err.to_string();
+        assert!(
+            err.contains("operator_token") && err.contains("https"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn production_starts_with_real_settings() {
+        let token = "k".repeat(40);
+        assert!(
+            settings(Environment::Production, &token, "https://qapi.example")
+                .check()
+                .is_ok()
+        );
+        assert!(
+            settings(
+                Environment::Development,
+                DEVELOPMENT_TOKEN,
+                "http://localhost:3000"
+            )
+            .check()
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn the_built_in_layers_parse() {
+        for layer in [BASE, DEVELOPMENT, DEMO, PRODUCTION] {
+            Config::builder()
+                .add_source(File::from_str(layer, FileFormat::Yaml))
+                .build()
+                .unwrap();
+        }
+        assert!(Environment::parse("staging").is_err());
+    }
+}

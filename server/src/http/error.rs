@@ -1,0 +1,141 @@
+//! One error type for the whole API. Handlers return `ApiError`; a middleware writes it as
+//! `{"errors":[{"code","field","message"}]}` in the request's language.
+
+use app::api::{ErrorBody, ErrorCode, FieldProblem, Problem};
+use axum::Json;
+use axum::extract::Request;
+use axum::extract::rejection::JsonRejection;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::extract::RequestLang;
+use crate::store::RegistryError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// A well-formed request whose values break the rules: every problem at once.
+    #[error("invalid request")]
+    Invalid(Vec<FieldProblem>),
+    #[error("malformed request body")]
+    Malformed,
+    #[error("not allowed")]
+    Unauthorized,
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("conflict")]
+    Conflict(ErrorCode),
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+/// The problems of an error response, waiting for the request's language.
+#[derive(Clone)]
+struct PendingProblems(Vec<(ErrorCode, Option<String>)>);
+
+impl ApiError {
+    fn status_and_problems(self) -> (StatusCode, Vec<(ErrorCode, Option<String>)>) {
+        let general = |code| vec![(code, None)];
+        match self {
+            Self::Invalid(problems) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                problems
+                    .into_iter()
+                    .map(|(code, field)| (code, Some(field)))
+                    .collect(),
+            ),
+            Self::Malformed => (StatusCode::BAD_REQUEST, general(ErrorCode::MalformedBody)),
+            Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
+            Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),
+            Self::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                general(ErrorCode::MethodNotAllowed),
+            ),
+            Self::Conflict(code) => (StatusCode::CONFLICT, general(code)),
+            Self::PayloadTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                general(ErrorCode::PayloadTooLarge),
+            ),
+            Self::Internal(error) => {
+                tracing::error!(error = ?error, "request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    general(ErrorCode::Internal),
+                )
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, problems) = self.status_and_problems();
+        let mut response = status.into_response();
+        response.extensions_mut().insert(PendingProblems(problems));
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer"),
+            );
+        }
+        response
+    }
+}
+
+/// Writes the body of every `ApiError` response in the language the request asked for.
+pub async fn write_problems(lang: RequestLang, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let Some(PendingProblems(problems)) = response.extensions_mut().remove::<PendingProblems>()
+    else {
+        return response;
+    };
+    let errors = problems
+        .iter()
+        .map(|(code, field)| Problem::new(*code, field.as_deref(), lang.0))
+        .collect();
+    let mut headers = std::mem::take(response.headers_mut());
+    headers.remove(header::CONTENT_LENGTH);
+    (response.status(), headers, Json(ErrorBody { errors })).into_response()
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Self::PayloadTooLarge
+        } else {
+            Self::Malformed
+        }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Internal(error.into())
+    }
+}
+
+impl From<RegistryError> for ApiError {
+    fn from(error: RegistryError) -> Self {
+        match error {
+            RegistryError::UnknownAgency => {
+                Self::Invalid(vec![(ErrorCode::UnknownAgency, "agency".into())])
+            }
+            RegistryError::NotFound => Self::NotFound,
+            RegistryError::Cancelled => Self::Conflict(ErrorCode::AlreadyCancelled),
+            RegistryError::Database(e) => e.into(),
+        }
+    }
+}
+
+/// The API's answer to a path it does not have.
+pub async fn not_found() -> ApiError {
+    ApiError::NotFound
+}
+
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}

@@ -1,0 +1,69 @@
+//! Extractors that turn what a request carries into the API's own types, with its own errors.
+
+use app::domain::Lang;
+use axum::extract::{FromRef, FromRequest, FromRequestParts};
+use axum::http::header;
+use axum::http::request::Parts;
+use secrecy::ExposeSecret;
+use subtle::ConstantTimeEq;
+
+use super::AppState;
+use super::error::ApiError;
+
+/// A JSON body whose rejection is answered in the API's error shape.
+#[derive(FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct ApiJson<T>(pub T);
+
+/// The language to answer in: the `lang` cookie, else `Accept-Language`, else Azerbaijani.
+#[derive(Clone, Copy, Debug)]
+pub struct RequestLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let header_str = |name| {
+            parts
+                .headers
+                .get_all(name)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+        };
+        let from_cookie = header_str(header::COOKIE).find_map(Lang::from_cookie_header);
+        let lang = from_cookie.unwrap_or_else(|| {
+            Lang::negotiate(header_str(header::ACCEPT_LANGUAGE).flat_map(|v| v.split(',')))
+        });
+        Ok(Self(lang))
+    }
+}
+
+/// The registry operator, proven by the bearer token in the settings.
+pub struct RegistryOperator;
+
+impl<S: Send + Sync> FromRequestParts<S> for RegistryOperator
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = AppState::from_ref(state);
+        let expected = state
+            .settings
+            .registry
+            .operator_token
+            .expose_secret()
+            .as_bytes();
+        let given = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::as_bytes);
+        match given {
+            Some(token) if bool::from(token.ct_eq(expected)) => Ok(Self),
+            _ => Err(ApiError::Unauthorized),
+        }
+    }
+}

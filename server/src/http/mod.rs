@@ -1,0 +1,102 @@
+//! The HTTP surface: the JSON API under `/api/`, one module per area, and the built client.
+
+mod catalogue;
+mod error;
+mod extract;
+mod health;
+mod registry;
+mod site;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::{Environment, Settings};
+use crate::store::Store;
+
+pub use error::ApiError;
+
+/// The largest JSON body the API reads; file uploads will get their own, larger limit.
+const JSON_BODY_LIMIT: usize = 256 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+}
+
+/// The whole application, as the server and the router-level tests run it.
+pub async fn app(state: AppState) -> anyhow::Result<Router> {
+    let api = Router::new()
+        .merge(health::router())
+        .merge(catalogue::router())
+        .merge(registry::router())
+        .fallback(error::not_found)
+        .method_not_allowed_fallback(error::method_not_allowed)
+        .layer(middleware::from_fn(error::write_problems))
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .with_state(state.clone());
+    let site = site::router(&state.settings.site_dir).await?;
+    Ok(Router::new()
+        .nest("/api", api)
+        .merge(site)
+        .layer(middleware::from_fn_with_state(
+            state.settings.environment,
+            security_headers,
+        ))
+        .layer(
+            ServiceBuilder::new()
+                .layer(TraceLayer::new_for_http())
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::REQUEST_TIMEOUT,
+                    Duration::from_secs(30),
+                ))
+                .layer(CompressionLayer::new()),
+        ))
+}
+
+/// The client loads only its own files: no inline script, wasm allowed to compile.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
+     base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+async fn security_headers(
+    State(environment): State<Environment>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let mut set = |name: &'static str, value: &'static str| {
+        headers
+            .entry(HeaderName::from_static(name))
+            .or_insert(HeaderValue::from_static(value));
+    };
+    set("content-security-policy", CONTENT_SECURITY_POLICY);
+    set("x-content-type-options", "nosniff");
+    set("x-frame-options", "DENY");
+    set("referrer-policy", "strict-origin-when-cross-origin");
+    set(
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=()",
+    );
+    set("cross-origin-opener-policy", "same-origin");
+    // Browsers remember HSTS for a long time: only where the portal is really served over https.
+    if environment == Environment::Production {
+        set(
+            "strict-transport-security",
+            "max-age=31536000; includeSubDomains",
+        );
+    }
+    response
+}

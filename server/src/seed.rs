@@ -1,0 +1,154 @@
+//! The data the portal starts with: the 2011 list of e-services (extracted once from the seed
+//! document by `tools/extract_catalogue.py`) and the regulations the seeds describe.
+
+use std::collections::HashMap;
+
+use app::api::{Regulation, ServiceKind};
+use app::domain::{AgencyNumber, ServiceNumber, Text};
+use serde::Deserialize;
+
+const CATALOGUE: &str = include_str!("../data/catalogue.json");
+const REGULATIONS: &str = include_str!("../data/regulations.json");
+
+#[derive(Debug, Deserialize)]
+pub struct CatalogueSeed {
+    pub agencies: Vec<AgencySeed>,
+    #[serde(skip)]
+    pub regulations: HashMap<ServiceNumber, Regulation>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AgencySeed {
+    pub number: AgencyNumber,
+    pub name: Text,
+    pub services: Vec<ServiceSeed>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ServiceSeed {
+    pub number: ServiceNumber,
+    pub title: Text,
+    pub kind: ServiceKind,
+    pub kind_derived: bool,
+    pub in_2011_list: bool,
+}
+
+impl CatalogueSeed {
+    pub fn load() -> anyhow::Result<Self> {
+        let mut seed: CatalogueSeed = serde_json::from_str(CATALOGUE)?;
+        let regulations: HashMap<String, Regulation> = serde_json::from_str(REGULATIONS)?;
+        for (number, regulation) in regulations {
+            let number = ServiceNumber::parse(&number).ok_or_else(|| {
+                anyhow::anyhow!("regulations.json: {number:?} is not a service number")
+            })?;
+            seed.regulations.insert(number, regulation);
+        }
+        Ok(seed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed() -> CatalogueSeed {
+        CatalogueSeed::load().unwrap()
+    }
+
+    #[test]
+    fn the_2011_list_has_285_services_under_41_agencies() {
+        let seed = seed();
+        let listed: Vec<&ServiceSeed> = seed
+            .agencies
+            .iter()
+            .flat_map(|a| &a.services)
+            .filter(|s| s.in_2011_list)
+            .collect();
+        assert_eq!(listed.len(), 285);
+        let agencies: Vec<u16> = seed
+            .agencies
+            .iter()
+            .filter(|a| a.services.iter().any(|s| s.in_2011_list))
+            .map(|a| a.number.get())
+            .collect();
+        assert_eq!(agencies, (1..=41).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn numbers_are_contiguous_within_each_agency() {
+        for agency in seed().agencies {
+            for (i, service) in agency.services.iter().enumerate() {
+                assert_eq!(service.number.agency(), agency.number, "{}", service.number);
+                assert_eq!(
+                    usize::from(service.number.position()),
+                    i + 1,
+                    "{}",
+                    service.number
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_other_seeds_services_are_added_and_marked() {
+        let seed = seed();
+        let find = |n: &str| {
+            let n = ServiceNumber::parse(n).unwrap();
+            seed.agencies
+                .iter()
+                .flat_map(|a| &a.services)
+                .find(|s| s.number == n)
+                .unwrap()
+        };
+        assert!(find("33.10").title.az.starts_with("Cərimələrin internet"));
+        for (number, title) in [
+            ("33.11", "Olduğu yer üzrə qeydiyyata alınma"),
+            (
+                "7.8",
+                "Rəsmiləşdirmə üçün tələb olunan sənədlərin surətləri",
+            ),
+            ("42.1", "Borcun araşdırılması"),
+        ] {
+            let service = find(number);
+            assert!(service.title.az.starts_with(title), "{number}");
+            assert!(
+                !service.in_2011_list
+                    && !service.kind_derived
+                    && service.kind == ServiceKind::Interactive
+            );
+        }
+    }
+
+    #[test]
+    fn every_name_is_translated() {
+        for agency in seed().agencies {
+            assert!(
+                agency.name.all().iter().all(|t| !t.trim().is_empty()),
+                "{}",
+                agency.number
+            );
+            for service in agency.services {
+                assert!(
+                    service.title.all().iter().all(|t| !t.trim().is_empty()),
+                    "{}",
+                    service.number
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn regulations_belong_to_listed_services() {
+        let seed = seed();
+        for number in seed.regulations.keys() {
+            assert!(
+                seed.agencies
+                    .iter()
+                    .flat_map(|a| &a.services)
+                    .any(|s| s.number == *number),
+                "{number}"
+            );
+        }
+        assert_eq!(seed.regulations.len(), 4);
+    }
+}

@@ -1,0 +1,395 @@
+use app::api::{
+    Agency, Catalogue, NewService, RegistryAction, RegistryEvent, RegistryRecord, Regulation,
+    ServiceAmendment, ServiceCard, ServiceKind, ServicePage,
+};
+use app::domain::{AgencyNumber, ServiceNumber, Text};
+use serde_json::json;
+use sqlx::{FromRow, Sqlite, Transaction};
+
+use super::Store;
+use crate::seed::CatalogueSeed;
+use crate::store::RegistryError;
+
+#[derive(FromRow)]
+struct AgencyRow {
+    number: i64,
+    name_az: String,
+    name_en: String,
+    name_ru: String,
+}
+
+#[derive(FromRow)]
+struct ServiceRow {
+    id: i64,
+    agency: i64,
+    position: i64,
+    title_az: String,
+    title_en: String,
+    title_ru: String,
+    kind: String,
+    kind_derived: bool,
+    in_2011_list: bool,
+    regulation: String,
+    cancelled_at: Option<String>,
+}
+
+const SERVICE_COLUMNS: &str = "id, agency, position, title_az, title_en, title_ru, kind, kind_derived, \
+                               in_2011_list, regulation, cancelled_at";
+
+fn corrupt(what: &str) -> sqlx::Error {
+    sqlx::Error::Decode(format!("stored {what} is not valid").into())
+}
+
+impl AgencyRow {
+    fn number(&self) -> sqlx::Result<AgencyNumber> {
+        u16::try_from(self.number)
+            .ok()
+            .and_then(AgencyNumber::new)
+            .ok_or_else(|| corrupt("agency number"))
+    }
+
+    fn name(&self) -> Text {
+        Text {
+            az: self.name_az.clone(),
+            en: self.name_en.clone(),
+            ru: self.name_ru.clone(),
+        }
+    }
+}
+
+impl ServiceRow {
+    fn number(&self) -> sqlx::Result<ServiceNumber> {
+        let agency = u16::try_from(self.agency).ok().and_then(AgencyNumber::new);
+        let position = u16::try_from(self.position).ok();
+        agency
+            .zip(position)
+            .and_then(|(a, p)| ServiceNumber::new(a, p))
+            .ok_or_else(|| corrupt("service number"))
+    }
+
+    fn card(&self) -> sqlx::Result<ServiceCard> {
+        Ok(ServiceCard {
+            number: self.number()?,
+            // Registry numbers follow the registry's own sequence, so they are never reused.
+            registry_number: format!("ER-{:06}", self.id),
+            title: Text {
+                az: self.title_az.clone(),
+                en: self.title_en.clone(),
+                ru: self.title_ru.clone(),
+            },
+            kind: ServiceKind::parse(&self.kind).ok_or_else(|| corrupt("service kind"))?,
+            kind_derived: self.kind_derived,
+            in_2011_list: self.in_2011_list,
+        })
+    }
+
+    fn regulation(&self) -> sqlx::Result<Regulation> {
+        serde_json::from_str(&self.regulation).map_err(|_| corrupt("regulation"))
+    }
+
+    /// The record as the registry's history keeps it.
+    fn snapshot(&self) -> sqlx::Result<serde_json::Value> {
+        Ok(json!({ "service": self.card()?, "regulation": self.regulation()? }))
+    }
+}
+
+impl Store {
+    /// Loads the catalogue's data files on first start; a database that has a catalogue keeps it.
+    pub async fn seed_catalogue(&self, seed: &CatalogueSeed) -> anyhow::Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let (agencies,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM agencies")
+            .fetch_one(&mut *tx)
+            .await?;
+        if agencies > 0 {
+            return Ok(false);
+        }
+        for agency in &seed.agencies {
+            sqlx::query(
+                "INSERT INTO agencies (number, name_az, name_en, name_ru) VALUES (?, ?, ?, ?)",
+            )
+            .bind(agency.number.get())
+            .bind(&agency.name.az)
+            .bind(&agency.name.en)
+            .bind(&agency.name.ru)
+            .execute(&mut *tx)
+            .await?;
+            for service in &agency.services {
+                let regulation = seed
+                    .regulations
+                    .get(&service.number)
+                    .cloned()
+                    .unwrap_or_default();
+                let id = insert_service(
+                    &mut tx,
+                    service.number,
+                    &service.title,
+                    service.kind,
+                    service.kind_derived,
+                    service.in_2011_list,
+                    &regulation,
+                )
+                .await?;
+                record_event(&mut tx, id, RegistryAction::Registered, None).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    pub async fn catalogue(&self) -> sqlx::Result<Catalogue> {
+        let agencies: Vec<AgencyRow> = sqlx::query_as(
+            "SELECT number, name_az, name_en, name_ru FROM agencies ORDER BY number",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let services: Vec<ServiceRow> = sqlx::query_as(&format!(
+            "SELECT {SERVICE_COLUMNS} FROM services WHERE cancelled_at IS NULL ORDER BY agency, position"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut catalogue = Catalogue::default();
+        for row in &agencies {
+            let services = services
+                .iter()
+                .filter(|s| s.agency == row.number)
+                .map(ServiceRow::card);
+            catalogue.agencies.push(Agency {
+                number: row.number()?,
+                name: row.name(),
+                services: services.collect::<sqlx::Result<_>>()?,
+            });
+        }
+        Ok(catalogue)
+    }
+
+    /// A registered service's page; `None` for an unknown or cancelled one.
+    pub async fn service_page(&self, number: ServiceNumber) -> sqlx::Result<Option<ServicePage>> {
+        let Some(row) = service_row(&self.pool, number)
+            .await?
+            .filter(|r| r.cancelled_at.is_none())
+        else {
+            return Ok(None);
+        };
+        let agency: AgencyRow = sqlx::query_as(
+            "SELECT number, name_az, name_en, name_ru FROM agencies WHERE number = ?",
+        )
+        .bind(row.agency)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(Some(ServicePage {
+            service: row.card()?,
+            agency: agency.number()?,
+            agency_name: agency.name(),
+            regulation: row.regulation()?,
+        }))
+    }
+
+    /// Registers a service under the next free number of its agency.
+    pub async fn register_service(
+        &self,
+        new: &NewService,
+    ) -> Result<RegistryRecord, RegistryError> {
+        let mut tx = self.pool.begin().await?;
+        let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = ?")
+            .bind(new.agency.get())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if known.is_none() {
+            return Err(RegistryError::UnknownAgency);
+        }
+        // Numbers of cancelled services stay taken: a number always means one service.
+        let (next,): (i64,) =
+            sqlx::query_as("SELECT COALESCE(MAX(position), 0) + 1 FROM services WHERE agency = ?")
+                .bind(new.agency.get())
+                .fetch_one(&mut *tx)
+                .await?;
+        let number = u16::try_from(next)
+            .ok()
+            .and_then(|p| ServiceNumber::new(new.agency, p))
+            .ok_or_else(|| corrupt("next service number"))?;
+        let id = insert_service(
+            &mut tx,
+            number,
+            &new.title,
+            new.kind,
+            false,
+            false,
+            &new.regulation,
+        )
+        .await?;
+        record_event(&mut tx, id, RegistryAction::Registered, None).await?;
+        tx.commit().await?;
+        self.registry_record(number)
+            .await?
+            .ok_or(RegistryError::NotFound)
+    }
+
+    pub async fn amend_service(
+        &self,
+        number: ServiceNumber,
+        amendment: &ServiceAmendment,
+    ) -> Result<RegistryRecord, RegistryError> {
+        let mut tx = self.pool.begin().await?;
+        let row = open_record(&mut tx, number).await?;
+        let title = amendment.title.as_ref();
+        let regulation = amendment
+            .regulation
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|_| corrupt("regulation"))?;
+        sqlx::query(
+            "UPDATE services SET title_az = COALESCE(?, title_az), title_en = COALESCE(?, title_en), \
+             title_ru = COALESCE(?, title_ru), kind = COALESCE(?, kind), \
+             kind_derived = CASE WHEN ? IS NULL THEN kind_derived ELSE 0 END, \
+             regulation = COALESCE(?, regulation) WHERE id = ?",
+        )
+        .bind(title.map(|t| &t.az))
+        .bind(title.map(|t| &t.en))
+        .bind(title.map(|t| &t.ru))
+        .bind(amendment.kind.map(ServiceKind::as_str))
+        .bind(amendment.kind.map(ServiceKind::as_str))
+        .bind(regulation)
+        .bind(row.id)
+        .execute(&mut *tx)
+        .await?;
+        record_event(&mut tx, row.id, RegistryAction::Amended, None).await?;
+        tx.commit().await?;
+        self.registry_record(number)
+            .await?
+            .ok_or(RegistryError::NotFound)
+    }
+
+    /// Takes the service out of the catalogue; its record and history stay.
+    pub async fn cancel_service(
+        &self,
+        number: ServiceNumber,
+        reason: &str,
+    ) -> Result<RegistryRecord, RegistryError> {
+        let mut tx = self.pool.begin().await?;
+        let row = open_record(&mut tx, number).await?;
+        sqlx::query(
+            "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+        )
+        .bind(row.id)
+        .execute(&mut *tx)
+        .await?;
+        record_event(&mut tx, row.id, RegistryAction::Cancelled, Some(reason)).await?;
+        tx.commit().await?;
+        self.registry_record(number)
+            .await?
+            .ok_or(RegistryError::NotFound)
+    }
+
+    /// A record with its whole history, cancelled or not.
+    pub async fn registry_record(
+        &self,
+        number: ServiceNumber,
+    ) -> sqlx::Result<Option<RegistryRecord>> {
+        let Some(row) = service_row(&self.pool, number).await? else {
+            return Ok(None);
+        };
+        let events: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT action, at, data FROM registry_events WHERE service_id = ? ORDER BY id",
+        )
+        .bind(row.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let history = events
+            .into_iter()
+            .map(|(action, at, data)| {
+                Ok(RegistryEvent {
+                    action: serde_json::from_value(json!(action))
+                        .map_err(|_| corrupt("registry action"))?,
+                    at,
+                    data: serde_json::from_str(&data).map_err(|_| corrupt("registry event"))?,
+                })
+            })
+            .collect::<sqlx::Result<_>>()?;
+        Ok(Some(RegistryRecord {
+            service: row.card()?,
+            cancelled: row.cancelled_at.is_some(),
+            history,
+        }))
+    }
+}
+
+async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    number: ServiceNumber,
+) -> sqlx::Result<Option<ServiceRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {SERVICE_COLUMNS} FROM services WHERE agency = ? AND position = ?"
+    ))
+    .bind(number.agency().get())
+    .bind(number.position())
+    .fetch_optional(db)
+    .await
+}
+
+/// The record of a registered (not cancelled) service, read inside the changing transaction.
+async fn open_record(
+    tx: &mut Transaction<'_, Sqlite>,
+    number: ServiceNumber,
+) -> Result<ServiceRow, RegistryError> {
+    match service_row(&mut **tx, number).await? {
+        None => Err(RegistryError::NotFound),
+        Some(row) if row.cancelled_at.is_some() => Err(RegistryError::Cancelled),
+        Some(row) => Ok(row),
+    }
+}
+
+async fn insert_service(
+    tx: &mut Transaction<'_, Sqlite>,
+    number: ServiceNumber,
+    title: &Text,
+    kind: ServiceKind,
+    kind_derived: bool,
+    in_2011_list: bool,
+    regulation: &Regulation,
+) -> sqlx::Result<i64> {
+    let regulation = serde_json::to_string(regulation).map_err(|_| corrupt("regulation"))?;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO services (agency, position, title_az, title_en, title_ru, kind, kind_derived, in_2011_list, regulation) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(number.agency().get())
+    .bind(number.position())
+    .bind(&title.az)
+    .bind(&title.en)
+    .bind(&title.ru)
+    .bind(kind.as_str())
+    .bind(kind_derived)
+    .bind(in_2011_list)
+    .bind(regulation)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// Appends to a record's history the record as it now stands (and, when cancelled, why).
+async fn record_event(
+    tx: &mut Transaction<'_, Sqlite>,
+    service_id: i64,
+    action: RegistryAction,
+    reason: Option<&str>,
+) -> sqlx::Result<()> {
+    let row: ServiceRow = sqlx::query_as(&format!(
+        "SELECT {SERVICE_COLUMNS} FROM services WHERE id = ?"
+    ))
+    .bind(service_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let mut data = row.snapshot()?;
+    if let Some(reason) = reason {
+        data["reason"] = json!(reason);
+    }
+    let action = serde_json::to_value(action).map_err(|_| corrupt("registry action"))?;
+    sqlx::query("INSERT INTO registry_events (service_id, action, data) VALUES (?, ?, ?)")
+        .bind(service_id)
+        .bind(action.as_str())
+        .bind(data.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,90 @@
+use std::path::PathBuf;
+
+use server::config::Settings;
+use server::startup::Application;
+use tempfile::TempDir;
+
+pub const OPERATOR_TOKEN: &str = "test-operator-token-that-is-long-enough";
+
+/// A running portal with its own database and site folder, gone when dropped.
+pub struct TestApp {
+    pub address: String,
+    pub http: reqwest::Client,
+    _dir: TempDir,
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::write(
+        site.join("index.html"),
+        "<!doctype html><title>Qapı</title>",
+    )
+    .unwrap();
+    std::fs::write(site.join("pkg/app-0123abcd.js"), "export default 1;").unwrap();
+
+    // SAFETY: set before any thread of this test reads the environment; the value is the same
+    // for every test.
+    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
+    let mut settings = Settings::load().expect("settings");
+    settings.application.host = "127.0.0.1".into();
+    settings.application.port = 0;
+    settings.database.url =
+        format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display()).into();
+    settings.data_dir = dir.path().join("data");
+    settings.site_dir = PathBuf::from(&site);
+    settings.registry.operator_token = OPERATOR_TOKEN.into();
+
+    let app = Application::build(settings).await.expect("the app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        http: reqwest::Client::new(),
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.http.get(self.url(path)).send().await.expect("request")
+    }
+
+    pub async fn get_json(&self, path: &str) -> serde_json::Value {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.json().await.expect("json")
+    }
+
+    /// A request of the registry operator, with the token.
+    pub fn operator(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, self.url(path))
+            .bearer_auth(OPERATOR_TOKEN)
+    }
+}
+
+/// The `errors` of an error body as `(code, field)` pairs.
+pub async fn problems(response: reqwest::Response) -> Vec<(String, Option<String>)> {
+    let body: serde_json::Value = response.json().await.expect("error body is json");
+    body["errors"]
+        .as_array()
+        .expect("errors array")
+        .iter()
+        .map(|e| {
+            assert!(
+                !e["message"].as_str().unwrap_or_default().is_empty(),
+                "every error has a message: {e}"
+            );
+            (
+                e["code"].as_str().unwrap().to_owned(),
+                e["field"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
