@@ -22,7 +22,10 @@ impl ClientRoute {
         if path.contains("//") {
             return None;
         }
-        let path = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+        let path = path
+            .strip_suffix('/')
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path);
         let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
         Some(match segments.as_slice() {
             [""] => Self::Home,
@@ -75,9 +78,20 @@ mod tests {
 
     #[test]
     fn unknown_paths_are_not_routes() {
-        for path in ["", "/nope", "/services/abc", "/agencies/33/x", "/api/health", "/pkg/app.js", "//"] {
+        for path in [
+            "",
+            "/nope",
+            "/services/abc",
+            "/agencies/33/x",
+            "/api/health",
+            "/pkg/app.js",
+            "//",
+        ] {
             assert_eq!(ClientRoute::parse(path), None, "{path}");
         }
-        assert_eq!(ClientRoute::parse("/services/"), Some(ClientRoute::Services));
+        assert_eq!(
+            ClientRoute::parse("/services/"),
+            Some(ClientRoute::Services)
+        );
     }
 }

@@ -80,7 +80,11 @@ impl Catalogue {
                     let score = query.score(service.title.all(), agency.name.all())?;
                     Some((
                         score,
-                        SearchHit { agency: agency.number, agency_name: agency.name.clone(), service: service.clone() },
+                        SearchHit {
+                            agency: agency.number,
+                            agency_name: agency.name.clone(),
+                            service: service.clone(),
+                        },
                     ))
                 })
             })

@@ -54,7 +54,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(code: ErrorCode, field: Option<&str>, lang: Lang) -> Self {
-        Self { code, field: field.map(str::to_owned), message: code.msg().text(lang).to_owned() }
+        Self {
+            code,
+            field: field.map(str::to_owned),
+            message: code.msg().text(lang).to_owned(),
+        }
     }
 }
 

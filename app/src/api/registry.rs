@@ -45,9 +45,12 @@ impl TryFrom<RegisterServiceForm> for NewService {
         let title = parse_title(form.title.as_ref(), &mut problems);
         let kind = parse_kind(form.kind.as_deref(), &mut problems);
         match (agency, title, kind) {
-            (Some(agency), Some(title), Some(kind)) if problems.is_empty() => {
-                Ok(Self { agency, title, kind, regulation: form.regulation.unwrap_or_default() })
-            }
+            (Some(agency), Some(title), Some(kind)) if problems.is_empty() => Ok(Self {
+                agency,
+                title,
+                kind,
+                regulation: form.regulation.unwrap_or_default(),
+            }),
             _ => Err(problems),
         }
     }
@@ -73,10 +76,20 @@ impl TryFrom<AmendServiceForm> for ServiceAmendment {
 
     fn try_from(form: AmendServiceForm) -> Result<Self, Self::Error> {
         let mut problems = Vec::new();
-        let title = form.title.as_ref().and_then(|t| parse_title(Some(t), &mut problems));
-        let kind = form.kind.as_deref().and_then(|k| parse_kind(Some(k), &mut problems));
+        let title = form
+            .title
+            .as_ref()
+            .and_then(|t| parse_title(Some(t), &mut problems));
+        let kind = form
+            .kind
+            .as_deref()
+            .and_then(|k| parse_kind(Some(k), &mut problems));
         if problems.is_empty() {
-            Ok(Self { title, kind, regulation: form.regulation })
+            Ok(Self {
+                title,
+                kind,
+                regulation: form.regulation,
+            })
         } else {
             Err(problems)
         }
@@ -133,9 +146,15 @@ fn required<T>(problems: &mut Vec<FieldProblem>, field: &str) -> Option<T> {
 }
 
 fn parse_title(title: Option<&Text>, problems: &mut Vec<FieldProblem>) -> Option<Text> {
-    let Some(title) = title else { return required(problems, "title.az") };
+    let Some(title) = title else {
+        return required(problems, "title.az");
+    };
     let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let parsed = Text { az: clean(&title.az), en: clean(&title.en), ru: clean(&title.ru) };
+    let parsed = Text {
+        az: clean(&title.az),
+        en: clean(&title.en),
+        ru: clean(&title.ru),
+    };
     let before = problems.len();
     if parsed.az.is_empty() {
         problems.push((ErrorCode::Required, "title.az".into()));
@@ -163,12 +182,20 @@ mod tests {
     use super::*;
 
     fn title(az: &str) -> Option<Text> {
-        Some(Text { az: az.into(), ..Text::default() })
+        Some(Text {
+            az: az.into(),
+            ..Text::default()
+        })
     }
 
     #[test]
     fn collects_every_problem_at_once() {
-        let form = RegisterServiceForm { agency: Some(0), title: title("  "), kind: Some("other".into()), regulation: None };
+        let form = RegisterServiceForm {
+            agency: Some(0),
+            title: title("  "),
+            kind: Some("other".into()),
+            regulation: None,
+        };
         let problems = NewService::try_from(form).unwrap_err();
         assert_eq!(
             problems,
@@ -197,13 +224,32 @@ mod tests {
     fn refuses_an_overlong_translation() {
         let mut t = title("Ad").unwrap();
         t.ru = "я".repeat(TITLE_MAX_CHARS + 1);
-        let amendment = ServiceAmendment::try_from(AmendServiceForm { title: Some(t), ..Default::default() });
-        assert_eq!(amendment.unwrap_err(), vec![(ErrorCode::TooLong, "title.ru".into())]);
+        let amendment = ServiceAmendment::try_from(AmendServiceForm {
+            title: Some(t),
+            ..Default::default()
+        });
+        assert_eq!(
+            amendment.unwrap_err(),
+            vec![(ErrorCode::TooLong, "title.ru".into())]
+        );
     }
 
     #[test]
     fn a_cancellation_needs_a_reason() {
-        assert!(CancelServiceForm { reason: Some("  ".into()) }.parse().is_err());
-        assert_eq!(CancelServiceForm { reason: Some(" merged ".into()) }.parse().unwrap(), "merged");
+        assert!(
+            CancelServiceForm {
+                reason: Some("  ".into())
+            }
+            .parse()
+            .is_err()
+        );
+        assert_eq!(
+            CancelServiceForm {
+                reason: Some(" merged ".into())
+            }
+            .parse()
+            .unwrap(),
+            "merged"
+        );
     }
 }

@@ -66,14 +66,20 @@ mod tests {
 
     #[test]
     fn negotiates_the_first_known_language() {
-        assert_eq!(Lang::negotiate("de-DE,ru;q=0.8,en;q=0.5".split(',')), Lang::Ru);
+        assert_eq!(
+            Lang::negotiate("de-DE,ru;q=0.8,en;q=0.5".split(',')),
+            Lang::Ru
+        );
         assert_eq!(Lang::negotiate(["fr"]), Lang::Az);
         assert_eq!(Lang::negotiate(["en-GB"]), Lang::En);
     }
 
     #[test]
     fn reads_the_lang_cookie() {
-        assert_eq!(Lang::from_cookie_header("a=1; lang=ru; b=2"), Some(Lang::Ru));
+        assert_eq!(
+            Lang::from_cookie_header("a=1; lang=ru; b=2"),
+            Some(Lang::Ru)
+        );
         assert_eq!(Lang::from_cookie_header("slang=en"), None);
         assert_eq!(Lang::from_cookie_header("lang=xx"), None);
     }

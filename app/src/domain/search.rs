@@ -55,7 +55,11 @@ impl SearchQuery {
     /// `None` for a query with nothing to search for.
     pub fn parse(raw: &str) -> Option<Self> {
         let phrase = fold(raw);
-        let terms: Vec<String> = phrase.split(' ').filter(|t| !t.is_empty()).map(str::to_owned).collect();
+        let terms: Vec<String> = phrase
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
         (!terms.is_empty()).then_some(Self { phrase, terms })
     }
 
@@ -77,7 +81,10 @@ impl SearchQuery {
             everything.push(' ');
             everything.push_str(&fold(c));
         }
-        self.terms.iter().all(|t| everything.contains(t.as_str())).then_some(1)
+        self.terms
+            .iter()
+            .all(|t| everything.contains(t.as_str()))
+            .then_some(1)
     }
 
     fn score_title(&self, title: &str) -> Option<Score> {
@@ -125,20 +132,32 @@ mod tests {
     #[test]
     fn finds_words_typed_without_diacritics() {
         let q = SearchQuery::parse("cerime").unwrap();
-        assert!(q.score(["Cərimələrin internet vasitəsilə ödənilməsi"], []).is_some());
+        assert!(
+            q.score(["Cərimələrin internet vasitəsilə ödənilməsi"], [])
+                .is_some()
+        );
         assert!(q.score(["Su borcunun öyrənilməsi"], []).is_none());
     }
 
     #[test]
     fn searches_every_language() {
         let q = SearchQuery::parse("ШТРАФ").unwrap();
-        assert!(q.score(["Cərimələrin ödənilməsi", "Paying fines", "Оплата штрафов"], []).is_some());
+        assert!(
+            q.score(
+                ["Cərimələrin ödənilməsi", "Paying fines", "Оплата штрафов"],
+                []
+            )
+            .is_some()
+        );
     }
 
     #[test]
     fn ranks_title_matches_above_agency_matches() {
         let q = SearchQuery::parse("miqrasiya").unwrap();
-        let by_title = q.score(["Miqrasiya orqanlarında qulluğa qəbul"], ["Dövlət Miqrasiya Xidməti"]);
+        let by_title = q.score(
+            ["Miqrasiya orqanlarında qulluğa qəbul"],
+            ["Dövlət Miqrasiya Xidməti"],
+        );
         let by_agency = q.score(["Cərimələrin ödənilməsi"], ["Dövlət Miqrasiya Xidməti"]);
         assert!(by_title.unwrap() > by_agency.unwrap());
     }

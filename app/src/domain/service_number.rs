@@ -42,7 +42,9 @@ pub struct ServiceNumber {
 
 impl ServiceNumber {
     pub fn new(agency: AgencyNumber, position: u16) -> Option<Self> {
-        (1..=999).contains(&position).then_some(Self { agency, position })
+        (1..=999)
+            .contains(&position)
+            .then_some(Self { agency, position })
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
@@ -83,7 +85,8 @@ impl Serialize for ServiceNumber {
 impl<'de> Deserialize<'de> for ServiceNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(d)?;
-        Self::parse(&raw).ok_or_else(|| serde::de::Error::custom("not a service number such as 33.10"))
+        Self::parse(&raw)
+            .ok_or_else(|| serde::de::Error::custom("not a service number such as 33.10"))
     }
 }
 
@@ -106,7 +109,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_number() {
-        for raw in ["", "33", "33.", ".1", "33.0", "0.1", "a.1", "33.1.2", "+3.1", "1000.1", "3.-1"] {
+        for raw in [
+            "", "33", "33.", ".1", "33.0", "0.1", "a.1", "33.1.2", "+3.1", "1000.1", "3.-1",
+        ] {
             assert_eq!(ServiceNumber::parse(raw), None, "{raw}");
         }
     }

@@ -18,7 +18,11 @@ impl Text {
             Lang::En => &self.en,
             Lang::Ru => &self.ru,
         };
-        if translated.trim().is_empty() { &self.az } else { translated }
+        if translated.trim().is_empty() {
+            &self.az
+        } else {
+            translated
+        }
     }
 
     pub fn all(&self) -> [&str; 3] {

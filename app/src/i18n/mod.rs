@@ -28,9 +28,11 @@ macro_rules! catalogue {
 impl Msg {
     /// The text with each `{name}` replaced by its value.
     pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-        values.iter().fold(self.text(lang).to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+        values
+            .iter()
+            .fold(self.text(lang).to_owned(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
     }
 }
 
@@ -52,8 +54,11 @@ mod tests {
     #[test]
     fn placeholders_are_the_same_in_every_language() {
         let placeholders = |s: &str| {
-            let mut names: Vec<String> =
-                s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned())).collect();
+            let mut names: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
+                .collect();
             names.sort();
             names
         };
@@ -67,6 +72,9 @@ mod tests {
 
     #[test]
     fn fills_placeholders() {
-        assert_eq!(Msg::ServiceCount.fill(Lang::En, &[("count", "3")]), "3 services");
+        assert_eq!(
+            Msg::ServiceCount.fill(Lang::En, &[("count", "3")]),
+            "3 services"
+        );
     }
 }

@@ -1,0 +1,121 @@
+//! The browser side: mounting, the language in use, and calls to the API.
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
+
+use crate::api::Catalogue;
+use crate::domain::Lang;
+use crate::i18n::Msg;
+use crate::pages::App;
+
+pub fn mount() {
+    // The static first paint (header and a no-script message) gives way to the app.
+    if let Some(placeholder) = document().get_element_by_id("q-static") {
+        placeholder.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+/// The language the portal speaks now. Changing it keeps the page and everything typed.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// The saved choice, else the browser's languages, else Azerbaijani.
+    pub fn detect() -> Self {
+        let saved = document()
+            .dyn_into::<web_sys::HtmlDocument>()
+            .ok()
+            .and_then(|d| d.cookie().ok())
+            .and_then(|c| Lang::from_cookie_header(&c));
+        let lang = saved.unwrap_or_else(|| {
+            let languages = window().navigator().languages();
+            let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
+            Lang::negotiate(tags.iter().map(String::as_str))
+        });
+        set_document_lang(lang);
+        Self {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    pub fn lang(self) -> Lang {
+        self.lang.get()
+    }
+
+    pub fn t(self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+
+    pub fn fill(self, msg: Msg, values: &[(&str, &str)]) -> String {
+        msg.fill(self.lang.get(), values)
+    }
+
+    pub fn choose(self, lang: Lang) {
+        if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
+            let _ = doc.set_cookie(&format!(
+                "lang={}; path=/; max-age=31536000; samesite=lax",
+                lang.code()
+            ));
+        }
+        set_document_lang(lang);
+        self.lang.set(lang);
+    }
+}
+
+fn set_document_lang(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context()
+}
+
+/// Sets the window's title from the page's name, as screen readers announce it first.
+pub fn page_title(name: impl Fn() -> String + 'static) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        document().set_title(&format!("{} — {}", name(), i18n.t(Msg::PageTitleSuffix)))
+    });
+}
+
+/// Why something could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    NotFound,
+    Failed,
+}
+
+/// GETs JSON from the API.
+pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
+    let response = gloo_net::http::Request::get(path)
+        .send()
+        .await
+        .map_err(|_| LoadError::Failed)?;
+    match response.status() {
+        200 => response.json().await.map_err(|_| LoadError::Failed),
+        404 => Err(LoadError::NotFound),
+        _ => Err(LoadError::Failed),
+    }
+}
+
+/// The catalogue, fetched once and shared by every page that lists services.
+#[derive(Clone, Copy)]
+pub struct CatalogueData(pub LocalResource<Result<Catalogue, LoadError>>);
+
+impl CatalogueData {
+    pub fn load() -> Self {
+        Self(LocalResource::new(|| {
+            get_json::<Catalogue>("/api/catalogue")
+        }))
+    }
+}
+
+pub fn use_catalogue() -> CatalogueData {
+    expect_context()
+}

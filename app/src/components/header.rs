@@ -1,0 +1,70 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::client::use_i18n;
+use crate::domain::Lang;
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+/// The skip link, the portal's name, the language switch and the main menu.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a href="#main" class="q-skip-link">{move || i18n.t(Msg::SkipToContent)}</a>
+        <header class="q-header">
+            <div class="q-header__container q-width-container">
+                <A href=ClientRoute::Home.href() attr:class="q-header__brand">
+                    <span class="q-header__name">{move || i18n.t(Msg::SiteName)}</span>
+                    <span class="q-header__tagline">{move || i18n.t(Msg::SiteTagline)}</span>
+                </A>
+                <LanguageSwitch/>
+            </div>
+        </header>
+        <nav class="q-nav" aria-label=move || i18n.t(Msg::MainNavigation)>
+            <ul class="q-nav__list q-width-container">
+                <NavItem route=ClientRoute::Home msg=Msg::NavHome/>
+                <NavItem route=ClientRoute::Services msg=Msg::NavAllServices/>
+                <NavItem route=ClientRoute::Agencies msg=Msg::NavAgencies/>
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn NavItem(route: ClientRoute, msg: Msg) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <li class="q-nav__item">
+            <A href=route.href() attr:class="q-nav__link" exact=true>{move || i18n.t(msg)}</A>
+        </li>
+    }
+}
+
+/// Buttons rather than links: switching language keeps the page and anything typed on it.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="q-lang-switch" aria-label=move || i18n.t(Msg::LanguageSwitch)>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <li class="q-lang-switch__item">
+                            <button
+                                type="button"
+                                class="q-lang-switch__button"
+                                lang=lang.code()
+                                aria-pressed=move || (i18n.lang() == lang).to_string()
+                                on:click=move |_| i18n.choose(lang)
+                            >
+                                {lang.endonym()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

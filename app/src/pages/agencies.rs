@@ -1,0 +1,15 @@
+use leptos::prelude::*;
+
+use crate::client::{page_title, use_i18n};
+use crate::i18n::Msg;
+use crate::pages::home::AgencyList;
+
+#[component]
+pub fn Agencies() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::AgenciesTitle).to_owned());
+    view! {
+        <h1 class="q-heading-xl">{move || i18n.t(Msg::AgenciesTitle)}</h1>
+        <AgencyList/>
+    }
+}

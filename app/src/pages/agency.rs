@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+
+use crate::client::{LoadError, page_title, use_catalogue, use_i18n};
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::service_list::ServiceList;
+use crate::domain::AgencyNumber;
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+/// One agency and its services.
+#[component]
+pub fn AgencyPage(number: AgencyNumber) -> impl IntoView {
+    let i18n = use_i18n();
+    let catalogue = use_catalogue().0;
+    let agency = move || {
+        catalogue
+            .get()
+            .map(|c| c.and_then(|c| c.agency(number).cloned().ok_or(LoadError::NotFound)))
+    };
+    page_title(move || match agency() {
+        Some(Ok(agency)) => agency.name.get(i18n.lang()).to_owned(),
+        _ => i18n.t(Msg::AgenciesTitle).to_owned(),
+    });
+    let steps = Signal::derive(move || {
+        vec![
+            (i18n.t(Msg::NavHome).to_owned(), ClientRoute::Home.href()),
+            (
+                i18n.t(Msg::NavAgencies).to_owned(),
+                ClientRoute::Agencies.href(),
+            ),
+        ]
+    });
+    move || match agency() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| catalogue.refetch())/> }
+                .into_any()
+        }
+        Some(Ok(agency)) => {
+            let name = agency.name.clone();
+            let number = agency.number.to_string();
+            view! {
+                <Breadcrumbs steps/>
+                <h1 class="q-heading-xl">{move || name.get(i18n.lang()).to_owned()}</h1>
+                <p class="q-caption">{move || i18n.fill(Msg::AgencyNumberLabel, &[("number", &number)])}</p>
+                <h2 class="q-heading-l">{move || i18n.t(Msg::AgencyServicesTitle)}</h2>
+                <ServiceList services=agency.services/>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::client::{page_title, use_i18n};
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::domain::ServiceNumber;
+use crate::i18n::Msg;
+use crate::pages::service::{load_service, service_breadcrumbs};
+use crate::routes::ClientRoute;
+
+/// Where "Müraciət et" leads until the service's online application opens.
+#[component]
+pub fn Apply(number: ServiceNumber) -> impl IntoView {
+    let i18n = use_i18n();
+    let page = load_service(number);
+    page_title(move || i18n.t(Msg::ApplyNotOpenTitle).to_owned());
+    move || match page.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
+        }
+        Some(Ok(page)) => {
+            let steps = service_breadcrumbs(&page);
+            let title = page.service.title.clone();
+            view! {
+                <Breadcrumbs steps/>
+                <h1 class="q-heading-xl">{move || i18n.t(Msg::ApplyNotOpenTitle)}</h1>
+                <p class="q-body">
+                    {move || i18n.fill(Msg::ApplyNotOpenBody, &[("service", title.get(i18n.lang()))])}
+                </p>
+                <p class="q-body">
+                    <A href=ClientRoute::Service(number).href()>{move || i18n.t(Msg::BackToService)}</A>
+                </p>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! One module per page; `App` picks the page from the address.
+
+mod agencies;
+mod agency;
+mod apply;
+mod home;
+pub mod not_found;
+mod service;
+mod services;
+mod statements;
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+use crate::client::{CatalogueData, I18n};
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::routes::ClientRoute;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(I18n::detect());
+    provide_context(CatalogueData::load());
+    view! {
+        <Router>
+            <Header/>
+            <div class="q-width-container">
+                <main id="main" class="q-main" tabindex="-1">
+                    <CurrentPage/>
+                </main>
+            </div>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// The page for the address. Routes are parsed by `ClientRoute`, the same list the server
+/// uses to tell a page from a 404.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| ClientRoute::parse(&location.pathname.get()));
+    // After moving to another page, start keyboard and screen reader users at its content.
+    Effect::new(move |previous: Option<Option<ClientRoute>>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current)
+            && let Some(main) = document().get_element_by_id("main")
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+        current
+    });
+    move || match route.get() {
+        Some(ClientRoute::Home) => view! { <home::Home/> }.into_any(),
+        Some(ClientRoute::Services) => view! { <services::Services/> }.into_any(),
+        Some(ClientRoute::Agencies) => view! { <agencies::Agencies/> }.into_any(),
+        Some(ClientRoute::Agency(number)) => view! { <agency::AgencyPage number/> }.into_any(),
+        Some(ClientRoute::Service(number)) => view! { <service::ServicePage number/> }.into_any(),
+        Some(ClientRoute::Apply(number)) => view! { <apply::Apply number/> }.into_any(),
+        Some(ClientRoute::Privacy) => view! { <statements::Privacy/> }.into_any(),
+        Some(ClientRoute::Accessibility) => view! { <statements::Accessibility/> }.into_any(),
+        None => view! { <not_found::NotFound/> }.into_any(),
+    }
+}

@@ -1,0 +1,238 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page, UserGroup};
+use crate::client::{LoadError, get_json, page_title, use_i18n};
+use crate::components::breadcrumbs::Breadcrumbs;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::service_list::kind_label;
+use crate::components::summary_list::{NotYetPublished, SummaryList, SummaryRow};
+use crate::domain::{Lang, ServiceNumber, Text};
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+pub fn load_service(number: ServiceNumber) -> LocalResource<Result<Page, LoadError>> {
+    LocalResource::new(move || {
+        let path = format!("/api/services/{number}");
+        async move { get_json::<Page>(&path).await }
+    })
+}
+
+/// A service's page: the fields of its administrative regulation (appendix 1 of the 2011 decision).
+#[component]
+pub fn ServicePage(number: ServiceNumber) -> impl IntoView {
+    let i18n = use_i18n();
+    let page = load_service(number);
+    page_title(move || match page.get() {
+        Some(Ok(page)) => page.service.title.get(i18n.lang()).to_owned(),
+        _ => number.to_string(),
+    });
+    move || match page.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
+        }
+        Some(Ok(page)) => view! { <Card page/> }.into_any(),
+    }
+}
+
+/// The way back from a service to its agency.
+pub fn service_breadcrumbs(page: &Page) -> Signal<Vec<(String, String)>> {
+    let i18n = use_i18n();
+    let agency_name = page.agency_name.clone();
+    let agency = page.agency;
+    Signal::derive(move || {
+        vec![
+            (i18n.t(Msg::NavHome).to_owned(), ClientRoute::Home.href()),
+            (
+                i18n.t(Msg::NavAgencies).to_owned(),
+                ClientRoute::Agencies.href(),
+            ),
+            (
+                agency_name.get(i18n.lang()).to_owned(),
+                ClientRoute::Agency(agency).href(),
+            ),
+        ]
+    })
+}
+
+#[component]
+fn Card(page: Page) -> impl IntoView {
+    let i18n = use_i18n();
+    let steps = service_breadcrumbs(&page);
+    let service = page.service.clone();
+    let title = service.title.clone();
+    let agency_name = page.agency_name.clone();
+    let agency_href = ClientRoute::Agency(page.agency).href();
+    let kind = service.kind;
+    let kind_hint = match kind {
+        ServiceKind::Informative => Msg::KindInformativeHint,
+        ServiceKind::Interactive => Msg::KindInteractiveHint,
+    };
+    view! {
+        <Breadcrumbs steps/>
+        <span class="q-caption">{move || agency_name.get(i18n.lang()).to_owned()}</span>
+        <h1 class="q-heading-xl">{move || title.get(i18n.lang()).to_owned()}</h1>
+        {move || (i18n.lang() != Lang::Az).then(|| view! {
+            <p class="q-inset">{i18n.t(Msg::UnofficialTranslation)}</p>
+        })}
+        {(!service.in_2011_list).then(|| view! { <p class="q-inset">{move || i18n.t(Msg::NotIn2011List)}</p> })}
+        <SummaryList>
+            <SummaryRow key=Msg::ServiceNumberLabel>
+                <span class="q-code">{service.number.to_string()}</span>
+            </SummaryRow>
+            <SummaryRow key=Msg::RegistryNumberLabel>
+                <span class="q-code">{service.registry_number.clone()}</span>
+            </SummaryRow>
+            <SummaryRow key=Msg::ServiceKindLabel>
+                <strong class="q-tag" class:q-tag--interactive=kind == ServiceKind::Interactive>
+                    {move || i18n.t(kind_label(kind))}
+                </strong>
+                " "
+                {move || i18n.t(kind_hint)}
+                {service.kind_derived.then(|| view! {
+                    <span class="q-summary-list__note">{move || i18n.t(Msg::KindDerived)}</span>
+                })}
+            </SummaryRow>
+            <SummaryRow key=Msg::ServiceAgency>
+                <A href=agency_href>{move || page.agency_name.get(i18n.lang()).to_owned()}</A>
+            </SummaryRow>
+        </SummaryList>
+        {(kind == ServiceKind::Interactive).then(|| view! {
+            <A href=ClientRoute::Apply(service.number).href() attr:class="q-button q-button--start">
+                {move || i18n.t(Msg::Apply)}
+            </A>
+        })}
+        <RegulationView regulation=page.regulation/>
+    }
+}
+
+#[component]
+fn RegulationView(regulation: Regulation) -> impl IntoView {
+    let i18n = use_i18n();
+    let r = regulation;
+    view! {
+        <h2 class="q-heading-l">{move || i18n.t(Msg::RegulationTitle)}</h2>
+        <SummaryList>
+            <SummaryRow key=Msg::ServiceContent><OneText text=r.content/></SummaryRow>
+            <SummaryRow key=Msg::LegalBasis><OneText text=r.legal_basis/></SummaryRow>
+            <SummaryRow key=Msg::Payment>
+                {match r.payment {
+                    None => view! { <NotYetPublished/> }.into_any(),
+                    Some(payment) => {
+                        let msg = if payment.free { Msg::PaymentFree } else { Msg::PaymentPaid };
+                        view! {
+                            {move || i18n.t(msg)}
+                            {payment.details.map(|d| view! { ": " {move || d.get(i18n.lang()).to_owned()} })}
+                        }
+                        .into_any()
+                    }
+                }}
+            </SummaryRow>
+            <SummaryRow key=Msg::Users>
+                {match r.users {
+                    None => view! { <NotYetPublished/> }.into_any(),
+                    Some(users) => {
+                        let text = move || users.iter().map(|u| i18n.t(user_group(*u))).collect::<Vec<_>>().join("; ");
+                        view! { {text} }.into_any()
+                    }
+                }}
+            </SummaryRow>
+            <SummaryRow key=Msg::Automation>
+                {match r.automation {
+                    None => view! { <NotYetPublished/> }.into_any(),
+                    Some(level) => {
+                        let msg = match level {
+                            Automation::Full => Msg::AutomationFull,
+                            Automation::Partial => Msg::AutomationPartial,
+                        };
+                        view! { {move || i18n.t(msg)} }.into_any()
+                    }
+                }}
+            </SummaryRow>
+            <SummaryRow key=Msg::ExecutionTime><OneText text=r.execution_time/></SummaryRow>
+            <SummaryRow key=Msg::ServiceResult><OneText text=r.result/></SummaryRow>
+            <SummaryRow key=Msg::OtherParticipants><TextList items=r.other_participants/></SummaryRow>
+            <SummaryRow key=Msg::WhereProvided>
+                {match r.where_provided {
+                    None => view! { <NotYetPublished/> }.into_any(),
+                    Some(url) => view! { <span class="q-code">{url}</span> }.into_any(),
+                }}
+            </SummaryRow>
+            <SummaryRow key=Msg::Information><OneText text=r.information/></SummaryRow>
+            <SummaryRow key=Msg::Complaints><OneText text=r.complaints/></SummaryRow>
+        </SummaryList>
+
+        <h2 class="q-heading-l">{move || i18n.t(Msg::DocumentsTitle)}</h2>
+        <h3 class="q-heading-s">{move || i18n.t(Msg::DocumentsHeldByState)}</h3>
+        <TextList items=r.documents_held_by_state/>
+        <h3 class="q-heading-s">{move || i18n.t(Msg::DocumentsToUpload)}</h3>
+        <TextList items=r.documents_to_upload/>
+
+        <h2 class="q-heading-l">{move || i18n.t(Msg::Steps)}</h2>
+        {match r.steps {
+            None => view! { <p class="q-body"><NotYetPublished/></p> }.into_any(),
+            Some(steps) => view! {
+                <ol class="q-steps">
+                    {steps
+                        .into_iter()
+                        .map(|step| {
+                            let title = step.title;
+                            view! {
+                                <li class="q-steps__item">
+                                    {move || title.get(i18n.lang()).to_owned()}
+                                    {step.deadline.map(|d| view! {
+                                        <span class="q-steps__deadline">
+                                            {move || i18n.t(Msg::Deadline)} ": " {move || d.get(i18n.lang()).to_owned()}
+                                        </span>
+                                    })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            }
+            .into_any(),
+        }}
+
+        <h2 class="q-heading-l">{move || i18n.t(Msg::GroundsForRefusal)}</h2>
+        <TextList items=r.grounds_for_refusal/>
+    }
+}
+
+#[component]
+fn OneText(text: Option<Text>) -> impl IntoView {
+    let i18n = use_i18n();
+    match text {
+        None => view! { <NotYetPublished/> }.into_any(),
+        Some(text) => view! { {move || text.get(i18n.lang()).to_owned()} }.into_any(),
+    }
+}
+
+#[component]
+fn TextList(items: Option<Vec<Text>>) -> impl IntoView {
+    let i18n = use_i18n();
+    match items {
+        None => view! { <p class="q-body"><NotYetPublished/></p> }.into_any(),
+        Some(items) => view! {
+            <ul class="q-list">
+                {items
+                    .into_iter()
+                    .map(|item| view! { <li>{move || item.get(i18n.lang()).to_owned()}</li> })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+    }
+}
+
+fn user_group(group: UserGroup) -> Msg {
+    match group {
+        UserGroup::NaturalPersons => Msg::UsersNaturalPersons,
+        UserGroup::SoleEntrepreneurs => Msg::UsersSoleEntrepreneurs,
+        UserGroup::LegalEntities => Msg::UsersLegalEntities,
+        UserGroup::Foreigners => Msg::UsersForeigners,
+        UserGroup::StatelessPersons => Msg::UsersStatelessPersons,
+        UserGroup::StateBodies => Msg::UsersStateBodies,
+    }
+}
