@@ -1,6 +1,6 @@
 // A citizen walks the catalogue: home, agencies, all services, search, one service's card,
 // the language switch, deep links and the way back. Runs on desktop and phone widths.
-import { test, expect } from './fixtures';
+import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
 
 test('the home page lists the agencies and leads to one agency and its services', async ({ page }) => {

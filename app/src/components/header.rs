@@ -11,7 +11,9 @@ use crate::routes::ClientRoute;
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a href="#main" class="q-skip-link">{move || i18n.t(Msg::SkipToContent)}</a>
+        <a href="#main" class="q-skip-link" on:click=skip_to_main>
+            {move || i18n.t(Msg::SkipToContent)}
+        </a>
         <header class="q-header">
             <div class="q-header__container q-width-container">
                 <A href=ClientRoute::Home.href() attr:class="q-header__brand">
@@ -28,6 +30,23 @@ pub fn Header() -> impl IntoView {
                 <NavItem route=ClientRoute::Agencies msg=Msg::NavAgencies/>
             </ul>
         </nav>
+    }
+}
+
+/// Moves focus to the main content itself; the router would otherwise treat the link as a
+/// navigation and leave focus where it was.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    focus_main();
+}
+
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }
 

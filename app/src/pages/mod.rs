@@ -10,12 +10,13 @@ mod services;
 mod statements;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
+use leptos_router::path;
 
 use crate::client::{CatalogueData, I18n};
 use crate::components::footer::Footer;
-use crate::components::header::Header;
+use crate::components::header::{Header, focus_main};
 use crate::routes::ClientRoute;
 
 #[component]
@@ -25,14 +26,33 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Header/>
+            <FocusAfterNavigation/>
             <div class="q-width-container">
                 <main id="main" class="q-main" tabindex="-1">
-                    <CurrentPage/>
+                    // One catch-all route: `ClientRoute` picks the page. The router still
+                    // completes each navigation (history, scrolling) once the page is drawn.
+                    <FlatRoutes fallback=CurrentPage>
+                        <Route path=path!("/") view=CurrentPage/>
+                        <Route path=path!("/*any") view=CurrentPage/>
+                    </FlatRoutes>
                 </main>
             </div>
             <Footer/>
         </Router>
     }
+}
+
+/// After moving to another page, starts keyboard and screen reader users at its content.
+#[component]
+fn FocusAfterNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+        }
+        path
+    });
 }
 
 /// The page for the address. Routes are parsed by `ClientRoute`, the same list the server
@@ -41,19 +61,6 @@ pub fn App() -> impl IntoView {
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| ClientRoute::parse(&location.pathname.get()));
-    // After moving to another page, start keyboard and screen reader users at its content.
-    Effect::new(move |previous: Option<Option<ClientRoute>>| {
-        let current = route.get();
-        if previous.is_some_and(|p| p != current)
-            && let Some(main) = document().get_element_by_id("main")
-        {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
-        current
-    });
     move || match route.get() {
         Some(ClientRoute::Home) => view! { <home::Home/> }.into_any(),
         Some(ClientRoute::Services) => view! { <services::Services/> }.into_any(),
