@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 
 use crate::api::Catalogue;
-use crate::domain::Lang;
+use crate::domain::{Lang, Text};
 use crate::i18n::Msg;
 use crate::pages::App;
 
@@ -74,6 +74,19 @@ fn set_document_lang(lang: Lang) {
 
 pub fn use_i18n() -> I18n {
     expect_context()
+}
+
+/// A message in the language in use, following the language switch. Every message shares this
+/// one closure type, which keeps the client small.
+pub fn t(msg: Msg) -> impl IntoView {
+    let i18n = use_i18n();
+    move || i18n.t(msg)
+}
+
+/// A text given in each language (a service's title), in the language in use.
+pub fn tr(text: Text) -> impl IntoView {
+    let i18n = use_i18n();
+    move || text.get(i18n.lang()).to_owned()
 }
 
 /// Sets the window's title from the page's name, as screen readers announce it first.

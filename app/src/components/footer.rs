@@ -1,30 +1,29 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::client::use_i18n;
+use crate::client::t;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
 #[component]
 pub fn Footer() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <footer class="q-footer">
             <div class="q-width-container">
                 <ul class="q-footer__links">
                     <li>
                         <A href=ClientRoute::Privacy.href() attr:class="q-footer__link">
-                            {move || i18n.t(Msg::FooterPrivacy)}
+                            {t(Msg::FooterPrivacy)}
                         </A>
                     </li>
                     <li>
                         <A href=ClientRoute::Accessibility.href() attr:class="q-footer__link">
-                            {move || i18n.t(Msg::FooterAccessibility)}
+                            {t(Msg::FooterAccessibility)}
                         </A>
                     </li>
                 </ul>
-                <p class="q-footer__text">{move || i18n.t(Msg::FooterCookies)}</p>
-                <p class="q-footer__text">{move || i18n.t(Msg::FooterSource)}</p>
+                <p class="q-footer__text">{t(Msg::FooterCookies)}</p>
+                <p class="q-footer__text">{t(Msg::FooterSource)}</p>
             </div>
         </footer>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::client::use_i18n;
+use crate::client::{t, use_i18n};
 use crate::domain::Lang;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -12,13 +12,13 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <a href="#main" class="q-skip-link" on:click=skip_to_main>
-            {move || i18n.t(Msg::SkipToContent)}
+            {t(Msg::SkipToContent)}
         </a>
         <header class="q-header">
             <div class="q-header__container q-width-container">
                 <A href=ClientRoute::Home.href() attr:class="q-header__brand">
-                    <span class="q-header__name">{move || i18n.t(Msg::SiteName)}</span>
-                    <span class="q-header__tagline">{move || i18n.t(Msg::SiteTagline)}</span>
+                    <span class="q-header__name">{t(Msg::SiteName)}</span>
+                    <span class="q-header__tagline">{t(Msg::SiteTagline)}</span>
                 </A>
                 <LanguageSwitch/>
             </div>
@@ -52,10 +52,9 @@ pub fn focus_main() {
 
 #[component]
 fn NavItem(route: ClientRoute, msg: Msg) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <li class="q-nav__item">
-            <A href=route.href() attr:class="q-nav__link" exact=true>{move || i18n.t(msg)}</A>
+            <A href=route.href() attr:class="q-nav__link" exact=true>{t(msg)}</A>
         </li>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::client::use_i18n;
+use crate::client::t;
 use crate::i18n::Msg;
 
 /// A labelled search field. With `instant`, every keystroke is a search; otherwise the search
@@ -15,7 +15,6 @@ pub fn SearchBox(
     #[prop(optional)]
     large: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let typed = RwSignal::new(value.get_untracked());
     let hint_id = format!("{id}-hint");
     view! {
@@ -28,8 +27,8 @@ pub fn SearchBox(
                 on_search.run(typed.get_untracked());
             }
         >
-            <label class="q-label" for=id.clone()>{move || i18n.t(Msg::SearchLabel)}</label>
-            <div class="q-hint" id=hint_id.clone()>{move || i18n.t(Msg::SearchHint)}</div>
+            <label class="q-label" for=id.clone()>{t(Msg::SearchLabel)}</label>
+            <div class="q-hint" id=hint_id.clone()>{t(Msg::SearchHint)}</div>
             <div class="q-search__row">
                 <input
                     class="q-search__input"
@@ -49,7 +48,7 @@ pub fn SearchBox(
                     }
                 />
                 <button class="q-button q-search__button" type="submit">
-                    {move || i18n.t(Msg::SearchButton)}
+                    {t(Msg::SearchButton)}
                 </button>
             </div>
         </form>

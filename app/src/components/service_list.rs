@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{ServiceCard, ServiceKind};
-use crate::client::use_i18n;
+use crate::client::{tr, use_i18n};
 use crate::domain::Text;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -18,14 +18,14 @@ pub fn ServiceItem(service: ServiceCard, #[prop(optional)] agency: Option<Text>)
     let number = service.number.to_string();
     view! {
         <li class="q-service-list__item">
-            <A href=href attr:class="q-service-list__link">{move || title.get(i18n.lang()).to_owned()}</A>
+            <A href=href attr:class="q-service-list__link">{tr(title.clone())}</A>
             <p class="q-service-list__meta">
                 <span class="q-service-list__number">{number}</span>
                 " · "
                 {move || i18n.t(kind_label(kind))}
                 {agency.map(|agency| view! {
                     " · "
-                    <span class="q-service-list__agency">{move || agency.get(i18n.lang()).to_owned()}</span>
+                    <span class="q-service-list__agency">{tr(agency.clone())}</span>
                 })}
             </p>
         </li>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::client::use_i18n;
+use crate::client::t;
 use crate::i18n::Msg;
 
 /// A list of labelled facts (GOV.UK's summary list): a key and its value on each row.
@@ -11,10 +11,9 @@ pub fn SummaryList(children: Children) -> impl IntoView {
 
 #[component]
 pub fn SummaryRow(key: Msg, children: Children) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <div class="q-summary-list__row">
-            <dt class="q-summary-list__key">{move || i18n.t(key)}</dt>
+            <dt class="q-summary-list__key">{t(key)}</dt>
             <dd class="q-summary-list__value">{children()}</dd>
         </div>
     }
@@ -23,6 +22,5 @@ pub fn SummaryRow(key: Msg, children: Children) -> impl IntoView {
 /// Stands where the agency has not published a field, rather than a guess.
 #[component]
 pub fn NotYetPublished() -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <span class="q-not-published">{move || i18n.t(Msg::NotYetPublished)}</span> }
+    view! { <span class="q-not-published">{t(Msg::NotYetPublished)}</span> }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::client::{page_title, use_i18n};
+use crate::client::{page_title, t, use_i18n};
 use crate::i18n::Msg;
 use crate::pages::home::AgencyList;
 
@@ -9,7 +9,7 @@ pub fn Agencies() -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::AgenciesTitle).to_owned());
     view! {
-        <h1 class="q-heading-xl">{move || i18n.t(Msg::AgenciesTitle)}</h1>
+        <h1 class="q-heading-xl">{t(Msg::AgenciesTitle)}</h1>
         <AgencyList/>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::client::{LoadError, page_title, use_catalogue, use_i18n};
+use crate::client::{LoadError, page_title, t, tr, use_catalogue, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::service_list::ServiceList;
@@ -42,9 +42,9 @@ pub fn AgencyPage(number: AgencyNumber) -> impl IntoView {
             let number = agency.number.to_string();
             view! {
                 <Breadcrumbs steps/>
-                <h1 class="q-heading-xl">{move || name.get(i18n.lang()).to_owned()}</h1>
+                <h1 class="q-heading-xl">{tr(name.clone())}</h1>
                 <p class="q-caption">{move || i18n.fill(Msg::AgencyNumberLabel, &[("number", &number)])}</p>
-                <h2 class="q-heading-l">{move || i18n.t(Msg::AgencyServicesTitle)}</h2>
+                <h2 class="q-heading-l">{t(Msg::AgencyServicesTitle)}</h2>
                 <ServiceList services=agency.services/>
             }
             .into_any()

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::client::{page_title, use_i18n};
+use crate::client::{page_title, t, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
@@ -25,12 +25,12 @@ pub fn Apply(number: ServiceNumber) -> impl IntoView {
             let title = page.service.title.clone();
             view! {
                 <Breadcrumbs steps/>
-                <h1 class="q-heading-xl">{move || i18n.t(Msg::ApplyNotOpenTitle)}</h1>
+                <h1 class="q-heading-xl">{t(Msg::ApplyNotOpenTitle)}</h1>
                 <p class="q-body">
                     {move || i18n.fill(Msg::ApplyNotOpenBody, &[("service", title.get(i18n.lang()))])}
                 </p>
                 <p class="q-body">
-                    <A href=ClientRoute::Service(number).href()>{move || i18n.t(Msg::BackToService)}</A>
+                    <A href=ClientRoute::Service(number).href()>{t(Msg::BackToService)}</A>
                 </p>
             }
             .into_any()

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::Catalogue;
-use crate::client::{page_title, use_catalogue, use_i18n};
+use crate::client::{page_title, t, tr, use_catalogue, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::search_box::SearchBox;
 use crate::i18n::Msg;
@@ -18,11 +18,11 @@ pub fn Home() -> impl IntoView {
         Callback::new(move |q: String| navigate(&services_search_href(&q), Default::default()));
     view! {
         <div class="q-hero">
-            <h1 class="q-heading-xl">{move || i18n.t(Msg::HomeTitle)}</h1>
-            <p class="q-lead">{move || i18n.t(Msg::HomeLead)}</p>
+            <h1 class="q-heading-xl">{t(Msg::HomeTitle)}</h1>
+            <p class="q-lead">{t(Msg::HomeLead)}</p>
             <SearchBox id="home-search" value=Signal::stored(String::new()) on_search=search large=true/>
         </div>
-        <h2 class="q-heading-l">{move || i18n.t(Msg::AgenciesTitle)}</h2>
+        <h2 class="q-heading-l">{t(Msg::AgenciesTitle)}</h2>
         <AgencyList/>
     }
 }
@@ -66,7 +66,7 @@ pub fn AgencyList() -> impl IntoView {
                             view! {
                                 <li class="q-agency-list__item">
                                     <A href=ClientRoute::Agency(agency.number).href() attr:class="q-agency-list__link">
-                                        {move || name.get(i18n.lang()).to_owned()}
+                                        {tr(name.clone())}
                                     </A>
                                     <span class="q-agency-list__count">
                                         {move || i18n.fill(Msg::ServiceCount, &[("count", &count)])}

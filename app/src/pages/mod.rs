@@ -10,9 +10,9 @@ mod services;
 mod statements;
 
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::client::{CatalogueData, I18n};
 use crate::components::footer::Footer;
@@ -29,12 +29,7 @@ pub fn App() -> impl IntoView {
             <FocusAfterNavigation/>
             <div class="q-width-container">
                 <main id="main" class="q-main" tabindex="-1">
-                    // One catch-all route: `ClientRoute` picks the page. The router still
-                    // completes each navigation (history, scrolling) once the page is drawn.
-                    <FlatRoutes fallback=CurrentPage>
-                        <Route path=path!("/") view=CurrentPage/>
-                        <Route path=path!("/*any") view=CurrentPage/>
-                    </FlatRoutes>
+                    <CurrentPage/>
                 </main>
             </div>
             <Footer/>
@@ -61,6 +56,16 @@ fn FocusAfterNavigation() -> impl IntoView {
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| ClientRoute::parse(&location.pathname.get()));
+    // The router writes the address to the history once the new page is drawn; with no route
+    // table of its own to draw from, this component says when.
+    let history = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.search.track();
+        if let Some(history) = &history {
+            history.ready_to_complete();
+        }
+    });
     move || match route.get() {
         Some(ClientRoute::Home) => view! { <home::Home/> }.into_any(),
         Some(ClientRoute::Services) => view! { <services::Services/> }.into_any(),

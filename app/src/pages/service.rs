@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page, UserGroup};
-use crate::client::{LoadError, get_json, page_title, use_i18n};
+use crate::client::{LoadError, get_json, page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::service_list::kind_label;
@@ -71,12 +71,12 @@ fn Card(page: Page) -> impl IntoView {
     };
     view! {
         <Breadcrumbs steps/>
-        <span class="q-caption">{move || agency_name.get(i18n.lang()).to_owned()}</span>
-        <h1 class="q-heading-xl">{move || title.get(i18n.lang()).to_owned()}</h1>
+        <span class="q-caption">{tr(agency_name.clone())}</span>
+        <h1 class="q-heading-xl">{tr(title.clone())}</h1>
         {move || (i18n.lang() != Lang::Az).then(|| view! {
             <p class="q-inset">{i18n.t(Msg::UnofficialTranslation)}</p>
         })}
-        {(!service.in_2011_list).then(|| view! { <p class="q-inset">{move || i18n.t(Msg::NotIn2011List)}</p> })}
+        {(!service.in_2011_list).then(|| view! { <p class="q-inset">{t(Msg::NotIn2011List)}</p> })}
         <SummaryList>
             <SummaryRow key=Msg::ServiceNumberLabel>
                 <span class="q-code">{service.number.to_string()}</span>
@@ -89,18 +89,18 @@ fn Card(page: Page) -> impl IntoView {
                     {move || i18n.t(kind_label(kind))}
                 </strong>
                 " "
-                {move || i18n.t(kind_hint)}
+                {t(kind_hint)}
                 {service.kind_derived.then(|| view! {
-                    <span class="q-summary-list__note">{move || i18n.t(Msg::KindDerived)}</span>
+                    <span class="q-summary-list__note">{t(Msg::KindDerived)}</span>
                 })}
             </SummaryRow>
             <SummaryRow key=Msg::ServiceAgency>
-                <A href=agency_href>{move || page.agency_name.get(i18n.lang()).to_owned()}</A>
+                <A href=agency_href>{tr(page.agency_name.clone())}</A>
             </SummaryRow>
         </SummaryList>
         {(kind == ServiceKind::Interactive).then(|| view! {
             <A href=ClientRoute::Apply(service.number).href() attr:class="q-button q-button--start">
-                {move || i18n.t(Msg::Apply)}
+                {t(Msg::Apply)}
             </A>
         })}
         <RegulationView regulation=page.regulation/>
@@ -112,7 +112,7 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
     let i18n = use_i18n();
     let r = regulation;
     view! {
-        <h2 class="q-heading-l">{move || i18n.t(Msg::RegulationTitle)}</h2>
+        <h2 class="q-heading-l">{t(Msg::RegulationTitle)}</h2>
         <SummaryList>
             <SummaryRow key=Msg::ServiceContent><OneText text=r.content/></SummaryRow>
             <SummaryRow key=Msg::LegalBasis><OneText text=r.legal_basis/></SummaryRow>
@@ -122,8 +122,8 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
                     Some(payment) => {
                         let msg = if payment.free { Msg::PaymentFree } else { Msg::PaymentPaid };
                         view! {
-                            {move || i18n.t(msg)}
-                            {payment.details.map(|d| view! { ": " {move || d.get(i18n.lang()).to_owned()} })}
+                            {t(msg)}
+                            {payment.details.map(|d| view! { ": " {tr(d.clone())} })}
                         }
                         .into_any()
                     }
@@ -146,7 +146,7 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
                             Automation::Full => Msg::AutomationFull,
                             Automation::Partial => Msg::AutomationPartial,
                         };
-                        view! { {move || i18n.t(msg)} }.into_any()
+                        view! { {t(msg)} }.into_any()
                     }
                 }}
             </SummaryRow>
@@ -163,13 +163,13 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
             <SummaryRow key=Msg::Complaints><OneText text=r.complaints/></SummaryRow>
         </SummaryList>
 
-        <h2 class="q-heading-l">{move || i18n.t(Msg::DocumentsTitle)}</h2>
-        <h3 class="q-heading-s">{move || i18n.t(Msg::DocumentsHeldByState)}</h3>
+        <h2 class="q-heading-l">{t(Msg::DocumentsTitle)}</h2>
+        <h3 class="q-heading-s">{t(Msg::DocumentsHeldByState)}</h3>
         <TextList items=r.documents_held_by_state/>
-        <h3 class="q-heading-s">{move || i18n.t(Msg::DocumentsToUpload)}</h3>
+        <h3 class="q-heading-s">{t(Msg::DocumentsToUpload)}</h3>
         <TextList items=r.documents_to_upload/>
 
-        <h2 class="q-heading-l">{move || i18n.t(Msg::Steps)}</h2>
+        <h2 class="q-heading-l">{t(Msg::Steps)}</h2>
         {match r.steps {
             None => view! { <p class="q-body"><NotYetPublished/></p> }.into_any(),
             Some(steps) => view! {
@@ -180,10 +180,10 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
                             let title = step.title;
                             view! {
                                 <li class="q-steps__item">
-                                    {move || title.get(i18n.lang()).to_owned()}
+                                    {tr(title.clone())}
                                     {step.deadline.map(|d| view! {
                                         <span class="q-steps__deadline">
-                                            {move || i18n.t(Msg::Deadline)} ": " {move || d.get(i18n.lang()).to_owned()}
+                                            {t(Msg::Deadline)} ": " {tr(d.clone())}
                                         </span>
                                     })}
                                 </li>
@@ -195,30 +195,28 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
             .into_any(),
         }}
 
-        <h2 class="q-heading-l">{move || i18n.t(Msg::GroundsForRefusal)}</h2>
+        <h2 class="q-heading-l">{t(Msg::GroundsForRefusal)}</h2>
         <TextList items=r.grounds_for_refusal/>
     }
 }
 
 #[component]
 fn OneText(text: Option<Text>) -> impl IntoView {
-    let i18n = use_i18n();
     match text {
         None => view! { <NotYetPublished/> }.into_any(),
-        Some(text) => view! { {move || text.get(i18n.lang()).to_owned()} }.into_any(),
+        Some(text) => view! { {tr(text.clone())} }.into_any(),
     }
 }
 
 #[component]
 fn TextList(items: Option<Vec<Text>>) -> impl IntoView {
-    let i18n = use_i18n();
     match items {
         None => view! { <p class="q-body"><NotYetPublished/></p> }.into_any(),
         Some(items) => view! {
             <ul class="q-list">
                 {items
                     .into_iter()
-                    .map(|item| view! { <li>{move || item.get(i18n.lang()).to_owned()}</li> })
+                    .map(|item| view! { <li>{tr(item.clone())}</li> })
                     .collect_view()}
             </ul>
         }

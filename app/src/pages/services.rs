@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::Catalogue;
-use crate::client::{page_title, use_catalogue, use_i18n};
+use crate::client::{page_title, t, tr, use_catalogue, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::search_box::SearchBox;
 use crate::components::service_list::{ServiceItem, ServiceList};
@@ -43,7 +43,7 @@ pub fn Services() -> impl IntoView {
     });
 
     view! {
-        <h1 class="q-heading-xl">{move || i18n.t(Msg::AllServicesTitle)}</h1>
+        <h1 class="q-heading-xl">{t(Msg::AllServicesTitle)}</h1>
         <SearchBox id="services-search" value=typed on_search=search instant=true/>
         {move || match catalogue.get() {
             None => view! { <Loading/> }.into_any(),
@@ -83,9 +83,9 @@ fn Listing(
             view! {
                 <p class="q-search-status" role="status">{status}</p>
                 {hits.is_empty().then(|| view! {
-                    <p class="q-body">{move || i18n.t(Msg::NoResultsHint)}</p>
+                    <p class="q-body">{t(Msg::NoResultsHint)}</p>
                     <p class="q-body">
-                        <A href=ClientRoute::Services.href()>{move || i18n.t(Msg::ClearSearch)}</A>
+                        <A href=ClientRoute::Services.href()>{t(Msg::ClearSearch)}</A>
                     </p>
                 })}
                 <ul class="q-service-list">
@@ -119,7 +119,7 @@ fn Grouped(data: Catalogue) -> impl IntoView {
                     <section class="q-agency-group" aria-labelledby=format!("agency-{}", agency.number)>
                         <h2 class="q-heading-m" id=format!("agency-{}", agency.number)>
                             <A href=ClientRoute::Agency(agency.number).href()>
-                                {move || name.get(i18n.lang()).to_owned()}
+                                {tr(name.clone())}
                             </A>
                         </h2>
                         <ServiceList services=agency.services/>

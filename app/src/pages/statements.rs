@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::client::{page_title, use_i18n};
+use crate::client::{page_title, t, use_i18n};
 use crate::i18n::Msg;
 
 /// A page of plain paragraphs under a heading.
@@ -9,8 +9,8 @@ fn Statement(title: Msg, paragraphs: &'static [Msg]) -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(title).to_owned());
     view! {
-        <h1 class="q-heading-xl">{move || i18n.t(title)}</h1>
-        {paragraphs.iter().map(|p| view! { <p class="q-body">{move || i18n.t(*p)}</p> }).collect_view()}
+        <h1 class="q-heading-xl">{t(title)}</h1>
+        {paragraphs.iter().map(|p| view! { <p class="q-body">{t(*p)}</p> }).collect_view()}
     }
 }
 
