@@ -3,6 +3,6 @@
 if (typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function") {
   import("./{{APP_JS}}").then((client) => client.default());
 } else {
-  document.getElementById("q-loading").hidden = true;
+  document.getElementById("q-loading")?.remove();
   document.getElementById("q-unsupported").hidden = false;
 }

@@ -36,8 +36,15 @@ sed "s/{{APP_JS}}/$app_js/g" app/boot.js > "$work/boot.js"
 boot="boot-$(hash "$work/boot.js").js"
 cp "$work/boot.js" "$site/pkg/$boot"
 
+# The first paint is real: the home page's own heading and search (a plain form that works
+# without the app) in index.html, a loading line in shell.html for every other page.
 sed -e "s/{{CSS}}/$css/g" -e "s/{{APP_JS}}/$app_js/g" -e "s/{{WASM}}/$wasm/g" -e "s/{{BOOT}}/$boot/g" \
-  app/index.html > "$site/index.html"
+  app/index.html > "$work/page.html"
+for page in index:home shell:loading; do
+  awk -v part="app/shell/${page#*:}.html" \
+    '/{{MAIN}}/ { while ((getline line < part) > 0) print line; next } { print }' \
+    "$work/page.html" > "$site/${page%%:*}.html"
+done
 cp -r public/. "$site/"
 
 find "$site" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \

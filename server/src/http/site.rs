@@ -1,5 +1,6 @@
-//! The built client: hashed files with long cache lives, `index.html` for every client route,
-//! and a real 404 (still the app's page, which says so) for any other path.
+//! The built client: hashed files with long cache lives, the app's page for every client route
+//! (`index.html`, which is the home page's first paint, or `shell.html` for the others), and a
+//! real 404 (still the app, which says so) for any other path.
 
 use std::path::Path;
 
