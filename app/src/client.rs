@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 
-use crate::api::Catalogue;
 use crate::domain::{Lang, Text};
 use crate::i18n::Msg;
 use crate::pages::App;
@@ -117,18 +116,10 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     }
 }
 
-/// The catalogue, fetched once and shared by every page that lists services.
-#[derive(Clone, Copy)]
-pub struct CatalogueData(pub LocalResource<Result<Catalogue, LoadError>>);
-
-impl CatalogueData {
-    pub fn load() -> Self {
-        Self(LocalResource::new(|| {
-            get_json::<Catalogue>("/api/catalogue")
-        }))
-    }
-}
-
-pub fn use_catalogue() -> CatalogueData {
-    expect_context()
+/// Data from the API, loaded when the page that needs it is drawn.
+pub fn load<T: DeserializeOwned + 'static>(path: String) -> LocalResource<Result<T, LoadError>> {
+    LocalResource::new(move || {
+        let path = path.clone();
+        async move { get_json::<T>(&path).await }
+    })
 }

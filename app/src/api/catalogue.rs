@@ -47,6 +47,14 @@ pub struct Agency {
     pub services: Vec<ServiceCard>,
 }
 
+/// An agency as listed on the home page: its name and how many services it offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencySummary {
+    pub number: AgencyNumber,
+    pub name: Text,
+    pub service_count: usize,
+}
+
 /// The whole public catalogue: every registered service, grouped by agency in list order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalogue {
@@ -62,10 +70,6 @@ pub struct SearchHit {
 }
 
 impl Catalogue {
-    pub fn agency(&self, number: AgencyNumber) -> Option<&Agency> {
-        self.agencies.iter().find(|a| a.number == number)
-    }
-
     pub fn service_count(&self) -> usize {
         self.agencies.iter().map(|a| a.services.len()).sum()
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::client::{LoadError, page_title, t, tr, use_catalogue, use_i18n};
+use crate::api::Agency;
+use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::service_list::ServiceList;
@@ -12,13 +13,8 @@ use crate::routes::ClientRoute;
 #[component]
 pub fn AgencyPage(number: AgencyNumber) -> impl IntoView {
     let i18n = use_i18n();
-    let catalogue = use_catalogue().0;
-    let agency = move || {
-        catalogue
-            .get()
-            .map(|c| c.and_then(|c| c.agency(number).cloned().ok_or(LoadError::NotFound)))
-    };
-    page_title(move || match agency() {
+    let agency = load::<Agency>(format!("/api/agencies/{number}"));
+    page_title(move || match agency.get() {
         Some(Ok(agency)) => agency.name.get(i18n.lang()).to_owned(),
         _ => i18n.t(Msg::AgenciesTitle).to_owned(),
     });
@@ -31,11 +27,10 @@ pub fn AgencyPage(number: AgencyNumber) -> impl IntoView {
             ),
         ]
     });
-    move || match agency() {
+    move || match agency.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| catalogue.refetch())/> }
-                .into_any()
+            view! { <LoadFailed error retry=Callback::new(move |()| agency.refetch())/> }.into_any()
         }
         Some(Ok(agency)) => {
             let name = agency.name.clone();

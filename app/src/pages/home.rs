@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::Catalogue;
-use crate::client::{page_title, t, tr, use_catalogue, use_i18n};
+use crate::api::AgencySummary;
+use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::search_box::SearchBox;
 use crate::i18n::Msg;
@@ -45,23 +45,22 @@ pub fn services_search_href(query: &str) -> String {
 #[component]
 pub fn AgencyList() -> impl IntoView {
     let i18n = use_i18n();
-    let catalogue = use_catalogue().0;
-    move || match catalogue.get() {
+    let agencies = load::<Vec<AgencySummary>>("/api/agencies".into());
+    move || match agencies.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| catalogue.refetch())/> }
+            view! { <LoadFailed error retry=Callback::new(move |()| agencies.refetch())/> }
                 .into_any()
         }
-        Some(Ok(data)) => {
-            let summary = summary(&data);
+        Some(Ok(agencies)) => {
+            let summary = summary(&agencies);
             view! {
                 <p class="q-body">{move || summary(i18n.lang())}</p>
                 <ul class="q-agency-list">
-                    {data
-                        .agencies
+                    {agencies
                         .into_iter()
                         .map(|agency| {
-                            let count = agency.services.len().to_string();
+                            let count = agency.service_count.to_string();
                             let name = agency.name.clone();
                             view! {
                                 <li class="q-agency-list__item">
@@ -82,9 +81,13 @@ pub fn AgencyList() -> impl IntoView {
     }
 }
 
-fn summary(data: &Catalogue) -> impl Fn(crate::domain::Lang) -> String + use<> {
-    let agencies = data.agencies.len().to_string();
-    let services = data.service_count().to_string();
+fn summary(agencies: &[AgencySummary]) -> impl Fn(crate::domain::Lang) -> String + use<> {
+    let services = agencies
+        .iter()
+        .map(|a| a.service_count)
+        .sum::<usize>()
+        .to_string();
+    let agencies = agencies.len().to_string();
     move |lang| {
         Msg::CatalogueSummary.fill(lang, &[("agencies", &agencies), ("services", &services)])
     }

@@ -14,7 +14,7 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use crate::client::{CatalogueData, I18n};
+use crate::client::I18n;
 use crate::components::footer::Footer;
 use crate::components::header::{Header, focus_main};
 use crate::routes::ClientRoute;
@@ -22,7 +22,6 @@ use crate::routes::ClientRoute;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(I18n::detect());
-    provide_context(CatalogueData::load());
     view! {
         <Router>
             <Header/>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page, UserGroup};
-use crate::client::{LoadError, get_json, page_title, t, tr, use_i18n};
+use crate::client::{LoadError, load, page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::service_list::kind_label;
@@ -12,10 +12,7 @@ use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
 pub fn load_service(number: ServiceNumber) -> LocalResource<Result<Page, LoadError>> {
-    LocalResource::new(move || {
-        let path = format!("/api/services/{number}");
-        async move { get_json::<Page>(&path).await }
-    })
+    load(format!("/api/services/{number}"))
 }
 
 /// A service's page: the fields of its administrative regulation (appendix 1 of the 2011 decision).

@@ -1,6 +1,6 @@
 //! The public catalogue of e-services: no login, read only.
 
-use app::api::{Agency, Catalogue, ErrorCode, SearchHit, ServicePage};
+use app::api::{Agency, AgencySummary, Catalogue, ErrorCode, SearchHit, ServicePage};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
 use axum::extract::{Path, Query, State};
 use axum::routing::get;
@@ -13,6 +13,7 @@ use super::error::ApiError;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/catalogue", get(catalogue))
+        .route("/agencies", get(agencies))
         .route("/agencies/{number}", get(agency))
         .route("/services", get(search))
         .route("/services/{number}", get(service))
@@ -20,6 +21,10 @@ pub fn router() -> Router<AppState> {
 
 async fn catalogue(State(state): State<AppState>) -> Result<Json<Catalogue>, ApiError> {
     Ok(Json(state.store.catalogue().await?))
+}
+
+async fn agencies(State(state): State<AppState>) -> Result<Json<Vec<AgencySummary>>, ApiError> {
+    Ok(Json(state.store.agency_summaries().await?))
 }
 
 async fn agency(

@@ -79,6 +79,21 @@ async fn unknown_services_and_agencies_are_404_in_the_error_shape() {
 }
 
 #[tokio::test]
+async fn agencies_come_with_their_service_counts() {
+    let app = spawn_app().await;
+    let agencies = app.get_json("/api/agencies").await;
+    let agencies = agencies.as_array().unwrap();
+    assert_eq!(agencies.len(), 42);
+    assert_eq!(agencies[32]["number"], 33);
+    assert_eq!(agencies[32]["service_count"], 11);
+    let total: u64 = agencies
+        .iter()
+        .map(|a| a["service_count"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total, 288);
+}
+
+#[tokio::test]
 async fn an_agency_lists_its_services_in_order() {
     let app = spawn_app().await;
     let agency = app.get_json("/api/agencies/33").await;

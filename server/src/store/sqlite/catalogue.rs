@@ -1,6 +1,6 @@
 use app::api::{
-    Agency, Catalogue, NewService, RegistryAction, RegistryEvent, RegistryRecord, Regulation,
-    ServiceAmendment, ServiceCard, ServiceKind, ServicePage,
+    Agency, AgencySummary, Catalogue, NewService, RegistryAction, RegistryEvent, RegistryRecord,
+    Regulation, ServiceAmendment, ServiceCard, ServiceKind, ServicePage,
 };
 use app::domain::{AgencyNumber, ServiceNumber, Text};
 use serde_json::json;
@@ -160,6 +160,32 @@ impl Store {
             });
         }
         Ok(catalogue)
+    }
+
+    /// Every agency with the number of its registered services.
+    pub async fn agency_summaries(&self) -> sqlx::Result<Vec<AgencySummary>> {
+        let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+            "SELECT a.number, a.name_az, a.name_en, a.name_ru, COUNT(s.id) FROM agencies a \
+             LEFT JOIN services s ON s.agency = a.number AND s.cancelled_at IS NULL \
+             GROUP BY a.number ORDER BY a.number",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(number, name_az, name_en, name_ru, count)| {
+                let row = AgencyRow {
+                    number,
+                    name_az,
+                    name_en,
+                    name_ru,
+                };
+                Ok(AgencySummary {
+                    number: row.number()?,
+                    name: row.name(),
+                    service_count: usize::try_from(count).map_err(|_| corrupt("service count"))?,
+                })
+            })
+            .collect()
     }
 
     /// A registered service's page; `None` for an unknown or cancelled one.
