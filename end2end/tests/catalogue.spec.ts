@@ -133,3 +133,32 @@ test('the keyboard alone reaches the content and the search', async ({ page }) =
   await page.keyboard.press('Tab');
   await expect(portal.searchBox()).toBeFocused();
 });
+
+test.describe('when the server fails', () => {
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+
+  test('the page says so and trying again loads it', async ({ page }) => {
+    const portal = new Portal(page);
+    await page.route('**/api/services/33.10', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"errors":[]}' }),
+    );
+    await portal.open('/services/33.10', 'Bağışlayın, xəta baş verdi');
+    await page.unroute('**/api/services/33.10');
+    await page.getByRole('button', { name: 'Yenidən cəhd edin' }).click();
+    await portal.expectPage('Cərimələrin internet vasitəsilə ödənilməsi');
+  });
+});
+
+test('nothing needs sideways scrolling on a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const portal = new Portal(page);
+  for (const [path, heading] of [
+    ['/', 'Dövlət e-xidmətləri bir yerdə'],
+    ['/services', 'Bütün xidmətlər'],
+    ['/services/33.11', 'Olduğu yer üzrə qeydiyyata alınma'],
+  ] as const) {
+    await portal.open(path, heading);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(320);
+  }
+});
