@@ -1,7 +1,3 @@
-use std::fmt;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// An e-mail address good enough to send a link to: one `@`, a name before it, a domain with a
 /// dot after it, no spaces, at most 254 characters. Whether it really exists, the link tells.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -23,30 +19,9 @@ impl Email {
         // Domains compare without case; the part before `@` is the owner's to spell.
         valid.then(|| Self(format!("{local}@{}", domain.to_ascii_lowercase())))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl fmt::Display for Email {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl Serialize for Email {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Email {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Self::parse(&raw).ok_or_else(|| serde::de::Error::custom("not an e-mail address"))
-    }
-}
+string_value!(Email, "an e-mail address", shown as stored);
 
 #[cfg(test)]
 mod tests {

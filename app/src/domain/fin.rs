@@ -1,7 +1,3 @@
-use std::fmt;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// The personal identification code (FIN) on an Azerbaijani ID card: 7 characters, Latin
 /// capital letters and digits. People type it in lower case too; it is kept in capitals.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -15,30 +11,9 @@ impl Fin {
         let valid = fin.len() == Self::LEN && fin.bytes().all(|b| b.is_ascii_alphanumeric());
         valid.then(|| Self(fin.to_ascii_uppercase()))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
-impl fmt::Display for Fin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl Serialize for Fin {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Fin {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Self::parse(&raw).ok_or_else(|| serde::de::Error::custom("not a FIN code"))
-    }
-}
+string_value!(Fin, "a FIN code", shown as stored);
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,39 @@
 //! Domain values that parse: built only through `parse`, used by the client's forms and by the server.
 
+/// `as_str` and JSON for a value kept as a string and built only by its `parse`; with
+/// `shown as stored`, also `Display`.
+macro_rules! string_value {
+    ($type:ident, $what:literal, shown as stored) => {
+        string_value!($type, $what);
+
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+    ($type:ident, $what:literal) => {
+        impl $type {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl serde::Serialize for $type {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $type {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let raw = String::deserialize(d)?;
+                Self::parse(&raw).ok_or_else(|| serde::de::Error::custom(concat!("not ", $what)))
+            }
+        }
+    };
+}
+
 mod email;
 mod fin;
 mod lang;

@@ -1,7 +1,5 @@
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// A telephone number in international form (E.164: `+`, country code, at most 15 digits).
 /// Azerbaijani numbers may be typed the local way (`050 123 45 67`) and are kept as
 /// `+994501234567`.
@@ -46,10 +44,6 @@ impl Phone {
     pub fn is_azerbaijani_mobile(&self) -> bool {
         self.0.len() == 13 && self.0.starts_with("+994") && AZ_MOBILE_CODES.contains(&&self.0[4..6])
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
 }
 
 /// Azerbaijani numbers as people write them (`+994 50 123 45 67`); others as stored.
@@ -71,18 +65,7 @@ impl fmt::Display for Phone {
     }
 }
 
-impl Serialize for Phone {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Phone {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Self::parse(&raw).ok_or_else(|| serde::de::Error::custom("not a telephone number"))
-    }
-}
+string_value!(Phone, "a telephone number");
 
 #[cfg(test)]
 mod tests {
