@@ -23,6 +23,7 @@ pub async fn spawn_app() -> TestApp {
     )
     .unwrap();
     std::fs::write(site.join("pkg/app-0123abcd.js"), "export default 1;").unwrap();
+    std::fs::write(site.join("pkg/app-0123abcd.js.br"), "brotli bytes").unwrap();
 
     // SAFETY: set before any thread of this test reads the environment; the value is the same
     // for every test.

@@ -70,6 +70,24 @@ async fn every_response_carries_the_security_headers() {
 }
 
 #[tokio::test]
+async fn built_files_go_out_precompressed() {
+    let app = spawn_app().await;
+    let response = app
+        .http
+        .get(app.url("/pkg/app-0123abcd.js"))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-encoding"], "br");
+    assert_eq!(
+        response.bytes().await.unwrap(),
+        "brotli bytes",
+        "the stored file, not compressed again"
+    );
+}
+
+#[tokio::test]
 async fn responses_are_compressed_when_asked() {
     let app = spawn_app().await;
     let response = app
