@@ -65,6 +65,45 @@ pub struct Settings {
     /// The built client: index.html, pkg/, style and public files.
     pub site_dir: PathBuf,
     pub registry: RegistrySettings,
+    pub mail: MailSettings,
+    pub captcha: CaptchaSettings,
+    pub registries: RegistriesSettings,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct MailSettings {
+    pub transport: MailTransport,
+    /// `smtp://host:port` (plain, for a local relay) or `smtps://user:password@host` (TLS).
+    pub smtp_url: SecretString,
+    pub from: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailTransport {
+    /// Development only: kept in the database and shown by the dev mailbox.
+    DevMailbox,
+    Smtp,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct CaptchaSettings {
+    /// Development only: lets the test harness read a captcha's answer.
+    pub reveal_answers: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct RegistriesSettings {
+    pub population: RegistryBackend,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegistryBackend {
+    /// Development and demo only: fictional people, labelled as such.
+    Simulator,
+    /// Not connected: what needs the registry says it cannot be checked now.
+    Off,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -124,6 +163,15 @@ impl Settings {
         if !self.application.base_url.starts_with("https://") {
             problems.push("application.base_url must be an https:// address");
         }
+        if self.mail.transport != MailTransport::Smtp {
+            problems.push("mail.transport must be smtp");
+        }
+        if self.captcha.reveal_answers {
+            problems.push("captcha.reveal_answers must be false");
+        }
+        if self.registries.population == RegistryBackend::Simulator {
+            problems.push("registries.population must be a real registry, not the simulator");
+        }
         anyhow::ensure!(
             problems.is_empty(),
             "refusing to start in production: {}",
@@ -153,6 +201,17 @@ mod tests {
             registry: RegistrySettings {
                 operator_token: token.into(),
             },
+            mail: MailSettings {
+                transport: MailTransport::Smtp,
+                smtp_url: "smtps://mail.example".into(),
+                from: "Qapı <no-reply@example>".into(),
+            },
+            captcha: CaptchaSettings {
+                reveal_answers: false,
+            },
+            registries: RegistriesSettings {
+                population: RegistryBackend::Simulator,
+            },
         }
     }
 
@@ -173,22 +232,45 @@ mod tests {
     }
 
     #[test]
+    fn production_refuses_simulators_and_test_helpers() {
+        let mut production = settings(
+            Environment::Production,
+            &"k".repeat(40),
+            "https://qapi.example",
+        );
+        production.mail.transport = MailTransport::DevMailbox;
+        production.captcha.reveal_answers = true;
+        let err = production.check().unwrap_err().to_string();
+        for setting in [
+            "mail.transport",
+            "captcha.reveal_answers",
+            "registries.population",
+        ] {
+            assert!(err.contains(setting), "{err}");
+        }
+    }
+
+    #[test]
     fn production_starts_with_real_settings() {
-        let token = "k".repeat(40);
-        assert!(
-            settings(Environment::Production, &token, "https://qapi.example")
-                .check()
-                .is_ok()
+        let mut production = settings(
+            Environment::Production,
+            &"k".repeat(40),
+            "https://qapi.example",
         );
-        assert!(
-            settings(
-                Environment::Development,
-                DEVELOPMENT_TOKEN,
-                "http://localhost:3000"
-            )
-            .check()
-            .is_ok()
+        production.registries.population = RegistryBackend::Off;
+        assert!(production.check().is_ok());
+    }
+
+    #[test]
+    fn development_runs_on_its_defaults() {
+        let mut development = settings(
+            Environment::Development,
+            DEVELOPMENT_TOKEN,
+            "http://localhost:3000",
         );
+        development.mail.transport = MailTransport::DevMailbox;
+        development.captcha.reveal_answers = true;
+        assert!(development.check().is_ok());
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 pub mod config;
 pub mod http;
+pub mod identity;
+pub mod notify;
+pub mod registries;
 pub mod seed;
 pub mod startup;
 pub mod store;

@@ -4,8 +4,12 @@ use axum::Router;
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
-use crate::config::Settings;
+use crate::config::{RegistryBackend, Settings};
 use crate::http::{self, AppState};
+use crate::notify::{self, Mailer};
+use crate::registries::population::{
+    NoPopulationRegistry, PopulationRegistry, SimulatedPopulationRegistry,
+};
 use crate::seed::CatalogueSeed;
 use crate::store::Store;
 
@@ -14,6 +18,36 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     port: u16,
+    outbox: Outbox,
+}
+
+/// The messages waiting to go out, and how they go.
+#[derive(Clone)]
+pub struct Outbox {
+    store: Store,
+    mailer: Mailer,
+    sender_domain: String,
+}
+
+impl Outbox {
+    /// Sends what is due now; how many went out.
+    pub async fn deliver_due(&self) -> anyhow::Result<usize> {
+        notify::deliver_due(&self.store, &self.mailer, &self.sender_domain).await
+    }
+
+    async fn run(self) {
+        notify::run_worker(self.store, self.mailer, self.sender_domain).await
+    }
+}
+
+/// The host of the public address names our messages (`<id@qapi.example>`).
+fn sender_domain(base_url: &str) -> String {
+    let host = base_url.split("://").nth(1).unwrap_or(base_url);
+    host.split(['/', ':'])
+        .next()
+        .filter(|h| !h.is_empty())
+        .unwrap_or("qapi.localhost")
+        .to_owned()
 }
 
 impl Application {
@@ -29,16 +63,34 @@ impl Application {
         ))
         .await?;
         let port = listener.local_addr()?.port();
+        let population: Arc<dyn PopulationRegistry> = match settings.registries.population {
+            RegistryBackend::Simulator => {
+                Arc::new(SimulatedPopulationRegistry::with_demo_people()?)
+            }
+            RegistryBackend::Off => Arc::new(NoPopulationRegistry),
+        };
+        let outbox = Outbox {
+            mailer: Mailer::from_settings(&settings.mail, &store)?,
+            store: store.clone(),
+            sender_domain: sender_domain(&settings.application.base_url),
+        };
         let router = http::app(AppState {
             store,
             settings: Arc::new(settings),
+            population,
         })
         .await?;
         Ok(Self {
             listener,
             router,
             port,
+            outbox,
         })
+    }
+
+    /// The outbox this application sends from; tests drain it instead of waiting for the worker.
+    pub fn outbox(&self) -> Outbox {
+        self.outbox.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -47,6 +99,7 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, letting requests under way finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        tokio::spawn(self.outbox.clone().run());
         axum::serve(self.listener, self.router)
             .with_graceful_shutdown(shutdown_signal())
             .await

@@ -2,8 +2,10 @@
 
 mod catalogue;
 mod error;
+mod identity;
 mod registry;
 
 pub use catalogue::*;
 pub use error::{ErrorBody, ErrorCode, Problem};
+pub use identity::*;
 pub use registry::*;

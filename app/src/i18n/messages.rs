@@ -105,10 +105,18 @@ catalogue! {
     ErrUnknownAgency { az: "Bu nömrə ilə qurum yoxdur", en: "There is no agency with this number", ru: "Ведомства с таким номером нет" }
     ErrInvalidKind { az: "Növ «informative» və ya «interactive» olmalıdır", en: "The type must be “informative” or “interactive”", ru: "Вид должен быть «informative» или «interactive»" }
     ErrAlreadyCancelled { az: "Bu xidmətin qeydiyyatı artıq ləğv edilib", en: "This service's registration is already cancelled", ru: "Регистрация этой услуги уже отменена" }
+    ErrInvalidEmail { az: "E-poçt ünvanını ad@nümunə.az şəklində yazın", en: "Enter an e-mail address like name@example.com", ru: "Введите адрес электронной почты в виде name@example.com" }
+    ErrInvalidFin { az: "FİN kod 7 simvoldan ibarətdir: latın hərfləri və rəqəmlər, məsələn 5AB7K2M", en: "A FIN code has 7 characters, Latin letters and digits, like 5AB7K2M", ru: "FIN-код состоит из 7 символов, латинских букв и цифр, например 5AB7K2M" }
+    ErrUnknownFin { az: "Bu FİN kod və soyad əhali reyestrindəki məlumatla üst-üstə düşmür: şəxsiyyət vəsiqənizə baxın", en: "This FIN code and surname do not match the population registry: check your ID card", ru: "Этот FIN-код и фамилия не совпадают с данными реестра населения: сверьтесь с удостоверением личности" }
+    ErrCaptchaWrong { az: "Şəkildəki söz düz yazılmayıb və ya şəklin vaxtı keçib: yeni şəkildəki sözü yazın", en: "The word from the picture is wrong or the picture has expired: type the word from the new picture", ru: "Слово с картинки введено неверно или картинка устарела: введите слово с новой картинки" }
+    ErrPasswordTooShort { az: "Şifrə ən azı 10 simvol olmalıdır", en: "The password must have at least 10 characters", ru: "Пароль должен содержать не менее 10 символов" }
+    ErrLinkInvalid { az: "Bu keçid etibarsızdır və ya artıq istifadə olunub: yeni keçid istəyin", en: "This link is not valid or has been used already: ask for a new one", ru: "Эта ссылка недействительна или уже использована: запросите новую" }
+    ErrLinkExpired { az: "Bu keçidin vaxtı keçib: yeni keçid istəyin", en: "This link has expired: ask for a new one", ru: "Срок действия ссылки истёк: запросите новую" }
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
     ErrNotFound { az: "Axtardığınız tapılmadı", en: "What you asked for was not found", ru: "Запрошенное не найдено" }
     ErrMethodNotAllowed { az: "Bu ünvan belə sorğu qəbul etmir", en: "This address does not accept this kind of request", ru: "Этот адрес не принимает такой запрос" }
     ErrPayloadTooLarge { az: "Sorğu çox böyükdür", en: "The request is too large", ru: "Запрос слишком большой" }
+    ErrUnavailable { az: "Yoxlama indi mümkün deyil: bir neçə dəqiqədən sonra yenidən cəhd edin; yazdıqlarınız itməyib", en: "This cannot be checked right now: try again in a few minutes; nothing you typed is lost", ru: "Сейчас проверить это невозможно: повторите через несколько минут; введённое вами сохранено" }
     ErrInternal { az: "Serverdə xəta baş verdi; bir az sonra yenidən cəhd edin", en: "Something went wrong on our side; try again in a moment", ru: "На сервере произошла ошибка; повторите попытку позже" }
 }

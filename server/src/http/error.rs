@@ -10,7 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::extract::RequestLang;
-use crate::store::RegistryError;
+use crate::store::{LinkError, RegistryError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -29,6 +29,9 @@ pub enum ApiError {
     Conflict(ErrorCode),
     #[error("payload too large")]
     PayloadTooLarge,
+    /// A state system the request needs did not answer.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -60,6 +63,13 @@ impl ApiError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 general(ErrorCode::PayloadTooLarge),
             ),
+            Self::Unavailable(why) => {
+                tracing::warn!(why, "a state system did not answer");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    general(ErrorCode::Unavailable),
+                )
+            }
             Self::Internal(error) => {
                 tracing::error!(error = ?error, "request failed");
                 (
@@ -127,6 +137,16 @@ impl From<RegistryError> for ApiError {
             RegistryError::NotFound => Self::NotFound,
             RegistryError::Cancelled => Self::Conflict(ErrorCode::AlreadyCancelled),
             RegistryError::Database(e) => e.into(),
+        }
+    }
+}
+
+impl From<LinkError> for ApiError {
+    fn from(error: LinkError) -> Self {
+        match error {
+            LinkError::Invalid => Self::Invalid(vec![(ErrorCode::LinkInvalid, "token".into())]),
+            LinkError::Expired => Self::Invalid(vec![(ErrorCode::LinkExpired, "token".into())]),
+            LinkError::Database(e) => e.into(),
         }
     }
 }

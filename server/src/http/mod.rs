@@ -1,6 +1,8 @@
 //! The HTTP surface: the JSON API under `/api/`, one module per area, and the built client.
 
+mod accounts;
 mod catalogue;
+mod dev;
 mod error;
 mod extract;
 mod health;
@@ -21,6 +23,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::{Environment, Settings};
+use crate::registries::population::PopulationRegistry;
 use crate::store::Store;
 
 pub use error::ApiError;
@@ -33,6 +36,7 @@ const JSON_BODY_LIMIT: usize = 256 * 1024;
 pub struct AppState {
     pub store: Store,
     pub settings: Arc<Settings>,
+    pub population: Arc<dyn PopulationRegistry>,
 }
 
 /// The whole application, as the server and the router-level tests run it.
@@ -41,6 +45,8 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(health::router())
         .merge(catalogue::router())
         .merge(registry::router())
+        .merge(accounts::router())
+        .merge(dev::router())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))

@@ -3,7 +3,36 @@
 
 mod sqlite;
 
-pub use sqlite::Store;
+use std::collections::BTreeMap;
+
+use app::domain::Lang;
+
+use crate::notify::Template;
+
+pub use sqlite::{AccountRecord, DevMail, Link, Store};
+
+/// A queued message, claimed for one attempt.
+#[derive(Debug)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub message_id: String,
+    pub recipient: String,
+    pub template: Template,
+    pub lang: Lang,
+    pub values: BTreeMap<String, String>,
+    pub attempts: i64,
+}
+
+/// What a link's token was good for, if anything.
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("no such link, or used already")]
+    Invalid,
+    #[error("the link has expired")]
+    Expired,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
 
 /// Why the registry refused a change to a record.
 #[derive(Debug, thiserror::Error)]

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use server::config::Settings;
-use server::startup::Application;
+use server::startup::{Application, Outbox};
 use tempfile::TempDir;
 
 pub const OPERATOR_TOKEN: &str = "test-operator-token-that-is-long-enough";
@@ -10,6 +10,7 @@ pub const OPERATOR_TOKEN: &str = "test-operator-token-that-is-long-enough";
 pub struct TestApp {
     pub address: String,
     pub http: reqwest::Client,
+    pub outbox: Outbox,
     _dir: TempDir,
 }
 
@@ -36,13 +37,16 @@ pub async fn spawn_app() -> TestApp {
     settings.data_dir = dir.path().join("data");
     settings.site_dir = PathBuf::from(&site);
     settings.registry.operator_token = OPERATOR_TOKEN.into();
+    settings.application.base_url = "http://qapi.test".into();
 
     let app = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let outbox = app.outbox();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
         http: reqwest::Client::new(),
+        outbox,
         _dir: dir,
     }
 }
@@ -60,6 +64,52 @@ impl TestApp {
         let response = self.get(path).await;
         assert_eq!(response.status(), 200, "GET {path}");
         response.json().await.expect("json")
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.http
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Sends every message that is due, as the worker would.
+    pub async fn drain_outbox(&self) {
+        self.outbox
+            .deliver_due()
+            .await
+            .expect("the outbox delivers");
+    }
+
+    /// The e-mails the dev mailbox holds for an address, newest first.
+    pub async fn mails_to(&self, to: &str) -> Vec<serde_json::Value> {
+        self.drain_outbox().await;
+        let mails = self.get_json("/api/dev/mailbox").await;
+        mails
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["recipient"] == to)
+            .cloned()
+            .collect()
+    }
+
+    /// A new captcha and, through the development-only door, its answer.
+    pub async fn solved_captcha(&self) -> (String, String) {
+        let challenge: serde_json::Value = self
+            .post_json("/api/captcha", &serde_json::json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let id = challenge["id"].as_str().unwrap().to_owned();
+        let answer = self.get_json(&format!("/api/dev/captcha/{id}")).await["answer"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        (id, answer)
     }
 
     /// A request of the registry operator, with the token.

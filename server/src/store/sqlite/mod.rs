@@ -1,4 +1,9 @@
+mod accounts;
 mod catalogue;
+mod notify;
+
+pub use accounts::{AccountRecord, Link};
+pub use notify::DevMail;
 
 use std::str::FromStr;
 use std::time::Duration;

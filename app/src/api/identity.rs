@@ -1,0 +1,216 @@
+//! Accounts made on the portal: registration behind a captcha, the confirmation link, and the
+//! link that sets the password.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ErrorCode, FieldProblem};
+use crate::domain::{Email, Fin};
+
+pub const NAME_MAX_CHARS: usize = 100;
+pub const PASSWORD_MIN_CHARS: usize = 10;
+pub const PASSWORD_MAX_CHARS: usize = 128;
+
+/// A picture to read, and the id its answer is kept under on the server.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaptchaChallenge {
+    pub id: String,
+    /// A `data:image/png;base64,…` address.
+    pub image: String,
+}
+
+/// The registration form, as sent.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct RegisterAccountForm {
+    pub email: Option<String>,
+    pub surname: Option<String>,
+    pub name: Option<String>,
+    /// Only people with an Azerbaijani ID card have one; foreigners leave it empty.
+    pub fin: Option<String>,
+    pub captcha_id: Option<String>,
+    pub captcha_answer: Option<String>,
+}
+
+/// A registration whose every field holds its rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAccount {
+    pub email: Email,
+    pub surname: String,
+    pub name: String,
+    pub fin: Option<Fin>,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+}
+
+impl TryFrom<RegisterAccountForm> for NewAccount {
+    type Error = Vec<FieldProblem>;
+
+    fn try_from(form: RegisterAccountForm) -> Result<Self, Self::Error> {
+        let mut problems = Vec::new();
+        let email = match given(form.email.as_deref()) {
+            None => problem(&mut problems, ErrorCode::Required, "email"),
+            Some(raw) => Email::parse(raw)
+                .or_else(|| problem(&mut problems, ErrorCode::InvalidEmail, "email")),
+        };
+        let surname = person_name(form.surname.as_deref(), "surname", &mut problems);
+        let name = person_name(form.name.as_deref(), "name", &mut problems);
+        let fin = match given(form.fin.as_deref()) {
+            None => Some(None),
+            Some(raw) => Fin::parse(raw)
+                .map(Some)
+                .or_else(|| problem(&mut problems, ErrorCode::InvalidFin, "fin")),
+        };
+        let captcha_answer = given(form.captcha_answer.as_deref())
+            .map(str::to_owned)
+            .or_else(|| problem(&mut problems, ErrorCode::Required, "captcha_answer"));
+        let captcha_id = given(form.captcha_id.as_deref()).map(str::to_owned);
+        match (email, surname, name, fin, captcha_id, captcha_answer) {
+            (
+                Some(email),
+                Some(surname),
+                Some(name),
+                Some(fin),
+                Some(captcha_id),
+                Some(captcha_answer),
+            ) if problems.is_empty() => Ok(Self {
+                email,
+                surname,
+                name,
+                fin,
+                captcha_id,
+                captcha_answer,
+            }),
+            (.., None, _) if problems.is_empty() => {
+                Err(vec![(ErrorCode::CaptchaWrong, "captcha_answer".into())])
+            }
+            _ => Err(problems),
+        }
+    }
+}
+
+/// A link's token, as it came back from the e-mail.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct LinkForm {
+    pub token: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct SetPasswordForm {
+    pub token: Option<String>,
+    pub password: Option<String>,
+}
+
+/// A password long enough to resist guessing, and not so long as to tie up the hasher.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewPassword(String);
+
+impl NewPassword {
+    pub fn parse(raw: &str) -> Result<Self, ErrorCode> {
+        let chars = raw.chars().count();
+        if raw.trim().is_empty() {
+            Err(ErrorCode::Required)
+        } else if chars < PASSWORD_MIN_CHARS {
+            Err(ErrorCode::PasswordTooShort)
+        } else if chars > PASSWORD_MAX_CHARS {
+            Err(ErrorCode::TooLong)
+        } else {
+            Ok(Self(raw.to_owned()))
+        }
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(…)")
+    }
+}
+
+fn given(raw: Option<&str>) -> Option<&str> {
+    raw.map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn problem<T>(problems: &mut Vec<FieldProblem>, code: ErrorCode, field: &str) -> Option<T> {
+    problems.push((code, field.into()));
+    None
+}
+
+/// Names are kept as typed (only spaces tidied): their case is the person's, not ours to change.
+fn person_name(raw: Option<&str>, field: &str, problems: &mut Vec<FieldProblem>) -> Option<String> {
+    let Some(raw) = given(raw) else {
+        return problem(problems, ErrorCode::Required, field);
+    };
+    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.chars().count() > NAME_MAX_CHARS {
+        return problem(problems, ErrorCode::TooLong, field);
+    }
+    Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> RegisterAccountForm {
+        RegisterAccountForm {
+            email: Some("aynur@mail.az".into()),
+            surname: Some(" Məmmədova ".into()),
+            name: Some("Aynur".into()),
+            fin: Some("5ab7k2m".into()),
+            captcha_id: Some("c1".into()),
+            captcha_answer: Some("HJ4TA".into()),
+        }
+    }
+
+    #[test]
+    fn parses_a_good_registration() {
+        let account = NewAccount::try_from(form()).unwrap();
+        assert_eq!(account.surname, "Məmmədova");
+        assert_eq!(account.fin.unwrap().as_str(), "5AB7K2M");
+    }
+
+    #[test]
+    fn a_foreigner_registers_without_a_fin() {
+        let account = NewAccount::try_from(RegisterAccountForm {
+            fin: Some(" ".into()),
+            ..form()
+        })
+        .unwrap();
+        assert_eq!(account.fin, None);
+    }
+
+    #[test]
+    fn names_every_bad_field_at_once() {
+        let bad = RegisterAccountForm {
+            email: Some("aynur@".into()),
+            surname: None,
+            fin: Some("123".into()),
+            captcha_answer: Some(" ".into()),
+            ..form()
+        };
+        assert_eq!(
+            NewAccount::try_from(bad).unwrap_err(),
+            vec![
+                (ErrorCode::InvalidEmail, "email".into()),
+                (ErrorCode::Required, "surname".into()),
+                (ErrorCode::InvalidFin, "fin".into()),
+                (ErrorCode::Required, "captcha_answer".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn passwords_have_a_floor_and_a_ceiling() {
+        assert_eq!(
+            NewPassword::parse("short"),
+            Err(ErrorCode::PasswordTooShort)
+        );
+        assert_eq!(
+            NewPassword::parse(&"x".repeat(PASSWORD_MAX_CHARS + 1)),
+            Err(ErrorCode::TooLong)
+        );
+        assert!(NewPassword::parse("düzgün şifrə 2026").is_ok());
+    }
+}

@@ -1,0 +1,131 @@
+//! Accounts made on the portal (seed 002, steps 1–5): register behind a captcha, confirm the
+//! address by its link, set the password by the second link.
+
+use app::api::{
+    CaptchaChallenge, ErrorCode, LinkForm, NewAccount, NewPassword, RegisterAccountForm,
+    SetPasswordForm,
+};
+use app::domain::fold;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::post;
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, RequestLang};
+use crate::identity::{captcha, links, password};
+use crate::store::{AccountRecord, Link};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/captcha", post(new_captcha))
+        .route("/accounts", post(register))
+        .route("/accounts/confirm", post(confirm))
+        .route("/accounts/password", post(set_password))
+}
+
+async fn new_captcha(State(state): State<AppState>) -> Result<Json<CaptchaChallenge>, ApiError> {
+    let (answer, png) = captcha::draw().await?;
+    let (id, _) = links::new_token();
+    state
+        .store
+        .keep_captcha(&id, &answer, captcha::LIFETIME_MINUTES)
+        .await?;
+    Ok(Json(CaptchaChallenge {
+        id,
+        image: format!("data:image/png;base64,{png}"),
+    }))
+}
+
+fn link(state: &AppState, path: &str) -> (String, Link) {
+    let (token, token_hash) = links::new_token();
+    let url = format!(
+        "{}{path}?token={token}",
+        state.settings.application.base_url.trim_end_matches('/')
+    );
+    (token, Link { token_hash, url })
+}
+
+async fn register(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    ApiJson(form): ApiJson<RegisterAccountForm>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let new = NewAccount::try_from(form).map_err(ApiError::Invalid)?;
+    // The captcha first: nothing else, the registry least of all, can be probed without it.
+    let expected = state.store.redeem_captcha(&new.captcha_id).await?;
+    if !expected.is_some_and(|answer| captcha::matches(&answer, &new.captcha_answer)) {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::CaptchaWrong,
+            "captcha_answer".into(),
+        )]));
+    }
+    let registered =
+        match &new.fin {
+            None => None,
+            Some(fin) => {
+                let person = state
+                    .population
+                    .person(fin)
+                    .await
+                    .map_err(|e| ApiError::Unavailable(e.to_string()))?;
+                // The FIN must be the registering person's own: the registry's surname must match.
+                let person = person.filter(|p| fold(&p.surname) == fold(&new.surname));
+                Some(person.ok_or_else(|| {
+                    ApiError::Invalid(vec![(ErrorCode::UnknownFin, "fin".into())])
+                })?)
+            }
+        };
+    let (surname, name) = match &registered {
+        Some(person) => (person.surname.as_str(), person.name.as_str()),
+        None => (new.surname.as_str(), new.name.as_str()),
+    };
+    let record = AccountRecord {
+        email: &new.email,
+        surname,
+        name,
+        fin: new.fin.as_ref(),
+        lang,
+    };
+    let (_, confirm) = link(&state, "/account/confirm");
+    state.store.register_account(&record, &confirm).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(json!({ "status": "check_your_email" })),
+    ))
+}
+
+fn token(raw: Option<String>) -> Result<String, ApiError> {
+    raw.filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::LinkInvalid, "token".into())]))
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    ApiJson(form): ApiJson<LinkForm>,
+) -> Result<Json<Value>, ApiError> {
+    let token = token(form.token)?;
+    let (_, set_password) = link(&state, "/account/password");
+    state
+        .store
+        .confirm_account(&links::hash(&token), &set_password)
+        .await?;
+    Ok(Json(json!({ "status": "confirmed" })))
+}
+
+async fn set_password(
+    State(state): State<AppState>,
+    ApiJson(form): ApiJson<SetPasswordForm>,
+) -> Result<Json<Value>, ApiError> {
+    let token = token(form.token)?;
+    let new = NewPassword::parse(form.password.as_deref().unwrap_or_default())
+        .map_err(|code| ApiError::Invalid(vec![(code, "password".into())]))?;
+    let hash = password::hash(new.expose().to_owned()).await?;
+    state
+        .store
+        .set_password(&links::hash(&token), &hash)
+        .await?;
+    Ok(Json(json!({ "status": "password_set" })))
+}

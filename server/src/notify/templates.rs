@@ -1,0 +1,123 @@
+//! E-mail texts are files, one per part and language:
+//! `server/templates/email/<name>/{subject,body}.<lang>.txt`, with `{{value}}` placeholders.
+
+use std::collections::BTreeMap;
+
+use app::domain::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Template {
+    ConfirmAccount,
+    SetPassword,
+    AlreadyRegistered,
+}
+
+macro_rules! texts {
+    ($name:literal, $part:literal) => {
+        [
+            include_str!(concat!(
+                "../../templates/email/",
+                $name,
+                "/",
+                $part,
+                ".az.txt"
+            )),
+            include_str!(concat!(
+                "../../templates/email/",
+                $name,
+                "/",
+                $part,
+                ".en.txt"
+            )),
+            include_str!(concat!(
+                "../../templates/email/",
+                $name,
+                "/",
+                $part,
+                ".ru.txt"
+            )),
+        ]
+    };
+}
+
+impl Template {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::ConfirmAccount => "confirm_account",
+            Self::SetPassword => "set_password",
+            Self::AlreadyRegistered => "already_registered",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        [
+            Self::ConfirmAccount,
+            Self::SetPassword,
+            Self::AlreadyRegistered,
+        ]
+        .into_iter()
+        .find(|t| t.name() == name)
+    }
+
+    fn parts(self) -> ([&'static str; 3], [&'static str; 3]) {
+        match self {
+            Self::ConfirmAccount => (
+                texts!("confirm_account", "subject"),
+                texts!("confirm_account", "body"),
+            ),
+            Self::SetPassword => (
+                texts!("set_password", "subject"),
+                texts!("set_password", "body"),
+            ),
+            Self::AlreadyRegistered => (
+                texts!("already_registered", "subject"),
+                texts!("already_registered", "body"),
+            ),
+        }
+    }
+
+    /// The subject and plain-text body in `lang`, with the values filled in.
+    pub fn render(self, lang: Lang, values: &BTreeMap<String, String>) -> (String, String) {
+        let index = match lang {
+            Lang::Az => 0,
+            Lang::En => 1,
+            Lang::Ru => 2,
+        };
+        let (subjects, bodies) = self.parts();
+        let fill = |text: &str| {
+            values.iter().fold(text.to_owned(), |text, (name, value)| {
+                text.replace(&format!("{{{{{name}}}}}"), value)
+            })
+        };
+        (fill(subjects[index]).trim().to_owned(), fill(bodies[index]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_renders_in_every_language_with_nothing_left_unfilled() {
+        let values: BTreeMap<String, String> =
+            [("name", "Aynur"), ("link", "https://qapi.example/x")]
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .into();
+        for template in [
+            Template::ConfirmAccount,
+            Template::SetPassword,
+            Template::AlreadyRegistered,
+        ] {
+            assert_eq!(Template::parse(template.name()), Some(template));
+            for lang in Lang::ALL {
+                let (subject, body) = template.render(lang, &values);
+                assert!(subject.starts_with("Qapı"), "{template:?} {lang:?}");
+                assert!(
+                    !subject.contains('\n') && !body.contains("{{"),
+                    "{template:?} {lang:?}"
+                );
+                assert!(body.contains("Aynur"), "{template:?} {lang:?}");
+            }
+        }
+    }
+}

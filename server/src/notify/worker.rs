@@ -1,0 +1,71 @@
+use std::time::Duration;
+
+use super::Mailer;
+use super::OutgoingEmail;
+use crate::store::{OutboxMessage, Store};
+
+/// How many messages one pass takes, so one slow pass does not hold many.
+const BATCH: i64 = 20;
+
+/// Sends what is due; returns how many went out. A failed message waits longer each time.
+pub async fn deliver_due(
+    store: &Store,
+    mailer: &Mailer,
+    sender_domain: &str,
+) -> anyhow::Result<usize> {
+    let mut sent = 0;
+    for message in store.claim_due_messages(BATCH).await? {
+        match send(mailer, &message, sender_domain).await {
+            Ok(()) => {
+                store.mark_message_sent(message.id).await?;
+                sent += 1;
+            }
+            Err(error) => {
+                tracing::warn!(message = message.id, attempts = message.attempts, error = %error, "message not sent");
+                store
+                    .mark_message_failed(message.id, &error.to_string(), backoff(message.attempts))
+                    .await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+async fn send(mailer: &Mailer, message: &OutboxMessage, sender_domain: &str) -> anyhow::Result<()> {
+    let (subject, body) = message.template.render(message.lang, &message.values);
+    let email = OutgoingEmail {
+        message_id: format!("<{}@{sender_domain}>", message.message_id),
+        to: message.recipient.clone(),
+        subject,
+        body,
+    };
+    mailer.send(&email).await
+}
+
+/// 30 s, 1 min, 2 min … up to 1 hour.
+fn backoff(attempts: i64) -> Duration {
+    let exponent = u32::try_from(attempts.clamp(1, 8) - 1).unwrap_or(0);
+    Duration::from_secs((30 * 2u64.pow(exponent)).min(3600))
+}
+
+/// Runs until the process stops, every few seconds.
+pub async fn run_worker(store: Store, mailer: Mailer, sender_domain: String) {
+    loop {
+        if let Err(error) = deliver_due(&store, &mailer, &sender_domain).await {
+            tracing::error!(error = ?error, "outbox pass failed");
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_longer_after_each_failure_up_to_an_hour() {
+        assert_eq!(backoff(1), Duration::from_secs(30));
+        assert_eq!(backoff(2), Duration::from_secs(60));
+        assert_eq!(backoff(20), Duration::from_secs(3600));
+    }
+}

@@ -1,0 +1,4 @@
+//! State registries the portal asks but does not own. Each is a trait with a built-in
+//! simulator for development and demos; production refuses simulators.
+
+pub mod population;

@@ -1,0 +1,243 @@
+use std::collections::BTreeMap;
+
+use app::domain::{Email, Fin, Lang};
+use sqlx::{Sqlite, Transaction};
+
+use super::Store;
+use super::notify::queue_email;
+use crate::notify::Template;
+use crate::store::LinkError;
+
+/// A link sent by e-mail: the address with the token, and the hash that is all we keep.
+pub struct Link {
+    pub token_hash: String,
+    pub url: String,
+}
+
+/// An account as registration records it; the names come from the registry where it knows them.
+pub struct AccountRecord<'a> {
+    pub email: &'a Email,
+    pub surname: &'a str,
+    pub name: &'a str,
+    pub fin: Option<&'a Fin>,
+    pub lang: Lang,
+}
+
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+impl Store {
+    pub async fn keep_captcha(
+        &self,
+        id: &str,
+        answer: &str,
+        lifetime_minutes: i64,
+    ) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO captchas (id, answer, expires_at) \
+             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
+        )
+        .bind(id)
+        .bind(answer)
+        .bind(lifetime_minutes)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// Uses a captcha up: its answer if it was live, and never again.
+    pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<String>> {
+        let answer: Option<(String,)> = sqlx::query_as(&format!(
+            "UPDATE captchas SET used_at = {NOW} WHERE id = ? AND used_at IS NULL AND expires_at > {NOW} RETURNING answer"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(answer.map(|(a,)| a))
+    }
+
+    /// Development only: a live captcha's answer, for the test harness.
+    pub async fn captcha_answer(&self, id: &str) -> sqlx::Result<Option<String>> {
+        let answer: Option<(String,)> = sqlx::query_as(&format!(
+            "SELECT answer FROM captchas WHERE id = ? AND used_at IS NULL AND expires_at > {NOW}"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(answer.map(|(a,)| a))
+    }
+
+    /// Records a new account with its confirmation link, or, for an address or FIN that has an
+    /// account already, tells that account's owner instead; the answer to the caller is the same either
+    /// way, so the form does not reveal who has an account.
+    pub async fn register_account(
+        &self,
+        account: &AccountRecord<'_>,
+        confirm: &Link,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        // An address or a FIN has one account: its owner is told of the attempt.
+        let existing: Option<(String, String, String)> = sqlx::query_as(
+            "SELECT email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1",
+        )
+        .bind(account.email.as_str())
+        .bind(account.fin.map(Fin::as_str))
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((email, name, lang)) = existing {
+            let lang = Lang::parse(&lang).unwrap_or_default();
+            queue_email(
+                &mut tx,
+                &email,
+                Template::AlreadyRegistered,
+                lang,
+                &values(&name, None),
+            )
+            .await?;
+        } else {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO accounts (email, surname, name, fin, lang) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(account.email.as_str())
+            .bind(account.surname)
+            .bind(account.name)
+            .bind(account.fin.map(Fin::as_str))
+            .bind(account.lang.code())
+            .fetch_one(&mut *tx)
+            .await?;
+            insert_link(&mut tx, id, "confirm", &confirm.token_hash, "+24 hours").await?;
+            let confirm_values = values(account.name, Some(&confirm.url));
+            queue_email(
+                &mut tx,
+                account.email.as_str(),
+                Template::ConfirmAccount,
+                account.lang,
+                &confirm_values,
+            )
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    /// Confirms the address the link was sent to, and at once sends the link to set a password.
+    pub async fn confirm_account(
+        &self,
+        token_hash: &str,
+        set_password: &Link,
+    ) -> Result<(), LinkError> {
+        let mut tx = self.pool.begin().await?;
+        let account = use_link(&mut tx, token_hash, "confirm").await?;
+        sqlx::query(&format!(
+            "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, {NOW}) WHERE id = ?"
+        ))
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
+        insert_link(
+            &mut tx,
+            account,
+            "set_password",
+            &set_password.token_hash,
+            "+1 hour",
+        )
+        .await?;
+        let (email, name, lang): (String, String, String) =
+            sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = ?")
+                .bind(account)
+                .fetch_one(&mut *tx)
+                .await?;
+        let lang = Lang::parse(&lang).unwrap_or_default();
+        queue_email(
+            &mut tx,
+            &email,
+            Template::SetPassword,
+            lang,
+            &values(&name, Some(&set_password.url)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_password(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+    ) -> Result<(), LinkError> {
+        let mut tx = self.pool.begin().await?;
+        let account = use_link(&mut tx, token_hash, "set_password").await?;
+        sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
+            .bind(password_hash)
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The password hash of a confirmed account, for logging in.
+    pub async fn password_hash(&self, email: &Email) -> sqlx::Result<Option<String>> {
+        let row: Option<(Option<String>,)> = sqlx::query_as(
+            "SELECT password_hash FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
+        )
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(|(hash,)| hash))
+    }
+}
+
+fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {
+    let mut values = BTreeMap::from([("name".to_owned(), name.to_owned())]);
+    if let Some(link) = link {
+        values.insert("link".into(), link.to_owned());
+    }
+    values
+}
+
+async fn insert_link(
+    tx: &mut Transaction<'_, Sqlite>,
+    account: i64,
+    purpose: &str,
+    token_hash: &str,
+    lifetime: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO account_links (token_hash, account_id, purpose, expires_at) \
+         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?))",
+    )
+    .bind(token_hash)
+    .bind(account)
+    .bind(purpose)
+    .bind(lifetime)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// Uses a link up, once: the account it belongs to, or why it cannot be used.
+async fn use_link(
+    tx: &mut Transaction<'_, Sqlite>,
+    token_hash: &str,
+    purpose: &str,
+) -> Result<i64, LinkError> {
+    let link: Option<(i64, bool, bool)> = sqlx::query_as(&format!(
+        "SELECT account_id, used_at IS NOT NULL, expires_at <= {NOW} FROM account_links WHERE token_hash = ? AND purpose = ?"
+    ))
+    .bind(token_hash)
+    .bind(purpose)
+    .fetch_optional(&mut **tx)
+    .await?;
+    match link {
+        None | Some((_, true, _)) => Err(LinkError::Invalid),
+        Some((_, _, true)) => Err(LinkError::Expired),
+        Some((account, false, false)) => {
+            sqlx::query(&format!(
+                "UPDATE account_links SET used_at = {NOW} WHERE token_hash = ?"
+            ))
+            .bind(token_hash)
+            .execute(&mut **tx)
+            .await?;
+            Ok(account)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use app::domain::Lang;
+use sqlx::{Sqlite, Transaction};
+
+use super::Store;
+use crate::notify::OutgoingEmail;
+use crate::notify::Template;
+use crate::store::OutboxMessage;
+
+/// How long a claimed message is left alone before another pass may try it again (a worker
+/// that died mid-send).
+const CLAIM_SECONDS: i64 = 120;
+
+/// Queues an e-mail in the caller's transaction: it goes out if, and only if, the event commits.
+pub(super) async fn queue_email(
+    tx: &mut Transaction<'_, Sqlite>,
+    recipient: &str,
+    template: Template,
+    lang: Lang,
+    values: &BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let vars = serde_json::to_string(values).map_err(|e| sqlx::Error::Encode(e.into()))?;
+    sqlx::query(
+        "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars) \
+         VALUES (lower(hex(randomblob(16))), 'email', ?, ?, ?, ?)",
+    )
+    .bind(recipient)
+    .bind(template.name())
+    .bind(lang.code())
+    .bind(vars)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct OutboxRow {
+    id: i64,
+    message_id: String,
+    recipient: String,
+    template: String,
+    lang: String,
+    vars: String,
+    attempts: i64,
+}
+
+/// What the dev mailer kept.
+#[derive(Debug, serde::Serialize, sqlx::FromRow)]
+pub struct DevMail {
+    pub message_id: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub sent_at: String,
+}
+
+impl Store {
+    /// Takes the messages that are due, marking them as tried, in one statement so that two
+    /// workers never take the same one.
+    pub async fn claim_due_messages(&self, limit: i64) -> sqlx::Result<Vec<OutboxMessage>> {
+        let rows: Vec<OutboxRow> = sqlx::query_as(
+            "UPDATE outbox SET attempts = attempts + 1, \
+             next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds') \
+             WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
+                          AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY id LIMIT ?) \
+             RETURNING id, message_id, recipient, template, lang, vars, attempts",
+        )
+        .bind(CLAIM_SECONDS)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                let corrupt = || {
+                    sqlx::Error::Decode(format!("outbox message {} is not valid", row.id).into())
+                };
+                Ok(OutboxMessage {
+                    id: row.id,
+                    template: Template::parse(&row.template).ok_or_else(corrupt)?,
+                    lang: Lang::parse(&row.lang).ok_or_else(corrupt)?,
+                    values: serde_json::from_str(&row.vars).map_err(|_| corrupt())?,
+                    message_id: row.message_id,
+                    recipient: row.recipient,
+                    attempts: row.attempts,
+                })
+            })
+            .collect()
+    }
+
+    /// Sent: the values (links with live tokens among them) are not kept any longer.
+    pub async fn mark_message_sent(&self, id: i64) -> sqlx::Result<()> {
+        sqlx::query(
+            "UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), vars = '{}', last_error = NULL \
+             WHERE id = ?",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn mark_message_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_in: Duration,
+    ) -> sqlx::Result<()> {
+        sqlx::query(
+            "UPDATE outbox SET last_error = ?, \
+             next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds') WHERE id = ?",
+        )
+        .bind(error)
+        .bind(i64::try_from(retry_in.as_secs()).unwrap_or(i64::MAX))
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// Keeps a message for the dev mailbox; the same message twice is kept once.
+    pub async fn keep_in_dev_mailbox(&self, email: &OutgoingEmail) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO dev_mailbox (message_id, channel, recipient, subject, body) VALUES (?, 'email', ?, ?, ?) \
+             ON CONFLICT (message_id) DO NOTHING",
+        )
+        .bind(&email.message_id)
+        .bind(&email.to)
+        .bind(&email.subject)
+        .bind(&email.body)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// The dev mailbox, newest first.
+    pub async fn dev_mailbox(&self) -> sqlx::Result<Vec<DevMail>> {
+        sqlx::query_as("SELECT message_id, recipient, subject, body, sent_at FROM dev_mailbox ORDER BY id DESC")
+            .fetch_all(&self.pool)
+            .await
+    }
+}

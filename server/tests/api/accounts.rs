@@ -1,0 +1,208 @@
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, problems, spawn_app};
+
+/// A citizen in the population-registry simulator's demo data.
+const FIN: &str = "F00MBEG";
+const SURNAME: &str = "Nəsirov";
+
+async fn registration(app: &TestApp, email: &str, fin: Option<&str>) -> Value {
+    let (captcha_id, captcha_answer) = app.solved_captcha().await;
+    json!({
+        "email": email, "surname": SURNAME, "name": "Vüqar", "fin": fin,
+        "captcha_id": captcha_id, "captcha_answer": captcha_answer.to_lowercase(),
+    })
+}
+
+/// The token of the link in the newest e-mail to `to`.
+async fn link_token(app: &TestApp, to: &str, path: &str) -> String {
+    let mails = app.mails_to(to).await;
+    let body = mails[0]["body"].as_str().unwrap();
+    let start = body
+        .find(&format!("http://qapi.test{path}?token="))
+        .expect("the link is in the e-mail");
+    let link = body[start..].split_whitespace().next().unwrap();
+    link.rsplit_once("token=").unwrap().1.to_owned()
+}
+
+#[tokio::test]
+async fn register_confirm_and_set_the_password_by_the_two_links() {
+    let app = spawn_app().await;
+    let response = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "vuqar@mail.az", Some("f00mbeg")).await,
+        )
+        .await;
+    assert_eq!(response.status(), 202);
+
+    let mails = app.mails_to("vuqar@mail.az").await;
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0]["subject"], "Qapı: e-poçt ünvanınızı təsdiqləyin");
+    let token = link_token(&app, "vuqar@mail.az", "/account/confirm").await;
+
+    let confirmed = app
+        .post_json("/api/accounts/confirm", &json!({ "token": token }))
+        .await;
+    assert_eq!(confirmed.status(), 200);
+    let again = app
+        .post_json("/api/accounts/confirm", &json!({ "token": token }))
+        .await;
+    assert_eq!(
+        problems(again).await,
+        vec![("link_invalid".into(), Some("token".into()))],
+        "single use"
+    );
+
+    let mails = app.mails_to("vuqar@mail.az").await;
+    assert_eq!(mails.len(), 2, "the password link follows at once");
+    let token = link_token(&app, "vuqar@mail.az", "/account/password").await;
+    let short = app
+        .post_json(
+            "/api/accounts/password",
+            &json!({ "token": token, "password": "short" }),
+        )
+        .await;
+    assert_eq!(
+        problems(short).await,
+        vec![("password_too_short".into(), Some("password".into()))]
+    );
+    let set = app
+        .post_json(
+            "/api/accounts/password",
+            &json!({ "token": token, "password": "düzgün şifrə 2026" }),
+        )
+        .await;
+    assert_eq!(set.status(), 200);
+}
+
+#[tokio::test]
+async fn a_wrong_or_reused_captcha_is_refused_and_keeps_nothing() {
+    let app = spawn_app().await;
+    let mut body = registration(&app, "a@mail.az", None).await;
+    let good_answer = body["captcha_answer"].clone();
+    body["captcha_answer"] = json!("WRONG");
+    let response = app.post_json("/api/accounts", &body).await;
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        problems(response).await,
+        vec![("captcha_wrong".into(), Some("captcha_answer".into()))]
+    );
+
+    body["captcha_answer"] = good_answer;
+    let reused = app.post_json("/api/accounts", &body).await;
+    assert_eq!(
+        problems(reused).await,
+        vec![("captcha_wrong".into(), Some("captcha_answer".into()))]
+    );
+    assert!(app.mails_to("a@mail.az").await.is_empty());
+}
+
+#[tokio::test]
+async fn a_fin_must_be_the_registering_persons_own() {
+    let app = spawn_app().await;
+    let mut body = registration(&app, "b@mail.az", Some(FIN)).await;
+    body["surname"] = json!("Başqası");
+    let response = app.post_json("/api/accounts", &body).await;
+    assert_eq!(
+        problems(response).await,
+        vec![("unknown_fin".into(), Some("fin".into()))]
+    );
+
+    let unknown = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "b@mail.az", Some("ZZZZZZZ")).await,
+        )
+        .await;
+    assert_eq!(
+        problems(unknown).await,
+        vec![("unknown_fin".into(), Some("fin".into()))]
+    );
+
+    let bad = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "b@mail.az", Some("12")).await,
+        )
+        .await;
+    assert_eq!(
+        problems(bad).await,
+        vec![("invalid_fin".into(), Some("fin".into()))]
+    );
+}
+
+#[tokio::test]
+async fn a_second_registration_tells_the_owner_and_reveals_nothing() {
+    let app = spawn_app().await;
+    let first = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "c@mail.az", Some(FIN)).await,
+        )
+        .await;
+    assert_eq!(first.status(), 202);
+    let same_address = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "c@mail.az", None).await,
+        )
+        .await;
+    assert_eq!(same_address.status(), 202);
+    let same_fin = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "other@mail.az", Some(FIN)).await,
+        )
+        .await;
+    assert_eq!(same_fin.status(), 202);
+
+    let mails = app.mails_to("c@mail.az").await;
+    let subjects: Vec<&str> = mails
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        subjects.iter().filter(|s| s.contains("artıq var")).count(),
+        2
+    );
+    assert!(app.mails_to("other@mail.az").await.is_empty());
+}
+
+#[tokio::test]
+async fn forged_and_missing_tokens_are_refused() {
+    let app = spawn_app().await;
+    for token in [json!("0".repeat(64)), json!(""), Value::Null] {
+        let response = app
+            .post_json("/api/accounts/confirm", &json!({ "token": token }))
+            .await;
+        assert_eq!(response.status(), 422);
+        assert_eq!(
+            problems(response).await,
+            vec![("link_invalid".into(), Some("token".into()))]
+        );
+    }
+}
+
+#[tokio::test]
+async fn e_mails_go_out_in_the_language_of_the_registration() {
+    let app = spawn_app().await;
+    let body = registration(&app, "anna@example.de", None).await;
+    let response = app
+        .http
+        .post(app.url("/api/accounts"))
+        .header("cookie", "lang=en")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 202);
+    let mails = app.mails_to("anna@example.de").await;
+    assert_eq!(mails[0]["subject"], "Qapı: confirm your e-mail address");
+    assert!(
+        mails[0]["message_id"]
+            .as_str()
+            .unwrap()
+            .ends_with("@qapi.test>")
+    );
+}
