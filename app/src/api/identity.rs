@@ -87,6 +87,31 @@ impl TryFrom<RegisterAccountForm> for NewAccount {
     }
 }
 
+/// The logged-in person, as the portal knows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub email: String,
+    pub surname: String,
+    pub name: String,
+    pub fin: Option<Fin>,
+    pub lang: crate::domain::Lang,
+    /// Minutes of inactivity after which the session ends.
+    pub session_minutes: i64,
+}
+
+/// What logging in gives the client: who, and the token to send with every change it asks for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub me: Me,
+    pub csrf_token: String,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct LoginForm {
+    pub email: Option<String>,
+    pub password: Option<String>,
+}
+
 /// A link's token, as it came back from the e-mail.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct LinkForm {

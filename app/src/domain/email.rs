@@ -16,8 +16,9 @@ impl Email {
             && !domain.ends_with('.')
             && !domain.contains("..")
             && !email.chars().any(|c| c.is_whitespace() || c.is_control());
-        // Domains compare without case; the part before `@` is the owner's to spell.
-        valid.then(|| Self(format!("{local}@{}", domain.to_ascii_lowercase())))
+        // Kept in lower case: people type their address every which way, and one address must
+        // find one account (mail servers treat the part before `@` without case in practice).
+        valid.then(|| Self(email.to_ascii_lowercase()))
     }
 }
 
@@ -31,7 +32,7 @@ mod tests {
     fn accepts_ordinary_addresses() {
         assert_eq!(
             Email::parse(" Aynur.Mammadova@Mail.AZ ").unwrap().as_str(),
-            "Aynur.Mammadova@mail.az"
+            "aynur.mammadova@mail.az"
         );
         assert!(Email::parse("host+hotel@example.com").is_some());
     }

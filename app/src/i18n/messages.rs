@@ -114,6 +114,9 @@ catalogue! {
     ErrLinkExpired { az: "Bu keçidin vaxtı keçib: yeni keçid istəyin", en: "This link has expired: ask for a new one", ru: "Срок действия ссылки истёк: запросите новую" }
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
+    ErrLoginFailed { az: "E-poçt ünvanı və ya şifrə səhvdir", en: "The e-mail address or the password is wrong", ru: "Неверный адрес электронной почты или пароль" }
+    ErrTooManyAttempts { az: "Çox sayda uğursuz cəhd oldu: 15 dəqiqədən sonra yenidən cəhd edin", en: "Too many failed attempts: try again in 15 minutes", ru: "Слишком много неудачных попыток: повторите через 15 минут" }
+    ErrCsrfMissing { az: "Səhifəni yeniləyin və yenidən cəhd edin", en: "Reload the page and try again", ru: "Обновите страницу и повторите попытку" }
     ErrNotFound { az: "Axtardığınız tapılmadı", en: "What you asked for was not found", ru: "Запрошенное не найдено" }
     ErrMethodNotAllowed { az: "Bu ünvan belə sorğu qəbul etmir", en: "This address does not accept this kind of request", ru: "Этот адрес не принимает такой запрос" }
     ErrPayloadTooLarge { az: "Sorğu çox böyükdür", en: "The request is too large", ru: "Запрос слишком большой" }

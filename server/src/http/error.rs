@@ -21,6 +21,14 @@ pub enum ApiError {
     Malformed,
     #[error("not allowed")]
     Unauthorized,
+    /// Wrong e-mail or password: one message for both, so neither is revealed.
+    #[error("login failed")]
+    LoginFailed,
+    /// A change asked for without the session's CSRF token.
+    #[error("missing CSRF token")]
+    CsrfMissing,
+    #[error("too many attempts")]
+    TooManyRequests { retry_after_seconds: u64 },
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -52,6 +60,12 @@ impl ApiError {
                     .collect(),
             ),
             Self::Malformed => (StatusCode::BAD_REQUEST, general(ErrorCode::MalformedBody)),
+            Self::LoginFailed => (StatusCode::UNAUTHORIZED, general(ErrorCode::LoginFailed)),
+            Self::CsrfMissing => (StatusCode::FORBIDDEN, general(ErrorCode::CsrfMissing)),
+            Self::TooManyRequests { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                general(ErrorCode::TooManyAttempts),
+            ),
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
             Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),
             Self::MethodNotAllowed => (
@@ -83,8 +97,19 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let retry_after = match &self {
+            Self::TooManyRequests {
+                retry_after_seconds,
+            } => Some(*retry_after_seconds),
+            _ => None,
+        };
         let (status, problems) = self.status_and_problems();
         let mut response = status.into_response();
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(seconds));
+        }
         response.extensions_mut().insert(PendingProblems(problems));
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(

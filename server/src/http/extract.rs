@@ -9,6 +9,8 @@ use subtle::ConstantTimeEq;
 
 use super::AppState;
 use super::error::ApiError;
+use crate::identity::links;
+use crate::store::Session;
 
 /// A JSON body whose rejection is answered in the API's error shape.
 #[derive(FromRequest)]
@@ -65,5 +67,56 @@ where
             Some(token) if bool::from(token.ct_eq(expected)) => Ok(Self),
             _ => Err(ApiError::Unauthorized),
         }
+    }
+}
+
+/// The name of the session cookie; its value is the session's token.
+pub const SESSION_COOKIE: &str = "qapi_session";
+
+/// A logged-in person. For anything but reading, the request must also carry the session's
+/// CSRF token in `X-CSRF-Token`, which another site's page cannot set.
+pub struct Citizen {
+    pub token_hash: String,
+    pub session: Session,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Citizen
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = AppState::from_ref(state);
+        let token = parts
+            .headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == SESSION_COOKIE)
+            .map(|(_, value)| value.to_owned())
+            .ok_or(ApiError::Unauthorized)?;
+        let token_hash = links::hash(&token);
+        let session = state
+            .store
+            .session(&token_hash)
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+        if !parts.method.is_safe() {
+            let given = parts
+                .headers
+                .get("x-csrf-token")
+                .map(|v| v.as_bytes())
+                .unwrap_or_default();
+            if !bool::from(given.ct_eq(session.csrf_token.as_bytes())) {
+                return Err(ApiError::CsrfMissing);
+            }
+        }
+        Ok(Self {
+            token_hash,
+            session,
+        })
     }
 }

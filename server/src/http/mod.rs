@@ -7,6 +7,7 @@ mod error;
 mod extract;
 mod health;
 mod registry;
+mod session;
 mod site;
 
 use std::sync::Arc;
@@ -47,6 +48,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(registry::router())
         .merge(accounts::router())
         .merge(dev::router())
+        .merge(session::router())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))

@@ -9,7 +9,9 @@ use app::domain::Lang;
 
 use crate::notify::Template;
 
-pub use sqlite::{AccountRecord, DevMail, Link, Store};
+pub use sqlite::{
+    AccountRecord, DevMail, FAILURE_WINDOW_MINUTES, Link, MAX_FAILURES, Session, Store,
+};
 
 /// A queued message, claimed for one attempt.
 #[derive(Debug)]

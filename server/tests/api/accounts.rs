@@ -25,6 +25,29 @@ async fn link_token(app: &TestApp, to: &str, path: &str) -> String {
     link.rsplit_once("token=").unwrap().1.to_owned()
 }
 
+/// An account taken through registration, both links and a password.
+pub async fn registered_account(app: &TestApp, email: &str, password: &str) {
+    let response = app
+        .post_json("/api/accounts", &registration(app, email, None).await)
+        .await;
+    assert_eq!(response.status(), 202);
+    let token = link_token(app, email, "/account/confirm").await;
+    assert_eq!(
+        app.post_json("/api/accounts/confirm", &json!({ "token": token }))
+            .await
+            .status(),
+        200
+    );
+    let token = link_token(app, email, "/account/password").await;
+    let set = app
+        .post_json(
+            "/api/accounts/password",
+            &json!({ "token": token, "password": password }),
+        )
+        .await;
+    assert_eq!(set.status(), 200);
+}
+
 #[tokio::test]
 async fn register_confirm_and_set_the_password_by_the_two_links() {
     let app = spawn_app().await;

@@ -4,4 +4,5 @@ mod accounts;
 mod catalogue;
 mod helpers;
 mod registry;
+mod session;
 mod site;

@@ -1,9 +1,11 @@
 mod accounts;
 mod catalogue;
 mod notify;
+mod sessions;
 
 pub use accounts::{AccountRecord, Link};
 pub use notify::DevMail;
+pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_FAILURES, Session};
 
 use std::str::FromStr;
 use std::time::Duration;

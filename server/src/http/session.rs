@@ -1,0 +1,95 @@
+//! Logging in with e-mail and password, who is logged in, and logging out.
+
+use app::api::{LoginForm, SessionInfo};
+use app::domain::Email;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::routing::post;
+use axum::{Json, Router};
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, Citizen, SESSION_COOKIE};
+use crate::config::Environment;
+use crate::identity::{links, password};
+use crate::store::{FAILURE_WINDOW_MINUTES, MAX_FAILURES};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/session", post(log_in).get(who).delete(log_out))
+}
+
+fn cookie(state: &AppState, value: &str, max_age_seconds: i64) -> HeaderMap {
+    let secure = if state.settings.environment == Environment::Production {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
+    );
+    let mut headers = HeaderMap::new();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        headers.insert(header::SET_COOKIE, value);
+    }
+    headers
+}
+
+async fn log_in(
+    State(state): State<AppState>,
+    ApiJson(form): ApiJson<LoginForm>,
+) -> Result<(HeaderMap, Json<SessionInfo>), ApiError> {
+    let email = form
+        .email
+        .as_deref()
+        .and_then(Email::parse)
+        .ok_or(ApiError::LoginFailed)?;
+    if state.store.recent_login_failures(&email).await? >= MAX_FAILURES {
+        let retry_after_seconds = u64::try_from(FAILURE_WINDOW_MINUTES * 60).unwrap_or(900);
+        return Err(ApiError::TooManyRequests {
+            retry_after_seconds,
+        });
+    }
+    let given = form.password.unwrap_or_default();
+    let account = match state.store.login_account(&email).await? {
+        Some((id, stored)) => password::verify(given, stored).await?.then_some(id),
+        None => None,
+    };
+    let Some(account_id) = account else {
+        state.store.record_login_failure(&email).await?;
+        return Err(ApiError::LoginFailed);
+    };
+    let (token, token_hash) = links::new_token();
+    let (csrf_token, _) = links::new_token();
+    state
+        .store
+        .start_session(account_id, &token_hash, &csrf_token)
+        .await?;
+    let session = state
+        .store
+        .session(&token_hash)
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    let headers = cookie(&state, &token, session.me.session_minutes * 60);
+    Ok((
+        headers,
+        Json(SessionInfo {
+            me: session.me,
+            csrf_token,
+        }),
+    ))
+}
+
+async fn who(citizen: Citizen) -> Json<SessionInfo> {
+    Json(SessionInfo {
+        me: citizen.session.me,
+        csrf_token: citizen.session.csrf_token,
+    })
+}
+
+async fn log_out(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<(StatusCode, HeaderMap), ApiError> {
+    state.store.end_session(&citizen.token_hash).await?;
+    Ok((StatusCode::NO_CONTENT, cookie(&state, "", 0)))
+}

@@ -1,0 +1,112 @@
+use app::api::Me;
+use app::domain::{Email, Fin, Lang};
+
+use super::Store;
+
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+/// How long a session lasts without use; every request that uses it extends it.
+pub const IDLE_MINUTES: i64 = 30;
+/// Failed logins of one account within the window before it must wait.
+pub const MAX_FAILURES: i64 = 5;
+pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+
+/// A session found by its token, with the person it belongs to.
+pub struct Session {
+    pub account_id: i64,
+    pub csrf_token: String,
+    pub me: Me,
+}
+
+impl Store {
+    /// The account's id and password hash, for a confirmed account that has set a password.
+    pub async fn login_account(&self, email: &Email) -> sqlx::Result<Option<(i64, String)>> {
+        let row: Option<(i64, Option<String>)> = sqlx::query_as(
+            "SELECT id, password_hash FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
+        )
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(|(id, hash)| hash.map(|h| (id, h))))
+    }
+
+    pub async fn recent_login_failures(&self, email: &Email) -> sqlx::Result<i64> {
+        let (count,): (i64,) = sqlx::query_as(&format!(
+            "SELECT COUNT(*) FROM login_failures WHERE email = ? AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{FAILURE_WINDOW_MINUTES} minutes')"
+        ))
+        .bind(email.as_str())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count)
+    }
+
+    pub async fn record_login_failure(&self, email: &Email) -> sqlx::Result<()> {
+        sqlx::query("INSERT INTO login_failures (email) VALUES (?)")
+            .bind(email.as_str())
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+
+    pub async fn start_session(
+        &self,
+        account_id: i64,
+        token_hash: &str,
+        csrf_token: &str,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(&format!(
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
+             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes'))"
+        ))
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(csrf_token)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM login_failures WHERE email = (SELECT email FROM accounts WHERE id = ?)",
+        )
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await
+    }
+
+    /// A live session, extended by this use.
+    pub async fn session(&self, token_hash: &str) -> sqlx::Result<Option<Session>> {
+        let row: Option<(i64, String, String, String, String, Option<String>, String)> = sqlx::query_as(&format!(
+            "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes') \
+             WHERE token_hash = ? AND expires_at > {NOW} \
+             RETURNING account_id, csrf_token, \
+               (SELECT email FROM accounts WHERE id = account_id), (SELECT surname FROM accounts WHERE id = account_id), \
+               (SELECT name FROM accounts WHERE id = account_id), (SELECT fin FROM accounts WHERE id = account_id), \
+               (SELECT lang FROM accounts WHERE id = account_id)"
+        ))
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(account_id, csrf_token, email, surname, name, fin, lang)| Session {
+                account_id,
+                csrf_token,
+                me: Me {
+                    email,
+                    surname,
+                    name,
+                    fin: fin.as_deref().and_then(Fin::parse),
+                    lang: Lang::parse(&lang).unwrap_or_default(),
+                    session_minutes: IDLE_MINUTES,
+                },
+            },
+        ))
+    }
+
+    pub async fn end_session(&self, token_hash: &str) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+}

@@ -1,0 +1,127 @@
+use serde_json::json;
+
+use crate::accounts::registered_account;
+use crate::helpers::{problems, spawn_app};
+
+const PASSWORD: &str = "düzgün şifrə 2026";
+
+#[tokio::test]
+async fn log_in_see_who_and_log_out() {
+    let app = spawn_app().await;
+    registered_account(&app, "leyla@mail.az", PASSWORD).await;
+    let login = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "Leyla@MAIL.az", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(login.status(), 200);
+    let cookie = login.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let session_cookie = cookie.split(';').next().unwrap().to_owned();
+    let info: serde_json::Value = login.json().await.unwrap();
+    assert_eq!(info["me"]["email"], "leyla@mail.az");
+    let csrf = info["csrf_token"].as_str().unwrap().to_owned();
+
+    let who = app
+        .http
+        .get(app.url("/api/session"))
+        .header("cookie", &session_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(who.status(), 200);
+
+    let without_csrf = app
+        .http
+        .delete(app.url("/api/session"))
+        .header("cookie", &session_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(without_csrf.status(), 403);
+    assert_eq!(
+        problems(without_csrf).await,
+        vec![("csrf_missing".into(), None)]
+    );
+
+    let logout = app
+        .http
+        .delete(app.url("/api/session"))
+        .header("cookie", &session_cookie)
+        .header("x-csrf-token", &csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(logout.status(), 204);
+    let after = app
+        .http
+        .get(app.url("/api/session"))
+        .header("cookie", &session_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 401);
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_address_get_the_same_answer() {
+    let app = spawn_app().await;
+    registered_account(&app, "kamran@mail.az", PASSWORD).await;
+    for (email, password) in [
+        ("kamran@mail.az", "wrong password"),
+        ("nobody@mail.az", PASSWORD),
+        ("not an email", PASSWORD),
+    ] {
+        let response = app
+            .post_json(
+                "/api/session",
+                &json!({ "email": email, "password": password }),
+            )
+            .await;
+        assert_eq!(response.status(), 401, "{email}");
+        assert_eq!(
+            problems(response).await,
+            vec![("login_failed".into(), None)]
+        );
+    }
+}
+
+#[tokio::test]
+async fn guessing_is_slowed_down_per_account() {
+    let app = spawn_app().await;
+    registered_account(&app, "sevinc@mail.az", PASSWORD).await;
+    for _ in 0..5 {
+        let response = app
+            .post_json(
+                "/api/session",
+                &json!({ "email": "sevinc@mail.az", "password": "guess 123456" }),
+            )
+            .await;
+        assert_eq!(response.status(), 401);
+    }
+    let blocked = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "sevinc@mail.az", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(blocked.status(), 429);
+    assert_eq!(blocked.headers()["retry-after"], "900");
+}
+
+#[tokio::test]
+async fn no_session_no_access() {
+    let app = spawn_app().await;
+    let response = app
+        .http
+        .get(app.url("/api/session"))
+        .header("cookie", "qapi_session=forged")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+}
