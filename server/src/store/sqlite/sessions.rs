@@ -11,6 +11,17 @@ pub const IDLE_MINUTES: i64 = 30;
 pub const MAX_FAILURES: i64 = 5;
 pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    account_id: i64,
+    csrf_token: String,
+    email: String,
+    surname: String,
+    name: String,
+    fin: Option<String>,
+    lang: String,
+}
+
 /// A session found by its token, with the person it belongs to.
 pub struct Session {
     pub account_id: i64,
@@ -75,31 +86,31 @@ impl Store {
 
     /// A live session, extended by this use.
     pub async fn session(&self, token_hash: &str) -> sqlx::Result<Option<Session>> {
-        let row: Option<(i64, String, String, String, String, Option<String>, String)> = sqlx::query_as(&format!(
+        let row: Option<SessionRow> = sqlx::query_as(&format!(
             "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes') \
              WHERE token_hash = ? AND expires_at > {NOW} \
              RETURNING account_id, csrf_token, \
-               (SELECT email FROM accounts WHERE id = account_id), (SELECT surname FROM accounts WHERE id = account_id), \
-               (SELECT name FROM accounts WHERE id = account_id), (SELECT fin FROM accounts WHERE id = account_id), \
-               (SELECT lang FROM accounts WHERE id = account_id)"
+               (SELECT email FROM accounts WHERE id = account_id) AS email, \
+               (SELECT surname FROM accounts WHERE id = account_id) AS surname, \
+               (SELECT name FROM accounts WHERE id = account_id) AS name, \
+               (SELECT fin FROM accounts WHERE id = account_id) AS fin, \
+               (SELECT lang FROM accounts WHERE id = account_id) AS lang"
         ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(
-            |(account_id, csrf_token, email, surname, name, fin, lang)| Session {
-                account_id,
-                csrf_token,
-                me: Me {
-                    email,
-                    surname,
-                    name,
-                    fin: fin.as_deref().and_then(Fin::parse),
-                    lang: Lang::parse(&lang).unwrap_or_default(),
-                    session_minutes: IDLE_MINUTES,
-                },
+        Ok(row.map(|row| Session {
+            account_id: row.account_id,
+            csrf_token: row.csrf_token,
+            me: Me {
+                email: row.email,
+                surname: row.surname,
+                name: row.name,
+                fin: row.fin.as_deref().and_then(Fin::parse),
+                lang: Lang::parse(&row.lang).unwrap_or_default(),
+                session_minutes: IDLE_MINUTES,
             },
-        ))
+        }))
     }
 
     pub async fn end_session(&self, token_hash: &str) -> sqlx::Result<()> {
