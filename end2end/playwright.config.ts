@@ -82,6 +82,8 @@ export default defineConfig({
       QAPI_ENVIRONMENT: 'development',
       QAPI_APPLICATION__PORT: String(PORT),
       QAPI_APPLICATION__HOST: '127.0.0.1',
+      // Links in e-mails lead back to this server.
+      QAPI_APPLICATION__BASE_URL: BASE_URL,
       QAPI_DATABASE__URL: `sqlite://${join(runDir, 'qapi.db')}?mode=rwc`,
       QAPI_DATA_DIR: dataDir,
       QAPI_SITE_DIR: resolve(here, '../target/site'),

@@ -100,6 +100,8 @@ pub fn page_title(name: impl Fn() -> String + 'static) {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
     NotFound,
+    /// The page needs a login and there is none (or it ended).
+    LoggedOut,
     Failed,
 }
 
@@ -112,6 +114,7 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     match response.status() {
         200 => response.json().await.map_err(|_| LoadError::Failed),
         404 => Err(LoadError::NotFound),
+        401 => Err(LoadError::LoggedOut),
         _ => Err(LoadError::Failed),
     }
 }
@@ -122,4 +125,69 @@ pub fn load<T: DeserializeOwned + 'static>(path: String) -> LocalResource<Result
         let path = path.clone();
         async move { get_json::<T>(&path).await }
     })
+}
+
+/// Why a change sent to the API was not made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SendError {
+    /// The request was read and refused: what to show beside which field.
+    Problems(Vec<crate::api::Problem>),
+    /// Nothing usable came back (network, server).
+    Failed,
+}
+
+/// Sends a change (POST, or DELETE with `delete`) as JSON, with the session's CSRF token.
+pub async fn send_json<T: DeserializeOwned>(
+    path: &str,
+    body: &impl serde::Serialize,
+    csrf: Option<&str>,
+    delete: bool,
+) -> Result<T, SendError> {
+    use gloo_net::http::RequestBuilder;
+    let method = if delete {
+        gloo_net::http::Method::DELETE
+    } else {
+        gloo_net::http::Method::POST
+    };
+    let builder = RequestBuilder::new(path).method(method);
+    let builder = match csrf {
+        Some(token) => builder.header("x-csrf-token", token),
+        None => builder,
+    };
+    let response = builder
+        .json(body)
+        .map_err(|_| SendError::Failed)?
+        .send()
+        .await
+        .map_err(|_| SendError::Failed)?;
+    if response.ok() {
+        let text = response.text().await.map_err(|_| SendError::Failed)?;
+        let text = if text.is_empty() {
+            "null"
+        } else {
+            text.as_str()
+        };
+        return serde_json::from_str(text).map_err(|_| SendError::Failed);
+    }
+    match response.json::<crate::api::ErrorBody>().await {
+        Ok(body) => Err(SendError::Problems(body.errors)),
+        Err(_) => Err(SendError::Failed),
+    }
+}
+
+/// The problems a form's own parsing found, in the language in use, as the API would put them.
+pub fn problems_in(lang: Lang, found: Vec<crate::api::FieldProblem>) -> Vec<crate::api::Problem> {
+    found
+        .into_iter()
+        .map(|(code, field)| crate::api::Problem::new(code, Some(&field), lang))
+        .collect()
+}
+
+/// What a form shows when the server could not be reached or failed.
+pub fn send_failed(lang: Lang) -> Vec<crate::api::Problem> {
+    vec![crate::api::Problem::new(
+        crate::api::ErrorCode::Internal,
+        None,
+        lang,
+    )]
 }

@@ -14,6 +14,13 @@ pub enum ClientRoute {
     Apply(ServiceNumber),
     Privacy,
     Accessibility,
+    Register,
+    /// Where the confirmation link of the first e-mail leads (`?token=`).
+    ConfirmAccount,
+    /// Where the link of the second e-mail leads (`?token=`).
+    SetPassword,
+    Login,
+    Cabinet,
 }
 
 impl ClientRoute {
@@ -36,6 +43,11 @@ impl ClientRoute {
             ["services", n, "apply"] => Self::Apply(ServiceNumber::parse(n)?),
             ["privacy"] => Self::Privacy,
             ["accessibility"] => Self::Accessibility,
+            ["account", "register"] => Self::Register,
+            ["account", "confirm"] => Self::ConfirmAccount,
+            ["account", "password"] => Self::SetPassword,
+            ["login"] => Self::Login,
+            ["cabinet"] => Self::Cabinet,
             _ => return None,
         })
     }
@@ -50,6 +62,11 @@ impl ClientRoute {
             Self::Apply(n) => format!("/services/{n}/apply"),
             Self::Privacy => "/privacy".into(),
             Self::Accessibility => "/accessibility".into(),
+            Self::Register => "/account/register".into(),
+            Self::ConfirmAccount => "/account/confirm".into(),
+            Self::SetPassword => "/account/password".into(),
+            Self::Login => "/login".into(),
+            Self::Cabinet => "/cabinet".into(),
         }
     }
 }
@@ -70,6 +87,11 @@ mod tests {
             ClientRoute::Apply(n),
             ClientRoute::Privacy,
             ClientRoute::Accessibility,
+            ClientRoute::Register,
+            ClientRoute::ConfirmAccount,
+            ClientRoute::SetPassword,
+            ClientRoute::Login,
+            ClientRoute::Cabinet,
         ];
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));

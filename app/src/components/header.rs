@@ -28,6 +28,7 @@ pub fn Header() -> impl IntoView {
                 <NavItem route=ClientRoute::Home msg=Msg::NavHome/>
                 <NavItem route=ClientRoute::Services msg=Msg::NavAllServices/>
                 <NavItem route=ClientRoute::Agencies msg=Msg::NavAgencies/>
+                <NavItem route=ClientRoute::Cabinet msg=Msg::NavCabinet/>
             </ul>
         </nav>
     }

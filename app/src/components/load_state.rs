@@ -15,6 +15,7 @@ pub fn Loading() -> impl IntoView {
 pub fn LoadFailed(error: LoadError, retry: Callback<()>) -> impl IntoView {
     match error {
         LoadError::NotFound => view! { <NotFound/> }.into_any(),
+        LoadError::LoggedOut => view! { <crate::pages::login::Login/> }.into_any(),
         LoadError::Failed => view! {
             <div class="q-error-page">
                 <h1 class="q-heading-l">{t(Msg::ErrorPageTitle)}</h1>

@@ -1,9 +1,12 @@
 //! Reusable pieces of pages; each has its CSS in `style/components/<name>.css`.
 
 pub mod breadcrumbs;
+pub mod captcha;
+pub mod error_summary;
 pub mod footer;
 pub mod header;
 pub mod load_state;
 pub mod search_box;
 pub mod service_list;
 pub mod summary_list;
+pub mod text_input;

@@ -98,6 +98,48 @@ catalogue! {
     AccessibilityKnown { az: "Bilinən məhdudiyyət: bəzi xidmətlərin adlarının ingilis və rus dillərinə tərcüməsi qeyri-rəsmidir.", en: "Known limitation: the English and Russian names of services are unofficial translations.", ru: "Известное ограничение: английские и русские названия услуг — неофициальный перевод." }
     AccessibilityContact { az: "Problemlə qarşılaşsanız, portalın dəstək xidmətinə yazın; 5 iş günü ərzində cavab veririk.", en: "If you meet a problem, write to the portal's support; we answer within 5 working days.", ru: "Если вы столкнулись с проблемой, напишите в поддержку портала; мы отвечаем в течение 5 рабочих дней." }
 
+    NavLogin { az: "Portala giriş", en: "Log in", ru: "Вход на портал" }
+    NavCabinet { az: "Şəxsi pəncərə", en: "My account", ru: "Личный кабинет" }
+    ErrorSummaryTitle { az: "Problem var", en: "There is a problem", ru: "Есть проблема" }
+    ErrorPrefix { az: "Xəta:", en: "Error:", ru: "Ошибка:" }
+    Optional { az: "(istəyə bağlı)", en: "(optional)", ru: "(необязательно)" }
+    RegisterTitle { az: "Portalda qeydiyyat", en: "Register on the portal", ru: "Регистрация на портале" }
+    RegisterLead { az: "Qeydiyyatdan sonra e-poçtunuza iki keçid göndəririk: biri ünvanı təsdiqləmək, digəri şifrə təyin etmək üçün.", en: "After you register we send two links to your e-mail: one to confirm the address, one to set your password.", ru: "После регистрации мы отправим на вашу почту две ссылки: для подтверждения адреса и для установки пароля." }
+    EmailLabel { az: "E-poçt ünvanı", en: "E-mail address", ru: "Адрес электронной почты" }
+    SurnameLabel { az: "Soyad", en: "Surname", ru: "Фамилия" }
+    NameLabel { az: "Ad", en: "Name", ru: "Имя" }
+    FinLabel { az: "FİN kod", en: "FIN code", ru: "FIN-код" }
+    FinHint { az: "Şəxsiyyət vəsiqənizdəki 7 simvol. Əcnəbilər boş saxlayır.", en: "The 7 characters on your ID card. Foreigners leave it empty.", ru: "7 символов с удостоверения личности. Иностранцы оставляют поле пустым." }
+    CaptchaLabel { az: "Şəkildəki sözü daxil edin", en: "Enter the word in the picture", ru: "Введите слово с картинки" }
+    CaptchaImageAlt { az: "Oxunması üçün hərf və rəqəmlər olan şəkil", en: "A picture of letters and digits to read", ru: "Картинка с буквами и цифрами для ввода" }
+    CaptchaNew { az: "Yeni şəkil", en: "New picture", ru: "Новая картинка" }
+    Confirm { az: "Təsdiqlə", en: "Confirm", ru: "Подтвердить" }
+    CheckEmailTitle { az: "E-poçtunuzu yoxlayın", en: "Check your e-mail", ru: "Проверьте почту" }
+    CheckEmailBody { az: "{email} ünvanına məktub göndərdik. Qeydiyyatı tamamlamaq üçün məktubdakı keçidi 24 saat ərzində açın.", en: "We sent a message to {email}. Open the link in it within 24 hours to complete your registration.", ru: "Мы отправили письмо на {email}. Откройте ссылку из письма в течение 24 часов, чтобы завершить регистрацию." }
+    ConfirmingTitle { az: "Ünvan təsdiqlənir", en: "Confirming your address", ru: "Подтверждение адреса" }
+    ConfirmedTitle { az: "E-poçt ünvanınız təsdiqləndi", en: "Your e-mail address is confirmed", ru: "Адрес электронной почты подтверждён" }
+    ConfirmedBody { az: "Şifrə təyin etmək üçün sizə ikinci məktub göndərdik. Keçid 1 saat etibarlıdır.", en: "We sent you a second message to set your password. Its link works for 1 hour.", ru: "Мы отправили вам второе письмо для установки пароля. Ссылка действует 1 час." }
+    LinkProblemTitle { az: "Keçid işləmir", en: "The link does not work", ru: "Ссылка не работает" }
+    RegisterAgain { az: "Yenidən qeydiyyatdan keçin", en: "Register again", ru: "Зарегистрироваться снова" }
+    SetPasswordTitle { az: "Şifrə təyin edin", en: "Set your password", ru: "Задайте пароль" }
+    PasswordLabel { az: "Şifrə", en: "Password", ru: "Пароль" }
+    PasswordHint { az: "Ən azı 10 simvol. Uzun ifadə yadda qalır və təxmin edilmir.", en: "At least 10 characters. A long phrase is easy to remember and hard to guess.", ru: "Не менее 10 символов. Длинную фразу легко запомнить и трудно угадать." }
+    SavePassword { az: "Şifrəni saxla", en: "Save password", ru: "Сохранить пароль" }
+    PasswordSetTitle { az: "Şifrəniz təyin edildi", en: "Your password is set", ru: "Пароль установлен" }
+    LoginTitle { az: "Portala giriş", en: "Log in to the portal", ru: "Вход на портал" }
+    LoginMeansLegend { az: "Necə daxil olmaq istəyirsiniz?", en: "How do you want to log in?", ru: "Как вы хотите войти?" }
+    MeansPassword { az: "E-poçt və şifrə", en: "E-mail and password", ru: "Почта и пароль" }
+    MeansPasswordHint { az: "Portalda yaratdığınız hesab.", en: "The account you made on the portal.", ru: "Учётная запись, созданная на портале." }
+    MeansAsanImza { az: "Asan İmza", en: "Asan İmza (mobile signature)", ru: "Asan İmza (мобильная подпись)" }
+    MeansESignature { az: "Elektron imza", en: "E-signature card", ru: "Электронная подпись" }
+    MeansEgov { az: "E-Gov identity", en: "E-Gov identity", ru: "E-Gov identity" }
+    MeansNotActive { az: "Hələ qoşulmayıb: bu üsul tezliklə işləyəcək.", en: "Not connected yet: this way will work soon.", ru: "Ещё не подключено: этот способ скоро заработает." }
+    LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
+    NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
+    CabinetTitle { az: "Şəxsi pəncərə", en: "My account", ru: "Личный кабинет" }
+    BasicData { az: "Əsas məlumatlar", en: "Basic data", ru: "Основные сведения" }
+    NoFin { az: "FİN kod göstərilməyib", en: "No FIN code given", ru: "FIN-код не указан" }
+    LogOut { az: "Çıxış", en: "Log out", ru: "Выйти" }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

@@ -1,9 +1,12 @@
 //! One module per page; `App` picks the page from the address.
 
+mod account;
 mod agencies;
 mod agency;
 mod apply;
+mod cabinet;
 mod home;
+pub mod login;
 pub mod not_found;
 mod service;
 mod services;
@@ -74,6 +77,11 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::Apply(number)) => view! { <apply::Apply number/> }.into_any(),
         Some(ClientRoute::Privacy) => view! { <statements::Privacy/> }.into_any(),
         Some(ClientRoute::Accessibility) => view! { <statements::Accessibility/> }.into_any(),
+        Some(ClientRoute::Register) => view! { <account::Register/> }.into_any(),
+        Some(ClientRoute::ConfirmAccount) => view! { <account::ConfirmAccount/> }.into_any(),
+        Some(ClientRoute::SetPassword) => view! { <account::SetPassword/> }.into_any(),
+        Some(ClientRoute::Login) => view! { <login::Login/> }.into_any(),
+        Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
         None => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+
+use crate::api::Problem;
+use crate::client::t;
+use crate::i18n::Msg;
+
+/// The id of the form field a problem's `field` path names: `companions[1].name` is
+/// `companions-1-name`.
+pub fn field_id(field: &str) -> String {
+    field.replace(['[', '.'], "-").replace(']', "")
+}
+
+/// "Problem var": every problem of the form as a link to its field, focused when it appears so
+/// that screen readers read it first.
+#[component]
+pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
+    let summary = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if !problems.get().is_empty()
+            && let Some(summary) = summary.get()
+        {
+            let _ = summary.focus();
+        }
+    });
+    view! {
+        <div class="q-error-summary" tabindex="-1" node_ref=summary role="alert" hidden=move || problems.get().is_empty()>
+            <h2 class="q-error-summary__title">{t(Msg::ErrorSummaryTitle)}</h2>
+            <ul class="q-error-summary__list">
+                {move || {
+                    problems
+                        .get()
+                        .into_iter()
+                        .map(|problem| {
+                            let href = problem.field.as_deref().map(|f| format!("#{}", field_id(f)));
+                            view! {
+                                <li>
+                                    {match href {
+                                        Some(href) => view! { <a href=href>{problem.message}</a> }.into_any(),
+                                        None => view! { <span>{problem.message}</span> }.into_any(),
+                                    }}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}

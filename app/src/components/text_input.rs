@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+
+use crate::api::Problem;
+use crate::client::t;
+use crate::components::error_summary::field_id;
+use crate::i18n::Msg;
+
+/// A labelled text field with its hint and, beside it, its problem (GOV.UK's text input).
+#[component]
+pub fn TextInput(
+    /// The API's field path; the input's id is made from it.
+    field: &'static str,
+    label: Msg,
+    value: RwSignal<String>,
+    #[prop(into)] problems: Signal<Vec<Problem>>,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] optional: bool,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let id = field_id(field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = Memo::new(move |_| {
+        problems
+            .get()
+            .into_iter()
+            .find(|p| p.field.as_deref() == Some(field))
+            .map(|p| p.message)
+    });
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
+            <label class="q-label" for=id.clone()>
+                {t(label)}
+                {optional.then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
+            </label>
+            {hint.map(|hint| view! { <div class="q-hint" id=hint_id.clone()>{t(hint)}</div> })}
+            {move || error.get().map(|message| view! {
+                <p class="q-error-message" id=error_id.clone()>
+                    <span class="q-visually-hidden">{t(Msg::ErrorPrefix)} " "</span>
+                    {message}
+                </p>
+            })}
+            <input
+                class="q-input"
+                class:q-input--error=move || error.get().is_some()
+                id=id
+                name=field
+                type=kind
+                autocomplete=autocomplete
+                spellcheck="false"
+                aria-describedby=described_by
+                aria-invalid=move || error.get().is_some().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,203 @@
+//! Making an account (seed 002, steps 1–4): the form with the captcha, then the two links.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::{
+    LinkForm, NewAccount, NewPassword, Problem, RegisterAccountForm, SetPasswordForm,
+};
+use crate::client::{SendError, page_title, problems_in, send_failed, send_json, t, use_i18n};
+use crate::components::captcha::{CaptchaField, new_challenge};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::text_input::TextInput;
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+/// The page title, with "Xəta:" in front while the form shows problems.
+fn form_title(title: Msg, problems: RwSignal<Vec<Problem>>) {
+    let i18n = use_i18n();
+    page_title(move || {
+        let prefix = if problems.get().is_empty() {
+            ""
+        } else {
+            i18n.t(Msg::ErrorPrefix)
+        };
+        format!("{prefix} {}", i18n.t(title)).trim().to_owned()
+    });
+}
+
+#[component]
+pub fn Register() -> impl IntoView {
+    let i18n = use_i18n();
+    let (email, surname, name, fin, answer) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let sent_to = RwSignal::new(None::<String>);
+    let challenge = new_challenge();
+    form_title(Msg::RegisterTitle, problems);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = RegisterAccountForm {
+            email: Some(email.get_untracked()),
+            surname: Some(surname.get_untracked()),
+            name: Some(name.get_untracked()),
+            fin: Some(fin.get_untracked()),
+            captcha_id: challenge.get_untracked().and_then(Result::ok).map(|c| c.id),
+            captcha_answer: Some(answer.get_untracked()),
+        };
+        // The same parsing the server does, so most mistakes are shown without a round trip.
+        if let Err(found) = NewAccount::try_from(form.clone()) {
+            problems.set(problems_in(i18n.lang(), found));
+            return;
+        }
+        spawn_local(async move {
+            match send_json::<serde_json::Value>("/api/accounts", &form, None, false).await {
+                Ok(_) => sent_to.set(form.email),
+                Err(SendError::Problems(found)) => {
+                    problems.set(found);
+                    // A captcha is used up by every attempt.
+                    answer.set(String::new());
+                    challenge.refetch();
+                }
+                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+            }
+        });
+    };
+
+    move || {
+        match sent_to.get() {
+        Some(address) => view! {
+            <div class="q-panel" role="status">
+                <h1 class="q-panel__title">{t(Msg::CheckEmailTitle)}</h1>
+                <p class="q-panel__body">{move || i18n.fill(Msg::CheckEmailBody, &[("email", address.trim())])}</p>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <ErrorSummary problems=problems/>
+            <h1 class="q-heading-xl">{t(Msg::RegisterTitle)}</h1>
+            <p class="q-body">{t(Msg::RegisterLead)}</p>
+            <form class="q-form" novalidate on:submit=submit>
+                <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="email"/>
+                <TextInput field="surname" label=Msg::SurnameLabel value=surname problems autocomplete="family-name"/>
+                <TextInput field="name" label=Msg::NameLabel value=name problems autocomplete="given-name"/>
+                <TextInput field="fin" label=Msg::FinLabel value=fin problems hint=Msg::FinHint optional=true/>
+                <CaptchaField challenge answer problems/>
+                <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+            </form>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The token a link in an e-mail brought.
+fn link_token() -> Signal<String> {
+    let query = use_query_map();
+    Signal::derive(move || query.get().get("token").unwrap_or_default())
+}
+
+/// Shown when a link is used up, expired or forged, with the way to get a new one.
+#[component]
+fn LinkProblem(problems: Vec<Problem>) -> impl IntoView {
+    view! {
+        <h1 class="q-heading-xl">{t(Msg::LinkProblemTitle)}</h1>
+        {problems.into_iter().map(|p| view! { <p class="q-body">{p.message}</p> }).collect_view()}
+        <p class="q-body"><A href=ClientRoute::Register.href()>{t(Msg::RegisterAgain)}</A></p>
+    }
+}
+
+/// Where the first e-mail's link leads: confirms the address as soon as it opens.
+#[component]
+pub fn ConfirmAccount() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::ConfirmingTitle).to_owned());
+    let token = link_token();
+    let outcome = LocalResource::new(move || {
+        let form = LinkForm {
+            token: Some(token.get()),
+        };
+        async move { send_json::<serde_json::Value>("/api/accounts/confirm", &form, None, false).await }
+    });
+    move || match outcome.get() {
+        None => view! { <h1 class="q-heading-xl">{t(Msg::ConfirmingTitle)}</h1> }.into_any(),
+        Some(Ok(_)) => view! {
+            <div class="q-panel" role="status">
+                <h1 class="q-panel__title">{t(Msg::ConfirmedTitle)}</h1>
+                <p class="q-panel__body">{t(Msg::ConfirmedBody)}</p>
+            </div>
+        }
+        .into_any(),
+        Some(Err(SendError::Problems(problems))) => view! { <LinkProblem problems/> }.into_any(),
+        Some(Err(SendError::Failed)) => {
+            view! { <LinkProblem problems=send_failed(i18n.lang())/> }.into_any()
+        }
+    }
+}
+
+/// Where the second e-mail's link leads: the password, then the way to log in.
+#[component]
+pub fn SetPassword() -> impl IntoView {
+    let i18n = use_i18n();
+    let token = link_token();
+    let password = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let done = RwSignal::new(false);
+    form_title(Msg::SetPasswordTitle, problems);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Err(code) = NewPassword::parse(&password.get_untracked()) {
+            problems.set(problems_in(i18n.lang(), vec![(code, "password".into())]));
+            return;
+        }
+        let form = SetPasswordForm {
+            token: Some(token.get_untracked()),
+            password: Some(password.get_untracked()),
+        };
+        spawn_local(async move {
+            match send_json::<serde_json::Value>("/api/accounts/password", &form, None, false).await
+            {
+                Ok(_) => done.set(true),
+                Err(SendError::Problems(found)) => problems.set(found),
+                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+            }
+        });
+    };
+    let link_failed = move || {
+        problems
+            .get()
+            .iter()
+            .any(|p| p.field.as_deref() == Some("token"))
+    };
+    move || {
+        if done.get() {
+            view! {
+                <div class="q-panel" role="status">
+                    <h1 class="q-panel__title">{t(Msg::PasswordSetTitle)}</h1>
+                </div>
+                <p class="q-body"><A href=ClientRoute::Login.href() attr:class="q-button">{t(Msg::LogIn)}</A></p>
+            }
+            .into_any()
+        } else if link_failed() {
+            view! { <LinkProblem problems=problems.get()/> }.into_any()
+        } else {
+            view! {
+                <ErrorSummary problems=problems/>
+                <h1 class="q-heading-xl">{t(Msg::SetPasswordTitle)}</h1>
+                <form class="q-form" novalidate on:submit=submit>
+                    <TextInput field="password" label=Msg::PasswordLabel value=password problems hint=Msg::PasswordHint kind="password" autocomplete="new-password"/>
+                    <button type="submit" class="q-button">{t(Msg::SavePassword)}</button>
+                </form>
+            }
+            .into_any()
+        }
+    }
+}
