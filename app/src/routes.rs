@@ -19,6 +19,7 @@ pub enum ClientRoute {
     ConfirmAccount,
     /// Where the link of the second e-mail leads (`?token=`).
     SetPassword,
+    ForgotPassword,
     Login,
     Cabinet,
 }
@@ -46,6 +47,7 @@ impl ClientRoute {
             ["account", "register"] => Self::Register,
             ["account", "confirm"] => Self::ConfirmAccount,
             ["account", "password"] => Self::SetPassword,
+            ["account", "forgot"] => Self::ForgotPassword,
             ["login"] => Self::Login,
             ["cabinet"] => Self::Cabinet,
             _ => return None,
@@ -65,6 +67,7 @@ impl ClientRoute {
             Self::Register => "/account/register".into(),
             Self::ConfirmAccount => "/account/confirm".into(),
             Self::SetPassword => "/account/password".into(),
+            Self::ForgotPassword => "/account/forgot".into(),
             Self::Login => "/login".into(),
             Self::Cabinet => "/cabinet".into(),
         }
@@ -90,6 +93,7 @@ mod tests {
             ClientRoute::Register,
             ClientRoute::ConfirmAccount,
             ClientRoute::SetPassword,
+            ClientRoute::ForgotPassword,
             ClientRoute::Login,
             ClientRoute::Cabinet,
         ];

@@ -84,3 +84,25 @@ test.describe('making an account', () => {
     await expect(page.getByRole('link', { name: 'Yenidən qeydiyyatdan keçin' })).toBeVisible();
   });
 });
+
+test('forgot password asks only for the address and answers the same for any', async ({ page }) => {
+  const portal = new Portal(page);
+  await portal.open('/login', 'Portala giriş');
+  await page.getByRole('link', { name: 'Şifrənizi unutmusunuz?' }).click();
+  await portal.expectPage('Şifrənin bərpası');
+  await page.getByLabel('E-poçt ünvanı').fill('nobody@example.com');
+  await page.getByRole('button', { name: 'Keçidi göndər' }).click();
+  await expect(page.getByRole('heading', { name: 'E-poçtunuzu yoxlayın' })).toBeVisible();
+  await audit(page);
+});
+
+test.describe('the cabinet without a login', () => {
+  test.use({ allowedConsoleErrors: [/status of 401/] });
+
+  test('leads to the login page', async ({ page }) => {
+    const portal = new Portal(page);
+    await page.goto('/cabinet');
+    await portal.expectPage('Portala giriş');
+    await expect(page).toHaveURL(/\/login$/);
+  });
+});

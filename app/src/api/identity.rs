@@ -119,6 +119,11 @@ pub struct LinkForm {
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PasswordResetForm {
+    pub email: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct SetPasswordForm {
     pub token: Option<String>,
     pub password: Option<String>,

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
+use leptos_router::components::Redirect;
 
 use crate::client::{LoadError, t};
 use crate::i18n::Msg;
 use crate::pages::not_found::NotFound;
+use crate::routes::ClientRoute;
 
 /// What a page shows while its data loads.
 #[component]
@@ -15,7 +17,8 @@ pub fn Loading() -> impl IntoView {
 pub fn LoadFailed(error: LoadError, retry: Callback<()>) -> impl IntoView {
     match error {
         LoadError::NotFound => view! { <NotFound/> }.into_any(),
-        LoadError::LoggedOut => view! { <crate::pages::login::Login/> }.into_any(),
+        // The page needs a login: to the login page, which comes back to the cabinet after.
+        LoadError::LoggedOut => view! { <Redirect path=ClientRoute::Login.href()/> }.into_any(),
         LoadError::Failed => view! {
             <div class="q-error-page">
                 <h1 class="q-heading-l">{t(Msg::ErrorPageTitle)}</h1>

@@ -136,6 +136,11 @@ catalogue! {
     MeansNotActive { az: "Hələ qoşulmayıb: bu üsul tezliklə işləyəcək.", en: "Not connected yet: this way will work soon.", ru: "Ещё не подключено: этот способ скоро заработает." }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
+    ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }
+    ForgotTitle { az: "Şifrənin bərpası", en: "Reset your password", ru: "Восстановление пароля" }
+    ForgotLead { az: "E-poçt ünvanınızı yazın: yeni şifrə təyin etmək üçün keçid göndərəcəyik.", en: "Enter your e-mail address: we will send a link to set a new password.", ru: "Введите адрес электронной почты: мы отправим ссылку для установки нового пароля." }
+    SendLink { az: "Keçidi göndər", en: "Send the link", ru: "Отправить ссылку" }
+    ResetSentBody { az: "Bu ünvanla hesab varsa, {email} ünvanına keçid göndərdik. Keçid 1 saat etibarlıdır.", en: "If there is an account with this address, we sent a link to {email}. It works for 1 hour.", ru: "Если учётная запись с этим адресом существует, мы отправили ссылку на {email}. Она действует 1 час." }
     CabinetTitle { az: "Şəxsi pəncərə", en: "My account", ru: "Личный кабинет" }
     BasicData { az: "Əsas məlumatlar", en: "Basic data", ru: "Основные сведения" }
     NoFin { az: "FİN kod göstərilməyib", en: "No FIN code given", ru: "FIN-код не указан" }

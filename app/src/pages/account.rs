@@ -6,7 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{
-    LinkForm, NewAccount, NewPassword, Problem, RegisterAccountForm, SetPasswordForm,
+    LinkForm, NewAccount, NewPassword, PasswordResetForm, Problem, RegisterAccountForm,
+    SetPasswordForm,
 };
 use crate::client::{SendError, page_title, problems_in, send_failed, send_json, t, use_i18n};
 use crate::components::captcha::{CaptchaField, new_challenge};
@@ -199,5 +200,51 @@ pub fn SetPassword() -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// "Forgot your password?": the address, then the same answer whether or not it has an account.
+#[component]
+pub fn ForgotPassword() -> impl IntoView {
+    let i18n = use_i18n();
+    let email = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let sent_to = RwSignal::new(None::<String>);
+    form_title(Msg::ForgotTitle, problems);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = PasswordResetForm {
+            email: Some(email.get_untracked()),
+        };
+        spawn_local(async move {
+            match send_json::<serde_json::Value>("/api/accounts/password-reset", &form, None, false)
+                .await
+            {
+                Ok(_) => sent_to.set(form.email),
+                Err(SendError::Problems(found)) => problems.set(found),
+                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+            }
+        });
+    };
+    move || {
+        match sent_to.get() {
+        Some(address) => view! {
+            <div class="q-panel" role="status">
+                <h1 class="q-panel__title">{t(Msg::CheckEmailTitle)}</h1>
+                <p class="q-panel__body">{move || i18n.fill(Msg::ResetSentBody, &[("email", address.trim())])}</p>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <ErrorSummary problems=problems/>
+            <h1 class="q-heading-xl">{t(Msg::ForgotTitle)}</h1>
+            <p class="q-body">{t(Msg::ForgotLead)}</p>
+            <form class="q-form" novalidate on:submit=submit>
+                <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="email"/>
+                <button type="submit" class="q-button">{t(Msg::SendLink)}</button>
+            </form>
+        }
+        .into_any(),
+    }
     }
 }

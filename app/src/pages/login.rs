@@ -83,6 +83,7 @@ pub fn Login() -> impl IntoView {
             <TextInput field="password" label=Msg::PasswordLabel value=password problems kind="password" autocomplete="current-password"/>
             <button type="submit" class="q-button">{t(Msg::LogIn)}</button>
         </form>
+        <p class="q-body"><A href=ClientRoute::ForgotPassword.href()>{t(Msg::ForgotPasswordLink)}</A></p>
         <p class="q-body"><A href=ClientRoute::Register.href()>{t(Msg::NoAccount)}</A></p>
     }
 }

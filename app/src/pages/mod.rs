@@ -6,7 +6,7 @@ mod agency;
 mod apply;
 mod cabinet;
 mod home;
-pub mod login;
+mod login;
 pub mod not_found;
 mod service;
 mod services;
@@ -80,6 +80,7 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::Register) => view! { <account::Register/> }.into_any(),
         Some(ClientRoute::ConfirmAccount) => view! { <account::ConfirmAccount/> }.into_any(),
         Some(ClientRoute::SetPassword) => view! { <account::SetPassword/> }.into_any(),
+        Some(ClientRoute::ForgotPassword) => view! { <account::ForgotPassword/> }.into_any(),
         Some(ClientRoute::Login) => view! { <login::Login/> }.into_any(),
         Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
         None => view! { <not_found::NotFound/> }.into_any(),

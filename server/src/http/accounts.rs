@@ -2,10 +2,10 @@
 //! address by its link, set the password by the second link.
 
 use app::api::{
-    CaptchaChallenge, ErrorCode, LinkForm, NewAccount, NewPassword, RegisterAccountForm,
-    SetPasswordForm,
+    CaptchaChallenge, ErrorCode, LinkForm, NewAccount, NewPassword, PasswordResetForm,
+    RegisterAccountForm, SetPasswordForm,
 };
-use app::domain::fold;
+use app::domain::{Email, fold};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/accounts", post(register))
         .route("/accounts/confirm", post(confirm))
         .route("/accounts/password", post(set_password))
+        .route("/accounts/password-reset", post(reset_password))
 }
 
 async fn new_captcha(State(state): State<AppState>) -> Result<Json<CaptchaChallenge>, ApiError> {
@@ -128,4 +129,32 @@ async fn set_password(
         .set_password(&links::hash(&token), &hash)
         .await?;
     Ok(Json(json!({ "status": "password_set" })))
+}
+
+/// "Forgot your password?": a link to set a new one, if the address has an account.
+async fn reset_password(
+    State(state): State<AppState>,
+    ApiJson(form): ApiJson<PasswordResetForm>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let email = match form
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        None => {
+            return Err(ApiError::Invalid(vec![(
+                ErrorCode::Required,
+                "email".into(),
+            )]));
+        }
+        Some(raw) => Email::parse(raw)
+            .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::InvalidEmail, "email".into())]))?,
+    };
+    let (_, reset) = link(&state, "/account/password");
+    state.store.request_password_reset(&email, &reset).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(json!({ "status": "check_your_email" })),
+    ))
 }

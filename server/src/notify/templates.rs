@@ -10,6 +10,7 @@ pub enum Template {
     ConfirmAccount,
     SetPassword,
     AlreadyRegistered,
+    ResetPassword,
 }
 
 macro_rules! texts {
@@ -41,22 +42,24 @@ macro_rules! texts {
 }
 
 impl Template {
+    pub const ALL: [Template; 4] = [
+        Self::ConfirmAccount,
+        Self::SetPassword,
+        Self::AlreadyRegistered,
+        Self::ResetPassword,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Self::ConfirmAccount => "confirm_account",
             Self::SetPassword => "set_password",
             Self::AlreadyRegistered => "already_registered",
+            Self::ResetPassword => "reset_password",
         }
     }
 
     pub fn parse(name: &str) -> Option<Self> {
-        [
-            Self::ConfirmAccount,
-            Self::SetPassword,
-            Self::AlreadyRegistered,
-        ]
-        .into_iter()
-        .find(|t| t.name() == name)
+        Self::ALL.into_iter().find(|t| t.name() == name)
     }
 
     fn parts(self) -> ([&'static str; 3], [&'static str; 3]) {
@@ -72,6 +75,10 @@ impl Template {
             Self::AlreadyRegistered => (
                 texts!("already_registered", "subject"),
                 texts!("already_registered", "body"),
+            ),
+            Self::ResetPassword => (
+                texts!("reset_password", "subject"),
+                texts!("reset_password", "body"),
             ),
         }
     }
@@ -103,11 +110,7 @@ mod tests {
             [("name", "Aynur"), ("link", "https://qapi.example/x")]
                 .map(|(k, v)| (k.to_owned(), v.to_owned()))
                 .into();
-        for template in [
-            Template::ConfirmAccount,
-            Template::SetPassword,
-            Template::AlreadyRegistered,
-        ] {
+        for template in Template::ALL {
             assert_eq!(Template::parse(template.name()), Some(template));
             for lang in Lang::ALL {
                 let (subject, body) = template.render(lang, &values);

@@ -125,3 +125,73 @@ async fn no_session_no_access() {
         .unwrap();
     assert_eq!(response.status(), 401);
 }
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_by_an_e_mailed_link() {
+    let app = spawn_app().await;
+    registered_account(&app, "nigar@mail.az", PASSWORD).await;
+    let unknown = app
+        .post_json(
+            "/api/accounts/password-reset",
+            &json!({ "email": "nobody@mail.az" }),
+        )
+        .await;
+    assert_eq!(
+        unknown.status(),
+        202,
+        "the same answer for an unknown address"
+    );
+    assert!(app.mails_to("nobody@mail.az").await.is_empty());
+
+    let reset = app
+        .post_json(
+            "/api/accounts/password-reset",
+            &json!({ "email": "Nigar@mail.az" }),
+        )
+        .await;
+    assert_eq!(reset.status(), 202);
+    let mails = app.mails_to("nigar@mail.az").await;
+    assert_eq!(mails[0]["subject"], "Qapı: şifrənin bərpası");
+    let body = mails[0]["body"].as_str().unwrap();
+    let token = body
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    let new_password = "yeni və uzun şifrə 2027";
+    let set = app
+        .post_json(
+            "/api/accounts/password",
+            &json!({ "token": token, "password": new_password }),
+        )
+        .await;
+    assert_eq!(set.status(), 200);
+
+    let old = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "nigar@mail.az", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(old.status(), 401);
+    let new = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "nigar@mail.az", "password": new_password }),
+        )
+        .await;
+    assert_eq!(new.status(), 200);
+
+    let bad = app
+        .post_json(
+            "/api/accounts/password-reset",
+            &json!({ "email": "nigar@" }),
+        )
+        .await;
+    assert_eq!(
+        problems(bad).await,
+        vec![("invalid_email".into(), Some("email".into()))]
+    );
+}

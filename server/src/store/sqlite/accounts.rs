@@ -158,6 +158,31 @@ impl Store {
         Ok(())
     }
 
+    /// Sends a link to set a new password to a confirmed account; an unknown address gets
+    /// nothing, and the caller's answer is the same either way.
+    pub async fn request_password_reset(&self, email: &Email, reset: &Link) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let account: Option<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, name, lang FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
+        )
+        .bind(email.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some((id, name, lang)) = account {
+            insert_link(&mut tx, id, "set_password", &reset.token_hash, "+1 hour").await?;
+            let lang = Lang::parse(&lang).unwrap_or_default();
+            queue_email(
+                &mut tx,
+                email.as_str(),
+                Template::ResetPassword,
+                lang,
+                &values(&name, Some(&reset.url)),
+            )
+            .await?;
+        }
+        tx.commit().await
+    }
+
     pub async fn set_password(
         &self,
         token_hash: &str,
