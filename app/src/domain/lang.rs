@@ -52,12 +52,17 @@ impl Lang {
 
     /// The `lang` cookie's value in a `Cookie` header or `document.cookie`.
     pub fn from_cookie_header(cookies: &str) -> Option<Lang> {
-        cookies
-            .split(';')
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == "lang")
-            .and_then(|(_, value)| Lang::parse(value))
+        cookie_value(cookies, "lang").and_then(Lang::parse)
     }
+}
+
+/// One cookie's value in a `Cookie` header (or `document.cookie`).
+pub fn cookie_value<'a>(cookies: &'a str, name: &str) -> Option<&'a str> {
+    cookies
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v)
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ mod text;
 
 pub use email::Email;
 pub use fin::Fin;
-pub use lang::Lang;
+pub use lang::{Lang, cookie_value};
 pub use phone::Phone;
 pub use search::{SearchQuery, fold};
 pub use service_number::{AgencyNumber, ServiceNumber};

@@ -75,13 +75,7 @@ pub fn Register() -> impl IntoView {
 
     move || {
         match sent_to.get() {
-        Some(address) => view! {
-            <div class="q-panel" role="status">
-                <h1 class="q-panel__title">{t(Msg::CheckEmailTitle)}</h1>
-                <p class="q-panel__body">{move || i18n.fill(Msg::CheckEmailBody, &[("email", address.trim())])}</p>
-            </div>
-        }
-        .into_any(),
+        Some(address) => view! { <CheckEmail body=Msg::CheckEmailBody address/> }.into_any(),
         None => view! {
             <ErrorSummary problems=problems/>
             <h1 class="q-heading-xl">{t(Msg::RegisterTitle)}</h1>
@@ -97,6 +91,18 @@ pub fn Register() -> impl IntoView {
         }
         .into_any(),
     }
+    }
+}
+
+/// The confirmation panel after a form that sent an e-mail: where it went and what to do.
+#[component]
+fn CheckEmail(body: Msg, address: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="q-panel" role="status">
+            <h1 class="q-panel__title">{t(Msg::CheckEmailTitle)}</h1>
+            <p class="q-panel__body">{move || i18n.fill(body, &[("email", address.trim())])}</p>
+        </div>
     }
 }
 
@@ -228,13 +234,7 @@ pub fn ForgotPassword() -> impl IntoView {
     };
     move || {
         match sent_to.get() {
-        Some(address) => view! {
-            <div class="q-panel" role="status">
-                <h1 class="q-panel__title">{t(Msg::CheckEmailTitle)}</h1>
-                <p class="q-panel__body">{move || i18n.fill(Msg::ResetSentBody, &[("email", address.trim())])}</p>
-            </div>
-        }
-        .into_any(),
+        Some(address) => view! { <CheckEmail body=Msg::ResetSentBody address/> }.into_any(),
         None => view! {
             <ErrorSummary problems=problems/>
             <h1 class="q-heading-xl">{t(Msg::ForgotTitle)}</h1>

@@ -1,6 +1,6 @@
 //! Extractors that turn what a request carries into the API's own types, with its own errors.
 
-use app::domain::Lang;
+use app::domain::{Lang, cookie_value};
 use axum::extract::{FromRef, FromRequest, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
@@ -93,12 +93,9 @@ where
             .get_all(header::COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == SESSION_COOKIE)
-            .map(|(_, value)| value.to_owned())
+            .find_map(|cookies| cookie_value(cookies, SESSION_COOKIE))
             .ok_or(ApiError::Unauthorized)?;
-        let token_hash = links::hash(&token);
+        let token_hash = links::hash(token);
         let session = state
             .store
             .session(&token_hash)
