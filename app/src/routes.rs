@@ -22,6 +22,8 @@ pub enum ClientRoute {
     ForgotPassword,
     Login,
     Cabinet,
+    /// Development only: the e-mails the portal sent.
+    DevMailbox,
 }
 
 impl ClientRoute {
@@ -50,6 +52,7 @@ impl ClientRoute {
             ["account", "forgot"] => Self::ForgotPassword,
             ["login"] => Self::Login,
             ["cabinet"] => Self::Cabinet,
+            ["dev", "mailbox"] => Self::DevMailbox,
             _ => return None,
         })
     }
@@ -70,6 +73,7 @@ impl ClientRoute {
             Self::ForgotPassword => "/account/forgot".into(),
             Self::Login => "/login".into(),
             Self::Cabinet => "/cabinet".into(),
+            Self::DevMailbox => "/dev/mailbox".into(),
         }
     }
 }
@@ -96,6 +100,7 @@ mod tests {
             ClientRoute::ForgotPassword,
             ClientRoute::Login,
             ClientRoute::Cabinet,
+            ClientRoute::DevMailbox,
         ];
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));

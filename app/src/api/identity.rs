@@ -244,3 +244,13 @@ mod tests {
         assert!(NewPassword::parse("düzgün şifrə 2026").is_ok());
     }
 }
+
+/// Development only: an e-mail the dev mailbox kept instead of sending.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DevMail {
+    pub message_id: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub sent_at: String,
+}

@@ -145,6 +145,9 @@ catalogue! {
     BasicData { az: "Əsas məlumatlar", en: "Basic data", ru: "Основные сведения" }
     NoFin { az: "FİN kod göstərilməyib", en: "No FIN code given", ru: "FIN-код не указан" }
     LogOut { az: "Çıxış", en: "Log out", ru: "Выйти" }
+    DevMailboxTitle { az: "Poçt qutusu (yalnız sınaq üçün)", en: "Mailbox (development only)", ru: "Почтовый ящик (только для разработки)" }
+    DevMailboxNote { az: "Sınaq mühitində portal məktubları göndərmir, burada saxlayır.", en: "In development the portal keeps its e-mails here instead of sending them.", ru: "В среде разработки портал не отправляет письма, а хранит их здесь." }
+    DevMailboxEmpty { az: "Hələ məktub yoxdur.", en: "No e-mails yet.", ru: "Писем пока нет." }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

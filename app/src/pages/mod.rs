@@ -5,6 +5,7 @@ mod agencies;
 mod agency;
 mod apply;
 mod cabinet;
+mod dev_mailbox;
 mod home;
 mod login;
 pub mod not_found;
@@ -83,6 +84,7 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::ForgotPassword) => view! { <account::ForgotPassword/> }.into_any(),
         Some(ClientRoute::Login) => view! { <login::Login/> }.into_any(),
         Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
+        Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         None => view! { <not_found::NotFound/> }.into_any(),
     }
 }

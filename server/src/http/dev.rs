@@ -1,6 +1,7 @@
 //! Development only: the dev mailbox, and captcha answers for the test harness. Absent (404)
 //! unless the settings that allow them are on, which production refuses.
 
+use app::api::DevMail;
 use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -9,7 +10,6 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::error::ApiError;
 use crate::config::MailTransport;
-use crate::store::DevMail;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -4,7 +4,6 @@ mod notify;
 mod sessions;
 
 pub use accounts::{AccountRecord, Link};
-pub use notify::DevMail;
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_FAILURES, Session};
 
 use std::str::FromStr;

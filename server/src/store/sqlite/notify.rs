@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use app::api::DevMail;
 use app::domain::Lang;
 use sqlx::{Sqlite, Transaction};
 
@@ -46,14 +47,13 @@ struct OutboxRow {
     attempts: i64,
 }
 
-/// What the dev mailer kept.
-#[derive(Debug, serde::Serialize, sqlx::FromRow)]
-pub struct DevMail {
-    pub message_id: String,
-    pub recipient: String,
-    pub subject: String,
-    pub body: String,
-    pub sent_at: String,
+#[derive(sqlx::FromRow)]
+struct DevMailRow {
+    message_id: String,
+    recipient: String,
+    subject: String,
+    body: String,
+    sent_at: String,
 }
 
 impl Store {
@@ -136,8 +136,19 @@ impl Store {
 
     /// The dev mailbox, newest first.
     pub async fn dev_mailbox(&self) -> sqlx::Result<Vec<DevMail>> {
-        sqlx::query_as("SELECT message_id, recipient, subject, body, sent_at FROM dev_mailbox ORDER BY id DESC")
-            .fetch_all(&self.pool)
-            .await
+        let rows: Vec<DevMailRow> =
+            sqlx::query_as("SELECT message_id, recipient, subject, body, sent_at FROM dev_mailbox ORDER BY id DESC")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| DevMail {
+                message_id: r.message_id,
+                recipient: r.recipient,
+                subject: r.subject,
+                body: r.body,
+                sent_at: r.sent_at,
+            })
+            .collect())
     }
 }
