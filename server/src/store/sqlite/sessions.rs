@@ -13,7 +13,6 @@ pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(sqlx::FromRow)]
 struct SessionRow {
-    account_id: i64,
     csrf_token: String,
     email: String,
     surname: String,
@@ -24,7 +23,6 @@ struct SessionRow {
 
 /// A session found by its token, with the person it belongs to.
 pub struct Session {
-    pub account_id: i64,
     pub csrf_token: String,
     pub me: Me,
 }
@@ -89,7 +87,7 @@ impl Store {
         let row: Option<SessionRow> = sqlx::query_as(&format!(
             "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes') \
              WHERE token_hash = ? AND expires_at > {NOW} \
-             RETURNING account_id, csrf_token, \
+             RETURNING csrf_token, \
                (SELECT email FROM accounts WHERE id = account_id) AS email, \
                (SELECT surname FROM accounts WHERE id = account_id) AS surname, \
                (SELECT name FROM accounts WHERE id = account_id) AS name, \
@@ -100,7 +98,6 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|row| Session {
-            account_id: row.account_id,
             csrf_token: row.csrf_token,
             me: Me {
                 email: row.email,
