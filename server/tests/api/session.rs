@@ -26,44 +26,37 @@ async fn log_in_see_who_and_log_out() {
     assert_eq!(info["me"]["email"], "leyla@mail.az");
     let csrf = info["csrf_token"].as_str().unwrap().to_owned();
 
-    let who = app
-        .http
-        .get(app.url("/api/session"))
-        .header("cookie", &session_cookie)
+    let with_session = |method: reqwest::Method, csrf: Option<&str>| {
+        let request = app
+            .http
+            .request(method, app.url("/api/session"))
+            .header("cookie", &session_cookie);
+        match csrf {
+            Some(token) => request.header("x-csrf-token", token),
+            None => request,
+        }
         .send()
-        .await
-        .unwrap();
-    assert_eq!(who.status(), 200);
+    };
+    assert_eq!(
+        with_session(reqwest::Method::GET, None)
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
-    let without_csrf = app
-        .http
-        .delete(app.url("/api/session"))
-        .header("cookie", &session_cookie)
-        .send()
-        .await
-        .unwrap();
+    let without_csrf = with_session(reqwest::Method::DELETE, None).await.unwrap();
     assert_eq!(without_csrf.status(), 403);
     assert_eq!(
         problems(without_csrf).await,
         vec![("csrf_missing".into(), None)]
     );
 
-    let logout = app
-        .http
-        .delete(app.url("/api/session"))
-        .header("cookie", &session_cookie)
-        .header("x-csrf-token", &csrf)
-        .send()
+    let logout = with_session(reqwest::Method::DELETE, Some(&csrf))
         .await
         .unwrap();
     assert_eq!(logout.status(), 204);
-    let after = app
-        .http
-        .get(app.url("/api/session"))
-        .header("cookie", &session_cookie)
-        .send()
-        .await
-        .unwrap();
+    let after = with_session(reqwest::Method::GET, None).await.unwrap();
     assert_eq!(after.status(), 401);
 }
 
