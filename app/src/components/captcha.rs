@@ -10,7 +10,7 @@ pub type Challenge = LocalResource<Result<CaptchaChallenge, SendError>>;
 
 pub fn new_challenge() -> Challenge {
     LocalResource::new(|| async {
-        crate::client::send_json("/api/captcha", &serde_json::json!({}), None, false).await
+        crate::client::send_json("/api/captcha", &(), None, false).await
     })
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
+use serde::de::IgnoredAny;
 
 use crate::api::{
     LinkForm, NewAccount, NewPassword, PasswordResetForm, Problem, RegisterAccountForm,
@@ -60,7 +61,7 @@ pub fn Register() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match send_json::<serde_json::Value>("/api/accounts", &form, None, false).await {
+            match send_json::<IgnoredAny>("/api/accounts", &form, None, false).await {
                 Ok(_) => sent_to.set(form.email),
                 Err(SendError::Problems(found)) => {
                     problems.set(found);
@@ -132,7 +133,7 @@ pub fn ConfirmAccount() -> impl IntoView {
         let form = LinkForm {
             token: Some(token.get()),
         };
-        async move { send_json::<serde_json::Value>("/api/accounts/confirm", &form, None, false).await }
+        async move { send_json::<IgnoredAny>("/api/accounts/confirm", &form, None, false).await }
     });
     move || match outcome.get() {
         None => view! { <h1 class="q-heading-xl">{t(Msg::ConfirmingTitle)}</h1> }.into_any(),
@@ -170,8 +171,7 @@ pub fn SetPassword() -> impl IntoView {
             password: Some(password.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<serde_json::Value>("/api/accounts/password", &form, None, false).await
-            {
+            match send_json::<IgnoredAny>("/api/accounts/password", &form, None, false).await {
                 Ok(_) => done.set(true),
                 Err(SendError::Problems(found)) => problems.set(found),
                 Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
@@ -223,8 +223,7 @@ pub fn ForgotPassword() -> impl IntoView {
             email: Some(email.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<serde_json::Value>("/api/accounts/password-reset", &form, None, false)
-                .await
+            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, None, false).await
             {
                 Ok(_) => sent_to.set(form.email),
                 Err(SendError::Problems(found)) => problems.set(found),

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use serde::de::IgnoredAny;
 
 use crate::api::SessionInfo;
 use crate::client::{load, page_title, send_json, t, use_i18n};
@@ -33,13 +34,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
     let log_out = move |_| {
         let (csrf, navigate) = (csrf.clone(), navigate.clone());
         spawn_local(async move {
-            let _ = send_json::<serde_json::Value>(
-                "/api/session",
-                &serde_json::json!({}),
-                Some(&csrf),
-                true,
-            )
-            .await;
+            let _ = send_json::<IgnoredAny>("/api/session", &(), Some(&csrf), true).await;
             navigate(&ClientRoute::Home.href(), Default::default());
         });
     };
