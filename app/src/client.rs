@@ -96,6 +96,19 @@ pub fn page_title(name: impl Fn() -> String + 'static) {
     });
 }
 
+/// A form page's title, with "Xəta:" in front while the form shows problems.
+pub fn form_title(title: Msg, problems: RwSignal<Vec<crate::api::Problem>>) {
+    let i18n = use_i18n();
+    page_title(move || {
+        let prefix = if problems.get().is_empty() {
+            ""
+        } else {
+            i18n.t(Msg::ErrorPrefix)
+        };
+        format!("{prefix} {}", i18n.t(title)).trim().to_owned()
+    });
+}
+
 /// Why something could not be loaded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {

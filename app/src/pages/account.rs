@@ -10,25 +10,14 @@ use crate::api::{
     LinkForm, NewAccount, NewPassword, PasswordResetForm, Problem, RegisterAccountForm,
     SetPasswordForm,
 };
-use crate::client::{SendError, page_title, problems_in, send_failed, send_json, t, use_i18n};
+use crate::client::{
+    SendError, form_title, page_title, problems_in, send_failed, send_json, t, use_i18n,
+};
 use crate::components::captcha::{CaptchaField, new_challenge};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-
-/// The page title, with "Xəta:" in front while the form shows problems.
-fn form_title(title: Msg, problems: RwSignal<Vec<Problem>>) {
-    let i18n = use_i18n();
-    page_title(move || {
-        let prefix = if problems.get().is_empty() {
-            ""
-        } else {
-            i18n.t(Msg::ErrorPrefix)
-        };
-        format!("{prefix} {}", i18n.t(title)).trim().to_owned()
-    });
-}
 
 #[component]
 pub fn Register() -> impl IntoView {

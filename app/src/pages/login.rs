@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{LoginForm, Problem, SessionInfo};
-use crate::client::{SendError, page_title, send_failed, send_json, t, use_i18n};
+use crate::client::{SendError, form_title, send_failed, send_json, t, use_i18n};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
@@ -21,16 +21,7 @@ pub fn Login() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    page_title(move || {
-        let prefix = if problems.get().is_empty() {
-            ""
-        } else {
-            i18n.t(Msg::ErrorPrefix)
-        };
-        format!("{prefix} {}", i18n.t(Msg::LoginTitle))
-            .trim()
-            .to_owned()
-    });
+    form_title(Msg::LoginTitle, problems);
     let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

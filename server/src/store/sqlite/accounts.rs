@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use app::domain::{Email, Fin, Lang};
 use sqlx::{Sqlite, Transaction};
 
-use super::Store;
 use super::notify::queue_email;
+use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
 
@@ -22,8 +22,6 @@ pub struct AccountRecord<'a> {
     pub fin: Option<&'a Fin>,
     pub lang: Lang,
 }
-
-const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
 impl Store {
     pub async fn keep_captcha(

@@ -13,6 +13,9 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+/// The current time as the tables store it (UTC, RFC 3339), for use inside SQL.
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,

@@ -1,9 +1,7 @@
 use app::api::Me;
 use app::domain::{Email, Fin, Lang};
 
-use super::Store;
-
-const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+use super::{NOW, Store};
 
 /// How long a session lasts without use; every request that uses it extends it.
 pub const IDLE_MINUTES: i64 = 30;
