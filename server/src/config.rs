@@ -68,6 +68,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub captcha: CaptchaSettings,
     pub registries: RegistriesSettings,
+    pub identity: IdentitySettings,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -94,15 +95,24 @@ pub struct CaptchaSettings {
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct RegistriesSettings {
-    pub population: RegistryBackend,
+    pub population: ExternalSystem,
 }
 
+/// The identity systems of the login page, each connected or not.
+#[derive(Clone, Debug, Deserialize)]
+pub struct IdentitySettings {
+    pub asan_imza: ExternalSystem,
+    pub e_signature: ExternalSystem,
+    pub egov: ExternalSystem,
+}
+
+/// How a state system this portal relies on is reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum RegistryBackend {
+pub enum ExternalSystem {
     /// Development and demo only: fictional people, labelled as such.
     Simulator,
-    /// Not connected: what needs the registry says it cannot be checked now.
+    /// Not connected: what needs the system says it cannot be used now.
     Off,
 }
 
@@ -155,22 +165,39 @@ impl Settings {
         if self.environment != Environment::Production {
             return Ok(());
         }
-        let mut problems = Vec::new();
+        let mut problems: Vec<String> = Vec::new();
+        let mut refuse = |wrong: bool, problem: &str| {
+            if wrong {
+                problems.push(problem.to_owned());
+            }
+        };
         let token = self.registry.operator_token.expose_secret();
-        if token == DEVELOPMENT_TOKEN || token.len() < 32 {
-            problems.push("registry.operator_token must be a secret of 32 or more characters");
-        }
-        if !self.application.base_url.starts_with("https://") {
-            problems.push("application.base_url must be an https:// address");
-        }
-        if self.mail.transport != MailTransport::Smtp {
-            problems.push("mail.transport must be smtp");
-        }
-        if self.captcha.reveal_answers {
-            problems.push("captcha.reveal_answers must be false");
-        }
-        if self.registries.population == RegistryBackend::Simulator {
-            problems.push("registries.population must be a real registry, not the simulator");
+        refuse(
+            token == DEVELOPMENT_TOKEN || token.len() < 32,
+            "registry.operator_token must be a secret of 32 or more characters",
+        );
+        refuse(
+            !self.application.base_url.starts_with("https://"),
+            "application.base_url must be an https:// address",
+        );
+        refuse(
+            self.mail.transport != MailTransport::Smtp,
+            "mail.transport must be smtp",
+        );
+        refuse(
+            self.captcha.reveal_answers,
+            "captcha.reveal_answers must be false",
+        );
+        for (setting, system) in [
+            ("registries.population", self.registries.population),
+            ("identity.asan_imza", self.identity.asan_imza),
+            ("identity.e_signature", self.identity.e_signature),
+            ("identity.egov", self.identity.egov),
+        ] {
+            refuse(
+                system == ExternalSystem::Simulator,
+                &format!("{setting} must be a real system or off, not the simulator"),
+            );
         }
         anyhow::ensure!(
             problems.is_empty(),
@@ -210,7 +237,12 @@ mod tests {
                 reveal_answers: false,
             },
             registries: RegistriesSettings {
-                population: RegistryBackend::Simulator,
+                population: ExternalSystem::Simulator,
+            },
+            identity: IdentitySettings {
+                asan_imza: ExternalSystem::Simulator,
+                e_signature: ExternalSystem::Simulator,
+                egov: ExternalSystem::Simulator,
             },
         }
     }
@@ -245,6 +277,8 @@ mod tests {
             "mail.transport",
             "captcha.reveal_answers",
             "registries.population",
+            "identity.asan_imza",
+            "identity.egov",
         ] {
             assert!(err.contains(setting), "{err}");
         }
@@ -257,7 +291,12 @@ mod tests {
             &"k".repeat(40),
             "https://qapi.example",
         );
-        production.registries.population = RegistryBackend::Off;
+        production.registries.population = ExternalSystem::Off;
+        production.identity = IdentitySettings {
+            asan_imza: ExternalSystem::Off,
+            e_signature: ExternalSystem::Off,
+            egov: ExternalSystem::Off,
+        };
         assert!(production.check().is_ok());
     }
 

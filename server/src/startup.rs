@@ -1,11 +1,13 @@
 use std::sync::Arc;
 
+use app::api::LoginMeans;
 use axum::Router;
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
-use crate::config::{RegistryBackend, Settings};
+use crate::config::{ExternalSystem, Settings};
 use crate::http::{self, AppState};
+use crate::identity::providers::IdentityProviders;
 use crate::notify::{self, Mailer};
 use crate::registries::population::{
     NoPopulationRegistry, PopulationRegistry, SimulatedPopulationRegistry,
@@ -64,11 +66,19 @@ impl Application {
         .await?;
         let port = listener.local_addr()?.port();
         let population: Arc<dyn PopulationRegistry> = match settings.registries.population {
-            RegistryBackend::Simulator => {
-                Arc::new(SimulatedPopulationRegistry::with_demo_people()?)
-            }
-            RegistryBackend::Off => Arc::new(NoPopulationRegistry),
+            ExternalSystem::Simulator => Arc::new(SimulatedPopulationRegistry::with_demo_people()),
+            ExternalSystem::Off => Arc::new(NoPopulationRegistry),
         };
+        let mut identity = IdentityProviders::default();
+        for (means, system) in [
+            (LoginMeans::AsanImza, settings.identity.asan_imza),
+            (LoginMeans::ESignature, settings.identity.e_signature),
+            (LoginMeans::Egov, settings.identity.egov),
+        ] {
+            if system == ExternalSystem::Simulator {
+                identity.add_simulator(means, store.clone());
+            }
+        }
         let outbox = Outbox {
             mailer: Mailer::from_settings(&settings.mail, &store)?,
             store: store.clone(),
@@ -78,6 +88,7 @@ impl Application {
             store,
             settings: Arc::new(settings),
             population,
+            identity: Arc::new(identity),
         })
         .await?;
         Ok(Self {

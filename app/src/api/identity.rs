@@ -90,7 +90,8 @@ impl TryFrom<RegisterAccountForm> for NewAccount {
 /// The logged-in person, as the portal knows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Me {
-    pub email: String,
+    /// People who came in through Asan İmza or another state system may have given none.
+    pub email: Option<String>,
     pub surname: String,
     pub name: String,
     pub fin: Option<Fin>,
@@ -158,11 +159,15 @@ impl std::fmt::Debug for NewPassword {
     }
 }
 
-fn given(raw: Option<&str>) -> Option<&str> {
+pub(super) fn given(raw: Option<&str>) -> Option<&str> {
     raw.map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn problem<T>(problems: &mut Vec<FieldProblem>, code: ErrorCode, field: &str) -> Option<T> {
+pub(super) fn problem<T>(
+    problems: &mut Vec<FieldProblem>,
+    code: ErrorCode,
+    field: &str,
+) -> Option<T> {
     problems.push((code, field.into()));
     None
 }

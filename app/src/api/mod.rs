@@ -3,9 +3,11 @@
 mod catalogue;
 mod error;
 mod identity;
+mod login;
 mod registry;
 
 pub use catalogue::*;
 pub use error::{ErrorBody, ErrorCode, Problem};
 pub use identity::*;
+pub use login::*;
 pub use registry::*;

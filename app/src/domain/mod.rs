@@ -34,6 +34,7 @@ macro_rules! string_value {
     };
 }
 
+mod asan_user_id;
 mod email;
 mod fin;
 mod lang;
@@ -42,6 +43,7 @@ mod search;
 mod service_number;
 mod text;
 
+pub use asan_user_id::AsanUserId;
 pub use email::Email;
 pub use fin::Fin;
 pub use lang::{Lang, cookie_value};

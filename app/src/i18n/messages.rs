@@ -133,7 +133,54 @@ catalogue! {
     MeansAsanImza { az: "Asan İmza", en: "Asan İmza (mobile signature)", ru: "Asan İmza (мобильная подпись)" }
     MeansESignature { az: "Elektron imza", en: "E-signature card", ru: "Электронная подпись" }
     MeansEgov { az: "E-Gov identity", en: "E-Gov identity", ru: "E-Gov identity" }
-    MeansNotActive { az: "Hələ qoşulmayıb: bu üsul tezliklə işləyəcək.", en: "Not connected yet: this way will work soon.", ru: "Ещё не подключено: этот способ скоро заработает." }
+    MeansNotActive { az: "Bu üsul hazırda aktiv deyil: başqa üsul seçin.", en: "Not active at the moment: choose another way.", ru: "Сейчас этот способ не действует: выберите другой." }
+    MeansAsanImzaHint { az: "Mobil telefonunuzdakı Asan İmza SIM kartı ilə.", en: "With the Asan İmza SIM card in your mobile phone.", ru: "С SIM-картой Asan İmza в вашем мобильном телефоне." }
+    MeansESignatureHint { az: "Kompüterə qoşulan elektron imza kartı və ya tokeni ilə.", en: "With an e-signature card or token connected to your computer.", ru: "С картой или токеном электронной подписи, подключённым к компьютеру." }
+    MeansEgovHint { az: "Elektron hökumət portalının istifadəçi adı və şifrəsi ilə.", en: "With your user name and password of the e-government portal.", ru: "С логином и паролем портала электронного правительства." }
+    MeansSimulator { az: "Simulyator: yalnız sınaq üçün, saxta şəxslərlə", en: "Simulator: for testing only, with fictional people", ru: "Симулятор: только для проверки, с вымышленными людьми" }
+    HowToGet { az: "Necə əldə etməli?", en: "How to get it?", ru: "Как получить?" }
+    HowToGetTitle { az: "{means}: necə əldə etməli?", en: "{means}: how to get it", ru: "{means}: как получить" }
+    HowPassword1 { az: "Portalda qeydiyyatdan keçin: e-poçt ünvanınızı, adınızı, soyadınızı və (şəxsiyyət vəsiqəniz varsa) FİN kodunuzu yazın.", en: "Register on the portal: give your e-mail address, name, surname and, if you have an Azerbaijani ID card, your FIN code.", ru: "Зарегистрируйтесь на портале: укажите адрес почты, имя, фамилию и, если у вас есть удостоверение личности, FIN-код." }
+    HowPassword2 { az: "Məktubdakı keçidlə ünvanı təsdiqləyin, ikinci məktubdakı keçidlə şifrə təyin edin.", en: "Confirm the address with the link in the first e-mail and set a password with the link in the second.", ru: "Подтвердите адрес по ссылке из первого письма и задайте пароль по ссылке из второго." }
+    HowAsanImza1 { az: "Asan İmza SIM kartını mobil operatorunuzun (Azercell, Bakcell, Nar) ofisində və ya «ASAN xidmət» mərkəzində şəxsiyyət vəsiqənizlə alın.", en: "Get an Asan İmza SIM card with your ID card at your mobile operator's office (Azercell, Bakcell, Nar) or an “ASAN xidmət” centre.", ru: "Получите SIM-карту Asan İmza по удостоверению личности в офисе мобильного оператора (Azercell, Bakcell, Nar) или в центре «ASAN xidmət»." }
+    HowAsanImza2 { az: "Zərfdə istifadəçi ID, PIN1 və PIN2 kodları var. Girişdə telefon nömrəsini və istifadəçi ID-ni yazırsınız, telefonda PIN1 ilə təsdiqləyirsiniz.", en: "The envelope holds your user ID, PIN1 and PIN2. To log in you type the phone number and user ID, then confirm on the phone with PIN1.", ru: "В конверте — ID пользователя, PIN1 и PIN2. Для входа введите номер телефона и ID пользователя, затем подтвердите на телефоне кодом PIN1." }
+    HowESignature1 { az: "Elektron imza sertifikatını akkreditə olunmuş sertifikatlaşdırma xidməti mərkəzindən kart və ya token şəklində alın.", en: "Get an e-signature certificate, on a card or a token, from an accredited certification service centre.", ru: "Получите сертификат электронной подписи на карте или токене в аккредитованном центре сертификации." }
+    HowESignature2 { az: "Kompüterinizə kart oxuyucusunun proqramını quraşdırın; girişdə kartı qoşub PIN kodu daxil edirsiniz.", en: "Install the card reader's software on your computer; to log in, connect the card and enter its PIN.", ru: "Установите на компьютер программу считывателя карт; для входа подключите карту и введите PIN-код." }
+    HowEgov1 { az: "Elektron hökumət portalının istifadəçi adı və şifrəsini «ASAN xidmət» mərkəzində və ya Asan İmza ilə onlayn əldə edin.", en: "Get a user name and password of the e-government portal at an “ASAN xidmət” centre, or online with Asan İmza.", ru: "Получите логин и пароль портала электронного правительства в центре «ASAN xidmət» или онлайн с Asan İmza." }
+    HowEgov2 { az: "Girişdə sizi E-Gov səhifəsinə yönləndiririk; orada daxil olduqdan sonra Qapıya qayıdırsınız.", en: "To log in we send you to the E-Gov page; once you are in there, you come back to Qapı.", ru: "Для входа мы направим вас на страницу E-Gov; после входа там вы вернётесь в Qapı." }
+    BackToLogin { az: "Girişə qayıt", en: "Back to log in", ru: "Вернуться ко входу" }
+    PhoneLabel { az: "Mobil telefon nömrəsi", en: "Mobile phone number", ru: "Номер мобильного телефона" }
+    AsanPhoneHint { az: "Asan İmza SIM kartı olan nömrə, məsələn 050 123 45 67", en: "The number with the Asan İmza SIM card, like 050 123 45 67", ru: "Номер с SIM-картой Asan İmza, например 050 123 45 67" }
+    AsanUserIdLabel { az: "İstifadəçi ID", en: "User ID", ru: "ID пользователя" }
+    AsanUserIdHint { az: "SIM kartın zərfindəki 6 rəqəm", en: "The 6 digits on the SIM card's envelope", ru: "6 цифр на конверте SIM-карты" }
+    AsanWaitingTitle { az: "Telefonunuzda təsdiqləyin", en: "Confirm on your phone", ru: "Подтвердите на телефоне" }
+    AsanVerificationCode { az: "Yoxlama kodu", en: "Verification code", ru: "Код проверки" }
+    AsanWaitingBody { az: "Telefonunuzdakı kodun bu kodla eyni olduğunu yoxlayın, sonra PIN1-i daxil edin. Səhifə özü yenilənəcək.", en: "Check that your phone shows the same code, then enter PIN1. This page will carry on by itself.", ru: "Убедитесь, что телефон показывает тот же код, затем введите PIN1. Страница обновится сама." }
+    AsanWaitingTime { az: "Təsdiq üçün {seconds} saniyə qalıb", en: "{seconds} seconds left to confirm", ru: "Осталось секунд на подтверждение: {seconds}" }
+    Cancel { az: "Ləğv et", en: "Cancel", ru: "Отменить" }
+    ContinueTo { az: "{means} ilə davam et", en: "Continue with {means}", ru: "Продолжить через {means}" }
+    LoginReturnTitle { az: "Giriş tamamlanır", en: "Completing your log in", ru: "Завершение входа" }
+    SessionEndingTitle { az: "Sessiyanız bitmək üzrədir", en: "Your session is about to end", ru: "Сеанс скоро завершится" }
+    SessionEndingBody { az: "Hərəkətsizlik səbəbindən {seconds} saniyədən sonra portaldan çıxacaqsınız. Yazdıqlarınız itməyəcək.", en: "You will be logged out in {seconds} seconds because nothing has happened for a while. Nothing you typed will be lost.", ru: "Из-за бездействия вы выйдете из портала через {seconds} с. Введённое вами не пропадёт." }
+    SessionExtend { az: "Davam et", en: "Stay logged in", ru: "Продолжить" }
+    SessionEnded { az: "Sessiyanız hərəkətsizlik səbəbindən bitdi. Yenidən daxil olun.", en: "Your session ended because nothing happened for a while. Log in again.", ru: "Сеанс завершился из-за бездействия. Войдите снова." }
+    NoEmail { az: "E-poçt göstərilməyib", en: "No e-mail address given", ru: "Адрес почты не указан" }
+    LoginHistoryTitle { az: "Girişlər", en: "Logins", ru: "Входы" }
+    LoginHistoryWhen { az: "Vaxt (UTC)", en: "Time (UTC)", ru: "Время (UTC)" }
+    LoginHistoryHow { az: "Üsul", en: "How", ru: "Способ" }
+    LogOutEverywhere { az: "Bütün cihazlardan çıx", en: "Log out on every device", ru: "Выйти на всех устройствах" }
+    FinNeededHint { az: "FİN kod tələb edən xidmətlər üçün Asan İmza ilə daxil olun: şəxsiyyətinizi o təsdiqləyir.", en: "For services that need a FIN code, log in with Asan İmza: it proves who you are.", ru: "Для услуг, где нужен FIN-код, входите через Asan İmza: она подтверждает вашу личность." }
+    DevPhoneTitle { az: "Asan İmza telefonu (simulyator)", en: "Asan İmza phone (simulator)", ru: "Телефон Asan İmza (симулятор)" }
+    DevPhoneNote { az: "Bu səhifə telefonu əvəz edir: yalnız sınaq mühitində var. Aşağıdakı sınaq nömrələrindən biri ilə daxil olun.", en: "This page stands in for the phone and exists in development only. Log in with one of the demo numbers below.", ru: "Эта страница заменяет телефон и есть только в среде разработки. Войдите с одним из демонстрационных номеров ниже." }
+    DevPhoneEmpty { az: "Gözləyən sorğu yoxdur.", en: "No requests waiting.", ru: "Ожидающих запросов нет." }
+    DevPhoneRequest { az: "{phone} üçün giriş sorğusu", en: "Login request for {phone}", ru: "Запрос входа для {phone}" }
+    Pin1Label { az: "PIN1", en: "PIN1", ru: "PIN1" }
+    Refuse { az: "İmtina et", en: "Refuse", ru: "Отклонить" }
+    Refresh { az: "Yenilə", en: "Refresh", ru: "Обновить" }
+    DemoHoldersTitle { az: "Sınaq nömrələri", en: "Demo numbers", ru: "Демонстрационные номера" }
+    DevPickerTitle { az: "{means} (simulyator): kim kimi daxil olursunuz?", en: "{means} (simulator): who are you logging in as?", ru: "{means} (симулятор): под чьим именем вы входите?" }
+    DevPickerNote { az: "Bu səhifə dövlət sistemini əvəz edir və yalnız sınaq mühitində var. Şəxslər uydurmadır.", en: "This page stands in for the state system and exists in development only. The people are fictional.", ru: "Эта страница заменяет государственную систему и есть только в среде разработки. Люди вымышлены." }
+    DemoPersonLabel { az: "Sınaq şəxsi", en: "Demo person", ru: "Демонстрационное лицо" }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
     ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }
@@ -162,6 +209,13 @@ catalogue! {
     ErrPasswordTooShort { az: "Şifrə ən azı 10 simvol olmalıdır", en: "The password must have at least 10 characters", ru: "Пароль должен содержать не менее 10 символов" }
     ErrLinkInvalid { az: "Bu keçid etibarsızdır və ya artıq istifadə olunub: yeni keçid istəyin", en: "This link is not valid or has been used already: ask for a new one", ru: "Эта ссылка недействительна или уже использована: запросите новую" }
     ErrLinkExpired { az: "Bu keçidin vaxtı keçib: yeni keçid istəyin", en: "This link has expired: ask for a new one", ru: "Срок действия ссылки истёк: запросите новую" }
+    ErrInvalidPhone { az: "Telefon nömrəsini 050 123 45 67 və ya +994 50 123 45 67 şəklində yazın", en: "Enter a phone number like 050 123 45 67 or +994 50 123 45 67", ru: "Введите номер телефона в виде 050 123 45 67 или +994 50 123 45 67" }
+    ErrInvalidAsanUserId { az: "İstifadəçi ID 6 rəqəmdən ibarətdir, məsələn 123456", en: "A user ID has 6 digits, like 123456", ru: "ID пользователя состоит из 6 цифр, например 123456" }
+    ErrUnknownAsanImza { az: "Bu telefon nömrəsi və istifadəçi ID ilə Asan İmza tapılmadı: SIM kartın zərfinə baxın", en: "No Asan İmza was found for this phone number and user ID: check your SIM card's envelope", ru: "Asan İmza с таким номером телефона и ID пользователя не найдена: проверьте конверт SIM-карты" }
+    ErrPin1Wrong { az: "PIN1 səhvdir", en: "The PIN1 is wrong", ru: "Неверный PIN1" }
+    ErrLoginRefused { az: "Giriş telefonda rədd edildi. Yenidən cəhd etmək istəyirsinizsə, «Daxil ol» düyməsini basın.", en: "The login was refused on the phone. To try again, press “Log in”.", ru: "Вход отклонён на телефоне. Чтобы попробовать снова, нажмите «Войти»." }
+    ErrLoginExpired { az: "Təsdiq üçün vaxt bitdi. Yenidən cəhd etmək üçün «Daxil ol» düyməsini basın.", en: "The time to confirm ran out. To try again, press “Log in”.", ru: "Время на подтверждение истекло. Чтобы попробовать снова, нажмите «Войти»." }
+    ErrMeansNotConnected { az: "Bu giriş üsulu hələ qoşulmayıb: başqa üsul seçin", en: "This way to log in is not connected yet: choose another", ru: "Этот способ входа ещё не подключён: выберите другой" }
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
     ErrLoginFailed { az: "E-poçt ünvanı və ya şifrə səhvdir", en: "The e-mail address or the password is wrong", ru: "Неверный адрес электронной почты или пароль" }

@@ -1,20 +1,26 @@
-//! Development only: the dev mailbox, and captcha answers for the test harness. Absent (404)
+//! Development only: the dev mailbox, captcha answers for the test harness, and the identity
+//! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages). Absent (404)
 //! unless the settings that allow them are on, which production refuses.
 
-use app::api::DevMail;
+use app::api::{DemoPerson, DevMail, ErrorCode, LoginMeans, SimulatedAnswer, SimulatedRequest};
 use axum::extract::{Path, State};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::AppState;
 use super::error::ApiError;
+use super::extract::ApiJson;
 use crate::config::MailTransport;
+use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_directory};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/dev/mailbox", get(mailbox))
         .route("/dev/captcha/{id}", get(captcha_answer))
+        .route("/dev/people", get(people))
+        .route("/dev/identity/{means}", get(waiting))
+        .route("/dev/identity/{means}/{id}", post(answer))
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {
@@ -37,4 +43,51 @@ async fn captcha_answer(
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(Json(json!({ "answer": answer })))
+}
+
+fn simulated(state: &AppState, means: &str) -> Result<LoginMeans, ApiError> {
+    LoginMeans::from_slug(means)
+        .filter(|m| state.identity.is_simulated(*m))
+        .ok_or(ApiError::NotFound)
+}
+
+async fn people(State(state): State<AppState>) -> Result<Json<Vec<DemoPerson>>, ApiError> {
+    if !LoginMeans::ALL
+        .into_iter()
+        .any(|m| state.identity.is_simulated(m))
+    {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Json(demo_directory()))
+}
+
+async fn waiting(
+    State(state): State<AppState>,
+    Path(means): Path<String>,
+) -> Result<Json<Vec<SimulatedRequest>>, ApiError> {
+    let means = simulated(&state, &means)?;
+    let waiting = state.store.pending_simulated_requests(means, None).await?;
+    Ok(Json(
+        waiting.into_iter().map(|(request, _)| request).collect(),
+    ))
+}
+
+async fn answer(
+    State(state): State<AppState>,
+    Path((means, id)): Path<(String, String)>,
+    ApiJson(answer): ApiJson<SimulatedAnswer>,
+) -> Result<Json<Value>, ApiError> {
+    let means = simulated(&state, &means)?;
+    match answer_simulated(&state.store, means, &id, &answer).await {
+        Ok(return_to) => Ok(Json(json!({ "return_to": return_to }))),
+        Err(SimulatedAnswerError::NotWaiting) => Err(ApiError::Conflict(ErrorCode::LoginExpired)),
+        Err(SimulatedAnswerError::Pin1Wrong) => Err(ApiError::Invalid(vec![(
+            ErrorCode::Pin1Wrong,
+            "pin1".into(),
+        )])),
+        Err(SimulatedAnswerError::UnknownPerson) => {
+            Err(ApiError::Invalid(vec![(ErrorCode::Required, "fin".into())]))
+        }
+        Err(SimulatedAnswerError::Database(error)) => Err(error.into()),
+    }
 }

@@ -6,6 +6,7 @@ mod dev;
 mod error;
 mod extract;
 mod health;
+mod login;
 mod registry;
 mod session;
 mod site;
@@ -24,6 +25,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::{Environment, Settings};
+use crate::identity::providers::IdentityProviders;
 use crate::registries::population::PopulationRegistry;
 use crate::store::Store;
 
@@ -38,6 +40,7 @@ pub struct AppState {
     pub store: Store,
     pub settings: Arc<Settings>,
     pub population: Arc<dyn PopulationRegistry>,
+    pub identity: Arc<IdentityProviders>,
 }
 
 /// The whole application, as the server and the router-level tests run it.
@@ -49,6 +52,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(accounts::router())
         .merge(dev::router())
         .merge(session::router())
+        .merge(login::router())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))

@@ -1,10 +1,10 @@
-//! Logging in with e-mail and password, who is logged in, and logging out.
+//! Logging in with e-mail and password, who is logged in, the logins' history, and logging out.
 
-use app::api::{LoginForm, SessionInfo};
+use app::api::{LoginForm, LoginRecord, SessionInfo};
 use app::domain::Email;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 
 use super::AppState;
@@ -15,7 +15,10 @@ use crate::identity::{links, password};
 use crate::store::{FAILURE_WINDOW_MINUTES, MAX_FAILURES};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/session", post(log_in).get(who).delete(log_out))
+    Router::new()
+        .route("/session", post(log_in).get(who).delete(log_out))
+        .route("/session/logins", get(logins))
+        .route("/sessions", axum::routing::delete(log_out_everywhere))
 }
 
 fn cookie(state: &AppState, value: &str, max_age_seconds: i64) -> HeaderMap {
@@ -64,18 +67,28 @@ async fn log_in(
         .store
         .start_session(account_id, &token_hash, &csrf_token)
         .await?;
+    let (headers, info) = opened(&state, &token, &token_hash).await?;
+    Ok((headers, Json(info)))
+}
+
+/// The cookie of a session just started, and what the client is told about it.
+pub(super) async fn opened(
+    state: &AppState,
+    token: &str,
+    token_hash: &str,
+) -> Result<(HeaderMap, SessionInfo), ApiError> {
     let session = state
         .store
-        .session(&token_hash)
+        .session(token_hash)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    let headers = cookie(&state, &token, session.me.session_minutes * 60);
+    let headers = cookie(state, token, session.me.session_minutes * 60);
     Ok((
         headers,
-        Json(SessionInfo {
+        SessionInfo {
             me: session.me,
-            csrf_token,
-        }),
+            csrf_token: session.csrf_token,
+        },
     ))
 }
 
@@ -91,5 +104,28 @@ async fn log_out(
     citizen: Citizen,
 ) -> Result<(StatusCode, HeaderMap), ApiError> {
     state.store.end_session(&citizen.token_hash).await?;
+    Ok((StatusCode::NO_CONTENT, cookie(&state, "", 0)))
+}
+
+async fn logins(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<LoginRecord>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .login_history(citizen.session.account_id)
+            .await?,
+    ))
+}
+
+async fn log_out_everywhere(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<(StatusCode, HeaderMap), ApiError> {
+    state
+        .store
+        .end_every_session(citizen.session.account_id)
+        .await?;
     Ok((StatusCode::NO_CONTENT, cookie(&state, "", 0)))
 }

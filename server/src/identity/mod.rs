@@ -1,5 +1,6 @@
-//! Who people are: captchas, links sent by e-mail, and passwords.
+//! Who people are: captchas, links sent by e-mail, passwords, and the state's identity systems.
 
 pub mod captcha;
 pub mod links;
 pub mod password;
+pub mod providers;

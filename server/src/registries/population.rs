@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::OnceLock;
 
 use app::domain::Fin;
 use serde::{Deserialize, Serialize};
@@ -55,26 +56,33 @@ impl PopulationRegistry for NoPopulationRegistry {
     }
 }
 
-/// Development and demo only: fictional people from `server/data/population.json`.
+/// Development and demo only: the fictional people of `server/data/population.json`.
+pub fn demo_people() -> &'static [Person] {
+    static PEOPLE: OnceLock<Vec<Person>> = OnceLock::new();
+    PEOPLE.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct DemoPeople {
+            people: Vec<Person>,
+        }
+        let demo: DemoPeople = serde_json::from_str(include_str!("../../data/population.json"))
+            .expect("server/data/population.json is valid: checked by its unit test");
+        demo.people
+    })
+}
+
+/// Development and demo only: a registry that knows the demo people.
 pub struct SimulatedPopulationRegistry {
     people: HashMap<Fin, Person>,
 }
 
-#[derive(Deserialize)]
-struct DemoPeople {
-    people: Vec<Person>,
-}
-
 impl SimulatedPopulationRegistry {
-    pub fn with_demo_people() -> anyhow::Result<Self> {
-        let demo: DemoPeople = serde_json::from_str(include_str!("../../data/population.json"))?;
-        Ok(Self {
-            people: demo
-                .people
-                .into_iter()
-                .map(|p| (p.fin.clone(), p))
+    pub fn with_demo_people() -> Self {
+        Self {
+            people: demo_people()
+                .iter()
+                .map(|p| (p.fin.clone(), p.clone()))
                 .collect(),
-        })
+        }
     }
 }
 
@@ -90,7 +98,7 @@ mod tests {
 
     #[tokio::test]
     async fn finds_demo_people_by_fin_whatever_the_case() {
-        let registry = SimulatedPopulationRegistry::with_demo_people().unwrap();
+        let registry = SimulatedPopulationRegistry::with_demo_people();
         assert!(registry.people.values().count() >= 30);
         let someone = registry.people.values().next().unwrap().clone();
         let typed = Fin::parse(&someone.fin.as_str().to_ascii_lowercase()).unwrap();
@@ -106,7 +114,7 @@ mod tests {
 
     #[test]
     fn demo_people_include_foreigners() {
-        let registry = SimulatedPopulationRegistry::with_demo_people().unwrap();
+        let registry = SimulatedPopulationRegistry::with_demo_people();
         assert!(registry.people.values().any(|p| p.citizenship != "AZE"));
     }
 }

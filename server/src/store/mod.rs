@@ -9,7 +9,10 @@ use app::domain::Lang;
 
 use crate::notify::Template;
 
-pub use sqlite::{AccountRecord, FAILURE_WINDOW_MINUTES, Link, MAX_FAILURES, Session, Store};
+pub use sqlite::{
+    AccountRecord, FAILURE_WINDOW_MINUTES, Link, MAX_FAILURES, Session, SimulatedRequestRecord,
+    SimulatedState, StateLogin, Store,
+};
 
 /// A queued message, claimed for one attempt.
 #[derive(Debug)]

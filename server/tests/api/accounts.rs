@@ -26,9 +26,9 @@ async fn link_token(app: &TestApp, to: &str, path: &str) -> String {
 }
 
 /// An account taken through registration, both links and a password.
-pub async fn registered_account(app: &TestApp, email: &str, password: &str) {
+pub async fn registered_account(app: &TestApp, email: &str, fin: Option<&str>, password: &str) {
     let response = app
-        .post_json("/api/accounts", &registration(app, email, None).await)
+        .post_json("/api/accounts", &registration(app, email, fin).await)
         .await;
     assert_eq!(response.status(), 202);
     let token = link_token(app, email, "/account/confirm").await;

@@ -6,3 +6,4 @@ mod helpers;
 mod registry;
 mod session;
 mod site;
+mod state_login;

@@ -8,7 +8,7 @@ const PASSWORD: &str = "düzgün şifrə 2026";
 #[tokio::test]
 async fn log_in_see_who_and_log_out() {
     let app = spawn_app().await;
-    registered_account(&app, "leyla@mail.az", PASSWORD).await;
+    registered_account(&app, "leyla@mail.az", None, PASSWORD).await;
     let login = app
         .post_json(
             "/api/session",
@@ -63,7 +63,7 @@ async fn log_in_see_who_and_log_out() {
 #[tokio::test]
 async fn a_wrong_password_and_an_unknown_address_get_the_same_answer() {
     let app = spawn_app().await;
-    registered_account(&app, "kamran@mail.az", PASSWORD).await;
+    registered_account(&app, "kamran@mail.az", None, PASSWORD).await;
     for (email, password) in [
         ("kamran@mail.az", "wrong password"),
         ("nobody@mail.az", PASSWORD),
@@ -86,7 +86,7 @@ async fn a_wrong_password_and_an_unknown_address_get_the_same_answer() {
 #[tokio::test]
 async fn guessing_is_slowed_down_per_account() {
     let app = spawn_app().await;
-    registered_account(&app, "sevinc@mail.az", PASSWORD).await;
+    registered_account(&app, "sevinc@mail.az", None, PASSWORD).await;
     for _ in 0..5 {
         let response = app
             .post_json(
@@ -122,7 +122,7 @@ async fn no_session_no_access() {
 #[tokio::test]
 async fn a_forgotten_password_is_reset_by_an_e_mailed_link() {
     let app = spawn_app().await;
-    registered_account(&app, "nigar@mail.az", PASSWORD).await;
+    registered_account(&app, "nigar@mail.az", None, PASSWORD).await;
     let unknown = app
         .post_json(
             "/api/accounts/password-reset",

@@ -196,17 +196,6 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
-
-    /// The password hash of a confirmed account, for logging in.
-    pub async fn password_hash(&self, email: &Email) -> sqlx::Result<Option<String>> {
-        let row: Option<(Option<String>,)> = sqlx::query_as(
-            "SELECT password_hash FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
-        )
-        .bind(email.as_str())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.and_then(|(hash,)| hash))
-    }
 }
 
 fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {

@@ -1,9 +1,11 @@
 mod accounts;
 mod catalogue;
+mod logins;
 mod notify;
 mod sessions;
 
 pub use accounts::{AccountRecord, Link};
+pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_FAILURES, Session};
 
 use std::str::FromStr;

@@ -1,5 +1,6 @@
-use app::api::Me;
+use app::api::{LoginMeans, Me};
 use app::domain::{Email, Fin, Lang};
+use sqlx::{Sqlite, Transaction};
 
 use super::{NOW, Store};
 
@@ -11,8 +12,9 @@ pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(sqlx::FromRow)]
 struct SessionRow {
+    account_id: i64,
     csrf_token: String,
-    email: String,
+    email: Option<String>,
     surname: String,
     name: String,
     fin: Option<String>,
@@ -21,6 +23,7 @@ struct SessionRow {
 
 /// A session found by its token, with the person it belongs to.
 pub struct Session {
+    pub account_id: i64,
     pub csrf_token: String,
     pub me: Me,
 }
@@ -55,6 +58,7 @@ impl Store {
             .map(drop)
     }
 
+    /// Logs in with a password: a new session, and the failed attempts forgotten.
     pub async fn start_session(
         &self,
         account_id: i64,
@@ -62,14 +66,13 @@ impl Store {
         csrf_token: &str,
     ) -> sqlx::Result<()> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(&format!(
-            "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
-             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes'))"
-        ))
-        .bind(token_hash)
-        .bind(account_id)
-        .bind(csrf_token)
-        .execute(&mut *tx)
+        insert_session(
+            &mut tx,
+            account_id,
+            token_hash,
+            csrf_token,
+            LoginMeans::Password,
+        )
         .await?;
         sqlx::query(
             "DELETE FROM login_failures WHERE email = (SELECT email FROM accounts WHERE id = ?)",
@@ -85,7 +88,7 @@ impl Store {
         let row: Option<SessionRow> = sqlx::query_as(&format!(
             "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes') \
              WHERE token_hash = ? AND expires_at > {NOW} \
-             RETURNING csrf_token, \
+             RETURNING account_id, csrf_token, \
                (SELECT email FROM accounts WHERE id = account_id) AS email, \
                (SELECT surname FROM accounts WHERE id = account_id) AS surname, \
                (SELECT name FROM accounts WHERE id = account_id) AS name, \
@@ -96,6 +99,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|row| Session {
+            account_id: row.account_id,
             csrf_token: row.csrf_token,
             me: Me {
                 email: row.email,
@@ -115,4 +119,38 @@ impl Store {
             .await
             .map(drop)
     }
+
+    /// "Log out on every device": every session of the account, this one included.
+    pub async fn end_every_session(&self, account_id: i64) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+            .bind(account_id)
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+}
+
+/// A new session, and the login in the account's history.
+pub(super) async fn insert_session(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    token_hash: &str,
+    csrf_token: &str,
+    means: LoginMeans,
+) -> sqlx::Result<()> {
+    sqlx::query(&format!(
+        "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
+         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes'))"
+    ))
+    .bind(token_hash)
+    .bind(account_id)
+    .bind(csrf_token)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("INSERT INTO login_events (account_id, means) VALUES (?, ?)")
+        .bind(account_id)
+        .bind(means.slug())
+        .execute(&mut **tx)
+        .await
+        .map(drop)
 }

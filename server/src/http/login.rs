@@ -1,0 +1,152 @@
+//! Logging in through the state's identity systems: which means are active, starting a login
+//! there, and asking, with the attempt's token, whether the person has answered.
+
+use app::api::{
+    AsanImzaForm, AsanImzaLogin, Connection, ErrorCode, LoginChallenge, LoginMeans, LoginProgress,
+    MeansState,
+};
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, RequestLang};
+use super::session::opened;
+use crate::identity::links;
+use crate::identity::providers::{
+    IdentityError, IdentityProvider, IdentityRequest, Outcome, REQUEST_SECONDS,
+};
+use crate::store::StateLogin;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/login/means", get(means))
+        .route("/login/asan-imza", post(start_asan_imza))
+        .route("/login/{means}", post(start_redirect))
+        .route("/login/attempts/{attempt}", post(progress))
+}
+
+async fn means(State(state): State<AppState>) -> Json<Vec<MeansState>> {
+    let connection = |means| match means {
+        LoginMeans::Password => Connection::Connected,
+        _ if state.identity.get(means).is_none() => Connection::NotConnected,
+        _ if state.identity.is_simulated(means) => Connection::Simulator,
+        _ => Connection::Connected,
+    };
+    Json(
+        LoginMeans::ALL
+            .into_iter()
+            .map(|means| MeansState {
+                means,
+                connection: connection(means),
+            })
+            .collect(),
+    )
+}
+
+fn provider(state: &AppState, means: LoginMeans) -> Result<&dyn IdentityProvider, ApiError> {
+    state
+        .identity
+        .get(means)
+        .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))
+}
+
+async fn start_asan_imza(
+    State(state): State<AppState>,
+    ApiJson(form): ApiJson<AsanImzaForm>,
+) -> Result<Json<LoginChallenge>, ApiError> {
+    let login = AsanImzaLogin::try_from(form).map_err(ApiError::Invalid)?;
+    start(&state, LoginMeans::AsanImza, |_| {
+        IdentityRequest::MobileSignature(login)
+    })
+    .await
+}
+
+async fn start_redirect(
+    State(state): State<AppState>,
+    Path(means): Path<String>,
+) -> Result<Json<LoginChallenge>, ApiError> {
+    let means = LoginMeans::from_slug(&means)
+        .filter(|m| matches!(m, LoginMeans::ESignature | LoginMeans::Egov))
+        .ok_or(ApiError::NotFound)?;
+    start(&state, means, |attempt| IdentityRequest::Redirect {
+        return_to: format!("/login/return?attempt={attempt}"),
+    })
+    .await
+}
+
+/// Starts the request at the identity system and keeps an attempt that only this browser can
+/// complete: it alone gets the token.
+async fn start(
+    state: &AppState,
+    means: LoginMeans,
+    request: impl FnOnce(&str) -> IdentityRequest,
+) -> Result<Json<LoginChallenge>, ApiError> {
+    let provider = provider(state, means)?;
+    let (attempt, attempt_hash) = links::new_token();
+    let started = provider
+        .start(request(&attempt))
+        .await
+        .map_err(identity_error)?;
+    state
+        .store
+        .start_login_attempt(&attempt_hash, means, &started.provider_ref, REQUEST_SECONDS)
+        .await?;
+    Ok(Json(LoginChallenge {
+        attempt,
+        verification_code: started.verification_code,
+        redirect: started.redirect,
+        expires_in_seconds: REQUEST_SECONDS,
+    }))
+}
+
+async fn progress(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Path(attempt): Path<String>,
+) -> Result<(HeaderMap, Json<LoginProgress>), ApiError> {
+    let attempt_hash = links::hash(&attempt);
+    let (means, provider_ref) = state
+        .store
+        .login_attempt(&attempt_hash)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::LoginExpired))?;
+    let outcome = provider(&state, means)?
+        .outcome(&provider_ref)
+        .await
+        .map_err(identity_error)?;
+    let identity = match outcome {
+        Outcome::Waiting => return Ok((HeaderMap::new(), Json(LoginProgress::Waiting))),
+        Outcome::Refused => return Err(ApiError::Conflict(ErrorCode::LoginRefused)),
+        Outcome::Expired => return Err(ApiError::Conflict(ErrorCode::LoginExpired)),
+        Outcome::Verified(identity) => identity,
+    };
+    let (token, token_hash) = links::new_token();
+    let (csrf_token, _) = links::new_token();
+    state
+        .store
+        .complete_state_login(&StateLogin {
+            attempt_hash: &attempt_hash,
+            identity: &identity,
+            means,
+            lang,
+            session_hash: &token_hash,
+            csrf_token: &csrf_token,
+        })
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::LoginExpired))?;
+    let (headers, session) = opened(&state, &token, &token_hash).await?;
+    Ok((headers, Json(LoginProgress::LoggedIn { session })))
+}
+
+fn identity_error(error: IdentityError) -> ApiError {
+    match error {
+        IdentityError::UnknownHolder => {
+            ApiError::Invalid(vec![(ErrorCode::UnknownAsanImza, "user_id".into())])
+        }
+        IdentityError::Unavailable(why) => ApiError::Unavailable(why),
+        IdentityError::Database(error) => ApiError::from(error),
+    }
+}
