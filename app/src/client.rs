@@ -118,12 +118,35 @@ pub enum LoadError {
     Failed,
 }
 
+thread_local! {
+    /// When the API last answered: every answer extends the session on the server.
+    static LAST_CONTACT: std::cell::Cell<f64> = std::cell::Cell::new(js_sys::Date::now());
+}
+
+/// Milliseconds since the API last answered, which is how long the session has been idle.
+pub fn idle_millis() -> f64 {
+    js_sys::Date::now() - LAST_CONTACT.with(std::cell::Cell::get)
+}
+
+fn answered() {
+    LAST_CONTACT.with(|last| last.set(js_sys::Date::now()));
+}
+
+/// Waits without blocking the page.
+pub async fn sleep(millis: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// GETs JSON from the API.
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     let response = gloo_net::http::Request::get(path)
         .send()
         .await
         .map_err(|_| LoadError::Failed)?;
+    answered();
     match response.status() {
         200 => response.json().await.map_err(|_| LoadError::Failed),
         404 => Err(LoadError::NotFound),
@@ -173,6 +196,7 @@ pub async fn send_json<T: DeserializeOwned>(
         .send()
         .await
         .map_err(|_| SendError::Failed)?;
+    answered();
     if response.ok() {
         let text = response.text().await.map_err(|_| SendError::Failed)?;
         let text = if text.is_empty() {

@@ -1,6 +1,7 @@
 //! Every page's address, in one place: the client renders by it and the server answers a real
 //! 404 for any path that is not one of these.
 
+use crate::api::LoginMeans;
 use crate::domain::{AgencyNumber, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,9 +22,17 @@ pub enum ClientRoute {
     SetPassword,
     ForgotPassword,
     Login,
+    /// "Necə əldə etməli?": how to get a means of logging in.
+    LoginHow(LoginMeans),
+    /// Where an identity system sends the browser back (`?attempt=`).
+    LoginReturn,
     Cabinet,
     /// Development only: the e-mails the portal sent.
     DevMailbox,
+    /// Development only: the simulated Asan İmza phone.
+    DevAsanImza,
+    /// Development only: the simulated e-signature and E-Gov pages (`?means=&request=`).
+    DevIdentity,
 }
 
 impl ClientRoute {
@@ -51,8 +60,12 @@ impl ClientRoute {
             ["account", "password"] => Self::SetPassword,
             ["account", "forgot"] => Self::ForgotPassword,
             ["login"] => Self::Login,
+            ["login", "how", means] => Self::LoginHow(LoginMeans::from_slug(means)?),
+            ["login", "return"] => Self::LoginReturn,
             ["cabinet"] => Self::Cabinet,
             ["dev", "mailbox"] => Self::DevMailbox,
+            ["dev", "asan-imza"] => Self::DevAsanImza,
+            ["dev", "identity"] => Self::DevIdentity,
             _ => return None,
         })
     }
@@ -72,8 +85,12 @@ impl ClientRoute {
             Self::SetPassword => "/account/password".into(),
             Self::ForgotPassword => "/account/forgot".into(),
             Self::Login => "/login".into(),
+            Self::LoginHow(means) => format!("/login/how/{}", means.slug()),
+            Self::LoginReturn => "/login/return".into(),
             Self::Cabinet => "/cabinet".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
+            Self::DevAsanImza => "/dev/asan-imza".into(),
+            Self::DevIdentity => "/dev/identity".into(),
         }
     }
 }
@@ -99,8 +116,12 @@ mod tests {
             ClientRoute::SetPassword,
             ClientRoute::ForgotPassword,
             ClientRoute::Login,
+            ClientRoute::LoginHow(LoginMeans::AsanImza),
+            ClientRoute::LoginReturn,
             ClientRoute::Cabinet,
             ClientRoute::DevMailbox,
+            ClientRoute::DevAsanImza,
+            ClientRoute::DevIdentity,
         ];
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));
@@ -114,6 +135,7 @@ mod tests {
             "/nope",
             "/services/abc",
             "/agencies/33/x",
+            "/login/how/sms",
             "/api/health",
             "/pkg/app.js",
             "//",

@@ -129,7 +129,7 @@ pub struct LoginRecord {
 pub struct SimulatedRequest {
     pub id: String,
     pub means: LoginMeans,
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     pub verification_code: Option<String>,
     pub return_to: Option<String>,
 }

@@ -8,5 +8,6 @@ pub mod header;
 pub mod load_state;
 pub mod search_box;
 pub mod service_list;
+pub mod session_timeout;
 pub mod summary_list;
 pub mod text_input;

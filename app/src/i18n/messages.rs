@@ -156,7 +156,7 @@ catalogue! {
     AsanWaitingTitle { az: "Telefonunuzda təsdiqləyin", en: "Confirm on your phone", ru: "Подтвердите на телефоне" }
     AsanVerificationCode { az: "Yoxlama kodu", en: "Verification code", ru: "Код проверки" }
     AsanWaitingBody { az: "Telefonunuzdakı kodun bu kodla eyni olduğunu yoxlayın, sonra PIN1-i daxil edin. Səhifə özü yenilənəcək.", en: "Check that your phone shows the same code, then enter PIN1. This page will carry on by itself.", ru: "Убедитесь, что телефон показывает тот же код, затем введите PIN1. Страница обновится сама." }
-    AsanWaitingTime { az: "Təsdiq üçün {seconds} saniyə qalıb", en: "{seconds} seconds left to confirm", ru: "Осталось секунд на подтверждение: {seconds}" }
+    AsanWaitingTime { az: "Təsdiq üçün {minutes} dəqiqəniz var.", en: "You have {minutes} minutes to confirm.", ru: "На подтверждение у вас {minutes} мин." }
     Cancel { az: "Ləğv et", en: "Cancel", ru: "Отменить" }
     ContinueTo { az: "{means} ilə davam et", en: "Continue with {means}", ru: "Продолжить через {means}" }
     LoginReturnTitle { az: "Giriş tamamlanır", en: "Completing your log in", ru: "Завершение входа" }

@@ -5,6 +5,7 @@ mod agencies;
 mod agency;
 mod apply;
 mod cabinet;
+mod dev_identity;
 mod dev_mailbox;
 mod home;
 mod login;
@@ -83,8 +84,12 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::SetPassword) => view! { <account::SetPassword/> }.into_any(),
         Some(ClientRoute::ForgotPassword) => view! { <account::ForgotPassword/> }.into_any(),
         Some(ClientRoute::Login) => view! { <login::Login/> }.into_any(),
+        Some(ClientRoute::LoginHow(means)) => view! { <login::LoginHow means/> }.into_any(),
+        Some(ClientRoute::LoginReturn) => view! { <login::LoginReturn/> }.into_any(),
         Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
+        Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),
+        Some(ClientRoute::DevIdentity) => view! { <dev_identity::DevIdentity/> }.into_any(),
         None => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -92,7 +92,7 @@ impl IdentityProviders {
 
 /// Development and demo only: the identity systems played by the portal itself, with the demo
 /// people. The person answers on the dev pages `/dev/asan-imza` (the phone) and
-/// `/dev/identity/{id}` (the system's login page).
+/// `/dev/identity` (the system's login page).
 struct SimulatedIdentityProvider {
     means: LoginMeans,
     store: Store,
@@ -175,7 +175,10 @@ impl IdentityProvider for SimulatedIdentityProvider {
                     let started = Started {
                         provider_ref: id.clone(),
                         verification_code: None,
-                        redirect: Some(format!("/dev/identity/{id}")),
+                        redirect: Some(format!(
+                            "/dev/identity?means={}&request={id}",
+                            self.means.slug()
+                        )),
                     };
                     (started, None, None, Some(return_to))
                 }

@@ -183,7 +183,7 @@ async fn egov_sends_the_browser_to_its_page_and_back() {
     let challenge: Value = started.json().await.unwrap();
     let redirect = challenge["redirect"].as_str().unwrap();
     let id = redirect
-        .strip_prefix("/dev/identity/")
+        .strip_prefix("/dev/identity?means=egov&request=")
         .expect("the simulator's page");
 
     let unknown_person = app

@@ -1,5 +1,5 @@
 use app::api::{LoginMeans, LoginRecord, SimulatedRequest};
-use app::domain::{Fin, Lang};
+use app::domain::{Fin, Lang, Phone};
 
 use super::{NOW, Store};
 use crate::identity::providers::VerifiedIdentity;
@@ -206,7 +206,7 @@ impl Store {
                 let request = SimulatedRequest {
                     id: row.id,
                     means,
-                    phone: row.phone,
+                    phone: row.phone.as_deref().and_then(Phone::parse),
                     verification_code: row.verification_code,
                     return_to: row.return_to,
                 };

@@ -1,0 +1,202 @@
+//! Development only: the identity simulators' side. The Asan İmza "phone" lists the requests
+//! waiting for PIN1; the E-Gov and e-signature page lets the tester pick a demo person.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use serde::Deserialize;
+
+use crate::api::{DemoPerson, LoginMeans, Problem, SimulatedAnswer, SimulatedRequest};
+use crate::client::{
+    SendError, get_json, load, page_title, send_failed, send_json, sleep, t, use_i18n,
+};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::text_input::TextInput;
+use crate::i18n::Msg;
+
+/// How often the phone looks for new requests.
+const PHONE_REFRESH_MILLIS: i32 = 2000;
+
+#[derive(Deserialize)]
+struct Answered {
+    return_to: Option<String>,
+}
+
+#[component]
+pub fn DevAsanImza() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::DevPhoneTitle).to_owned());
+    let waiting = RwSignal::new(None::<Vec<SimulatedRequest>>);
+    let refresh = move || {
+        spawn_local(async move {
+            if let Ok(list) = get_json::<Vec<SimulatedRequest>>("/api/dev/identity/asan-imza").await
+            {
+                waiting.try_update(|w| {
+                    // Redrawn only when the list changes, so a PIN1 being typed stays put.
+                    if w.as_ref() != Some(&list) {
+                        *w = Some(list);
+                    }
+                });
+            }
+        })
+    };
+    spawn_local(async move {
+        while waiting.try_get_untracked().is_some() {
+            refresh();
+            sleep(PHONE_REFRESH_MILLIS).await;
+        }
+    });
+    let people = load::<Vec<DemoPerson>>("/api/dev/people".into());
+    view! {
+        <h1 class="q-heading-xl">{t(Msg::DevPhoneTitle)}</h1>
+        <p class="q-inset">{t(Msg::DevPhoneNote)}</p>
+        <div aria-live="polite">
+            {move || match waiting.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(list) if list.is_empty() => view! { <p class="q-body">{t(Msg::DevPhoneEmpty)}</p> }.into_any(),
+                Some(list) => list
+                    .into_iter()
+                    .map(|request| view! { <PhoneRequest request answered=Callback::new(move |()| refresh())/> })
+                    .collect_view()
+                    .into_any(),
+            }}
+        </div>
+        <h2 class="q-heading-l" id="holders-title">{t(Msg::DemoHoldersTitle)}</h2>
+        {move || match people.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| people.refetch())/> }.into_any(),
+            Some(Ok(list)) => view! { <DemoHolders people=list/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn PhoneRequest(request: SimulatedRequest, answered: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let pin1 = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let path = format!("/api/dev/identity/asan-imza/{}", request.id);
+    let reply = move |confirm: bool| {
+        let answer = SimulatedAnswer {
+            confirm,
+            pin1: Some(pin1.get_untracked()),
+            fin: None,
+        };
+        let path = path.clone();
+        spawn_local(async move {
+            match send_json::<Answered>(&path, &answer, None, false).await {
+                Ok(_) => answered.run(()),
+                Err(SendError::Problems(found)) => problems.set(found),
+                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+            }
+        });
+    };
+    let confirm = reply.clone();
+    let phone = request.phone.map(|p| p.to_string()).unwrap_or_default();
+    view! {
+        <article class="q-phone">
+            <h2 class="q-heading-m">{move || i18n.fill(Msg::DevPhoneRequest, &[("phone", &phone)])}</h2>
+            <p class="q-body">{t(Msg::AsanVerificationCode)}</p>
+            <p class="q-waiting__code">{request.verification_code.unwrap_or_default()}</p>
+            <ErrorSummary problems=problems/>
+            <form class="q-form" novalidate on:submit=move |ev| { ev.prevent_default(); confirm(true); }>
+                <TextInput field="pin1" label=Msg::Pin1Label value=pin1 problems kind="password" autocomplete="off"/>
+                <div class="q-button-group">
+                    <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+                    <button type="button" class="q-button q-button--secondary" on:click=move |_| reply(false)>{t(Msg::Refuse)}</button>
+                </div>
+            </form>
+        </article>
+    }
+}
+
+#[component]
+fn DemoHolders(people: Vec<DemoPerson>) -> impl IntoView {
+    view! {
+        <table class="q-table" aria-labelledby="holders-title">
+            <thead>
+                <tr>
+                    <th scope="col">{t(Msg::DemoPersonLabel)}</th>
+                    <th scope="col">{t(Msg::PhoneLabel)}</th>
+                    <th scope="col">{t(Msg::AsanUserIdLabel)}</th>
+                    <th scope="col">{t(Msg::Pin1Label)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {people.into_iter().filter_map(|person| person.asan_imza.map(|asan| view! {
+                    <tr>
+                        <td>{format!("{} {}", person.surname, person.name)}</td>
+                        <td class="q-code">{asan.phone.to_string()}</td>
+                        <td class="q-code">{asan.user_id.to_string()}</td>
+                        <td class="q-code">{asan.pin1}</td>
+                    </tr>
+                })).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// The E-Gov or e-signature page of the simulator: who to log in as.
+#[component]
+pub fn DevIdentity() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let means = query
+        .with_untracked(|q| q.get("means").as_deref().and_then(LoginMeans::from_slug))
+        .unwrap_or(LoginMeans::Egov);
+    let request = query.with_untracked(|q| q.get("request").unwrap_or_default());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    page_title(move || i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))]));
+    let chosen = RwSignal::new(None::<String>);
+    let people = load::<Vec<DemoPerson>>("/api/dev/people".into());
+    let navigate = use_navigate();
+    let reply = move |confirm: bool| {
+        let answer = SimulatedAnswer {
+            confirm,
+            pin1: None,
+            fin: chosen.get_untracked(),
+        };
+        let path = format!("/api/dev/identity/{}/{request}", means.slug());
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match send_json::<Answered>(&path, &answer, None, false).await {
+                Ok(Answered {
+                    return_to: Some(to),
+                }) => navigate(&to, Default::default()),
+                Ok(_) | Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Err(SendError::Problems(found)) => problems.set(found),
+            }
+        });
+    };
+    let confirm = reply.clone();
+    view! {
+        <ErrorSummary problems=problems/>
+        <h1 class="q-heading-xl">{move || i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))])}</h1>
+        <p class="q-inset">{t(Msg::DevPickerNote)}</p>
+        <form class="q-form" novalidate on:submit=move |ev| { ev.prevent_default(); confirm(true); }>
+            <fieldset class="q-fieldset" id="fin" tabindex="-1">
+                <legend class="q-fieldset__legend">{t(Msg::DemoPersonLabel)}</legend>
+                <div class="q-radios">
+                    {move || people.get().and_then(Result::ok).map(|list| list.into_iter().map(|person| {
+                        let id = format!("person-{}", person.fin);
+                        let fin = person.fin.to_string();
+                        view! {
+                            <div class="q-radios__item">
+                                <input class="q-radios__input" type="radio" name="person" id=id.clone() value=fin.clone()
+                                    on:change=move |_| chosen.set(Some(fin.clone()))/>
+                                <label class="q-radios__label" for=id>
+                                    {format!("{} {} · {} · {}", person.surname, person.name, person.fin, person.citizenship)}
+                                </label>
+                            </div>
+                        }
+                    }).collect_view())}
+                </div>
+            </fieldset>
+            <div class="q-button-group">
+                <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+                <button type="button" class="q-button q-button--secondary" on:click=move |_| reply(false)>{t(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}
