@@ -122,6 +122,9 @@ pub struct ApplicationSettings {
     pub port: u16,
     /// The address people reach the portal at, used in links sent by e-mail.
     pub base_url: String,
+    /// Behind a load balancer: the header it puts the client's address in (its last entry is
+    /// the one the balancer saw). Unset, the connection's own address is the client's.
+    pub client_address_header: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -219,6 +222,7 @@ mod tests {
                 host: "0.0.0.0".into(),
                 port: 3000,
                 base_url: base_url.into(),
+                client_address_header: None,
             },
             database: DatabaseSettings {
                 url: "sqlite::memory:".into(),

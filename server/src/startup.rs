@@ -111,7 +111,10 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM, letting requests under way finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tokio::spawn(self.outbox.clone().run());
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await
     }

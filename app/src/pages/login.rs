@@ -171,7 +171,9 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                     let current = attempt.clone();
                     let still_waiting = move || {
                         challenge
-                            .try_with_untracked(|c| c.as_ref().is_some_and(|c| c.attempt == current))
+                            .try_with_untracked(|c| {
+                                c.as_ref().is_some_and(|c| c.attempt == current)
+                            })
                             .unwrap_or(false)
                     };
                     let outcome = await_login(attempt, still_waiting).await;
@@ -185,7 +187,8 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             }
         });
     };
-    move || match challenge.get() {
+    move || {
+        match challenge.get() {
         Some(started) => view! { <AsanImzaWaiting started cancel=Callback::new(move |()| challenge.set(None))/> }.into_any(),
         None => view! {
             <form class="q-form" novalidate on:submit=submit.clone()>
@@ -195,6 +198,7 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
             </form>
         }
         .into_any(),
+    }
     }
 }
 

@@ -1,7 +1,9 @@
 //! Extractors that turn what a request carries into the API's own types, with its own errors.
 
+use std::net::{IpAddr, SocketAddr};
+
 use app::domain::{Lang, cookie_value};
-use axum::extract::{FromRef, FromRequest, FromRequestParts};
+use axum::extract::{ConnectInfo, FromRef, FromRequest, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 use secrecy::ExposeSecret;
@@ -37,6 +39,39 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
             Lang::negotiate(header_str(header::ACCEPT_LANGUAGE).flat_map(|v| v.split(',')))
         });
         Ok(Self(lang))
+    }
+}
+
+/// The address the request came from, for limits per address: the connection's, or the one the
+/// configured load balancer's header names last.
+#[derive(Clone, Copy, Debug)]
+pub struct ClientAddress(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = AppState::from_ref(state);
+        if let Some(name) = &state.settings.application.client_address_header {
+            return parts
+                .headers
+                .get_all(name.as_str())
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .last()
+                .and_then(|v| v.trim().parse().ok())
+                .map(Self)
+                .ok_or(ApiError::Malformed);
+        }
+        parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(peer)| Self(peer.ip()))
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("served without ConnectInfo")))
     }
 }
 

@@ -9,10 +9,10 @@ use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, Citizen, SESSION_COOKIE};
+use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE};
 use crate::config::Environment;
 use crate::identity::{links, password};
-use crate::store::{FAILURE_WINDOW_MINUTES, MAX_FAILURES};
+use crate::store::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -39,6 +39,7 @@ fn cookie(state: &AppState, value: &str, max_age_seconds: i64) -> HeaderMap {
 
 async fn log_in(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     ApiJson(form): ApiJson<LoginForm>,
 ) -> Result<(HeaderMap, Json<SessionInfo>), ApiError> {
     let email = form
@@ -46,19 +47,21 @@ async fn log_in(
         .as_deref()
         .and_then(Email::parse)
         .ok_or(ApiError::LoginFailed)?;
-    if state.store.recent_login_failures(&email).await? >= MAX_FAILURES {
+    let (of_account, from_address) = state.store.recent_login_failures(&email, address).await?;
+    if of_account >= MAX_FAILURES || from_address >= MAX_ADDRESS_FAILURES {
         let retry_after_seconds = u64::try_from(FAILURE_WINDOW_MINUTES * 60).unwrap_or(900);
         return Err(ApiError::TooManyRequests {
             retry_after_seconds,
         });
     }
     let given = form.password.unwrap_or_default();
-    let account = match state.store.login_account(&email).await? {
-        Some((id, stored)) => password::verify(given, stored).await?.then_some(id),
-        None => None,
-    };
+    let (account_id, stored) = state.store.login_account(&email).await?.unzip();
+    let account = password::verify_login(given, stored)
+        .await?
+        .then_some(account_id)
+        .flatten();
     let Some(account_id) = account else {
-        state.store.record_login_failure(&email).await?;
+        state.store.record_login_failure(&email, address).await?;
         return Err(ApiError::LoginFailed);
     };
     let (token, token_hash) = links::new_token();

@@ -26,6 +26,15 @@ pub async fn verify(password: String, stored: String) -> anyhow::Result<bool> {
     .await?
 }
 
+/// Checks a login's password against the account's hash, if there is an account: with none, the
+/// same hashing work is done anyway, so the answer's timing does not tell who has an account.
+pub async fn verify_login(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    match stored {
+        Some(stored) => verify(password, stored).await,
+        None => hash(password).await.map(|_| false),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

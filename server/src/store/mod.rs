@@ -10,8 +10,8 @@ use app::domain::Lang;
 use crate::notify::Template;
 
 pub use sqlite::{
-    AccountRecord, FAILURE_WINDOW_MINUTES, Link, MAX_FAILURES, Session, SimulatedRequestRecord,
-    SimulatedState, StateLogin, Store,
+    AccountRecord, FAILURE_WINDOW_MINUTES, Link, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session,
+    SimulatedRequestRecord, SimulatedState, StateLogin, Store,
 };
 
 /// A queued message, claimed for one attempt.

@@ -188,3 +188,24 @@ async fn a_forgotten_password_is_reset_by_an_e_mailed_link() {
         vec![("invalid_email".into(), Some("email".into()))]
     );
 }
+
+#[tokio::test]
+async fn guessing_is_slowed_down_per_address_across_accounts() {
+    let app = spawn_app().await;
+    for i in 0..30 {
+        let response = app
+            .post_json(
+                "/api/session",
+                &json!({ "email": format!("guess{i}@mail.az"), "password": "guess 123456" }),
+            )
+            .await;
+        assert_eq!(response.status(), 401, "attempt {i}");
+    }
+    let blocked = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "another@mail.az", "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(blocked.status(), 429);
+}

@@ -6,7 +6,7 @@ mod sessions;
 
 pub use accounts::{AccountRecord, Link};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
-pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_FAILURES, Session};
+pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -1,3 +1,5 @@
+use std::net::IpAddr;
+
 use app::api::{LoginMeans, Me};
 use app::domain::{Email, Fin, Lang};
 use sqlx::{Sqlite, Transaction};
@@ -8,6 +10,9 @@ use super::{NOW, Store};
 pub const IDLE_MINUTES: i64 = 30;
 /// Failed logins of one account within the window before it must wait.
 pub const MAX_FAILURES: i64 = 5;
+/// Failed logins from one address within the window before it must wait: enough for a family
+/// or an office behind one address, too few to guess at many accounts.
+pub const MAX_ADDRESS_FAILURES: i64 = 30;
 pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(sqlx::FromRow)]
@@ -40,19 +45,27 @@ impl Store {
         Ok(row.and_then(|(id, hash)| hash.map(|h| (id, h))))
     }
 
-    pub async fn recent_login_failures(&self, email: &Email) -> sqlx::Result<i64> {
-        let (count,): (i64,) = sqlx::query_as(&format!(
-            "SELECT COUNT(*) FROM login_failures WHERE email = ? AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{FAILURE_WINDOW_MINUTES} minutes')"
+    /// Failed logins within the window: of this account, and from this address.
+    pub async fn recent_login_failures(
+        &self,
+        email: &Email,
+        address: IpAddr,
+    ) -> sqlx::Result<(i64, i64)> {
+        sqlx::query_as(&format!(
+            "SELECT COUNT(*) FILTER (WHERE email = ?), COUNT(*) FILTER (WHERE address = ?) \
+             FROM login_failures \
+             WHERE at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{FAILURE_WINDOW_MINUTES} minutes')"
         ))
         .bind(email.as_str())
+        .bind(address.to_string())
         .fetch_one(&self.pool)
-        .await?;
-        Ok(count)
+        .await
     }
 
-    pub async fn record_login_failure(&self, email: &Email) -> sqlx::Result<()> {
-        sqlx::query("INSERT INTO login_failures (email) VALUES (?)")
+    pub async fn record_login_failure(&self, email: &Email, address: IpAddr) -> sqlx::Result<()> {
+        sqlx::query("INSERT INTO login_failures (email, address) VALUES (?, ?)")
             .bind(email.as_str())
+            .bind(address.to_string())
             .execute(&self.pool)
             .await
             .map(drop)
