@@ -80,6 +80,19 @@ test.describe('making an account', () => {
     await portal.expectPage('Dövlət e-xidmətləri bir yerdə');
   });
 
+  test('someone who cannot read the picture lets the browser do the check', async ({ page }) => {
+    const portal = new Portal(page);
+    await portal.open('/account/register', 'Portalda qeydiyyat');
+    await page.getByLabel('E-poçt ünvanı').fill(`marco.${Date.now()}@example.it`);
+    await page.getByLabel('Soyad').fill('Rossi');
+    await page.getByLabel('Ad', { exact: true }).fill('Marco');
+    await page.getByRole('button', { name: 'Şəkli oxuya bilmirsiniz?' }).click();
+    await expect(page.getByText('Yoxlama tamamlandı')).toBeVisible({ timeout: 30_000 });
+    await audit(page, { label: 'after the browser check' });
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(page.getByRole('heading', { name: 'E-poçtunuzu yoxlayın' })).toBeVisible();
+  });
+
   test('a used or forged link says so and offers a new start', async ({ page }) => {
     const portal = new Portal(page);
     await portal.open('/account/confirm?token=forged', 'Keçid işləmir');

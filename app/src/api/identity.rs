@@ -3,20 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ErrorCode, FieldProblem};
+use super::{CaptchaSolution, ErrorCode, FieldProblem};
 use crate::domain::{Email, Fin};
 
 pub const NAME_MAX_CHARS: usize = 100;
 pub const PASSWORD_MIN_CHARS: usize = 10;
 pub const PASSWORD_MAX_CHARS: usize = 128;
-
-/// A picture to read, and the id its answer is kept under on the server.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CaptchaChallenge {
-    pub id: String,
-    /// A `data:image/png;base64,…` address.
-    pub image: String,
-}
 
 /// The registration form, as sent.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -28,6 +20,8 @@ pub struct RegisterAccountForm {
     pub fin: Option<String>,
     pub captcha_id: Option<String>,
     pub captcha_answer: Option<String>,
+    /// Instead of the answer: the browser's proof of work for the captcha.
+    pub captcha_work: Option<u64>,
 }
 
 /// A registration whose every field holds its rule.
@@ -38,7 +32,7 @@ pub struct NewAccount {
     pub name: String,
     pub fin: Option<Fin>,
     pub captcha_id: String,
-    pub captcha_answer: String,
+    pub captcha: CaptchaSolution,
 }
 
 impl TryFrom<RegisterAccountForm> for NewAccount {
@@ -59,25 +53,27 @@ impl TryFrom<RegisterAccountForm> for NewAccount {
                 .map(Some)
                 .or_else(|| problem(&mut problems, ErrorCode::InvalidFin, "fin")),
         };
-        let captcha_answer = given(form.captcha_answer.as_deref())
-            .map(str::to_owned)
-            .or_else(|| problem(&mut problems, ErrorCode::Required, "captcha_answer"));
+        let captcha = match (form.captcha_work, given(form.captcha_answer.as_deref())) {
+            (Some(nonce), _) => Some(CaptchaSolution::Work(nonce)),
+            (None, Some(word)) => Some(CaptchaSolution::Word(word.to_owned())),
+            (None, None) => problem(&mut problems, ErrorCode::Required, "captcha_answer"),
+        };
         let captcha_id = given(form.captcha_id.as_deref()).map(str::to_owned);
-        match (email, surname, name, fin, captcha_id, captcha_answer) {
+        match (email, surname, name, fin, captcha_id, captcha) {
             (
                 Some(email),
                 Some(surname),
                 Some(name),
                 Some(fin),
                 Some(captcha_id),
-                Some(captcha_answer),
+                Some(captcha),
             ) if problems.is_empty() => Ok(Self {
                 email,
                 surname,
                 name,
                 fin,
                 captcha_id,
-                captcha_answer,
+                captcha,
             }),
             (.., None, _) if problems.is_empty() => {
                 Err(vec![(ErrorCode::CaptchaWrong, "captcha_answer".into())])
@@ -196,6 +192,7 @@ mod tests {
             fin: Some("5ab7k2m".into()),
             captcha_id: Some("c1".into()),
             captcha_answer: Some("HJ4TA".into()),
+            captcha_work: None,
         }
     }
 

@@ -1,11 +1,13 @@
 //! What crosses the wire between the client and `/api/`: one set of types for both sides.
 
+mod captcha;
 mod catalogue;
 mod error;
 mod identity;
 mod login;
 mod registry;
 
+pub use captcha::*;
 pub use catalogue::*;
 pub use error::{ErrorBody, ErrorCode, Problem};
 pub use identity::*;

@@ -1,12 +1,16 @@
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::api::{CaptchaChallenge, Problem};
-use crate::client::{SendError, t, use_i18n};
+use crate::api::{CaptchaChallenge, Problem, find_work};
+use crate::client::{SendError, sleep, t, use_i18n};
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
 
 /// A picture captcha from the server, loaded when asked for (and again after each use).
 pub type Challenge = LocalResource<Result<CaptchaChallenge, SendError>>;
+
+/// Nonces tried between two breaths of the page, so that it keeps answering the keyboard.
+const WORK_SLICE: u64 = 20_000;
 
 pub fn new_challenge() -> Challenge {
     LocalResource::new(|| async {
@@ -14,15 +18,58 @@ pub fn new_challenge() -> Challenge {
     })
 }
 
-/// "Şəkildəki sözü daxil edin": the picture, a button for a new one, and the answer field.
+/// The accessible way past the captcha: the browser's proof of work, for the challenge it was
+/// found for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Work {
+    None,
+    Working,
+    Done { challenge: String, nonce: u64 },
+}
+
+impl Work {
+    /// The nonce, if it proves the challenge now on the page.
+    pub fn for_challenge(&self, id: Option<&str>) -> Option<u64> {
+        match self {
+            Self::Done { challenge, nonce } if Some(challenge.as_str()) == id => Some(*nonce),
+            _ => None,
+        }
+    }
+}
+
+/// "Şəkildəki sözü daxil edin": the picture, a button for a new one, the answer field, and the
+/// check the browser can do instead for people who cannot read the picture (WCAG 2.2 SC 3.3.8).
 #[component]
 pub fn CaptchaField(
     challenge: Challenge,
     answer: RwSignal<String>,
+    work: RwSignal<Work>,
     #[prop(into)] problems: Signal<Vec<Problem>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let current_id = move || challenge.get().and_then(Result::ok).map(|c| c.id);
     let image = move || challenge.get().and_then(Result::ok).map(|c| c.image);
+    let proven = move || work.with(|w| w.for_challenge(current_id().as_deref()).is_some());
+    let prove = move |_| {
+        let Some(id) = current_id() else {
+            return;
+        };
+        work.set(Work::Working);
+        spawn_local(async move {
+            let mut start = 0;
+            let nonce = loop {
+                if let Some(nonce) = find_work(&id, start, WORK_SLICE) {
+                    break nonce;
+                }
+                start += WORK_SLICE;
+                sleep(0).await;
+            };
+            work.try_set(Work::Done {
+                challenge: id,
+                nonce,
+            });
+        });
+    };
     view! {
         <div class="q-captcha">
             <div class="q-captcha__picture">
@@ -41,6 +88,17 @@ pub fn CaptchaField(
                 {t(Msg::CaptchaNew)}
             </button>
             <TextInput field="captcha_answer" label=Msg::CaptchaLabel value=answer problems autocomplete="off"/>
+            <div role="status">
+                {move || if proven() {
+                    view! { <p class="q-captcha__done">{t(Msg::CaptchaWorkDone)}</p> }.into_any()
+                } else if work.get() == Work::Working {
+                    view! { <p class="q-loading">{t(Msg::CaptchaWorking)}</p> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="q-link-button" on:click=prove>{t(Msg::CaptchaCannotRead)}</button>
+                    }.into_any()
+                }}
+            </div>
         </div>
     }
 }

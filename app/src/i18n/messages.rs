@@ -112,6 +112,9 @@ catalogue! {
     FinHint { az: "Şəxsiyyət vəsiqənizdəki 7 simvol. Əcnəbilər boş saxlayır.", en: "The 7 characters on your ID card. Foreigners leave it empty.", ru: "7 символов с удостоверения личности. Иностранцы оставляют поле пустым." }
     CaptchaLabel { az: "Şəkildəki sözü daxil edin", en: "Enter the word in the picture", ru: "Введите слово с картинки" }
     CaptchaImageAlt { az: "Oxunması üçün hərf və rəqəmlər olan şəkil", en: "A picture of letters and digits to read", ru: "Картинка с буквами и цифрами для ввода" }
+    CaptchaCannotRead { az: "Şəkli oxuya bilmirsiniz? Yoxlamanı brauzeriniz etsin", en: "Can't read the picture? Let your browser do the check", ru: "Не можете прочитать картинку? Пусть проверку выполнит браузер" }
+    CaptchaWorking { az: "Yoxlanılır… bir neçə saniyə çəkə bilər.", en: "Checking… this can take a few seconds.", ru: "Проверка… это может занять несколько секунд." }
+    CaptchaWorkDone { az: "Yoxlama tamamlandı: şəkildəki sözü yazmağa ehtiyac yoxdur.", en: "Check complete: you do not need to type the word from the picture.", ru: "Проверка пройдена: вводить слово с картинки не нужно." }
     CaptchaNew { az: "Yeni şəkil", en: "New picture", ru: "Новая картинка" }
     Confirm { az: "Təsdiqlə", en: "Confirm", ru: "Подтвердить" }
     CheckEmailTitle { az: "E-poçtunuzu yoxlayın", en: "Check your e-mail", ru: "Проверьте почту" }

@@ -13,7 +13,7 @@ use crate::api::{
 use crate::client::{
     SendError, form_title, page_title, problems_in, send_failed, send_json, t, use_i18n,
 };
-use crate::components::captcha::{CaptchaField, new_challenge};
+use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
@@ -32,17 +32,20 @@ pub fn Register() -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     let sent_to = RwSignal::new(None::<String>);
     let challenge = new_challenge();
+    let work = RwSignal::new(Work::None);
     form_title(Msg::RegisterTitle, problems);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let captcha_id = challenge.get_untracked().and_then(Result::ok).map(|c| c.id);
         let form = RegisterAccountForm {
             email: Some(email.get_untracked()),
             surname: Some(surname.get_untracked()),
             name: Some(name.get_untracked()),
             fin: Some(fin.get_untracked()),
-            captcha_id: challenge.get_untracked().and_then(Result::ok).map(|c| c.id),
+            captcha_id: captcha_id.clone(),
             captcha_answer: Some(answer.get_untracked()),
+            captcha_work: work.with_untracked(|w| w.for_challenge(captcha_id.as_deref())),
         };
         // The same parsing the server does, so most mistakes are shown without a round trip.
         if let Err(found) = NewAccount::try_from(form.clone()) {
@@ -75,7 +78,7 @@ pub fn Register() -> impl IntoView {
                 <TextInput field="surname" label=Msg::SurnameLabel value=surname problems autocomplete="family-name"/>
                 <TextInput field="name" label=Msg::NameLabel value=name problems autocomplete="given-name"/>
                 <TextInput field="fin" label=Msg::FinLabel value=fin problems hint=Msg::FinHint optional=true/>
-                <CaptchaField challenge answer problems/>
+                <CaptchaField challenge answer work problems/>
                 <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
             </form>
         }

@@ -2,8 +2,8 @@
 //! address by its link, set the password by the second link.
 
 use app::api::{
-    CaptchaChallenge, ErrorCode, LinkForm, NewAccount, NewPassword, PasswordResetForm,
-    RegisterAccountForm, SetPasswordForm,
+    CaptchaChallenge, CaptchaSolution, ErrorCode, LinkForm, NewAccount, NewPassword,
+    PasswordResetForm, RegisterAccountForm, SetPasswordForm, work_holds,
 };
 use app::domain::{Email, fold};
 use axum::extract::State;
@@ -57,7 +57,11 @@ async fn register(
     let new = NewAccount::try_from(form).map_err(ApiError::Invalid)?;
     // The captcha first: nothing else, the registry least of all, can be probed without it.
     let expected = state.store.redeem_captcha(&new.captcha_id).await?;
-    if !expected.is_some_and(|answer| captcha::matches(&answer, &new.captcha_answer)) {
+    let passed = expected.is_some_and(|answer| match &new.captcha {
+        CaptchaSolution::Word(typed) => captcha::matches(&answer, typed),
+        CaptchaSolution::Work(nonce) => work_holds(&new.captcha_id, *nonce),
+    });
+    if !passed {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::CaptchaWrong,
             "captcha_answer".into(),

@@ -229,3 +229,46 @@ async fn e_mails_go_out_in_the_language_of_the_registration() {
             .ends_with("@qapi.test>")
     );
 }
+
+#[tokio::test]
+async fn the_browsers_proof_of_work_stands_in_for_the_picture() {
+    let app = spawn_app().await;
+    let form = |id: &str, nonce: u64| {
+        json!({
+            "email": "anna@example.de", "surname": "Schneider", "name": "Anna",
+            "captcha_id": id, "captcha_work": nonce,
+        })
+    };
+    let id = captcha_id(&app).await;
+    let nonce = app::api::find_work(&id, 0, u64::MAX).unwrap();
+    let wrong = (nonce + 1..)
+        .find(|n| !app::api::work_holds(&id, *n))
+        .unwrap();
+    let refused = app.post_json("/api/accounts", &form(&id, wrong)).await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(
+        problems(refused).await,
+        vec![("captcha_wrong".into(), Some("captcha_answer".into()))]
+    );
+    let reused = app.post_json("/api/accounts", &form(&id, nonce)).await;
+    assert_eq!(
+        reused.status(),
+        422,
+        "a challenge is used up by its first attempt"
+    );
+
+    let id = captcha_id(&app).await;
+    let nonce = app::api::find_work(&id, 0, u64::MAX).unwrap();
+    let accepted = app.post_json("/api/accounts", &form(&id, nonce)).await;
+    assert_eq!(accepted.status(), 202);
+}
+
+async fn captcha_id(app: &TestApp) -> String {
+    let body: Value = app
+        .post_json("/api/captcha", &json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    body["id"].as_str().unwrap().to_owned()
+}
