@@ -1,5 +1,6 @@
 //! What crosses the wire between the client and `/api/`: one set of types for both sides.
 
+mod account;
 mod captcha;
 mod catalogue;
 mod error;
@@ -7,6 +8,7 @@ mod identity;
 mod login;
 mod registry;
 
+pub use account::*;
 pub use captcha::*;
 pub use catalogue::*;
 pub use error::{ErrorBody, ErrorCode, Problem};

@@ -40,7 +40,7 @@ async fn new_captcha(State(state): State<AppState>) -> Result<Json<CaptchaChalle
     }))
 }
 
-fn link(state: &AppState, path: &str) -> (String, Link) {
+pub(super) fn link(state: &AppState, path: &str) -> (String, Link) {
     let (token, token_hash) = links::new_token();
     let url = format!(
         "{}{path}?token={token}",

@@ -1,5 +1,6 @@
 //! The HTTP surface: the JSON API under `/api/`, one module per area, and the built client.
 
+mod account;
 mod accounts;
 mod catalogue;
 mod dev;
@@ -50,6 +51,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(catalogue::router())
         .merge(registry::router())
         .merge(accounts::router())
+        .merge(account::router())
         .merge(dev::router())
         .merge(session::router())
         .merge(login::router())

@@ -11,6 +11,8 @@ pub enum Template {
     SetPassword,
     AlreadyRegistered,
     ResetPassword,
+    /// A new address given in the cabinet, to be confirmed before it is used.
+    ConfirmEmail,
 }
 
 macro_rules! texts {
@@ -42,11 +44,12 @@ macro_rules! texts {
 }
 
 impl Template {
-    pub const ALL: [Template; 4] = [
+    pub const ALL: [Template; 5] = [
         Self::ConfirmAccount,
         Self::SetPassword,
         Self::AlreadyRegistered,
         Self::ResetPassword,
+        Self::ConfirmEmail,
     ];
 
     pub fn name(self) -> &'static str {
@@ -55,6 +58,7 @@ impl Template {
             Self::SetPassword => "set_password",
             Self::AlreadyRegistered => "already_registered",
             Self::ResetPassword => "reset_password",
+            Self::ConfirmEmail => "confirm_email",
         }
     }
 
@@ -79,6 +83,10 @@ impl Template {
             Self::ResetPassword => (
                 texts!("reset_password", "subject"),
                 texts!("reset_password", "body"),
+            ),
+            Self::ConfirmEmail => (
+                texts!("confirm_email", "subject"),
+                texts!("confirm_email", "body"),
             ),
         }
     }

@@ -139,3 +139,52 @@ pub async fn problems(response: reqwest::Response) -> Vec<(String, Option<String
         })
         .collect()
 }
+
+/// A logged-in browser: its session cookie and the CSRF token for changes.
+pub struct LoggedIn {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+impl TestApp {
+    /// Logs in with e-mail and password.
+    pub async fn log_in(&self, email: &str, password: &str) -> LoggedIn {
+        let response = self
+            .post_json(
+                "/api/session",
+                &serde_json::json!({ "email": email, "password": password }),
+            )
+            .await;
+        assert_eq!(response.status(), 200, "log in as {email}");
+        LoggedIn::from_response(response).await
+    }
+
+    /// A request of a logged-in browser, with its cookie and CSRF token.
+    pub fn as_logged_in(
+        &self,
+        session: &LoggedIn,
+        method: reqwest::Method,
+        path: &str,
+    ) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, self.url(path))
+            .header("cookie", &session.cookie)
+            .header("x-csrf-token", &session.csrf)
+    }
+}
+
+impl LoggedIn {
+    /// The session a login response started (`/api/session`, or `session` of a state login).
+    pub async fn from_response(response: reqwest::Response) -> Self {
+        let cookie = response.headers()["set-cookie"].to_str().unwrap();
+        let cookie = cookie.split(';').next().unwrap().to_owned();
+        let body: serde_json::Value = response.json().await.unwrap();
+        let info = if body["session"].is_object() {
+            &body["session"]
+        } else {
+            &body
+        };
+        let csrf = info["csrf_token"].as_str().unwrap().to_owned();
+        Self { cookie, csrf }
+    }
+}

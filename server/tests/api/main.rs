@@ -1,5 +1,6 @@
 //! API tests: each starts the real server on a random port with a fresh database.
 
+mod account_settings;
 mod accounts;
 mod catalogue;
 mod helpers;

@@ -198,7 +198,7 @@ impl Store {
     }
 }
 
-fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {
+pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {
     let mut values = BTreeMap::from([("name".to_owned(), name.to_owned())]);
     if let Some(link) = link {
         values.insert("link".into(), link.to_owned());

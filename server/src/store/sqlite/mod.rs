@@ -3,6 +3,7 @@ mod catalogue;
 mod logins;
 mod notify;
 mod sessions;
+mod settings;
 
 pub use accounts::{AccountRecord, Link};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};

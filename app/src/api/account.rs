@@ -1,0 +1,113 @@
+//! The cabinet's settings: notifications, password, e-mail, the person's data as a file, and
+//! the request to delete the account.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ErrorCode, FieldProblem, LoginRecord, Me, NewPassword};
+use crate::domain::{Email, Lang};
+
+/// The account as its settings page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSettings {
+    pub email: Option<String>,
+    pub has_password: bool,
+    pub lang: Lang,
+    pub notify_email: bool,
+    pub notify_sms: bool,
+    /// When the person asked for the account to be deleted, if they did.
+    pub deletion_requested_at: Option<String>,
+}
+
+/// Which language and channels notifications use.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    pub lang: Lang,
+    pub notify_email: bool,
+    pub notify_sms: bool,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ChangePasswordForm {
+    pub current: Option<String>,
+    pub new: Option<String>,
+}
+
+/// A password change whose new password holds the rules; the current one is checked by the
+/// server.
+#[derive(Debug)]
+pub struct PasswordChange {
+    pub current: String,
+    pub new: NewPassword,
+}
+
+impl TryFrom<ChangePasswordForm> for PasswordChange {
+    type Error = Vec<FieldProblem>;
+
+    fn try_from(form: ChangePasswordForm) -> Result<Self, Self::Error> {
+        let current = form.current.unwrap_or_default();
+        let mut problems = Vec::new();
+        if current.is_empty() {
+            problems.push((ErrorCode::Required, "current".into()));
+        }
+        let new = NewPassword::parse(form.new.as_deref().unwrap_or_default())
+            .map_err(|code| problems.push((code, "new".into())))
+            .ok();
+        match new {
+            Some(new) if problems.is_empty() => Ok(Self { current, new }),
+            _ => Err(problems),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ChangeEmailForm {
+    pub email: Option<String>,
+}
+
+impl TryFrom<ChangeEmailForm> for Email {
+    type Error = Vec<FieldProblem>;
+
+    fn try_from(form: ChangeEmailForm) -> Result<Self, Self::Error> {
+        match form
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+        {
+            None => Err(vec![(ErrorCode::Required, "email".into())]),
+            Some(raw) => {
+                Email::parse(raw).ok_or_else(|| vec![(ErrorCode::InvalidEmail, "email".into())])
+            }
+        }
+    }
+}
+
+/// Everything the portal keeps about the person, as the file they download.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalData {
+    pub me: Me,
+    pub settings: AccountSettings,
+    pub created_at: String,
+    pub logins: Vec<LoginRecord>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_change_names_each_bad_field() {
+        let problems = PasswordChange::try_from(ChangePasswordForm {
+            current: None,
+            new: Some("short".into()),
+        })
+        .unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                (ErrorCode::Required, "current".into()),
+                (ErrorCode::PasswordTooShort, "new".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! The cabinet's settings ("Tənzimləmələr"): notifications, password, e-mail, the person's data
+//! as a file, and the request to delete the account.
+
+use app::api::{
+    AccountSettings, ChangeEmailForm, ChangePasswordForm, ErrorCode, LinkForm, PasswordChange,
+    PersonalData, Preferences,
+};
+use app::domain::Email;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+
+use super::AppState;
+use super::accounts::link;
+use super::error::ApiError;
+use super::extract::{ApiJson, Citizen};
+use crate::identity::{links, password};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/account", get(settings))
+        .route("/account/preferences", put(save_preferences))
+        .route("/account/password", post(change_password))
+        .route("/account/email", post(change_email))
+        .route("/account/email/confirm", post(confirm_email))
+        .route("/account/export", get(export))
+        .route("/account/deletion", post(request_deletion))
+}
+
+async fn settings(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<AccountSettings>, ApiError> {
+    let (settings, _) = state
+        .store
+        .account_settings(citizen.session.account_id)
+        .await?;
+    Ok(Json(settings))
+}
+
+async fn save_preferences(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(preferences): ApiJson<Preferences>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .store
+        .save_preferences(citizen.session.account_id, &preferences)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn change_password(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<ChangePasswordForm>,
+) -> Result<StatusCode, ApiError> {
+    let change = PasswordChange::try_from(form).map_err(ApiError::Invalid)?;
+    let account_id = citizen.session.account_id;
+    let stored = state.store.account_password(account_id).await?;
+    if !password::verify_login(change.current, stored).await? {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::PasswordWrong,
+            "current".into(),
+        )]));
+    }
+    let hash = password::hash(change.new.expose().to_owned()).await?;
+    state
+        .store
+        .change_password(account_id, &hash, &citizen.token_hash)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn change_email(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<ChangeEmailForm>,
+) -> Result<StatusCode, ApiError> {
+    let email = Email::try_from(form).map_err(ApiError::Invalid)?;
+    let (_, confirm) = link(&state, "/account/email");
+    state
+        .store
+        .request_email_change(citizen.session.account_id, &email, &confirm)
+        .await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// The link may be opened in another browser than the one logged in: its token is enough.
+async fn confirm_email(
+    State(state): State<AppState>,
+    ApiJson(form): ApiJson<LinkForm>,
+) -> Result<StatusCode, ApiError> {
+    let token = form.token.unwrap_or_default();
+    state
+        .store
+        .confirm_email_change(&links::hash(&token))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn export(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<(HeaderMap, Json<PersonalData>), ApiError> {
+    let account_id = citizen.session.account_id;
+    let (settings, created_at) = state.store.account_settings(account_id).await?;
+    let logins = state.store.login_history(account_id).await?;
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"qapi-my-data.json\""),
+    );
+    Ok((
+        headers,
+        Json(PersonalData {
+            me: citizen.session.me,
+            settings,
+            created_at,
+            logins,
+        }),
+    ))
+}
+
+async fn request_deletion(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<StatusCode, ApiError> {
+    state
+        .store
+        .request_deletion(citizen.session.account_id)
+        .await?;
+    Ok(StatusCode::ACCEPTED)
+}

@@ -1,0 +1,154 @@
+//! The cabinet's settings: preferences, password, e-mail, the data file, and deletion.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::accounts::registered_account;
+use crate::helpers::{problems, spawn_app};
+
+const PASSWORD: &str = "düzgün şifrə 2026";
+
+#[tokio::test]
+async fn preferences_are_kept() {
+    let app = spawn_app().await;
+    registered_account(&app, "elvin@mail.az", None, PASSWORD).await;
+    let session = app.log_in("elvin@mail.az", PASSWORD).await;
+    let saved = app
+        .as_logged_in(&session, Method::PUT, "/api/account/preferences")
+        .json(&json!({ "lang": "ru", "notify_email": false, "notify_sms": true }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 204);
+    let settings: Value = app
+        .as_logged_in(&session, Method::GET, "/api/account")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settings["lang"], "ru");
+    assert_eq!(settings["notify_email"], false);
+    assert_eq!(settings["notify_sms"], true);
+    assert_eq!(settings["has_password"], true);
+}
+
+#[tokio::test]
+async fn a_password_change_needs_the_current_one_and_ends_other_sessions() {
+    let app = spawn_app().await;
+    registered_account(&app, "leyla@mail.az", None, PASSWORD).await;
+    let here = app.log_in("leyla@mail.az", PASSWORD).await;
+    let elsewhere = app.log_in("leyla@mail.az", PASSWORD).await;
+    let change = |current: &str, new: &str| {
+        app.as_logged_in(&here, Method::POST, "/api/account/password")
+            .json(&json!({ "current": current, "new": new }))
+            .send()
+    };
+    let wrong = change("not my password", "yeni uzun şifrə 2027")
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 422);
+    assert_eq!(
+        problems(wrong).await,
+        vec![("password_wrong".into(), Some("current".into()))]
+    );
+    let short = change(PASSWORD, "short").await.unwrap();
+    assert_eq!(
+        problems(short).await,
+        vec![("password_too_short".into(), Some("new".into()))]
+    );
+    assert_eq!(
+        change(PASSWORD, "yeni uzun şifrə 2027")
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    let status = |session| {
+        app.as_logged_in(session, Method::GET, "/api/session")
+            .send()
+    };
+    assert_eq!(status(&here).await.unwrap().status(), 200);
+    assert_eq!(status(&elsewhere).await.unwrap().status(), 401);
+    app.log_in("leyla@mail.az", "yeni uzun şifrə 2027").await;
+}
+
+#[tokio::test]
+async fn a_new_address_counts_once_its_link_is_opened() {
+    let app = spawn_app().await;
+    registered_account(&app, "old@mail.az", None, PASSWORD).await;
+    let session = app.log_in("old@mail.az", PASSWORD).await;
+    let asked = app
+        .as_logged_in(&session, Method::POST, "/api/account/email")
+        .json(&json!({ "email": "New@Mail.az" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 202);
+    let mails = app.mails_to("new@mail.az").await;
+    let body = mails[0]["body"].as_str().unwrap();
+    let start = body.find("/account/email?token=").expect("the link");
+    let token = body[start..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .trim_start_matches("/account/email?token=");
+    let body = json!({ "token": token });
+    let first = app.post_json("/api/account/email/confirm", &body).await;
+    assert_eq!(first.status(), 204);
+    let again = app.post_json("/api/account/email/confirm", &body).await;
+    assert_eq!(again.status(), 422, "a link works once");
+    app.log_in("new@mail.az", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn the_person_downloads_their_data_and_can_ask_for_deletion() {
+    let app = spawn_app().await;
+    registered_account(&app, "kamran@mail.az", None, PASSWORD).await;
+    let session = app.log_in("kamran@mail.az", PASSWORD).await;
+    let export = app
+        .as_logged_in(&session, Method::GET, "/api/account/export")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.status(), 200);
+    assert!(
+        export.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let data: Value = export.json().await.unwrap();
+    assert_eq!(data["me"]["email"], "kamran@mail.az");
+    assert_eq!(data["logins"][0]["means"], "password");
+
+    let deletion = app
+        .as_logged_in(&session, Method::POST, "/api/account/deletion")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deletion.status(), 202);
+    let after = app
+        .as_logged_in(&session, Method::GET, "/api/account")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 401, "asking to delete logs out everywhere");
+}
+
+#[tokio::test]
+async fn settings_need_a_login_and_changes_need_the_csrf_token() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/api/account").await.status(), 401);
+    registered_account(&app, "nigar@mail.az", None, PASSWORD).await;
+    let session = app.log_in("nigar@mail.az", PASSWORD).await;
+    let without_csrf = app
+        .http
+        .post(app.url("/api/account/deletion"))
+        .header("cookie", &session.cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(without_csrf.status(), 403);
+}
