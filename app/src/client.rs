@@ -172,18 +172,26 @@ pub enum SendError {
     Failed,
 }
 
-/// Sends a change (POST, or DELETE with `delete`) as JSON, with the session's CSRF token.
+/// How a change is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Post,
+    Put,
+    Delete,
+}
+
+/// Sends a change as JSON, with the session's CSRF token.
 pub async fn send_json<T: DeserializeOwned>(
     path: &str,
     body: &impl serde::Serialize,
     csrf: Option<&str>,
-    delete: bool,
+    method: Method,
 ) -> Result<T, SendError> {
     use gloo_net::http::RequestBuilder;
-    let method = if delete {
-        gloo_net::http::Method::DELETE
-    } else {
-        gloo_net::http::Method::POST
+    let method = match method {
+        Method::Post => gloo_net::http::Method::POST,
+        Method::Put => gloo_net::http::Method::PUT,
+        Method::Delete => gloo_net::http::Method::DELETE,
     };
     let builder = RequestBuilder::new(path).method(method);
     let builder = match csrf {

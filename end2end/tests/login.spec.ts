@@ -95,10 +95,10 @@ test.describe('logging in with E-Gov identity', () => {
     await page.getByRole('button', { name: 'E-Gov identity ilə davam et' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('kim kimi daxil olursunuz?');
     await audit(page, { label: 'the E-Gov simulator' });
-    await page.getByRole('radio', { name: /Schneider Anna/ }).check();
+    await page.getByRole('radio', { name: /Yılmaz Mehmet/ }).check();
     await page.getByRole('button', { name: 'Təsdiqlə' }).click();
     await portal.expectPage('Şəxsi pəncərə');
-    await expect(page.getByText('Schneider')).toBeVisible();
+    await expect(page.getByText('Yılmaz')).toBeVisible();
   });
 });
 

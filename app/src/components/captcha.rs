@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{CaptchaChallenge, Problem, find_work};
-use crate::client::{SendError, sleep, t, use_i18n};
+use crate::client::{Method, SendError, sleep, t, use_i18n};
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
 
@@ -14,7 +14,7 @@ const WORK_SLICE: u64 = 20_000;
 
 pub fn new_challenge() -> Challenge {
     LocalResource::new(|| async {
-        crate::client::send_json("/api/captcha", &(), None, false).await
+        crate::client::send_json("/api/captcha", &(), None, Method::Post).await
     })
 }
 

@@ -184,6 +184,33 @@ catalogue! {
     DevPickerTitle { az: "{means} (simulyator): kim kimi daxil olursunuz?", en: "{means} (simulator): who are you logging in as?", ru: "{means} (симулятор): под чьим именем вы входите?" }
     DevPickerNote { az: "Bu səhifə dövlət sistemini əvəz edir və yalnız sınaq mühitində var. Şəxslər uydurmadır.", en: "This page stands in for the state system and exists in development only. The people are fictional.", ru: "Эта страница заменяет государственную систему и есть только в среде разработки. Люди вымышлены." }
     DemoPersonLabel { az: "Sınaq şəxsi", en: "Demo person", ru: "Демонстрационное лицо" }
+    SettingsTitle { az: "Tənzimləmələr", en: "Settings", ru: "Настройки" }
+    NotificationsTitle { az: "Bildirişlər", en: "Notifications", ru: "Уведомления" }
+    NotifyLangLegend { az: "Bildirişlərin dili", en: "Language of notifications", ru: "Язык уведомлений" }
+    NotifyChannelsLegend { az: "Bildirişləri necə almaq istəyirsiniz?", en: "How do you want to get notifications?", ru: "Как вы хотите получать уведомления?" }
+    NotifyEmail { az: "E-poçt ilə", en: "By e-mail", ru: "По электронной почте" }
+    NotifySms { az: "SMS ilə", en: "By SMS", ru: "По SMS" }
+    NotifySmsHint { az: "Mobil nömrəni müraciət zamanı təsdiqləyirsiniz.", en: "You confirm your mobile number when you apply.", ru: "Номер мобильного телефона подтверждается при подаче заявления." }
+    Save { az: "Yadda saxla", en: "Save", ru: "Сохранить" }
+    Saved { az: "Yadda saxlanıldı.", en: "Saved.", ru: "Сохранено." }
+    ChangePasswordTitle { az: "Şifrəni dəyiş", en: "Change your password", ru: "Сменить пароль" }
+    CurrentPasswordLabel { az: "Hazırkı şifrə", en: "Current password", ru: "Текущий пароль" }
+    NewPasswordLabel { az: "Yeni şifrə", en: "New password", ru: "Новый пароль" }
+    PasswordChanged { az: "Şifrə dəyişdirildi. Digər cihazlardakı sessiyalar bağlandı.", en: "Your password is changed. Sessions on other devices were ended.", ru: "Пароль изменён. Сеансы на других устройствах завершены." }
+    EmailSettingsTitle { az: "E-poçt ünvanı", en: "E-mail address", ru: "Адрес электронной почты" }
+    NewEmailLabel { az: "Yeni e-poçt ünvanı", en: "New e-mail address", ru: "Новый адрес электронной почты" }
+    SendConfirmation { az: "Təsdiq keçidi göndər", en: "Send a confirmation link", ru: "Отправить ссылку для подтверждения" }
+    EmailChangeSent { az: "{email} ünvanına keçid göndərdik. Keçidi 24 saat ərzində açdıqda ünvan hesabınıza əlavə olunacaq.", en: "We sent a link to {email}. Once you open it, within 24 hours, the address is added to your account.", ru: "Мы отправили ссылку на {email}. Когда вы откроете её в течение 24 часов, адрес будет добавлен к учётной записи." }
+    EmailChangedBody { az: "Yeni ünvan hesabınıza əlavə olundu: bildirişlər və şifrə bərpası bu ünvana gələcək.", en: "The new address is now your account's: notifications and password resets go to it.", ru: "Новый адрес привязан к учётной записи: уведомления и восстановление пароля будут приходить на него." }
+    DataTitle { az: "Məlumatlarınız", en: "Your data", ru: "Ваши данные" }
+    DataBody { az: "Portalın sizin haqqınızda saxladığı hər şeyi bir fayl kimi yükləyə bilərsiniz.", en: "You can download everything the portal keeps about you as one file.", ru: "Вы можете скачать всё, что портал хранит о вас, одним файлом." }
+    DownloadData { az: "Məlumatlarımı yüklə (JSON)", en: "Download my data (JSON)", ru: "Скачать мои данные (JSON)" }
+    DeletionTitle { az: "Hesabın silinməsi", en: "Deleting your account", ru: "Удаление учётной записи" }
+    DeletionBody { az: "Hesab silindikdə giriş məlumatlarınız və tənzimləmələriniz silinir. Qanunla qurumların saxlamalı olduğu müraciətlər, qərarlar və ödənişlər saxlama müddəti bitənədək saxlanılır.", en: "When the account is deleted, your login data and settings are removed. Applications, decisions and payments that the law makes agencies keep are kept until their retention period ends.", ru: "При удалении учётной записи удаляются данные для входа и настройки. Заявления, решения и платежи, которые ведомства обязаны хранить по закону, хранятся до истечения срока хранения." }
+    DeletionAsk { az: "Hesabın silinməsini istəyirəm", en: "I want my account deleted", ru: "Я хочу удалить учётную запись" }
+    DeletionSure { az: "Əminsiniz? Bütün cihazlardan çıxacaqsınız.", en: "Are you sure? You will be logged out everywhere.", ru: "Вы уверены? Вы выйдете на всех устройствах." }
+    DeletionConfirm { az: "Bəli, hesabımı silin", en: "Yes, delete my account", ru: "Да, удалить учётную запись" }
+    DeletionRequested { az: "Hesabın silinməsi {date} tarixində istənilib.", en: "Deletion of the account was asked for on {date}.", ru: "Удаление учётной записи запрошено {date}." }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
     ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }

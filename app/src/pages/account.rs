@@ -10,7 +10,7 @@ use crate::api::{
     LinkForm, NewAccount, NewPassword, PasswordResetForm, Problem, RegisterAccountForm,
     SetPasswordForm,
 };
-use crate::client::{
+use crate::client::{Method, 
     SendError, form_title, page_title, problems_in, send_failed, send_json, t, use_i18n,
 };
 use crate::components::captcha::{CaptchaField, Work, new_challenge};
@@ -53,7 +53,7 @@ pub fn Register() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts", &form, None, false).await {
+            match send_json::<IgnoredAny>("/api/accounts", &form, None, Method::Post).await {
                 Ok(_) => sent_to.set(form.email),
                 Err(SendError::Problems(found)) => {
                     problems.set(found);
@@ -115,9 +115,10 @@ fn LinkProblem(problems: Vec<Problem>) -> impl IntoView {
     }
 }
 
-/// Where the first e-mail's link leads: confirms the address as soon as it opens.
+/// Where a confirmation link leads (registration's first e-mail, or a new address given in the
+/// settings): confirms the address as soon as it opens; `body` says what follows.
 #[component]
-pub fn ConfirmAccount() -> impl IntoView {
+pub fn ConfirmAddress(api: &'static str, body: Msg) -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::ConfirmingTitle).to_owned());
     let token = link_token();
@@ -125,14 +126,14 @@ pub fn ConfirmAccount() -> impl IntoView {
         let form = LinkForm {
             token: Some(token.get()),
         };
-        async move { send_json::<IgnoredAny>("/api/accounts/confirm", &form, None, false).await }
+        async move { send_json::<IgnoredAny>(api, &form, None, Method::Post).await }
     });
     move || match outcome.get() {
         None => view! { <h1 class="q-heading-xl">{t(Msg::ConfirmingTitle)}</h1> }.into_any(),
         Some(Ok(_)) => view! {
             <div class="q-panel" role="status">
                 <h1 class="q-panel__title">{t(Msg::ConfirmedTitle)}</h1>
-                <p class="q-panel__body">{t(Msg::ConfirmedBody)}</p>
+                <p class="q-panel__body">{t(body)}</p>
             </div>
         }
         .into_any(),
@@ -163,7 +164,7 @@ pub fn SetPassword() -> impl IntoView {
             password: Some(password.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts/password", &form, None, false).await {
+            match send_json::<IgnoredAny>("/api/accounts/password", &form, None, Method::Post).await {
                 Ok(_) => done.set(true),
                 Err(SendError::Problems(found)) => problems.set(found),
                 Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
@@ -215,7 +216,7 @@ pub fn ForgotPassword() -> impl IntoView {
             email: Some(email.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, None, false).await
+            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, None, Method::Post).await
             {
                 Ok(_) => sent_to.set(form.email),
                 Err(SendError::Problems(found)) => problems.set(found),

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{LoginRecord, SessionInfo};
-use crate::client::{load, page_title, send_json, t, use_i18n};
+use crate::client::{Method, load, page_title, send_json, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -38,7 +39,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
         move |_| {
             let (csrf, navigate) = (csrf.clone(), navigate.clone());
             spawn_local(async move {
-                let _ = send_json::<IgnoredAny>(path, &(), Some(&csrf), true).await;
+                let _ = send_json::<IgnoredAny>(path, &(), Some(&csrf), Method::Delete).await;
                 navigate(&ClientRoute::Home.href(), Default::default());
             });
         }
@@ -68,6 +69,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
             </SummaryRow>
         </SummaryList>
         <LoginHistory/>
+        <p class="q-body"><A href=ClientRoute::Settings.href()>{t(Msg::SettingsTitle)}</A></p>
         <div class="q-button-group">
             <button type="button" class="q-button q-button--secondary" on:click=log_out("/api/session")>{t(Msg::LogOut)}</button>
             <button type="button" class="q-button q-button--secondary" on:click=log_out("/api/sessions")>{t(Msg::LogOutEverywhere)}</button>

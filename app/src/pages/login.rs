@@ -10,7 +10,7 @@ use crate::api::{
     AsanImzaForm, AsanImzaLogin, Connection, LoginChallenge, LoginForm, LoginMeans, LoginProgress,
     MeansState, Problem, SessionInfo,
 };
-use crate::client::{
+use crate::client::{Method, 
     SendError, form_title, load, page_title, problems_in, send_failed, send_json, sleep, t,
     use_i18n,
 };
@@ -122,7 +122,7 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<SessionInfo>("/api/session", &form, None, false).await {
+            match send_json::<SessionInfo>("/api/session", &form, None, Method::Post).await {
                 Ok(_) => navigate(&ClientRoute::Cabinet.href(), Default::default()),
                 Err(SendError::Problems(found)) => {
                     password.set(String::new());
@@ -163,7 +163,7 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         }
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<LoginChallenge>("/api/login/asan-imza", &form, None, false).await {
+            match send_json::<LoginChallenge>("/api/login/asan-imza", &form, None, Method::Post).await {
                 Ok(started) => {
                     problems.set(Vec::new());
                     let attempt = started.attempt.clone();
@@ -233,7 +233,7 @@ fn RedirectLogin(means: LoginMeans, problems: RwSignal<Vec<Problem>>) -> impl In
         let navigate = navigate.clone();
         spawn_local(async move {
             let path = format!("/api/login/{}", means.slug());
-            match send_json::<LoginChallenge>(&path, &(), None, false).await {
+            match send_json::<LoginChallenge>(&path, &(), None, Method::Post).await {
                 Ok(LoginChallenge {
                     redirect: Some(to), ..
                 }) if to.starts_with('/') => navigate(&to, Default::default()),
@@ -261,7 +261,7 @@ async fn await_login(
 ) -> Option<Result<SessionInfo, SendError>> {
     let path = format!("/api/login/attempts/{attempt}");
     loop {
-        match send_json::<LoginProgress>(&path, &(), None, false).await {
+        match send_json::<LoginProgress>(&path, &(), None, Method::Post).await {
             Ok(LoginProgress::LoggedIn { session }) => return Some(Ok(session)),
             Err(SendError::Problems(found)) => return Some(Err(SendError::Problems(found))),
             // Waiting, or a network blip: the attempt's expiry ends the wait either way.

@@ -12,6 +12,7 @@ mod login;
 pub mod not_found;
 mod service;
 mod services;
+mod settings;
 mod statements;
 
 use leptos::prelude::*;
@@ -22,6 +23,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use crate::client::I18n;
 use crate::components::footer::Footer;
 use crate::components::header::{Header, focus_main};
+use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
 #[component]
@@ -80,13 +82,21 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::Privacy) => view! { <statements::Privacy/> }.into_any(),
         Some(ClientRoute::Accessibility) => view! { <statements::Accessibility/> }.into_any(),
         Some(ClientRoute::Register) => view! { <account::Register/> }.into_any(),
-        Some(ClientRoute::ConfirmAccount) => view! { <account::ConfirmAccount/> }.into_any(),
+        Some(ClientRoute::ConfirmAccount) => view! {
+            <account::ConfirmAddress api="/api/accounts/confirm" body=Msg::ConfirmedBody/>
+        }
+        .into_any(),
+        Some(ClientRoute::ConfirmEmail) => view! {
+            <account::ConfirmAddress api="/api/account/email/confirm" body=Msg::EmailChangedBody/>
+        }
+        .into_any(),
         Some(ClientRoute::SetPassword) => view! { <account::SetPassword/> }.into_any(),
         Some(ClientRoute::ForgotPassword) => view! { <account::ForgotPassword/> }.into_any(),
         Some(ClientRoute::Login) => view! { <login::Login/> }.into_any(),
         Some(ClientRoute::LoginHow(means)) => view! { <login::LoginHow means/> }.into_any(),
         Some(ClientRoute::LoginReturn) => view! { <login::LoginReturn/> }.into_any(),
         Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
+        Some(ClientRoute::Settings) => view! { <settings::Settings/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),
         Some(ClientRoute::DevIdentity) => view! { <dev_identity::DevIdentity/> }.into_any(),

@@ -1,0 +1,61 @@
+// The cabinet's settings as a person who came in with Asan İmza uses them: notifications, adding
+// an e-mail address by its link, the data file, and asking for the account to be deleted.
+import { test, expect, audit } from './fixtures';
+import { Portal } from './pages/catalogue';
+import { linkFromMail } from './pages/mailbox';
+
+/** Asan İmza holders of server/data/asan_imza.json that no other test uses, one per project. */
+const HOLDERS = {
+  desktop: { phone: '051 555 66 77', userId: '100005', pin1: '5555' },
+  phone: { phone: '077 666 77 88', userId: '100006', pin1: '6666' },
+};
+
+test('settings: notifications, a new e-mail address, the data file and deletion', async ({ page, context }, testInfo) => {
+  const holder = HOLDERS[testInfo.project.name as keyof typeof HOLDERS];
+  const portal = new Portal(page);
+  await portal.open('/login', 'Portala giriş');
+  await page.getByRole('radio', { name: 'Asan İmza' }).check();
+  await page.getByLabel('Mobil telefon nömrəsi').fill(holder.phone);
+  await page.getByLabel('İstifadəçi ID').fill(holder.userId);
+  await page.getByRole('button', { name: 'Daxil ol' }).click();
+  const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
+  const phone = await context.newPage();
+  await new Portal(phone).open('/dev/asan-imza', 'Asan İmza telefonu (simulyator)');
+  const request = phone.getByRole('article').filter({ hasText: code });
+  await request.getByLabel('PIN1').fill(holder.pin1);
+  await request.getByRole('button', { name: 'Təsdiqlə' }).click();
+  await phone.close();
+  await portal.expectPage('Şəxsi pəncərə');
+
+  await page.getByRole('link', { name: 'Tənzimləmələr' }).click();
+  await portal.expectPage('Tənzimləmələr');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('checkbox', { name: 'SMS ilə' }).check();
+  await page.getByRole('button', { name: 'Yadda saxla' }).click();
+  await expect(page.getByText('Yadda saxlanıldı.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Təsdiq keçidi göndər' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Problem var' })).toBeFocused();
+  const address = `holder.${testInfo.project.name}.${Date.now()}@example.az`;
+  await page.getByLabel('Yeni e-poçt ünvanı').fill(address);
+  await page.getByRole('button', { name: 'Təsdiq keçidi göndər' }).click();
+  await expect(page.getByText(`${address} ünvanına keçid göndərdik`)).toBeVisible();
+  await audit(page, { label: 'settings after sending the link' });
+
+  await page.goto(await linkFromMail(page.request, address, /confirm|təsdiqləyin/i));
+  await expect(page.getByRole('heading', { name: 'E-poçt ünvanınız təsdiqləndi' })).toBeVisible();
+  await audit(page, { label: 'new address confirmed' });
+
+  await portal.open('/cabinet/settings', 'Tənzimləmələr');
+  await expect(page.getByText(address)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Məlumatlarımı yüklə (JSON)' }).click();
+  expect((await download).suggestedFilename()).toBe('qapi-my-data.json');
+
+  await page.getByRole('button', { name: 'Hesabın silinməsini istəyirəm' }).click();
+  await expect(page.getByText('Əminsiniz?')).toBeVisible();
+  await audit(page, { label: 'asking before deletion' });
+  await page.getByRole('button', { name: 'Bəli, hesabımı silin' }).click();
+  await portal.expectPage('Dövlət e-xidmətləri bir yerdə');
+});
