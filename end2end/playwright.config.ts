@@ -69,25 +69,38 @@ export default defineConfig({
     },
   ],
 
-  webServer: {
-    command: '../target/release/qapi',
-    cwd: here,
-    url: `${BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    env: {
-      QAPI_ENVIRONMENT: 'development',
-      QAPI_APPLICATION__PORT: String(PORT),
-      QAPI_APPLICATION__HOST: '127.0.0.1',
-      // Links in e-mails lead back to this server.
-      QAPI_APPLICATION__BASE_URL: BASE_URL,
-      QAPI_DATABASE__URL: `sqlite://${join(runDir, 'qapi.db')}?mode=rwc`,
-      QAPI_DATA_DIR: dataDir,
-      QAPI_SITE_DIR: resolve(here, '../target/site'),
-      RUST_LOG: 'warn',
+  webServer: [
+    {
+      // The SMTP server the portal's e-mails go to (see mail-capture.mjs).
+      command: 'node mail-capture.mjs',
+      cwd: here,
+      url: 'http://127.0.0.1:2580/messages',
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: '../target/release/qapi',
+      cwd: here,
+      url: `${BASE_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      env: {
+        QAPI_ENVIRONMENT: 'development',
+        QAPI_APPLICATION__PORT: String(PORT),
+        QAPI_APPLICATION__HOST: '127.0.0.1',
+        // Links in e-mails lead back to this server.
+        QAPI_APPLICATION__BASE_URL: BASE_URL,
+        QAPI_DATABASE__URL: `sqlite://${join(runDir, 'qapi.db')}?mode=rwc`,
+        QAPI_DATA_DIR: dataDir,
+        QAPI_SITE_DIR: resolve(here, '../target/site'),
+        // E-mail goes out over SMTP, as in production, to the capture server.
+        QAPI_MAIL__TRANSPORT: 'smtp',
+        QAPI_MAIL__SMTP_URL: 'smtp://127.0.0.1:2525',
+        RUST_LOG: 'warn',
+      },
+    },
+  ],
 });

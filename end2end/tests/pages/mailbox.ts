@@ -1,7 +1,11 @@
-// The development server's mailbox (development only): the e-mails the portal sent.
+// The e-mails the portal sent, as the SMTP capture server of the run received them
+// (mail-capture.mjs).
 import { expect, type APIRequestContext } from '@playwright/test';
 
+const CAPTURED = 'http://127.0.0.1:2580/messages';
+
 interface Mail {
+  message_id: string;
   recipient: string;
   subject: string;
   body: string;
@@ -13,7 +17,7 @@ export async function linkFromMail(request: APIRequestContext, to: string, subje
   await expect
     .poll(
       async () => {
-        const mails: Mail[] = await (await request.get('/api/dev/mailbox')).json();
+        const mails: Mail[] = await (await request.get(CAPTURED)).json();
         const mail = mails.find((m) => m.recipient === to && subject.test(m.subject));
         link = mail?.body.match(/https?:\/\/\S+/)?.[0] ?? '';
         return link;
