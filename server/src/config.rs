@@ -69,6 +69,19 @@ pub struct Settings {
     pub captcha: CaptchaSettings,
     pub registries: RegistriesSettings,
     pub identity: IdentitySettings,
+    pub payments: PaymentSettings,
+}
+
+/// The development default of the callback secret, which production refuses.
+const DEVELOPMENT_CALLBACK_SECRET: &str = "development-payment-callback-secret";
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct PaymentSettings {
+    pub gateway: ExternalSystem,
+    /// The key the gateway signs its callbacks with (HMAC-SHA256).
+    pub callback_secret: SecretString,
+    /// How long a payment may stay under way before the reconciliation asks the gateway.
+    pub reconcile_after_seconds: i64,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -96,6 +109,8 @@ pub struct CaptchaSettings {
 #[derive(Clone, Debug, Deserialize)]
 pub struct RegistriesSettings {
     pub population: ExternalSystem,
+    /// The migration service's fines.
+    pub fines: ExternalSystem,
 }
 
 /// The identity systems of the login page, each connected or not.
@@ -191,8 +206,15 @@ impl Settings {
             self.captcha.reveal_answers,
             "captcha.reveal_answers must be false",
         );
+        let secret = self.payments.callback_secret.expose_secret();
+        refuse(
+            secret == DEVELOPMENT_CALLBACK_SECRET || secret.len() < 32,
+            "payments.callback_secret must be a secret of 32 or more characters",
+        );
         for (setting, system) in [
             ("registries.population", self.registries.population),
+            ("registries.fines", self.registries.fines),
+            ("payments.gateway", self.payments.gateway),
             ("identity.asan_imza", self.identity.asan_imza),
             ("identity.e_signature", self.identity.e_signature),
             ("identity.egov", self.identity.egov),
@@ -242,6 +264,12 @@ mod tests {
             },
             registries: RegistriesSettings {
                 population: ExternalSystem::Simulator,
+                fines: ExternalSystem::Simulator,
+            },
+            payments: PaymentSettings {
+                gateway: ExternalSystem::Simulator,
+                callback_secret: DEVELOPMENT_CALLBACK_SECRET.into(),
+                reconcile_after_seconds: 60,
             },
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
@@ -283,6 +311,8 @@ mod tests {
             "registries.population",
             "identity.asan_imza",
             "identity.egov",
+            "payments.gateway",
+            "payments.callback_secret",
         ] {
             assert!(err.contains(setting), "{err}");
         }
@@ -296,6 +326,12 @@ mod tests {
             "https://qapi.example",
         );
         production.registries.population = ExternalSystem::Off;
+        production.registries.fines = ExternalSystem::Off;
+        production.payments = PaymentSettings {
+            gateway: ExternalSystem::Off,
+            callback_secret: "s".repeat(40).into(),
+            reconcile_after_seconds: 60,
+        };
         production.identity = IdentitySettings {
             asan_imza: ExternalSystem::Off,
             e_signature: ExternalSystem::Off,

@@ -4,6 +4,7 @@ pub mod config;
 pub mod http;
 pub mod identity;
 pub mod notify;
+pub mod payments;
 pub mod registries;
 pub mod seed;
 pub mod startup;

@@ -9,6 +9,9 @@ use crate::config::{ExternalSystem, Settings};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
 use crate::notify::{self, Mailer};
+use crate::payments::Payments;
+use crate::payments::gateway::{NoPaymentGateway, PaymentGateway, SimulatedGateway};
+use crate::registries::fines::{FinesRegistry, NoFinesRegistry, SimulatedFinesRegistry};
 use crate::registries::population::{
     NoPopulationRegistry, PopulationRegistry, SimulatedPopulationRegistry,
 };
@@ -21,6 +24,7 @@ pub struct Application {
     router: Router,
     port: u16,
     outbox: Outbox,
+    payments: Payments,
 }
 
 /// The messages waiting to go out, and how they go.
@@ -79,6 +83,23 @@ impl Application {
                 identity.add_simulator(means, store.clone());
             }
         }
+        let fines: Arc<dyn FinesRegistry> = match settings.registries.fines {
+            ExternalSystem::Simulator => {
+                Arc::new(SimulatedFinesRegistry::with_demo_fines(store.clone()).await?)
+            }
+            ExternalSystem::Off => Arc::new(NoFinesRegistry),
+        };
+        let gateway: Arc<dyn PaymentGateway> = match settings.payments.gateway {
+            ExternalSystem::Simulator => Arc::new(SimulatedGateway::new(store.clone())),
+            ExternalSystem::Off => Arc::new(NoPaymentGateway),
+        };
+        let payments = Payments::new(
+            store.clone(),
+            gateway,
+            fines,
+            &settings.application.base_url,
+            settings.payments.reconcile_after_seconds,
+        );
         let outbox = Outbox {
             mailer: Mailer::from_settings(&settings.mail, &store)?,
             store: store.clone(),
@@ -89,6 +110,7 @@ impl Application {
             settings: Arc::new(settings),
             population,
             identity: Arc::new(identity),
+            payments: payments.clone(),
         })
         .await?;
         Ok(Self {
@@ -96,12 +118,18 @@ impl Application {
             router,
             port,
             outbox,
+            payments,
         })
     }
 
     /// The outbox this application sends from; tests drain it instead of waiting for the worker.
     pub fn outbox(&self) -> Outbox {
         self.outbox.clone()
+    }
+
+    /// The payments, for tests that run the reconciliation instead of waiting for it.
+    pub fn payments(&self) -> Payments {
+        self.payments.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -111,6 +139,7 @@ impl Application {
     /// Serves until Ctrl-C or SIGTERM, letting requests under way finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tokio::spawn(self.outbox.clone().run());
+        tokio::spawn(self.payments.clone().run_reconciliation());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

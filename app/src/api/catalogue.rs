@@ -109,7 +109,7 @@ pub struct Regulation {
     pub automation: Option<Automation>,
     pub execution_time: Option<Text>,
     pub result: Option<Text>,
-    pub payment: Option<Payment>,
+    pub payment: Option<ServiceFee>,
     pub users: Option<Vec<UserGroup>>,
     pub where_provided: Option<String>,
     pub information: Option<Text>,
@@ -128,7 +128,8 @@ pub enum Automation {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Payment {
+/// Whether a service is free, and what it costs if not.
+pub struct ServiceFee {
     pub free: bool,
     pub details: Option<Text>,
 }

@@ -6,6 +6,7 @@ mod catalogue;
 mod error;
 mod identity;
 mod login;
+mod payments;
 mod registry;
 
 pub use account::*;
@@ -14,4 +15,5 @@ pub use catalogue::*;
 pub use error::{ErrorBody, ErrorCode, Problem};
 pub use identity::*;
 pub use login::*;
+pub use payments::*;
 pub use registry::*;

@@ -34,7 +34,8 @@ pub fn SessionTimeout(session_minutes: i64, csrf: String) -> impl IntoView {
             dialog.close();
             let (csrf, navigate) = (csrf.clone(), navigate.clone());
             spawn_local(async move {
-                let _ = send_json::<IgnoredAny>("/api/session", &(), Some(&csrf), Method::Delete).await;
+                let _ =
+                    send_json::<IgnoredAny>("/api/session", &(), Some(&csrf), Method::Delete).await;
                 navigate(
                     &format!("{}?ended=1", ClientRoute::Login.href()),
                     Default::default(),

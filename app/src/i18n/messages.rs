@@ -211,6 +211,49 @@ catalogue! {
     DeletionSure { az: "Əminsiniz? Bütün cihazlardan çıxacaqsınız.", en: "Are you sure? You will be logged out everywhere.", ru: "Вы уверены? Вы выйдете на всех устройствах." }
     DeletionConfirm { az: "Bəli, hesabımı silin", en: "Yes, delete my account", ru: "Да, удалить учётную запись" }
     DeletionRequested { az: "Hesabın silinməsi {date} tarixində istənilib.", en: "Deletion of the account was asked for on {date}.", ru: "Удаление учётной записи запрошено {date}." }
+    PaymentDeclined { az: "Bank ödənişi rədd etdi. Başqa kartla yenidən cəhd edin; cərimə ödənilməmiş qalır.", en: "The bank declined the payment. Try again with another card; the fine stays unpaid.", ru: "Банк отклонил платёж. Попробуйте другую карту; штраф остаётся неоплаченным." }
+    PaymentInsufficientFunds { az: "Kartda kifayət qədər vəsait yoxdur. Başqa kartla yenidən cəhd edin.", en: "There is not enough money on the card. Try again with another card.", ru: "На карте недостаточно средств. Попробуйте другую карту." }
+    PaymentExpiredCard { az: "Kartın müddəti bitib. Başqa kartla yenidən cəhd edin.", en: "The card has expired. Try again with another card.", ru: "Срок действия карты истёк. Попробуйте другую карту." }
+    PaymentTimeout { az: "Ödəniş sistemi vaxtında cavab vermədi; kartdan pul tutulmayıb. Yenidən cəhd edin.", en: "The payment system did not answer in time; nothing was taken from the card. Try again.", ru: "Платёжная система не ответила вовремя; деньги с карты не списаны. Попробуйте снова." }
+    PaymentCancelled { az: "Ödəniş ləğv edildi; kartdan pul tutulmayıb.", en: "The payment was cancelled; nothing was taken from the card.", ru: "Оплата отменена; деньги с карты не списаны." }
+    FinesTitle { az: "Cərimələrin internet vasitəsilə ödənilməsi", en: "Paying fines online", ru: "Оплата штрафов через интернет" }
+    FinesLead { az: "Cərimə qəbzindəki ödəniş nömrəsini və təhlükəsizlik kodunu yazın.", en: "Enter the payment number and the security code from the fine's notice.", ru: "Введите номер платежа и код безопасности из квитанции штрафа." }
+    PaymentNumberLabel { az: "Ödəniş nömrəsi", en: "Payment number", ru: "Номер платежа" }
+    PaymentNumberHint { az: "14 rəqəm, məsələn 2026 1104 0001 27", en: "14 digits, like 2026 1104 0001 27", ru: "14 цифр, например 2026 1104 0001 27" }
+    SecurityCodeLabel { az: "Təhlükəsizlik kodu", en: "Security code", ru: "Код безопасности" }
+    SecurityCodeHint { az: "Qəbzdəki 6 rəqəm", en: "The 6 digits on the notice", ru: "6 цифр из квитанции" }
+    FineTitle { az: "Cərimə", en: "The fine", ru: "Штраф" }
+    FinePerson { az: "Kimə", en: "Fined", ru: "Кому" }
+    FineArticle { az: "İnzibati Xətalar Məcəlləsinin maddəsi", en: "Article of the Code of Administrative Offences", ru: "Статья Кодекса об административных проступках" }
+    FineReason { az: "Səbəb", en: "Reason", ru: "Причина" }
+    FineIssued { az: "Tarix", en: "Date", ru: "Дата" }
+    FineDue { az: "Son ödəmə tarixi", en: "Pay by", ru: "Оплатить до" }
+    FineAmount { az: "Məbləğ", en: "Amount", ru: "Сумма" }
+    FinePaid { az: "Bu cərimə artıq ödənilib.", en: "This fine is already paid.", ru: "Этот штраф уже оплачен." }
+    SeeReceipt { az: "Çıxarışa baxın", en: "See the receipt", ru: "Посмотреть выписку" }
+    ReceiptEmailLabel { az: "Çıxarışı e-poçtla göndərin", en: "Send the receipt by e-mail", ru: "Отправить выписку по почте" }
+    Pay { az: "Ödə", en: "Pay", ru: "Оплатить" }
+    PaymentWaitingTitle { az: "Ödəniş yoxlanılır", en: "Checking the payment", ru: "Проверка платежа" }
+    PaymentWaitingBody { az: "Ödəniş sistemindən cavab gözləyirik. Səhifəni bağlasanız da ödəniş itməyəcək.", en: "We are waiting for the payment system's answer. The payment is not lost if you close this page.", ru: "Ждём ответа платёжной системы. Платёж не пропадёт, даже если закрыть страницу." }
+    PaymentFailedTitle { az: "Ödəniş alınmadı", en: "The payment did not go through", ru: "Платёж не прошёл" }
+    TryPayAgain { az: "Yenidən ödə", en: "Pay again", ru: "Оплатить снова" }
+    ReceiptTitle { az: "Çıxarış", en: "Receipt", ru: "Выписка" }
+    ReceiptPaid { az: "Cərimə ödənildi", en: "The fine is paid", ru: "Штраф оплачен" }
+    ReceiptTransaction { az: "Əməliyyat nömrəsi", en: "Transaction ID", ru: "Номер операции" }
+    ReceiptRrn { az: "RRN", en: "RRN", ru: "RRN" }
+    ReceiptCard { az: "Kart", en: "Card", ru: "Карта" }
+    ReceiptDate { az: "Ödəniş vaxtı (UTC)", en: "Paid at (UTC)", ru: "Время оплаты (UTC)" }
+    Print { az: "Çap et", en: "Print", ru: "Печать" }
+    PaymentRefunded { az: "Bu cərimə başqa ödənişlə artıq ödənilmişdi: bu məbləğ kartınıza qaytarıldı.", en: "This fine had already been paid by another payment: this amount was returned to your card.", ru: "Этот штраф уже был оплачен другим платежом: сумма возвращена на вашу карту." }
+    GatewayTitle { az: "Ödəniş sistemi (simulyator)", en: "Payment gateway (simulator)", ru: "Платёжный шлюз (симулятор)" }
+    GatewayNote { az: "Bu səhifə bankın ödəniş səhifəsini əvəz edir və yalnız sınaq mühitində var. Sınaq kartları:", en: "This page stands in for the bank's payment page and exists in development only. Test cards:", ru: "Эта страница заменяет платёжную страницу банка и есть только в среде разработки. Тестовые карты:" }
+    CardNumberLabel { az: "Kartın nömrəsi", en: "Card number", ru: "Номер карты" }
+    CardExpiryLabel { az: "Bitmə tarixi (AA/İİ)", en: "Expiry date (MM/YY)", ru: "Срок действия (ММ/ГГ)" }
+    CardCvvLabel { az: "CVV", en: "CVV", ru: "CVV" }
+    CardNameLabel { az: "Kart sahibinin adı", en: "Name on the card", ru: "Имя владельца карты" }
+    ThreeDsTitle { az: "3-D Secure təsdiqi", en: "3-D Secure check", ru: "Проверка 3-D Secure" }
+    ThreeDsLabel { az: "SMS ilə gələn kod (sınaq: 1234)", en: "The code sent by SMS (test: 1234)", ru: "Код из SMS (тест: 1234)" }
+    GatewayMerchant { az: "Ödəniş", en: "Payment", ru: "Платёж" }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
     ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }
@@ -247,6 +290,15 @@ catalogue! {
     ErrLoginRefused { az: "Giriş telefonda rədd edildi. Yenidən cəhd etmək istəyirsinizsə, «Daxil ol» düyməsini basın.", en: "The login was refused on the phone. To try again, press “Log in”.", ru: "Вход отклонён на телефоне. Чтобы попробовать снова, нажмите «Войти»." }
     ErrLoginExpired { az: "Təsdiq üçün vaxt bitdi. Yenidən cəhd etmək üçün «Daxil ol» düyməsini basın.", en: "The time to confirm ran out. To try again, press “Log in”.", ru: "Время на подтверждение истекло. Чтобы попробовать снова, нажмите «Войти»." }
     ErrMeansNotConnected { az: "Bu giriş üsulu hələ qoşulmayıb: başqa üsul seçin", en: "This way to log in is not connected yet: choose another", ru: "Этот способ входа ещё не подключён: выберите другой" }
+    ErrInvalidPaymentNumber { az: "Ödəniş nömrəsi 14 rəqəmdən ibarətdir: cərimə qəbzinə baxın", en: "A payment number has 14 digits: check the fine's notice", ru: "Номер платежа состоит из 14 цифр: сверьтесь с квитанцией штрафа" }
+    ErrInvalidSecurityCode { az: "Təhlükəsizlik kodu 6 rəqəmdən ibarətdir", en: "A security code has 6 digits", ru: "Код безопасности состоит из 6 цифр" }
+    ErrFineNotFound { az: "Bu ödəniş nömrəsi və təhlükəsizlik kodu ilə cərimə tapılmadı: hər ikisini qəbzdəki kimi yazın", en: "No fine was found with this payment number and security code: type both as on the notice", ru: "Штраф с таким номером платежа и кодом безопасности не найден: введите оба как в квитанции" }
+    ErrPaymentInProgress { az: "Bu cərimə üçün ödəniş artıq gedir: bir neçə dəqiqədən sonra yoxlayın", en: "A payment for this fine is already under way: check again in a few minutes", ru: "Оплата этого штрафа уже выполняется: проверьте через несколько минут" }
+    ErrInvalidCardNumber { az: "Kart nömrəsini kartdakı kimi yazın: 16 rəqəm", en: "Enter the card number as on the card: 16 digits", ru: "Введите номер карты как на карте: 16 цифр" }
+    ErrInvalidCardExpiry { az: "Bitmə tarixini AA/İİ şəklində yazın, məsələn 07/29", en: "Enter the expiry date as MM/YY, like 07/29", ru: "Введите срок действия в виде ММ/ГГ, например 07/29" }
+    ErrInvalidCvv { az: "CVV kartın arxasındakı 3 rəqəmdir", en: "The CVV is the 3 digits on the back of the card", ru: "CVV — 3 цифры на обороте карты" }
+    ErrFineAlreadyPaid { az: "Bu cərimə artıq ödənilib", en: "This fine is already paid", ru: "Этот штраф уже оплачен" }
+    ErrThreeDsWrong { az: "Təsdiq kodu səhvdir", en: "The confirmation code is wrong", ru: "Неверный код подтверждения" }
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
     ErrLoginFailed { az: "E-poçt ünvanı və ya şifrə səhvdir", en: "The e-mail address or the password is wrong", ru: "Неверный адрес электронной почты или пароль" }

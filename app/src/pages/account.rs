@@ -10,8 +10,8 @@ use crate::api::{
     LinkForm, NewAccount, NewPassword, PasswordResetForm, Problem, RegisterAccountForm,
     SetPasswordForm,
 };
-use crate::client::{Method, 
-    SendError, form_title, page_title, problems_in, send_failed, send_json, t, use_i18n,
+use crate::client::{
+    Method, SendError, form_title, page_title, problems_in, send_failed, send_json, t, use_i18n,
 };
 use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::error_summary::ErrorSummary;
@@ -164,7 +164,8 @@ pub fn SetPassword() -> impl IntoView {
             password: Some(password.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts/password", &form, None, Method::Post).await {
+            match send_json::<IgnoredAny>("/api/accounts/password", &form, None, Method::Post).await
+            {
                 Ok(_) => done.set(true),
                 Err(SendError::Problems(found)) => problems.set(found),
                 Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
@@ -216,7 +217,8 @@ pub fn ForgotPassword() -> impl IntoView {
             email: Some(email.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, None, Method::Post).await
+            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, None, Method::Post)
+                .await
             {
                 Ok(_) => sent_to.set(form.email),
                 Err(SendError::Problems(found)) => problems.set(found),

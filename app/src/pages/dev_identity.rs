@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use serde::Deserialize;
 
 use crate::api::{DemoPerson, LoginMeans, Problem, SimulatedAnswer, SimulatedRequest};
-use crate::client::{Method, 
-    SendError, get_json, load, page_title, send_failed, send_json, sleep, t, use_i18n,
+use crate::client::{
+    Method, SendError, get_json, load, page_title, send_failed, send_json, sleep, t, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};

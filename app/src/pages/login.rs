@@ -10,8 +10,8 @@ use crate::api::{
     AsanImzaForm, AsanImzaLogin, Connection, LoginChallenge, LoginForm, LoginMeans, LoginProgress,
     MeansState, Problem, SessionInfo,
 };
-use crate::client::{Method, 
-    SendError, form_title, load, page_title, problems_in, send_failed, send_json, sleep, t,
+use crate::client::{
+    Method, SendError, form_title, load, page_title, problems_in, send_failed, send_json, sleep, t,
     use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
@@ -163,7 +163,9 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         }
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<LoginChallenge>("/api/login/asan-imza", &form, None, Method::Post).await {
+            match send_json::<LoginChallenge>("/api/login/asan-imza", &form, None, Method::Post)
+                .await
+            {
                 Ok(started) => {
                     problems.set(Vec::new());
                     let attempt = started.attempt.clone();

@@ -11,8 +11,9 @@ use crate::api::{
     AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, Preferences, Problem,
     SessionInfo,
 };
-use crate::client::{Method, 
-    LoadError, SendError, form_title, get_json, problems_in, send_failed, send_json, t, use_i18n,
+use crate::client::{
+    LoadError, Method, SendError, form_title, get_json, problems_in, send_failed, send_json, t,
+    use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -31,7 +32,8 @@ pub fn Settings() -> impl IntoView {
         let settings = get_json::<AccountSettings>("/api/account").await?;
         Ok::<_, LoadError>((session, settings))
     });
-    move || match loaded.get() {
+    move || {
+        match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed error retry=Callback::new(move |()| loaded.refetch())/> }
@@ -51,6 +53,7 @@ pub fn Settings() -> impl IntoView {
             <Deletion requested=settings.deletion_requested_at csrf=session.csrf_token/>
         }
         .into_any(),
+    }
     }
 }
 
@@ -252,8 +255,9 @@ fn Deletion(requested: Option<String>, csrf: String) -> impl IntoView {
     let confirm = move |_| {
         let (csrf, navigate) = (csrf.clone(), navigate.clone());
         spawn_local(async move {
-            let _ = send_json::<IgnoredAny>("/api/account/deletion", &(), Some(&csrf), Method::Post)
-                .await;
+            let _ =
+                send_json::<IgnoredAny>("/api/account/deletion", &(), Some(&csrf), Method::Post)
+                    .await;
             navigate(&ClientRoute::Home.href(), Default::default());
         });
     };

@@ -2,7 +2,10 @@
 //! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages). Absent (404)
 //! unless the settings that allow them are on, which production refuses.
 
-use app::api::{DemoPerson, DevMail, ErrorCode, LoginMeans, SimulatedAnswer, SimulatedRequest};
+use app::api::{
+    Card, CardForm, DemoPerson, DevMail, ErrorCode, GatewayAnswer, GatewayOrder, LoginMeans,
+    SimulatedAnswer, SimulatedRequest,
+};
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -11,8 +14,9 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::error::ApiError;
 use super::extract::ApiJson;
-use crate::config::MailTransport;
+use crate::config::{ExternalSystem, MailTransport};
 use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_directory};
+use crate::payments::gateway::{self, CardPageError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -21,6 +25,9 @@ pub fn router() -> Router<AppState> {
         .route("/dev/people", get(people))
         .route("/dev/identity/{means}", get(waiting))
         .route("/dev/identity/{means}/{id}", post(answer))
+        .route("/dev/gateway/orders/{id}", get(gateway_order))
+        .route("/dev/gateway/orders/{id}/card", post(gateway_card))
+        .route("/dev/gateway/orders/{id}/three-ds", post(gateway_three_ds))
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {
@@ -89,5 +96,63 @@ async fn answer(
             Err(ApiError::Invalid(vec![(ErrorCode::Required, "fin".into())]))
         }
         Err(SimulatedAnswerError::Database(error)) => Err(error.into()),
+    }
+}
+
+fn gateway_simulated(state: &AppState) -> Result<(), ApiError> {
+    (state.settings.payments.gateway == ExternalSystem::Simulator)
+        .then_some(())
+        .ok_or(ApiError::NotFound)
+}
+
+async fn gateway_order(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<GatewayOrder>, ApiError> {
+    gateway_simulated(&state)?;
+    gateway::simulated_order(&state.store, &id)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
+
+async fn gateway_card(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(form): ApiJson<CardForm>,
+) -> Result<Json<GatewayAnswer>, ApiError> {
+    gateway_simulated(&state)?;
+    let card = Card::try_from(form).map_err(ApiError::Invalid)?;
+    let this_month = state.store.this_month().await?;
+    gateway::pay_simulated(&state.store, &id, &card, this_month)
+        .await
+        .map(Json)
+        .map_err(card_page_error)
+}
+
+#[derive(serde::Deserialize)]
+struct ThreeDsForm {
+    code: Option<String>,
+}
+
+async fn gateway_three_ds(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(form): ApiJson<ThreeDsForm>,
+) -> Result<Json<GatewayAnswer>, ApiError> {
+    gateway_simulated(&state)?;
+    gateway::confirm_three_ds(&state.store, &id, form.code.as_deref().unwrap_or_default())
+        .await
+        .map(Json)
+        .map_err(card_page_error)
+}
+
+fn card_page_error(error: CardPageError) -> ApiError {
+    match error {
+        CardPageError::NotWaiting => ApiError::Conflict(ErrorCode::LoginExpired),
+        CardPageError::ThreeDsWrong => {
+            ApiError::Invalid(vec![(ErrorCode::ThreeDsWrong, "code".into())])
+        }
+        CardPageError::Database(error) => error.into(),
     }
 }

@@ -108,6 +108,16 @@ where
 /// The name of the session cookie; its value is the session's token.
 pub const SESSION_COOKIE: &str = "qapi_session";
 
+/// The session cookie's token, if the request carries one.
+fn session_token(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|cookies| cookie_value(cookies, SESSION_COOKIE))
+}
+
 /// A logged-in person. For anything but reading, the request must also carry the session's
 /// CSRF token in `X-CSRF-Token`, which another site's page cannot set.
 pub struct Citizen {
@@ -123,13 +133,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let state = AppState::from_ref(state);
-        let token = parts
-            .headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|cookies| cookie_value(cookies, SESSION_COOKIE))
-            .ok_or(ApiError::Unauthorized)?;
+        let token = session_token(parts).ok_or(ApiError::Unauthorized)?;
         let token_hash = links::hash(token);
         let session = state
             .store
@@ -150,5 +154,26 @@ where
             token_hash,
             session,
         })
+    }
+}
+
+/// The account of the request's session, if it has one, for attributing a payment to the person
+/// who made it. It changes nothing of theirs, so it asks for no CSRF token; anything that does
+/// uses `Citizen`.
+pub struct MaybeCitizen(pub Option<i64>);
+
+impl<S: Send + Sync> FromRequestParts<S> for MaybeCitizen
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = AppState::from_ref(state);
+        let Some(token) = session_token(parts) else {
+            return Ok(Self(None));
+        };
+        let session = state.store.session(&links::hash(token)).await?;
+        Ok(Self(session.map(|s| s.account_id)))
     }
 }

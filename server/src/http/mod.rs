@@ -8,6 +8,7 @@ mod error;
 mod extract;
 mod health;
 mod login;
+mod payments;
 mod registry;
 mod session;
 mod site;
@@ -27,6 +28,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::config::{Environment, Settings};
 use crate::identity::providers::IdentityProviders;
+use crate::payments::Payments;
 use crate::registries::population::PopulationRegistry;
 use crate::store::Store;
 
@@ -42,6 +44,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub population: Arc<dyn PopulationRegistry>,
     pub identity: Arc<IdentityProviders>,
+    pub payments: Payments,
 }
 
 /// The whole application, as the server and the router-level tests run it.
@@ -55,6 +58,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(dev::router())
         .merge(session::router())
         .merge(login::router())
+        .merge(payments::router())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))

@@ -13,6 +13,9 @@ pub enum Template {
     ResetPassword,
     /// A new address given in the cabinet, to be confirmed before it is used.
     ConfirmEmail,
+    PaymentReceipt,
+    /// A second charge for a fine already paid, given back.
+    PaymentRefunded,
 }
 
 macro_rules! texts {
@@ -44,12 +47,14 @@ macro_rules! texts {
 }
 
 impl Template {
-    pub const ALL: [Template; 5] = [
+    pub const ALL: [Template; 7] = [
         Self::ConfirmAccount,
         Self::SetPassword,
         Self::AlreadyRegistered,
         Self::ResetPassword,
         Self::ConfirmEmail,
+        Self::PaymentReceipt,
+        Self::PaymentRefunded,
     ];
 
     pub fn name(self) -> &'static str {
@@ -59,6 +64,8 @@ impl Template {
             Self::AlreadyRegistered => "already_registered",
             Self::ResetPassword => "reset_password",
             Self::ConfirmEmail => "confirm_email",
+            Self::PaymentReceipt => "payment_receipt",
+            Self::PaymentRefunded => "payment_refunded",
         }
     }
 
@@ -88,6 +95,14 @@ impl Template {
                 texts!("confirm_email", "subject"),
                 texts!("confirm_email", "body"),
             ),
+            Self::PaymentReceipt => (
+                texts!("payment_receipt", "subject"),
+                texts!("payment_receipt", "body"),
+            ),
+            Self::PaymentRefunded => (
+                texts!("payment_refunded", "subject"),
+                texts!("payment_refunded", "body"),
+            ),
         }
     }
 
@@ -114,10 +129,18 @@ mod tests {
 
     #[test]
     fn every_template_renders_in_every_language_with_nothing_left_unfilled() {
-        let values: BTreeMap<String, String> =
-            [("name", "Aynur"), ("link", "https://qapi.example/x")]
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .into();
+        let values: BTreeMap<String, String> = [
+            ("name", "Aynur"),
+            ("link", "https://qapi.example/x"),
+            ("payment_number", "20261104000127"),
+            ("amount", "300.00 AZN"),
+            ("transaction_id", "T1"),
+            ("rrn", "000000000001"),
+            ("card", "411111******1111"),
+            ("paid_at", "2026-11-23T10:00:00Z"),
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .into();
         for template in Template::ALL {
             assert_eq!(Template::parse(template.name()), Some(template));
             for lang in Lang::ALL {

@@ -1,4 +1,5 @@
 //! State registries the portal asks but does not own. Each is a trait with a built-in
 //! simulator for development and demos; production refuses simulators.
 
+pub mod fines;
 pub mod population;

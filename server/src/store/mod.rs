@@ -10,8 +10,9 @@ use app::domain::Lang;
 use crate::notify::Template;
 
 pub use sqlite::{
-    AccountRecord, FAILURE_WINDOW_MINUTES, Link, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session,
-    SimulatedRequestRecord, SimulatedState, StateLogin, Store,
+    AccountRecord, FAILURE_WINDOW_MINUTES, LOOKUP_WINDOW_MINUTES, Link, MAX_ADDRESS_FAILURES,
+    MAX_FAILURES, MAX_LOOKUP_FAILURES, NewPayment, PaymentRecord, Session, Settled, SimulatedOrder,
+    SimulatedRequestRecord, SimulatedState, Started, StateLogin, Store,
 };
 
 /// A queued message, claimed for one attempt.

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use server::config::Settings;
+use server::payments::Payments;
 use server::startup::{Application, Outbox};
 use tempfile::TempDir;
 
@@ -11,6 +12,8 @@ pub struct TestApp {
     pub address: String,
     pub http: reqwest::Client,
     pub outbox: Outbox,
+    /// The payments, to run the reconciliation when a test needs it.
+    pub payments: Payments,
     _dir: TempDir,
 }
 
@@ -38,15 +41,19 @@ pub async fn spawn_app() -> TestApp {
     settings.site_dir = PathBuf::from(&site);
     settings.registry.operator_token = OPERATOR_TOKEN.into();
     settings.application.base_url = "http://qapi.test".into();
+    // Every pending payment is the reconciliation's to ask about at once.
+    settings.payments.reconcile_after_seconds = 0;
 
     let app = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let outbox = app.outbox();
+    let payments = app.payments();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
         http: reqwest::Client::new(),
         outbox,
+        payments,
         _dir: dir,
     }
 }

@@ -4,6 +4,7 @@ mod account_settings;
 mod accounts;
 mod catalogue;
 mod helpers;
+mod payments;
 mod registry;
 mod session;
 mod site;

@@ -1,12 +1,16 @@
 mod accounts;
 mod catalogue;
+mod fines;
 mod logins;
 mod notify;
+mod payments;
 mod sessions;
 mod settings;
 
 pub use accounts::{AccountRecord, Link};
+pub use fines::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
+pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
 
 use std::str::FromStr;

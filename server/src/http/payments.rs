@@ -1,0 +1,187 @@
+//! Paying a migration fine (seed 000): look it up by payment number and security code, pay it
+//! through the gateway, and see the receipt; the gateway's callback; "Ödənişlərim".
+
+use app::api::{
+    ErrorCode, Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, Payment, PaymentStarted,
+};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use secrecy::ExposeSecret;
+use serde::Deserialize;
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, Citizen, ClientAddress, MaybeCitizen, RequestLang};
+use crate::payments::Payer;
+use crate::payments::gateway::{GatewayError, callback_signed};
+use crate::registries::fines::FinesError;
+use crate::store::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/fines/lookup", post(lookup))
+        .route("/fines/mine", get(my_fines))
+        .route("/fines/payments", post(pay))
+        .route("/payments", get(my_payments))
+        .route("/payments/callback", post(callback))
+        .route("/payments/{id}", get(payment))
+}
+
+/// The fine the two numbers open. A wrong pair is answered the same whichever was wrong, and
+/// counted against the address, so that codes cannot be guessed.
+async fn open_fine(
+    state: &AppState,
+    address: ClientAddress,
+    lookup: &FineLookup,
+) -> Result<Fine, ApiError> {
+    let address = address.0.to_string();
+    if state.store.recent_lookup_failures(&address).await? >= MAX_LOOKUP_FAILURES {
+        let retry_after_seconds = u64::try_from(LOOKUP_WINDOW_MINUTES * 60).unwrap_or(900);
+        return Err(ApiError::TooManyRequests {
+            retry_after_seconds,
+        });
+    }
+    let fine = state
+        .payments
+        .fines()
+        .find(&lookup.payment_number, &lookup.security_code)
+        .await
+        .map_err(fines_error)?;
+    match fine {
+        Some(fine) => Ok(fine),
+        None => {
+            state.store.record_lookup_failure(&address).await?;
+            Err(ApiError::Conflict(ErrorCode::FineNotFound))
+        }
+    }
+}
+
+async fn lookup(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    ApiJson(form): ApiJson<FineLookupForm>,
+) -> Result<Json<Fine>, ApiError> {
+    let lookup = FineLookup::try_from(form).map_err(ApiError::Invalid)?;
+    Ok(Json(open_fine(&state, address, &lookup).await?))
+}
+
+async fn my_fines(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<Fine>>, ApiError> {
+    let Some(fin) = &citizen.session.me.fin else {
+        return Ok(Json(Vec::new()));
+    };
+    let fines = state
+        .payments
+        .fines()
+        .fines_of(fin)
+        .await
+        .map_err(fines_error)?;
+    Ok(Json(fines))
+}
+
+/// "Ödə". The `Idempotency-Key` header names the attempt: sent again, it gets the same payment.
+async fn pay(
+    State(state): State<AppState>,
+    address: ClientAddress,
+    RequestLang(lang): RequestLang,
+    MaybeCitizen(account_id): MaybeCitizen,
+    headers: HeaderMap,
+    ApiJson(form): ApiJson<PayFineForm>,
+) -> Result<Json<PaymentStarted>, ApiError> {
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|k| (16..=128).contains(&k.len()))
+        .ok_or(ApiError::Malformed)?;
+    let pay = PayFine::try_from(form).map_err(ApiError::Invalid)?;
+    let fine = open_fine(&state, address, &pay.fine).await?;
+    let payer = Payer {
+        account_id,
+        email: pay.email,
+        lang,
+    };
+    if fine.paid && fine.paid_by.is_none() {
+        return Err(ApiError::Conflict(ErrorCode::FineAlreadyPaid));
+    }
+    let started = state
+        .payments
+        .start(&fine, key, &payer)
+        .await
+        .map_err(gateway_error)?;
+    Ok(Json(started))
+}
+
+async fn payment(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Payment>, ApiError> {
+    state
+        .payments
+        .refresh(&id)
+        .await
+        .map_err(gateway_error)?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
+
+async fn my_payments(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<Payment>>, ApiError> {
+    Ok(Json(
+        state.store.payments_of(citizen.session.account_id).await?,
+    ))
+}
+
+#[derive(Deserialize)]
+struct Callback {
+    order_id: String,
+}
+
+/// The gateway's word that an order changed. Only signed callbacks are read, and even then the
+/// outcome is asked of the gateway rather than taken from the message.
+async fn callback(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let signature = headers
+        .get("x-signature")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let secret = state.settings.payments.callback_secret.expose_secret();
+    if !callback_signed(secret.as_bytes(), &body, signature) {
+        return Err(ApiError::Unauthorized);
+    }
+    let callback: Callback = serde_json::from_slice(&body).map_err(|_| ApiError::Malformed)?;
+    let known = state
+        .payments
+        .on_callback(&callback.order_id)
+        .await
+        .map_err(gateway_error)?;
+    if known {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+fn fines_error(error: FinesError) -> ApiError {
+    match error {
+        FinesError::Unavailable(why) => ApiError::Unavailable(why),
+        FinesError::Database(error) => error.into(),
+    }
+}
+
+fn gateway_error(error: GatewayError) -> ApiError {
+    match error {
+        GatewayError::Unavailable(why) => ApiError::Unavailable(why),
+        GatewayError::Database(error) => error.into(),
+    }
+}

@@ -1,0 +1,220 @@
+//! Paying through the payment gateway, exactly once: each attempt has an idempotency key, one
+//! fine has at most one payment under way or paid (the database enforces it), and every way the
+//! outcome arrives — the browser's return, the gateway's callback, the reconciliation job —
+//! goes through one `settle`, which a second arrival leaves unchanged.
+
+pub mod gateway;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::api::{Fine, Payment, PaymentFailure, PaymentStarted};
+use app::domain::{Email, Lang};
+
+use crate::registries::fines::FinesRegistry;
+use crate::store::{NewPayment, PaymentRecord, Settled, Started, Store};
+use gateway::{GatewayError, NewOrder, OrderStatus, PaymentGateway};
+
+/// How often the reconciliation job asks the gateway about unsettled payments.
+const RECONCILE_EVERY: Duration = Duration::from_secs(30);
+
+#[derive(Clone)]
+pub struct Payments {
+    store: Store,
+    gateway: Arc<dyn PaymentGateway>,
+    fines: Arc<dyn FinesRegistry>,
+    base_url: String,
+    /// How long a payment may stay under way before the reconciliation asks about it.
+    reconcile_after_seconds: i64,
+}
+
+/// Who is paying, as the request shows them.
+pub struct Payer {
+    pub account_id: Option<i64>,
+    pub email: Option<Email>,
+    pub lang: Lang,
+}
+
+impl Payments {
+    pub fn new(
+        store: Store,
+        gateway: Arc<dyn PaymentGateway>,
+        fines: Arc<dyn FinesRegistry>,
+        base_url: &str,
+        reconcile_after_seconds: i64,
+    ) -> Self {
+        Self {
+            store,
+            gateway,
+            fines,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            reconcile_after_seconds,
+        }
+    }
+
+    pub fn fines(&self) -> &dyn FinesRegistry {
+        self.fines.as_ref()
+    }
+
+    fn receipt_link(&self, payment: &str) -> String {
+        format!("{}/payments/{payment}", self.base_url)
+    }
+
+    /// Starts paying a fine the payer has opened, or gives back the attempt already made for
+    /// it: the same key, or another payment under way or done for this fine.
+    pub async fn start(
+        &self,
+        fine: &Fine,
+        idempotency_key: &str,
+        payer: &Payer,
+    ) -> Result<PaymentStarted, GatewayError> {
+        let (public_id, _) = crate::identity::links::new_token();
+        let started = self
+            .store
+            .start_payment(&NewPayment {
+                public_id: &public_id,
+                idempotency_key,
+                payment_number: &fine.payment_number,
+                amount: fine.amount,
+                person: &fine.person,
+                lang: payer.lang,
+                account_id: payer.account_id,
+                email: payer.email.as_ref().map(Email::as_str),
+            })
+            .await?;
+        let existing = match started {
+            Started::New => None,
+            Started::SameAttempt(id) | Started::AlreadyLive(id) => Some(id),
+        };
+        let payment_id = existing.unwrap_or(public_id);
+        let record = self
+            .store
+            .payment(&payment_id)
+            .await?
+            .ok_or_else(|| GatewayError::Unavailable("the payment vanished".into()))?;
+        let return_url = format!("/payments/{payment_id}");
+        if record.payment.state != app::api::PaymentState::Pending {
+            return Ok(PaymentStarted {
+                payment: payment_id,
+                redirect: return_url,
+            });
+        }
+        // Asking again with the same key gives the same order: a retry after a crash here
+        // cannot make a second one.
+        let order = self
+            .gateway
+            .create_order(NewOrder {
+                idempotency_key: &payment_id,
+                amount: fine.amount,
+                description: &format!("DMX cərimə {}", fine.payment_number),
+                return_url: &return_url,
+            })
+            .await;
+        let order = match order {
+            Ok(order) => order,
+            Err(error) => {
+                self.store
+                    .settle_failed(&payment_id, PaymentFailure::Timeout)
+                    .await?;
+                return Err(error);
+            }
+        };
+        self.store
+            .set_gateway_order(&payment_id, &order.order_id)
+            .await?;
+        Ok(PaymentStarted {
+            payment: payment_id,
+            redirect: order.redirect,
+        })
+    }
+
+    /// The payment as it stands, asking the gateway first if the outcome is not known yet.
+    pub async fn refresh(&self, public_id: &str) -> Result<Option<Payment>, GatewayError> {
+        let Some(record) = self.store.payment(public_id).await? else {
+            return Ok(None);
+        };
+        if record.payment.state == app::api::PaymentState::Pending {
+            self.settle(&record).await?;
+        }
+        Ok(self.store.payment(public_id).await?.map(|r| r.payment))
+    }
+
+    /// The gateway's callback named an order: ask the gateway what became of it.
+    pub async fn on_callback(&self, order_id: &str) -> Result<bool, GatewayError> {
+        let Some(public_id) = self.store.payment_of_order(order_id).await? else {
+            return Ok(false);
+        };
+        if let Some(record) = self.store.payment(&public_id).await? {
+            self.settle(&record).await?;
+        }
+        Ok(true)
+    }
+
+    /// Settles what the gateway knows and the portal does not: lost callbacks, closed tabs, a
+    /// bank that reported a charge late.
+    pub async fn reconcile(&self) -> Result<usize, GatewayError> {
+        let due = self
+            .store
+            .payments_to_reconcile(self.reconcile_after_seconds)
+            .await?;
+        for public_id in &due {
+            if let Some(record) = self.store.payment(public_id).await? {
+                self.settle(&record).await?;
+            }
+        }
+        // Telling the registry is idempotent: a day's paid fines are told again, in case it
+        // could not be reached when they were paid.
+        for (number, public_id) in self.store.recently_paid().await? {
+            self.fines
+                .mark_paid(&number, &public_id)
+                .await
+                .map_err(|e| GatewayError::Unavailable(e.to_string()))?;
+        }
+        Ok(due.len())
+    }
+
+    pub async fn run_reconciliation(self) {
+        loop {
+            tokio::time::sleep(RECONCILE_EVERY).await;
+            if let Err(error) = self.reconcile().await {
+                tracing::warn!(%error, "payment reconciliation failed; will try again");
+            }
+        }
+    }
+
+    async fn settle(&self, record: &PaymentRecord) -> Result<(), GatewayError> {
+        let Some(order_id) = &record.gateway_order_id else {
+            return Ok(());
+        };
+        let link = self.receipt_link(&record.payment.id);
+        match self.gateway.status(order_id).await? {
+            OrderStatus::Pending => {}
+            OrderStatus::Failed(failure) => {
+                self.store
+                    .settle_failed(&record.payment.id, failure)
+                    .await?;
+            }
+            OrderStatus::Paid(receipt) => {
+                match self.store.settle_paid(record, &receipt, &link).await? {
+                    Settled::Paid => {
+                        // The registry learns of it after the portal has recorded it; the
+                        // reconciliation tells it again if it cannot be reached now.
+                        if let Err(error) = self
+                            .fines
+                            .mark_paid(&record.payment.payment_number, &record.payment.id)
+                            .await
+                        {
+                            tracing::warn!(%error, "the fines registry did not take the payment yet");
+                        }
+                    }
+                    Settled::Unchanged => {}
+                    Settled::PaidTwice => {
+                        self.gateway.refund(order_id).await?;
+                        self.store.settle_refunded(record, &receipt, &link).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

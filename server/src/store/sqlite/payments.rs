@@ -1,0 +1,589 @@
+use std::collections::BTreeMap;
+
+use app::api::{GatewayOrder, GatewayOrderState, Payment, PaymentFailure, Receipt};
+use app::domain::{CardExpiry, Lang, PaymentNumber, Qepik};
+use serde::{Serialize, de::DeserializeOwned};
+
+use super::notify::queue_email;
+use super::{NOW, Store};
+use crate::notify::Template;
+use crate::payments::gateway::OrderStatus;
+
+/// A payment as the portal starts it.
+pub struct NewPayment<'a> {
+    pub public_id: &'a str,
+    pub idempotency_key: &'a str,
+    pub payment_number: &'a PaymentNumber,
+    pub amount: Qepik,
+    pub person: &'a str,
+    pub lang: Lang,
+    pub account_id: Option<i64>,
+    pub email: Option<&'a str>,
+}
+
+/// What starting a payment found.
+pub enum Started {
+    New,
+    /// The same attempt asked again (double click, resend): its payment.
+    SameAttempt(String),
+    /// Another attempt for the fine is under way or paid: that one.
+    AlreadyLive(String),
+}
+
+/// A payment with what the portal needs to settle it.
+pub struct PaymentRecord {
+    pub payment: Payment,
+    pub gateway_order_id: Option<String>,
+    pub email: Option<String>,
+    pub person: String,
+    pub lang: Lang,
+}
+
+/// How settling a paid order went.
+pub enum Settled {
+    /// This payment paid the fine now.
+    Paid,
+    /// Settled before (a second callback, a refresh): nothing changed.
+    Unchanged,
+    /// The fine was paid by another payment: this one's money must go back.
+    PaidTwice,
+}
+
+#[derive(sqlx::FromRow)]
+struct OrderRow {
+    state: String,
+    late_charge: bool,
+    status_asked: i64,
+    failure: Option<String>,
+    transaction_id: Option<String>,
+    rrn: Option<String>,
+    masked_card: Option<String>,
+    paid_at: Option<String>,
+    expired: bool,
+}
+
+/// Development only: an order as the simulated gateway records it.
+pub struct SimulatedOrder<'a> {
+    pub id: &'a str,
+    pub idempotency_key: &'a str,
+    pub amount: Qepik,
+    pub description: &'a str,
+    pub return_url: &'a str,
+    pub lifetime_minutes: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct PaymentRow {
+    public_id: String,
+    payment_number: String,
+    amount_qepik: i64,
+    state: String,
+    failure: Option<String>,
+    transaction_id: Option<String>,
+    rrn: Option<String>,
+    masked_card: Option<String>,
+    paid_at: Option<String>,
+    created_at: String,
+    gateway_order_id: Option<String>,
+    email: Option<String>,
+    person: String,
+    lang: String,
+}
+
+const PAYMENT_COLUMNS: &str = "public_id, payment_number, amount_qepik, state, failure, transaction_id, rrn, \
+     masked_card, paid_at, created_at, gateway_order_id, email, person, lang";
+
+/// A `snake_case` enum as the tables keep it.
+fn code<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn from_code<T: DeserializeOwned>(raw: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(raw.to_owned())).ok()
+}
+
+impl PaymentRow {
+    fn into_record(self) -> Option<PaymentRecord> {
+        let receipt = match (
+            self.transaction_id,
+            self.rrn,
+            self.masked_card,
+            self.paid_at,
+        ) {
+            (Some(transaction_id), Some(rrn), Some(masked_card), Some(paid_at)) => Some(Receipt {
+                transaction_id,
+                rrn,
+                masked_card,
+                paid_at,
+            }),
+            _ => None,
+        };
+        Some(PaymentRecord {
+            payment: Payment {
+                id: self.public_id,
+                payment_number: PaymentNumber::parse(&self.payment_number)?,
+                amount: Qepik(self.amount_qepik),
+                state: from_code(&self.state)?,
+                failure: self.failure.as_deref().and_then(from_code),
+                receipt,
+                created_at: self.created_at,
+            },
+            gateway_order_id: self.gateway_order_id,
+            email: self.email,
+            person: self.person,
+            lang: Lang::parse(&self.lang).unwrap_or_default(),
+        })
+    }
+}
+
+fn receipt_values(
+    record: &PaymentRecord,
+    receipt: &Receipt,
+    link: &str,
+) -> BTreeMap<String, String> {
+    [
+        ("name", record.person.clone()),
+        ("payment_number", record.payment.payment_number.to_string()),
+        ("amount", record.payment.amount.to_string()),
+        ("transaction_id", receipt.transaction_id.clone()),
+        ("rrn", receipt.rrn.clone()),
+        ("card", receipt.masked_card.clone()),
+        ("paid_at", receipt.paid_at.clone()),
+        ("link", link.to_owned()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect()
+}
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+impl Store {
+    pub async fn start_payment(&self, new: &NewPayment<'_>) -> sqlx::Result<Started> {
+        let inserted = sqlx::query(
+            "INSERT INTO payments (public_id, idempotency_key, payment_number, amount_qepik, person, lang, account_id, email) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(new.public_id)
+        .bind(new.idempotency_key)
+        .bind(new.payment_number.as_str())
+        .bind(new.amount.0)
+        .bind(new.person)
+        .bind(new.lang.code())
+        .bind(new.account_id)
+        .bind(new.email)
+        .execute(&self.pool)
+        .await;
+        match inserted {
+            Ok(_) => Ok(Started::New),
+            Err(error) if is_unique_violation(&error) => {
+                let same: Option<(String,)> =
+                    sqlx::query_as("SELECT public_id FROM payments WHERE idempotency_key = ?")
+                        .bind(new.idempotency_key)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                if let Some((id,)) = same {
+                    return Ok(Started::SameAttempt(id));
+                }
+                let (live,): (String,) = sqlx::query_as(
+                    "SELECT public_id FROM payments WHERE payment_number = ? AND state IN ('pending', 'paid')",
+                )
+                .bind(new.payment_number.as_str())
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(Started::AlreadyLive(live))
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    pub async fn set_gateway_order(&self, public_id: &str, order_id: &str) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE payments SET gateway_order_id = ?, updated_at = {NOW} WHERE public_id = ?"
+        ))
+        .bind(order_id)
+        .bind(public_id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn payment(&self, public_id: &str) -> sqlx::Result<Option<PaymentRecord>> {
+        let row: Option<PaymentRow> = sqlx::query_as(&format!(
+            "SELECT {PAYMENT_COLUMNS} FROM payments WHERE public_id = ?"
+        ))
+        .bind(public_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(PaymentRow::into_record))
+    }
+
+    pub async fn payment_of_order(&self, order_id: &str) -> sqlx::Result<Option<String>> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT public_id FROM payments WHERE gateway_order_id = ?")
+                .bind(order_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(id,)| id))
+    }
+
+    /// "Ödənişlərim": a person's payments, newest first.
+    pub async fn payments_of(&self, account_id: i64) -> sqlx::Result<Vec<Payment>> {
+        let rows: Vec<PaymentRow> = sqlx::query_as(&format!(
+            "SELECT {PAYMENT_COLUMNS} FROM payments WHERE account_id = ? ORDER BY id DESC"
+        ))
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(PaymentRow::into_record)
+            .map(|r| r.payment)
+            .collect())
+    }
+
+    /// Payments whose outcome the gateway may know and the portal not yet: under way for
+    /// `pending_seconds` or more, or failed within a day (a bank can report a charge late).
+    pub async fn payments_to_reconcile(&self, pending_seconds: i64) -> sqlx::Result<Vec<String>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT public_id FROM payments WHERE gateway_order_id IS NOT NULL AND ( \
+               (state = 'pending' AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || ? || ' seconds')) \
+               OR (state = 'failed' AND created_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')))",
+        )
+        .bind(pending_seconds)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    /// The fines paid through the portal within a day, with their payments.
+    pub async fn recently_paid(&self) -> sqlx::Result<Vec<(PaymentNumber, String)>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT payment_number, public_id FROM payments \
+             WHERE state = 'paid' AND paid_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(number, id)| PaymentNumber::parse(&number).map(|n| (n, id)))
+            .collect())
+    }
+
+    /// Records the gateway's "paid", once, with the receipt e-mail in the same transaction.
+    pub async fn settle_paid(
+        &self,
+        record: &PaymentRecord,
+        receipt: &Receipt,
+        link: &str,
+    ) -> sqlx::Result<Settled> {
+        let mut tx = self.pool.begin().await?;
+        let updated = sqlx::query(&format!(
+            "UPDATE payments SET state = 'paid', failure = NULL, transaction_id = ?, rrn = ?, masked_card = ?, \
+               paid_at = ?, updated_at = {NOW} \
+             WHERE public_id = ? AND state IN ('pending', 'failed')"
+        ))
+        .bind(&receipt.transaction_id)
+        .bind(&receipt.rrn)
+        .bind(&receipt.masked_card)
+        .bind(&receipt.paid_at)
+        .bind(&record.payment.id)
+        .execute(&mut *tx)
+        .await;
+        match updated {
+            Err(error) if is_unique_violation(&error) => return Ok(Settled::PaidTwice),
+            Err(error) => return Err(error),
+            Ok(done) if done.rows_affected() == 0 => return Ok(Settled::Unchanged),
+            Ok(_) => {}
+        }
+        if let Some(email) = &record.email {
+            queue_email(
+                &mut tx,
+                email,
+                Template::PaymentReceipt,
+                record.lang,
+                &receipt_values(record, receipt, link),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Settled::Paid)
+    }
+
+    /// Records that a second charge for a paid fine was given back, and tells the payer.
+    pub async fn settle_refunded(
+        &self,
+        record: &PaymentRecord,
+        receipt: &Receipt,
+        link: &str,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let updated = sqlx::query(&format!(
+            "UPDATE payments SET state = 'refunded', transaction_id = ?, rrn = ?, masked_card = ?, paid_at = ?, \
+               updated_at = {NOW} WHERE public_id = ? AND state IN ('pending', 'failed')"
+        ))
+        .bind(&receipt.transaction_id)
+        .bind(&receipt.rrn)
+        .bind(&receipt.masked_card)
+        .bind(&receipt.paid_at)
+        .bind(&record.payment.id)
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() == 1
+            && let Some(email) = &record.email
+        {
+            queue_email(
+                &mut tx,
+                email,
+                Template::PaymentRefunded,
+                record.lang,
+                &receipt_values(record, receipt, link),
+            )
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    pub async fn settle_failed(
+        &self,
+        public_id: &str,
+        failure: PaymentFailure,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE payments SET state = 'failed', failure = ?, updated_at = {NOW} WHERE public_id = ? AND state = 'pending'"
+        ))
+        .bind(code(failure))
+        .bind(public_id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// Development only: a new simulated order, or the one the key made before.
+    pub async fn create_simulated_order(&self, order: &SimulatedOrder<'_>) -> sqlx::Result<String> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO simulated_gateway_orders \
+               (id, idempotency_key, amount_qepik, description, return_url, expires_at) \
+             VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
+        )
+        .bind(order.id)
+        .bind(order.idempotency_key)
+        .bind(order.amount.0)
+        .bind(order.description)
+        .bind(order.return_url)
+        .bind(order.lifetime_minutes)
+        .execute(&self.pool)
+        .await?;
+        let (id,): (String,) =
+            sqlx::query_as("SELECT id FROM simulated_gateway_orders WHERE idempotency_key = ?")
+                .bind(order.idempotency_key)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(id)
+    }
+
+    pub async fn simulated_order(&self, id: &str) -> sqlx::Result<Option<GatewayOrder>> {
+        let row: Option<(String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, amount_qepik, description, state, return_url FROM simulated_gateway_orders WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(id, amount, description, state, return_url)| GatewayOrder {
+                id,
+                amount: Qepik(amount),
+                description,
+                state: match state.as_str() {
+                    "awaiting_card" => GatewayOrderState::AwaitingCard,
+                    "awaiting_three_ds" => GatewayOrderState::AwaitingThreeDs,
+                    _ => GatewayOrderState::Answered,
+                },
+                return_url,
+            },
+        ))
+    }
+
+    pub async fn simulated_order_status(&self, id: &str) -> sqlx::Result<Option<OrderStatus>> {
+        let row: Option<OrderRow> = sqlx::query_as(&format!(
+            "UPDATE simulated_gateway_orders SET status_asked = status_asked + 1 WHERE id = ? \
+             RETURNING state, late_charge, status_asked, failure, transaction_id, rrn, masked_card, paid_at, \
+               expires_at <= {NOW} AS expired"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|row| {
+            let charged_late = row.late_charge && row.status_asked >= 2;
+            let state = if charged_late {
+                "paid"
+            } else {
+                row.state.as_str()
+            };
+            match (
+                state,
+                row.transaction_id,
+                row.rrn,
+                row.masked_card,
+                row.paid_at,
+            ) {
+                (
+                    "paid" | "refunded",
+                    Some(transaction_id),
+                    Some(rrn),
+                    Some(masked_card),
+                    Some(paid_at),
+                ) => OrderStatus::Paid(Receipt {
+                    transaction_id,
+                    rrn,
+                    masked_card,
+                    paid_at,
+                }),
+                ("failed", ..) => OrderStatus::Failed(
+                    row.failure
+                        .as_deref()
+                        .and_then(from_code)
+                        .unwrap_or(PaymentFailure::Declined),
+                ),
+                ("processing", ..) if row.expired => OrderStatus::Failed(PaymentFailure::Timeout),
+                _ if row.expired => OrderStatus::Failed(PaymentFailure::Cancelled),
+                _ => OrderStatus::Pending,
+            }
+        }))
+    }
+
+    /// This month (UTC), which a card's expiry must not be before.
+    pub async fn this_month(&self) -> sqlx::Result<CardExpiry> {
+        let (year, month): (i64, i64) = sqlx::query_as(
+            "SELECT CAST(strftime('%Y', 'now') AS INTEGER), CAST(strftime('%m', 'now') AS INTEGER)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(CardExpiry {
+            year: u16::try_from(year).unwrap_or(u16::MAX),
+            month: u8::try_from(month).unwrap_or(12),
+        })
+    }
+
+    pub async fn simulated_order_card(&self, id: &str) -> sqlx::Result<Option<String>> {
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT masked_card FROM simulated_gateway_orders WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(|(card,)| card))
+    }
+
+    async fn set_simulated_order(
+        &self,
+        id: &str,
+        state: &str,
+        masked_card: &str,
+        failure: Option<PaymentFailure>,
+        receipt: Option<(&str, &str)>,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE simulated_gateway_orders SET state = ?, masked_card = ?, failure = ?, transaction_id = ?, rrn = ?, \
+               paid_at = CASE WHEN ? = 'paid' THEN {NOW} END WHERE id = ?"
+        ))
+        .bind(state)
+        .bind(masked_card)
+        .bind(failure.map(code))
+        .bind(receipt.map(|(t, _)| t))
+        .bind(receipt.map(|(_, r)| r))
+        .bind(state)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn await_three_ds(&self, id: &str, masked_card: &str) -> sqlx::Result<()> {
+        self.set_simulated_order(id, "awaiting_three_ds", masked_card, None, None)
+            .await
+    }
+
+    pub async fn simulated_order_processing(
+        &self,
+        id: &str,
+        masked_card: &str,
+    ) -> sqlx::Result<()> {
+        self.set_simulated_order(id, "processing", masked_card, None, None)
+            .await
+    }
+
+    pub async fn simulated_order_paid(
+        &self,
+        id: &str,
+        transaction_id: &str,
+        rrn: &str,
+        masked_card: &str,
+    ) -> sqlx::Result<()> {
+        self.set_simulated_order(id, "paid", masked_card, None, Some((transaction_id, rrn)))
+            .await
+    }
+
+    pub async fn simulated_order_failed(
+        &self,
+        id: &str,
+        masked_card: &str,
+        failure: PaymentFailure,
+    ) -> sqlx::Result<()> {
+        self.set_simulated_order(id, "failed", masked_card, Some(failure), None)
+            .await
+    }
+
+    /// The late-charge test card: declined now, with the charge the bank will report later.
+    pub async fn simulated_order_charged_late(
+        &self,
+        id: &str,
+        transaction_id: &str,
+        rrn: &str,
+        masked_card: &str,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE simulated_gateway_orders SET state = 'failed', failure = 'declined', late_charge = 1, \
+               masked_card = ?, transaction_id = ?, rrn = ?, paid_at = {NOW}, status_asked = 0 WHERE id = ?"
+        ))
+        .bind(masked_card)
+        .bind(transaction_id)
+        .bind(rrn)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn refund_simulated_order(&self, id: &str) -> sqlx::Result<()> {
+        sqlx::query(
+            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = ? AND (state = 'paid' OR late_charge = 1)",
+        )
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use app::api::PaymentState;
+
+    use super::*;
+
+    #[test]
+    fn states_and_failures_are_kept_by_their_names() {
+        assert_eq!(code(PaymentState::Refunded), "refunded");
+        assert_eq!(
+            code(PaymentFailure::InsufficientFunds),
+            "insufficient_funds"
+        );
+        assert_eq!(from_code::<PaymentState>("paid"), Some(PaymentState::Paid));
+        assert_eq!(from_code::<PaymentState>("lost"), None);
+    }
+}
