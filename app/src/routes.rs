@@ -2,7 +2,7 @@
 //! 404 for any path that is not one of these.
 
 use crate::api::LoginMeans;
-use crate::domain::{AgencyNumber, ServiceNumber};
+use crate::domain::{AgencyNumber, PaymentId, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClientRoute {
@@ -30,12 +30,16 @@ pub enum ClientRoute {
     LoginReturn,
     Cabinet,
     Settings,
+    /// A payment: where the gateway sends the browser back, and the receipt.
+    Payment(PaymentId),
     /// Development only: the e-mails the portal sent.
     DevMailbox,
     /// Development only: the simulated Asan İmza phone.
     DevAsanImza,
     /// Development only: the simulated e-signature and E-Gov pages (`?means=&request=`).
     DevIdentity,
+    /// Development only: the simulated payment gateway's card page (`?order=`).
+    DevGateway,
 }
 
 impl ClientRoute {
@@ -68,9 +72,11 @@ impl ClientRoute {
             ["login", "return"] => Self::LoginReturn,
             ["cabinet"] => Self::Cabinet,
             ["cabinet", "settings"] => Self::Settings,
+            ["payments", id] => Self::Payment(PaymentId::parse(id)?),
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
             ["dev", "identity"] => Self::DevIdentity,
+            ["dev", "gateway"] => Self::DevGateway,
             _ => return None,
         })
     }
@@ -95,9 +101,11 @@ impl ClientRoute {
             Self::LoginReturn => "/login/return".into(),
             Self::Cabinet => "/cabinet".into(),
             Self::Settings => "/cabinet/settings".into(),
+            Self::Payment(id) => format!("/payments/{id}"),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
             Self::DevIdentity => "/dev/identity".into(),
+            Self::DevGateway => "/dev/gateway".into(),
         }
     }
 }
@@ -131,6 +139,8 @@ mod tests {
             ClientRoute::DevMailbox,
             ClientRoute::DevAsanImza,
             ClientRoute::DevIdentity,
+            ClientRoute::DevGateway,
+            ClientRoute::Payment(PaymentId::parse(&"ab".repeat(32)).unwrap()),
         ];
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));
@@ -145,6 +155,8 @@ mod tests {
             "/services/abc",
             "/agencies/33/x",
             "/login/how/sms",
+            "/payments",
+            "/payments/xyz",
             "/api/health",
             "/pkg/app.js",
             "//",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::identity::{given, problem};
 use super::{ErrorCode, FieldProblem};
-use crate::domain::{CardExpiry, CardNumber, Email, PaymentNumber, Qepik, SecurityCode};
+use crate::domain::{CardExpiry, CardNumber, Email, PaymentId, PaymentNumber, Qepik, SecurityCode};
 use crate::i18n::Msg;
 
 /// "Axtar": the two numbers printed on the fine.
@@ -71,7 +71,7 @@ pub struct Fine {
     pub amount: Qepik,
     pub paid: bool,
     /// The portal's payment that paid it, whose receipt can be shown.
-    pub paid_by: Option<String>,
+    pub paid_by: Option<PaymentId>,
 }
 
 /// "Ödə": the fine again (the code proves the payer may), and where to send the receipt.
@@ -117,7 +117,7 @@ impl TryFrom<PayFineForm> for PayFine {
 /// Where the browser goes to pay: the gateway's card page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentStarted {
-    pub payment: String,
+    pub payment: PaymentId,
     pub redirect: String,
 }
 
@@ -169,7 +169,7 @@ pub struct Receipt {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
-    pub id: String,
+    pub id: PaymentId,
     pub payment_number: PaymentNumber,
     pub amount: Qepik,
     pub state: PaymentState,

@@ -48,7 +48,7 @@ pub use asan_user_id::AsanUserId;
 pub use email::Email;
 pub use fin::Fin;
 pub use lang::{Lang, cookie_value};
-pub use payment::{CardExpiry, CardNumber, PaymentNumber, Qepik, SecurityCode};
+pub use payment::{CardExpiry, CardNumber, PaymentId, PaymentNumber, Qepik, SecurityCode};
 pub use phone::Phone;
 pub use search::{SearchQuery, fold};
 pub use service_number::{AgencyNumber, ServiceNumber};

@@ -42,6 +42,50 @@ impl fmt::Debug for SecurityCode {
     }
 }
 
+/// A payment's id on the portal: 32 random bytes, written as 64 hex digits in its address
+/// (`/payments/{id}`), which is all that opens its receipt.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PaymentId([u8; 32]);
+
+impl PaymentId {
+    pub fn parse(raw: &str) -> Option<Self> {
+        let raw = raw.trim();
+        if raw.len() != 64 || !raw.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return None;
+        }
+        let mut bytes = [0u8; 32];
+        for (byte, pair) in bytes.iter_mut().zip(raw.as_bytes().chunks(2)) {
+            *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+        }
+        Some(Self(bytes))
+    }
+}
+
+impl fmt::Display for PaymentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
+impl fmt::Debug for PaymentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PaymentId({self})")
+    }
+}
+
+impl serde::Serialize for PaymentId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PaymentId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Self::parse(&raw).ok_or_else(|| serde::de::Error::custom("not a payment id"))
+    }
+}
+
 /// An amount in qəpik (1 AZN = 100 qəpik): whole numbers, never floating point.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
@@ -152,6 +196,14 @@ mod tests {
             format!("{:?}", SecurityCode::parse("482913").unwrap()),
             "SecurityCode(…)"
         );
+    }
+
+    #[test]
+    fn payment_ids_are_64_hex_digits_both_ways() {
+        let raw = "0f".repeat(32);
+        assert_eq!(PaymentId::parse(&raw).unwrap().to_string(), raw);
+        assert!(PaymentId::parse(&"0F".repeat(32)).is_none());
+        assert!(PaymentId::parse("0f0f").is_none());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use app::api::{
     ErrorCode, Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, Payment, PaymentStarted,
 };
+use app::domain::PaymentId;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -121,6 +122,7 @@ async fn payment(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Payment>, ApiError> {
+    let id = PaymentId::parse(&id).ok_or(ApiError::NotFound)?;
     state
         .payments
         .refresh(&id)

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use app::api::{Fine, Payment, PaymentFailure, PaymentStarted};
-use app::domain::{Email, Lang};
+use app::domain::{Email, Lang, PaymentId};
+
+use app::routes::ClientRoute;
 
 use crate::registries::fines::FinesRegistry;
 use crate::store::{NewPayment, PaymentRecord, Settled, Started, Store};
@@ -56,7 +58,7 @@ impl Payments {
         self.fines.as_ref()
     }
 
-    fn receipt_link(&self, payment: &str) -> String {
+    fn receipt_link(&self, payment: &PaymentId) -> String {
         format!("{}/payments/{payment}", self.base_url)
     }
 
@@ -68,7 +70,9 @@ impl Payments {
         idempotency_key: &str,
         payer: &Payer,
     ) -> Result<PaymentStarted, GatewayError> {
-        let (public_id, _) = crate::identity::links::new_token();
+        let (token, _) = crate::identity::links::new_token();
+        let public_id = PaymentId::parse(&token)
+            .ok_or_else(|| GatewayError::Unavailable("a payment id that is not one".into()))?;
         let started = self
             .store
             .start_payment(&NewPayment {
@@ -92,7 +96,7 @@ impl Payments {
             .payment(&payment_id)
             .await?
             .ok_or_else(|| GatewayError::Unavailable("the payment vanished".into()))?;
-        let return_url = format!("/payments/{payment_id}");
+        let return_url = ClientRoute::Payment(payment_id).href();
         if record.payment.state != app::api::PaymentState::Pending {
             return Ok(PaymentStarted {
                 payment: payment_id,
@@ -104,7 +108,7 @@ impl Payments {
         let order = self
             .gateway
             .create_order(NewOrder {
-                idempotency_key: &payment_id,
+                idempotency_key: &payment_id.to_string(),
                 amount: fine.amount,
                 description: &format!("DMX cərimə {}", fine.payment_number),
                 return_url: &return_url,
@@ -129,7 +133,7 @@ impl Payments {
     }
 
     /// The payment as it stands, asking the gateway first if the outcome is not known yet.
-    pub async fn refresh(&self, public_id: &str) -> Result<Option<Payment>, GatewayError> {
+    pub async fn refresh(&self, public_id: &PaymentId) -> Result<Option<Payment>, GatewayError> {
         let Some(record) = self.store.payment(public_id).await? else {
             return Ok(None);
         };

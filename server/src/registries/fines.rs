@@ -5,7 +5,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use app::api::Fine;
-use app::domain::{Fin, PaymentNumber, SecurityCode};
+use app::domain::{Fin, PaymentId, PaymentNumber, SecurityCode};
 use serde::Deserialize;
 
 use crate::store::Store;
@@ -30,7 +30,8 @@ pub trait FinesRegistry: Send + Sync {
     /// A logged-in person's fines, by their FIN.
     fn fines_of<'a>(&'a self, fin: &'a Fin) -> Answer<'a, Vec<Fine>>;
     /// Records the payment that paid the fine; asking twice changes nothing.
-    fn mark_paid<'a>(&'a self, number: &'a PaymentNumber, payment: &'a str) -> Answer<'a, ()>;
+    fn mark_paid<'a>(&'a self, number: &'a PaymentNumber, payment: &'a PaymentId)
+    -> Answer<'a, ()>;
 }
 
 /// Development and demo only: the fines of `server/data/fines.json`, kept in the database so
@@ -81,7 +82,11 @@ impl FinesRegistry for SimulatedFinesRegistry {
         Box::pin(async move { Ok(self.store.simulated_fines_of(fin).await?) })
     }
 
-    fn mark_paid<'a>(&'a self, number: &'a PaymentNumber, payment: &'a str) -> Answer<'a, ()> {
+    fn mark_paid<'a>(
+        &'a self,
+        number: &'a PaymentNumber,
+        payment: &'a PaymentId,
+    ) -> Answer<'a, ()> {
         Box::pin(async move { Ok(self.store.mark_simulated_fine_paid(number, payment).await?) })
     }
 }
@@ -106,7 +111,7 @@ impl FinesRegistry for NoFinesRegistry {
         })
     }
 
-    fn mark_paid<'a>(&'a self, _: &'a PaymentNumber, _: &'a str) -> Answer<'a, ()> {
+    fn mark_paid<'a>(&'a self, _: &'a PaymentNumber, _: &'a PaymentId) -> Answer<'a, ()> {
         Box::pin(async {
             Err(FinesError::Unavailable(
                 "no fines registry is connected".into(),

@@ -1,5 +1,5 @@
 use app::api::Fine;
-use app::domain::{Fin, PaymentNumber, Qepik, SecurityCode};
+use app::domain::{Fin, PaymentId, PaymentNumber, Qepik, SecurityCode};
 
 use super::{NOW, Store};
 use crate::registries::fines::DemoFine;
@@ -32,7 +32,7 @@ impl FineRow {
             due_on: self.due_on,
             amount: Qepik(self.amount_qepik),
             paid: self.paid,
-            paid_by: self.paid_by,
+            paid_by: self.paid_by.as_deref().and_then(PaymentId::parse),
         })
     }
 }
@@ -116,12 +116,12 @@ impl Store {
     pub async fn mark_simulated_fine_paid(
         &self,
         number: &PaymentNumber,
-        payment: &str,
+        payment: &PaymentId,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
             "UPDATE simulated_fines SET paid_at = {NOW}, paid_by = ? WHERE payment_number = ? AND paid_at IS NULL"
         ))
-        .bind(payment)
+        .bind(payment.to_string())
         .bind(number.as_str())
         .execute(&self.pool)
         .await

@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use app::api::{GatewayOrder, GatewayOrderState, Payment, PaymentFailure, Receipt};
-use app::domain::{CardExpiry, Lang, PaymentNumber, Qepik};
+use app::domain::{CardExpiry, Lang, PaymentId, PaymentNumber, Qepik};
 use serde::{Serialize, de::DeserializeOwned};
 
 use super::notify::queue_email;
@@ -11,7 +11,7 @@ use crate::payments::gateway::OrderStatus;
 
 /// A payment as the portal starts it.
 pub struct NewPayment<'a> {
-    pub public_id: &'a str,
+    pub public_id: &'a PaymentId,
     pub idempotency_key: &'a str,
     pub payment_number: &'a PaymentNumber,
     pub amount: Qepik,
@@ -25,9 +25,9 @@ pub struct NewPayment<'a> {
 pub enum Started {
     New,
     /// The same attempt asked again (double click, resend): its payment.
-    SameAttempt(String),
+    SameAttempt(PaymentId),
     /// Another attempt for the fine is under way or paid: that one.
-    AlreadyLive(String),
+    AlreadyLive(PaymentId),
 }
 
 /// A payment with what the portal needs to settle it.
@@ -123,7 +123,7 @@ impl PaymentRow {
         };
         Some(PaymentRecord {
             payment: Payment {
-                id: self.public_id,
+                id: PaymentId::parse(&self.public_id)?,
                 payment_number: PaymentNumber::parse(&self.payment_number)?,
                 amount: Qepik(self.amount_qepik),
                 state: from_code(&self.state)?,
@@ -169,7 +169,7 @@ impl Store {
             "INSERT INTO payments (public_id, idempotency_key, payment_number, amount_qepik, person, lang, account_id, email) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
-        .bind(new.public_id)
+        .bind(new.public_id.to_string())
         .bind(new.idempotency_key)
         .bind(new.payment_number.as_str())
         .bind(new.amount.0)
@@ -187,7 +187,7 @@ impl Store {
                         .bind(new.idempotency_key)
                         .fetch_optional(&self.pool)
                         .await?;
-                if let Some((id,)) = same {
+                if let Some(id) = same.and_then(|(id,)| PaymentId::parse(&id)) {
                     return Ok(Started::SameAttempt(id));
                 }
                 let (live,): (String,) = sqlx::query_as(
@@ -196,40 +196,46 @@ impl Store {
                 .bind(new.payment_number.as_str())
                 .fetch_one(&self.pool)
                 .await?;
-                Ok(Started::AlreadyLive(live))
+                PaymentId::parse(&live)
+                    .map(Started::AlreadyLive)
+                    .ok_or_else(|| sqlx::Error::Decode("a payment id that is not one".into()))
             }
             Err(error) => Err(error),
         }
     }
 
-    pub async fn set_gateway_order(&self, public_id: &str, order_id: &str) -> sqlx::Result<()> {
+    pub async fn set_gateway_order(
+        &self,
+        public_id: &PaymentId,
+        order_id: &str,
+    ) -> sqlx::Result<()> {
         sqlx::query(&format!(
             "UPDATE payments SET gateway_order_id = ?, updated_at = {NOW} WHERE public_id = ?"
         ))
         .bind(order_id)
-        .bind(public_id)
+        .bind(public_id.to_string())
         .execute(&self.pool)
         .await
         .map(drop)
     }
 
-    pub async fn payment(&self, public_id: &str) -> sqlx::Result<Option<PaymentRecord>> {
+    pub async fn payment(&self, public_id: &PaymentId) -> sqlx::Result<Option<PaymentRecord>> {
         let row: Option<PaymentRow> = sqlx::query_as(&format!(
             "SELECT {PAYMENT_COLUMNS} FROM payments WHERE public_id = ?"
         ))
-        .bind(public_id)
+        .bind(public_id.to_string())
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.and_then(PaymentRow::into_record))
     }
 
-    pub async fn payment_of_order(&self, order_id: &str) -> sqlx::Result<Option<String>> {
+    pub async fn payment_of_order(&self, order_id: &str) -> sqlx::Result<Option<PaymentId>> {
         let row: Option<(String,)> =
             sqlx::query_as("SELECT public_id FROM payments WHERE gateway_order_id = ?")
                 .bind(order_id)
                 .fetch_optional(&self.pool)
                 .await?;
-        Ok(row.map(|(id,)| id))
+        Ok(row.and_then(|(id,)| PaymentId::parse(&id)))
     }
 
     /// "Ödənişlərim": a person's payments, newest first.
@@ -249,7 +255,10 @@ impl Store {
 
     /// Payments whose outcome the gateway may know and the portal not yet: under way for
     /// `pending_seconds` or more, or failed within a day (a bank can report a charge late).
-    pub async fn payments_to_reconcile(&self, pending_seconds: i64) -> sqlx::Result<Vec<String>> {
+    pub async fn payments_to_reconcile(
+        &self,
+        pending_seconds: i64,
+    ) -> sqlx::Result<Vec<PaymentId>> {
         let rows: Vec<(String,)> = sqlx::query_as(
             "SELECT public_id FROM payments WHERE gateway_order_id IS NOT NULL AND ( \
                (state = 'pending' AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || ? || ' seconds')) \
@@ -258,11 +267,14 @@ impl Store {
         .bind(pending_seconds)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.into_iter().map(|(id,)| id).collect())
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id,)| PaymentId::parse(&id))
+            .collect())
     }
 
     /// The fines paid through the portal within a day, with their payments.
-    pub async fn recently_paid(&self) -> sqlx::Result<Vec<(PaymentNumber, String)>> {
+    pub async fn recently_paid(&self) -> sqlx::Result<Vec<(PaymentNumber, PaymentId)>> {
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT payment_number, public_id FROM payments \
              WHERE state = 'paid' AND paid_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')",
@@ -271,7 +283,9 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .filter_map(|(number, id)| PaymentNumber::parse(&number).map(|n| (n, id)))
+            .filter_map(|(number, id)| {
+                Some((PaymentNumber::parse(&number)?, PaymentId::parse(&id)?))
+            })
             .collect())
     }
 
@@ -292,7 +306,7 @@ impl Store {
         .bind(&receipt.rrn)
         .bind(&receipt.masked_card)
         .bind(&receipt.paid_at)
-        .bind(&record.payment.id)
+        .bind(record.payment.id.to_string())
         .execute(&mut *tx)
         .await;
         match updated {
@@ -331,7 +345,7 @@ impl Store {
         .bind(&receipt.rrn)
         .bind(&receipt.masked_card)
         .bind(&receipt.paid_at)
-        .bind(&record.payment.id)
+        .bind(record.payment.id.to_string())
         .execute(&mut *tx)
         .await?;
         if updated.rows_affected() == 1
@@ -351,14 +365,14 @@ impl Store {
 
     pub async fn settle_failed(
         &self,
-        public_id: &str,
+        public_id: &PaymentId,
         failure: PaymentFailure,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
             "UPDATE payments SET state = 'failed', failure = ?, updated_at = {NOW} WHERE public_id = ? AND state = 'pending'"
         ))
         .bind(code(failure))
-        .bind(public_id)
+        .bind(public_id.to_string())
         .execute(&self.pool)
         .await
         .map(drop)
