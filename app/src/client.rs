@@ -180,11 +180,16 @@ pub enum Method {
     Delete,
 }
 
-/// Sends a change as JSON, with the session's CSRF token.
+/// The header that proves a change comes from the portal's own page.
+pub fn csrf_header(token: &str) -> [(&'static str, &str); 1] {
+    [("x-csrf-token", token)]
+}
+
+/// Sends a change as JSON, with `headers` (the session's CSRF token, an idempotency key).
 pub async fn send_json<T: DeserializeOwned>(
     path: &str,
     body: &impl serde::Serialize,
-    csrf: Option<&str>,
+    headers: &[(&'static str, &str)],
     method: Method,
 ) -> Result<T, SendError> {
     use gloo_net::http::RequestBuilder;
@@ -193,11 +198,10 @@ pub async fn send_json<T: DeserializeOwned>(
         Method::Put => gloo_net::http::Method::PUT,
         Method::Delete => gloo_net::http::Method::DELETE,
     };
-    let builder = RequestBuilder::new(path).method(method);
-    let builder = match csrf {
-        Some(token) => builder.header("x-csrf-token", token),
-        None => builder,
-    };
+    let builder = headers.iter().fold(
+        RequestBuilder::new(path).method(method),
+        |builder, (name, value)| builder.header(name, value),
+    );
     let response = builder
         .json(body)
         .map_err(|_| SendError::Failed)?

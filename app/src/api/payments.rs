@@ -132,6 +132,17 @@ pub enum PaymentState {
     Refunded,
 }
 
+impl PaymentState {
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Pending => Msg::PaymentStatePending,
+            Self::Paid => Msg::PaymentStatePaid,
+            Self::Failed => Msg::PaymentStateFailed,
+            Self::Refunded => Msg::PaymentStateRefunded,
+        }
+    }
+}
+
 /// Why the gateway did not take the money.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -14,7 +14,7 @@ const WORK_SLICE: u64 = 20_000;
 
 pub fn new_challenge() -> Challenge {
     LocalResource::new(|| async {
-        crate::client::send_json("/api/captcha", &(), None, Method::Post).await
+        crate::client::send_json("/api/captcha", &(), &[], Method::Post).await
     })
 }
 

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::SessionInfo;
-use crate::client::{Method, get_json, idle_millis, send_json, t, use_i18n};
+use crate::client::{Method, csrf_header, get_json, idle_millis, send_json, t, use_i18n};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
@@ -34,8 +34,13 @@ pub fn SessionTimeout(session_minutes: i64, csrf: String) -> impl IntoView {
             dialog.close();
             let (csrf, navigate) = (csrf.clone(), navigate.clone());
             spawn_local(async move {
-                let _ =
-                    send_json::<IgnoredAny>("/api/session", &(), Some(&csrf), Method::Delete).await;
+                let _ = send_json::<IgnoredAny>(
+                    "/api/session",
+                    &(),
+                    &csrf_header(&csrf),
+                    Method::Delete,
+                )
+                .await;
                 navigate(
                     &format!("{}?ended=1", ClientRoute::Login.href()),
                     Default::default(),

@@ -17,6 +17,12 @@ pub fn TextInput(
     #[prop(optional)] optional: bool,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
+    /// The keyboard a phone shows: `numeric` for numbers that are not quantities.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    /// Tidies what is typed as it is typed (a card number in groups of four).
+    #[prop(optional)]
+    format: Option<fn(&str) -> String>,
 ) -> impl IntoView {
     let id = field_id(field);
     let hint_id = format!("{id}-hint");
@@ -61,11 +67,15 @@ pub fn TextInput(
                 name=field
                 type=kind
                 autocomplete=autocomplete
+                inputmode=inputmode
                 spellcheck="false"
                 aria-describedby=described_by
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    value.set(format.map_or(typed.clone(), |tidy| tidy(&typed)));
+                }
             />
         </div>
     }

@@ -254,6 +254,14 @@ catalogue! {
     ThreeDsTitle { az: "3-D Secure təsdiqi", en: "3-D Secure check", ru: "Проверка 3-D Secure" }
     ThreeDsLabel { az: "SMS ilə gələn kod (sınaq: 1234)", en: "The code sent by SMS (test: 1234)", ru: "Код из SMS (тест: 1234)" }
     GatewayMerchant { az: "Ödəniş", en: "Payment", ru: "Платёж" }
+    MyFinesTitle { az: "Cərimələrim", en: "My fines", ru: "Мои штрафы" }
+    MyPaymentsTitle { az: "Ödənişlərim", en: "My payments", ru: "Мои платежи" }
+    NoFinesOrPayments { az: "Hələ yoxdur.", en: "None yet.", ru: "Пока нет." }
+    PayThisFine { az: "Ödə", en: "Pay", ru: "Оплатить" }
+    PaymentStatePending { az: "Gözləyir", en: "Waiting", ru: "Ожидает" }
+    PaymentStatePaid { az: "Ödənilib", en: "Paid", ru: "Оплачен" }
+    PaymentStateFailed { az: "Alınmadı", en: "Did not go through", ru: "Не прошёл" }
+    PaymentStateRefunded { az: "Qaytarılıb", en: "Returned", ru: "Возвращён" }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
     ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }

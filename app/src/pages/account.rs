@@ -53,7 +53,7 @@ pub fn Register() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts", &form, None, Method::Post).await {
+            match send_json::<IgnoredAny>("/api/accounts", &form, &[], Method::Post).await {
                 Ok(_) => sent_to.set(form.email),
                 Err(SendError::Problems(found)) => {
                     problems.set(found);
@@ -126,7 +126,7 @@ pub fn ConfirmAddress(api: &'static str, body: Msg) -> impl IntoView {
         let form = LinkForm {
             token: Some(token.get()),
         };
-        async move { send_json::<IgnoredAny>(api, &form, None, Method::Post).await }
+        async move { send_json::<IgnoredAny>(api, &form, &[], Method::Post).await }
     });
     move || match outcome.get() {
         None => view! { <h1 class="q-heading-xl">{t(Msg::ConfirmingTitle)}</h1> }.into_any(),
@@ -164,7 +164,7 @@ pub fn SetPassword() -> impl IntoView {
             password: Some(password.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts/password", &form, None, Method::Post).await
+            match send_json::<IgnoredAny>("/api/accounts/password", &form, &[], Method::Post).await
             {
                 Ok(_) => done.set(true),
                 Err(SendError::Problems(found)) => problems.set(found),
@@ -217,7 +217,7 @@ pub fn ForgotPassword() -> impl IntoView {
             email: Some(email.get_untracked()),
         };
         spawn_local(async move {
-            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, None, Method::Post)
+            match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, &[], Method::Post)
                 .await
             {
                 Ok(_) => sent_to.set(form.email),

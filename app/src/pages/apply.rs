@@ -6,19 +6,29 @@ use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
+use crate::pages::fines::PayFine;
 use crate::pages::service::{load_service, service_breadcrumbs};
 use crate::routes::ClientRoute;
 
-/// Where "Müraciət et" leads until the service's online application opens.
+/// "Cərimələrin internet vasitəsilə ödənilməsi": the service whose online flow is built here.
+pub const PAY_FINES: &str = "33.10";
+
+/// Where "Müraciət et" leads: the service's online flow, or, until it opens, a page that says so.
 #[component]
 pub fn Apply(number: ServiceNumber) -> impl IntoView {
     let i18n = use_i18n();
     let page = load_service(number);
-    page_title(move || i18n.t(Msg::ApplyNotOpenTitle).to_owned());
+    if number.to_string() != PAY_FINES {
+        page_title(move || i18n.t(Msg::ApplyNotOpenTitle).to_owned());
+    }
     move || match page.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
+        }
+        Some(Ok(page)) if number.to_string() == PAY_FINES => {
+            let steps = service_breadcrumbs(&page);
+            view! { <Breadcrumbs steps/> <PayFine/> }.into_any()
         }
         Some(Ok(page)) => {
             let steps = service_breadcrumbs(&page);

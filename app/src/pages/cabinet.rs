@@ -6,12 +6,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
-use crate::api::{LoginRecord, SessionInfo};
-use crate::client::{Method, load, page_title, send_json, t, use_i18n};
+use crate::api::{Fine, LoginRecord, Payment, SessionInfo};
+use crate::client::{Method, csrf_header, load, page_title, send_json, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
+use crate::pages::apply::PAY_FINES;
 use crate::routes::ClientRoute;
 
 #[component]
@@ -39,12 +41,14 @@ fn Overview(info: SessionInfo) -> impl IntoView {
         move |_| {
             let (csrf, navigate) = (csrf.clone(), navigate.clone());
             spawn_local(async move {
-                let _ = send_json::<IgnoredAny>(path, &(), Some(&csrf), Method::Delete).await;
+                let _ =
+                    send_json::<IgnoredAny>(path, &(), &csrf_header(&csrf), Method::Delete).await;
                 navigate(&ClientRoute::Home.href(), Default::default());
             });
         }
     };
     let me = info.me;
+    let has_fin = me.fin.is_some();
     view! {
         <SessionTimeout session_minutes=me.session_minutes csrf=info.csrf_token/>
         <h1 class="q-heading-xl">{t(Msg::CabinetTitle)}</h1>
@@ -68,6 +72,8 @@ fn Overview(info: SessionInfo) -> impl IntoView {
                 }}
             </SummaryRow>
         </SummaryList>
+        <MyFines has_fin=has_fin/>
+        <MyPayments/>
         <LoginHistory/>
         <p class="q-body"><A href=ClientRoute::Settings.href()>{t(Msg::SettingsTitle)}</A></p>
         <div class="q-button-group">
@@ -100,6 +106,79 @@ fn LoginHistory() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+        })}
+    }
+}
+
+/// The person's unpaid fines, from the migration service's registry by their FIN.
+#[component]
+fn MyFines(has_fin: bool) -> impl IntoView {
+    let fines = load::<Vec<Fine>>("/api/fines/mine".into());
+    let pay = ServiceNumber::parse(PAY_FINES).map(|n| ClientRoute::Apply(n).href());
+    has_fin.then(|| view! {
+        <h2 class="q-heading-l" id="fines-title">{t(Msg::MyFinesTitle)}</h2>
+        {move || fines.get().and_then(Result::ok).map(|list| {
+            let unpaid: Vec<Fine> = list.into_iter().filter(|f| !f.paid).collect();
+            if unpaid.is_empty() {
+                return view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any();
+            }
+            let pay = pay.clone().unwrap_or_default();
+            view! {
+                <table class="q-table" aria-labelledby="fines-title">
+                    <thead><tr>
+                        <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
+                        <th scope="col">{t(Msg::FineReason)}</th>
+                        <th scope="col">{t(Msg::FineAmount)}</th>
+                        <th scope="col">{t(Msg::FineDue)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {unpaid.into_iter().map(|fine| view! {
+                            <tr>
+                                <td class="q-code">{fine.payment_number.to_string()}</td>
+                                <td>{fine.reason}</td>
+                                <td>{fine.amount.to_string()}</td>
+                                <td>{fine.due_on}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <p class="q-body"><A href=pay>{t(Msg::FinesTitle)}</A></p>
+            }
+            .into_any()
+        })}
+    })
+}
+
+/// "Ödənişlərim": every payment with its receipt.
+#[component]
+fn MyPayments() -> impl IntoView {
+    let payments = load::<Vec<Payment>>("/api/payments".into());
+    view! {
+        <h2 class="q-heading-l" id="payments-title">{t(Msg::MyPaymentsTitle)}</h2>
+        {move || payments.get().and_then(Result::ok).map(|list| if list.is_empty() {
+            view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any()
+        } else {
+            view! {
+                <table class="q-table" aria-labelledby="payments-title">
+                    <thead><tr>
+                        <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
+                        <th scope="col">{t(Msg::FineAmount)}</th>
+                        <th scope="col">{t(Msg::LoginHistoryWhen)}</th>
+                        <th scope="col">{t(Msg::ReceiptTitle)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {list.into_iter().map(|payment| view! {
+                            <tr>
+                                <td class="q-code">{payment.payment_number.to_string()}</td>
+                                <td>{payment.amount.to_string()}</td>
+                                <td>{payment.created_at.replace('T', " ").trim_end_matches('Z').to_owned()}</td>
+                                <td><A href=ClientRoute::Payment(payment.id).href()>{t(payment.state.msg())}</A></td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any()
         })}
     }
 }

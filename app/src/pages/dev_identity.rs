@@ -85,7 +85,7 @@ fn PhoneRequest(request: SimulatedRequest, answered: Callback<()>) -> impl IntoV
         };
         let path = path.clone();
         spawn_local(async move {
-            match send_json::<Answered>(&path, &answer, None, Method::Post).await {
+            match send_json::<Answered>(&path, &answer, &[], Method::Post).await {
                 Ok(_) => answered.run(()),
                 Err(SendError::Problems(found)) => problems.set(found),
                 Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
@@ -160,7 +160,7 @@ pub fn DevIdentity() -> impl IntoView {
         let path = format!("/api/dev/identity/{}/{request}", means.slug());
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<Answered>(&path, &answer, None, Method::Post).await {
+            match send_json::<Answered>(&path, &answer, &[], Method::Post).await {
                 Ok(Answered {
                     return_to: Some(to),
                 }) => navigate(&to, Default::default()),

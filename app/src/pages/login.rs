@@ -122,7 +122,7 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<SessionInfo>("/api/session", &form, None, Method::Post).await {
+            match send_json::<SessionInfo>("/api/session", &form, &[], Method::Post).await {
                 Ok(_) => navigate(&ClientRoute::Cabinet.href(), Default::default()),
                 Err(SendError::Problems(found)) => {
                     password.set(String::new());
@@ -163,7 +163,7 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         }
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<LoginChallenge>("/api/login/asan-imza", &form, None, Method::Post)
+            match send_json::<LoginChallenge>("/api/login/asan-imza", &form, &[], Method::Post)
                 .await
             {
                 Ok(started) => {
@@ -235,7 +235,7 @@ fn RedirectLogin(means: LoginMeans, problems: RwSignal<Vec<Problem>>) -> impl In
         let navigate = navigate.clone();
         spawn_local(async move {
             let path = format!("/api/login/{}", means.slug());
-            match send_json::<LoginChallenge>(&path, &(), None, Method::Post).await {
+            match send_json::<LoginChallenge>(&path, &(), &[], Method::Post).await {
                 Ok(LoginChallenge {
                     redirect: Some(to), ..
                 }) if to.starts_with('/') => navigate(&to, Default::default()),
@@ -263,7 +263,7 @@ async fn await_login(
 ) -> Option<Result<SessionInfo, SendError>> {
     let path = format!("/api/login/attempts/{attempt}");
     loop {
-        match send_json::<LoginProgress>(&path, &(), None, Method::Post).await {
+        match send_json::<LoginProgress>(&path, &(), &[], Method::Post).await {
             Ok(LoginProgress::LoggedIn { session }) => return Some(Ok(session)),
             Err(SendError::Problems(found)) => return Some(Err(SendError::Problems(found))),
             // Waiting, or a network blip: the attempt's expiry ends the wait either way.

@@ -3,13 +3,16 @@
 mod account;
 mod agencies;
 mod agency;
-mod apply;
+pub mod apply;
 mod cabinet;
+mod dev_gateway;
 mod dev_identity;
 mod dev_mailbox;
+mod fines;
 mod home;
 mod login;
 pub mod not_found;
+mod payment;
 mod service;
 mod services;
 mod settings;
@@ -97,9 +100,11 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::LoginReturn) => view! { <login::LoginReturn/> }.into_any(),
         Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
         Some(ClientRoute::Settings) => view! { <settings::Settings/> }.into_any(),
+        Some(ClientRoute::Payment(id)) => view! { <payment::PaymentPage id/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),
         Some(ClientRoute::DevIdentity) => view! { <dev_identity::DevIdentity/> }.into_any(),
+        Some(ClientRoute::DevGateway) => view! { <dev_gateway::DevGateway/> }.into_any(),
         None => view! { <not_found::NotFound/> }.into_any(),
     }
 }

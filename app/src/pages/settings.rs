@@ -12,8 +12,8 @@ use crate::api::{
     SessionInfo,
 };
 use crate::client::{
-    LoadError, Method, SendError, form_title, get_json, problems_in, send_failed, send_json, t,
-    use_i18n,
+    LoadError, Method, SendError, csrf_header, form_title, get_json, problems_in, send_failed,
+    send_json, t, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -103,7 +103,7 @@ fn NotificationSettings(
             let outcome = send_json::<IgnoredAny>(
                 "/api/account/preferences",
                 &preferences,
-                Some(&csrf),
+                &csrf_header(&csrf),
                 Method::Put,
             )
             .await;
@@ -178,9 +178,13 @@ fn PasswordSettings(csrf: String, problems: RwSignal<Vec<Problem>>) -> impl Into
         }
         let csrf = csrf.clone();
         spawn_local(async move {
-            let outcome =
-                send_json::<IgnoredAny>("/api/account/password", &form, Some(&csrf), Method::Post)
-                    .await;
+            let outcome = send_json::<IgnoredAny>(
+                "/api/account/password",
+                &form,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await;
             current.set(String::new());
             if sent(outcome, problems, i18n.lang()).is_some() {
                 new.set(String::new());
@@ -220,9 +224,13 @@ fn EmailSettings(
         }
         let csrf = csrf.clone();
         spawn_local(async move {
-            let outcome =
-                send_json::<IgnoredAny>("/api/account/email", &form, Some(&csrf), Method::Post)
-                    .await;
+            let outcome = send_json::<IgnoredAny>(
+                "/api/account/email",
+                &form,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await;
             if sent(outcome, problems, i18n.lang()).is_some() {
                 sent_to.set(form.email);
                 email.set(String::new());
@@ -255,9 +263,13 @@ fn Deletion(requested: Option<String>, csrf: String) -> impl IntoView {
     let confirm = move |_| {
         let (csrf, navigate) = (csrf.clone(), navigate.clone());
         spawn_local(async move {
-            let _ =
-                send_json::<IgnoredAny>("/api/account/deletion", &(), Some(&csrf), Method::Post)
-                    .await;
+            let _ = send_json::<IgnoredAny>(
+                "/api/account/deletion",
+                &(),
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await;
             navigate(&ClientRoute::Home.href(), Default::default());
         });
     };

@@ -28,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/dev/gateway/orders/{id}", get(gateway_order))
         .route("/dev/gateway/orders/{id}/card", post(gateway_card))
         .route("/dev/gateway/orders/{id}/three-ds", post(gateway_three_ds))
+        .route("/dev/gateway/orders/{id}/cancel", post(gateway_cancel))
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {
@@ -142,6 +143,17 @@ async fn gateway_three_ds(
 ) -> Result<Json<GatewayAnswer>, ApiError> {
     gateway_simulated(&state)?;
     gateway::confirm_three_ds(&state.store, &id, form.code.as_deref().unwrap_or_default())
+        .await
+        .map(Json)
+        .map_err(card_page_error)
+}
+
+async fn gateway_cancel(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<GatewayAnswer>, ApiError> {
+    gateway_simulated(&state)?;
+    gateway::cancel_simulated(&state.store, &id)
         .await
         .map(Json)
         .map_err(card_page_error)

@@ -200,6 +200,21 @@ pub async fn pay_simulated(
     })
 }
 
+/// Development only: the person left the simulated card page without paying.
+pub async fn cancel_simulated(store: &Store, id: &str) -> Result<GatewayAnswer, CardPageError> {
+    let order = store
+        .simulated_order(id)
+        .await?
+        .filter(|o| o.state != GatewayOrderState::Answered)
+        .ok_or(CardPageError::NotWaiting)?;
+    store
+        .simulated_order_failed(id, "", PaymentFailure::Cancelled)
+        .await?;
+    Ok(GatewayAnswer {
+        return_to: Some(order.return_url),
+    })
+}
+
 /// Development only: the 3-D Secure code typed on the simulated page.
 pub async fn confirm_three_ds(
     store: &Store,

@@ -1,0 +1,100 @@
+//! A payment: where the gateway sends the browser back. It waits for the outcome, then shows
+//! the receipt ("çıxarış"), printable, or why it failed and the way to try again.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::{Payment, PaymentState};
+use crate::client::{LoadError, get_json, page_title, sleep, t, use_i18n};
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::domain::{PaymentId, ServiceNumber};
+use crate::i18n::Msg;
+use crate::pages::apply::PAY_FINES;
+use crate::routes::ClientRoute;
+
+/// How often the page asks while the gateway has not answered, and for how long.
+const POLL_MILLIS: i32 = 2000;
+const POLLS: usize = 30;
+
+#[component]
+pub fn PaymentPage(id: PaymentId) -> impl IntoView {
+    let i18n = use_i18n();
+    let payment = RwSignal::new(None::<Result<Payment, LoadError>>);
+    let path = format!("/api/payments/{id}");
+    spawn_local(async move {
+        for _ in 0..POLLS {
+            let answer = get_json::<Payment>(&path).await;
+            let settled = !matches!(&answer, Ok(p) if p.state == PaymentState::Pending);
+            if payment.try_set(Some(answer)).is_some() || settled {
+                return;
+            }
+            sleep(POLL_MILLIS).await;
+        }
+    });
+    page_title(move || {
+        let title = match payment.get() {
+            Some(Ok(p)) if p.state == PaymentState::Paid => Msg::ReceiptTitle,
+            Some(Ok(p)) if p.state == PaymentState::Failed => Msg::PaymentFailedTitle,
+            _ => Msg::PaymentWaitingTitle,
+        };
+        i18n.t(title).to_owned()
+    });
+    move || {
+        match payment.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| payment.set(None))/> }.into_any(),
+        Some(Ok(p)) => match p.state {
+            PaymentState::Pending => view! {
+                <h1 class="q-heading-xl">{t(Msg::PaymentWaitingTitle)}</h1>
+                <p class="q-body" role="status">{t(Msg::PaymentWaitingBody)}</p>
+            }
+            .into_any(),
+            PaymentState::Paid => view! { <Receipt payment=p/> }.into_any(),
+            PaymentState::Failed => view! {
+                <h1 class="q-heading-xl">{t(Msg::PaymentFailedTitle)}</h1>
+                <p class="q-body" role="alert">{p.failure.map(|f| t(f.msg()))}</p>
+                <p class="q-body"><A href=pay_fines_href() attr:class="q-button">{t(Msg::TryPayAgain)}</A></p>
+            }
+            .into_any(),
+            PaymentState::Refunded => view! {
+                <h1 class="q-heading-xl">{t(Msg::ReceiptTitle)}</h1>
+                <p class="q-inset" role="status">{t(Msg::PaymentRefunded)}</p>
+            }
+            .into_any(),
+        },
+    }
+    }
+}
+
+fn pay_fines_href() -> String {
+    ServiceNumber::parse(PAY_FINES)
+        .map(|n| ClientRoute::Apply(n).href())
+        .unwrap_or_default()
+}
+
+#[component]
+fn Receipt(payment: Payment) -> impl IntoView {
+    let receipt = payment.receipt.clone();
+    view! {
+        <div class="q-panel" role="status">
+            <h1 class="q-panel__title">{t(Msg::ReceiptPaid)}</h1>
+            <p class="q-panel__body">{payment.amount.to_string()}</p>
+        </div>
+        <h2 class="q-heading-l">{t(Msg::ReceiptTitle)}</h2>
+        <SummaryList>
+            <SummaryRow key=Msg::PaymentNumberLabel><span class="q-code">{payment.payment_number.to_string()}</span></SummaryRow>
+            <SummaryRow key=Msg::FineAmount>{payment.amount.to_string()}</SummaryRow>
+            {receipt.map(|r| view! {
+                <SummaryRow key=Msg::ReceiptTransaction><span class="q-code">{r.transaction_id}</span></SummaryRow>
+                <SummaryRow key=Msg::ReceiptRrn><span class="q-code">{r.rrn}</span></SummaryRow>
+                <SummaryRow key=Msg::ReceiptCard><span class="q-code">{r.masked_card}</span></SummaryRow>
+                <SummaryRow key=Msg::ReceiptDate>{r.paid_at.replace('T', " ").trim_end_matches('Z').to_owned()}</SummaryRow>
+            })}
+        </SummaryList>
+        <button type="button" class="q-button q-button--secondary q-no-print" on:click=|_| { let _ = window().print(); }>
+            {t(Msg::Print)}
+        </button>
+    }
+}

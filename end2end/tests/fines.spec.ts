@@ -1,0 +1,73 @@
+// Paying a migration fine as seed 000 describes it: the payment number and security code,
+// "Axtar", the fine, "Ödə", the card on the payment gateway's page (the development simulator),
+// and the receipt; a declined card first, then a good one.
+import { test, expect, audit } from './fixtures';
+import { Portal } from './pages/catalogue';
+
+/** Demo fines of server/data/fines.json, one per project as both run at once. */
+const FINES = {
+  desktop: { number: '2026 1120 0010 11', code: '318642', person: 'Beridze Nino' },
+  phone: { number: '2026 1121 0011 22', code: '551902', person: 'Karimova Dilnoza' },
+};
+
+test.describe('paying a fine', () => {
+  // Wrong codes and the declined card are answered with errors on purpose.
+  test.use({ allowedConsoleErrors: [/status of (409|422)/] });
+
+  test('look up, a declined card, then pay and see the receipt', async ({ page }, testInfo) => {
+    const fine = FINES[testInfo.project.name as keyof typeof FINES];
+    const portal = new Portal(page);
+    await portal.open('/services/33.10', /Cərimələrin internet vasitəsilə ödənilməsi/);
+    await page.getByRole('link', { name: 'Müraciət et' }).click();
+    await portal.expectPage('Cərimələrin internet vasitəsilə ödənilməsi');
+
+    await page.getByLabel('Ödəniş nömrəsi').fill(fine.number);
+    await page.getByLabel('Təhlükəsizlik kodu').fill('000000');
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(summary).toContainText('cərimə tapılmadı');
+    await audit(page, { label: 'wrong code' });
+
+    await page.getByLabel('Təhlükəsizlik kodu').fill(fine.code);
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await expect(page.getByRole('heading', { name: 'Cərimə', exact: true })).toBeFocused();
+    await expect(page.getByText(fine.person)).toBeVisible();
+    await audit(page, { label: 'the fine' });
+
+    await page.getByRole('button', { name: /^Ödə/ }).click();
+    await portal.expectPage('Ödəniş sistemi (simulyator)');
+    await page.getByLabel('Kartın nömrəsi').fill('4000000000000002');
+    await expect(page.getByLabel('Kartın nömrəsi')).toHaveValue('4000 0000 0000 0002');
+    await page.getByLabel('Bitmə tarixi (AA/İİ)').fill('12/39');
+    await page.getByLabel('CVV').fill('123');
+    await page.getByLabel('Kart sahibinin adı').fill('TEST CARDHOLDER');
+    await page.getByRole('button', { name: /^Ödə/ }).click();
+    await portal.expectPage('Ödəniş alınmadı');
+    await expect(page.getByText('Bank ödənişi rədd etdi')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Yenidən ödə' }).click();
+    await portal.expectPage('Cərimələrin internet vasitəsilə ödənilməsi');
+    await expect(page.getByLabel('Ödəniş nömrəsi')).toHaveValue(fine.number);
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await page.getByLabel('Çıxarışı e-poçtla göndərin').fill(`payer.${testInfo.project.name}@example.az`);
+    await page.getByRole('button', { name: /^Ödə/ }).click();
+    await portal.expectPage('Ödəniş sistemi (simulyator)');
+    await page.getByLabel('Kartın nömrəsi').fill('4111 1111 1111 1111');
+    await page.getByLabel('Bitmə tarixi (AA/İİ)').fill('12/39');
+    await page.getByLabel('CVV').fill('123');
+    await page.getByLabel('Kart sahibinin adı').fill('TEST CARDHOLDER');
+    await page.getByRole('button', { name: /^Ödə/ }).click();
+
+    await expect(page.getByRole('heading', { name: 'Cərimə ödənildi' })).toBeVisible();
+    await expect(page.getByText('411111******1111')).toBeVisible();
+    await audit(page, { label: 'the receipt' });
+    await expect(page.getByRole('button', { name: 'Çap et' })).toBeVisible();
+
+    // The fine now says it is paid, with the way to its receipt, and cannot be paid again.
+    await portal.open('/services/33.10/apply', 'Cərimələrin internet vasitəsilə ödənilməsi');
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await expect(page.getByText('Bu cərimə artıq ödənilib.')).toBeVisible();
+    await page.getByRole('link', { name: 'Çıxarışa baxın' }).click();
+    await expect(page.getByRole('heading', { name: 'Cərimə ödənildi' })).toBeVisible();
+  });
+});
