@@ -3,6 +3,7 @@
 // identity through its page; then the cabinet's history and the idle-session warning.
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
+import { confirmWithPin1, onThePhone, startAsanImza } from './pages/asan';
 
 /** Demo holders of server/data/asan_imza.json. Tests that end sessions each have their own,
  *  per project, as the desktop and phone runs go in parallel against one server. */
@@ -43,18 +44,14 @@ test.describe('logging in with Asan İmza', () => {
     expect(code).toMatch(/^\d{4}$/);
     await audit(page, { label: 'waiting for the phone' });
 
-    const phone = await context.newPage();
-    await new Portal(phone).open('/dev/asan-imza', 'Asan İmza telefonu (simulyator)');
-    const request = phone.getByRole('article').filter({ hasText: code });
-    await expect(request).toBeVisible();
-    await request.getByLabel('PIN1').fill('0000');
-    await request.getByRole('button', { name: 'Təsdiqlə' }).click();
-    await expect(request.getByText('PIN1 səhvdir').first()).toBeVisible();
-    await audit(phone, { label: 'the phone after a wrong PIN1' });
-    await request.getByLabel('PIN1').fill(holder.pin1);
-    await request.getByRole('button', { name: 'Təsdiqlə' }).click();
-    await expect(phone.getByText('Gözləyən sorğu yoxdur.')).toBeVisible();
-    await phone.close();
+    await onThePhone(context, code, async (request) => {
+      await request.getByLabel('PIN1').fill('0000');
+      await request.getByRole('button', { name: 'Təsdiqlə' }).click();
+      await expect(request.getByText('PIN1 səhvdir').first()).toBeVisible();
+      await audit(request.page(), { label: 'the phone after a wrong PIN1' });
+      await request.getByLabel('PIN1').fill(holder.pin1);
+      await request.getByRole('button', { name: 'Təsdiqlə' }).click();
+    });
 
     await portal.expectPage('Şəxsi pəncərə');
     await expect(page.getByText(holder.surname)).toBeVisible();
@@ -69,18 +66,8 @@ test.describe('logging in with Asan İmza', () => {
   });
 
   test('a refusal on the phone is told on the portal', async ({ page, context }) => {
-    const portal = new Portal(page);
-    await portal.open('/login', 'Portala giriş');
-    await page.getByRole('radio', { name: 'Asan İmza' }).check();
-    await page.getByLabel('Mobil telefon nömrəsi').fill(HOLDER.phone);
-    await page.getByLabel('İstifadəçi ID').fill(HOLDER.userId);
-    await page.getByRole('button', { name: 'Daxil ol' }).click();
-    const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
-
-    const phone = await context.newPage();
-    await new Portal(phone).open('/dev/asan-imza', 'Asan İmza telefonu (simulyator)');
-    await phone.getByRole('article').filter({ hasText: code }).getByRole('button', { name: 'İmtina et' }).click();
-    await phone.close();
+    const code = await startAsanImza(page, HOLDER);
+    await onThePhone(context, code, (request) => request.getByRole('button', { name: 'İmtina et' }).click());
 
     await expect(page.getByRole('alert').filter({ hasText: 'Giriş telefonda rədd edildi' })).toBeVisible();
     await expect(page.getByLabel('Mobil telefon nömrəsi')).toHaveValue(HOLDER.phone);
@@ -117,18 +104,7 @@ test('an idle session warns before it ends, and staying keeps it', async ({ page
   const holder = IDLE_HOLDERS[testInfo.project.name as Project];
   await page.clock.install();
   const portal = new Portal(page);
-  await portal.open('/login', 'Portala giriş');
-  await page.getByRole('radio', { name: 'Asan İmza' }).check();
-  await page.getByLabel('Mobil telefon nömrəsi').fill(holder.phone);
-  await page.getByLabel('İstifadəçi ID').fill(holder.userId);
-  await page.getByRole('button', { name: 'Daxil ol' }).click();
-  const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
-  const phone = await context.newPage();
-  await new Portal(phone).open('/dev/asan-imza', 'Asan İmza telefonu (simulyator)');
-  const request = phone.getByRole('article').filter({ hasText: code });
-  await request.getByLabel('PIN1').fill(holder.pin1);
-  await request.getByRole('button', { name: 'Təsdiqlə' }).click();
-  await phone.close();
+  await confirmWithPin1(context, await startAsanImza(page, holder), holder);
   await page.clock.runFor(2500);
   await portal.expectPage('Şəxsi pəncərə');
 

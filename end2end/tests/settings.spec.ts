@@ -3,6 +3,7 @@
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
 import { linkFromMail } from './pages/mailbox';
+import { confirmWithPin1, startAsanImza } from './pages/asan';
 
 /** Asan İmza holders of server/data/asan_imza.json that no other test uses, one per project. */
 const HOLDERS = {
@@ -13,18 +14,7 @@ const HOLDERS = {
 test('settings: notifications, a new e-mail address, the data file and deletion', async ({ page, context }, testInfo) => {
   const holder = HOLDERS[testInfo.project.name as keyof typeof HOLDERS];
   const portal = new Portal(page);
-  await portal.open('/login', 'Portala giriş');
-  await page.getByRole('radio', { name: 'Asan İmza' }).check();
-  await page.getByLabel('Mobil telefon nömrəsi').fill(holder.phone);
-  await page.getByLabel('İstifadəçi ID').fill(holder.userId);
-  await page.getByRole('button', { name: 'Daxil ol' }).click();
-  const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
-  const phone = await context.newPage();
-  await new Portal(phone).open('/dev/asan-imza', 'Asan İmza telefonu (simulyator)');
-  const request = phone.getByRole('article').filter({ hasText: code });
-  await request.getByLabel('PIN1').fill(holder.pin1);
-  await request.getByRole('button', { name: 'Təsdiqlə' }).click();
-  await phone.close();
+  await confirmWithPin1(context, await startAsanImza(page, holder), holder);
   await portal.expectPage('Şəxsi pəncərə');
 
   await page.getByRole('link', { name: 'Tənzimləmələr' }).click();

@@ -82,6 +82,16 @@ impl TryFrom<ChangeEmailForm> for Email {
     }
 }
 
+/// A message the portal sent the person (rule 6.3), as the cabinet lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationRecord {
+    /// `email` or `sms`.
+    pub channel: String,
+    pub subject: String,
+    /// UTC, RFC 3339; none while it waits in the outbox.
+    pub sent_at: Option<String>,
+}
+
 /// Everything the portal keeps about the person, as the file they download.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonalData {
@@ -89,6 +99,7 @@ pub struct PersonalData {
     pub settings: AccountSettings,
     pub created_at: String,
     pub logins: Vec<LoginRecord>,
+    pub notifications: Vec<NotificationRecord>,
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 pub mod breadcrumbs;
 pub mod captcha;
+pub mod data_table;
 pub mod error_summary;
 pub mod footer;
 pub mod header;

@@ -262,6 +262,9 @@ catalogue! {
     PaymentStatePaid { az: "Ödənilib", en: "Paid", ru: "Оплачен" }
     PaymentStateFailed { az: "Alınmadı", en: "Did not go through", ru: "Не прошёл" }
     PaymentStateRefunded { az: "Qaytarılıb", en: "Returned", ru: "Возвращён" }
+    SentNotificationsTitle { az: "Göndərilən bildirişlər", en: "Notifications sent", ru: "Отправленные уведомления" }
+    NotificationSubject { az: "Mövzu", en: "Subject", ru: "Тема" }
+    NotificationWaiting { az: "Göndərilir", en: "Being sent", ru: "Отправляется" }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
     ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }

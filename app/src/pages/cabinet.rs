@@ -6,12 +6,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
-use crate::api::{Fine, LoginRecord, Payment, SessionInfo};
+use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
 use crate::client::{Method, csrf_header, load, page_title, send_json, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::ServiceNumber;
+use crate::components::data_table::DataTable;
 use crate::i18n::Msg;
 use crate::pages::apply::PAY_FINES;
 use crate::routes::ClientRoute;
@@ -74,6 +75,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
         </SummaryList>
         <MyFines has_fin=has_fin/>
         <MyPayments/>
+        <SentNotifications/>
         <LoginHistory/>
         <p class="q-body"><A href=ClientRoute::Settings.href()>{t(Msg::SettingsTitle)}</A></p>
         <div class="q-button-group">
@@ -90,7 +92,7 @@ fn LoginHistory() -> impl IntoView {
     view! {
         <h2 class="q-heading-l" id="logins-title">{t(Msg::LoginHistoryTitle)}</h2>
         {move || logins.get().and_then(Result::ok).map(|list| view! {
-            <table class="q-table" aria-labelledby="logins-title">
+            <DataTable labelled_by="logins-title">
                 <thead>
                     <tr>
                         <th scope="col">{t(Msg::LoginHistoryWhen)}</th>
@@ -105,7 +107,7 @@ fn LoginHistory() -> impl IntoView {
                         </tr>
                     }).collect_view()}
                 </tbody>
-            </table>
+            </DataTable>
         })}
     }
 }
@@ -124,7 +126,7 @@ fn MyFines(has_fin: bool) -> impl IntoView {
             }
             let pay = pay.clone().unwrap_or_default();
             view! {
-                <table class="q-table" aria-labelledby="fines-title">
+                <DataTable labelled_by="fines-title">
                     <thead><tr>
                         <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
                         <th scope="col">{t(Msg::FineReason)}</th>
@@ -141,7 +143,7 @@ fn MyFines(has_fin: bool) -> impl IntoView {
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                </DataTable>
                 <p class="q-body"><A href=pay>{t(Msg::FinesTitle)}</A></p>
             }
             .into_any()
@@ -159,7 +161,7 @@ fn MyPayments() -> impl IntoView {
             view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any()
         } else {
             view! {
-                <table class="q-table" aria-labelledby="payments-title">
+                <DataTable labelled_by="payments-title">
                     <thead><tr>
                         <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
                         <th scope="col">{t(Msg::FineAmount)}</th>
@@ -176,7 +178,40 @@ fn MyPayments() -> impl IntoView {
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                </DataTable>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// Rule 6.3: what the portal told the person, and when.
+#[component]
+fn SentNotifications() -> impl IntoView {
+    let sent = load::<Vec<NotificationRecord>>("/api/account/notifications".into());
+    view! {
+        <h2 class="q-heading-l" id="notifications-title">{t(Msg::SentNotificationsTitle)}</h2>
+        {move || sent.get().and_then(Result::ok).map(|list| if list.is_empty() {
+            view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any()
+        } else {
+            view! {
+                <DataTable labelled_by="notifications-title">
+                    <thead><tr>
+                        <th scope="col">{t(Msg::NotificationSubject)}</th>
+                        <th scope="col">{t(Msg::LoginHistoryWhen)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {list.into_iter().map(|n| view! {
+                            <tr>
+                                <td>{n.subject}</td>
+                                <td>{match n.sent_at {
+                                    Some(at) => at.replace('T', " ").trim_end_matches('Z').to_owned().into_any(),
+                                    None => t(Msg::NotificationWaiting).into_any(),
+                                }}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </DataTable>
             }
             .into_any()
         })}

@@ -13,6 +13,7 @@ use crate::client::{
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::text_input::TextInput;
+use crate::components::data_table::DataTable;
 use crate::i18n::Msg;
 
 /// How often the phone looks for new requests.
@@ -114,7 +115,7 @@ fn PhoneRequest(request: SimulatedRequest, answered: Callback<()>) -> impl IntoV
 #[component]
 fn DemoHolders(people: Vec<DemoPerson>) -> impl IntoView {
     view! {
-        <table class="q-table" aria-labelledby="holders-title">
+        <DataTable labelled_by="holders-title">
             <thead>
                 <tr>
                     <th scope="col">{t(Msg::DemoPersonLabel)}</th>
@@ -133,7 +134,7 @@ fn DemoHolders(people: Vec<DemoPerson>) -> impl IntoView {
                     </tr>
                 })).collect_view()}
             </tbody>
-        </table>
+        </DataTable>
     }
 }
 

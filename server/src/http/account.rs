@@ -1,11 +1,13 @@
 //! The cabinet's settings ("Tənzimləmələr"): notifications, password, e-mail, the person's data
 //! as a file, and the request to delete the account.
 
+use std::collections::BTreeMap;
+
 use app::api::{
-    AccountSettings, ChangeEmailForm, ChangePasswordForm, ErrorCode, LinkForm, PasswordChange,
-    PersonalData, Preferences,
+    AccountSettings, ChangeEmailForm, ChangePasswordForm, ErrorCode, LinkForm, NotificationRecord,
+    PasswordChange, PersonalData, Preferences,
 };
-use app::domain::Email;
+use app::domain::{Email, Lang};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::routing::{get, post, put};
@@ -16,6 +18,7 @@ use super::accounts::link;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen};
 use crate::identity::{links, password};
+use crate::notify::Template;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -25,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/account/email", post(change_email))
         .route("/account/email/confirm", post(confirm_email))
         .route("/account/export", get(export))
+        .route("/account/notifications", get(notifications))
         .route("/account/deletion", post(request_deletion))
 }
 
@@ -100,6 +104,31 @@ async fn confirm_email(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Rule 6.3: the person sees what the portal told them, and when.
+async fn sent_to(state: &AppState, account_id: i64) -> Result<Vec<NotificationRecord>, ApiError> {
+    let messages = state.store.messages_to_account(account_id).await?;
+    Ok(messages
+        .into_iter()
+        .filter_map(|(channel, template, lang, sent_at)| {
+            let template = Template::parse(&template)?;
+            let lang = Lang::parse(&lang).unwrap_or_default();
+            let (subject, _) = template.render(lang, &BTreeMap::new());
+            Some(NotificationRecord {
+                channel,
+                subject,
+                sent_at,
+            })
+        })
+        .collect())
+}
+
+async fn notifications(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<NotificationRecord>>, ApiError> {
+    Ok(Json(sent_to(&state, citizen.session.account_id).await?))
+}
+
 async fn export(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -107,6 +136,7 @@ async fn export(
     let account_id = citizen.session.account_id;
     let (settings, created_at) = state.store.account_settings(account_id).await?;
     let logins = state.store.login_history(account_id).await?;
+    let notifications = sent_to(&state, account_id).await?;
     let mut headers = HeaderMap::new();
     headers.insert(
         header::CONTENT_DISPOSITION,
@@ -119,6 +149,7 @@ async fn export(
             settings,
             created_at,
             logins,
+            notifications,
         }),
     ))
 }

@@ -122,6 +122,15 @@ async fn the_person_downloads_their_data_and_can_ask_for_deletion() {
     let data: Value = export.json().await.unwrap();
     assert_eq!(data["me"]["email"], "kamran@mail.az");
     assert_eq!(data["logins"][0]["means"], "password");
+    let sent = data["notifications"].as_array().unwrap();
+    assert!(
+        sent.iter().any(|n| n["subject"]
+            .as_str()
+            .unwrap()
+            .contains("təsdiqləyin")
+            && !n["sent_at"].is_null()),
+        "{sent:?}"
+    );
 
     let deletion = app
         .as_logged_in(&session, Method::POST, "/api/account/deletion")

@@ -151,4 +151,18 @@ impl Store {
             })
             .collect())
     }
+
+    /// The messages sent to the account's address, newest first: template, language, when.
+    pub async fn messages_to_account(
+        &self,
+        account_id: i64,
+    ) -> sqlx::Result<Vec<(String, String, String, Option<String>)>> {
+        sqlx::query_as(
+            "SELECT channel, template, lang, sent_at FROM outbox \
+             WHERE recipient = (SELECT email FROM accounts WHERE id = ?) ORDER BY id DESC LIMIT 50",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await
+    }
 }
