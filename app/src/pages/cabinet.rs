@@ -8,11 +8,11 @@ use serde::de::IgnoredAny;
 
 use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
 use crate::client::{Method, csrf_header, load, page_title, send_json, t, use_i18n};
+use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::ServiceNumber;
-use crate::components::data_table::DataTable;
 use crate::i18n::Msg;
 use crate::pages::apply::PAY_FINES;
 use crate::routes::ClientRoute;
@@ -117,37 +117,39 @@ fn LoginHistory() -> impl IntoView {
 fn MyFines(has_fin: bool) -> impl IntoView {
     let fines = load::<Vec<Fine>>("/api/fines/mine".into());
     let pay = ServiceNumber::parse(PAY_FINES).map(|n| ClientRoute::Apply(n).href());
-    has_fin.then(|| view! {
-        <h2 class="q-heading-l" id="fines-title">{t(Msg::MyFinesTitle)}</h2>
-        {move || fines.get().and_then(Result::ok).map(|list| {
-            let unpaid: Vec<Fine> = list.into_iter().filter(|f| !f.paid).collect();
-            if unpaid.is_empty() {
-                return view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any();
-            }
-            let pay = pay.clone().unwrap_or_default();
-            view! {
-                <DataTable labelled_by="fines-title">
-                    <thead><tr>
-                        <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
-                        <th scope="col">{t(Msg::FineReason)}</th>
-                        <th scope="col">{t(Msg::FineAmount)}</th>
-                        <th scope="col">{t(Msg::FineDue)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {unpaid.into_iter().map(|fine| view! {
-                            <tr>
-                                <td class="q-code">{fine.payment_number.to_string()}</td>
-                                <td>{fine.reason}</td>
-                                <td>{fine.amount.to_string()}</td>
-                                <td>{fine.due_on}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
-                <p class="q-body"><A href=pay>{t(Msg::FinesTitle)}</A></p>
-            }
-            .into_any()
-        })}
+    has_fin.then(|| {
+        view! {
+            <h2 class="q-heading-l" id="fines-title">{t(Msg::MyFinesTitle)}</h2>
+            {move || fines.get().and_then(Result::ok).map(|list| {
+                let unpaid: Vec<Fine> = list.into_iter().filter(|f| !f.paid).collect();
+                if unpaid.is_empty() {
+                    return view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any();
+                }
+                let pay = pay.clone().unwrap_or_default();
+                view! {
+                    <DataTable labelled_by="fines-title">
+                        <thead><tr>
+                            <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
+                            <th scope="col">{t(Msg::FineReason)}</th>
+                            <th scope="col">{t(Msg::FineAmount)}</th>
+                            <th scope="col">{t(Msg::FineDue)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {unpaid.into_iter().map(|fine| view! {
+                                <tr>
+                                    <td class="q-code">{fine.payment_number.to_string()}</td>
+                                    <td>{fine.reason}</td>
+                                    <td>{fine.amount.to_string()}</td>
+                                    <td>{fine.due_on}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </DataTable>
+                    <p class="q-body"><A href=pay>{t(Msg::FinesTitle)}</A></p>
+                }
+                .into_any()
+            })}
+        }
     })
 }
 

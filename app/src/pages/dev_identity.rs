@@ -10,10 +10,10 @@ use crate::api::{DemoPerson, LoginMeans, Problem, SimulatedAnswer, SimulatedRequ
 use crate::client::{
     Method, SendError, get_json, load, page_title, send_failed, send_json, sleep, t, use_i18n,
 };
+use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::text_input::TextInput;
-use crate::components::data_table::DataTable;
 use crate::i18n::Msg;
 
 /// How often the phone looks for new requests.

@@ -124,11 +124,9 @@ async fn the_person_downloads_their_data_and_can_ask_for_deletion() {
     assert_eq!(data["logins"][0]["means"], "password");
     let sent = data["notifications"].as_array().unwrap();
     assert!(
-        sent.iter().any(|n| n["subject"]
-            .as_str()
-            .unwrap()
-            .contains("təsdiqləyin")
-            && !n["sent_at"].is_null()),
+        sent.iter()
+            .any(|n| n["subject"].as_str().unwrap().contains("təsdiqləyin")
+                && !n["sent_at"].is_null()),
         "{sent:?}"
     );
 

@@ -15,16 +15,20 @@ fn fine_form((number, code): (&str, &str)) -> Value {
     json!({ "payment_number": number, "security_code": code, "email": "anna@example.de" })
 }
 
-/// Starts paying with an attempt's key; the payment's id and the gateway's order id.
-async fn start(app: &TestApp, fine: (&str, &str), key: &str) -> (String, String) {
-    let response = app
-        .http
+/// "Ödə" for a fine, under an attempt's key.
+async fn pay_request(app: &TestApp, fine: (&str, &str), key: &str) -> reqwest::Response {
+    app.http
         .post(app.url("/api/fines/payments"))
         .header("idempotency-key", key)
         .json(&fine_form(fine))
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Starts paying with an attempt's key; the payment's id and the gateway's order id.
+async fn start(app: &TestApp, fine: (&str, &str), key: &str) -> (String, String) {
+    let response = pay_request(app, fine, key).await;
     assert_eq!(response.status(), 200);
     let started: Value = response.json().await.unwrap();
     let redirect = started["redirect"].as_str().unwrap();
@@ -127,14 +131,8 @@ async fn the_success_card_pays_once_with_a_receipt_and_the_fine_is_marked_paid()
             .contains("411111******1111")
     );
 
-    let after: Value = app
-        .http
-        .post(app.url("/api/fines/payments"))
-        .header("idempotency-key", "attempt-0000000000000003")
-        .json(&fine_form(FINE))
-        .send()
+    let after: Value = pay_request(&app, FINE, "attempt-0000000000000003")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -292,14 +290,7 @@ async fn a_late_charge_for_a_fine_paid_meanwhile_is_refunded_and_the_payer_told(
 #[tokio::test]
 async fn a_fine_paid_elsewhere_cannot_be_paid_again() {
     let app = spawn_app().await;
-    let response = app
-        .http
-        .post(app.url("/api/fines/payments"))
-        .header("idempotency-key", "attempt-paid-000000000001")
-        .json(&fine_form(PAID_FINE))
-        .send()
-        .await
-        .unwrap();
+    let response = pay_request(&app, PAID_FINE, "attempt-paid-000000000001").await;
     assert_eq!(response.status(), 409);
     assert_eq!(
         problems(response).await,

@@ -42,6 +42,21 @@ async fn progress(app: &TestApp, challenge: &Value) -> reqwest::Response {
         .await
 }
 
+/// A whole Asan İmza login: started, confirmed with PIN1 on the phone, and asked after.
+async fn confirmed_login(app: &TestApp) -> reqwest::Response {
+    let challenge = start_asan_imza(app).await;
+    let request = on_the_phone(app, &challenge).await;
+    let path = format!(
+        "/api/dev/identity/asan-imza/{}",
+        request["id"].as_str().unwrap()
+    );
+    let confirmed = app
+        .post_json(&path, &json!({ "confirm": true, "pin1": PIN1 }))
+        .await;
+    assert_eq!(confirmed.status(), 200);
+    progress(app, &challenge).await
+}
+
 fn session_cookie(response: &reqwest::Response) -> String {
     let cookie = response.headers()["set-cookie"].to_str().unwrap();
     cookie.split(';').next().unwrap().to_owned()
@@ -225,17 +240,7 @@ async fn a_state_login_reaches_the_account_registered_with_that_fin() {
         )
         .await;
     assert_eq!(by_password.status(), 200);
-    let challenge = start_asan_imza(&app).await;
-    let request = on_the_phone(&app, &challenge).await;
-    app.post_json(
-        &format!(
-            "/api/dev/identity/asan-imza/{}",
-            request["id"].as_str().unwrap()
-        ),
-        &json!({ "confirm": true, "pin1": PIN1 }),
-    )
-    .await;
-    let response = progress(&app, &challenge).await;
+    let response = confirmed_login(&app).await;
     let cookie = session_cookie(&response);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["session"]["me"]["email"], "vuqar@mail.az");
@@ -265,17 +270,7 @@ async fn log_out_everywhere_ends_every_session_of_the_account() {
     let mut cookies = Vec::new();
     let mut csrf = String::new();
     for _ in 0..2 {
-        let challenge = start_asan_imza(&app).await;
-        let request = on_the_phone(&app, &challenge).await;
-        app.post_json(
-            &format!(
-                "/api/dev/identity/asan-imza/{}",
-                request["id"].as_str().unwrap()
-            ),
-            &json!({ "confirm": true, "pin1": PIN1 }),
-        )
-        .await;
-        let response = progress(&app, &challenge).await;
+        let response = confirmed_login(&app).await;
         cookies.push(session_cookie(&response));
         let body: Value = response.json().await.unwrap();
         csrf = body["session"]["csrf_token"].as_str().unwrap().to_owned();
@@ -315,17 +310,7 @@ async fn an_unconfirmed_registration_does_not_keep_a_proven_persons_fin() {
         )
         .await;
     assert_eq!(claimed.status(), 202);
-    let challenge = start_asan_imza(&app).await;
-    let request = on_the_phone(&app, &challenge).await;
-    app.post_json(
-        &format!(
-            "/api/dev/identity/asan-imza/{}",
-            request["id"].as_str().unwrap()
-        ),
-        &json!({ "confirm": true, "pin1": PIN1 }),
-    )
-    .await;
-    let body: Value = progress(&app, &challenge).await.json().await.unwrap();
+    let body: Value = confirmed_login(&app).await.json().await.unwrap();
     assert_eq!(body["session"]["me"]["email"], Value::Null);
     let reset = app
         .post_json(
