@@ -2,7 +2,7 @@
 // an e-mail address by its link, the data file, and asking for the account to be deleted.
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
-import { linkFromMail } from './pages/mailbox';
+import { codeFromSms, linkFromMail } from './pages/mailbox';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
 
 /** Asan İmza holders of server/data/asan_imza.json that no other test uses, one per project. */
@@ -12,6 +12,8 @@ const HOLDERS = {
 };
 
 test('settings: notifications, a new e-mail address, the data file and deletion', async ({ page, context }, testInfo) => {
+  // The whole of the settings page in one journey: longer than the suite's default.
+  test.setTimeout(90_000);
   const holder = HOLDERS[testInfo.project.name as keyof typeof HOLDERS];
   const portal = new Portal(page);
   await confirmWithPin1(context, await startAsanImza(page, holder), holder);
@@ -31,6 +33,13 @@ test('settings: notifications, a new e-mail address, the data file and deletion'
   await page.getByRole('button', { name: 'Təsdiq keçidi göndər' }).click();
   await expect(page.getByText(`${address} ünvanına keçid göndərdik`)).toBeVisible();
   await audit(page, { label: 'settings after sending the link' });
+
+  const mobile = testInfo.project.name === 'desktop' ? '050 700 00 01' : '050 700 00 02';
+  await page.getByLabel('Mobil nömrə').fill(mobile);
+  await page.getByRole('button', { name: 'Kod göndər' }).click();
+  await page.getByLabel('SMS-dəki kod').fill(await codeFromSms(page.request, `+994${mobile.replaceAll(' ', '').slice(1)}`));
+  await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+  await expect(page.getByText(`+994 ${mobile.slice(1)}`)).toBeVisible();
 
   await page.goto(await linkFromMail(page.request, address, /confirm|təsdiqləyin/i));
   await expect(page.getByRole('heading', { name: 'E-poçt ünvanınız təsdiqləndi' })).toBeVisible();

@@ -66,6 +66,7 @@ pub struct Settings {
     pub site_dir: PathBuf,
     pub registry: RegistrySettings,
     pub mail: MailSettings,
+    pub sms: SmsSettings,
     pub captcha: CaptchaSettings,
     pub registries: RegistriesSettings,
     pub identity: IdentitySettings,
@@ -98,6 +99,22 @@ pub enum MailTransport {
     /// Development only: kept in the database and shown by the dev mailbox.
     DevMailbox,
     Smtp,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct SmsSettings {
+    pub transport: SmsTransport,
+    /// The provider's endpoint for `http`: `POST` with `{"id","to","text"}`.
+    pub url: String,
+    pub token: SecretString,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SmsTransport {
+    /// Development only: kept in the dev mailbox.
+    DevMailbox,
+    Http,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -203,6 +220,10 @@ impl Settings {
             "mail.transport must be smtp",
         );
         refuse(
+            self.sms.transport != SmsTransport::Http || !self.sms.url.starts_with("https://"),
+            "sms.transport must be http, with an https:// url",
+        );
+        refuse(
             self.captcha.reveal_answers,
             "captcha.reveal_answers must be false",
         );
@@ -259,6 +280,11 @@ mod tests {
                 smtp_url: "smtps://mail.example".into(),
                 from: "Qapı <no-reply@example>".into(),
             },
+            sms: SmsSettings {
+                transport: SmsTransport::Http,
+                url: "https://sms.example/send".into(),
+                token: "token".into(),
+            },
             captcha: CaptchaSettings {
                 reveal_answers: false,
             },
@@ -303,10 +329,12 @@ mod tests {
             "https://qapi.example",
         );
         production.mail.transport = MailTransport::DevMailbox;
+        production.sms.transport = SmsTransport::DevMailbox;
         production.captcha.reveal_answers = true;
         let err = production.check().unwrap_err().to_string();
         for setting in [
             "mail.transport",
+            "sms.transport",
             "captcha.reveal_answers",
             "registries.population",
             "identity.asan_imza",
@@ -348,6 +376,7 @@ mod tests {
             "http://localhost:3000",
         );
         development.mail.transport = MailTransport::DevMailbox;
+        development.sms.transport = SmsTransport::DevMailbox;
         development.captcha.reveal_answers = true;
         assert!(development.check().is_ok());
     }

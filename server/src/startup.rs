@@ -5,10 +5,10 @@ use axum::Router;
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
-use crate::config::{ExternalSystem, Settings};
+use crate::config::{ExternalSystem, Settings, SmsTransport};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
-use crate::notify::{self, Mailer};
+use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
 use crate::payments::Payments;
 use crate::payments::gateway::{NoPaymentGateway, PaymentGateway, SimulatedGateway};
 use crate::registries::fines::{FinesRegistry, NoFinesRegistry, SimulatedFinesRegistry};
@@ -31,18 +31,17 @@ pub struct Application {
 #[derive(Clone)]
 pub struct Outbox {
     store: Store,
-    mailer: Mailer,
-    sender_domain: String,
+    senders: Senders,
 }
 
 impl Outbox {
     /// Sends what is due now; how many went out.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
-        notify::deliver_due(&self.store, &self.mailer, &self.sender_domain).await
+        notify::deliver_due(&self.store, &self.senders).await
     }
 
     async fn run(self) {
-        notify::run_worker(self.store, self.mailer, self.sender_domain).await
+        notify::run_worker(self.store, self.senders).await
     }
 }
 
@@ -100,10 +99,20 @@ impl Application {
             &settings.application.base_url,
             settings.payments.reconcile_after_seconds,
         );
+        let sms: Arc<dyn SmsGateway> = match settings.sms.transport {
+            SmsTransport::DevMailbox => Arc::new(DevSmsBox(store.clone())),
+            SmsTransport::Http => Arc::new(HttpSmsGateway::new(
+                &settings.sms.url,
+                settings.sms.token.clone(),
+            )?),
+        };
         let outbox = Outbox {
-            mailer: Mailer::from_settings(&settings.mail, &store)?,
+            senders: Senders {
+                mailer: Mailer::from_settings(&settings.mail, &store)?,
+                sms,
+                sender_domain: sender_domain(&settings.application.base_url),
+            },
             store: store.clone(),
-            sender_domain: sender_domain(&settings.application.base_url),
         };
         let router = http::app(AppState {
             store,

@@ -4,12 +4,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ErrorCode, FieldProblem, LoginRecord, Me, NewPassword};
-use crate::domain::{Email, Lang};
+use crate::domain::{Email, Lang, Phone};
 
 /// The account as its settings page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountSettings {
     pub email: Option<String>,
+    /// The mobile number, once a code sent to it was typed back.
+    pub phone: Option<Phone>,
     pub has_password: bool,
     pub lang: Lang,
     pub notify_email: bool,
@@ -80,6 +82,36 @@ impl TryFrom<ChangeEmailForm> for Email {
             }
         }
     }
+}
+
+/// A mobile number to confirm: Azerbaijani operators' numbers, which the SMS gateway reaches.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PhoneForm {
+    pub phone: Option<String>,
+}
+
+impl TryFrom<PhoneForm> for Phone {
+    type Error = Vec<FieldProblem>;
+
+    fn try_from(form: PhoneForm) -> Result<Self, Self::Error> {
+        match form
+            .phone
+            .as_deref()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            None => Err(vec![(ErrorCode::Required, "phone".into())]),
+            Some(raw) => Phone::parse(raw)
+                .filter(Phone::is_azerbaijani_mobile)
+                .ok_or_else(|| vec![(ErrorCode::InvalidMobile, "phone".into())]),
+        }
+    }
+}
+
+/// The code the SMS brought, typed back.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct PhoneCodeForm {
+    pub code: Option<String>,
 }
 
 /// A message the portal sent the person (rule 6.3), as the cabinet lists it.

@@ -251,6 +251,8 @@ mod tests {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DevMail {
     pub message_id: String,
+    /// `email` or `sms`.
+    pub channel: String,
     pub recipient: String,
     pub subject: String,
     pub body: String,

@@ -265,6 +265,14 @@ catalogue! {
     SentNotificationsTitle { az: "Göndərilən bildirişlər", en: "Notifications sent", ru: "Отправленные уведомления" }
     NotificationSubject { az: "Mövzu", en: "Subject", ru: "Тема" }
     NotificationWaiting { az: "Göndərilir", en: "Being sent", ru: "Отправляется" }
+    PhoneSettingsTitle { az: "Mobil telefon", en: "Mobile phone", ru: "Мобильный телефон" }
+    NoPhone { az: "Nömrə göstərilməyib", en: "No number given", ru: "Номер не указан" }
+    NewPhoneLabel { az: "Mobil nömrə", en: "Mobile number", ru: "Мобильный номер" }
+    NewPhoneHint { az: "Nömrəyə 6 rəqəmli kod göndərəcəyik, məsələn 050 123 45 67", en: "We will send a 6-digit code to it, like 050 123 45 67", ru: "Мы отправим на него 6-значный код, например 050 123 45 67" }
+    SendCode { az: "Kod göndər", en: "Send a code", ru: "Отправить код" }
+    PhoneCodeLabel { az: "SMS-dəki kod", en: "The code from the SMS", ru: "Код из SMS" }
+    PhoneCodeSent { az: "{phone} nömrəsinə kod göndərdik; 10 dəqiqə etibarlıdır.", en: "We sent a code to {phone}; it works for 10 minutes.", ru: "Мы отправили код на {phone}; он действует 10 минут." }
+    PhoneConfirmed { az: "Nömrə təsdiqləndi.", en: "The number is confirmed.", ru: "Номер подтверждён." }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }
     NoAccount { az: "Hesabınız yoxdur? Qeydiyyatdan keçin", en: "No account? Register", ru: "Нет учётной записи? Зарегистрируйтесь" }
     ForgotPasswordLink { az: "Şifrənizi unutmusunuz?", en: "Forgot your password?", ru: "Забыли пароль?" }
@@ -295,6 +303,9 @@ catalogue! {
     ErrLinkInvalid { az: "Bu keçid etibarsızdır və ya artıq istifadə olunub: yeni keçid istəyin", en: "This link is not valid or has been used already: ask for a new one", ru: "Эта ссылка недействительна или уже использована: запросите новую" }
     ErrLinkExpired { az: "Bu keçidin vaxtı keçib: yeni keçid istəyin", en: "This link has expired: ask for a new one", ru: "Срок действия ссылки истёк: запросите новую" }
     ErrInvalidPhone { az: "Telefon nömrəsini 050 123 45 67 və ya +994 50 123 45 67 şəklində yazın", en: "Enter a phone number like 050 123 45 67 or +994 50 123 45 67", ru: "Введите номер телефона в виде 050 123 45 67 или +994 50 123 45 67" }
+    ErrInvalidMobile { az: "Azərbaycan mobil operatorunun nömrəsini yazın, məsələn 050 123 45 67", en: "Enter a number of an Azerbaijani mobile operator, like 050 123 45 67", ru: "Введите номер азербайджанского мобильного оператора, например 050 123 45 67" }
+    ErrCodeWrong { az: "Kod səhvdir: SMS-dəki 6 rəqəmi yazın", en: "The code is wrong: type the 6 digits from the SMS", ru: "Неверный код: введите 6 цифр из SMS" }
+    ErrCodeExpired { az: "Kodun vaxtı keçib və ya çox səhv cəhd olub: yeni kod istəyin", en: "The code has expired or was tried too often: ask for a new one", ru: "Код истёк или введён неверно слишком много раз: запросите новый" }
     ErrInvalidAsanUserId { az: "İstifadəçi ID 6 rəqəmdən ibarətdir, məsələn 123456", en: "A user ID has 6 digits, like 123456", ru: "ID пользователя состоит из 6 цифр, например 123456" }
     ErrUnknownAsanImza { az: "Bu telefon nömrəsi və istifadəçi ID ilə Asan İmza tapılmadı: SIM kartın zərfinə baxın", en: "No Asan İmza was found for this phone number and user ID: check your SIM card's envelope", ru: "Asan İmza с таким номером телефона и ID пользователя не найдена: проверьте конверт SIM-карты" }
     ErrPin1Wrong { az: "PIN1 səhvdir", en: "The PIN1 is wrong", ru: "Неверный PIN1" }

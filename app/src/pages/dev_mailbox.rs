@@ -29,7 +29,7 @@ fn Mail(mail: DevMail) -> impl IntoView {
     view! {
         <article class="q-mail">
             <h2 class="q-heading-s">{mail.subject}</h2>
-            <p class="q-mail__meta">{mail.recipient} " · " {mail.sent_at}</p>
+            <p class="q-mail__meta">{mail.channel.to_uppercase()} " · " {mail.recipient} " · " {mail.sent_at}</p>
             <div class="q-mail__body">
                 {mail.body.lines().map(|line| view! { <p class="q-mail__line">{line_with_links(line)}</p> }).collect_view()}
             </div>

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{
-    AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, Preferences, Problem,
-    SessionInfo,
+    AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, PhoneCodeForm,
+    PhoneForm, Preferences, Problem, SessionInfo,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, problems_in, send_failed,
@@ -19,7 +19,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::text_input::TextInput;
-use crate::domain::{Email, Lang};
+use crate::domain::{Email, Lang, Phone};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
@@ -47,6 +47,7 @@ pub fn Settings() -> impl IntoView {
             <NotificationSettings settings=settings.clone() csrf=session.csrf_token.clone() problems/>
             {settings.has_password.then(|| view! { <PasswordSettings csrf=session.csrf_token.clone() problems/> })}
             <EmailSettings current=settings.email.clone() csrf=session.csrf_token.clone() problems/>
+            <PhoneSettings current=settings.phone.clone() csrf=session.csrf_token.clone() problems/>
             <h2 class="q-heading-l">{t(Msg::DataTitle)}</h2>
             <p class="q-body">{t(Msg::DataBody)}</p>
             <p class="q-body"><a href="/api/account/export" download="qapi-my-data.json">{t(Msg::DownloadData)}</a></p>
@@ -252,6 +253,97 @@ fn EmailSettings(
                 {move || sent_to.get().map(|to| i18n.fill(Msg::EmailChangeSent, &[("email", to.trim())]))}
             </p>
         </form>
+    }
+}
+
+/// The mobile number, confirmed by the code an SMS brings (once per number).
+#[component]
+fn PhoneSettings(
+    current: Option<Phone>,
+    csrf: String,
+    problems: RwSignal<Vec<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let confirmed = RwSignal::new(current);
+    let phone = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let sent_to = RwSignal::new(None::<Phone>);
+    let send = {
+        let csrf = csrf.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let form = PhoneForm {
+                phone: Some(phone.get_untracked()),
+            };
+            let number = match Phone::try_from(form.clone()) {
+                Ok(number) => number,
+                Err(found) => {
+                    problems.set(problems_in(i18n.lang(), found));
+                    return;
+                }
+            };
+            let csrf = csrf.clone();
+            spawn_local(async move {
+                let outcome = send_json::<IgnoredAny>(
+                    "/api/account/phone",
+                    &form,
+                    &csrf_header(&csrf),
+                    Method::Post,
+                )
+                .await;
+                if sent(outcome, problems, i18n.lang()).is_some() {
+                    sent_to.set(Some(number));
+                }
+            });
+        }
+    };
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = PhoneCodeForm {
+            code: Some(code.get_untracked()),
+        };
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let outcome = send_json::<Phone>(
+                "/api/account/phone/confirm",
+                &form,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await;
+            if let Some(number) = sent(outcome, problems, i18n.lang()) {
+                confirmed.set(Some(number));
+                sent_to.set(None);
+                phone.set(String::new());
+                code.set(String::new());
+            }
+        });
+    };
+    view! {
+        <h2 class="q-heading-l">{t(Msg::PhoneSettingsTitle)}</h2>
+        <p class="q-body" role="status">
+            {move || match confirmed.get() {
+                Some(number) => view! { <strong>{number.to_string()}</strong> }.into_any(),
+                None => view! { <span class="q-not-published">{t(Msg::NoPhone)}</span> }.into_any(),
+            }}
+        </p>
+        {move || match sent_to.get() {
+            None => view! {
+                <form class="q-form" novalidate on:submit=send.clone()>
+                    <TextInput field="phone" label=Msg::NewPhoneLabel value=phone problems hint=Msg::NewPhoneHint kind="tel" autocomplete="tel"/>
+                    <button type="submit" class="q-button q-button--secondary">{t(Msg::SendCode)}</button>
+                </form>
+            }
+            .into_any(),
+            Some(number) => view! {
+                <p class="q-body">{move || i18n.fill(Msg::PhoneCodeSent, &[("phone", &number.to_string())])}</p>
+                <form class="q-form" novalidate on:submit=confirm.clone()>
+                    <TextInput field="code" label=Msg::PhoneCodeLabel value=code problems autocomplete="one-time-code" inputmode="numeric"/>
+                    <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+                </form>
+            }
+            .into_any(),
+        }}
     }
 }
 

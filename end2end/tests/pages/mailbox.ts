@@ -27,3 +27,21 @@ export async function linkFromMail(request: APIRequestContext, to: string, subje
     .not.toBe('');
   return new URL(link).pathname + new URL(link).search;
 }
+
+/** Waits for the newest text (SMS) to `to` in the development server's SMS box, and returns the
+ *  six-digit code in it. (Texts go to the dev mailbox; there is no SMS capture server.) */
+export async function codeFromSms(request: APIRequestContext, to: string): Promise<string> {
+  let code = '';
+  await expect
+    .poll(
+      async () => {
+        const texts: (Mail & { channel: string })[] = await (await request.get('/api/dev/mailbox')).json();
+        const text = texts.find((t) => t.channel === 'sms' && t.recipient === to);
+        code = text?.body.match(/\d{6}/)?.[0] ?? '';
+        return code;
+      },
+      { timeout: 15_000 },
+    )
+    .not.toBe('');
+  return code;
+}

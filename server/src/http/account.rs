@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 
 use app::api::{
     AccountSettings, ChangeEmailForm, ChangePasswordForm, ErrorCode, LinkForm, NotificationRecord,
-    PasswordChange, PersonalData, Preferences,
+    PasswordChange, PersonalData, PhoneCodeForm, PhoneForm, Preferences,
 };
-use app::domain::{Email, Lang};
+use app::domain::{Email, Lang, Phone};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
+use rand::Rng;
 
 use super::AppState;
 use super::accounts::link;
@@ -19,6 +20,7 @@ use super::error::ApiError;
 use super::extract::{ApiJson, Citizen};
 use crate::identity::{links, password};
 use crate::notify::Template;
+use crate::store::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -27,6 +29,8 @@ pub fn router() -> Router<AppState> {
         .route("/account/password", post(change_password))
         .route("/account/email", post(change_email))
         .route("/account/email/confirm", post(confirm_email))
+        .route("/account/phone", post(send_phone_code))
+        .route("/account/phone/confirm", post(confirm_phone))
         .route("/account/export", get(export))
         .route("/account/notifications", get(notifications))
         .route("/account/deletion", post(request_deletion))
@@ -89,6 +93,59 @@ async fn change_email(
         .request_email_change(citizen.session.account_id, &email, &confirm)
         .await?;
     Ok(StatusCode::ACCEPTED)
+}
+
+/// Sends a one-time code by SMS to the number, which becomes the account's once the code is
+/// typed back.
+async fn send_phone_code(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<PhoneForm>,
+) -> Result<StatusCode, ApiError> {
+    let phone = Phone::try_from(form).map_err(ApiError::Invalid)?;
+    let account_id = citizen.session.account_id;
+    if state.store.codes_sent_last_hour(account_id).await? >= MAX_CODES_PER_HOUR {
+        return Err(ApiError::TooManyRequests {
+            retry_after_seconds: 3600,
+        });
+    }
+    let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
+    state
+        .store
+        .send_phone_code(account_id, &phone, &code, &links::hash(&code))
+        .await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+async fn confirm_phone(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<PhoneCodeForm>,
+) -> Result<Json<Phone>, ApiError> {
+    let code = form.code.unwrap_or_default();
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.is_empty() {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::Required,
+            "code".into(),
+        )]));
+    }
+    match state
+        .store
+        .confirm_phone(citizen.session.account_id, &links::hash(&code))
+        .await
+    {
+        Ok(phone) => Ok(Json(phone)),
+        Err(ConfirmPhoneError::Refused(CodeRefused::Wrong)) => Err(ApiError::Invalid(vec![(
+            ErrorCode::CodeWrong,
+            "code".into(),
+        )])),
+        Err(ConfirmPhoneError::Refused(CodeRefused::NoneLive)) => Err(ApiError::Invalid(vec![(
+            ErrorCode::CodeExpired,
+            "code".into(),
+        )])),
+        Err(ConfirmPhoneError::Database(error)) => Err(error.into()),
+    }
 }
 
 /// The link may be opened in another browser than the one logged in: its token is enough.

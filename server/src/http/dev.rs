@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::error::ApiError;
 use super::extract::ApiJson;
-use crate::config::{ExternalSystem, MailTransport};
+use crate::config::{ExternalSystem, MailTransport, SmsTransport};
 use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_directory};
 use crate::payments::gateway::{self, CardPageError};
 
@@ -32,7 +32,9 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {
-    if state.settings.mail.transport != MailTransport::DevMailbox {
+    let kept = state.settings.mail.transport == MailTransport::DevMailbox
+        || state.settings.sms.transport == SmsTransport::DevMailbox;
+    if !kept {
         return Err(ApiError::NotFound);
     }
     Ok(Json(state.store.dev_mailbox().await?))

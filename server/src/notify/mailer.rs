@@ -3,6 +3,7 @@ use lettre::message::{Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use secrecy::ExposeSecret;
 
+use super::Channel;
 use crate::config::{MailSettings, MailTransport};
 use crate::store::Store;
 
@@ -51,7 +52,7 @@ impl Mailer {
                     .body(email.body.clone())?;
                 transport.send(message).await?;
             }
-            Self::DevMailbox(store) => store.keep_in_dev_mailbox(email).await?,
+            Self::DevMailbox(store) => store.keep_in_dev_mailbox(Channel::Email, email).await?,
         }
         Ok(())
     }

@@ -1,12 +1,14 @@
-//! Notifications through a transactional outbox: a message is a row written in the same
+//! Notifications (e-mail, SMS) through a transactional outbox: a message is a row written in the same
 //! transaction as the event that causes it; the worker sends it, retrying with backoff, so it is
 //! never lost. Its Message-ID is fixed when it is queued, so a resend after a crash mid-send is
 //! recognisably the same message.
 
 mod mailer;
+mod sms;
 mod templates;
 mod worker;
 
 pub use mailer::{Mailer, OutgoingEmail};
-pub use templates::Template;
-pub use worker::{deliver_due, run_worker};
+pub use sms::{DevSmsBox, HttpSmsGateway, OutgoingSms, SmsGateway};
+pub use templates::{Channel, Template};
+pub use worker::{Senders, deliver_due, run_worker};

@@ -1,9 +1,25 @@
-//! E-mail texts are files, one per part and language:
-//! `server/templates/email/<name>/{subject,body}.<lang>.txt`, with `{{value}}` placeholders.
+//! Message texts are files, one per part and language, with `{{value}}` placeholders:
+//! `server/templates/email/<name>/{subject,body}.<lang>.txt`, and for texts (SMS)
+//! `server/templates/sms/<name>/…`, whose subject only names the message in the cabinet.
 
 use std::collections::BTreeMap;
 
 use app::domain::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    Email,
+    Sms,
+}
+
+impl Channel {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Template {
@@ -16,27 +32,38 @@ pub enum Template {
     PaymentReceipt,
     /// A second charge for a fine already paid, given back.
     PaymentRefunded,
+    /// SMS: the one-time code that shows a mobile number is the person's.
+    PhoneCode,
 }
 
 macro_rules! texts {
     ($name:literal, $part:literal) => {
+        texts!("email", $name, $part)
+    };
+    ($channel:literal, $name:literal, $part:literal) => {
         [
             include_str!(concat!(
-                "../../templates/email/",
+                "../../templates/",
+                $channel,
+                "/",
                 $name,
                 "/",
                 $part,
                 ".az.txt"
             )),
             include_str!(concat!(
-                "../../templates/email/",
+                "../../templates/",
+                $channel,
+                "/",
                 $name,
                 "/",
                 $part,
                 ".en.txt"
             )),
             include_str!(concat!(
-                "../../templates/email/",
+                "../../templates/",
+                $channel,
+                "/",
                 $name,
                 "/",
                 $part,
@@ -47,7 +74,7 @@ macro_rules! texts {
 }
 
 impl Template {
-    pub const ALL: [Template; 7] = [
+    pub const ALL: [Template; 8] = [
         Self::ConfirmAccount,
         Self::SetPassword,
         Self::AlreadyRegistered,
@@ -55,6 +82,7 @@ impl Template {
         Self::ConfirmEmail,
         Self::PaymentReceipt,
         Self::PaymentRefunded,
+        Self::PhoneCode,
     ];
 
     pub fn name(self) -> &'static str {
@@ -66,6 +94,15 @@ impl Template {
             Self::ConfirmEmail => "confirm_email",
             Self::PaymentReceipt => "payment_receipt",
             Self::PaymentRefunded => "payment_refunded",
+            Self::PhoneCode => "phone_code",
+        }
+    }
+
+    /// How the message travels.
+    pub fn channel(self) -> Channel {
+        match self {
+            Self::PhoneCode => Channel::Sms,
+            _ => Channel::Email,
         }
     }
 
@@ -103,6 +140,10 @@ impl Template {
                 texts!("payment_refunded", "subject"),
                 texts!("payment_refunded", "body"),
             ),
+            Self::PhoneCode => (
+                texts!("sms", "phone_code", "subject"),
+                texts!("sms", "phone_code", "body"),
+            ),
         }
     }
 
@@ -138,6 +179,7 @@ mod tests {
             ("rrn", "000000000001"),
             ("card", "411111******1111"),
             ("paid_at", "2026-11-23T10:00:00Z"),
+            ("code", "482913"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();
@@ -150,7 +192,11 @@ mod tests {
                     !subject.contains('\n') && !body.contains("{{"),
                     "{template:?} {lang:?}"
                 );
-                assert!(body.contains("Aynur"), "{template:?} {lang:?}");
+                if template.channel() == Channel::Email {
+                    assert!(body.contains("Aynur"), "{template:?} {lang:?}");
+                } else {
+                    assert!(body.chars().count() <= 70, "one SMS: {template:?} {lang:?}");
+                }
             }
         }
     }

@@ -1,21 +1,25 @@
 use std::time::Duration;
 
-use super::Mailer;
-use super::OutgoingEmail;
+use super::{Channel, Mailer, OutgoingEmail, OutgoingSms, SmsGateway};
 use crate::store::{OutboxMessage, Store};
+
+/// The ways messages go out.
+#[derive(Clone)]
+pub struct Senders {
+    pub mailer: Mailer,
+    pub sms: std::sync::Arc<dyn SmsGateway>,
+    /// The host that names our e-mails' Message-IDs (`<id@qapi.example>`).
+    pub sender_domain: String,
+}
 
 /// How many messages one pass takes, so one slow pass does not hold many.
 const BATCH: i64 = 20;
 
 /// Sends what is due; returns how many went out. A failed message waits longer each time.
-pub async fn deliver_due(
-    store: &Store,
-    mailer: &Mailer,
-    sender_domain: &str,
-) -> anyhow::Result<usize> {
+pub async fn deliver_due(store: &Store, senders: &Senders) -> anyhow::Result<usize> {
     let mut sent = 0;
     for message in store.claim_due_messages(BATCH).await? {
-        match send(mailer, &message, sender_domain).await {
+        match send(senders, &message).await {
             Ok(()) => {
                 store.mark_message_sent(message.id).await?;
                 sent += 1;
@@ -31,15 +35,27 @@ pub async fn deliver_due(
     Ok(sent)
 }
 
-async fn send(mailer: &Mailer, message: &OutboxMessage, sender_domain: &str) -> anyhow::Result<()> {
+async fn send(senders: &Senders, message: &OutboxMessage) -> anyhow::Result<()> {
     let (subject, body) = message.template.render(message.lang, &message.values);
-    let email = OutgoingEmail {
-        message_id: format!("<{}@{sender_domain}>", message.message_id),
-        to: message.recipient.clone(),
-        subject,
-        body,
-    };
-    mailer.send(&email).await
+    match message.template.channel() {
+        Channel::Email => {
+            let email = OutgoingEmail {
+                message_id: format!("<{}@{}>", message.message_id, senders.sender_domain),
+                to: message.recipient.clone(),
+                subject,
+                body,
+            };
+            senders.mailer.send(&email).await
+        }
+        Channel::Sms => {
+            let sms = OutgoingSms {
+                id: message.message_id.clone(),
+                to: message.recipient.clone(),
+                text: body.trim().to_owned(),
+            };
+            senders.sms.send(&sms).await
+        }
+    }
 }
 
 /// 30 s, 1 min, 2 min … up to 1 hour.
@@ -49,9 +65,9 @@ fn backoff(attempts: i64) -> Duration {
 }
 
 /// Runs until the process stops, every few seconds.
-pub async fn run_worker(store: Store, mailer: Mailer, sender_domain: String) {
+pub async fn run_worker(store: Store, senders: Senders) {
     loop {
-        if let Err(error) = deliver_due(&store, &mailer, &sender_domain).await {
+        if let Err(error) = deliver_due(&store, &senders).await {
             tracing::error!(error = ?error, "outbox pass failed");
         }
         tokio::time::sleep(Duration::from_secs(2)).await;

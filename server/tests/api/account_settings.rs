@@ -159,3 +159,52 @@ async fn settings_need_a_login_and_changes_need_the_csrf_token() {
         .unwrap();
     assert_eq!(without_csrf.status(), 403);
 }
+
+#[tokio::test]
+async fn a_mobile_number_counts_once_the_sms_code_is_typed_back() {
+    let app = spawn_app().await;
+    registered_account(&app, "aysel@mail.az", None, PASSWORD).await;
+    let session = app.log_in("aysel@mail.az", PASSWORD).await;
+    let send = |phone: &str| {
+        app.as_logged_in(&session, Method::POST, "/api/account/phone")
+            .json(&json!({ "phone": phone }))
+            .send()
+    };
+    let foreign = send("+49 30 1234567").await.unwrap();
+    assert_eq!(
+        problems(foreign).await,
+        vec![("invalid_mobile".into(), Some("phone".into()))]
+    );
+    assert_eq!(send("055 123 45 67").await.unwrap().status(), 202);
+    let texts = app.mails_to("+994551234567").await;
+    assert_eq!(texts.len(), 1);
+    assert_eq!(texts[0]["channel"], "sms");
+    let body = texts[0]["body"].as_str().unwrap();
+    let code: String = body.chars().filter(char::is_ascii_digit).take(6).collect();
+
+    let confirm = |code: &str| {
+        app.as_logged_in(&session, Method::POST, "/api/account/phone/confirm")
+            .json(&json!({ "code": code }))
+            .send()
+    };
+    let wrong = confirm("000000").await.unwrap();
+    assert_eq!(
+        problems(wrong).await,
+        vec![("code_wrong".into(), Some("code".into()))]
+    );
+    assert_eq!(confirm(&code).await.unwrap().status(), 200);
+    let settings: Value = app
+        .as_logged_in(&session, Method::GET, "/api/account")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settings["phone"], "+994551234567");
+    let reused = confirm(&code).await.unwrap();
+    assert_eq!(
+        problems(reused).await,
+        vec![("code_expired".into(), Some("code".into()))]
+    );
+}

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use app::domain::{Email, Fin, Lang};
 use sqlx::{Sqlite, Transaction};
 
-use super::notify::queue_email;
+use super::notify::queue_message;
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
@@ -83,7 +83,7 @@ impl Store {
         .await?;
         if let Some((email, name, lang)) = existing {
             let lang = Lang::parse(&lang).unwrap_or_default();
-            queue_email(
+            queue_message(
                 &mut tx,
                 &email,
                 Template::AlreadyRegistered,
@@ -104,7 +104,7 @@ impl Store {
             .await?;
             insert_link(&mut tx, id, "confirm", &confirm.token_hash, "+24 hours").await?;
             let confirm_values = values(account.name, Some(&confirm.url));
-            queue_email(
+            queue_message(
                 &mut tx,
                 account.email.as_str(),
                 Template::ConfirmAccount,
@@ -144,7 +144,7 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
         let lang = Lang::parse(&lang).unwrap_or_default();
-        queue_email(
+        queue_message(
             &mut tx,
             &email,
             Template::SetPassword,
@@ -169,7 +169,7 @@ impl Store {
         if let Some((id, name, lang)) = account {
             insert_link(&mut tx, id, "set_password", &reset.token_hash, "+1 hour").await?;
             let lang = Lang::parse(&lang).unwrap_or_default();
-            queue_email(
+            queue_message(
                 &mut tx,
                 email.as_str(),
                 Template::ResetPassword,

@@ -12,6 +12,7 @@ pub use fines::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
+pub use settings::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
 
 use std::str::FromStr;
 use std::time::Duration;

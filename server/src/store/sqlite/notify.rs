@@ -6,16 +6,16 @@ use app::domain::Lang;
 use sqlx::{Sqlite, Transaction};
 
 use super::Store;
-use crate::notify::OutgoingEmail;
-use crate::notify::Template;
+use crate::notify::{Channel, OutgoingEmail, Template};
 use crate::store::OutboxMessage;
 
 /// How long a claimed message is left alone before another pass may try it again (a worker
 /// that died mid-send).
 const CLAIM_SECONDS: i64 = 120;
 
-/// Queues an e-mail in the caller's transaction: it goes out if, and only if, the event commits.
-pub(super) async fn queue_email(
+/// Queues a message (e-mail or SMS, as its template says) in the caller's transaction: it goes
+/// out if, and only if, the event commits.
+pub(super) async fn queue_message(
     tx: &mut Transaction<'_, Sqlite>,
     recipient: &str,
     template: Template,
@@ -25,8 +25,9 @@ pub(super) async fn queue_email(
     let vars = serde_json::to_string(values).map_err(|e| sqlx::Error::Encode(e.into()))?;
     sqlx::query(
         "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars) \
-         VALUES (lower(hex(randomblob(16))), 'email', ?, ?, ?, ?)",
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?)",
     )
+    .bind(template.channel().name())
     .bind(recipient)
     .bind(template.name())
     .bind(lang.code())
@@ -50,6 +51,7 @@ struct OutboxRow {
 #[derive(sqlx::FromRow)]
 struct DevMailRow {
     message_id: String,
+    channel: String,
     recipient: String,
     subject: String,
     body: String,
@@ -120,12 +122,17 @@ impl Store {
     }
 
     /// Keeps a message for the dev mailbox; the same message twice is kept once.
-    pub async fn keep_in_dev_mailbox(&self, email: &OutgoingEmail) -> sqlx::Result<()> {
+    pub async fn keep_in_dev_mailbox(
+        &self,
+        channel: Channel,
+        email: &OutgoingEmail,
+    ) -> sqlx::Result<()> {
         sqlx::query(
-            "INSERT INTO dev_mailbox (message_id, channel, recipient, subject, body) VALUES (?, 'email', ?, ?, ?) \
+            "INSERT INTO dev_mailbox (message_id, channel, recipient, subject, body) VALUES (?, ?, ?, ?, ?) \
              ON CONFLICT (message_id) DO NOTHING",
         )
         .bind(&email.message_id)
+        .bind(channel.name())
         .bind(&email.to)
         .bind(&email.subject)
         .bind(&email.body)
@@ -137,13 +144,14 @@ impl Store {
     /// The dev mailbox, newest first.
     pub async fn dev_mailbox(&self) -> sqlx::Result<Vec<DevMail>> {
         let rows: Vec<DevMailRow> =
-            sqlx::query_as("SELECT message_id, recipient, subject, body, sent_at FROM dev_mailbox ORDER BY id DESC")
+            sqlx::query_as("SELECT message_id, channel, recipient, subject, body, sent_at FROM dev_mailbox ORDER BY id DESC")
                 .fetch_all(&self.pool)
                 .await?;
         Ok(rows
             .into_iter()
             .map(|r| DevMail {
                 message_id: r.message_id,
+                channel: r.channel,
                 recipient: r.recipient,
                 subject: r.subject,
                 body: r.body,

@@ -4,7 +4,7 @@ use app::api::{GatewayOrder, GatewayOrderState, Payment, PaymentFailure, Receipt
 use app::domain::{CardExpiry, Lang, PaymentId, PaymentNumber, Qepik};
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::notify::queue_email;
+use super::notify::queue_message;
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::payments::gateway::OrderStatus;
@@ -316,7 +316,7 @@ impl Store {
             Ok(_) => {}
         }
         if let Some(email) = &record.email {
-            queue_email(
+            queue_message(
                 &mut tx,
                 email,
                 Template::PaymentReceipt,
@@ -351,7 +351,7 @@ impl Store {
         if updated.rows_affected() == 1
             && let Some(email) = &record.email
         {
-            queue_email(
+            queue_message(
                 &mut tx,
                 email,
                 Template::PaymentRefunded,

@@ -1,15 +1,33 @@
+use std::collections::BTreeMap;
+
 use app::api::{AccountSettings, Preferences};
-use app::domain::{Email, Lang};
+use app::domain::{Email, Lang, Phone};
 
 use super::accounts::{Link, values};
-use super::notify::queue_email;
+use super::notify::queue_message;
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
+use subtle::ConstantTimeEq;
+
+/// Wrong codes before a code is used up.
+pub const MAX_CODE_TRIES: i64 = 5;
+
+/// Codes sent to one account within an hour before it must wait: each is an SMS paid for.
+pub const MAX_CODES_PER_HOUR: i64 = 5;
+
+/// Why a typed code did not confirm the number.
+#[derive(Debug)]
+pub enum CodeRefused {
+    Wrong,
+    /// Expired, used up by wrong tries, or none was sent.
+    NoneLive,
+}
 
 #[derive(sqlx::FromRow)]
 struct SettingsRow {
     email: Option<String>,
+    phone: Option<String>,
     has_password: bool,
     lang: String,
     notify_email: bool,
@@ -25,7 +43,7 @@ impl Store {
         account_id: i64,
     ) -> sqlx::Result<(AccountSettings, String)> {
         let row: SettingsRow = sqlx::query_as(
-            "SELECT email, password_hash IS NOT NULL AS has_password, lang, notify_email, notify_sms, deletion_requested_at, created_at \
+            "SELECT email, phone, password_hash IS NOT NULL AS has_password, lang, notify_email, notify_sms, deletion_requested_at, created_at \
              FROM accounts WHERE id = ?",
         )
         .bind(account_id)
@@ -33,6 +51,7 @@ impl Store {
         .await?;
         let settings = AccountSettings {
             email: row.email,
+            phone: row.phone.as_deref().and_then(Phone::parse),
             has_password: row.has_password,
             lang: Lang::parse(&row.lang).unwrap_or_default(),
             notify_email: row.notify_email,
@@ -111,7 +130,7 @@ impl Store {
                 .await?;
         if let Some((owner, owner_lang)) = taken {
             let owner_lang = Lang::parse(&owner_lang).unwrap_or_default();
-            queue_email(
+            queue_message(
                 &mut tx,
                 new_email.as_str(),
                 Template::AlreadyRegistered,
@@ -129,7 +148,7 @@ impl Store {
             .bind(new_email.as_str())
             .execute(&mut *tx)
             .await?;
-            queue_email(
+            queue_message(
                 &mut tx,
                 new_email.as_str(),
                 Template::ConfirmEmail,
@@ -195,4 +214,104 @@ impl Store {
             .await?;
         tx.commit().await
     }
+
+    pub async fn codes_sent_last_hour(&self, account_id: i64) -> sqlx::Result<i64> {
+        let (count,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM phone_confirmations WHERE account_id = ? \
+             AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-50 minutes')",
+        )
+        .bind(account_id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count)
+    }
+
+    /// Sends a one-time code by SMS to the number; an earlier code still live is replaced.
+    pub async fn send_phone_code(
+        &self,
+        account_id: i64,
+        phone: &Phone,
+        code: &str,
+        code_hash: &str,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(&format!(
+            "UPDATE phone_confirmations SET used_at = {NOW} WHERE account_id = ? AND used_at IS NULL"
+        ))
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO phone_confirmations (account_id, phone, code_hash, expires_at) \
+             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+10 minutes'))",
+        )
+        .bind(account_id)
+        .bind(phone.as_str())
+        .bind(code_hash)
+        .execute(&mut *tx)
+        .await?;
+        let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
+            .bind(account_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let values = BTreeMap::from([("code".to_owned(), code.to_owned())]);
+        queue_message(
+            &mut tx,
+            phone.as_str(),
+            Template::PhoneCode,
+            Lang::parse(&lang).unwrap_or_default(),
+            &values,
+        )
+        .await?;
+        tx.commit().await
+    }
+
+    /// The typed code against the live one: right, and the number is the account's.
+    pub async fn confirm_phone(
+        &self,
+        account_id: i64,
+        code_hash: &str,
+    ) -> Result<Phone, ConfirmPhoneError> {
+        let mut tx = self.pool.begin().await?;
+        let live: Option<(i64, String, String)> = sqlx::query_as(&format!(
+            "SELECT id, phone, code_hash FROM phone_confirmations \
+             WHERE account_id = ? AND used_at IS NULL AND expires_at > {NOW} AND tries < {MAX_CODE_TRIES} \
+             ORDER BY id DESC LIMIT 1"
+        ))
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((id, phone, expected)) = live else {
+            return Err(ConfirmPhoneError::Refused(CodeRefused::NoneLive));
+        };
+        if !bool::from(expected.as_bytes().ct_eq(code_hash.as_bytes())) {
+            sqlx::query("UPDATE phone_confirmations SET tries = tries + 1 WHERE id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            return Err(ConfirmPhoneError::Refused(CodeRefused::Wrong));
+        }
+        sqlx::query(&format!(
+            "UPDATE phone_confirmations SET used_at = {NOW} WHERE id = ?"
+        ))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE accounts SET phone = ? WHERE id = ?")
+            .bind(&phone)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Phone::parse(&phone).ok_or(ConfirmPhoneError::Refused(CodeRefused::NoneLive))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfirmPhoneError {
+    #[error("code refused")]
+    Refused(CodeRefused),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
 }
