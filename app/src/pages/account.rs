@@ -54,14 +54,18 @@ pub fn Register() -> impl IntoView {
         }
         spawn_local(async move {
             match send_json::<IgnoredAny>("/api/accounts", &form, &[], Method::Post).await {
-                Ok(_) => sent_to.set(form.email),
+                Ok(_) => {
+                    sent_to.try_set(form.email);
+                }
                 Err(SendError::Problems(found)) => {
                     problems.set(found);
                     // A captcha is used up by every attempt.
                     answer.set(String::new());
                     challenge.refetch();
                 }
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };
@@ -166,9 +170,15 @@ pub fn SetPassword() -> impl IntoView {
         spawn_local(async move {
             match send_json::<IgnoredAny>("/api/accounts/password", &form, &[], Method::Post).await
             {
-                Ok(_) => done.set(true),
-                Err(SendError::Problems(found)) => problems.set(found),
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Ok(_) => {
+                    done.try_set(true);
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };
@@ -220,9 +230,15 @@ pub fn ForgotPassword() -> impl IntoView {
             match send_json::<IgnoredAny>("/api/accounts/password-reset", &form, &[], Method::Post)
                 .await
             {
-                Ok(_) => sent_to.set(form.email),
-                Err(SendError::Problems(found)) => problems.set(found),
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Ok(_) => {
+                    sent_to.try_set(form.email);
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };

@@ -69,8 +69,12 @@ fn CardPage(order: GatewayOrder, problems: RwSignal<Vec<Problem>>) -> impl IntoV
                 problems.set(Vec::new());
                 three_ds.set(true);
             }
-            Err(SendError::Problems(found)) => problems.set(found),
-            Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+            Err(SendError::Problems(found)) => {
+                problems.try_set(found);
+            }
+            Err(SendError::Failed) => {
+                problems.try_set(send_failed(i18n.lang()));
+            }
         };
     let go = {
         let navigate = navigate.clone();

@@ -29,22 +29,9 @@ pub fn DevAsanImza() -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::DevPhoneTitle).to_owned());
     let waiting = RwSignal::new(None::<Vec<SimulatedRequest>>);
-    let refresh = move || {
-        spawn_local(async move {
-            if let Ok(list) = get_json::<Vec<SimulatedRequest>>("/api/dev/identity/asan-imza").await
-            {
-                waiting.try_update(|w| {
-                    // Redrawn only when the list changes, so a PIN1 being typed stays put.
-                    if w.as_ref() != Some(&list) {
-                        *w = Some(list);
-                    }
-                });
-            }
-        })
-    };
     spawn_local(async move {
         while waiting.try_get_untracked().is_some() {
-            refresh();
+            refresh(waiting).await;
             sleep(PHONE_REFRESH_MILLIS).await;
         }
     });
@@ -58,7 +45,7 @@ pub fn DevAsanImza() -> impl IntoView {
                 Some(list) if list.is_empty() => view! { <p class="q-body">{t(Msg::DevPhoneEmpty)}</p> }.into_any(),
                 Some(list) => list
                     .into_iter()
-                    .map(|request| view! { <PhoneRequest request answered=Callback::new(move |()| refresh())/> })
+                    .map(|request| view! { <PhoneRequest request waiting/> })
                     .collect_view()
                     .into_any(),
             }}
@@ -72,8 +59,25 @@ pub fn DevAsanImza() -> impl IntoView {
     }
 }
 
+/// Asks for the requests waiting on the phone. The list is redrawn only when it changes, so a
+/// PIN1 being typed stays put; a page gone meanwhile is left alone.
+async fn refresh(waiting: RwSignal<Option<Vec<SimulatedRequest>>>) {
+    if let Ok(list) = get_json::<Vec<SimulatedRequest>>("/api/dev/identity/asan-imza").await {
+        waiting.try_update(|w| {
+            if w.as_ref() != Some(&list) {
+                *w = Some(list);
+            }
+        });
+    }
+}
+
+/// One request on the phone. Its answer may land after the list was redrawn (another request
+/// came), so nothing here assumes the component still exists.
 #[component]
-fn PhoneRequest(request: SimulatedRequest, answered: Callback<()>) -> impl IntoView {
+fn PhoneRequest(
+    request: SimulatedRequest,
+    waiting: RwSignal<Option<Vec<SimulatedRequest>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let pin1 = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
@@ -87,9 +91,13 @@ fn PhoneRequest(request: SimulatedRequest, answered: Callback<()>) -> impl IntoV
         let path = path.clone();
         spawn_local(async move {
             match send_json::<Answered>(&path, &answer, &[], Method::Post).await {
-                Ok(_) => answered.run(()),
-                Err(SendError::Problems(found)) => problems.set(found),
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Ok(_) => refresh(waiting).await,
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };
@@ -165,8 +173,12 @@ pub fn DevIdentity() -> impl IntoView {
                 Ok(Answered {
                     return_to: Some(to),
                 }) => navigate(&to, Default::default()),
-                Ok(_) | Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
-                Err(SendError::Problems(found)) => problems.set(found),
+                Ok(_) | Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
             }
         });
     };

@@ -73,8 +73,12 @@ pub fn PayFine() -> impl IntoView {
                     problems.set(Vec::new());
                     fine.set(Some(found));
                 }
-                Err(SendError::Problems(found)) => problems.set(found),
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };
@@ -131,8 +135,12 @@ fn FineDetails(
                 Ok(started) => {
                     let _ = window().location().assign(&started.redirect);
                 }
-                Err(SendError::Problems(found)) => problems.set(found),
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };

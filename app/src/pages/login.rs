@@ -128,7 +128,9 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                     password.set(String::new());
                     problems.set(found);
                 }
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };
@@ -184,8 +186,12 @@ fn AsanImzaPanel(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
                     }
                     finish(outcome, &navigate, problems, i18n);
                 }
-                Err(SendError::Problems(found)) => problems.set(found),
-                Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
             }
         });
     };
@@ -244,8 +250,12 @@ fn RedirectLogin(means: LoginMeans, problems: RwSignal<Vec<Problem>>) -> impl In
                 }) => {
                     let _ = window().location().set_href(&to);
                 }
-                Ok(_) | Err(SendError::Failed) => problems.set(send_failed(i18n.lang())),
-                Err(SendError::Problems(found)) => problems.set(found),
+                Ok(_) | Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
             }
         });
     };

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{
-    AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, PhoneCodeForm,
-    PhoneForm, Preferences, Problem, SessionInfo,
+    AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, PhoneCodeForm, PhoneForm,
+    Preferences, Problem, SessionInfo,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, problems_in, send_failed,
@@ -64,17 +64,15 @@ fn sent<T>(
     problems: RwSignal<Vec<Problem>>,
     lang: Lang,
 ) -> Option<T> {
+    // The page may be gone by the time the answer comes: then there is nothing to show it on.
     match outcome {
-        Ok(value) => {
-            problems.set(Vec::new());
-            Some(value)
-        }
+        Ok(value) => problems.try_set(Vec::new()).is_none().then_some(value),
         Err(SendError::Problems(found)) => {
-            problems.set(found);
+            problems.try_set(found);
             None
         }
         Err(SendError::Failed) => {
-            problems.set(send_failed(lang));
+            problems.try_set(send_failed(lang));
             None
         }
     }

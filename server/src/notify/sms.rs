@@ -97,7 +97,10 @@ mod tests {
         let provider = Router::new().route(
             "/send",
             post(move |headers: HeaderMap, body: String| async move {
-                let auth = headers["authorization"].to_str().unwrap_or_default().to_owned();
+                let auth = headers["authorization"]
+                    .to_str()
+                    .unwrap_or_default()
+                    .to_owned();
                 *kept.lock().unwrap() = Some((auth, body));
             }),
         );
