@@ -4,9 +4,20 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
 
 const PASSWORD: &str = "düzgün şifrə 2026";
+
+/// The account's settings as the logged-in browser reads them.
+async fn settings(app: &TestApp, session: &LoggedIn) -> Value {
+    app.as_logged_in(session, Method::GET, "/api/account")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
 
 #[tokio::test]
 async fn preferences_are_kept() {
@@ -20,14 +31,7 @@ async fn preferences_are_kept() {
         .await
         .unwrap();
     assert_eq!(saved.status(), 204);
-    let settings: Value = app
-        .as_logged_in(&session, Method::GET, "/api/account")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let settings = settings(&app, &session).await;
     assert_eq!(settings["lang"], "ru");
     assert_eq!(settings["notify_email"], false);
     assert_eq!(settings["notify_sms"], true);
@@ -193,14 +197,7 @@ async fn a_mobile_number_counts_once_the_sms_code_is_typed_back() {
         vec![("code_wrong".into(), Some("code".into()))]
     );
     assert_eq!(confirm(&code).await.unwrap().status(), 200);
-    let settings: Value = app
-        .as_logged_in(&session, Method::GET, "/api/account")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let settings = settings(&app, &session).await;
     assert_eq!(settings["phone"], "+994551234567");
     let reused = confirm(&code).await.unwrap();
     assert_eq!(

@@ -47,6 +47,15 @@ async fn pay_with(app: &TestApp, order: &str, card: &str) -> reqwest::Response {
     .await
 }
 
+/// The demo fine as the registry shows it now.
+async fn lookup(app: &TestApp) -> Value {
+    app.post_json("/api/fines/lookup", &fine_form(FINE))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 async fn payment(app: &TestApp, id: &str) -> Value {
     app.get_json(&format!("/api/payments/{id}")).await
 }
@@ -54,12 +63,7 @@ async fn payment(app: &TestApp, id: &str) -> Value {
 #[tokio::test]
 async fn a_wrong_number_or_code_gets_one_answer_and_guessing_is_stopped() {
     let app = spawn_app().await;
-    let found: Value = app
-        .post_json("/api/fines/lookup", &fine_form(FINE))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let found = lookup(&app).await;
     assert_eq!(found["amount"], 30000);
     assert_eq!(found["person"], "Schneider Anna");
     assert_eq!(found["paid"], false);
@@ -114,12 +118,7 @@ async fn the_success_card_pays_once_with_a_receipt_and_the_fine_is_marked_paid()
     assert_eq!(paid["receipt"]["masked_card"], "411111******1111");
     assert_eq!(paid["receipt"]["rrn"].as_str().unwrap().len(), 12);
 
-    let fine: Value = app
-        .post_json("/api/fines/lookup", &fine_form(FINE))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let fine = lookup(&app).await;
     assert_eq!(fine["paid"], true);
     assert_eq!(fine["paid_by"], id);
     let mails = app.mails_to("anna@example.de").await;
@@ -207,12 +206,7 @@ async fn a_gateway_that_does_not_answer_leaves_the_payment_pending_and_nothing_p
     assert_eq!(payment(&app, &id).await["state"], "pending");
     app.payments.reconcile().await.unwrap();
     assert_eq!(payment(&app, &id).await["state"], "pending");
-    let fine: Value = app
-        .post_json("/api/fines/lookup", &fine_form(FINE))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let fine = lookup(&app).await;
     assert_eq!(fine["paid"], false);
 }
 
@@ -253,12 +247,7 @@ async fn a_lost_callback_and_a_closed_tab_are_settled_by_the_reconciliation() {
     pay_with(&app, &order, test_cards::SUCCESS).await;
     // Nobody comes back: no return, no callback. The job asks the gateway.
     app.payments.reconcile().await.unwrap();
-    let fine: Value = app
-        .post_json("/api/fines/lookup", &fine_form(FINE))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let fine = lookup(&app).await;
     assert_eq!(fine["paid_by"], id);
 }
 
