@@ -113,7 +113,9 @@ async fn gateway_order(
     Path(id): Path<String>,
 ) -> Result<Json<GatewayOrder>, ApiError> {
     gateway_simulated(&state)?;
-    gateway::simulated_order(&state.store, &id)
+    state
+        .store
+        .simulated_order(&id)
         .await?
         .map(Json)
         .ok_or(ApiError::NotFound)

@@ -6,7 +6,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use app::api::{Card, GatewayAnswer, GatewayOrder, GatewayOrderState, PaymentFailure, Receipt};
+use app::api::{Card, GatewayAnswer, GatewayOrderState, PaymentFailure, Receipt};
 use app::domain::{CardExpiry, Qepik};
 use hmac::{Hmac, Mac};
 use rand::Rng;
@@ -66,7 +66,7 @@ pub fn callback_signed(secret: &[u8], body: &[u8], signature: &str) -> bool {
     mac.verify_slice(&expected).is_ok()
 }
 
-/// The signature a gateway puts on a callback's body (for the tests and the simulator).
+/// The signature a gateway puts on a callback's body: what the tests sign their callbacks with.
 pub fn sign_callback(secret: &[u8], body: &[u8]) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
     mac.update(body);
@@ -148,11 +148,6 @@ pub enum CardPageError {
     ThreeDsWrong,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
-}
-
-/// Development only: the order the card page shows.
-pub async fn simulated_order(store: &Store, id: &str) -> sqlx::Result<Option<GatewayOrder>> {
-    store.simulated_order(id).await
 }
 
 /// Development only: the card typed on the simulated page, and the bank's answer to it.
