@@ -22,17 +22,7 @@ const POLLS: usize = 30;
 pub fn PaymentPage(id: PaymentId) -> impl IntoView {
     let i18n = use_i18n();
     let payment = RwSignal::new(None::<Result<Payment, LoadError>>);
-    let path = format!("/api/payments/{id}");
-    spawn_local(async move {
-        for _ in 0..POLLS {
-            let answer = get_json::<Payment>(&path).await;
-            let settled = !matches!(&answer, Ok(p) if p.state == PaymentState::Pending);
-            if payment.try_set(Some(answer)).is_some() || settled {
-                return;
-            }
-            sleep(POLL_MILLIS).await;
-        }
-    });
+    spawn_local(follow(id, payment));
     page_title(move || {
         let title = match payment.get() {
             Some(Ok(p)) if p.state == PaymentState::Paid => Msg::ReceiptTitle,
@@ -44,7 +34,13 @@ pub fn PaymentPage(id: PaymentId) -> impl IntoView {
     move || {
         match payment.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| payment.set(None))/> }.into_any(),
+        Some(Err(error)) => view! {
+            <LoadFailed error retry=Callback::new(move |()| {
+                payment.set(None);
+                spawn_local(follow(id, payment));
+            })/>
+        }
+        .into_any(),
         Some(Ok(p)) => match p.state {
             PaymentState::Pending => view! {
                 <h1 class="q-heading-xl">{t(Msg::PaymentWaitingTitle)}</h1>
@@ -65,6 +61,19 @@ pub fn PaymentPage(id: PaymentId) -> impl IntoView {
             .into_any(),
         },
     }
+    }
+}
+
+/// Asks for the payment until its outcome is known (or for about a minute), showing each answer.
+async fn follow(id: PaymentId, payment: RwSignal<Option<Result<Payment, LoadError>>>) {
+    let path = format!("/api/payments/{id}");
+    for _ in 0..POLLS {
+        let answer = get_json::<Payment>(&path).await;
+        let settled = !matches!(&answer, Ok(p) if p.state == PaymentState::Pending);
+        if payment.try_set(Some(answer)).is_some() || settled {
+            return;
+        }
+        sleep(POLL_MILLIS).await;
     }
 }
 
