@@ -8,8 +8,9 @@ use crate::i18n::Msg;
 /// A labelled text field with its hint and, beside it, its problem (GOV.UK's text input).
 #[component]
 pub fn TextInput(
-    /// The API's field path; the input's id is made from it.
-    field: &'static str,
+    /// The API's field path; the input's id is made from it, so it is unique on the page.
+    #[prop(into)]
+    field: String,
     label: Msg,
     value: RwSignal<String>,
     #[prop(into)] problems: Signal<Vec<Problem>>,
@@ -24,16 +25,19 @@ pub fn TextInput(
     #[prop(optional)]
     format: Option<fn(&str) -> String>,
 ) -> impl IntoView {
-    let id = field_id(field);
+    let id = field_id(&field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = Memo::new(move |_| {
-        problems
-            .get()
-            .into_iter()
-            .find(|p| p.field.as_deref() == Some(field))
-            .map(|p| p.message)
-    });
+    let error = {
+        let field = field.clone();
+        Memo::new(move |_| {
+            problems
+                .get()
+                .into_iter()
+                .find(|p| p.field.as_deref() == Some(field.as_str()))
+                .map(|p| p.message)
+        })
+    };
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {

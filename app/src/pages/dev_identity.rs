@@ -35,19 +35,27 @@ pub fn DevAsanImza() -> impl IntoView {
             sleep(PHONE_REFRESH_MILLIS).await;
         }
     });
+    let any_waiting = Memo::new(move |_| waiting.with(|w| w.as_ref().map(|list| !list.is_empty())));
     let people = load::<Vec<DemoPerson>>("/api/dev/people".into());
     view! {
         <h1 class="q-heading-xl">{t(Msg::DevPhoneTitle)}</h1>
         <p class="q-inset">{t(Msg::DevPhoneNote)}</p>
         <div aria-live="polite">
-            {move || match waiting.get() {
+            {move || match any_waiting.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(list) if list.is_empty() => view! { <p class="q-body">{t(Msg::DevPhoneEmpty)}</p> }.into_any(),
-                Some(list) => list
-                    .into_iter()
-                    .map(|request| view! { <PhoneRequest request waiting/> })
-                    .collect_view()
-                    .into_any(),
+                Some(false) => view! { <p class="q-body">{t(Msg::DevPhoneEmpty)}</p> }.into_any(),
+                // Keyed: a request that comes or goes leaves the others, and a PIN1 being
+                // typed in them, as they are.
+                Some(true) => view! {
+                    <For
+                        each=move || waiting.get().unwrap_or_default()
+                        key=|request| request.id.clone()
+                        let:request
+                    >
+                        <PhoneRequest request waiting/>
+                    </For>
+                }
+                .into_any(),
             }}
         </div>
         <h2 class="q-heading-l" id="holders-title">{t(Msg::DemoHoldersTitle)}</h2>
@@ -59,8 +67,8 @@ pub fn DevAsanImza() -> impl IntoView {
     }
 }
 
-/// Asks for the requests waiting on the phone. The list is redrawn only when it changes, so a
-/// PIN1 being typed stays put; a page gone meanwhile is left alone.
+/// Asks for the requests waiting on the phone; the list is set only when it changed, and a page
+/// gone meanwhile is left alone.
 async fn refresh(waiting: RwSignal<Option<Vec<SimulatedRequest>>>) {
     if let Ok(list) = get_json::<Vec<SimulatedRequest>>("/api/dev/identity/asan-imza").await {
         waiting.try_update(|w| {
@@ -81,18 +89,29 @@ fn PhoneRequest(
     let i18n = use_i18n();
     let pin1 = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    // Several requests can wait at once: each PIN1 field has an id of its own, and the server's
+    // problem with `pin1` is shown beside this request's field.
+    let pin1_field = format!("pin1-{}", request.id.get(..12).unwrap_or(&request.id));
     let path = format!("/api/dev/identity/asan-imza/{}", request.id);
+    let field_of_reply = pin1_field.clone();
     let reply = move |confirm: bool| {
         let answer = SimulatedAnswer {
             confirm,
             pin1: Some(pin1.get_untracked()),
             fin: None,
         };
-        let path = path.clone();
+        let (path, field) = (path.clone(), field_of_reply.clone());
         spawn_local(async move {
             match send_json::<Answered>(&path, &answer, &[], Method::Post).await {
                 Ok(_) => refresh(waiting).await,
                 Err(SendError::Problems(found)) => {
+                    let found = found
+                        .into_iter()
+                        .map(|problem| Problem {
+                            field: problem.field.map(|_| field.clone()),
+                            ..problem
+                        })
+                        .collect();
                     problems.try_set(found);
                 }
                 Err(SendError::Failed) => {
@@ -110,7 +129,7 @@ fn PhoneRequest(
             <p class="q-waiting__code">{request.verification_code.unwrap_or_default()}</p>
             <ErrorSummary problems=problems/>
             <form class="q-form" novalidate on:submit=move |ev| { ev.prevent_default(); confirm(true); }>
-                <TextInput field="pin1" label=Msg::Pin1Label value=pin1 problems kind="password" autocomplete="off"/>
+                <TextInput field=pin1_field label=Msg::Pin1Label value=pin1 problems kind="password" autocomplete="off"/>
                 <div class="q-button-group">
                     <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
                     <button type="button" class="q-button q-button--secondary" on:click=move |_| reply(false)>{t(Msg::Refuse)}</button>
