@@ -71,6 +71,23 @@ pub struct Settings {
     pub registries: RegistriesSettings,
     pub identity: IdentitySettings,
     pub payments: PaymentSettings,
+    pub files: FileSettings,
+    pub agency: AgencySettings,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct AgencySettings {
+    /// Development and demo only: `/dev/agency` lets anyone verify hosts and decide
+    /// applications, standing in for the officers' back office.
+    pub stand_in_desk: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct FileSettings {
+    /// The largest file (one page of a scan) an upload may be.
+    pub max_bytes: u64,
+    /// Uploads without an account (the host's registration) one address may make in an hour.
+    pub anonymous_uploads_per_hour: i64,
 }
 
 /// The development default of the callback secret, which production refuses.
@@ -227,6 +244,10 @@ impl Settings {
             self.captcha.reveal_answers,
             "captcha.reveal_answers must be false",
         );
+        refuse(
+            self.agency.stand_in_desk,
+            "agency.stand_in_desk must be false",
+        );
         let secret = self.payments.callback_secret.expose_secret();
         refuse(
             secret == DEVELOPMENT_CALLBACK_SECRET || secret.len() < 32,
@@ -297,6 +318,13 @@ mod tests {
                 callback_secret: DEVELOPMENT_CALLBACK_SECRET.into(),
                 reconcile_after_seconds: 60,
             },
+            files: FileSettings {
+                max_bytes: 10 * 1024 * 1024,
+                anonymous_uploads_per_hour: 30,
+            },
+            agency: AgencySettings {
+                stand_in_desk: false,
+            },
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
                 e_signature: ExternalSystem::Simulator,
@@ -331,11 +359,13 @@ mod tests {
         production.mail.transport = MailTransport::DevMailbox;
         production.sms.transport = SmsTransport::DevMailbox;
         production.captcha.reveal_answers = true;
+        production.agency.stand_in_desk = true;
         let err = production.check().unwrap_err().to_string();
         for setting in [
             "mail.transport",
             "sms.transport",
             "captcha.reveal_answers",
+            "agency.stand_in_desk",
             "registries.population",
             "identity.asan_imza",
             "identity.egov",

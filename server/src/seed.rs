@@ -1,14 +1,59 @@
 //! The data the portal starts with: the 2011 list of e-services (extracted once from the seed
-//! document by `tools/extract_catalogue.py`) and the regulations the seeds describe.
+//! document by `tools/extract_catalogue.py`), the regulations the seeds describe, and the
+//! forms' reference lists (`data/reference.json`, which names its sources).
 
 use std::collections::HashMap;
 
-use app::api::{Regulation, ServiceKind};
+use app::api::{ReferenceData, ReferenceItem, ReferenceList, Regulation, ServiceKind};
 use app::domain::{AgencyNumber, ServiceNumber, Text};
 use serde::Deserialize;
 
 const CATALOGUE: &str = include_str!("../data/catalogue.json");
 const REGULATIONS: &str = include_str!("../data/regulations.json");
+const REFERENCE: &str = include_str!("../data/reference.json");
+
+#[derive(Deserialize)]
+struct ReferenceSeed {
+    lists: HashMap<String, Vec<ReferenceSeedItem>>,
+}
+
+#[derive(Deserialize)]
+struct ReferenceSeedItem {
+    code: String,
+    az: String,
+    en: String,
+    ru: String,
+}
+
+/// The reference lists a new database starts with; every list the forms use must be there.
+pub fn reference() -> anyhow::Result<ReferenceData> {
+    let seed: ReferenceSeed = serde_json::from_str(REFERENCE)?;
+    let mut data = ReferenceData::default();
+    for (name, items) in seed.lists {
+        let list = ReferenceList::from_slug(&name)
+            .ok_or_else(|| anyhow::anyhow!("reference.json has an unknown list {name}"))?;
+        let items = items
+            .into_iter()
+            .map(|i| ReferenceItem {
+                code: i.code,
+                name: Text {
+                    az: i.az,
+                    en: i.en,
+                    ru: i.ru,
+                },
+            })
+            .collect();
+        data.lists.insert(list, items);
+    }
+    for list in ReferenceList::ALL {
+        anyhow::ensure!(
+            data.lists.contains_key(&list),
+            "reference.json lacks {}",
+            list.slug()
+        );
+    }
+    Ok(data)
+}
 
 #[derive(Debug, Deserialize)]
 pub struct CatalogueSeed {
@@ -87,6 +132,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_reference_list_is_there_with_azerbaijan_among_the_countries() {
+        let data = reference().unwrap();
+        assert!(data.knows(ReferenceList::Countries, "AZ"));
+        assert!(data.knows(ReferenceList::ForeignDocumentTypes, "passport"));
+        assert!(data.lists[&ReferenceList::Regions].len() > 70);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
 use crate::config::{ExternalSystem, Settings, SmsTransport};
+use crate::files::{FileStore, LocalFolder};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
@@ -15,7 +16,7 @@ use crate::registries::fines::{FinesRegistry, NoFinesRegistry, SimulatedFinesReg
 use crate::registries::population::{
     NoPopulationRegistry, PopulationRegistry, SimulatedPopulationRegistry,
 };
-use crate::seed::CatalogueSeed;
+use crate::seed::{self, CatalogueSeed};
 use crate::store::Store;
 
 /// The portal, bound to its port and ready to serve.
@@ -62,6 +63,12 @@ impl Application {
         if store.seed_catalogue(&CatalogueSeed::load()?).await? {
             tracing::info!("loaded the service catalogue into a new database");
         }
+        if store.seed_reference(&seed::reference()?).await? {
+            tracing::info!("loaded the reference lists into a new database");
+        }
+        let reference = Arc::new(store.reference().await?);
+        let files: Arc<dyn FileStore> =
+            Arc::new(LocalFolder::new(settings.data_dir.join("files")).await?);
         let listener = TcpListener::bind((
             settings.application.host.as_str(),
             settings.application.port,
@@ -120,6 +127,8 @@ impl Application {
             population,
             identity: Arc::new(identity),
             payments: payments.clone(),
+            files,
+            reference,
         })
         .await?;
         Ok(Self {

@@ -1,19 +1,27 @@
 //! What crosses the wire between the client and `/api/`: one set of types for both sides.
 
 mod account;
+mod applications;
 mod captcha;
 mod catalogue;
 mod error;
+mod form;
 mod identity;
 mod login;
 mod payments;
+mod reference;
 mod registry;
+mod stay;
 
 pub use account::*;
+pub use applications::*;
 pub use captcha::*;
 pub use catalogue::*;
 pub use error::{ErrorBody, ErrorCode, Problem};
+pub use form::FormCheck;
 pub use identity::*;
 pub use login::*;
 pub use payments::*;
+pub use reference::*;
 pub use registry::*;
+pub use stay::*;

@@ -34,7 +34,10 @@ macro_rules! string_value {
     };
 }
 
+mod application_number;
 mod asan_user_id;
+mod date;
+mod document;
 mod email;
 mod fin;
 mod lang;
@@ -44,7 +47,10 @@ mod search;
 mod service_number;
 mod text;
 
+pub use application_number::ApplicationNumber;
 pub use asan_user_id::AsanUserId;
+pub use date::CalendarDate;
+pub use document::{DocumentNumber, PassportNumber, Voen};
 pub use email::Email;
 pub use fin::Fin;
 pub use lang::{Lang, cookie_value};
@@ -52,4 +58,4 @@ pub use payment::{CardExpiry, CardNumber, PaymentId, PaymentNumber, Qepik, Secur
 pub use phone::Phone;
 pub use search::{SearchQuery, fold};
 pub use service_number::{AgencyNumber, ServiceNumber};
-pub use text::Text;
+pub use text::{Text, sort_key};

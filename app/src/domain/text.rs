@@ -29,3 +29,61 @@ impl Text {
         [&self.az, &self.en, &self.ru]
     }
 }
+
+/// The Azerbaijani alphabet's order, which code points do not follow (ç after c, ə after e,
+/// x after h, ı before i, q after k).
+const AZ_ALPHABET: &str = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz";
+
+/// A key that sorts texts the way readers of `lang` expect: Azerbaijani by its alphabet (with
+/// `I`/`ı` and `İ`/`i` as case pairs), other languages by their lower-case letters.
+pub fn sort_key(text: &str, lang: Lang) -> Vec<u32> {
+    text.chars()
+        .flat_map(|c| match (lang, c) {
+            (Lang::Az, 'I') => vec!['ı'],
+            (Lang::Az, 'İ') => vec!['i'],
+            _ => c.to_lowercase().collect(),
+        })
+        .map(|c| match lang {
+            Lang::Az => AZ_ALPHABET
+                .chars()
+                .position(|letter| letter == c)
+                .map_or(0x1000 + c as u32, |i| 0x100 + i as u32),
+            _ => c as u32,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn azerbaijani_sorts_by_its_alphabet() {
+        let mut names = vec![
+            "Zaqatala",
+            "Şəki",
+            "İsmayıllı",
+            "Ağdam",
+            "Çin",
+            "Əfqanıstan",
+            "Xaçmaz",
+            "Qəbələ",
+            "Iraq",
+        ];
+        names.sort_by_key(|n| sort_key(n, Lang::Az));
+        assert_eq!(
+            names,
+            [
+                "Ağdam",
+                "Çin",
+                "Əfqanıstan",
+                "Xaçmaz",
+                "Iraq",
+                "İsmayıllı",
+                "Qəbələ",
+                "Şəki",
+                "Zaqatala"
+            ]
+        );
+    }
+}

@@ -287,6 +287,39 @@ catalogue! {
     DevMailboxTitle { az: "Poçt qutusu (yalnız sınaq üçün)", en: "Mailbox (development only)", ru: "Почтовый ящик (только для разработки)" }
     DevMailboxNote { az: "Sınaq mühitində portal məktubları göndərmir, burada saxlayır.", en: "In development the portal keeps its e-mails here instead of sending them.", ru: "В среде разработки портал не отправляет письма, а хранит их здесь." }
     DevMailboxEmpty { az: "Hələ məktub yoxdur.", en: "No e-mails yet.", ru: "Писем пока нет." }
+    ErrInvalidDate { az: "Tarixi gün.ay.il şəklində yazın, məsələn 23.11.2026", en: "Enter the date as day.month.year, for example 23.11.2026", ru: "Введите дату в формате дд.мм.гггг, например 23.11.2026" }
+    ErrDateInFuture { az: "Bu tarix bu gündən sonra ola bilməz", en: "This date cannot be later than today", ru: "Эта дата не может быть позже сегодняшней" }
+    ErrExpiryBeforeIssue { az: "Bitmə tarixi başlama tarixindən sonra olmalıdır", en: "The end date must be after the start date", ru: "Дата окончания должна быть позже даты начала" }
+    ErrIssuedBeforeBirth { az: "Sənəd doğum tarixindən əvvəl verilə bilməz", en: "The document cannot be issued before the date of birth", ru: "Документ не может быть выдан раньше даты рождения" }
+    ErrDocumentExpired { az: "Sənədin müddəti ölkəyə giriş tarixindən əvvəl bitib", en: "The document expired before the date of entry", ru: "Срок действия документа истёк до даты въезда" }
+    ErrEntryInFuture { az: "Ölkəyə giriş tarixi sabahdan gec ola bilməz", en: "The date of entry cannot be later than tomorrow", ru: "Дата въезда не может быть позже завтрашнего дня" }
+    ErrStayOutsideVisa { az: "Qalma müddəti vizanın qüvvədə olduğu günlərdən kənara çıxır", en: "The stay goes beyond the days the visa is valid", ru: "Срок пребывания выходит за пределы срока действия визы" }
+    ErrInvalidDocumentNumber { az: "Sənədin nömrəsini yazıldığı kimi yazın: 5–12 latın hərfi və rəqəm", en: "Enter the document number as printed: 5 to 12 Latin letters and digits", ru: "Введите номер документа как он напечатан: 5–12 латинских букв и цифр" }
+    ErrInvalidPassportNumber { az: "Pasportun nömrəsini yazıldığı kimi yazın: 5–9 latın hərfi və rəqəm", en: "Enter the passport number as printed: 5 to 9 Latin letters and digits", ru: "Введите номер паспорта как он напечатан: 5–9 латинских букв и цифр" }
+    ErrInvalidVoen { az: "VÖEN 10 rəqəmdən ibarətdir", en: "A VÖEN (tax number) has 10 digits", ru: "ИНН (VÖEN) состоит из 10 цифр" }
+    ErrUnknownChoice { az: "Siyahıdan seçin", en: "Choose from the list", ru: "Выберите из списка" }
+    ErrCitizenOfAzerbaijan { az: "Azərbaycan vətəndaşı əcnəbi kimi qeydiyyata alınmır", en: "A citizen of Azerbaijan is not registered as a foreigner", ru: "Гражданин Азербайджана не регистрируется как иностранец" }
+    ErrInvalidStayDays { az: "Qalma müddətini 1 ilə 365 gün arasında rəqəmlə yazın", en: "Enter the length of stay as a number of days from 1 to 365", ru: "Укажите срок пребывания числом дней от 1 до 365" }
+    ErrTooMany { az: "Həddən çox əlavə edilib", en: "Too many have been added", ru: "Добавлено слишком много" }
+    ErrFileEmpty { az: "Fayl boşdur: başqa faylı seçin", en: "The file is empty: choose another", ru: "Файл пустой: выберите другой" }
+    ErrFileType { az: "Yalnız JPG, PNG şəkli və ya PDF faylı yükləyin", en: "Upload only a JPG or PNG picture or a PDF file", ru: "Загрузите только изображение JPG или PNG либо файл PDF" }
+    ErrFileDamaged { az: "Fayl tam deyil və ya zədələnib: yenidən skan edin və ya başqa faylı seçin", en: "The file is incomplete or damaged: scan again or choose another file", ru: "Файл неполный или повреждён: отсканируйте заново или выберите другой" }
+    ErrFileTooLarge { az: "Fayl çox böyükdür: daha kiçik fayl seçin", en: "The file is too large: choose a smaller one", ru: "Файл слишком большой: выберите файл поменьше" }
+    ErrFileUnknown { az: "Fayl tapılmadı: onu yenidən yükləyin", en: "The file was not found: upload it again", ru: "Файл не найден: загрузите его снова" }
+    ErrHostNotVerified { az: "Ünvanınız hələ təsdiqlənməyib: təsdiqləndikdən sonra müraciət edə bilərsiniz", en: "Your address has not been verified yet: you can apply once it is", ru: "Ваш адрес ещё не подтверждён: подать заявление можно после подтверждения" }
+    ErrNotAHost { az: "Əvvəlcə qəbul edən şəxs kimi qeydiyyatdan keçin", en: "Register as a host first", ru: "Сначала зарегистрируйтесь как принимающая сторона" }
+    ErrAlreadyAHost { az: "Siz artıq qəbul edən şəxs kimi qeydiyyatdasınız", en: "You are already registered as a host", ru: "Вы уже зарегистрированы как принимающая сторона" }
+    ErrStaleVersion { az: "Müraciət başqa pəncərədə dəyişdirilib: səhifəni yeniləyin", en: "The application was changed in another window: reload the page", ru: "Заявление изменено в другом окне: обновите страницу" }
+    ErrNotEditable { az: "Bu müraciət artıq göndərilib və dəyişdirilə bilməz", en: "This application has been sent and can no longer be changed", ru: "Это заявление уже отправлено и не может быть изменено" }
+    ErrStatusChangeNotAllowed { az: "Müraciətin indiki vəziyyətində bu addım mümkün deyil", en: "This step is not possible in the application's current status", ru: "Этот шаг невозможен при текущем статусе заявления" }
+    StatusDraft { az: "Qaralama", en: "Draft", ru: "Черновик" }
+    StatusSubmitted { az: "Göndərilib", en: "Submitted", ru: "Отправлено" }
+    StatusInReview { az: "Baxılır", en: "In review", ru: "На рассмотрении" }
+    StatusReturned { az: "Düzəliş üçün qaytarılıb", en: "Returned for correction", ru: "Возвращено на исправление" }
+    StatusResubmitted { az: "Düzəldilib, yenidən göndərilib", en: "Corrected and resent", ru: "Исправлено и отправлено повторно" }
+    StatusAccepted { az: "Qəbul edilib", en: "Accepted", ru: "Принято" }
+    StatusRefused { az: "İmtina edilib", en: "Refused", ru: "Отказано" }
+    StatusWithdrawn { az: "Geri götürülüb", en: "Withdrawn", ru: "Отозвано" }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

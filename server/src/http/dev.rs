@@ -1,17 +1,21 @@
 //! Development only: the dev mailbox, captcha answers for the test harness, and the identity
-//! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages). Absent (404)
+//! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages), and the stand-in
+//! agency desk that verifies hosts and decides applications until the back office exists. Absent (404)
 //! unless the settings that allow them are on, which production refuses.
 
 use app::api::{
-    Card, CardForm, DemoPerson, DevMail, ErrorCode, GatewayAnswer, GatewayOrder, LoginMeans,
+    AgencyDecision, ApplicationAction, ApplicationSummary, ApplicationView, Card, CardForm,
+    DemoPerson, DeskHost, DevMail, ErrorCode, GatewayAnswer, GatewayOrder, LoginMeans,
     SimulatedAnswer, SimulatedRequest,
 };
+use app::domain::ApplicationNumber;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::AppState;
+use super::applications::{PLACE_OF_STAY, application_link};
 use super::error::ApiError;
 use super::extract::ApiJson;
 use crate::config::{ExternalSystem, MailTransport, SmsTransport};
@@ -29,6 +33,93 @@ pub fn router() -> Router<AppState> {
         .route("/dev/gateway/orders/{id}/card", post(gateway_card))
         .route("/dev/gateway/orders/{id}/three-ds", post(gateway_three_ds))
         .route("/dev/gateway/orders/{id}/cancel", post(gateway_cancel))
+        .route("/dev/agency/hosts", get(desk_hosts))
+        .route("/dev/agency/hosts/{account}/verify", post(desk_verify_host))
+        .route("/dev/agency/applications", get(desk_applications))
+        .route("/dev/agency/applications/{number}", post(desk_decide))
+}
+
+/// The stand-in agency desk until the back office exists: absent unless the settings allow it.
+fn desk(state: &AppState) -> Result<(), ApiError> {
+    if state.settings.agency.stand_in_desk {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+async fn desk_hosts(State(state): State<AppState>) -> Result<Json<Vec<DeskHost>>, ApiError> {
+    desk(&state)?;
+    let hosts = state.store.hosts(None, false).await?;
+    Ok(Json(
+        hosts
+            .into_iter()
+            .map(|h| DeskHost {
+                account_id: h.account_id,
+                name: h.name,
+                email: h.email,
+                address: h.address,
+                verified: h.verified_at.is_some(),
+            })
+            .collect(),
+    ))
+}
+
+async fn desk_verify_host(
+    State(state): State<AppState>,
+    Path(account): Path<i64>,
+) -> Result<Json<Value>, ApiError> {
+    desk(&state)?;
+    let link = format!(
+        "{}/services/{PLACE_OF_STAY}/apply",
+        state.settings.application.base_url.trim_end_matches('/')
+    );
+    if !state.store.verify_host(account, &link).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(Json(json!({ "status": "verified" })))
+}
+
+async fn desk_applications(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<ApplicationSummary>>, ApiError> {
+    desk(&state)?;
+    Ok(Json(state.store.applications_waiting().await?))
+}
+
+async fn desk_decide(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    ApiJson(decision): ApiJson<AgencyDecision>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    desk(&state)?;
+    let number = ApplicationNumber::parse(&raw).ok_or(ApiError::NotFound)?;
+    let note = decision
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let needs_reason = matches!(
+        decision.action,
+        ApplicationAction::Refuse | ApplicationAction::Return
+    );
+    if needs_reason && note.is_none() {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::Required,
+            "note".into(),
+        )]));
+    }
+    let view = state
+        .store
+        .decide_application(
+            &number,
+            decision.action,
+            note,
+            &decision.fields_to_fix,
+            &application_link(&state, &number),
+        )
+        .await?;
+    Ok(Json(view))
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {

@@ -37,6 +37,9 @@ pub enum ApiError {
     Conflict(ErrorCode),
     #[error("payload too large")]
     PayloadTooLarge,
+    /// An uploaded file over the configured limit.
+    #[error("file too large")]
+    FileTooLarge,
     /// A state system the request needs did not answer.
     #[error("unavailable: {0}")]
     Unavailable(String),
@@ -76,6 +79,10 @@ impl ApiError {
             Self::PayloadTooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 general(ErrorCode::PayloadTooLarge),
+            ),
+            Self::FileTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                vec![(ErrorCode::FileTooLarge, Some("file".into()))],
             ),
             Self::Unavailable(why) => {
                 tracing::warn!(why, "a state system did not answer");

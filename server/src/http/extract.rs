@@ -177,3 +177,25 @@ where
         Ok(Self(session.map(|s| s.account_id)))
     }
 }
+
+/// Whoever is asking: a logged-in person (whose CSRF token is then checked as for `Citizen`), or
+/// someone without an account yet, such as a host filling in the registration form.
+pub enum Visitor {
+    Citizen(Citizen),
+    Anonymous,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Visitor
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match Citizen::from_request_parts(parts, state).await {
+            Ok(citizen) => Ok(Self::Citizen(citizen)),
+            Err(ApiError::Unauthorized) => Ok(Self::Anonymous),
+            Err(other) => Err(other),
+        }
+    }
+}

@@ -2,10 +2,12 @@
 
 mod account;
 mod accounts;
+mod applications;
 mod catalogue;
 mod dev;
 mod error;
 mod extract;
+mod files;
 mod health;
 mod login;
 mod payments;
@@ -26,7 +28,10 @@ use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use app::api::ReferenceData;
+
 use crate::config::{Environment, Settings};
+use crate::files::FileStore;
 use crate::identity::providers::IdentityProviders;
 use crate::payments::Payments;
 use crate::registries::population::PopulationRegistry;
@@ -34,7 +39,7 @@ use crate::store::Store;
 
 pub use error::ApiError;
 
-/// The largest JSON body the API reads; file uploads will get their own, larger limit.
+/// The largest JSON body the API reads; file uploads have their own, larger limit.
 const JSON_BODY_LIMIT: usize = 256 * 1024;
 
 /// What every handler can reach.
@@ -45,6 +50,9 @@ pub struct AppState {
     pub population: Arc<dyn PopulationRegistry>,
     pub identity: Arc<IdentityProviders>,
     pub payments: Payments,
+    pub files: Arc<dyn FileStore>,
+    /// The forms' select lists, read from the database at start.
+    pub reference: Arc<ReferenceData>,
 }
 
 /// The whole application, as the server and the router-level tests run it.
@@ -59,12 +67,24 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(session::router())
         .merge(login::router())
         .merge(payments::router())
+        .merge(applications::router())
+        .merge(files::reading_router())
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .merge(files::router())
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))
-        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .with_state(state.clone());
-    let site = site::router(&state.settings.site_dir).await?;
+    let site = site::router(&state.settings.site_dir)
+        .await?
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ));
     Ok(Router::new()
         .nest("/api", api)
         .merge(site)
@@ -75,10 +95,6 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .layer(
             ServiceBuilder::new()
                 .layer(TraceLayer::new_for_http())
-                .layer(TimeoutLayer::with_status_code(
-                    StatusCode::REQUEST_TIMEOUT,
-                    Duration::from_secs(30),
-                ))
                 .layer(CompressionLayer::new()),
         ))
 }

@@ -21,130 +21,83 @@ impl Channel {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Template {
-    ConfirmAccount,
-    SetPassword,
-    AlreadyRegistered,
-    ResetPassword,
-    /// A new address given in the cabinet, to be confirmed before it is used.
-    ConfirmEmail,
-    PaymentReceipt,
-    /// A second charge for a fine already paid, given back.
-    PaymentRefunded,
-    /// SMS: the one-time code that shows a mobile number is the person's.
-    PhoneCode,
+/// Declares the templates once: each one's name (its folder under `templates/<channel>/`) and
+/// the channel it travels by, with its texts compiled in.
+macro_rules! templates {
+    ($($(#[$doc:meta])* $variant:ident => $channel:ident $name:literal,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Template {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Template {
+            pub const ALL: &[Template] = &[$(Self::$variant,)*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)*
+                }
+            }
+
+            /// How the message travels.
+            pub fn channel(self) -> Channel {
+                match self {
+                    $(Self::$variant => Channel::$channel,)*
+                }
+            }
+
+            fn parts(self) -> ([&'static str; 3], [&'static str; 3]) {
+                match self {
+                    $(Self::$variant => (texts!($channel, $name, "subject"), texts!($channel, $name, "body")),)*
+                }
+            }
+        }
+    };
 }
 
 macro_rules! texts {
-    ($name:literal, $part:literal) => {
-        texts!("email", $name, $part)
+    (@one $folder:literal, $name:literal, $part:literal, $lang:literal) => {
+        include_str!(concat!("../../templates/", $folder, "/", $name, "/", $part, ".", $lang, ".txt"))
     };
-    ($channel:literal, $name:literal, $part:literal) => {
+    (Email, $name:literal, $part:literal) => {
         [
-            include_str!(concat!(
-                "../../templates/",
-                $channel,
-                "/",
-                $name,
-                "/",
-                $part,
-                ".az.txt"
-            )),
-            include_str!(concat!(
-                "../../templates/",
-                $channel,
-                "/",
-                $name,
-                "/",
-                $part,
-                ".en.txt"
-            )),
-            include_str!(concat!(
-                "../../templates/",
-                $channel,
-                "/",
-                $name,
-                "/",
-                $part,
-                ".ru.txt"
-            )),
+            texts!(@one "email", $name, $part, "az"),
+            texts!(@one "email", $name, $part, "en"),
+            texts!(@one "email", $name, $part, "ru"),
+        ]
+    };
+    (Sms, $name:literal, $part:literal) => {
+        [
+            texts!(@one "sms", $name, $part, "az"),
+            texts!(@one "sms", $name, $part, "en"),
+            texts!(@one "sms", $name, $part, "ru"),
         ]
     };
 }
 
+templates! {
+    ConfirmAccount => Email "confirm_account",
+    SetPassword => Email "set_password",
+    AlreadyRegistered => Email "already_registered",
+    ResetPassword => Email "reset_password",
+    /// A new address given in the cabinet, to be confirmed before it is used.
+    ConfirmEmail => Email "confirm_email",
+    PaymentReceipt => Email "payment_receipt",
+    /// A second charge for a fine already paid, given back.
+    PaymentRefunded => Email "payment_refunded",
+    /// SMS: the one-time code that shows a mobile number is the person's.
+    PhoneCode => Sms "phone_code",
+    /// The host's address was verified: applications may be made.
+    HostVerified => Email "host_verified",
+    /// Rule 7.1.2: the application was received, with its number.
+    ApplicationReceived => Email "application_received",
+    /// Rule 6.3: the application's status changed.
+    ApplicationStatus => Email "application_status",
+}
+
 impl Template {
-    pub const ALL: [Template; 8] = [
-        Self::ConfirmAccount,
-        Self::SetPassword,
-        Self::AlreadyRegistered,
-        Self::ResetPassword,
-        Self::ConfirmEmail,
-        Self::PaymentReceipt,
-        Self::PaymentRefunded,
-        Self::PhoneCode,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::ConfirmAccount => "confirm_account",
-            Self::SetPassword => "set_password",
-            Self::AlreadyRegistered => "already_registered",
-            Self::ResetPassword => "reset_password",
-            Self::ConfirmEmail => "confirm_email",
-            Self::PaymentReceipt => "payment_receipt",
-            Self::PaymentRefunded => "payment_refunded",
-            Self::PhoneCode => "phone_code",
-        }
-    }
-
-    /// How the message travels.
-    pub fn channel(self) -> Channel {
-        match self {
-            Self::PhoneCode => Channel::Sms,
-            _ => Channel::Email,
-        }
-    }
-
     pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.name() == name)
-    }
-
-    fn parts(self) -> ([&'static str; 3], [&'static str; 3]) {
-        match self {
-            Self::ConfirmAccount => (
-                texts!("confirm_account", "subject"),
-                texts!("confirm_account", "body"),
-            ),
-            Self::SetPassword => (
-                texts!("set_password", "subject"),
-                texts!("set_password", "body"),
-            ),
-            Self::AlreadyRegistered => (
-                texts!("already_registered", "subject"),
-                texts!("already_registered", "body"),
-            ),
-            Self::ResetPassword => (
-                texts!("reset_password", "subject"),
-                texts!("reset_password", "body"),
-            ),
-            Self::ConfirmEmail => (
-                texts!("confirm_email", "subject"),
-                texts!("confirm_email", "body"),
-            ),
-            Self::PaymentReceipt => (
-                texts!("payment_receipt", "subject"),
-                texts!("payment_receipt", "body"),
-            ),
-            Self::PaymentRefunded => (
-                texts!("payment_refunded", "subject"),
-                texts!("payment_refunded", "body"),
-            ),
-            Self::PhoneCode => (
-                texts!("sms", "phone_code", "subject"),
-                texts!("sms", "phone_code", "body"),
-            ),
-        }
+        Self::ALL.iter().copied().find(|t| t.name() == name)
     }
 
     /// The subject and plain-text body in `lang`, with the values filled in.
@@ -180,10 +133,13 @@ mod tests {
             ("card", "411111******1111"),
             ("paid_at", "2026-11-23T10:00:00Z"),
             ("code", "482913"),
+            ("number", "2026-000001"),
+            ("status", "Qəbul edilib"),
+            ("note", "Sənəd oxunmur"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();
-        for template in Template::ALL {
+        for &template in Template::ALL {
             assert_eq!(Template::parse(template.name()), Some(template));
             for lang in Lang::ALL {
                 let (subject, body) = template.render(lang, &values);

@@ -10,10 +10,10 @@ use app::domain::Lang;
 use crate::notify::Template;
 
 pub use sqlite::{
-    AccountRecord, CodeRefused, ConfirmPhoneError, FAILURE_WINDOW_MINUTES, LOOKUP_WINDOW_MINUTES,
-    Link, MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewPayment,
-    PaymentRecord, Session, Settled, SimulatedOrder, SimulatedRequestRecord, SimulatedState,
-    Started, StateLogin, Store,
+    AccountRecord, ApplicationError, CodeRefused, ConfirmPhoneError, FAILURE_WINDOW_MINUTES,
+    HostRecord, HostRow, LOOKUP_WINDOW_MINUTES, Link, MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR,
+    MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile, NewPayment, PaymentRecord, Session, Settled,
+    SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, Store,
 };
 
 /// A queued message, claimed for one attempt.

@@ -15,7 +15,7 @@ async fn registration(app: &TestApp, email: &str, fin: Option<&str>) -> Value {
 }
 
 /// The token of the link in the newest e-mail to `to`.
-async fn link_token(app: &TestApp, to: &str, path: &str) -> String {
+pub async fn link_token(app: &TestApp, to: &str, path: &str) -> String {
     let mails = app.mails_to(to).await;
     let body = mails[0]["body"].as_str().unwrap();
     let start = body

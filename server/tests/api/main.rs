@@ -5,6 +5,7 @@ mod accounts;
 mod catalogue;
 mod helpers;
 mod payments;
+mod place_of_stay;
 mod registry;
 mod session;
 mod site;

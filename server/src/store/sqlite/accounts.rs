@@ -73,46 +73,7 @@ impl Store {
         confirm: &Link,
     ) -> sqlx::Result<()> {
         let mut tx = self.pool.begin().await?;
-        // An address or a FIN has one account: its owner is told of the attempt.
-        let existing: Option<(String, String, String)> = sqlx::query_as(
-            "SELECT email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1",
-        )
-        .bind(account.email.as_str())
-        .bind(account.fin.map(Fin::as_str))
-        .fetch_optional(&mut *tx)
-        .await?;
-        if let Some((email, name, lang)) = existing {
-            let lang = Lang::parse(&lang).unwrap_or_default();
-            queue_message(
-                &mut tx,
-                &email,
-                Template::AlreadyRegistered,
-                lang,
-                &values(&name, None),
-            )
-            .await?;
-        } else {
-            let (id,): (i64,) = sqlx::query_as(
-                "INSERT INTO accounts (email, surname, name, fin, lang) VALUES (?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(account.email.as_str())
-            .bind(account.surname)
-            .bind(account.name)
-            .bind(account.fin.map(Fin::as_str))
-            .bind(account.lang.code())
-            .fetch_one(&mut *tx)
-            .await?;
-            insert_link(&mut tx, id, "confirm", &confirm.token_hash, "+24 hours").await?;
-            let confirm_values = values(account.name, Some(&confirm.url));
-            queue_message(
-                &mut tx,
-                account.email.as_str(),
-                Template::ConfirmAccount,
-                account.lang,
-                &confirm_values,
-            )
-            .await?;
-        }
+        register_account_in(&mut tx, account, confirm).await?;
         tx.commit().await
     }
 
@@ -196,6 +157,54 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Registration inside the caller's transaction: the new account's id, or `None` where the
+/// address or FIN had one already (whose owner is told instead).
+pub(super) async fn register_account_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    account: &AccountRecord<'_>,
+    confirm: &Link,
+) -> sqlx::Result<Option<i64>> {
+    // An address or a FIN has one account: its owner is told of the attempt.
+    let existing: Option<(String, String, String)> =
+        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1")
+            .bind(account.email.as_str())
+            .bind(account.fin.map(Fin::as_str))
+            .fetch_optional(&mut **tx)
+            .await?;
+    if let Some((email, name, lang)) = existing {
+        let lang = Lang::parse(&lang).unwrap_or_default();
+        queue_message(
+            tx,
+            &email,
+            Template::AlreadyRegistered,
+            lang,
+            &values(&name, None),
+        )
+        .await?;
+        return Ok(None);
+    }
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO accounts (email, surname, name, fin, lang) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(account.email.as_str())
+    .bind(account.surname)
+    .bind(account.name)
+    .bind(account.fin.map(Fin::as_str))
+    .bind(account.lang.code())
+    .fetch_one(&mut **tx)
+    .await?;
+    insert_link(tx, id, "confirm", &confirm.token_hash, "+24 hours").await?;
+    queue_message(
+        tx,
+        account.email.as_str(),
+        Template::ConfirmAccount,
+        account.lang,
+        &values(account.name, Some(&confirm.url)),
+    )
+    .await?;
+    Ok(Some(id))
 }
 
 pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {

@@ -1,4 +1,5 @@
 mod accounts;
+mod applications;
 mod catalogue;
 mod fines;
 mod logins;
@@ -8,6 +9,7 @@ mod sessions;
 mod settings;
 
 pub use accounts::{AccountRecord, Link};
+pub use applications::{ApplicationError, HostRecord, HostRow, NewFile};
 pub use fines::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};

@@ -1,0 +1,258 @@
+//! Applications of every service: a draft kept on the server as the person goes, submitted,
+//! then worked by the agency through one status machine; and the scans they carry.
+
+use serde::{Deserialize, Serialize};
+
+use super::ErrorCode;
+use crate::domain::{ApplicationNumber, ServiceNumber};
+use crate::i18n::Msg;
+
+/// One status machine for every service. Overdue is a property of a deadline, not a status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationStatus {
+    Draft,
+    Submitted,
+    InReview,
+    Returned,
+    Resubmitted,
+    Accepted,
+    Refused,
+    Withdrawn,
+}
+
+/// What the applicant or the agency does to an application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicationAction {
+    Submit,
+    Take,
+    Accept,
+    Refuse,
+    Return,
+    Withdraw,
+}
+
+impl ApplicationStatus {
+    pub const ALL: [Self; 8] = [
+        Self::Draft,
+        Self::Submitted,
+        Self::InReview,
+        Self::Returned,
+        Self::Resubmitted,
+        Self::Accepted,
+        Self::Refused,
+        Self::Withdrawn,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Submitted => "submitted",
+            Self::InReview => "in_review",
+            Self::Returned => "returned",
+            Self::Resubmitted => "resubmitted",
+            Self::Accepted => "accepted",
+            Self::Refused => "refused",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == raw)
+    }
+
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Draft => Msg::StatusDraft,
+            Self::Submitted => Msg::StatusSubmitted,
+            Self::InReview => Msg::StatusInReview,
+            Self::Returned => Msg::StatusReturned,
+            Self::Resubmitted => Msg::StatusResubmitted,
+            Self::Accepted => Msg::StatusAccepted,
+            Self::Refused => Msg::StatusRefused,
+            Self::Withdrawn => Msg::StatusWithdrawn,
+        }
+    }
+
+    /// Whether the applicant may still change what they typed.
+    pub fn editable(self) -> bool {
+        matches!(self, Self::Draft | Self::Returned)
+    }
+
+    /// Where an action leads from here; `None` where the machine has no such step.
+    pub fn after(self, action: ApplicationAction) -> Option<Self> {
+        use ApplicationAction as A;
+        use ApplicationStatus as S;
+        match (self, action) {
+            (S::Draft, A::Submit) => Some(S::Submitted),
+            (S::Returned, A::Submit) => Some(S::Resubmitted),
+            (S::Submitted | S::Resubmitted, A::Take) => Some(S::InReview),
+            (S::Submitted | S::Resubmitted | S::InReview, A::Accept) => Some(S::Accepted),
+            (S::Submitted | S::Resubmitted | S::InReview, A::Refuse) => Some(S::Refused),
+            (S::Submitted | S::Resubmitted | S::InReview, A::Return) => Some(S::Returned),
+            (S::Submitted | S::Resubmitted | S::InReview | S::Returned, A::Withdraw) => {
+                Some(S::Withdrawn)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// An uploaded file (one page of a scan), as forms refer to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRef {
+    pub id: String,
+    pub name: String,
+    pub media_type: String,
+    pub size: u64,
+    /// Uploaded before the person had an account (the host's registration form): the secret
+    /// that lets the registration claim it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<String>,
+}
+
+/// One line of an application's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationEvent {
+    pub status: ApplicationStatus,
+    /// UTC, RFC 3339.
+    pub at: String,
+    /// The agency's reason or comment, where it gave one.
+    pub note: Option<String>,
+}
+
+/// An application as its owner sees it, with what they typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationView {
+    pub number: ApplicationNumber,
+    pub service: ServiceNumber,
+    pub status: ApplicationStatus,
+    /// Grows with every save: a save based on an older version is refused, not merged.
+    pub version: i64,
+    pub form: serde_json::Value,
+    pub created_at: String,
+    pub submitted_at: Option<String>,
+    /// Fields the agency asked to fix (returned for correction).
+    pub fields_to_fix: Vec<String>,
+    pub history: Vec<ApplicationEvent>,
+}
+
+/// A line of the table of applications.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationSummary {
+    pub number: ApplicationNumber,
+    pub service: ServiceNumber,
+    pub status: ApplicationStatus,
+    pub created_at: String,
+    pub submitted_at: Option<String>,
+    /// What the service's table shows (the foreigner, the stay); none for a draft.
+    pub summary: Option<serde_json::Value>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NewApplication {
+    pub service: ServiceNumber,
+}
+
+/// A draft's save, or a submit, of the version the client last read.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DraftSave {
+    pub version: i64,
+    pub form: serde_json::Value,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SubmitApplication {
+    pub version: i64,
+}
+
+/// Development and demo only: a host as the stand-in agency desk lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskHost {
+    pub account_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub address: String,
+    pub verified: bool,
+}
+
+/// What the agency does to an application, with its reason and the fields to fix.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AgencyDecision {
+    pub action: ApplicationAction,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub fields_to_fix: Vec<String>,
+}
+
+/// Upload limits the client checks before sending (the server checks them again).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadLimits {
+    pub max_bytes: u64,
+    pub media_types: Vec<String>,
+}
+
+/// The kinds of file a scan may be: photos and PDF. Anything else is refused by its content.
+pub const SCAN_MEDIA_TYPES: [&str; 3] = ["image/jpeg", "image/png", "application/pdf"];
+
+/// What a file's first bytes and its end say it is; `Err` names the problem.
+pub fn sniff_scan(head: &[u8], tail: &[u8]) -> Result<&'static str, ErrorCode> {
+    if head.is_empty() {
+        return Err(ErrorCode::FileEmpty);
+    }
+    let (media_type, complete) = if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        ("image/jpeg", tail.ends_with(&[0xFF, 0xD9]))
+    } else if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+        ("image/png", tail.ends_with(&[0xAE, 0x42, 0x60, 0x82]))
+    } else if head.starts_with(b"%PDF-") {
+        let end = String::from_utf8_lossy(tail);
+        ("application/pdf", end.trim_end().ends_with("%%EOF"))
+    } else {
+        return Err(ErrorCode::FileType);
+    };
+    if complete {
+        Ok(media_type)
+    } else {
+        Err(ErrorCode::FileDamaged)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_machine_moves_only_along_its_arrows() {
+        use ApplicationAction as A;
+        use ApplicationStatus as S;
+        assert_eq!(S::Draft.after(A::Submit), Some(S::Submitted));
+        assert_eq!(S::Returned.after(A::Submit), Some(S::Resubmitted));
+        assert_eq!(S::InReview.after(A::Return), Some(S::Returned));
+        assert_eq!(S::Accepted.after(A::Refuse), None);
+        assert_eq!(S::Refused.after(A::Withdraw), None);
+        assert_eq!(S::Draft.after(A::Accept), None);
+        for status in S::ALL {
+            assert_eq!(S::parse(status.code()), Some(status));
+        }
+    }
+
+    #[test]
+    fn scans_are_known_by_their_bytes() {
+        assert_eq!(
+            sniff_scan(b"%PDF-1.7\n", b"trailer\n%%EOF\n"),
+            Ok("application/pdf")
+        );
+        assert_eq!(
+            sniff_scan(&[0xFF, 0xD8, 0xFF, 0xE0], &[0, 0xFF, 0xD9]),
+            Ok("image/jpeg")
+        );
+        assert_eq!(
+            sniff_scan(&[0xFF, 0xD8, 0xFF, 0xE0], &[0, 0, 0]),
+            Err(ErrorCode::FileDamaged)
+        );
+        assert_eq!(sniff_scan(b"MZ\x90\0", b""), Err(ErrorCode::FileType));
+        assert_eq!(sniff_scan(b"", b""), Err(ErrorCode::FileEmpty));
+    }
+}

@@ -1,0 +1,116 @@
+//! Reading a form's typed text into domain values, collecting every problem at once so that the
+//! error summary lists them all.
+
+use super::{ErrorCode, FieldProblem, ReferenceData, ReferenceList};
+
+/// One pass over a form: each read returns the value or notes why not.
+pub struct FormCheck<'a> {
+    problems: Vec<FieldProblem>,
+    reference: &'a ReferenceData,
+}
+
+fn given(raw: &str) -> Option<&str> {
+    Some(raw.trim()).filter(|s| !s.is_empty())
+}
+
+impl<'a> FormCheck<'a> {
+    pub fn new(reference: &'a ReferenceData) -> Self {
+        Self {
+            problems: Vec::new(),
+            reference,
+        }
+    }
+
+    pub fn problem(&mut self, code: ErrorCode, field: &str) {
+        self.problems.push((code, field.to_owned()));
+    }
+
+    /// A field that must be filled in and must parse.
+    pub fn required<T>(
+        &mut self,
+        field: &str,
+        raw: &str,
+        invalid: ErrorCode,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        match given(raw) {
+            None => {
+                self.problem(ErrorCode::Required, field);
+                None
+            }
+            Some(raw) => self.parsed(field, raw, invalid, parse),
+        }
+    }
+
+    /// A field that may be left empty, but must parse when it is not.
+    pub fn optional<T>(
+        &mut self,
+        field: &str,
+        raw: &str,
+        invalid: ErrorCode,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        given(raw).and_then(|raw| self.parsed(field, raw, invalid, parse))
+    }
+
+    fn parsed<T>(
+        &mut self,
+        field: &str,
+        raw: &str,
+        invalid: ErrorCode,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Option<T> {
+        let value = parse(raw);
+        if value.is_none() {
+            self.problem(invalid, field);
+        }
+        value
+    }
+
+    /// Free text, spaces tidied, at most `max` characters.
+    pub fn text(&mut self, field: &str, raw: &str, max: usize) -> Option<String> {
+        self.required(field, raw, ErrorCode::TooLong, |raw| tidy(raw, max))
+    }
+
+    pub fn optional_text(&mut self, field: &str, raw: &str, max: usize) -> Option<String> {
+        self.optional(field, raw, ErrorCode::TooLong, |raw| tidy(raw, max))
+    }
+
+    /// A code that must be one of a reference list's.
+    pub fn choice(&mut self, field: &str, raw: &str, list: ReferenceList) -> Option<String> {
+        let reference = self.reference;
+        self.required(field, raw, ErrorCode::UnknownChoice, |raw| {
+            reference.knows(list, raw).then(|| raw.to_owned())
+        })
+    }
+
+    pub fn optional_choice(
+        &mut self,
+        field: &str,
+        raw: &str,
+        list: ReferenceList,
+    ) -> Option<String> {
+        let reference = self.reference;
+        self.optional(field, raw, ErrorCode::UnknownChoice, |raw| {
+            reference.knows(list, raw).then(|| raw.to_owned())
+        })
+    }
+
+    /// Whether nothing was wrong so far.
+    pub fn clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// The value if every field held its rule, else every problem.
+    pub fn finish<T>(self, value: impl FnOnce() -> Option<T>) -> Result<T, Vec<FieldProblem>> {
+        if !self.problems.is_empty() {
+            return Err(self.problems);
+        }
+        value().ok_or_else(|| vec![(ErrorCode::MalformedBody, String::new())])
+    }
+}
+
+fn tidy(raw: &str, max: usize) -> Option<String> {
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    (text.chars().count() <= max).then_some(text)
+}

@@ -1,0 +1,91 @@
+//! The select lists of the forms (countries, document types, Azerbaijan's cities and
+//! districts …): reference data kept in the database, in the portal's three languages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Lang, Text, sort_key};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceList {
+    Countries,
+    HostDocumentTypes,
+    ForeignDocumentTypes,
+    VisaTypes,
+    Regions,
+    HostKinds,
+    VisitReasons,
+    Relationships,
+}
+
+impl ReferenceList {
+    pub const ALL: [Self; 8] = [
+        Self::Countries,
+        Self::HostDocumentTypes,
+        Self::ForeignDocumentTypes,
+        Self::VisaTypes,
+        Self::Regions,
+        Self::HostKinds,
+        Self::VisitReasons,
+        Self::Relationships,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Countries => "countries",
+            Self::HostDocumentTypes => "host_document_types",
+            Self::ForeignDocumentTypes => "foreign_document_types",
+            Self::VisaTypes => "visa_types",
+            Self::Regions => "regions",
+            Self::HostKinds => "host_kinds",
+            Self::VisitReasons => "visit_reasons",
+            Self::Relationships => "relationships",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.slug() == slug)
+    }
+}
+
+/// One choice of a list: the code forms send, the name people read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceItem {
+    pub code: String,
+    pub name: Text,
+}
+
+/// The lists a form needs, as the API sends them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceData {
+    pub lists: std::collections::BTreeMap<ReferenceList, Vec<ReferenceItem>>,
+}
+
+impl ReferenceData {
+    pub fn knows(&self, list: ReferenceList, code: &str) -> bool {
+        self.lists
+            .get(&list)
+            .is_some_and(|items| items.iter().any(|i| i.code == code))
+    }
+
+    pub fn name(&self, list: ReferenceList, code: &str, lang: Lang) -> Option<&str> {
+        self.lists
+            .get(&list)?
+            .iter()
+            .find(|i| i.code == code)
+            .map(|i| i.name.get(lang))
+    }
+
+    /// A list's choices in the reader's alphabetical order.
+    pub fn sorted(&self, list: ReferenceList, lang: Lang) -> Vec<(String, String)> {
+        let mut items: Vec<(String, String)> = self
+            .lists
+            .get(&list)
+            .into_iter()
+            .flatten()
+            .map(|i| (i.code.clone(), i.name.get(lang).to_owned()))
+            .collect();
+        items.sort_by_cached_key(|(_, name)| sort_key(name, lang));
+        items
+    }
+}

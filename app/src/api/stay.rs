@@ -1,0 +1,599 @@
+//! Registration at the place of stay (seed 002): the host's registration, and the host's
+//! application for a foreigner's stay. The rules here are the ones both the client's steps and
+//! the server's submit apply.
+
+use serde::{Deserialize, Serialize};
+
+use super::form::FormCheck;
+use super::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
+use crate::domain::{CalendarDate, DocumentNumber, Email, PassportNumber, Phone, Voen};
+
+pub const NAME_MAX: usize = 100;
+pub const TEXT_MAX: usize = 200;
+pub const COMMENT_MAX: usize = 1000;
+pub const MAX_STAY_DAYS: u32 = 365;
+pub const MAX_COMPANIONS: usize = 20;
+pub const MAX_PAGES: usize = 10;
+/// The citizenship choice of a stateless person, beside the countries.
+pub const STATELESS: &str = "stateless";
+/// Azerbaijan's code: its citizens are not registered as foreigners.
+pub const AZERBAIJAN: &str = "AZ";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    pub const ALL: [Self; 3] = [Self::Male, Self::Female, Self::Unknown];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Male => "male",
+            Self::Female => "female",
+            Self::Unknown => "unknown",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|g| g.code() == raw)
+    }
+}
+
+/// "Fiziki şəxs" or "Hüquqi şəxs".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HostKind {
+    #[default]
+    Natural,
+    Legal,
+}
+
+/// The host's registration form (Şəkil 2–6), as typed; the legal person's form shares the
+/// person and address groups, whose person is then the responsible one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HostForm {
+    pub kind: HostKind,
+    pub document_type: String,
+    pub document_number: String,
+    pub document_issued: String,
+    pub document_expires: String,
+    pub document_authority: String,
+    pub scan: Vec<FileRef>,
+    pub organisation: String,
+    pub voen: String,
+    pub organisation_kind: String,
+    pub surname: String,
+    pub name: String,
+    pub patronymic: String,
+    pub gender: String,
+    pub citizenship: String,
+    pub birth_date: String,
+    pub birth_country: String,
+    pub birth_place: String,
+    pub home_phone: String,
+    pub mobile_phone: String,
+    pub email: String,
+    pub region: String,
+    pub district: String,
+    pub settlement: String,
+    pub street: String,
+    pub building: String,
+    pub entrance: String,
+    pub block: String,
+    pub floor: String,
+    pub flat: String,
+}
+
+/// The host's registration as sent: the form, and the captcha for someone without an account.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct HostRegistrationForm {
+    #[serde(flatten)]
+    pub host: HostForm,
+    pub captcha_id: Option<String>,
+    pub captcha_answer: Option<String>,
+    /// Instead of the answer: the browser's proof of work for the captcha.
+    pub captcha_work: Option<u64>,
+}
+
+/// A host as their cabinet shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostView {
+    pub kind: HostKind,
+    pub name: String,
+    pub address: String,
+    /// Verified by the agency: applications may be made.
+    pub verified: bool,
+}
+
+/// The address a host receives guests at ("Ünvan məlumatları").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostAddress {
+    pub region: String,
+    pub district: Option<String>,
+    pub settlement: Option<String>,
+    pub street: Option<String>,
+    pub building: Option<String>,
+    pub entrance: Option<String>,
+    pub block: Option<String>,
+    pub floor: Option<String>,
+    pub flat: Option<String>,
+}
+
+/// A host's registration whose every field holds its rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostRegistration {
+    pub kind: HostKind,
+    pub surname: String,
+    pub name: String,
+    pub email: Email,
+    pub mobile_phone: Phone,
+    pub scan: Vec<FileRef>,
+    pub address: HostAddress,
+}
+
+impl HostForm {
+    pub fn parse(
+        &self,
+        reference: &ReferenceData,
+        today: CalendarDate,
+    ) -> Result<HostRegistration, Vec<FieldProblem>> {
+        let mut check = FormCheck::new(reference);
+        let natural = self.kind == HostKind::Natural;
+        if natural {
+            check.choice(
+                "document_type",
+                &self.document_type,
+                ReferenceList::HostDocumentTypes,
+            );
+            check.required(
+                "document_number",
+                &self.document_number,
+                ErrorCode::InvalidDocumentNumber,
+                DocumentNumber::parse,
+            );
+            let issued = past_date(&mut check, "document_issued", &self.document_issued, today);
+            let expires = check.optional(
+                "document_expires",
+                &self.document_expires,
+                ErrorCode::InvalidDate,
+                CalendarDate::parse,
+            );
+            in_order(
+                &mut check,
+                issued,
+                expires,
+                true,
+                ErrorCode::ExpiryBeforeIssue,
+                "document_expires",
+            );
+            check.optional_text("document_authority", &self.document_authority, TEXT_MAX);
+            pages(&mut check, "scan", &self.scan);
+        } else {
+            check.text("organisation", &self.organisation, TEXT_MAX);
+            check.required("voen", &self.voen, ErrorCode::InvalidVoen, Voen::parse);
+            check.choice(
+                "organisation_kind",
+                &self.organisation_kind,
+                ReferenceList::HostKinds,
+            );
+        }
+        let surname = check.text("surname", &self.surname, NAME_MAX);
+        let name = check.text("name", &self.name, NAME_MAX);
+        if natural {
+            check.optional_text("patronymic", &self.patronymic, NAME_MAX);
+            check.required(
+                "gender",
+                &self.gender,
+                ErrorCode::UnknownChoice,
+                Gender::parse,
+            );
+            citizenship(&mut check, "citizenship", &self.citizenship, true);
+            past_date(&mut check, "birth_date", &self.birth_date, today);
+            check.choice(
+                "birth_country",
+                &self.birth_country,
+                ReferenceList::Countries,
+            );
+            check.optional_text("birth_place", &self.birth_place, TEXT_MAX);
+            check.optional(
+                "home_phone",
+                &self.home_phone,
+                ErrorCode::InvalidPhone,
+                Phone::parse,
+            );
+        }
+        let mobile_phone = check.required(
+            "mobile_phone",
+            &self.mobile_phone,
+            ErrorCode::InvalidPhone,
+            Phone::parse,
+        );
+        let email = check.required("email", &self.email, ErrorCode::InvalidEmail, Email::parse);
+        let address = HostAddress {
+            region: check
+                .choice("region", &self.region, ReferenceList::Regions)
+                .unwrap_or_default(),
+            district: check.optional_text("district", &self.district, TEXT_MAX),
+            settlement: check.optional_text("settlement", &self.settlement, TEXT_MAX),
+            street: check.optional_text("street", &self.street, TEXT_MAX),
+            building: check.optional_text("building", &self.building, 20),
+            entrance: check.optional_text("entrance", &self.entrance, 20),
+            block: check.optional_text("block", &self.block, 20),
+            floor: check.optional_text("floor", &self.floor, 20),
+            flat: check.optional_text("flat", &self.flat, 20),
+        };
+        check.finish(|| {
+            Some(HostRegistration {
+                kind: self.kind,
+                surname: surname?,
+                name: name?,
+                email: email?,
+                mobile_phone: mobile_phone?,
+                scan: self.scan.clone(),
+                address,
+            })
+        })
+    }
+}
+
+/// The host's application for a foreigner's stay (Şəkil 8), as typed and as kept in the draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StayForm {
+    pub document_type: String,
+    pub passport_number: String,
+    pub issuing_country: String,
+    pub issue_date: String,
+    pub expiry_date: String,
+    pub issuing_authority: String,
+    pub scan: Vec<FileRef>,
+    pub has_visa: bool,
+    pub visa_number: String,
+    pub visa_type: String,
+    pub visa_from: String,
+    pub visa_until: String,
+    pub surname: String,
+    pub name: String,
+    pub citizenship: String,
+    pub birth_country: String,
+    pub birth_date: String,
+    pub gender: String,
+    pub residence_country: String,
+    pub arrived_from: String,
+    pub reason: String,
+    pub entry_date: String,
+    pub stay_days: String,
+    pub comment: String,
+    pub companions: Vec<CompanionForm>,
+}
+
+/// "Yanımda gələn şəxslər": one person who came with the foreigner.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompanionForm {
+    pub surname: String,
+    pub name: String,
+    pub birth_date: String,
+    pub relationship: String,
+    pub gender: String,
+}
+
+/// The steps of the application form, in order; the last one is the review before "Təsdiqlə".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StayStep {
+    Document,
+    Person,
+    Visit,
+    Companions,
+    Review,
+}
+
+impl StayStep {
+    pub const ALL: [Self; 5] = [
+        Self::Document,
+        Self::Person,
+        Self::Visit,
+        Self::Companions,
+        Self::Review,
+    ];
+
+    /// The step that asks for a field (`companions.2.name` belongs to the companions).
+    pub fn of_field(field: &str) -> Self {
+        const DOCUMENT: [&str; 11] = [
+            "document_type",
+            "passport_number",
+            "issuing_country",
+            "issue_date",
+            "expiry_date",
+            "issuing_authority",
+            "scan",
+            "visa_number",
+            "visa_type",
+            "visa_from",
+            "visa_until",
+        ];
+        const PERSON: [&str; 6] = [
+            "surname",
+            "name",
+            "citizenship",
+            "birth_country",
+            "birth_date",
+            "gender",
+        ];
+        if field.starts_with("companions") {
+            Self::Companions
+        } else if DOCUMENT.contains(&field) {
+            Self::Document
+        } else if PERSON.contains(&field) {
+            Self::Person
+        } else {
+            Self::Visit
+        }
+    }
+}
+
+/// What the table of the host's applications shows of one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaySummary {
+    pub surname: String,
+    pub name: String,
+    pub citizenship: String,
+    pub stay_days: u32,
+    pub entry_date: CalendarDate,
+    pub companions: usize,
+}
+
+impl StayForm {
+    /// The application if it holds every rule on `today` (Baku), else every problem.
+    pub fn parse(
+        &self,
+        reference: &ReferenceData,
+        today: CalendarDate,
+    ) -> Result<StaySummary, Vec<FieldProblem>> {
+        let mut check = FormCheck::new(reference);
+        check.choice(
+            "document_type",
+            &self.document_type,
+            ReferenceList::ForeignDocumentTypes,
+        );
+        check.required(
+            "passport_number",
+            &self.passport_number,
+            ErrorCode::InvalidPassportNumber,
+            PassportNumber::parse,
+        );
+        check.choice(
+            "issuing_country",
+            &self.issuing_country,
+            ReferenceList::Countries,
+        );
+        let issued = past_date(&mut check, "issue_date", &self.issue_date, today);
+        let expires = check.optional(
+            "expiry_date",
+            &self.expiry_date,
+            ErrorCode::InvalidDate,
+            CalendarDate::parse,
+        );
+        in_order(
+            &mut check,
+            issued,
+            expires,
+            true,
+            ErrorCode::ExpiryBeforeIssue,
+            "expiry_date",
+        );
+        check.optional_text("issuing_authority", &self.issuing_authority, TEXT_MAX);
+        if self.scan.is_empty() {
+            check.problem(ErrorCode::Required, "scan");
+        }
+        pages(&mut check, "scan", &self.scan);
+        let visa = if self.has_visa {
+            check.required(
+                "visa_number",
+                &self.visa_number,
+                ErrorCode::InvalidDocumentNumber,
+                DocumentNumber::parse,
+            );
+            check.choice("visa_type", &self.visa_type, ReferenceList::VisaTypes);
+            let from = check.required(
+                "visa_from",
+                &self.visa_from,
+                ErrorCode::InvalidDate,
+                CalendarDate::parse,
+            );
+            let until = check.required(
+                "visa_until",
+                &self.visa_until,
+                ErrorCode::InvalidDate,
+                CalendarDate::parse,
+            );
+            match (from, until) {
+                (Some(from), Some(until)) if until < from => {
+                    check.problem(ErrorCode::ExpiryBeforeIssue, "visa_until");
+                    None
+                }
+                (Some(from), Some(until)) => Some((from, until)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+
+        let surname = check.text("surname", &self.surname, NAME_MAX);
+        let name = check.text("name", &self.name, NAME_MAX);
+        let citizenship = citizenship(&mut check, "citizenship", &self.citizenship, false);
+        check.choice(
+            "birth_country",
+            &self.birth_country,
+            ReferenceList::Countries,
+        );
+        let born = past_date(&mut check, "birth_date", &self.birth_date, today);
+        in_order(
+            &mut check,
+            born,
+            issued,
+            false,
+            ErrorCode::IssuedBeforeBirth,
+            "issue_date",
+        );
+        check.required(
+            "gender",
+            &self.gender,
+            ErrorCode::UnknownChoice,
+            Gender::parse,
+        );
+
+        check.optional_choice(
+            "residence_country",
+            &self.residence_country,
+            ReferenceList::Countries,
+        );
+        check.choice("arrived_from", &self.arrived_from, ReferenceList::Countries);
+        check.optional_choice("reason", &self.reason, ReferenceList::VisitReasons);
+        let entry = check.required(
+            "entry_date",
+            &self.entry_date,
+            ErrorCode::InvalidDate,
+            CalendarDate::parse,
+        );
+        // A guest who crosses the border late in the evening may be registered by a host whose
+        // clock already shows the next day.
+        let entry = entry.filter(|entry| {
+            let ok = *entry <= today.plus_days(1);
+            if !ok {
+                check.problem(ErrorCode::EntryInFuture, "entry_date");
+            }
+            ok
+        });
+        let stay_days = check.required(
+            "stay_days",
+            &self.stay_days,
+            ErrorCode::InvalidStayDays,
+            |raw| {
+                raw.parse::<u32>()
+                    .ok()
+                    .filter(|d| (1..=MAX_STAY_DAYS).contains(d))
+            },
+        );
+        in_order(
+            &mut check,
+            born,
+            entry,
+            false,
+            ErrorCode::InvalidDate,
+            "entry_date",
+        );
+        in_order(
+            &mut check,
+            entry,
+            expires,
+            false,
+            ErrorCode::DocumentExpired,
+            "expiry_date",
+        );
+        if let (Some(entry), Some(days), Some((from, until))) = (entry, stay_days, visa) {
+            let last_day = entry.plus_days(i64::from(days) - 1);
+            if entry < from || last_day > until {
+                check.problem(ErrorCode::StayOutsideVisa, "stay_days");
+            }
+        }
+        check.optional_text("comment", &self.comment, COMMENT_MAX);
+
+        if self.companions.len() > MAX_COMPANIONS {
+            check.problem(ErrorCode::TooMany, "companions");
+        }
+        for (i, companion) in self.companions.iter().enumerate() {
+            let field = |name: &str| format!("companions.{i}.{name}");
+            check.text(&field("surname"), &companion.surname, NAME_MAX);
+            check.text(&field("name"), &companion.name, NAME_MAX);
+            past_date(
+                &mut check,
+                &field("birth_date"),
+                &companion.birth_date,
+                today,
+            );
+            check.optional_choice(
+                &field("relationship"),
+                &companion.relationship,
+                ReferenceList::Relationships,
+            );
+            check.required(
+                &field("gender"),
+                &companion.gender,
+                ErrorCode::UnknownChoice,
+                Gender::parse,
+            );
+        }
+        check.finish(|| {
+            Some(StaySummary {
+                surname: surname?,
+                name: name?,
+                citizenship: citizenship?,
+                stay_days: stay_days?,
+                entry_date: entry?,
+                companions: self.companions.len(),
+            })
+        })
+    }
+}
+
+/// Notes `code` on `field` when both dates are known and `later` comes before `earlier` (or on
+/// the same day, when `strictly`).
+fn in_order(
+    check: &mut FormCheck,
+    earlier: Option<CalendarDate>,
+    later: Option<CalendarDate>,
+    strictly: bool,
+    code: ErrorCode,
+    field: &str,
+) {
+    if let (Some(earlier), Some(later)) = (earlier, later)
+        && (later < earlier || (strictly && later == earlier))
+    {
+        check.problem(code, field);
+    }
+}
+
+/// A date that has already come: a birth, a document's issue.
+fn past_date(
+    check: &mut FormCheck,
+    field: &str,
+    raw: &str,
+    today: CalendarDate,
+) -> Option<CalendarDate> {
+    let date = check.required(field, raw, ErrorCode::InvalidDate, CalendarDate::parse)?;
+    if date > today {
+        check.problem(ErrorCode::DateInFuture, field);
+        return None;
+    }
+    Some(date)
+}
+
+/// A country of citizenship, or statelessness; a foreigner's may not be Azerbaijan.
+fn citizenship(
+    check: &mut FormCheck,
+    field: &str,
+    raw: &str,
+    azerbaijani_allowed: bool,
+) -> Option<String> {
+    if raw.trim() == STATELESS {
+        return Some(STATELESS.to_owned());
+    }
+    let code = check.choice(field, raw, ReferenceList::Countries)?;
+    if code == AZERBAIJAN && !azerbaijani_allowed {
+        check.problem(ErrorCode::CitizenOfAzerbaijan, field);
+        return None;
+    }
+    Some(code)
+}
+
+fn pages(check: &mut FormCheck, field: &str, scan: &[FileRef]) {
+    if scan.len() > MAX_PAGES {
+        check.problem(ErrorCode::TooMany, field);
+    }
+}

@@ -1,0 +1,353 @@
+//! Applications of every service (drafts kept as the person types, submit, history), the
+//! reference lists their forms choose from, and the hosts of the place-of-stay service.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use app::api::{
+    ApplicationSummary, ApplicationView, CaptchaSolution, DraftSave, ErrorCode, FieldProblem,
+    FileRef, HostForm, HostRegistrationForm, HostView, NewApplication, ReferenceData,
+    ReferenceList, StayForm, SubmitApplication, work_holds,
+};
+use app::domain::{ApplicationNumber, CalendarDate, Lang};
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::accounts::link;
+use super::error::ApiError;
+use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
+use crate::identity::{captcha, links};
+use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow};
+
+/// "Olduğu yer üzrə qeydiyyata alınma": the service whose applications only verified hosts make.
+pub const PLACE_OF_STAY: &str = "33.11";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/reference", get(reference))
+        .route("/hosts", post(register_host))
+        .route("/hosts/me", get(my_host))
+        .route("/applications", get(my_applications).post(new_application))
+        .route("/applications/{number}", get(application).put(save_draft))
+        .route("/applications/{number}/submit", post(submit))
+}
+
+/// Today in Baku, which is what "in the future" means to the rules.
+pub fn today() -> CalendarDate {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    CalendarDate::in_baku(seconds)
+}
+
+async fn reference(State(state): State<AppState>) -> Response {
+    let mut response = Json(state.reference.as_ref().clone()).into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    response
+}
+
+/// The address as one line, in Azerbaijani: how the officer and the table read it.
+fn address_line(reference: &ReferenceData, form: &HostForm) -> String {
+    let region = reference
+        .name(ReferenceList::Regions, &form.region, Lang::Az)
+        .unwrap_or(&form.region);
+    [
+        region,
+        &form.district,
+        &form.settlement,
+        &form.street,
+        &form.building,
+        &form.entrance,
+        &form.block,
+        &form.floor,
+        &form.flat,
+    ]
+    .iter()
+    .map(|part| part.trim())
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn host_view(host: HostRow) -> HostView {
+    HostView {
+        kind: host.kind,
+        name: host.name,
+        address: host.address,
+        verified: host.verified_at.is_some(),
+    }
+}
+
+async fn register_host(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    visitor: Visitor,
+    ApiJson(request): ApiJson<HostRegistrationForm>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let mut problems: Vec<FieldProblem> = Vec::new();
+    let captcha = match (
+        &visitor,
+        request.captcha_work,
+        request.captcha_answer.as_deref(),
+    ) {
+        (Visitor::Citizen(_), ..) => None,
+        (Visitor::Anonymous, Some(nonce), _) => Some(CaptchaSolution::Work(nonce)),
+        (Visitor::Anonymous, None, Some(word)) if !word.trim().is_empty() => {
+            Some(CaptchaSolution::Word(word.trim().to_owned()))
+        }
+        (Visitor::Anonymous, None, _) => {
+            problems.push((ErrorCode::Required, "captcha_answer".into()));
+            None
+        }
+    };
+    let registration = request.host.parse(&state.reference, today());
+    let registration = match registration {
+        Ok(registration) if problems.is_empty() => registration,
+        Ok(_) => return Err(ApiError::Invalid(problems)),
+        Err(mut more) => {
+            more.append(&mut problems);
+            return Err(ApiError::Invalid(more));
+        }
+    };
+    // The claims are secrets: what is kept of the form is without them.
+    let mut kept = request.host.clone();
+    kept.scan.iter_mut().for_each(|page| page.claim = None);
+    let details = serde_json::to_value(&kept).map_err(anyhow::Error::from)?;
+    let address = address_line(&state.reference, &request.host);
+    match visitor {
+        Visitor::Citizen(citizen) => {
+            let account_id = citizen.session.account_id;
+            owned_pages(&state, &registration.scan, account_id).await?;
+            let host = HostRecord {
+                kind: registration.kind,
+                details: &details,
+                address: &address,
+                claimed_files: Vec::new(),
+            };
+            if !state.store.add_host(account_id, &host).await? {
+                return Err(ApiError::Conflict(ErrorCode::AlreadyAHost));
+            }
+            Ok((StatusCode::CREATED, Json(json!({ "status": "registered" }))))
+        }
+        Visitor::Anonymous => {
+            let passed =
+                match (request.captcha_id.as_deref(), captcha) {
+                    (Some(id), Some(solution)) => {
+                        state.store.redeem_captcha(id).await?.is_some_and(
+                            |answer| match &solution {
+                                CaptchaSolution::Word(typed) => captcha::matches(&answer, typed),
+                                CaptchaSolution::Work(nonce) => work_holds(id, *nonce),
+                            },
+                        )
+                    }
+                    _ => false,
+                };
+            if !passed {
+                return Err(ApiError::Invalid(vec![(
+                    ErrorCode::CaptchaWrong,
+                    "captcha_answer".into(),
+                )]));
+            }
+            let claimed_files = registration
+                .scan
+                .iter()
+                .filter_map(|page| Some((page.id.clone(), links::hash(page.claim.as_deref()?))))
+                .collect();
+            let host = HostRecord {
+                kind: registration.kind,
+                details: &details,
+                address: &address,
+                claimed_files,
+            };
+            let account = AccountRecord {
+                email: &registration.email,
+                surname: &registration.surname,
+                name: &registration.name,
+                fin: None,
+                lang,
+            };
+            let (_, confirm) = link(&state, "/account/confirm");
+            state.store.register_host(&account, &confirm, &host).await?;
+            Ok((
+                StatusCode::ACCEPTED,
+                Json(json!({ "status": "check_your_email" })),
+            ))
+        }
+    }
+}
+
+/// Every page must be one the account uploaded.
+async fn owned_pages(state: &AppState, pages: &[FileRef], account_id: i64) -> Result<(), ApiError> {
+    let ids: Vec<&str> = pages.iter().map(|p| p.id.as_str()).collect();
+    if state
+        .store
+        .files_not_owned(&ids, account_id)
+        .await?
+        .is_empty()
+    {
+        Ok(())
+    } else {
+        Err(ApiError::Invalid(vec![(
+            ErrorCode::FileUnknown,
+            "scan".into(),
+        )]))
+    }
+}
+
+async fn my_host(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<HostView>, ApiError> {
+    let host = state.store.host(citizen.session.account_id).await?;
+    host.map(host_view).map(Json).ok_or(ApiError::NotFound)
+}
+
+async fn my_applications(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<ApplicationSummary>>, ApiError> {
+    Ok(Json(
+        state
+            .store
+            .applications_of(citizen.session.account_id)
+            .await?,
+    ))
+}
+
+async fn new_application(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(request): ApiJson<NewApplication>,
+) -> Result<(StatusCode, Json<ApplicationView>), ApiError> {
+    let account_id = citizen.session.account_id;
+    if request.service.to_string() != PLACE_OF_STAY {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::InvalidServiceNumber,
+            "service".into(),
+        )]));
+    }
+    match state.store.host(account_id).await? {
+        None => return Err(ApiError::Conflict(ErrorCode::NotAHost)),
+        Some(host) if host.verified_at.is_none() => {
+            return Err(ApiError::Conflict(ErrorCode::HostNotVerified));
+        }
+        Some(_) => {}
+    }
+    let view = state
+        .store
+        .new_application(account_id, &request.service)
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
+    ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
+}
+
+async fn application(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(raw): Path<String>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    let view = state
+        .store
+        .application_of(citizen.session.account_id, &number(&raw)?)
+        .await?;
+    view.map(Json).ok_or(ApiError::NotFound)
+}
+
+impl From<ApplicationError> for ApiError {
+    fn from(error: ApplicationError) -> Self {
+        match error {
+            ApplicationError::NotFound => Self::NotFound,
+            ApplicationError::Stale => Self::Conflict(ErrorCode::StaleVersion),
+            ApplicationError::NotEditable => Self::Conflict(ErrorCode::NotEditable),
+            ApplicationError::NotAllowed => Self::Conflict(ErrorCode::StatusChangeNotAllowed),
+            ApplicationError::Database(e) => e.into(),
+        }
+    }
+}
+
+/// A draft may hold anything typed so far, but it is still a form of its service.
+const DRAFT_MAX_BYTES: usize = 200 * 1024;
+
+async fn save_draft(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(raw): Path<String>,
+    ApiJson(save): ApiJson<DraftSave>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    if serde_json::from_value::<StayForm>(save.form.clone()).is_err()
+        || save.form.to_string().len() > DRAFT_MAX_BYTES
+    {
+        return Err(ApiError::Malformed);
+    }
+    let view = state
+        .store
+        .save_draft(
+            citizen.session.account_id,
+            &number(&raw)?,
+            save.version,
+            &save.form,
+        )
+        .await?;
+    Ok(Json(view))
+}
+
+pub fn application_link(state: &AppState, number: &ApplicationNumber) -> String {
+    format!(
+        "{}/applications/{number}",
+        state.settings.application.base_url.trim_end_matches('/')
+    )
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(raw): Path<String>,
+    ApiJson(request): ApiJson<SubmitApplication>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    let account_id = citizen.session.account_id;
+    let number = number(&raw)?;
+    let view = state
+        .store
+        .application_of(account_id, &number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if !view.status.editable() {
+        return Err(ApiError::Conflict(ErrorCode::NotEditable));
+    }
+    let form: StayForm =
+        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
+    let summary = form
+        .parse(&state.reference, today())
+        .map_err(ApiError::Invalid)?;
+    owned_pages(&state, &form.scan, account_id).await?;
+    let host = state
+        .store
+        .host(account_id)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
+    let mut summary = serde_json::to_value(&summary).map_err(anyhow::Error::from)?;
+    summary["address"] = json!(host.address);
+    let files: Vec<&str> = form.scan.iter().map(|p| p.id.as_str()).collect();
+    let view = state
+        .store
+        .submit_application(
+            account_id,
+            &number,
+            request.version,
+            &summary,
+            &files,
+            &application_link(&state, &number),
+        )
+        .await?;
+    Ok(Json(view))
+}

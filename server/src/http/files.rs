@@ -1,0 +1,235 @@
+//! Scans: uploaded one page at a time, streamed to the file store without holding the file in
+//! memory, known by their content rather than their name, and given back only to their owner.
+
+use std::time::Duration;
+
+use app::api::{ErrorCode, FileRef, SCAN_MEDIA_TYPES, UploadLimits, sniff_scan};
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+use tower_http::timeout::TimeoutLayer;
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{Citizen, ClientAddress, Visitor};
+use crate::identity::links;
+use crate::store::NewFile;
+
+/// A page on a slow mobile connection takes longer than the API's usual 30 seconds.
+const UPLOAD_SECONDS: u64 = 300;
+/// How much of a file's end the completeness check looks at.
+const TAIL_BYTES: usize = 1024;
+
+/// The routes that carry files, with their own time limit and no JSON body limit.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/files", post(upload))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(UPLOAD_SECONDS),
+        ))
+        .layer(axum::extract::DefaultBodyLimit::disable())
+}
+
+pub fn reading_router() -> Router<AppState> {
+    Router::new()
+        .route("/files/limits", get(limits))
+        .route("/files/{id}", get(download))
+}
+
+async fn limits(State(state): State<AppState>) -> Json<UploadLimits> {
+    Json(UploadLimits {
+        max_bytes: state.settings.files.max_bytes,
+        media_types: SCAN_MEDIA_TYPES.map(str::to_owned).to_vec(),
+    })
+}
+
+#[derive(Deserialize)]
+struct UploadQuery {
+    name: Option<String>,
+}
+
+/// A file name to show back, never used to store or to decide anything.
+fn display_name(raw: Option<&str>) -> String {
+    let name: String = raw
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_control() && !"/\\".contains(*c))
+        .take(120)
+        .collect();
+    if name.trim().is_empty() {
+        "scan".into()
+    } else {
+        name.trim().to_owned()
+    }
+}
+
+fn file_problem(code: ErrorCode) -> ApiError {
+    ApiError::Invalid(vec![(code, "file".into())])
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    ClientAddress(address): ClientAddress,
+    Query(query): Query<UploadQuery>,
+    request: Request,
+) -> Result<(StatusCode, Json<FileRef>), ApiError> {
+    let limits = &state.settings.files;
+    let account_id = match &visitor {
+        Visitor::Citizen(citizen) => Some(citizen.session.account_id),
+        Visitor::Anonymous => None,
+    };
+    if account_id.is_none()
+        && state
+            .store
+            .recent_anonymous_uploads(&address.to_string())
+            .await?
+            >= limits.anonymous_uploads_per_hour
+    {
+        return Err(ApiError::TooManyRequests {
+            retry_after_seconds: 3600,
+        });
+    }
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limits.max_bytes) {
+        return Err(ApiError::FileTooLarge);
+    }
+    let staging = state.settings.data_dir.join("staging");
+    tokio::fs::create_dir_all(&staging)
+        .await
+        .map_err(anyhow::Error::from)?;
+    let (key, _) = links::new_token();
+    let staged = staging.join(&key);
+    let received = receive(request.into_body(), &staged, limits.max_bytes).await;
+    let (size, sha256, head, tail) = match received {
+        Ok(received) => received,
+        Err(error) => {
+            let _ = tokio::fs::remove_file(&staged).await;
+            return Err(error);
+        }
+    };
+    let media_type = match sniff_scan(&head, &tail) {
+        Ok(media_type) => media_type,
+        Err(code) => {
+            let _ = tokio::fs::remove_file(&staged).await;
+            return Err(file_problem(code));
+        }
+    };
+    state.files.keep(&key, &staged).await?;
+    let (claim, claim_hash) = match account_id {
+        Some(_) => (None, None),
+        None => {
+            let (claim, hash) = links::new_token();
+            (Some(claim), Some(hash))
+        }
+    };
+    let name = display_name(query.name.as_deref());
+    state
+        .store
+        .keep_file(&NewFile {
+            id: &key,
+            account_id,
+            claim_hash: claim_hash.as_deref(),
+            address: &address.to_string(),
+            name: &name,
+            media_type,
+            size,
+            sha256: &sha256,
+        })
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(FileRef {
+            id: key,
+            name,
+            media_type: media_type.to_owned(),
+            size,
+            claim,
+        }),
+    ))
+}
+
+/// Writes the body to `staged` as it arrives: its size, SHA-256, first and last bytes.
+async fn receive(
+    body: Body,
+    staged: &std::path::Path,
+    max_bytes: u64,
+) -> Result<(u64, String, Vec<u8>, Vec<u8>), ApiError> {
+    let mut file = tokio::fs::File::create(staged)
+        .await
+        .map_err(anyhow::Error::from)?;
+    let mut stream = body.into_data_stream();
+    let mut size = 0u64;
+    let mut hasher = Sha256::new();
+    let mut head = Vec::with_capacity(16);
+    let mut tail: Vec<u8> = Vec::with_capacity(2 * TAIL_BYTES);
+    while let Some(chunk) = stream.next().await {
+        // A connection that broke off mid-file sent a body that is not the file.
+        let chunk = chunk.map_err(|_| ApiError::Malformed)?;
+        size += chunk.len() as u64;
+        if size > max_bytes {
+            return Err(ApiError::FileTooLarge);
+        }
+        hasher.update(&chunk);
+        if head.len() < 16 {
+            head.extend(chunk.iter().take(16 - head.len()));
+        }
+        tail.extend_from_slice(&chunk);
+        if tail.len() > TAIL_BYTES {
+            tail.drain(..tail.len() - TAIL_BYTES);
+        }
+        file.write_all(&chunk).await.map_err(anyhow::Error::from)?;
+    }
+    file.flush().await.map_err(anyhow::Error::from)?;
+    Ok((size, hex::encode(hasher.finalize()), head, tail))
+}
+
+/// A page of the person's own scan; anyone else's is "not found", never "forbidden".
+async fn download(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    if id.len() != 64 || !id.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(ApiError::NotFound);
+    }
+    let file = state
+        .store
+        .file_of(&id, citizen.session.account_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let body = state.files.open(&file.id).await?;
+    let extension = match file.media_type.as_str() {
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        _ => "pdf",
+    };
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&file.media_type).map_err(anyhow::Error::from)?,
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"scan.{extension}\""))
+            .map_err(anyhow::Error::from)?,
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    Ok(response)
+}

@@ -1,0 +1,684 @@
+use std::collections::BTreeMap;
+
+use app::api::{
+    ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
+    FileRef, HostKind, ReferenceData, ReferenceItem, ReferenceList,
+};
+use app::domain::{ApplicationNumber, Lang, ServiceNumber, Text};
+use sqlx::{Sqlite, Transaction};
+
+use super::accounts::{register_account_in, values};
+use super::notify::queue_message;
+use super::{AccountRecord, Link, NOW, Store};
+use crate::notify::Template;
+
+/// A file as the upload stored it.
+pub struct NewFile<'a> {
+    pub id: &'a str,
+    pub account_id: Option<i64>,
+    pub claim_hash: Option<&'a str>,
+    pub address: &'a str,
+    pub name: &'a str,
+    pub media_type: &'a str,
+    pub size: u64,
+    pub sha256: &'a str,
+}
+
+/// A host as registration records it.
+pub struct HostRecord<'a> {
+    pub kind: HostKind,
+    pub details: &'a serde_json::Value,
+    pub address: &'a str,
+    /// Uploaded before the account existed: (file id, hash of its claim).
+    pub claimed_files: Vec<(String, String)>,
+}
+
+/// A host, as their cabinet and the officer see them.
+pub struct HostRow {
+    pub account_id: i64,
+    pub kind: HostKind,
+    pub name: String,
+    pub email: Option<String>,
+    pub address: String,
+    pub verified_at: Option<String>,
+    pub created_at: String,
+}
+
+/// Why a change to an application was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplicationError {
+    #[error("no such application of this account")]
+    NotFound,
+    #[error("saved from an older version")]
+    Stale,
+    #[error("the application can no longer be changed")]
+    NotEditable,
+    #[error("the status machine has no such step")]
+    NotAllowed,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+#[derive(sqlx::FromRow)]
+struct HostDbRow {
+    account_id: i64,
+    kind: String,
+    surname: String,
+    name: String,
+    email: Option<String>,
+    address: String,
+    verified_at: Option<String>,
+    created_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ApplicationRow {
+    id: i64,
+    number: String,
+    service: String,
+    status: String,
+    version: i64,
+    form: String,
+    summary: Option<String>,
+    fields_to_fix: String,
+    created_at: String,
+    submitted_at: Option<String>,
+}
+
+fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
+    ApplicationStatus::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("status {raw}").into()))
+}
+
+fn json<T: serde::de::DeserializeOwned>(raw: &str) -> sqlx::Result<T> {
+    serde_json::from_str(raw).map_err(|e| sqlx::Error::Decode(e.into()))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> sqlx::Result<String> {
+    serde_json::to_string(value).map_err(|e| sqlx::Error::Encode(e.into()))
+}
+
+impl ApplicationRow {
+    fn summary(&self) -> sqlx::Result<ApplicationSummary> {
+        Ok(ApplicationSummary {
+            number: number(&self.number)?,
+            service: service(&self.service)?,
+            status: status(&self.status)?,
+            created_at: self.created_at.clone(),
+            submitted_at: self.submitted_at.clone(),
+            summary: self.summary.as_deref().map(json).transpose()?,
+        })
+    }
+}
+
+fn number(raw: &str) -> sqlx::Result<ApplicationNumber> {
+    ApplicationNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("number {raw}").into()))
+}
+
+fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
+    ServiceNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("service {raw}").into()))
+}
+
+const APPLICATION_COLUMNS: &str = "id, number, service, status, version, form, summary, \
+     fields_to_fix, created_at, submitted_at";
+
+impl Store {
+    /// Loads the reference lists into a new database; an existing one keeps its own (an
+    /// administrator's edits are not overwritten). Whether it loaded them.
+    pub async fn seed_reference(&self, lists: &ReferenceData) -> sqlx::Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let (count,): (i64,) = sqlx::query_as("SELECT count(*) FROM reference_items")
+            .fetch_one(&mut *tx)
+            .await?;
+        if count > 0 {
+            return Ok(false);
+        }
+        for (list, items) in &lists.lists {
+            for item in items {
+                sqlx::query(
+                    "INSERT INTO reference_items (list, code, name_az, name_en, name_ru) \
+                     VALUES (?, ?, ?, ?, ?)",
+                )
+                .bind(list.slug())
+                .bind(&item.code)
+                .bind(&item.name.az)
+                .bind(&item.name.en)
+                .bind(&item.name.ru)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    pub async fn reference(&self) -> sqlx::Result<ReferenceData> {
+        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+            "SELECT list, code, name_az, name_en, name_ru FROM reference_items ORDER BY list, code",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut data = ReferenceData::default();
+        for (list, code, az, en, ru) in rows {
+            if let Some(list) = ReferenceList::from_slug(&list) {
+                data.lists.entry(list).or_default().push(ReferenceItem {
+                    code,
+                    name: Text { az, en, ru },
+                });
+            }
+        }
+        Ok(data)
+    }
+
+    pub async fn keep_file(&self, file: &NewFile<'_>) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO files (id, account_id, claim_hash, address, name, media_type, size, sha256) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(file.id)
+        .bind(file.account_id)
+        .bind(file.claim_hash)
+        .bind(file.address)
+        .bind(file.name)
+        .bind(file.media_type)
+        .bind(file.size as i64)
+        .bind(file.sha256)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Files uploaded without an account from an address in the last hour.
+    pub async fn recent_anonymous_uploads(&self, address: &str) -> sqlx::Result<i64> {
+        let (count,): (i64,) = sqlx::query_as(
+            "SELECT count(*) FROM files WHERE address = ? AND account_id IS NULL \
+             AND created_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 hour')",
+        )
+        .bind(address)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count)
+    }
+
+    /// A file the account may read: its own, or one of an application it… owns. Officers' reading
+    /// comes with the back office.
+    pub async fn file_of(&self, id: &str, account_id: i64) -> sqlx::Result<Option<FileRef>> {
+        let row: Option<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT id, name, media_type, size FROM files WHERE id = ? AND account_id = ?",
+        )
+        .bind(id)
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(id, name, media_type, size)| FileRef {
+            id,
+            name,
+            media_type,
+            size: size as u64,
+            claim: None,
+        }))
+    }
+
+    /// Which of these files are not the account's.
+    pub async fn files_not_owned(
+        &self,
+        ids: &[&str],
+        account_id: i64,
+    ) -> sqlx::Result<Vec<String>> {
+        let mut missing = Vec::new();
+        for id in ids {
+            let owned: Option<(i64,)> =
+                sqlx::query_as("SELECT 1 FROM files WHERE id = ? AND account_id = ?")
+                    .bind(id)
+                    .bind(account_id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+            if owned.is_none() {
+                missing.push((*id).to_owned());
+            }
+        }
+        Ok(missing)
+    }
+
+    /// Registers a new account with its host profile in one transaction; where the address
+    /// has an account already, its owner is told and nothing else happens.
+    pub async fn register_host(
+        &self,
+        account: &AccountRecord<'_>,
+        confirm: &Link,
+        host: &HostRecord<'_>,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin().await?;
+        if let Some(account_id) = register_account_in(&mut tx, account, confirm).await? {
+            insert_host(&mut tx, account_id, host).await?;
+        }
+        tx.commit().await
+    }
+
+    /// Makes a logged-in person a host; `false` if they are one already.
+    pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let existing: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM hosts WHERE account_id = ?")
+            .bind(account_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if existing.is_some() {
+            return Ok(false);
+        }
+        insert_host(&mut tx, account_id, host).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    pub async fn host(&self, account_id: i64) -> sqlx::Result<Option<HostRow>> {
+        Ok(self
+            .hosts(Some(account_id), false)
+            .await?
+            .into_iter()
+            .next())
+    }
+
+    /// Hosts, of one account or all; only those whose address waits for verification if asked.
+    pub async fn hosts(
+        &self,
+        account_id: Option<i64>,
+        unverified: bool,
+    ) -> sqlx::Result<Vec<HostRow>> {
+        let rows: Vec<HostDbRow> = sqlx::query_as(
+            "SELECT h.account_id, h.kind, a.surname, a.name, a.email, h.address, h.verified_at, h.created_at \
+             FROM hosts h JOIN accounts a ON a.id = h.account_id \
+             WHERE (?1 IS NULL OR h.account_id = ?1) AND (?2 = 0 OR h.verified_at IS NULL) \
+             ORDER BY h.created_at, h.account_id",
+        )
+        .bind(account_id)
+        .bind(unverified)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| HostRow {
+                account_id: row.account_id,
+                kind: if row.kind == "legal" {
+                    HostKind::Legal
+                } else {
+                    HostKind::Natural
+                },
+                name: format!("{} {}", row.name, row.surname),
+                email: row.email,
+                address: row.address,
+                verified_at: row.verified_at,
+                created_at: row.created_at,
+            })
+            .collect())
+    }
+
+    /// Marks a host's address verified and tells them; `false` if there is no such host or it
+    /// was verified before.
+    pub async fn verify_host(&self, account_id: i64, link: &str) -> sqlx::Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query(&format!(
+            "UPDATE hosts SET verified_at = {NOW} WHERE account_id = ? AND verified_at IS NULL"
+        ))
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if done {
+            notify_account(
+                &mut tx,
+                account_id,
+                Template::HostVerified,
+                None,
+                BTreeMap::from([("link".to_owned(), link.to_owned())]),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(done)
+    }
+
+    /// Starts a draft for the account; its number is the year and its id.
+    pub async fn new_application(
+        &self,
+        account_id: i64,
+        service: &ServiceNumber,
+    ) -> sqlx::Result<ApplicationView> {
+        let mut tx = self.pool.begin().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO applications (service, account_id) VALUES (?, ?) RETURNING id",
+        )
+        .bind(service.to_string())
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE applications SET number = substr(created_at, 1, 4) || '-' || printf('%06d', id) \
+             WHERE id = ?",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO application_events (application_id, status, actor) VALUES (?, 'draft', 'applicant')")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        let view = view_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    pub async fn applications_of(&self, account_id: i64) -> sqlx::Result<Vec<ApplicationSummary>> {
+        let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
+            "SELECT {APPLICATION_COLUMNS} FROM applications WHERE account_id = ? ORDER BY id DESC"
+        ))
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(ApplicationRow::summary).collect()
+    }
+
+    /// The account's application by its number; `None` for anyone else's.
+    pub async fn application_of(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+    ) -> sqlx::Result<Option<ApplicationView>> {
+        let mut tx = self.pool.begin().await?;
+        let Some(id) = owned_id(&mut tx, account_id, number).await? else {
+            return Ok(None);
+        };
+        let view = view_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(Some(view))
+    }
+
+    /// Saves what the person typed so far, if they saw the latest version.
+    pub async fn save_draft(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+        version: i64,
+        form: &serde_json::Value,
+    ) -> Result<ApplicationView, ApplicationError> {
+        let mut tx = self.pool.begin().await?;
+        let id = editable(&mut tx, account_id, number, version).await?;
+        sqlx::query(&format!(
+            "UPDATE applications SET form = ?, version = version + 1, updated_at = {NOW} WHERE id = ?"
+        ))
+        .bind(to_json(form)?)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        let view = view_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// Submits the latest version, with what the service's rules made of it, the files it
+    /// carries and the receipt (rule 7.1.2) in one transaction.
+    pub async fn submit_application(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+        version: i64,
+        summary: &serde_json::Value,
+        files: &[&str],
+        link: &str,
+    ) -> Result<ApplicationView, ApplicationError> {
+        let mut tx = self.pool.begin().await?;
+        let id = editable(&mut tx, account_id, number, version).await?;
+        let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let next = status(&current)?
+            .after(ApplicationAction::Submit)
+            .ok_or(ApplicationError::NotAllowed)?;
+        sqlx::query(&format!(
+            "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', \
+             version = version + 1, updated_at = {NOW}, submitted_at = {NOW} WHERE id = ?"
+        ))
+        .bind(next.code())
+        .bind(to_json(summary)?)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        for file in files {
+            sqlx::query(
+                "INSERT OR IGNORE INTO application_files (application_id, file_id) VALUES (?, ?)",
+            )
+            .bind(id)
+            .bind(file)
+            .execute(&mut *tx)
+            .await?;
+        }
+        add_event(&mut tx, id, next, "applicant", None).await?;
+        let view = view_in(&mut tx, id).await?;
+        let values = BTreeMap::from([
+            ("number".to_owned(), view.number.to_string()),
+            ("link".to_owned(), link.to_owned()),
+        ]);
+        notify_account(
+            &mut tx,
+            account_id,
+            Template::ApplicationReceived,
+            Some(next),
+            values,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// Moves an application along the status machine, with its history entry and the
+    /// applicant's notification (rule 6.3) in one transaction.
+    pub async fn decide_application(
+        &self,
+        number: &ApplicationNumber,
+        action: ApplicationAction,
+        note: Option<&str>,
+        fields_to_fix: &[String],
+        link: &str,
+    ) -> Result<ApplicationView, ApplicationError> {
+        let mut tx = self.pool.begin().await?;
+        let row: Option<(i64, i64, String)> =
+            sqlx::query_as("SELECT id, account_id, status FROM applications WHERE number = ?")
+                .bind(number.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let (id, account_id, current) = row.ok_or(ApplicationError::NotFound)?;
+        let next = status(&current)?
+            .after(action)
+            .ok_or(ApplicationError::NotAllowed)?;
+        let changed = sqlx::query(&format!(
+            "UPDATE applications SET status = ?, fields_to_fix = ?, version = version + 1, \
+             updated_at = {NOW} WHERE id = ? AND status = ?"
+        ))
+        .bind(next.code())
+        .bind(to_json(&fields_to_fix)?)
+        .bind(id)
+        .bind(&current)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed != 1 {
+            return Err(ApplicationError::Stale);
+        }
+        add_event(&mut tx, id, next, "agency", note).await?;
+        let values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("note".to_owned(), note.unwrap_or_default().to_owned()),
+            ("link".to_owned(), link.to_owned()),
+        ]);
+        notify_account(
+            &mut tx,
+            account_id,
+            Template::ApplicationStatus,
+            Some(next),
+            values,
+        )
+        .await?;
+        let view = view_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// Applications waiting for the agency, oldest first.
+    pub async fn applications_waiting(&self) -> sqlx::Result<Vec<ApplicationSummary>> {
+        let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
+            "SELECT {APPLICATION_COLUMNS} FROM applications \
+             WHERE status IN ('submitted', 'resubmitted', 'in_review') ORDER BY submitted_at, id"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(ApplicationRow::summary).collect()
+    }
+}
+
+async fn insert_host(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    host: &HostRecord<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO hosts (account_id, kind, details, address) VALUES (?, ?, ?, ?)")
+        .bind(account_id)
+        .bind(match host.kind {
+            HostKind::Natural => "natural",
+            HostKind::Legal => "legal",
+        })
+        .bind(to_json(host.details)?)
+        .bind(host.address)
+        .execute(&mut **tx)
+        .await?;
+    for (file, claim_hash) in &host.claimed_files {
+        sqlx::query(
+            "UPDATE files SET account_id = ?, claim_hash = NULL \
+             WHERE id = ? AND claim_hash = ? AND account_id IS NULL",
+        )
+        .bind(account_id)
+        .bind(file)
+        .bind(claim_hash)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn owned_id(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    number: &ApplicationNumber,
+) -> sqlx::Result<Option<i64>> {
+    let row: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM applications WHERE number = ? AND account_id = ?")
+            .bind(number.as_str())
+            .bind(account_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+/// The application's id if the account owns it, may still change it, and saw its latest version.
+async fn editable(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    number: &ApplicationNumber,
+    version: i64,
+) -> Result<i64, ApplicationError> {
+    let row: Option<(i64, String, i64)> = sqlx::query_as(
+        "SELECT id, status, version FROM applications WHERE number = ? AND account_id = ?",
+    )
+    .bind(number.as_str())
+    .bind(account_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let (id, current, current_version) = row.ok_or(ApplicationError::NotFound)?;
+    if !status(&current)?.editable() {
+        return Err(ApplicationError::NotEditable);
+    }
+    if current_version != version {
+        return Err(ApplicationError::Stale);
+    }
+    Ok(id)
+}
+
+async fn add_event(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    status: ApplicationStatus,
+    actor: &str,
+    note: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO application_events (application_id, status, actor, note) VALUES (?, ?, ?, ?)",
+    )
+    .bind(id)
+    .bind(status.code())
+    .bind(actor)
+    .bind(note)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn view_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<ApplicationView> {
+    let row: ApplicationRow = sqlx::query_as(&format!(
+        "SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
+    ))
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let events: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT status, at, note FROM application_events WHERE application_id = ? ORDER BY id",
+    )
+    .bind(row.id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let history = events
+        .into_iter()
+        .map(|(s, at, note)| {
+            Ok(ApplicationEvent {
+                status: status(&s)?,
+                at,
+                note,
+            })
+        })
+        .collect::<sqlx::Result<_>>()?;
+    Ok(ApplicationView {
+        number: number(&row.number)?,
+        service: service(&row.service)?,
+        status: status(&row.status)?,
+        version: row.version,
+        form: json(&row.form)?,
+        created_at: row.created_at,
+        submitted_at: row.submitted_at,
+        fields_to_fix: json(&row.fields_to_fix)?,
+        history,
+    })
+}
+
+/// Tells the account by e-mail, in its language, if it has an address; `status` is named in
+/// that language.
+async fn notify_account(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    mut extra: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let (email, name, lang): (Option<String>, String, String) =
+        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = ?")
+            .bind(account_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let Some(email) = email else {
+        return Ok(());
+    };
+    let lang = Lang::parse(&lang).unwrap_or_default();
+    let mut values = values(&name, None);
+    values.append(&mut extra);
+    if let Some(status) = status {
+        values.insert("status".into(), status.msg().text(lang).to_owned());
+    }
+    queue_message(tx, &email, template, lang, &values).await
+}

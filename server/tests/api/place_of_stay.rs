@@ -1,0 +1,499 @@
+//! Registration at the place of stay: hosts, scans, drafts, submit and the agency's answers.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::accounts::link_token;
+use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+
+const PASSWORD: &str = "qonaqlar-evimizde-2026";
+/// The smallest file a scanner could send that is a whole PDF.
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+
+fn host_form(email: &str) -> Value {
+    json!({
+        "kind": "natural",
+        "document_type": "id_card", "document_number": "AA1234567",
+        "document_issued": "2020-05-04", "document_expires": "2030-05-03",
+        "surname": "Əliyeva", "name": "Leyla", "gender": "female", "citizenship": "AZ",
+        "birth_date": "1985-03-02", "birth_country": "AZ",
+        "mobile_phone": "050 123 45 67", "email": email,
+        "region": "baki", "district": "Nəsimi", "street": "Füzuli küçəsi", "building": "12", "flat": "5",
+    })
+}
+
+/// A host registered by the form (captcha, both links, password) and logged in.
+async fn host(app: &TestApp, email: &str) -> LoggedIn {
+    let (captcha_id, answer) = app.solved_captcha().await;
+    let mut form = host_form(email);
+    form["captcha_id"] = json!(captcha_id);
+    form["captcha_answer"] = json!(answer);
+    let response = app.post_json("/api/hosts", &form).await;
+    assert_eq!(response.status(), 202);
+    let token = link_token(app, email, "/account/confirm").await;
+    let confirmed = app
+        .post_json("/api/accounts/confirm", &json!({ "token": token }))
+        .await;
+    assert_eq!(confirmed.status(), 200);
+    let token = link_token(app, email, "/account/password").await;
+    let set = app
+        .post_json(
+            "/api/accounts/password",
+            &json!({ "token": token, "password": PASSWORD }),
+        )
+        .await;
+    assert_eq!(set.status(), 200);
+    app.log_in(email, PASSWORD).await
+}
+
+/// A host whose address the agency verified.
+async fn verified_host(app: &TestApp, email: &str) -> LoggedIn {
+    let session = host(app, email).await;
+    let hosts = app.get_json("/api/dev/agency/hosts").await;
+    let account = hosts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["email"] == email)
+        .unwrap()["account_id"]
+        .as_i64()
+        .unwrap();
+    let verified = app
+        .post_json(
+            &format!("/api/dev/agency/hosts/{account}/verify"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(verified.status(), 200);
+    session
+}
+
+async fn upload(app: &TestApp, session: &LoggedIn, bytes: &[u8], name: &str) -> reqwest::Response {
+    app.as_logged_in(session, Method::POST, &format!("/api/files?name={name}"))
+        .body(bytes.to_vec())
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn uploaded_page(app: &TestApp, session: &LoggedIn) -> Value {
+    let response = upload(app, session, PDF, "pasport.pdf").await;
+    assert_eq!(response.status(), 201);
+    response.json().await.unwrap()
+}
+
+fn stay_form(page: &Value) -> Value {
+    json!({
+        "document_type": "passport", "passport_number": "U1234567", "issuing_country": "DE",
+        "issue_date": "2019-01-10", "expiry_date": "2029-01-09", "scan": [page],
+        "has_visa": true, "visa_number": "AZ0012345", "visa_type": "tourist",
+        "visa_from": "2026-11-01", "visa_until": "2026-12-31",
+        "surname": "Müller", "name": "Anna", "citizenship": "DE", "birth_country": "DE",
+        "birth_date": "1990-07-15", "gender": "female",
+        "arrived_from": "TR", "reason": "tourism", "entry_date": "2026-11-20", "stay_days": "10",
+        "companions": [
+            { "surname": "Müller", "name": "Jonas", "birth_date": "2015-02-01", "relationship": "child", "gender": "male" },
+            { "surname": "Müller", "name": "Paul", "birth_date": "1988-04-30", "relationship": "spouse", "gender": "male" },
+        ],
+    })
+}
+
+async fn draft(app: &TestApp, session: &LoggedIn) -> Value {
+    let response = app
+        .as_logged_in(session, Method::POST, "/api/applications")
+        .json(&json!({ "service": "33.11" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    response.json().await.unwrap()
+}
+
+async fn save(
+    app: &TestApp,
+    session: &LoggedIn,
+    number: &str,
+    version: i64,
+    form: &Value,
+) -> reqwest::Response {
+    app.as_logged_in(session, Method::PUT, &format!("/api/applications/{number}"))
+        .json(&json!({ "version": version, "form": form }))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn submit(
+    app: &TestApp,
+    session: &LoggedIn,
+    number: &str,
+    version: i64,
+) -> reqwest::Response {
+    app.as_logged_in(
+        session,
+        Method::POST,
+        &format!("/api/applications/{number}/submit"),
+    )
+    .json(&json!({ "version": version }))
+    .send()
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_host_applies_only_once_the_agency_verified_the_address() {
+    let app = spawn_app().await;
+    let session = host(&app, "leyla@mail.az").await;
+    let me = app
+        .as_logged_in(&session, Method::GET, "/api/hosts/me")
+        .send()
+        .await
+        .unwrap();
+    let me: Value = me.json().await.unwrap();
+    assert_eq!(me["verified"], false);
+    assert!(
+        me["address"].as_str().unwrap().starts_with("Bakı, Nəsimi"),
+        "{me}"
+    );
+    let refused = app
+        .as_logged_in(&session, Method::POST, "/api/applications")
+        .json(&json!({ "service": "33.11" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 409);
+    assert_eq!(problems(refused).await[0].0, "host_not_verified");
+
+    let session = verified_host(&app, "aydan@mail.az").await;
+    let mails = app.mails_to("aydan@mail.az").await;
+    assert!(
+        mails[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("/services/33.11/apply")
+    );
+    let view = draft(&app, &session).await;
+    assert_eq!(view["status"], "draft");
+    assert!(view["number"].as_str().unwrap().starts_with("20"));
+}
+
+#[tokio::test]
+async fn the_host_form_lists_every_problem_at_once() {
+    let app = spawn_app().await;
+    let mut form = host_form("not-an-address");
+    form["document_number"] = json!("12");
+    form["document_expires"] = json!("2019-01-01");
+    form["birth_date"] = json!("2099-01-01");
+    form["region"] = json!("atlantis");
+    form["surname"] = json!("");
+    let response = app.post_json("/api/hosts", &form).await;
+    assert_eq!(response.status(), 422);
+    let fields: Vec<(String, Option<String>)> = problems(response).await;
+    for (code, field) in [
+        ("invalid_document_number", "document_number"),
+        ("expiry_before_issue", "document_expires"),
+        ("date_in_future", "birth_date"),
+        ("unknown_choice", "region"),
+        ("required", "surname"),
+        ("invalid_email", "email"),
+        ("required", "captcha_answer"),
+    ] {
+        assert!(
+            fields.contains(&(code.into(), Some(field.into()))),
+            "{code} on {field}: {fields:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn uploads_are_known_by_their_content_and_bounded() {
+    let app = spawn_app().await;
+    let session = host(&app, "leyla@mail.az").await;
+    let page = uploaded_page(&app, &session).await;
+    assert_eq!(page["media_type"], "application/pdf");
+    assert!(
+        page.get("claim").is_none(),
+        "an owner's upload needs no claim"
+    );
+
+    let program = upload(
+        &app,
+        &session,
+        b"MZ\x90\x00\x03\x00\x00\x00program",
+        "passport.jpg",
+    )
+    .await;
+    assert_eq!(program.status(), 422);
+    assert_eq!(
+        problems(program).await,
+        [("file_type".into(), Some("file".into()))]
+    );
+    let empty = upload(&app, &session, b"", "empty.pdf").await;
+    assert_eq!(problems(empty).await[0].0, "file_empty");
+    let truncated = upload(
+        &app,
+        &session,
+        &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F'],
+        "cut.jpg",
+    )
+    .await;
+    assert_eq!(problems(truncated).await[0].0, "file_damaged");
+    let mut big = PDF.to_vec();
+    big.resize(10 * 1024 * 1024 + 1, b' ');
+    let too_big = upload(&app, &session, &big, "big.pdf").await;
+    assert_eq!(too_big.status(), 413);
+    assert_eq!(problems(too_big).await[0].0, "file_too_large");
+
+    let id = page["id"].as_str().unwrap();
+    let own = app
+        .as_logged_in(&session, Method::GET, &format!("/api/files/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), 200);
+    assert_eq!(own.headers()["content-type"], "application/pdf");
+    assert!(
+        own.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert_eq!(own.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(own.bytes().await.unwrap(), PDF);
+
+    let other = host(&app, "aydan@mail.az").await;
+    let theirs = app
+        .as_logged_in(&other, Method::GET, &format!("/api/files/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(theirs.status(), 404);
+    let anonymous = app.get(&format!("/api/files/{id}")).await;
+    assert_eq!(anonymous.status(), 401);
+}
+
+#[tokio::test]
+async fn a_scan_uploaded_before_the_account_existed_is_claimed_by_the_registration() {
+    let app = spawn_app().await;
+    let response = app
+        .http
+        .post(app.url("/api/files?name=vesiqe.pdf"))
+        .body(PDF.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let page: Value = response.json().await.unwrap();
+    assert!(page["claim"].is_string());
+    let (captcha_id, answer) = app.solved_captcha().await;
+    let mut form = host_form("leyla@mail.az");
+    form["scan"] = json!([page]);
+    form["captcha_id"] = json!(captcha_id);
+    form["captcha_answer"] = json!(answer);
+    assert_eq!(app.post_json("/api/hosts", &form).await.status(), 202);
+    let token = link_token(&app, "leyla@mail.az", "/account/confirm").await;
+    app.post_json("/api/accounts/confirm", &json!({ "token": token }))
+        .await;
+    let token = link_token(&app, "leyla@mail.az", "/account/password").await;
+    app.post_json(
+        "/api/accounts/password",
+        &json!({ "token": token, "password": PASSWORD }),
+    )
+    .await;
+    let session = app.log_in("leyla@mail.az", PASSWORD).await;
+    let id = page["id"].as_str().unwrap();
+    let own = app
+        .as_logged_in(&session, Method::GET, &format!("/api/files/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), 200);
+}
+
+#[tokio::test]
+async fn a_draft_is_saved_as_the_host_goes_and_checked_in_full_at_submit() {
+    let app = spawn_app().await;
+    let session = verified_host(&app, "leyla@mail.az").await;
+    let page = uploaded_page(&app, &session).await;
+    let view = draft(&app, &session).await;
+    let number = view["number"].as_str().unwrap().to_owned();
+    let version = view["version"].as_i64().unwrap();
+
+    let partial = json!({ "surname": "Müller" });
+    let saved = save(&app, &session, &number, version, &partial).await;
+    assert_eq!(saved.status(), 200);
+    let saved: Value = saved.json().await.unwrap();
+    assert_eq!(saved["form"]["surname"], "Müller");
+    let stale = save(&app, &session, &number, version, &partial).await;
+    assert_eq!(stale.status(), 409);
+    assert_eq!(problems(stale).await[0].0, "stale_version");
+
+    let mut wrong = stay_form(&page);
+    wrong["citizenship"] = json!("AZ");
+    wrong["stay_days"] = json!("60");
+    wrong["passport_number"] = json!("U12345678901");
+    wrong["companions"][1]["name"] = json!("");
+    let version = saved["version"].as_i64().unwrap();
+    let saved: Value = save(&app, &session, &number, version, &wrong)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let refused = submit(&app, &session, &number, saved["version"].as_i64().unwrap()).await;
+    assert_eq!(refused.status(), 422);
+    let found = problems(refused).await;
+    for (code, field) in [
+        ("citizen_of_azerbaijan", "citizenship"),
+        ("stay_outside_visa", "stay_days"),
+        ("invalid_passport_number", "passport_number"),
+        ("required", "companions.1.name"),
+    ] {
+        assert!(
+            found.contains(&(code.into(), Some(field.into()))),
+            "{code} {field}: {found:?}"
+        );
+    }
+
+    let good = stay_form(&page);
+    let saved: Value = save(
+        &app,
+        &session,
+        &number,
+        saved["version"].as_i64().unwrap(),
+        &good,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let submitted = submit(&app, &session, &number, saved["version"].as_i64().unwrap()).await;
+    assert_eq!(submitted.status(), 200);
+    let submitted: Value = submitted.json().await.unwrap();
+    assert_eq!(submitted["status"], "submitted");
+    let receipt = &app.mails_to("leyla@mail.az").await[0];
+    assert!(
+        receipt["subject"].as_str().unwrap().contains(&number),
+        "{receipt}"
+    );
+    assert!(
+        receipt["body"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("/applications/{number}"))
+    );
+
+    let late = save(
+        &app,
+        &session,
+        &number,
+        submitted["version"].as_i64().unwrap(),
+        &good,
+    )
+    .await;
+    assert_eq!(problems(late).await[0].0, "not_editable");
+    let list = app
+        .as_logged_in(&session, Method::GET, "/api/applications")
+        .send()
+        .await
+        .unwrap();
+    let list: Value = list.json().await.unwrap();
+    assert_eq!(list[0]["summary"]["surname"], "Müller");
+    assert_eq!(list[0]["summary"]["stay_days"], 10);
+    assert_eq!(list[0]["summary"]["companions"], 2);
+
+    let other = verified_host(&app, "aydan@mail.az").await;
+    let theirs = app
+        .as_logged_in(&other, Method::GET, &format!("/api/applications/{number}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(theirs.status(), 404);
+    let empty = draft(&app, &other).await;
+    let empty_draft = submit(&app, &other, empty["number"].as_str().unwrap(), 1).await;
+    assert_eq!(
+        empty_draft.status(),
+        422,
+        "an empty draft is not an application"
+    );
+}
+
+#[tokio::test]
+async fn the_agency_returns_an_application_and_accepts_the_correction() {
+    let app = spawn_app().await;
+    let session = verified_host(&app, "leyla@mail.az").await;
+    let page = uploaded_page(&app, &session).await;
+    let view = draft(&app, &session).await;
+    let number = view["number"].as_str().unwrap().to_owned();
+    let saved: Value = save(&app, &session, &number, 1, &stay_form(&page))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let submitted: Value = submit(&app, &session, &number, saved["version"].as_i64().unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(submitted["status"], "submitted");
+
+    let decide = |body: Value| {
+        let app = &app;
+        let number = number.clone();
+        async move {
+            app.post_json(&format!("/api/dev/agency/applications/{number}"), &body)
+                .await
+        }
+    };
+    let no_reason = decide(json!({ "action": "return" })).await;
+    assert_eq!(
+        problems(no_reason).await,
+        [("required".into(), Some("note".into()))]
+    );
+    let returned = decide(json!({
+        "action": "return", "note": "Pasportun skanı oxunmur", "fields_to_fix": ["scan"],
+    }))
+    .await;
+    let returned: Value = returned.json().await.unwrap();
+    assert_eq!(returned["status"], "returned");
+    assert_eq!(returned["fields_to_fix"], json!(["scan"]));
+    let told = &app.mails_to("leyla@mail.az").await[0];
+    assert!(
+        told["body"]
+            .as_str()
+            .unwrap()
+            .contains("Pasportun skanı oxunmur")
+    );
+
+    let accepted_early = decide(json!({ "action": "accept" })).await;
+    assert_eq!(
+        problems(accepted_early).await[0].0,
+        "status_change_not_allowed"
+    );
+
+    let fixed = submit(
+        &app,
+        &session,
+        &number,
+        returned["version"].as_i64().unwrap(),
+    )
+    .await;
+    let fixed: Value = fixed.json().await.unwrap();
+    assert_eq!(fixed["status"], "resubmitted");
+    assert_eq!(fixed["fields_to_fix"], json!([]));
+    let accepted: Value = decide(json!({ "action": "accept" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(accepted["status"], "accepted");
+    let statuses: Vec<&str> = accepted["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["draft", "submitted", "returned", "resubmitted", "accepted"]
+    );
+}
