@@ -2,7 +2,7 @@
 //! 404 for any path that is not one of these.
 
 use crate::api::LoginMeans;
-use crate::domain::{AgencyNumber, PaymentId, ServiceNumber};
+use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClientRoute {
@@ -32,6 +32,12 @@ pub enum ClientRoute {
     Settings,
     /// A payment: where the gateway sends the browser back, and the receipt.
     Payment(PaymentId),
+    /// The host's registration form of the place-of-stay service.
+    HostRegistration,
+    /// An application: its form while it is a draft or returned, else its progress.
+    Application(ApplicationNumber),
+    /// Development and demo only: the stand-in agency desk.
+    DevAgency,
     /// Development only: the e-mails the portal sent.
     DevMailbox,
     /// Development only: the simulated Asan İmza phone.
@@ -73,6 +79,9 @@ impl ClientRoute {
             ["cabinet"] => Self::Cabinet,
             ["cabinet", "settings"] => Self::Settings,
             ["payments", id] => Self::Payment(PaymentId::parse(id)?),
+            ["place-of-stay", "host"] => Self::HostRegistration,
+            ["applications", n] => Self::Application(ApplicationNumber::parse(n)?),
+            ["dev", "agency"] => Self::DevAgency,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
             ["dev", "identity"] => Self::DevIdentity,
@@ -102,6 +111,9 @@ impl ClientRoute {
             Self::Cabinet => "/cabinet".into(),
             Self::Settings => "/cabinet/settings".into(),
             Self::Payment(id) => format!("/payments/{id}"),
+            Self::HostRegistration => "/place-of-stay/host".into(),
+            Self::Application(n) => format!("/applications/{n}"),
+            Self::DevAgency => "/dev/agency".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
             Self::DevIdentity => "/dev/identity".into(),
@@ -141,6 +153,9 @@ mod tests {
             ClientRoute::DevIdentity,
             ClientRoute::DevGateway,
             ClientRoute::Payment(PaymentId::parse(&"ab".repeat(32)).unwrap()),
+            ClientRoute::HostRegistration,
+            ClientRoute::Application(ApplicationNumber::parse("2026-000001").unwrap()),
+            ClientRoute::DevAgency,
         ];
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));
@@ -157,6 +172,7 @@ mod tests {
             "/login/how/sms",
             "/payments",
             "/payments/xyz",
+            "/applications/1",
             "/api/health",
             "/pkg/app.js",
             "//",

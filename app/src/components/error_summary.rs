@@ -10,6 +10,33 @@ pub fn field_id(field: &str) -> String {
     field.replace(['[', '.'], "-").replace(']', "")
 }
 
+/// The message of the problem with `field`, if there is one.
+pub fn problem_for(problems: Signal<Vec<Problem>>, field: String) -> Memo<Option<String>> {
+    Memo::new(move |_| {
+        problems
+            .get()
+            .into_iter()
+            .find(|p| p.field.as_deref() == Some(field.as_str()))
+            .map(|p| p.message)
+    })
+}
+
+/// A field's problem, shown above it (GOV.UK's error message), with its id for
+/// `aria-describedby`.
+#[component]
+pub fn FieldError(error: Memo<Option<String>>, id: String) -> impl IntoView {
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p class="q-error-message" id=id.clone()>
+                    <span class="q-visually-hidden">{t(Msg::ErrorPrefix)} " "</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}
+
 /// "Problem var": every problem of the form as a link to its field, focused when it appears so
 /// that screen readers read it first.
 #[component]

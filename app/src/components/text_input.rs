@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::Problem;
 use crate::client::t;
-use crate::components::error_summary::field_id;
+use crate::components::error_summary::{FieldError, field_id, problem_for};
 use crate::i18n::Msg;
 
 /// A labelled text field with its hint and, beside it, its problem (GOV.UK's text input).
@@ -28,16 +28,7 @@ pub fn TextInput(
     let id = field_id(&field);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = {
-        let field = field.clone();
-        Memo::new(move |_| {
-            problems
-                .get()
-                .into_iter()
-                .find(|p| p.field.as_deref() == Some(field.as_str()))
-                .map(|p| p.message)
-        })
-    };
+    let error = problem_for(problems, field.clone());
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -58,12 +49,7 @@ pub fn TextInput(
                 {optional.then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
             </label>
             {hint.map(|hint| view! { <div class="q-hint" id=hint_id.clone()>{t(hint)}</div> })}
-            {move || error.get().map(|message| view! {
-                <p class="q-error-message" id=error_id.clone()>
-                    <span class="q-visually-hidden">{t(Msg::ErrorPrefix)} " "</span>
-                    {message}
-                </p>
-            })}
+            <FieldError error id=error_id.clone()/>
             <input
                 class="q-input"
                 class:q-input--error=move || error.get().is_some()

@@ -1,24 +1,51 @@
+use std::fmt;
+
 /// An application's number, given when its draft is made and shown on every page, e-mail and
 /// result about it: the year and a sequence, `2026-000123`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ApplicationNumber(String);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ApplicationNumber {
+    year: u16,
+    sequence: u32,
+}
 
 impl ApplicationNumber {
     pub fn parse(raw: &str) -> Option<Self> {
-        let raw = raw.trim();
-        let (year, sequence) = raw.split_once('-')?;
-        let digits = |s: &str, min: usize| {
-            s.len() >= min && s.len() <= 9 && s.chars().all(|c| c.is_ascii_digit())
-        };
-        (year.len() == 4 && digits(year, 4) && digits(sequence, 6)).then(|| Self(raw.to_owned()))
+        let (year, sequence) = raw.trim().split_once('-')?;
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        if year.len() != 4
+            || !(6..=9).contains(&sequence.len())
+            || !digits(year)
+            || !digits(sequence)
+        {
+            return None;
+        }
+        Some(Self {
+            year: year.parse().ok()?,
+            sequence: sequence.parse().ok()?,
+        })
     }
 }
 
-string_value!(
-    ApplicationNumber,
-    "an application number such as 2026-000123",
-    shown as stored
-);
+impl fmt::Display for ApplicationNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:06}", self.year, self.sequence)
+    }
+}
+
+impl serde::Serialize for ApplicationNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplicationNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Self::parse(&raw).ok_or_else(|| {
+            serde::de::Error::custom("not an application number such as 2026-000123")
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -26,11 +53,14 @@ mod tests {
 
     #[test]
     fn numbers_are_a_year_and_a_sequence() {
+        let number = ApplicationNumber::parse(" 2026-000123 ").unwrap();
+        assert_eq!(number.to_string(), "2026-000123");
         assert_eq!(
-            ApplicationNumber::parse(" 2026-000123 ").unwrap().as_str(),
-            "2026-000123"
+            ApplicationNumber::parse("2026-1234567")
+                .unwrap()
+                .to_string(),
+            "2026-1234567"
         );
-        assert!(ApplicationNumber::parse("2026-1234567").is_some());
         for wrong in [
             "2026-12345",
             "26-000123",
@@ -38,6 +68,7 @@ mod tests {
             "2026-00012a",
             "../etc",
             "",
+            "2026-+00123",
         ] {
             assert_eq!(ApplicationNumber::parse(wrong), None, "{wrong}");
         }

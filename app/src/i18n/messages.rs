@@ -320,6 +320,126 @@ catalogue! {
     StatusAccepted { az: "Qəbul edilib", en: "Accepted", ru: "Принято" }
     StatusRefused { az: "İmtina edilib", en: "Refused", ru: "Отказано" }
     StatusWithdrawn { az: "Geri götürülüb", en: "Withdrawn", ru: "Отозвано" }
+    NotChosen { az: "-Seçilməyib-", en: "-Not chosen-", ru: "-Не выбрано-" }
+    StepsLabel { az: "Addımlar", en: "Steps", ru: "Шаги" }
+    StepOf { az: "Addım {step} / {total}", en: "Step {step} of {total}", ru: "Шаг {step} из {total}" }
+    UploadFailed { az: "Fayl göndərilmədi: bağlantını yoxlayıb yenidən cəhd edin", en: "The file was not sent: check the connection and try again", ru: "Файл не отправлен: проверьте соединение и повторите" }
+    UploadDone { az: "Yükləndi", en: "Uploaded", ru: "Загружено" }
+    UploadingPage { az: "{name} yüklənir", en: "Uploading {name}", ru: "Загрузка {name}" }
+    RemovePage { az: "Sil", en: "Remove", ru: "Удалить" }
+    ScanHint { az: "JPG, PNG şəkli və ya PDF; hər səhifə {max} MB-a qədər. Telefonda kamera ilə çəkə bilərsiniz. Sənəd aydın oxunmalıdır.", en: "A JPG or PNG picture or a PDF, each page up to {max} MB. On a phone you can take a photo. The document must be clearly readable.", ru: "Изображение JPG или PNG либо PDF, каждая страница до {max} МБ. На телефоне можно сфотографировать. Документ должен хорошо читаться." }
+    GenderMale { az: "Kişi", en: "Male", ru: "Мужской" }
+    GenderFemale { az: "Qadın", en: "Female", ru: "Женский" }
+    GenderUnknown { az: "Naməlum", en: "Unknown", ru: "Неизвестно" }
+    Stateless { az: "Vətəndaşlığı olmayan şəxs", en: "Stateless person", ru: "Лицо без гражданства" }
+    StayTitle { az: "Olduğu yer üzrə qeydiyyata alınma", en: "Registration at the place of stay", ru: "Регистрация по месту пребывания" }
+    StayLead { az: "Əcnəbini və ya vətəndaşlığı olmayan şəxsi qəbul edən mehmanxana, sanatoriya, mənzil sahibi və ya şəxsin özü onun olduğu yer üzrə qeydiyyatı üçün buradan müraciət edir.", en: "A hotel, sanatorium, flat owner or the person themselves applies here to register a foreigner or stateless person at their place of stay.", ru: "Гостиница, санаторий, владелец квартиры или сам человек подаёт здесь заявление о регистрации иностранца или лица без гражданства по месту пребывания." }
+    StayNewHostTitle { az: "İlk dəfədir?", en: "First time?", ru: "Впервые?" }
+    StayNewHostBody { az: "Qəbul edən şəxs kimi qeydiyyatdan keçin. Ünvanınız təsdiqləndikdən sonra müraciət edə bilərsiniz.", en: "Register as a host. You can apply once your address is verified.", ru: "Зарегистрируйтесь как принимающая сторона. Подать заявление можно после подтверждения адреса." }
+    StayRegisterHost { az: "Qəbul edən şəxs kimi qeydiyyat", en: "Register as a host", ru: "Регистрация принимающей стороны" }
+    StayHostLoginTitle { az: "Artıq qeydiyyatdasınız?", en: "Already registered?", ru: "Уже зарегистрированы?" }
+    StayHostLoginBody { az: "Daxil olun; müraciətləriniz şəxsi pəncərənizdədir.", en: "Log in; your applications are in your cabinet.", ru: "Войдите; ваши заявления — в личном кабинете." }
+    HostRegistrationTitle { az: "Qəbul edən şəxsin elektron qeydiyyatı", en: "Electronic registration of a host", ru: "Электронная регистрация принимающей стороны" }
+    HostRegistrationLead { az: "Ulduzsuz sahələr istəyə bağlıdır. Təsdiqlədikdən sonra e-poçtunuza qeydiyyatı tamamlamaq üçün keçid göndəriləcək.", en: "Fields marked optional may be left empty. After you confirm, a link to complete the registration is sent to your e-mail.", ru: "Поля с пометкой «необязательно» можно не заполнять. После подтверждения на вашу почту придёт ссылка для завершения регистрации." }
+    HostKindLegend { az: "Kim qeydiyyatdan keçir?", en: "Who is registering?", ru: "Кто регистрируется?" }
+    NaturalPerson { az: "Fiziki şəxs", en: "Natural person", ru: "Физическое лицо" }
+    LegalPerson { az: "Hüquqi şəxs", en: "Legal entity", ru: "Юридическое лицо" }
+    HostDocumentGroup { az: "Qəbul edən şəxsin sənəd məlumatları", en: "The host's document", ru: "Документ принимающей стороны" }
+    DocumentTypeLabel { az: "Sənədin növü", en: "Document type", ru: "Тип документа" }
+    DocumentNumberLabel { az: "Sənədin nömrəsi", en: "Document number", ru: "Номер документа" }
+    IssueDateLabel { az: "Verilmə tarixi", en: "Date of issue", ru: "Дата выдачи" }
+    ExpiryDateLabel { az: "Etibarlılıq müddəti", en: "Date of expiry", ru: "Срок действия" }
+    AuthorityLabel { az: "Sənədi verən orqan", en: "Issuing authority", ru: "Орган, выдавший документ" }
+    HostScanLabel { az: "Skanerdən sənəd forması", en: "Scan of the document", ru: "Скан документа" }
+    OrganisationGroup { az: "Təşkilat", en: "The organisation", ru: "Организация" }
+    OrganisationLabel { az: "Təşkilatın adı", en: "Name of the organisation", ru: "Название организации" }
+    VoenLabel { az: "VÖEN", en: "VÖEN (tax number)", ru: "ИНН (VÖEN)" }
+    VoenHint { az: "10 rəqəm", en: "10 digits", ru: "10 цифр" }
+    OrganisationKindLabel { az: "Təşkilatın növü", en: "Kind of place", ru: "Вид учреждения" }
+    HostDetailsGroup { az: "Qəbul edən şəxsin məlumatları", en: "The host's details", ru: "Данные принимающей стороны" }
+    ResponsiblePersonGroup { az: "Məsul şəxs", en: "Responsible person", ru: "Ответственное лицо" }
+    PatronymicLabel { az: "Ata adı", en: "Patronymic", ru: "Отчество" }
+    GenderLabel { az: "Cinsi", en: "Gender", ru: "Пол" }
+    CitizenshipLabel { az: "Vətəndaşlığı", en: "Citizenship", ru: "Гражданство" }
+    BirthDateLabel { az: "Doğum tarixi", en: "Date of birth", ru: "Дата рождения" }
+    BirthCountryLabel { az: "Doğulduğu ölkə", en: "Country of birth", ru: "Страна рождения" }
+    BirthPlaceLabel { az: "Doğulduğu yer", en: "Place of birth", ru: "Место рождения" }
+    HomePhoneLabel { az: "Ev telefonu", en: "Home phone", ru: "Домашний телефон" }
+    MobilePhoneLabel { az: "Mobil telefon", en: "Mobile phone", ru: "Мобильный телефон" }
+    InternationalPhoneHint { az: "Məsələn 050 123 45 67 və ya xarici nömrə + ölkə kodu ilə: +49 151 2345 6789", en: "For example 050 123 45 67, or a foreign number with + and the country code: +49 151 2345 6789", ru: "Например 050 123 45 67 или иностранный номер с + и кодом страны: +49 151 2345 6789" }
+    AddressGroup { az: "Ünvan məlumatları", en: "Address", ru: "Адрес" }
+    RegionLabel { az: "Şəhər / rayon", en: "City / district", ru: "Город / район" }
+    DistrictLabel { az: "Şəhərdaxili rayon / mikrorayon", en: "Urban district / microdistrict", ru: "Район города / микрорайон" }
+    SettlementLabel { az: "Kənd / qəsəbə", en: "Village / settlement", ru: "Село / посёлок" }
+    StreetLabel { az: "Küçə / prospekt", en: "Street / avenue", ru: "Улица / проспект" }
+    BuildingLabel { az: "Bina", en: "Building", ru: "Дом" }
+    EntranceLabel { az: "Giriş", en: "Entrance", ru: "Подъезд" }
+    BlockLabel { az: "Blok", en: "Block", ru: "Корпус" }
+    FloorLabel { az: "Mərtəbə", en: "Floor", ru: "Этаж" }
+    FlatLabel { az: "Mənzil", en: "Flat", ru: "Квартира" }
+    NewApplication { az: "Yeni müraciət", en: "New application", ru: "Новое заявление" }
+    AddressAwaitsVerification { az: "Ünvanınız agentliyin əməkdaşı tərəfindən yoxlanılır. Təsdiqləndikdən sonra sizə e-poçtla xəbər veriləcək və müraciət edə biləcəksiniz.", en: "An officer of the agency is checking your address. Once it is verified you will be told by e-mail and can apply.", ru: "Сотрудник ведомства проверяет ваш адрес. После подтверждения вам сообщат по электронной почте, и вы сможете подавать заявления." }
+    MyApplications { az: "Müraciətlərim", en: "My applications", ru: "Мои заявления" }
+    FilterByStatus { az: "Vəziyyətə görə süz", en: "Filter by status", ru: "Фильтр по статусу" }
+    NoApplications { az: "Müraciət yoxdur.", en: "There are no applications.", ru: "Заявлений нет." }
+    ApplicationNumberLabel { az: "Müraciətin nömrəsi", en: "Application number", ru: "Номер заявления" }
+    ForeignerNameColumn { az: "Adı və soyadı", en: "Name and surname", ru: "Имя и фамилия" }
+    StayDaysColumn { az: "Qalma müddəti (gün)", en: "Stay (days)", ru: "Срок (дней)" }
+    ApplicationDateColumn { az: "Müraciət tarixi", en: "Date of application", ru: "Дата заявления" }
+    StatusColumn { az: "Vəziyyəti", en: "Status", ru: "Статус" }
+    View { az: "Bax", en: "View", ru: "Смотреть" }
+    Continue { az: "Davam et", en: "Continue", ru: "Продолжить" }
+    StepDocument { az: "Əcnəbinin sənədi", en: "The foreigner's document", ru: "Документ иностранца" }
+    StepPerson { az: "Əcnəbinin məlumatları", en: "The foreigner's details", ru: "Данные иностранца" }
+    StepVisit { az: "Müraciət məlumatları", en: "The stay", ru: "Сведения о пребывании" }
+    StepCompanions { az: "Yanımda gələn şəxslər", en: "Accompanying persons", ru: "Сопровождающие лица" }
+    StepReview { az: "Yoxlayın və təsdiqləyin", en: "Check and confirm", ru: "Проверьте и подтвердите" }
+    StayApplicationTitle { az: "Yeni müraciət: olduğu yer üzrə qeydiyyat", en: "New application: registration at the place of stay", ru: "Новое заявление: регистрация по месту пребывания" }
+    PassportNumberLabel { az: "Pasportun nömrəsi", en: "Passport number", ru: "Номер паспорта" }
+    PassportNumberHint { az: "Pasportda yazıldığı kimi, məsələn C01234567", en: "As printed in the passport, for example C01234567", ru: "Как в паспорте, например C01234567" }
+    IssuingCountryLabel { az: "Sənədi verən ölkə", en: "Issuing country", ru: "Страна выдачи" }
+    PassportScanLabel { az: "Pasportun skanı", en: "Scan of the passport", ru: "Скан паспорта" }
+    HasVisaLabel { az: "Viza daxil edilir", en: "A visa is entered", ru: "Указывается виза" }
+    VisaNumberLabel { az: "Vizanın nömrəsi", en: "Visa number", ru: "Номер визы" }
+    VisaTypeLabel { az: "Vizanın növü", en: "Visa type", ru: "Тип визы" }
+    VisaFromLabel { az: "Viza qüvvədədir: başlanğıc", en: "Visa valid from", ru: "Виза действует с" }
+    VisaUntilLabel { az: "Viza qüvvədədir: son gün", en: "Visa valid until", ru: "Виза действует до" }
+    ResidenceCountryLabel { az: "Daimi yaşadığı ölkə", en: "Country of permanent residence", ru: "Страна постоянного проживания" }
+    ArrivedFromLabel { az: "Gəldiyi ölkə", en: "Country arrived from", ru: "Страна прибытия" }
+    VisitReasonLabel { az: "Gəlişin məqsədi", en: "Reason for the visit", ru: "Цель визита" }
+    EntryDateLabel { az: "Ölkəyə giriş tarixi", en: "Date of entry", ru: "Дата въезда" }
+    StayDaysLabel { az: "Qalma müddəti (gün)", en: "Length of stay (days)", ru: "Срок пребывания (дней)" }
+    StayDaysHint { az: "1-dən 365-ə qədər", en: "From 1 to 365", ru: "От 1 до 365" }
+    CommentLabel { az: "Qeyd", en: "Comment", ru: "Комментарий" }
+    CompanionsLead { az: "Əcnəbi ilə birlikdə gələn hər kəsi əlavə edin. Heç kim yoxdursa, davam edin.", en: "Add everyone who came with the foreigner. If nobody did, continue.", ru: "Добавьте всех, кто прибыл вместе с иностранцем. Если никого нет, продолжайте." }
+    CompanionNumber { az: "Şəxs {n}", en: "Person {n}", ru: "Лицо {n}" }
+    CompanionLabel { az: "Yanında gələn şəxs", en: "Accompanying person", ru: "Сопровождающее лицо" }
+    RelationshipLabel { az: "Qohumluq əlaqəsi", en: "Relationship", ru: "Степень родства" }
+    RemovePerson { az: "Bu şəxsi sil", en: "Remove this person", ru: "Удалить это лицо" }
+    AddPerson { az: "+ Əlavə et", en: "+ Add", ru: "+ Добавить" }
+    ApplicationNumberIs { az: "Müraciətin nömrəsi: {number}", en: "Application number: {number}", ru: "Номер заявления: {number}" }
+    ReturnedForCorrection { az: "Müraciət düzəliş üçün qaytarılıb. Qeyd olunan sahələri düzəldin və yenidən təsdiqləyin.", en: "The application was returned for correction. Fix the marked fields and confirm again.", ru: "Заявление возвращено на исправление. Исправьте отмеченные поля и подтвердите снова." }
+    SaveAndContinue { az: "Yadda saxla və davam et", en: "Save and continue", ru: "Сохранить и продолжить" }
+    Back { az: "Geri", en: "Back", ru: "Назад" }
+    DraftSaved { az: "Qaralama yadda saxlanıldı: səhifəni bağlasanız da heç nə itməyəcək.", en: "Draft saved: nothing is lost if you close the page.", ru: "Черновик сохранён: ничего не потеряется, даже если закрыть страницу." }
+    Change { az: "Dəyiş", en: "Change", ru: "Изменить" }
+    ApplicationSentTitle { az: "Müraciət göndərildi", en: "Application sent", ru: "Заявление отправлено" }
+    ApplicationSentBody { az: "Müraciətin qəbul olunduğunu təsdiq edən məktub e-poçtunuza göndərildi. Agentliyin əməkdaşı müraciətə baxacaq; qərar və ya düzəliş lazım olduqda sizə xəbər veriləcək.", en: "An e-mail confirming receipt was sent to you. An officer of the agency will review the application; you will be told of the decision or of anything to correct.", ru: "Вам отправлено письмо, подтверждающее получение. Сотрудник ведомства рассмотрит заявление; о решении или необходимости исправлений вам сообщат." }
+    BackToApplications { az: "Müraciətlərimə qayıt", en: "Back to my applications", ru: "Вернуться к моим заявлениям" }
+    ApplicationTitle { az: "Müraciət {number}", en: "Application {number}", ru: "Заявление {number}" }
+    HistoryTitle { az: "Gedişat", en: "Progress", ru: "Ход рассмотрения" }
+    DevAgencyTitle { az: "Agentliyin müvəqqəti masası", en: "The agency's stand-in desk", ru: "Временный стол ведомства" }
+    DevAgencyLead { az: "Yalnız inkişaf və nümayiş üçün: əməkdaşların arxa ofisi hazır olana qədər ünvanları burada təsdiqləyin və müraciətlər üzrə qərar verin.", en: "Development and demo only: verify addresses and decide applications here until officers have their back office.", ru: "Только для разработки и демонстрации: подтверждайте адреса и решайте по заявлениям здесь, пока у сотрудников нет бэк-офиса." }
+    DevAgencyHosts { az: "Qəbul edən şəxslər", en: "Hosts", ru: "Принимающие стороны" }
+    DevAgencyApplications { az: "Baxılmalı müraciətlər", en: "Applications to decide", ru: "Заявления к рассмотрению" }
+    AddressVerified { az: "Ünvan təsdiqlənib", en: "Address verified", ru: "Адрес подтверждён" }
+    VerifyAddress { az: "Ünvanı təsdiqlə", en: "Verify the address", ru: "Подтвердить адрес" }
+    DecisionNoteLabel { az: "Səbəb və ya qeyd", en: "Reason or comment", ru: "Причина или комментарий" }
+    FieldsToFixLabel { az: "Düzəldilməli sahələr (vergüllə)", en: "Fields to fix (comma-separated)", ru: "Поля для исправления (через запятую)" }
+    DecideAccept { az: "Qəbul et", en: "Accept", ru: "Принять" }
+    DecideReturn { az: "Düzəlişə qaytar", en: "Return for correction", ru: "Вернуть на исправление" }
+    DecideRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }
+    ErrFixThisField { az: "Agentlik bu sahəni düzəltməyi xahiş edir", en: "The agency asks you to fix this", ru: "Ведомство просит исправить это поле" }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

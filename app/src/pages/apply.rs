@@ -7,6 +7,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
 use crate::pages::fines::PayFine;
+use crate::pages::place_of_stay::{PLACE_OF_STAY, PlaceOfStay};
 use crate::pages::service::{load_service, service_breadcrumbs};
 use crate::routes::ClientRoute;
 
@@ -18,7 +19,8 @@ pub const PAY_FINES: &str = "33.10";
 pub fn Apply(number: ServiceNumber) -> impl IntoView {
     let i18n = use_i18n();
     let page = load_service(number);
-    if number.to_string() != PAY_FINES {
+    let online = [PAY_FINES, PLACE_OF_STAY].contains(&number.to_string().as_str());
+    if !online {
         page_title(move || i18n.t(Msg::ApplyNotOpenTitle).to_owned());
     }
     move || match page.get() {
@@ -29,6 +31,10 @@ pub fn Apply(number: ServiceNumber) -> impl IntoView {
         Some(Ok(page)) if number.to_string() == PAY_FINES => {
             let steps = service_breadcrumbs(&page);
             view! { <Breadcrumbs steps/> <PayFine/> }.into_any()
+        }
+        Some(Ok(page)) if number.to_string() == PLACE_OF_STAY => {
+            let steps = service_breadcrumbs(&page);
+            view! { <Breadcrumbs steps/> <PlaceOfStay/> }.into_any()
         }
         Some(Ok(page)) => {
             let steps = service_breadcrumbs(&page);

@@ -73,6 +73,8 @@ fn Overview(info: SessionInfo) -> impl IntoView {
                 }}
             </SummaryRow>
         </SummaryList>
+        <h2 class="q-heading-l">{t(Msg::MyApplications)}</h2>
+        <p class="q-body"><A href=crate::pages::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></p>
         <MyFines has_fin=has_fin/>
         <MyPayments/>
         <SentNotifications/>

@@ -1,10 +1,34 @@
 //! One module per page; `App` picks the page from the address.
 
+/// A form's text fields as one signal each, read from and written back to the form's type that
+/// the API and the rules share.
+macro_rules! text_fields {
+    ($name:ident for $form:ty { $($field:ident),* $(,)? }) => {
+        #[derive(Clone, Copy)]
+        struct $name {
+            $($field: RwSignal<String>,)*
+        }
+
+        impl $name {
+            fn new(form: &$form) -> Self {
+                Self { $($field: RwSignal::new(form.$field.clone()),)* }
+            }
+
+            /// Writes what is typed now into `form`.
+            fn write(&self, form: &mut $form) {
+                $(form.$field = self.$field.get_untracked();)*
+            }
+        }
+    };
+}
+
 mod account;
 mod agencies;
 mod agency;
+mod application;
 pub mod apply;
 mod cabinet;
+mod dev_agency;
 mod dev_gateway;
 mod dev_identity;
 mod dev_mailbox;
@@ -13,6 +37,7 @@ mod home;
 mod login;
 pub mod not_found;
 mod payment;
+pub mod place_of_stay;
 mod service;
 mod services;
 mod settings;
@@ -101,6 +126,13 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::Cabinet) => view! { <cabinet::Cabinet/> }.into_any(),
         Some(ClientRoute::Settings) => view! { <settings::Settings/> }.into_any(),
         Some(ClientRoute::Payment(id)) => view! { <payment::PaymentPage id/> }.into_any(),
+        Some(ClientRoute::HostRegistration) => {
+            view! { <place_of_stay::HostRegistration/> }.into_any()
+        }
+        Some(ClientRoute::Application(number)) => {
+            view! { <application::ApplicationPage number/> }.into_any()
+        }
+        Some(ClientRoute::DevAgency) => view! { <dev_agency::DevAgency/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),
         Some(ClientRoute::DevIdentity) => view! { <dev_identity::DevIdentity/> }.into_any(),

@@ -101,7 +101,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
 
 /// The client loads only its own files: no inline script, wasm allowed to compile.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
+     style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; \
      base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 async fn security_headers(

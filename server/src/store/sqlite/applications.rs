@@ -483,7 +483,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let row: Option<(i64, i64, String)> =
             sqlx::query_as("SELECT id, account_id, status FROM applications WHERE number = ?")
-                .bind(number.as_str())
+                .bind(number.to_string())
                 .fetch_optional(&mut *tx)
                 .await?;
         let (id, account_id, current) = row.ok_or(ApplicationError::NotFound)?;
@@ -571,7 +571,7 @@ async fn owned_id(
 ) -> sqlx::Result<Option<i64>> {
     let row: Option<(i64,)> =
         sqlx::query_as("SELECT id FROM applications WHERE number = ? AND account_id = ?")
-            .bind(number.as_str())
+            .bind(number.to_string())
             .bind(account_id)
             .fetch_optional(&mut **tx)
             .await?;
@@ -588,7 +588,7 @@ async fn editable(
     let row: Option<(i64, String, i64)> = sqlx::query_as(
         "SELECT id, status, version FROM applications WHERE number = ? AND account_id = ?",
     )
-    .bind(number.as_str())
+    .bind(number.to_string())
     .bind(account_id)
     .fetch_optional(&mut **tx)
     .await?;

@@ -1,0 +1,462 @@
+//! "Olduğu yer üzrə qeydiyyata alınma" (seed 002) from the host's side: registering as a host
+//! (Şəkil 2–6), and the host's table of applications with "Yeni müraciət" (Şəkil 7).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use serde::de::IgnoredAny;
+
+use crate::api::{
+    ApplicationStatus, ApplicationSummary, ApplicationView, HostForm, HostKind,
+    HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData, ReferenceList,
+    STATELESS, SessionInfo, UploadLimits,
+};
+use crate::client::{
+    LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
+    send_failed, send_json, t, use_i18n,
+};
+use crate::components::captcha::{CaptchaField, Work, new_challenge};
+use crate::components::data_table::DataTable;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::scan_upload::ScanUpload;
+use crate::components::select_input::{RadioInput, SelectInput};
+use crate::components::text_input::TextInput;
+use crate::domain::{CalendarDate, ServiceNumber};
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+/// The place-of-stay service's number in the catalogue.
+pub const PLACE_OF_STAY: &str = "33.11";
+
+/// Today in Baku, by the browser's clock: what "in the future" means to the rules.
+pub fn today() -> CalendarDate {
+    CalendarDate::in_baku((js_sys::Date::now() / 1000.0) as i64)
+}
+
+pub const GENDERS: [(&str, Msg); 3] = [
+    ("male", Msg::GenderMale),
+    ("female", Msg::GenderFemale),
+    ("unknown", Msg::GenderUnknown),
+];
+
+/// The choices of a reference list in the reader's language and alphabet; countries of
+/// citizenship end with statelessness.
+pub fn choices(
+    reference: &ReferenceData,
+    list: ReferenceList,
+    stateless: bool,
+) -> Signal<Vec<(String, String)>> {
+    let i18n = use_i18n();
+    let reference = reference.clone();
+    Signal::derive(move || {
+        let mut items = reference.sorted(list, i18n.lang());
+        if stateless {
+            items.push((STATELESS.into(), i18n.t(Msg::Stateless).into()));
+        }
+        items
+    })
+}
+
+/// What the host's page needs: who is logged in (if anyone) and whether they are a host.
+#[derive(Clone)]
+enum Visitor {
+    Guest,
+    Person(SessionInfo, Option<HostView>),
+}
+
+async fn visitor() -> Result<Visitor, LoadError> {
+    match get_json::<SessionInfo>("/api/session").await {
+        Err(LoadError::LoggedOut | LoadError::NotFound) => Ok(Visitor::Guest),
+        Err(other) => Err(other),
+        Ok(info) => match get_json::<HostView>("/api/hosts/me").await {
+            Ok(host) => Ok(Visitor::Person(info, Some(host))),
+            Err(LoadError::NotFound) => Ok(Visitor::Person(info, None)),
+            Err(other) => Err(other),
+        },
+    }
+}
+
+/// The service's online page: a guest chooses to register or log in; a logged-in person who
+/// is not a host registers; a host waits for the address to be verified, then applies.
+#[component]
+pub fn PlaceOfStay() -> impl IntoView {
+    let page = LocalResource::new(visitor);
+    move || match page.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
+        }
+        Some(Ok(Visitor::Guest)) => view! { <GuestChoice/> }.into_any(),
+        Some(Ok(Visitor::Person(info, None))) => {
+            view! { <HostRegistrationForm csrf=Some(info.csrf_token)/> }.into_any()
+        }
+        Some(Ok(Visitor::Person(info, Some(host)))) => {
+            view! { <HostApplications host csrf=info.csrf_token/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn GuestChoice() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::StayTitle).to_owned());
+    view! {
+        <h1 class="q-heading-xl">{t(Msg::StayTitle)}</h1>
+        <p class="q-body">{t(Msg::StayLead)}</p>
+        <div class="q-choice-panels">
+            <section class="q-panel q-panel--plain">
+                <h2 class="q-heading-m">{t(Msg::StayNewHostTitle)}</h2>
+                <p class="q-body">{t(Msg::StayNewHostBody)}</p>
+                <A href=ClientRoute::HostRegistration.href() attr:class="q-button">{t(Msg::StayRegisterHost)}</A>
+            </section>
+            <section class="q-panel q-panel--plain">
+                <h2 class="q-heading-m">{t(Msg::StayHostLoginTitle)}</h2>
+                <p class="q-body">{t(Msg::StayHostLoginBody)}</p>
+                <A href=ClientRoute::Login.href() attr:class="q-button q-button--secondary">{t(Msg::LogIn)}</A>
+            </section>
+        </div>
+    }
+}
+
+pub fn stay_href() -> String {
+    ServiceNumber::parse(PLACE_OF_STAY)
+        .map(|n| ClientRoute::Apply(n).href())
+        .unwrap_or_default()
+}
+
+/// The host registration page for someone without an account.
+#[component]
+pub fn HostRegistration() -> impl IntoView {
+    view! { <HostRegistrationForm csrf=None/> }
+}
+
+text_fields!(HostFields for HostForm {
+    document_type, document_number, document_issued, document_expires, document_authority,
+    organisation, voen, organisation_kind, surname, name, patronymic, gender, citizenship,
+    birth_date, birth_country, birth_place, home_phone, mobile_phone, email, region, district,
+    settlement, street, building, entrance, block, floor, flat,
+});
+
+/// "Fiziki Şəxslərin Elektron Qeydiyyatı" and the legal person's form: the host's document and
+/// scan, details and address, the captcha for a guest, then "Təsdiqlə".
+#[component]
+fn HostRegistrationForm(csrf: Option<String>) -> impl IntoView {
+    let lists = LocalResource::new(|| async {
+        let reference = get_json::<ReferenceData>("/api/reference").await?;
+        let limits = get_json::<UploadLimits>("/api/files/limits").await?;
+        Ok::<_, LoadError>((reference, limits))
+    });
+    move || match lists.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| lists.refetch())/> }.into_any()
+        }
+        Some(Ok((reference, limits))) => {
+            view! { <HostFormFields reference limits csrf=csrf.clone()/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn HostFormFields(
+    reference: ReferenceData,
+    limits: UploadLimits,
+    csrf: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let fields = HostFields::new(&HostForm::default());
+    let kind = RwSignal::new(HostKind::Natural);
+    let scan = RwSignal::new(Vec::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let answer = RwSignal::new(String::new());
+    let challenge = new_challenge();
+    let work = RwSignal::new(Work::None);
+    let done = RwSignal::new(None::<bool>);
+    let guest = csrf.is_none();
+    form_title(Msg::HostRegistrationTitle, problems);
+    let navigate = use_navigate();
+    let csrf_token = csrf.clone().unwrap_or_default();
+
+    let rules = StoredValue::new(reference.clone());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut host = HostForm {
+            kind: kind.get_untracked(),
+            scan: scan.get_untracked(),
+            ..HostForm::default()
+        };
+        fields.write(&mut host);
+        let captcha_id = challenge.get_untracked().and_then(Result::ok).map(|c| c.id);
+        let form = HostRegistrationForm {
+            host,
+            captcha_id: captcha_id.clone(),
+            captcha_answer: Some(answer.get_untracked()),
+            captcha_work: work.with_untracked(|w| w.for_challenge(captcha_id.as_deref())),
+        };
+        if let Err(found) = rules.with_value(|reference| form.host.parse(reference, today())) {
+            problems.set(problems_in(i18n.lang(), found));
+            return;
+        }
+        let (csrf_token, navigate) = (csrf_token.clone(), navigate.clone());
+        spawn_local(async move {
+            let headers = csrf_header(&csrf_token);
+            let headers: &[(&str, &str)] = if guest { &[] } else { &headers };
+            match send_json::<IgnoredAny>("/api/hosts", &form, headers, Method::Post).await {
+                Ok(_) if guest => {
+                    done.try_set(Some(true));
+                }
+                Ok(_) => {
+                    // The page reloads as the host's own.
+                    navigate(&stay_href(), Default::default());
+                    let _ = window().location().reload();
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                    if guest {
+                        answer.try_set(String::new());
+                        challenge.refetch();
+                    }
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+        });
+    };
+    let natural = move || kind.get() == HostKind::Natural;
+    let choose_kind = move |chosen: HostKind| {
+        move |_| {
+            problems.set(Vec::new());
+            kind.set(chosen);
+        }
+    };
+    let countries = choices(&reference, ReferenceList::Countries, false);
+    let citizenships = choices(&reference, ReferenceList::Countries, true);
+    let document_types = choices(&reference, ReferenceList::HostDocumentTypes, false);
+    let host_kinds = choices(&reference, ReferenceList::HostKinds, false);
+    let regions = choices(&reference, ReferenceList::Regions, false);
+    let max_bytes = limits.max_bytes;
+    let upload_csrf = StoredValue::new(csrf.clone());
+
+    move || {
+        match done.get() {
+        Some(_) => view! {
+            <div class="q-panel" role="status">
+                <h1 class="q-panel__title">{t(Msg::CheckEmailTitle)}</h1>
+                <p class="q-panel__body">{move || i18n.fill(Msg::CheckEmailBody, &[("email", fields.email.get_untracked().trim())])}</p>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <ErrorSummary problems=problems/>
+            <h1 class="q-heading-xl">{t(Msg::HostRegistrationTitle)}</h1>
+            <p class="q-body">{t(Msg::HostRegistrationLead)}</p>
+            <form class="q-form" novalidate on:submit=submit.clone()>
+                <fieldset class="q-fieldset">
+                    <legend class="q-fieldset__legend">{t(Msg::HostKindLegend)}</legend>
+                    <div class="q-radios q-radios--inline">
+                        <div class="q-radios__item">
+                            <input class="q-radios__input" type="radio" id="kind" name="kind" value="natural"
+                                prop:checked=move || kind.get() == HostKind::Natural on:change=choose_kind(HostKind::Natural)/>
+                            <label class="q-radios__label" for="kind">{t(Msg::NaturalPerson)}</label>
+                        </div>
+                        <div class="q-radios__item">
+                            <input class="q-radios__input" type="radio" id="kind-legal" name="kind" value="legal"
+                                prop:checked=move || kind.get() == HostKind::Legal on:change=choose_kind(HostKind::Legal)/>
+                            <label class="q-radios__label" for="kind-legal">{t(Msg::LegalPerson)}</label>
+                        </div>
+                    </div>
+                </fieldset>
+                <Show when=natural>
+                    <fieldset class="q-fieldset q-fieldset--group">
+                        <legend class="q-fieldset__legend">{t(Msg::HostDocumentGroup)}</legend>
+                        <SelectInput field="document_type" label=Msg::DocumentTypeLabel value=fields.document_type options=document_types problems/>
+                        <TextInput field="document_number" label=Msg::DocumentNumberLabel value=fields.document_number problems autocomplete="off"/>
+                        <TextInput field="document_issued" label=Msg::IssueDateLabel value=fields.document_issued problems kind="date"/>
+                        <TextInput field="document_expires" label=Msg::ExpiryDateLabel value=fields.document_expires problems kind="date" optional=true/>
+                        <TextInput field="document_authority" label=Msg::AuthorityLabel value=fields.document_authority problems optional=true/>
+                        <ScanUpload field="scan" label=Msg::HostScanLabel pages=scan problems csrf=upload_csrf.get_value() max_bytes optional=true/>
+                    </fieldset>
+                </Show>
+                <Show when=move || !natural()>
+                    <fieldset class="q-fieldset q-fieldset--group">
+                        <legend class="q-fieldset__legend">{t(Msg::OrganisationGroup)}</legend>
+                        <TextInput field="organisation" label=Msg::OrganisationLabel value=fields.organisation problems autocomplete="organization"/>
+                        <TextInput field="voen" label=Msg::VoenLabel value=fields.voen problems inputmode="numeric" hint=Msg::VoenHint/>
+                        <SelectInput field="organisation_kind" label=Msg::OrganisationKindLabel value=fields.organisation_kind options=host_kinds problems/>
+                    </fieldset>
+                </Show>
+                <fieldset class="q-fieldset q-fieldset--group">
+                    <legend class="q-fieldset__legend">
+                        {move || if natural() { t(Msg::HostDetailsGroup).into_any() } else { t(Msg::ResponsiblePersonGroup).into_any() }}
+                    </legend>
+                    <TextInput field="surname" label=Msg::SurnameLabel value=fields.surname problems autocomplete="family-name"/>
+                    <TextInput field="name" label=Msg::NameLabel value=fields.name problems autocomplete="given-name"/>
+                    <Show when=natural>
+                        <TextInput field="patronymic" label=Msg::PatronymicLabel value=fields.patronymic problems optional=true autocomplete="additional-name"/>
+                        <RadioInput field="gender" legend=Msg::GenderLabel value=fields.gender options=GENDERS.to_vec() problems/>
+                        <SelectInput field="citizenship" label=Msg::CitizenshipLabel value=fields.citizenship options=citizenships problems/>
+                        <TextInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems kind="date" autocomplete="bday"/>
+                        <SelectInput field="birth_country" label=Msg::BirthCountryLabel value=fields.birth_country options=countries problems/>
+                        <TextInput field="birth_place" label=Msg::BirthPlaceLabel value=fields.birth_place problems optional=true/>
+                        <TextInput field="home_phone" label=Msg::HomePhoneLabel value=fields.home_phone problems kind="tel" optional=true autocomplete="tel"/>
+                    </Show>
+                    <TextInput field="mobile_phone" label=Msg::MobilePhoneLabel value=fields.mobile_phone problems kind="tel" hint=Msg::InternationalPhoneHint autocomplete="tel"/>
+                    <TextInput field="email" label=Msg::EmailLabel value=fields.email problems kind="email" autocomplete="email"/>
+                </fieldset>
+                <fieldset class="q-fieldset q-fieldset--group">
+                    <legend class="q-fieldset__legend">{t(Msg::AddressGroup)}</legend>
+                    <SelectInput field="region" label=Msg::RegionLabel value=fields.region options=regions problems/>
+                    <TextInput field="district" label=Msg::DistrictLabel value=fields.district problems optional=true/>
+                    <TextInput field="settlement" label=Msg::SettlementLabel value=fields.settlement problems optional=true/>
+                    <TextInput field="street" label=Msg::StreetLabel value=fields.street problems optional=true autocomplete="address-line1"/>
+                    <div class="q-form-row">
+                        <TextInput field="building" label=Msg::BuildingLabel value=fields.building problems optional=true/>
+                        <TextInput field="entrance" label=Msg::EntranceLabel value=fields.entrance problems optional=true/>
+                        <TextInput field="block" label=Msg::BlockLabel value=fields.block problems optional=true/>
+                        <TextInput field="floor" label=Msg::FloorLabel value=fields.floor problems optional=true/>
+                        <TextInput field="flat" label=Msg::FlatLabel value=fields.flat problems optional=true/>
+                    </div>
+                </fieldset>
+                {guest.then(|| view! { <CaptchaField challenge answer work problems/> })}
+                <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+            </form>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// The host's cabinet for the service (Şəkil 7): the address's verification, "Yeni müraciət",
+/// and the table of applications, filtered by status.
+#[component]
+fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::StayTitle).to_owned());
+    let applications =
+        LocalResource::new(|| get_json::<Vec<ApplicationSummary>>("/api/applications"));
+    let filter = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let navigate = use_navigate();
+    let start = move |_| {
+        let (csrf, navigate) = (csrf.clone(), navigate.clone());
+        let Some(service) = ServiceNumber::parse(PLACE_OF_STAY) else {
+            return;
+        };
+        spawn_local(async move {
+            let body = NewApplication { service };
+            match send_json::<ApplicationView>(
+                "/api/applications",
+                &body,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await
+            {
+                Ok(view) => navigate(
+                    &ClientRoute::Application(view.number).href(),
+                    Default::default(),
+                ),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+        });
+    };
+    let statuses: Vec<(String, String)> = ApplicationStatus::ALL
+        .into_iter()
+        .map(|s| (s.code().to_owned(), i18n.t(s.msg()).to_owned()))
+        .collect();
+    let filter_value = filter;
+    view! {
+        <ErrorSummary problems=problems/>
+        <h1 class="q-heading-xl">{t(Msg::StayTitle)}</h1>
+        <p class="q-body"><strong>{host.name.clone()}</strong> " — " {host.address.clone()}</p>
+        {if host.verified {
+            view! {
+                <button type="button" class="q-button" on:click=start>{t(Msg::NewApplication)}</button>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="q-warning" role="status">
+                    <p class="q-body">{t(Msg::AddressAwaitsVerification)}</p>
+                </div>
+            }
+            .into_any()
+        }}
+        <h2 class="q-heading-l" id="stay-applications">{t(Msg::MyApplications)}</h2>
+        <div class="q-filter">
+            <SelectInput field="status_filter" label=Msg::FilterByStatus value=filter_value options=statuses problems optional=true/>
+        </div>
+        {move || match applications.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| applications.refetch())/> }.into_any(),
+            Some(Ok(list)) => {
+                let shown: Vec<ApplicationSummary> = list
+                    .into_iter()
+                    .filter(|a| filter.with(|f| f.is_empty() || a.status.code() == f))
+                    .collect();
+                if shown.is_empty() {
+                    return view! { <p class="q-body">{t(Msg::NoApplications)}</p> }.into_any();
+                }
+                view! { <ApplicationsTable list=shown/> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn ApplicationsTable(list: Vec<ApplicationSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <DataTable labelled_by="stay-applications">
+            <thead>
+                <tr>
+                    <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                    <th scope="col">{t(Msg::ForeignerNameColumn)}</th>
+                    <th scope="col">{t(Msg::CitizenshipLabel)}</th>
+                    <th scope="col">{t(Msg::StayDaysColumn)}</th>
+                    <th scope="col">{t(Msg::ApplicationDateColumn)}</th>
+                    <th scope="col">{t(Msg::StatusColumn)}</th>
+                    <th scope="col"><span class="q-visually-hidden">{t(Msg::View)}</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {list
+                    .into_iter()
+                    .map(|a| {
+                        let summary = a.summary.clone().unwrap_or_default();
+                        let text = |key: &str| summary[key].as_str().unwrap_or_default().to_owned();
+                        let name = format!("{} {}", text("name"), text("surname"));
+                        let days = summary["stay_days"].as_u64().map(|d| d.to_string()).unwrap_or_default();
+                        let date = a.submitted_at.clone().unwrap_or(a.created_at.clone());
+                        let date = CalendarDate::parse(date.get(..10).unwrap_or_default()).map(|d| d.to_string()).unwrap_or_default();
+                        let citizenship = text("citizenship");
+                        view! {
+                            <tr>
+                                <td class="q-code">{a.number.to_string()}</td>
+                                <td>{name}</td>
+                                <td>{citizenship}</td>
+                                <td>{days}</td>
+                                <td>{date}</td>
+                                <td><strong class="q-status">{move || i18n.t(a.status.msg())}</strong></td>
+                                <td>
+                                    <A href=ClientRoute::Application(a.number).href()>
+                                        {move || if a.status.editable() { i18n.t(Msg::Continue) } else { i18n.t(Msg::View) }}
+                                        <span class="q-visually-hidden">{format!(" {}", a.number)}</span>
+                                    </A>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </DataTable>
+    }
+}

@@ -1,0 +1,156 @@
+// Registration at the place of stay (seed 002): a host registers by the form, confirms by the
+// two e-mails, waits for the address to be verified, then files an application with a passport
+// scan, a visa and two accompanying persons — closing the tab mid-form and finding the draft.
+import type { Page } from '@playwright/test';
+import { test, expect, audit } from './fixtures';
+import { linkFromMail } from './pages/mailbox';
+
+const PASSWORD = 'qonaqlar evimizdə 2026';
+/** A whole (if tiny) PDF, as a scanner would send the passport's page. */
+const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+async function captchaAnswer(page: Page, challenge: Promise<import('@playwright/test').Response>): Promise<string> {
+  const { id } = await (await challenge).json();
+  return (await (await page.request.get(`/api/dev/captcha/${id}`)).json()).answer;
+}
+
+test.describe('registration at the place of stay', () => {
+  test.setTimeout(150_000);
+  // The empty form is refused by the server's rules on purpose; the host page asks who is in.
+  test.use({ allowedConsoleErrors: [/status of (401|404|422)/] });
+
+  test('a host registers, is verified, and files an application that survives a closed tab', async ({ page, context }, info) => {
+    const email = `leyla.${info.project.name}.${Date.now()}@example.az`;
+    const summary = page.getByRole('alert').filter({ hasText: 'Problem var' });
+
+    await page.goto('/services/33.11/apply');
+    await expect(page.getByRole('heading', { level: 1, name: 'Olduğu yer üzrə qeydiyyata alınma' })).toBeVisible();
+    await audit(page, { label: 'on the service page for guests' });
+    const picture = page.waitForResponse('**/api/captcha');
+    await page.getByRole('link', { name: 'Qəbul edən şəxs kimi qeydiyyat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Qəbul edən şəxsin elektron qeydiyyatı' })).toBeVisible();
+    const answer = await captchaAnswer(page, picture);
+
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link', { name: 'Bu sahəni doldurun' }).first()).toBeVisible();
+    await audit(page, { label: 'with the error summary' });
+
+    await page.getByLabel('Sənədin növü').selectOption({ label: 'Şəxsiyyət vəsiqəsi' });
+    await page.getByLabel('Sənədin nömrəsi').fill('AA1234567');
+    await page.getByLabel('Verilmə tarixi').fill('2020-05-04');
+    await page.getByLabel('Soyad').fill('Əliyeva');
+    await page.getByLabel('Ad', { exact: true }).fill('Leyla');
+    await page.getByLabel('Qadın').check();
+    await page.getByLabel('Vətəndaşlığı').selectOption({ label: 'Azərbaycan' });
+    await page.getByLabel('Doğum tarixi').fill('1985-03-02');
+    await page.getByLabel('Doğulduğu ölkə').selectOption({ label: 'Azərbaycan' });
+    await page.getByLabel('Mobil telefon').fill('050 123 45 67');
+    await page.getByLabel('E-poçt ünvanı').fill(email);
+    await page.getByLabel('Şəhər / rayon').selectOption({ label: 'Bakı' });
+    await page.getByLabel('Küçə / prospekt').fill('Füzuli küçəsi');
+    await page.getByLabel('Şəkildəki sözü daxil edin').fill(answer);
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(page.getByRole('heading', { name: 'E-poçtunuzu yoxlayın' })).toBeVisible();
+
+    await page.goto(await linkFromMail(page.request, email, /təsdiqləyin/));
+    await expect(page.getByRole('heading', { name: 'E-poçt ünvanınız təsdiqləndi' })).toBeVisible();
+    await page.goto(await linkFromMail(page.request, email, /şifrənizi/));
+    await page.getByLabel('Şifrə', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Şifrəni saxla' }).click();
+    await page.getByRole('link', { name: 'Daxil ol' }).click();
+    await page.getByLabel('E-poçt ünvanı').fill(email);
+    await page.getByLabel('Şifrə', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Daxil ol' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Şəxsi pəncərə' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Olduğu yer üzrə qeydiyyata alınma' }).click();
+    await expect(page.getByText('Ünvanınız agentliyin əməkdaşı tərəfindən yoxlanılır')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toHaveCount(0);
+
+    // The agency's officer verifies the address (the stand-in desk until the back office).
+    const hosts = await (await page.request.get('/api/dev/agency/hosts')).json();
+    const host = hosts.find((h: { email: string }) => h.email === email);
+    expect((await page.request.post(`/api/dev/agency/hosts/${host.account_id}/verify`)).ok()).toBe(true);
+    expect(await linkFromMail(page.request, email, /ünvanınız təsdiqləndi/)).toBe('/services/33.11/apply');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Yeni müraciət' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Əcnəbinin sənədi' })).toBeVisible();
+    await expect(page.getByText('Addım 1 / 5')).toBeVisible();
+    const draftAddress = page.url();
+
+    await page.getByLabel('Sənədin növü').selectOption({ label: 'Pasport' });
+    await page.getByLabel('Pasportun nömrəsi').fill('u1234567');
+    await page.getByLabel('Sənədi verən ölkə').selectOption({ label: 'Almaniya' });
+    await page.getByLabel('Verilmə tarixi').fill('2019-01-10');
+    await page.getByLabel('Etibarlılıq müddəti').fill('2029-01-09');
+    await expect(page.getByLabel('Pasportun skanı')).toHaveAttribute('accept', /image\/jpeg.*application\/pdf/);
+    await page.getByLabel('Pasportun skanı').setInputFiles({ name: 'pasport.pdf', mimeType: 'application/pdf', buffer: PASSPORT_PDF });
+    await expect(page.getByText('Yükləndi')).toBeVisible();
+    await expect(page.getByLabel('Vizanın nömrəsi')).toBeHidden();
+    await page.getByLabel('Viza daxil edilir').check();
+    await page.getByLabel('Vizanın nömrəsi').fill('AZ0012345');
+    await page.getByLabel('Vizanın növü').selectOption({ label: 'Turist vizası' });
+    await page.getByLabel('Viza qüvvədədir: başlanğıc').fill('2026-11-01');
+    await page.getByLabel('Viza qüvvədədir: son gün').fill('2026-12-31');
+    await audit(page, { label: 'on the document step' });
+    await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Əcnəbinin məlumatları' })).toBeFocused();
+
+    // The tab is closed mid-form: everything up to the last step is on the server.
+    await page.getByLabel('Soyad').fill('Müller');
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(draftAddress);
+    await expect(again.getByLabel('Pasportun nömrəsi')).toHaveValue('u1234567');
+    await expect(again.locator('.q-scan__name', { hasText: 'pasport.pdf' })).toBeVisible();
+    await again.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+
+    await again.getByLabel('Soyad').fill('Müller');
+    await again.getByLabel('Ad', { exact: true }).fill('Anna');
+    await again.getByLabel('Vətəndaşlığı').selectOption({ label: 'Azərbaycan' });
+    await again.getByLabel('Doğulduğu ölkə').selectOption({ label: 'Almaniya' });
+    await again.getByLabel('Doğum tarixi').fill('1990-07-15');
+    await again.getByLabel('Qadın').check();
+    await again.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    const problems = again.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(problems).toContainText('Azərbaycan vətəndaşı əcnəbi kimi qeydiyyata alınmır');
+    await again.getByLabel('Vətəndaşlığı').selectOption({ label: 'Almaniya' });
+    await again.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+
+    await expect(again.getByRole('heading', { level: 2, name: 'Müraciət məlumatları' })).toBeVisible();
+    await again.getByLabel('Gəldiyi ölkə').selectOption({ label: 'Türkiyə' });
+    await again.getByLabel('Ölkəyə giriş tarixi').fill('2026-11-20');
+    await again.getByLabel('Qalma müddəti (gün)').fill('10');
+    await again.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+
+    await expect(again.getByRole('heading', { level: 2, name: 'Yanımda gələn şəxslər' })).toBeVisible();
+    for (const [n, name, born, gender] of [[1, 'Jonas', '2015-02-01', 'Kişi'], [2, 'Paul', '1988-04-30', 'Kişi']] as const) {
+      await again.getByRole('button', { name: '+ Əlavə et' }).click();
+      const person = again.getByRole('group', { name: `Şəxs ${n}` });
+      await person.getByLabel('Soyad').fill('Müller');
+      await person.getByLabel('Ad', { exact: true }).fill(name);
+      await person.getByLabel('Doğum tarixi').fill(born);
+      await person.getByLabel(gender).check();
+    }
+    await audit(again, { label: 'with two accompanying persons' });
+    await again.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+
+    await expect(again.getByRole('heading', { level: 2, name: 'Yoxlayın və təsdiqləyin' })).toBeVisible();
+    await expect(again.getByText('Jonas Müller, 01.02.2015')).toBeVisible();
+    await audit(again, { label: 'on the review' });
+    await again.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(again.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
+    const number = (await again.locator('.q-panel .q-code').textContent())!.trim();
+    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    await audit(again, { label: 'on the confirmation' });
+    expect(await linkFromMail(again.request, email, new RegExp(number))).toBe(`/applications/${number}`);
+
+    await again.getByRole('link', { name: 'Müraciətlərimə qayıt' }).click();
+    const row = again.getByRole('row').filter({ hasText: number });
+    await expect(row).toContainText('Anna Müller');
+    await expect(row).toContainText('Göndərilib');
+    await audit(again, { label: 'with the table of applications' });
+  });
+});
