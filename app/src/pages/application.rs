@@ -202,16 +202,17 @@ fn StayWizard(loaded: Loaded) -> impl IntoView {
         let form = read();
         let current = StayStep::ALL[step.get_untracked()];
         // Moving on checks this step's fields; moving back checks nothing and loses nothing.
-        if target > step.get_untracked() && current != StayStep::Review {
-            if let Err(found) = rules.with_value(|reference| form.parse(reference, today())) {
-                let here: Vec<_> = found
-                    .into_iter()
-                    .filter(|(_, field)| StayStep::of_field(field) == current)
-                    .collect();
-                if !here.is_empty() {
-                    problems.set(problems_in(i18n.lang(), here));
-                    return;
-                }
+        if target > step.get_untracked()
+            && current != StayStep::Review
+            && let Err(found) = rules.with_value(|reference| form.parse(reference, today()))
+        {
+            let here: Vec<_> = found
+                .into_iter()
+                .filter(|(_, field)| StayStep::of_field(field) == current)
+                .collect();
+            if !here.is_empty() {
+                problems.set(problems_in(i18n.lang(), here));
+                return;
             }
         }
         busy.set(true);
