@@ -25,6 +25,7 @@ pub fn Stepper(steps: Vec<Msg>, #[prop(into)] current: Signal<usize>) -> impl In
                             class:q-stepper__step--current=move || i == current.get()
                             aria-current=move || (i == current.get()).then_some("step")
                         >
+                            {format!("{}. ", i + 1)}
                             {t(step)}
                         </li>
                     })
