@@ -597,3 +597,167 @@ fn pages(check: &mut FormCheck, field: &str, scan: &[FileRef]) {
         check.problem(ErrorCode::TooMany, field);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::ReferenceItem;
+    use crate::domain::Text;
+
+    fn reference() -> ReferenceData {
+        let item = |code: &str| ReferenceItem {
+            code: code.into(),
+            name: Text {
+                az: code.into(),
+                en: code.into(),
+                ru: code.into(),
+            },
+        };
+        let mut data = ReferenceData::default();
+        for (list, codes) in [
+            (ReferenceList::Countries, vec!["AZ", "DE", "TR"]),
+            (ReferenceList::ForeignDocumentTypes, vec!["passport"]),
+            (ReferenceList::VisaTypes, vec!["tourist"]),
+            (ReferenceList::VisitReasons, vec!["tourism"]),
+            (ReferenceList::Relationships, vec!["child"]),
+        ] {
+            data.lists
+                .insert(list, codes.into_iter().map(item).collect());
+        }
+        data
+    }
+
+    fn today() -> CalendarDate {
+        CalendarDate::parse("2026-11-23").unwrap()
+    }
+
+    fn form() -> StayForm {
+        StayForm {
+            document_type: "passport".into(),
+            passport_number: "U1234567".into(),
+            issuing_country: "DE".into(),
+            issue_date: "2019-01-10".into(),
+            expiry_date: "2029-01-09".into(),
+            scan: vec![FileRef {
+                id: "f".repeat(64),
+                name: "pasport.pdf".into(),
+                media_type: "application/pdf".into(),
+                size: 100,
+                claim: None,
+            }],
+            has_visa: true,
+            visa_number: "AZ0012345".into(),
+            visa_type: "tourist".into(),
+            visa_from: "2026-11-01".into(),
+            visa_until: "2026-12-31".into(),
+            surname: "Müller".into(),
+            name: "Anna".into(),
+            citizenship: "DE".into(),
+            birth_country: "DE".into(),
+            birth_date: "1990-07-15".into(),
+            gender: "female".into(),
+            arrived_from: "TR".into(),
+            entry_date: "2026-11-20".into(),
+            stay_days: "10".into(),
+            ..StayForm::default()
+        }
+    }
+
+    fn problems(form: &StayForm) -> Vec<FieldProblem> {
+        form.parse(&reference(), today()).err().unwrap_or_default()
+    }
+
+    fn has(form: &StayForm, code: ErrorCode, field: &str) -> bool {
+        problems(form).contains(&(code, field.to_owned()))
+    }
+
+    #[test]
+    fn a_complete_application_holds_every_rule() {
+        let summary = form().parse(&reference(), today()).unwrap();
+        assert_eq!(summary.stay_days, 10);
+        assert_eq!(summary.entry_date.iso(), "2026-11-20");
+    }
+
+    #[test]
+    fn dates_must_come_in_order() {
+        let mut wrong = form();
+        wrong.expiry_date = "2019-01-10".into();
+        assert!(has(&wrong, ErrorCode::ExpiryBeforeIssue, "expiry_date"));
+        let mut wrong = form();
+        wrong.issue_date = "1989-01-01".into();
+        assert!(has(&wrong, ErrorCode::IssuedBeforeBirth, "issue_date"));
+        let mut wrong = form();
+        wrong.birth_date = "2026-11-24".into();
+        assert!(has(&wrong, ErrorCode::DateInFuture, "birth_date"));
+        let mut wrong = form();
+        wrong.expiry_date = "2026-11-19".into();
+        assert!(has(&wrong, ErrorCode::DocumentExpired, "expiry_date"));
+    }
+
+    #[test]
+    fn entry_may_be_tomorrow_but_no_later() {
+        let mut tomorrow = form();
+        tomorrow.entry_date = "2026-11-24".into();
+        assert!(problems(&tomorrow).is_empty());
+        let mut later = form();
+        later.entry_date = "2026-11-25".into();
+        assert!(has(&later, ErrorCode::EntryInFuture, "entry_date"));
+    }
+
+    #[test]
+    fn the_stay_must_fit_the_visa_when_one_is_entered() {
+        let mut long = form();
+        long.stay_days = "43".into();
+        assert!(has(&long, ErrorCode::StayOutsideVisa, "stay_days"));
+        // 42 days from 20 November end on 31 December, the visa's last day: still inside it.
+        long.stay_days = "42".into();
+        assert!(problems(&long).is_empty(), "{:?}", problems(&long));
+        let mut no_visa = form();
+        no_visa.has_visa = false;
+        no_visa.stay_days = "90".into();
+        assert!(problems(&no_visa).is_empty());
+        let mut zero = form();
+        zero.stay_days = "0".into();
+        assert!(has(&zero, ErrorCode::InvalidStayDays, "stay_days"));
+    }
+
+    #[test]
+    fn a_foreigner_is_not_a_citizen_of_azerbaijan_but_may_be_stateless() {
+        let mut citizen = form();
+        citizen.citizenship = "AZ".into();
+        assert!(has(&citizen, ErrorCode::CitizenOfAzerbaijan, "citizenship"));
+        let mut stateless = form();
+        stateless.citizenship = STATELESS.into();
+        assert!(problems(&stateless).is_empty());
+        let mut unknown = form();
+        unknown.citizenship = "XX".into();
+        assert!(has(&unknown, ErrorCode::UnknownChoice, "citizenship"));
+    }
+
+    #[test]
+    fn the_scan_is_required_and_each_companion_is_checked() {
+        let mut no_scan = form();
+        no_scan.scan.clear();
+        assert!(has(&no_scan, ErrorCode::Required, "scan"));
+        let mut companions = form();
+        companions.companions = vec![
+            CompanionForm {
+                surname: "Müller".into(),
+                name: "Jonas".into(),
+                birth_date: "2015-02-01".into(),
+                relationship: "child".into(),
+                gender: "male".into(),
+            },
+            CompanionForm::default(),
+        ];
+        let found = problems(&companions);
+        assert!(found.contains(&(ErrorCode::Required, "companions.1.name".into())));
+        assert!(!found.iter().any(|(_, f)| f.starts_with("companions.0")));
+        assert_eq!(
+            StayStep::of_field("companions.1.name"),
+            StayStep::Companions
+        );
+        assert_eq!(StayStep::of_field("visa_until"), StayStep::Document);
+        assert_eq!(StayStep::of_field("stay_days"), StayStep::Visit);
+    }
+}
