@@ -152,5 +152,21 @@ test.describe('registration at the place of stay', () => {
     await expect(row).toContainText('Anna Müller');
     await expect(row).toContainText('Göndərilib');
     await audit(again, { label: 'with the table of applications' });
+
+    // The same guest comes back: the new application starts from what was given last time.
+    await again.getByLabel('Əvvəl qəbul etdiyiniz qonaq').selectOption({ label: `Anna Müller (DE) — ${number}` });
+    await again.getByRole('button', { name: 'Onun məlumatları ilə yeni müraciət' }).click();
+    await expect(again.getByRole('heading', { level: 2, name: 'Əcnəbinin sənədi' })).toBeVisible();
+    await expect(again.getByLabel('Pasportun nömrəsi')).toHaveValue('u1234567');
+    await expect(again.getByLabel('Viza daxil edilir')).not.toBeChecked();
+
+    // The first one is withdrawn before the agency decides.
+    await again.goto(`/applications/${number}`);
+    await expect(again.getByRole('heading', { level: 1, name: `Müraciət ${number}` })).toBeVisible();
+    await again.getByRole('button', { name: 'Müraciəti geri götür' }).click();
+    await expect(again.getByText('Sonra agentlik ona baxmayacaq')).toBeVisible();
+    await audit(again, { label: 'asking before withdrawing' });
+    await again.getByRole('button', { name: 'Müraciəti geri götür' }).click();
+    await expect(again.locator('.q-status').first()).toHaveText('Geri götürülüb');
   });
 });

@@ -153,6 +153,9 @@ pub struct ApplicationSummary {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct NewApplication {
     pub service: ServiceNumber,
+    /// A returning guest: an earlier application of the account whose person to fill in from.
+    #[serde(default)]
+    pub copy_from: Option<ApplicationNumber>,
 }
 
 /// A draft's save, or a submit, of the version the client last read.

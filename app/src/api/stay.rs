@@ -559,6 +559,43 @@ fn in_order(
     }
 }
 
+impl StayForm {
+    /// A new application for a guest who stayed before: the person and their document as
+    /// given then, the visit left to fill in. A passport that has expired since needs a new
+    /// number, dates and scan, so those are left empty too.
+    pub fn for_returning_guest(&self, today: CalendarDate) -> Self {
+        let expired = CalendarDate::parse(&self.expiry_date).is_some_and(|expiry| expiry < today);
+        let document = if expired {
+            Self {
+                document_type: self.document_type.clone(),
+                issuing_country: self.issuing_country.clone(),
+                ..Self::default()
+            }
+        } else {
+            Self {
+                document_type: self.document_type.clone(),
+                passport_number: self.passport_number.clone(),
+                issuing_country: self.issuing_country.clone(),
+                issue_date: self.issue_date.clone(),
+                expiry_date: self.expiry_date.clone(),
+                issuing_authority: self.issuing_authority.clone(),
+                scan: self.scan.clone(),
+                ..Self::default()
+            }
+        };
+        Self {
+            surname: self.surname.clone(),
+            name: self.name.clone(),
+            citizenship: self.citizenship.clone(),
+            birth_country: self.birth_country.clone(),
+            birth_date: self.birth_date.clone(),
+            gender: self.gender.clone(),
+            residence_country: self.residence_country.clone(),
+            ..document
+        }
+    }
+}
+
 /// A date that has already come: a birth, a document's issue.
 fn past_date(
     check: &mut FormCheck,
@@ -676,6 +713,21 @@ mod tests {
         let summary = form().parse(&reference(), today()).unwrap();
         assert_eq!(summary.stay_days, 10);
         assert_eq!(summary.entry_date.iso(), "2026-11-20");
+    }
+
+    #[test]
+    fn a_returning_guest_brings_the_person_and_a_valid_passport_but_no_visit() {
+        let again = form().for_returning_guest(today());
+        assert_eq!(again.surname, "Müller");
+        assert_eq!(again.passport_number, "U1234567");
+        assert_eq!(again.scan.len(), 1);
+        assert!(again.entry_date.is_empty() && !again.has_visa && again.companions.is_empty());
+        let later = form().for_returning_guest(CalendarDate::parse("2029-06-01").unwrap());
+        assert_eq!(later.name, "Anna");
+        assert!(
+            later.passport_number.is_empty() && later.scan.is_empty(),
+            "an expired passport is asked again"
+        );
     }
 
     #[test]

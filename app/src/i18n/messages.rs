@@ -440,6 +440,14 @@ catalogue! {
     DecideReturn { az: "Düzəlişə qaytar", en: "Return for correction", ru: "Вернуть на исправление" }
     DecideRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }
     ErrFixThisField { az: "Agentlik bu sahəni düzəltməyi xahiş edir", en: "The agency asks you to fix this", ru: "Ведомство просит исправить это поле" }
+    SortLabel { az: "Sırala", en: "Sort", ru: "Сортировка" }
+    SortNewest { az: "Əvvəlcə ən yeniləri", en: "Newest first", ru: "Сначала новые" }
+    SortOldest { az: "Əvvəlcə ən köhnələri", en: "Oldest first", ru: "Сначала старые" }
+    SortByName { az: "Ada görə", en: "By name", ru: "По имени" }
+    ReturningGuestLabel { az: "Əvvəl qəbul etdiyiniz qonaq", en: "A guest you received before", ru: "Гость, которого вы принимали раньше" }
+    ReturningGuestButton { az: "Onun məlumatları ilə yeni müraciət", en: "New application with their details", ru: "Новое заявление с его данными" }
+    Withdraw { az: "Müraciəti geri götür", en: "Withdraw the application", ru: "Отозвать заявление" }
+    WithdrawConfirm { az: "Müraciəti geri götürürsünüz? Sonra agentlik ona baxmayacaq.", en: "Withdraw the application? The agency will then not review it.", ru: "Отозвать заявление? Тогда ведомство не будет его рассматривать." }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

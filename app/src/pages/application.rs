@@ -7,8 +7,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, ErrorCode, FileRef, Problem,
-    ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, SubmitApplication, UploadLimits,
+    ApplicationAction, ApplicationStatus, ApplicationView, CompanionForm, DraftSave, ErrorCode,
+    FileRef, Problem, ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep,
+    SubmitApplication, UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -79,7 +80,8 @@ pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
                 {if loaded.view.status.editable() {
                     view! { <StayWizard loaded/> }.into_any()
                 } else {
-                    view! { <ApplicationProgress view=loaded.view reference=loaded.reference/> }.into_any()
+                    let changed = Callback::new(move |()| page.refetch());
+                    view! { <ApplicationProgress view=loaded.view reference=loaded.reference csrf changed/> }.into_any()
                 }}
             }
             .into_any()
@@ -535,9 +537,25 @@ fn Submitted(view: ApplicationView) -> impl IntoView {
 
 /// A sent application: its status, the agency's word, and what happened when.
 #[component]
-fn ApplicationProgress(view: ApplicationView, reference: ReferenceData) -> impl IntoView {
+fn ApplicationProgress(
+    view: ApplicationView,
+    reference: ReferenceData,
+    csrf: String,
+    changed: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let number = view.number;
+    let can_withdraw = view.status.after(ApplicationAction::Withdraw).is_some();
+    let asking = RwSignal::new(false);
+    let withdraw = move |_| {
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let path = format!("/api/applications/{number}/withdraw");
+            let _ =
+                send_json::<ApplicationView>(&path, &(), &csrf_header(&csrf), Method::Post).await;
+            changed.run(());
+        });
+    };
     page_title(move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())]));
     let form: StayForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
     let citizenship = reference
@@ -548,6 +566,22 @@ fn ApplicationProgress(view: ApplicationView, reference: ReferenceData) -> impl 
     view! {
         <h1 class="q-heading-xl">{move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())])}</h1>
         <p class="q-body"><strong class="q-status">{move || i18n.t(status.msg())}</strong></p>
+        {can_withdraw.then(|| view! {
+            <div class="q-withdraw">
+                <Show
+                    when=move || asking.get()
+                    fallback=move || view! {
+                        <button type="button" class="q-button q-button--secondary" on:click=move |_| asking.set(true)>{t(Msg::Withdraw)}</button>
+                    }
+                >
+                    <p class="q-body" role="status">{t(Msg::WithdrawConfirm)}</p>
+                    <div class="q-button-group">
+                        <button type="button" class="q-button q-button--warning" on:click=withdraw.clone()>{t(Msg::Withdraw)}</button>
+                        <button type="button" class="q-button q-button--secondary" on:click=move |_| asking.set(false)>{t(Msg::Cancel)}</button>
+                    </div>
+                </Show>
+            </div>
+        })}
         <SummaryList>
             <SummaryRow key=Msg::ForeignerNameColumn>{format!("{} {}", form.name, form.surname)}</SummaryRow>
             <SummaryRow key=Msg::CitizenshipLabel>{citizenship}</SummaryRow>

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, HostForm, HostKind,
+    ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostForm, HostKind,
     HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData, ReferenceList,
     STATELESS, SessionInfo, UploadLimits,
 };
@@ -23,7 +23,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::text_input::TextInput;
-use crate::domain::{CalendarDate, ServiceNumber};
+use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber, sort_key};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
@@ -338,19 +338,23 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
     let applications =
         LocalResource::new(|| get_json::<Vec<ApplicationSummary>>("/api/applications"));
     let filter = RwSignal::new(String::new());
+    let order = RwSignal::new(String::from("newest"));
+    let guest = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let navigate = use_navigate();
-    let start = move |_| {
-        let (csrf, navigate) = (csrf.clone(), navigate.clone());
+    let csrf = StoredValue::new(csrf);
+    let start = move |copy_from: Option<ApplicationNumber>| {
+        let navigate = navigate.clone();
         let Some(service) = ServiceNumber::parse(PLACE_OF_STAY) else {
             return;
         };
         spawn_local(async move {
-            let body = NewApplication { service };
+            let body = NewApplication { service, copy_from };
+            let token = csrf.get_value();
             match send_json::<ApplicationView>(
                 "/api/applications",
                 &body,
-                &csrf_header(&csrf),
+                &csrf_header(&token),
                 Method::Post,
             )
             .await
@@ -368,18 +372,26 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
             }
         });
     };
+    let start_new = start.clone();
     let statuses: Vec<(String, String)> = ApplicationStatus::ALL
         .into_iter()
         .map(|s| (s.code().to_owned(), i18n.t(s.msg()).to_owned()))
         .collect();
-    let filter_value = filter;
+    let orders = Signal::derive(move || {
+        vec![
+            ("newest".to_owned(), i18n.t(Msg::SortNewest).to_owned()),
+            ("oldest".to_owned(), i18n.t(Msg::SortOldest).to_owned()),
+            ("name".to_owned(), i18n.t(Msg::SortByName).to_owned()),
+        ]
+    });
+    let verified = host.verified;
     view! {
         <ErrorSummary problems=problems/>
         <h1 class="q-heading-xl">{t(Msg::StayTitle)}</h1>
         <p class="q-body"><strong>{host.name.clone()}</strong> " — " {host.address.clone()}</p>
-        {if host.verified {
+        {if verified {
             view! {
-                <button type="button" class="q-button" on:click=start>{t(Msg::NewApplication)}</button>
+                <button type="button" class="q-button" on:click=move |_| start_new(None)>{t(Msg::NewApplication)}</button>
             }
             .into_any()
         } else {
@@ -390,25 +402,77 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
             }
             .into_any()
         }}
-        <h2 class="q-heading-l" id="stay-applications">{t(Msg::MyApplications)}</h2>
-        <div class="q-filter">
-            <SelectInput field="status_filter" label=Msg::FilterByStatus value=filter_value options=statuses problems optional=true/>
-        </div>
         {move || match applications.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| applications.refetch())/> }.into_any(),
             Some(Ok(list)) => {
-                let shown: Vec<ApplicationSummary> = list
+                let guests = returning_guests(&list);
+                let start = start.clone();
+                let mut shown: Vec<ApplicationSummary> = list
                     .into_iter()
                     .filter(|a| filter.with(|f| f.is_empty() || a.status.code() == f))
                     .collect();
-                if shown.is_empty() {
-                    return view! { <p class="q-body">{t(Msg::NoApplications)}</p> }.into_any();
+                match order.get().as_str() {
+                    "oldest" => shown.reverse(),
+                    "name" => shown.sort_by_cached_key(|a| sort_key(&summary_name(a), i18n.lang())),
+                    _ => {}
                 }
-                view! { <ApplicationsTable list=shown/> }.into_any()
+                view! {
+                    {(verified && !guests.is_empty()).then(|| view! {
+                        <form class="q-form q-returning" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+                            ev.prevent_default();
+                            match ApplicationNumber::parse(&guest.get_untracked()) {
+                                Some(number) => start(Some(number)),
+                                None => problems.set(vec![Problem::new(ErrorCode::Required, Some("returning_guest"), i18n.lang())]),
+                            }
+                        }>
+                            <SelectInput field="returning_guest" label=Msg::ReturningGuestLabel value=guest options=guests problems/>
+                            <button type="submit" class="q-button q-button--secondary">{t(Msg::ReturningGuestButton)}</button>
+                        </form>
+                    })}
+                    <h2 class="q-heading-l" id="stay-applications">{t(Msg::MyApplications)}</h2>
+                    <div class="q-filter">
+                        <SelectInput field="status_filter" label=Msg::FilterByStatus value=filter options=statuses.clone() problems optional=true/>
+                        <SelectInput field="order" label=Msg::SortLabel value=order options=orders problems/>
+                    </div>
+                    {if shown.is_empty() {
+                        view! { <p class="q-body">{t(Msg::NoApplications)}</p> }.into_any()
+                    } else {
+                        view! { <ApplicationsTable list=shown/> }.into_any()
+                    }}
+                }
+                .into_any()
             }
         }}
     }
+}
+
+/// "Name Surname" of the foreigner an application is for, once it was sent.
+fn summary_name(application: &ApplicationSummary) -> String {
+    let summary = application.summary.clone().unwrap_or_default();
+    let text = |key: &str| summary[key].as_str().unwrap_or_default().to_owned();
+    format!("{} {}", text("name"), text("surname"))
+        .trim()
+        .to_owned()
+}
+
+/// The foreigners of earlier applications, each once (the newest application), to fill a new
+/// one from.
+fn returning_guests(list: &[ApplicationSummary]) -> Vec<(String, String)> {
+    let mut seen = std::collections::HashSet::new();
+    list.iter()
+        .filter(|a| a.summary.is_some())
+        .filter_map(|a| {
+            let name = summary_name(a);
+            let citizenship = a.summary.as_ref()?["citizenship"].as_str()?.to_owned();
+            seen.insert((name.clone(), citizenship.clone())).then(|| {
+                (
+                    a.number.to_string(),
+                    format!("{name} ({citizenship}) — {}", a.number),
+                )
+            })
+        })
+        .collect()
 }
 
 #[component]
@@ -433,7 +497,7 @@ fn ApplicationsTable(list: Vec<ApplicationSummary>) -> impl IntoView {
                     .map(|a| {
                         let summary = a.summary.clone().unwrap_or_default();
                         let text = |key: &str| summary[key].as_str().unwrap_or_default().to_owned();
-                        let name = format!("{} {}", text("name"), text("surname"));
+                        let name = summary_name(&a);
                         let days = summary["stay_days"].as_u64().map(|d| d.to_string()).unwrap_or_default();
                         let date = a.submitted_at.clone().unwrap_or(a.created_at.clone());
                         let date = CalendarDate::parse(date.get(..10).unwrap_or_default()).map(|d| d.to_string()).unwrap_or_default();

@@ -34,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .route("/applications", get(my_applications).post(new_application))
         .route("/applications/{number}", get(application).put(save_draft))
         .route("/applications/{number}/submit", post(submit))
+        .route("/applications/{number}/withdraw", post(withdraw))
 }
 
 /// Today in Baku, which is what "in the future" means to the rules.
@@ -240,9 +241,25 @@ async fn new_application(
         }
         Some(_) => {}
     }
+    let form = match request.copy_from {
+        None => json!({}),
+        Some(earlier) => {
+            let earlier = state
+                .store
+                .application_of(account_id, &earlier)
+                .await?
+                .ok_or_else(|| {
+                    ApiError::Invalid(vec![(ErrorCode::NotFound, "copy_from".into())])
+                })?;
+            let earlier: StayForm =
+                serde_json::from_value(earlier.form).map_err(|_| ApiError::Malformed)?;
+            serde_json::to_value(earlier.for_returning_guest(today()))
+                .map_err(anyhow::Error::from)?
+        }
+    };
     let view = state
         .store
-        .new_application(account_id, &request.service)
+        .new_application(account_id, &request.service, &form)
         .await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
@@ -273,6 +290,18 @@ impl From<ApplicationError> for ApiError {
             ApplicationError::Database(e) => e.into(),
         }
     }
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(raw): Path<String>,
+) -> Result<Json<ApplicationView>, ApiError> {
+    let view = state
+        .store
+        .withdraw_application(citizen.session.account_id, &number(&raw)?)
+        .await?;
+    Ok(Json(view))
 }
 
 /// A draft may hold anything typed so far, but it is still a form of its service.

@@ -497,3 +497,81 @@ async fn the_agency_returns_an_application_and_accepts_the_correction() {
         ["draft", "submitted", "returned", "resubmitted", "accepted"]
     );
 }
+
+/// A host with one application sent for Anna Müller; its number.
+async fn sent_application(app: &TestApp, session: &LoggedIn) -> String {
+    let page = uploaded_page(app, session).await;
+    let view = draft(app, session).await;
+    let number = view["number"].as_str().unwrap().to_owned();
+    let saved: Value = save(app, session, &number, 1, &stay_form(&page))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sent = submit(app, session, &number, saved["version"].as_i64().unwrap()).await;
+    assert_eq!(sent.status(), 200);
+    number
+}
+
+#[tokio::test]
+async fn a_returning_guest_is_filled_in_from_the_earlier_application() {
+    let app = spawn_app().await;
+    let session = verified_host(&app, "leyla@mail.az").await;
+    let earlier = sent_application(&app, &session).await;
+    let response = app
+        .as_logged_in(&session, Method::POST, "/api/applications")
+        .json(&json!({ "service": "33.11", "copy_from": earlier }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    let again: Value = response.json().await.unwrap();
+    assert_ne!(again["number"], json!(earlier));
+    assert_eq!(again["form"]["surname"], "Müller");
+    assert_eq!(again["form"]["passport_number"], "U1234567");
+    assert_eq!(again["form"]["scan"].as_array().unwrap().len(), 1);
+    assert_eq!(again["form"]["entry_date"], "", "the visit is a new one");
+
+    let other = verified_host(&app, "aydan@mail.az").await;
+    let theirs = app
+        .as_logged_in(&other, Method::POST, "/api/applications")
+        .json(&json!({ "service": "33.11", "copy_from": earlier }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(theirs).await,
+        [("not_found".into(), Some("copy_from".into()))]
+    );
+}
+
+#[tokio::test]
+async fn the_host_withdraws_an_application_the_agency_has_not_decided() {
+    let app = spawn_app().await;
+    let session = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &session).await;
+    let withdraw = || {
+        app.as_logged_in(
+            &session,
+            Method::POST,
+            &format!("/api/applications/{number}/withdraw"),
+        )
+        .send()
+    };
+    let withdrawn: Value = withdraw().await.unwrap().json().await.unwrap();
+    assert_eq!(withdrawn["status"], "withdrawn");
+    let again = withdraw().await.unwrap();
+    assert_eq!(again.status(), 409);
+    assert_eq!(problems(again).await[0].0, "status_change_not_allowed");
+    let decided = app
+        .post_json(
+            &format!("/api/dev/agency/applications/{number}"),
+            &json!({ "action": "accept" }),
+        )
+        .await;
+    assert_eq!(
+        decided.status(),
+        409,
+        "a withdrawn application is not decided"
+    );
+}

@@ -342,13 +342,15 @@ impl Store {
         &self,
         account_id: i64,
         service: &ServiceNumber,
+        form: &serde_json::Value,
     ) -> sqlx::Result<ApplicationView> {
         let mut tx = self.pool.begin().await?;
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO applications (service, account_id) VALUES (?, ?) RETURNING id",
+            "INSERT INTO applications (service, account_id, form) VALUES (?, ?, ?) RETURNING id",
         )
         .bind(service.to_string())
         .bind(account_id)
+        .bind(to_json(form)?)
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query(
@@ -466,6 +468,38 @@ impl Store {
             values,
         )
         .await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The applicant takes back an application the agency has not decided.
+    pub async fn withdraw_application(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+    ) -> Result<ApplicationView, ApplicationError> {
+        let mut tx = self.pool.begin().await?;
+        let id = owned_id(&mut tx, account_id, number)
+            .await?
+            .ok_or(ApplicationError::NotFound)?;
+        let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let next = status(&current)?
+            .after(ApplicationAction::Withdraw)
+            .ok_or(ApplicationError::NotAllowed)?;
+        sqlx::query(&format!(
+            "UPDATE applications SET status = ?, version = version + 1, updated_at = {NOW} \
+             WHERE id = ? AND status = ?"
+        ))
+        .bind(next.code())
+        .bind(id)
+        .bind(&current)
+        .execute(&mut *tx)
+        .await?;
+        add_event(&mut tx, id, next, "applicant", None).await?;
+        let view = view_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(view)
     }
