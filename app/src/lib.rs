@@ -4,6 +4,7 @@ pub mod api;
 pub mod domain;
 pub mod i18n;
 pub mod routes;
+pub mod scan_quality;
 
 #[cfg(target_arch = "wasm32")]
 mod client;

@@ -8,6 +8,11 @@ import { linkFromMail } from './pages/mailbox';
 const PASSWORD = 'qonaqlar evimizdə 2026';
 /** A whole (if tiny) PDF, as a scanner would send the passport's page. */
 const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A photo taken in the dark, and far too small: 40 × 40 px of near black. */
+const DARK_PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAACgAAAAoCAIAAAADnC86AAAALUlEQVR4nO3NMQ0AAAwDoEqof7U1sWQPGCB9ErFYLBaLxWKxWCwWi8VisfjOAKkULBABLGwJAAAAAElFTkSuQmCC',
+  'base64',
+);
 
 async function captchaAnswer(page: Page, challenge: Promise<import('@playwright/test').Response>): Promise<string> {
   const { id } = await (await challenge).json();
@@ -86,6 +91,14 @@ test.describe('registration at the place of stay', () => {
     await page.getByLabel('Verilmə tarixi').fill('2019-01-10');
     await page.getByLabel('Etibarlılıq müddəti').fill('2029-01-09');
     await expect(page.getByLabel('Pasportun skanı')).toHaveAttribute('accept', /image\/jpeg.*application\/pdf/);
+    // A photo that could not be read is flagged before anyone at the agency sees it.
+    await page.getByLabel('Pasportun skanı').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: DARK_PHOTO });
+    const photo = page.locator('.q-scan__page', { hasText: 'foto.png' });
+    await expect(photo).toContainText('Şəkil çox qaranlıqdır');
+    await expect(photo).toContainText('Şəkil çox kiçikdir');
+    await expect(photo).toContainText('Yükləndi');
+    await photo.getByRole('button', { name: 'Sil' }).click();
+    await expect(photo).toHaveCount(0);
     await page.getByLabel('Pasportun skanı').setInputFiles({ name: 'pasport.pdf', mimeType: 'application/pdf', buffer: PASSPORT_PDF });
     await expect(page.getByText('Yükləndi')).toBeVisible();
     await expect(page.getByLabel('Vizanın nömrəsi')).toBeHidden();

@@ -2,17 +2,112 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use leptos::task::spawn_local;
+use std::collections::HashMap;
+
 use crate::api::{ErrorBody, FileRef, Problem, SCAN_MEDIA_TYPES};
 use crate::client::{t, use_i18n};
 use crate::components::error_summary::{FieldError, field_id, problem_for};
 use crate::i18n::Msg;
+use crate::scan_quality::{MAX_LONG_SIDE, ScanWarning, assess, scaled_size};
+
+/// The long side a photo is looked at for its quality: enough for edges, quick to read.
+const ASSESS_LONG_SIDE: u32 = 500;
+
+fn warning_msg(warning: ScanWarning) -> Msg {
+    match warning {
+        ScanWarning::TooSmall => Msg::ScanTooSmall,
+        ScanWarning::TooDark => Msg::ScanTooDark,
+        ScanWarning::Blurred => Msg::ScanBlurred,
+    }
+}
+
+async fn loaded_image(url: &str) -> Option<web_sys::HtmlImageElement> {
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    image.set_src(url);
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(image)
+}
+
+fn canvas(
+    width: u32,
+    height: u32,
+) -> Option<(
+    web_sys::HtmlCanvasElement,
+    web_sys::CanvasRenderingContext2d,
+)> {
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    Some((canvas, context))
+}
+
+/// A photo made ready to send: scaled down if a phone camera made it larger than legibility
+/// needs, and looked at for what would make it unreadable. `None` leaves the file as it is.
+async fn prepared_photo(
+    file: &web_sys::File,
+    url: &str,
+) -> Option<(web_sys::Blob, Vec<ScanWarning>)> {
+    let image = loaded_image(url).await?;
+    let (width, height) = (image.natural_width(), image.natural_height());
+    let (small_w, small_h) = {
+        let long = width.max(height).max(1);
+        let scale = f64::from(ASSESS_LONG_SIDE.min(long)) / f64::from(long);
+        (
+            ((f64::from(width) * scale) as u32).max(1),
+            ((f64::from(height) * scale) as u32).max(1),
+        )
+    };
+    let (_, context) = canvas(small_w, small_h)?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(small_w),
+            f64::from(small_h),
+        )
+        .ok()?;
+    let pixels = context
+        .get_image_data(0.0, 0.0, f64::from(small_w), f64::from(small_h))
+        .ok()?
+        .data();
+    let warnings = assess((width, height), &pixels, small_w as usize, small_h as usize);
+    if width.max(height) <= MAX_LONG_SIDE {
+        return Some((file.clone().into(), warnings));
+    }
+    let (to_w, to_h) = scaled_size(width, height);
+    let (big, context) = canvas(to_w, to_h)?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(to_w),
+            f64::from(to_h),
+        )
+        .ok()?;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = big.to_blob_with_type_and_encoder_options(&resolve, "image/jpeg", &0.85.into());
+    });
+    let blob = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some((blob.dyn_into().ok()?, warnings))
+}
 
 /// One page on its way to the server: its progress, or why it did not arrive.
 #[derive(Clone)]
 struct Sending {
     key: u32,
     name: String,
-    file: web_sys::File,
+    /// What is sent: the file, or the photo scaled down.
+    body: RwSignal<Option<web_sys::Blob>, LocalStorage>,
+    warnings: RwSignal<Vec<ScanWarning>>,
     preview: Option<String>,
     percent: RwSignal<u32>,
     failed: RwSignal<Option<String>>,
@@ -39,6 +134,8 @@ pub fn ScanUpload(
     let error_id = format!("{id}-error");
     let error = problem_for(problems, field.clone());
     let sending = RwSignal::new_local(Vec::<Sending>::new());
+    // What was noticed about each page that arrived, so that it can be retaken.
+    let noticed = RwSignal::new(HashMap::<String, Vec<ScanWarning>>::new());
     let next_key = StoredValue::new(0u32);
     let csrf = StoredValue::new(csrf);
 
@@ -70,12 +167,16 @@ pub fn ScanUpload(
         progress.forget();
         let done = {
             let request = request.clone();
-            let (key, failed) = (page.key, page.failed);
+            let (key, failed, warnings) = (page.key, page.failed, page.warnings);
             Closure::once_into_js(move || {
                 let body = request.response_text().ok().flatten().unwrap_or_default();
                 match request.status().unwrap_or(0) {
                     201 => match serde_json::from_str::<FileRef>(&body) {
                         Ok(file) => {
+                            let warned = warnings.try_get_untracked().unwrap_or_default();
+                            if !warned.is_empty() {
+                                noticed.try_update(|n| n.insert(file.id.clone(), warned));
+                            }
                             pages.try_update(|pages| pages.push(file));
                             sending.try_update(|s| s.retain(|p| p.key != key));
                         }
@@ -99,7 +200,7 @@ pub fn ScanUpload(
             failed.try_set(Some(i18n.t(Msg::UploadFailed).to_owned()));
         });
         request.set_onerror(Some(broken.unchecked_ref()));
-        let _ = request.send_with_opt_blob(Some(&page.file));
+        let _ = request.send_with_opt_blob(page.body.get_untracked().as_ref());
         page.request.set_value(Some(request));
     };
 
@@ -123,8 +224,9 @@ pub fn ScanUpload(
             let page = Sending {
                 key,
                 name: file.name(),
-                file: file.clone(),
-                preview,
+                body: RwSignal::new_local(Some(file.clone().into())),
+                warnings: RwSignal::new(Vec::new()),
+                preview: preview.clone(),
                 percent: RwSignal::new(0),
                 failed: RwSignal::new(None),
                 request: StoredValue::new_local(None),
@@ -140,9 +242,16 @@ pub fn ScanUpload(
                 None
             };
             sending.update(|s| s.push(page.clone()));
-            match refused {
-                Some(msg) => page.failed.set(Some(i18n.t(msg).to_owned())),
-                None => start(page),
+            match (refused, preview) {
+                (Some(msg), _) => page.failed.set(Some(i18n.t(msg).to_owned())),
+                (None, Some(url)) => spawn_local(async move {
+                    if let Some((body, warnings)) = prepared_photo(&file, &url).await {
+                        page.body.try_set(Some(body));
+                        page.warnings.try_set(warnings);
+                    }
+                    start(page);
+                }),
+                (None, None) => start(page),
             }
         }
         input.set_value("");
@@ -179,6 +288,10 @@ pub fn ScanUpload(
                             <li class="q-scan__page">
                                 <span class="q-scan__name">{page.name.clone()}</span>
                                 <span class="q-scan__state">{t(Msg::UploadDone)}</span>
+                                {
+                                    let id = page.id.clone();
+                                    move || noticed.with(|n| n.get(&id).cloned()).map(|warnings| view! { <Warnings warnings/> })
+                                }
                                 <button type="button" class="q-link-button" on:click=move |_| pages.update(|p| p.retain(|f| f.id != id))>
                                     {t(Msg::RemovePage)}<span class="q-visually-hidden">{format!(" {}", page.name)}</span>
                                 </button>
@@ -194,6 +307,7 @@ pub fn ScanUpload(
                             <li class="q-scan__page">
                                 {page.preview.clone().map(|src| view! { <img class="q-scan__preview" src=src alt=""/> })}
                                 <span class="q-scan__name">{name.clone()}</span>
+                                {move || { let warnings = page.warnings.get(); (!warnings.is_empty()).then(|| view! { <Warnings warnings/> }) }}
                                 {move || match page.failed.get() {
                                     None => view! {
                                         <progress class="q-scan__progress" max="100" value=move || page.percent.get()
@@ -229,5 +343,15 @@ pub fn ScanUpload(
                 on:change=choose
             />
         </div>
+    }
+}
+
+/// What would make a page hard to read, said beside it so that it can be retaken now.
+#[component]
+fn Warnings(warnings: Vec<ScanWarning>) -> impl IntoView {
+    view! {
+        <ul class="q-scan__warnings" role="status">
+            {warnings.into_iter().map(|w| view! { <li>{t(warning_msg(w))}</li> }).collect_view()}
+        </ul>
     }
 }

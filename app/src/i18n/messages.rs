@@ -448,6 +448,9 @@ catalogue! {
     ReturningGuestButton { az: "Onun məlumatları ilə yeni müraciət", en: "New application with their details", ru: "Новое заявление с его данными" }
     Withdraw { az: "Müraciəti geri götür", en: "Withdraw the application", ru: "Отозвать заявление" }
     WithdrawConfirm { az: "Müraciəti geri götürürsünüz? Sonra agentlik ona baxmayacaq.", en: "Withdraw the application? The agency will then not review it.", ru: "Отозвать заявление? Тогда ведомство не будет его рассматривать." }
+    ScanTooSmall { az: "Şəkil çox kiçikdir: yazılar oxunmaya bilər. Sənədi daha yaxından çəkin.", en: "The picture is very small: the writing may not be readable. Take it closer.", ru: "Изображение слишком маленькое: текст может не читаться. Снимите ближе." }
+    ScanTooDark { az: "Şəkil çox qaranlıqdır: işıqlı yerdə yenidən çəkin.", en: "The picture is too dark: take it again in better light.", ru: "Изображение слишком тёмное: переснимите при лучшем освещении." }
+    ScanBlurred { az: "Şəkil bulanıqdır: telefonu tərpətmədən yenidən çəkin.", en: "The picture is blurred: take it again holding the phone still.", ru: "Изображение размыто: переснимите, держа телефон неподвижно." }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

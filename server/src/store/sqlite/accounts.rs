@@ -72,7 +72,7 @@ impl Store {
         account: &AccountRecord<'_>,
         confirm: &Link,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         register_account_in(&mut tx, account, confirm).await?;
         tx.commit().await
     }
@@ -83,7 +83,7 @@ impl Store {
         token_hash: &str,
         set_password: &Link,
     ) -> Result<(), LinkError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let account = use_link(&mut tx, token_hash, "confirm").await?;
         sqlx::query(&format!(
             "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, {NOW}) WHERE id = ?"
@@ -120,7 +120,7 @@ impl Store {
     /// Sends a link to set a new password to a confirmed account; an unknown address gets
     /// nothing, and the caller's answer is the same either way.
     pub async fn request_password_reset(&self, email: &Email, reset: &Link) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let account: Option<(i64, String, String)> = sqlx::query_as(
             "SELECT id, name, lang FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
         )
@@ -147,7 +147,7 @@ impl Store {
         token_hash: &str,
         password_hash: &str,
     ) -> Result<(), LinkError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let account = use_link(&mut tx, token_hash, "set_password").await?;
         sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
             .bind(password_hash)

@@ -125,7 +125,7 @@ impl Store {
     /// Loads the reference lists into a new database; an existing one keeps its own (an
     /// administrator's edits are not overwritten). Whether it loaded them.
     pub async fn seed_reference(&self, lists: &ReferenceData) -> sqlx::Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let (count,): (i64,) = sqlx::query_as("SELECT count(*) FROM reference_items")
             .fetch_one(&mut *tx)
             .await?;
@@ -247,7 +247,7 @@ impl Store {
         confirm: &Link,
         host: &HostRecord<'_>,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         if let Some(account_id) = register_account_in(&mut tx, account, confirm).await? {
             insert_host(&mut tx, account_id, host).await?;
         }
@@ -256,7 +256,7 @@ impl Store {
 
     /// Makes a logged-in person a host; `false` if they are one already.
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let existing: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM hosts WHERE account_id = ?")
             .bind(account_id)
             .fetch_optional(&mut *tx)
@@ -314,7 +314,7 @@ impl Store {
     /// Marks a host's address verified and tells them; `false` if there is no such host or it
     /// was verified before.
     pub async fn verify_host(&self, account_id: i64, link: &str) -> sqlx::Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let done = sqlx::query(&format!(
             "UPDATE hosts SET verified_at = {NOW} WHERE account_id = ? AND verified_at IS NULL"
         ))
@@ -344,7 +344,7 @@ impl Store {
         service: &ServiceNumber,
         form: &serde_json::Value,
     ) -> sqlx::Result<ApplicationView> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO applications (service, account_id, form) VALUES (?, ?, ?) RETURNING id",
         )
@@ -402,7 +402,7 @@ impl Store {
         version: i64,
         form: &serde_json::Value,
     ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
         sqlx::query(&format!(
             "UPDATE applications SET form = ?, version = version + 1, updated_at = {NOW} WHERE id = ?"
@@ -427,7 +427,7 @@ impl Store {
         files: &[&str],
         link: &str,
     ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
         let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
             .bind(id)
@@ -478,7 +478,7 @@ impl Store {
         account_id: i64,
         number: &ApplicationNumber,
     ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let id = owned_id(&mut tx, account_id, number)
             .await?
             .ok_or(ApplicationError::NotFound)?;
@@ -514,7 +514,7 @@ impl Store {
         fields_to_fix: &[String],
         link: &str,
     ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let row: Option<(i64, i64, String)> =
             sqlx::query_as("SELECT id, account_id, status FROM applications WHERE number = ?")
                 .bind(number.to_string())

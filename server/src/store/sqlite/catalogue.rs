@@ -96,7 +96,7 @@ impl ServiceRow {
 impl Store {
     /// Loads the catalogue's data files on first start; a database that has a catalogue keeps it.
     pub async fn seed_catalogue(&self, seed: &CatalogueSeed) -> anyhow::Result<bool> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let (agencies,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM agencies")
             .fetch_one(&mut *tx)
             .await?;
@@ -215,7 +215,7 @@ impl Store {
         &self,
         new: &NewService,
     ) -> Result<RegistryRecord, RegistryError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = ?")
             .bind(new.agency.get())
             .fetch_optional(&mut *tx)
@@ -255,7 +255,7 @@ impl Store {
         number: ServiceNumber,
         amendment: &ServiceAmendment,
     ) -> Result<RegistryRecord, RegistryError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let row = open_record(&mut tx, number).await?;
         let title = amendment.title.as_ref();
         let regulation = amendment
@@ -292,7 +292,7 @@ impl Store {
         number: ServiceNumber,
         reason: &str,
     ) -> Result<RegistryRecord, RegistryError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let row = open_record(&mut tx, number).await?;
         sqlx::query(
             "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",

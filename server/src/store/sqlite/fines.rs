@@ -62,7 +62,7 @@ impl Store {
 
     /// Development and demo only: the demo fines, loaded once.
     pub async fn seed_simulated_fines(&self, fines: &[DemoFine]) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         for fine in fines {
             sqlx::query(&format!(
                 "INSERT OR IGNORE INTO simulated_fines \

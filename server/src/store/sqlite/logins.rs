@@ -90,7 +90,7 @@ impl Store {
     /// typed it cannot reset the password of a person who has proven who they are.
     /// `None` if the attempt was used meanwhile (two tabs asking at once).
     pub async fn complete_state_login(&self, login: &StateLogin<'_>) -> sqlx::Result<Option<i64>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let used = sqlx::query(&format!(
             "UPDATE login_attempts SET used_at = {NOW} WHERE token_hash = ? AND used_at IS NULL"
         ))

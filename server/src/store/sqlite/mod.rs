@@ -48,6 +48,13 @@ impl Store {
         Ok(Self { pool })
     }
 
+    /// A transaction that takes SQLite's write lock at once. A deferred one that reads and then
+    /// writes fails at once (SQLITE_BUSY_SNAPSHOT, no waiting) when another writer committed in
+    /// between; taking the lock first makes concurrent writers wait their turn instead.
+    async fn write(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+
     pub async fn ping(&self) -> sqlx::Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
     }

@@ -296,7 +296,7 @@ impl Store {
         receipt: &Receipt,
         link: &str,
     ) -> sqlx::Result<Settled> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
             "UPDATE payments SET state = 'paid', failure = NULL, transaction_id = ?, rrn = ?, masked_card = ?, \
                paid_at = ?, updated_at = {NOW} \
@@ -336,7 +336,7 @@ impl Store {
         receipt: &Receipt,
         link: &str,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
             "UPDATE payments SET state = 'refunded', transaction_id = ?, rrn = ?, masked_card = ?, paid_at = ?, \
                updated_at = {NOW} WHERE public_id = ? AND state IN ('pending', 'failed')"

@@ -78,7 +78,7 @@ impl Store {
         token_hash: &str,
         csrf_token: &str,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         insert_session(
             &mut tx,
             account_id,

@@ -93,7 +93,7 @@ impl Store {
         password_hash: &str,
         keep_session: &str,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
             .bind(password_hash)
             .bind(account_id)
@@ -115,7 +115,7 @@ impl Store {
         new_email: &Email,
         confirm: &Link,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let (name, lang): (String, String) =
             sqlx::query_as("SELECT name, lang FROM accounts WHERE id = ?")
                 .bind(account_id)
@@ -162,7 +162,7 @@ impl Store {
 
     /// The new address becomes the account's, once, if no other account took it meanwhile.
     pub async fn confirm_email_change(&self, token_hash: &str) -> Result<(), LinkError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let change: Option<(i64, String, bool, bool)> = sqlx::query_as(&format!(
             "SELECT account_id, new_email, used_at IS NOT NULL, expires_at <= {NOW} \
              FROM email_changes WHERE token_hash = ?"
@@ -201,7 +201,7 @@ impl Store {
     /// Records the request to delete the account and ends its sessions; what the law makes the
     /// agencies keep is kept until its time, the rest is removed by the operator's process.
     pub async fn request_deletion(&self, account_id: i64) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query(&format!(
             "UPDATE accounts SET deletion_requested_at = COALESCE(deletion_requested_at, {NOW}) WHERE id = ?"
         ))
@@ -234,7 +234,7 @@ impl Store {
         code: &str,
         code_hash: &str,
     ) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query(&format!(
             "UPDATE phone_confirmations SET used_at = {NOW} WHERE account_id = ? AND used_at IS NULL"
         ))
@@ -272,7 +272,7 @@ impl Store {
         account_id: i64,
         code_hash: &str,
     ) -> Result<Phone, ConfirmPhoneError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let live: Option<(i64, String, String)> = sqlx::query_as(&format!(
             "SELECT id, phone, code_hash FROM phone_confirmations \
              WHERE account_id = ? AND used_at IS NULL AND expires_at > {NOW} AND tries < {MAX_CODE_TRIES} \
