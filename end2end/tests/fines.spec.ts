@@ -1,6 +1,7 @@
 // Paying a migration fine as seed 000 describes it: the payment number and security code,
 // "Axtar", the fine, "Ödə", the card on the payment gateway's page (the development simulator),
 // and the receipt; a declined card first, then a good one.
+import { readFile } from 'node:fs/promises';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
 
@@ -13,6 +14,8 @@ const FINES = {
 test.describe('paying a fine', () => {
   // Wrong codes and the declined card are answered with errors on purpose.
   test.use({ allowedConsoleErrors: [/status of (409|422)/] });
+  // The whole way through the gateway, the receipt and its PDF, with axe at each page.
+  test.setTimeout(90_000);
 
   test('look up, a declined card, then pay and see the receipt', async ({ page }, testInfo) => {
     const fine = FINES[testInfo.project.name as keyof typeof FINES];
@@ -62,6 +65,12 @@ test.describe('paying a fine', () => {
     await expect(page.getByText('411111******1111')).toBeVisible();
     await audit(page, { label: 'the receipt' });
     await expect(page.getByRole('button', { name: 'Çap et' })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Çıxarışı PDF kimi yüklə' }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe(`receipt-${fine.number.replaceAll(" ", "")}.pdf`);
+    const bytes = await readFile((await pdf.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
     // The fine now says it is paid, with the way to its receipt, and cannot be paid again.
     await portal.open('/services/33.10/apply', 'Cərimələrin internet vasitəsilə ödənilməsi');

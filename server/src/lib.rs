@@ -1,6 +1,7 @@
 //! Qapı's server: the JSON API under `/api/` and the built client.
 
 pub mod config;
+pub mod documents;
 pub mod files;
 pub mod http;
 pub mod identity;

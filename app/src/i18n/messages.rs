@@ -451,6 +451,8 @@ catalogue! {
     ScanTooSmall { az: "Şəkil çox kiçikdir: yazılar oxunmaya bilər. Sənədi daha yaxından çəkin.", en: "The picture is very small: the writing may not be readable. Take it closer.", ru: "Изображение слишком маленькое: текст может не читаться. Снимите ближе." }
     ScanTooDark { az: "Şəkil çox qaranlıqdır: işıqlı yerdə yenidən çəkin.", en: "The picture is too dark: take it again in better light.", ru: "Изображение слишком тёмное: переснимите при лучшем освещении." }
     ScanBlurred { az: "Şəkil bulanıqdır: telefonu tərpətmədən yenidən çəkin.", en: "The picture is blurred: take it again holding the phone still.", ru: "Изображение размыто: переснимите, держа телефон неподвижно." }
+    ReceiptCheckNote { az: "Çıxarışın həqiqiliyini QR koddakı ünvanda yoxlaya bilərsiniz:", en: "You can check that this receipt is genuine at the address in the QR code:", ru: "Подлинность квитанции можно проверить по адресу в QR-коде:" }
+    ReceiptPdf { az: "Çıxarışı PDF kimi yüklə", en: "Download the receipt as PDF", ru: "Скачать квитанцию в PDF" }
     ErrRequired { az: "Bu sahəni doldurun", en: "Fill in this field", ru: "Заполните это поле" }
     ErrTooLong { az: "Mətn çox uzundur: qısaldın", en: "The text is too long: shorten it", ru: "Текст слишком длинный: сократите его" }
     ErrInvalidServiceNumber { az: "Xidmətin nömrəsi 33.10 kimi olmalıdır", en: "A service number looks like 33.10", ru: "Номер услуги должен иметь вид 33.10" }

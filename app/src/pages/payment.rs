@@ -102,8 +102,13 @@ fn Receipt(payment: Payment) -> impl IntoView {
                 <SummaryRow key=Msg::ReceiptDate>{r.paid_at.replace('T', " ").trim_end_matches('Z').to_owned()}</SummaryRow>
             })}
         </SummaryList>
-        <button type="button" class="q-button q-button--secondary q-no-print" on:click=|_| { let _ = window().print(); }>
-            {t(Msg::Print)}
-        </button>
+        <div class="q-button-group q-no-print">
+            <button type="button" class="q-button q-button--secondary" on:click=|_| { let _ = window().print(); }>
+                {t(Msg::Print)}
+            </button>
+            <a class="q-button q-button--secondary" href=format!("/api/payments/{}/receipt.pdf", payment.id) download>
+                {t(Msg::ReceiptPdf)}
+            </a>
+        </div>
     }
 }

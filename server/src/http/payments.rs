@@ -3,11 +3,14 @@
 
 use app::api::{
     ErrorCode, Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, Payment, PaymentStarted,
+    PaymentState,
 };
 use app::domain::PaymentId;
+use app::i18n::Msg;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use secrecy::ExposeSecret;
@@ -16,6 +19,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, ClientAddress, MaybeCitizen, RequestLang};
+use crate::documents::{self, IssuedDocument};
 use crate::payments::Payer;
 use crate::payments::gateway::{GatewayError, callback_signed};
 use crate::registries::fines::FinesError;
@@ -29,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/payments", get(my_payments))
         .route("/payments/callback", post(callback))
         .route("/payments/{id}", get(payment))
+        .route("/payments/{id}/receipt.pdf", get(receipt_pdf))
 }
 
 /// The fine the two numbers open. A wrong pair is answered the same whichever was wrong, and
@@ -130,6 +135,70 @@ async fn payment(
         .map_err(gateway_error)?
         .map(Json)
         .ok_or(ApiError::NotFound)
+}
+
+/// The receipt ("çıxarış") as a PDF to keep, in the language of the request.
+async fn receipt_pdf(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = PaymentId::parse(&id).ok_or(ApiError::NotFound)?;
+    let payment = state
+        .payments
+        .refresh(&id)
+        .await
+        .map_err(gateway_error)?
+        .ok_or(ApiError::NotFound)?;
+    let receipt = match (&payment.state, payment.receipt) {
+        (PaymentState::Paid, Some(receipt)) => receipt,
+        _ => return Err(ApiError::NotFound),
+    };
+    let t = |msg: Msg| msg.text(lang);
+    let check_url = format!(
+        "{}/payments/{id}",
+        state.settings.application.base_url.trim_end_matches('/')
+    );
+    let issuer = format!("{} — {}", t(Msg::SiteName), t(Msg::SiteTagline));
+    let pdf = documents::render(&IssuedDocument {
+        issuer: &issuer,
+        title: t(Msg::ReceiptTitle),
+        rows: vec![
+            (
+                t(Msg::PaymentNumberLabel),
+                payment.payment_number.to_string(),
+            ),
+            (t(Msg::FineAmount), payment.amount.to_string()),
+            (t(Msg::ReceiptTransaction), receipt.transaction_id),
+            (t(Msg::ReceiptRrn), receipt.rrn),
+            (t(Msg::ReceiptCard), receipt.masked_card),
+            (
+                t(Msg::ReceiptDate),
+                receipt
+                    .paid_at
+                    .replace('T', " ")
+                    .trim_end_matches('Z')
+                    .to_owned()
+                    + " UTC",
+            ),
+        ],
+        note: format!("{} {check_url}", t(Msg::ReceiptCheckNote)),
+        check_url: &check_url,
+    })?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"receipt-{}.pdf\"",
+                    payment.payment_number
+                ),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
 }
 
 async fn my_payments(

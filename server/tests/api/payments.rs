@@ -105,6 +105,12 @@ async fn the_success_card_pays_once_with_a_receipt_and_the_fine_is_marked_paid()
     let (other_tab, _) = start(&app, FINE, "attempt-0000000000000002").await;
     assert_eq!(other_tab, id, "a second attempt meets the one under way");
     assert_eq!(payment(&app, &id).await["state"], "pending");
+    let no_receipt_yet = app.get(&format!("/api/payments/{id}/receipt.pdf")).await;
+    assert_eq!(
+        no_receipt_yet.status(),
+        404,
+        "a pending payment has no receipt"
+    );
 
     let answered: Value = pay_with(&app, &order, test_cards::SUCCESS)
         .await
@@ -117,6 +123,17 @@ async fn the_success_card_pays_once_with_a_receipt_and_the_fine_is_marked_paid()
     assert_eq!(paid["amount"], 30000);
     assert_eq!(paid["receipt"]["masked_card"], "411111******1111");
     assert_eq!(paid["receipt"]["rrn"].as_str().unwrap().len(), 12);
+
+    let pdf = app.get(&format!("/api/payments/{id}/receipt.pdf")).await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(
+        pdf.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF-"));
 
     let fine = lookup(&app).await;
     assert_eq!(fine["paid"], true);

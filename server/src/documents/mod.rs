@@ -1,0 +1,174 @@
+//! Documents the portal issues as PDF (a payment's receipt now; results and certificates use the
+//! same layout): a real PDF with the text embedded in a font that has every Azerbaijani letter,
+//! and a QR code of the address where anyone can check the document.
+
+use krilla::Document;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::page::PageSettings;
+use krilla::text::{Font, TextDirection};
+use qrcode::{Color, QrCode};
+
+/// DejaVu Sans (free licence, `assets/fonts/LICENSE-DejaVu.txt`): ə, ğ, ı, İ, ş, ç, ö, ü and
+/// Cyrillic.
+const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// A4 in points.
+const PAGE: (f32, f32) = (595.0, 842.0);
+const MARGIN: f32 = 56.0;
+const QR_SIZE: f32 = 110.0;
+
+/// What one issued document says.
+pub struct IssuedDocument<'a> {
+    /// "Qapı — dövlət e-xidmətləri portalı".
+    pub issuer: &'a str,
+    pub title: &'a str,
+    pub rows: Vec<(&'a str, String)>,
+    /// A closing sentence, such as how to check the document.
+    pub note: String,
+    /// The address the QR code leads to.
+    pub check_url: &'a str,
+}
+
+/// Long values are cut into lines of at most this many characters.
+const LINE_CHARS: usize = 48;
+
+fn lines(text: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > LINE_CHARS {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The text as the font can show it: DejaVu Sans has no manat sign (U+20BC), so the currency's
+/// code stands in for it.
+fn printable(text: &str) -> String {
+    text.replace('₼', "AZN")
+}
+
+pub fn render(document: &IssuedDocument) -> anyhow::Result<Vec<u8>> {
+    let regular = Font::new(REGULAR.to_vec().into(), 0)
+        .ok_or_else(|| anyhow::anyhow!("the regular font does not load"))?;
+    let bold = Font::new(BOLD.to_vec().into(), 0)
+        .ok_or_else(|| anyhow::anyhow!("the bold font does not load"))?;
+    let mut pdf = Document::new();
+    let settings = PageSettings::from_wh(PAGE.0, PAGE.1)
+        .ok_or_else(|| anyhow::anyhow!("A4 is a page size"))?;
+    let mut page = pdf.start_page_with(settings);
+    let mut surface = page.surface();
+    let mut text = |font: &Font, size: f32, x: f32, y: f32, words: &str| {
+        surface.draw_text(
+            Point::from_xy(x, y),
+            font.clone(),
+            size,
+            words,
+            false,
+            TextDirection::Auto,
+        );
+    };
+    let mut y = MARGIN + 14.0;
+    text(&regular, 11.0, MARGIN, y, document.issuer);
+    y += 36.0;
+    text(&bold, 20.0, MARGIN, y, document.title);
+    y += 36.0;
+    let value_x = MARGIN + 170.0;
+    for (label, value) in &document.rows {
+        text(&bold, 10.5, MARGIN, y, label);
+        let value_lines = lines(&printable(value));
+        for (i, line) in value_lines.iter().enumerate() {
+            text(&regular, 10.5, value_x, y + i as f32 * 15.0, line);
+        }
+        y += 15.0 * value_lines.len().max(1) as f32 + 9.0;
+    }
+    y += 18.0;
+    for line in lines(&document.note) {
+        text(&regular, 9.5, MARGIN, y, &line);
+        y += 14.0;
+    }
+    drop(text);
+    let qr_top = (y + 18.0).min(PAGE.1 - MARGIN - QR_SIZE);
+    draw_qr(&mut surface, document.check_url, MARGIN, qr_top)?;
+    surface.finish();
+    page.finish();
+    pdf.finish()
+        .map_err(|e| anyhow::anyhow!("the PDF could not be written: {e:?}"))
+}
+
+/// The QR code's dark modules as filled squares, `QR_SIZE` points wide at (`x`, `y`).
+fn draw_qr(
+    surface: &mut krilla::surface::Surface,
+    url: &str,
+    x: f32,
+    y: f32,
+) -> anyhow::Result<()> {
+    let code = QrCode::new(url.as_bytes())?;
+    let width = code.width();
+    let module = QR_SIZE / width as f32;
+    let mut path = PathBuilder::new();
+    for (i, colour) in code.to_colors().into_iter().enumerate() {
+        if colour == Color::Dark {
+            let (col, row) = ((i % width) as f32, (i / width) as f32);
+            if let Some(rect) = Rect::from_xywh(x + col * module, y + row * module, module, module)
+            {
+                path.push_rect(rect);
+            }
+        }
+    }
+    if let Some(path) = path.finish() {
+        surface.set_fill(Some(krilla::paint::Fill::default()));
+        surface.draw_path(&path);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_is_a_pdf_with_its_text_in_azerbaijani_letters() {
+        let pdf = render(&IssuedDocument {
+            issuer: "Qapı — dövlət e-xidmətləri portalı",
+            title: "Ödəniş çıxarışı",
+            rows: vec![
+                ("Ödəniş nömrəsi", "20261104000127".into()),
+                ("Məbləğ", "300,00 ₼".into()),
+                (
+                    "Ünvan",
+                    "Bakı şəhəri, Nəsimi rayonu, Füzuli küçəsi 12, mənzil 5, giriş 2, mərtəbə 3"
+                        .into(),
+                ),
+            ],
+            note: "Sənədin həqiqiliyini QR kod ilə yoxlayın.".into(),
+            check_url: "https://qapi.example/payments/ab",
+        })
+        .unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let end = String::from_utf8_lossy(&pdf[pdf.len() - 32..]).into_owned();
+        assert!(end.trim_end().ends_with("%%EOF"), "{end}");
+        assert!(pdf.len() > 2000);
+    }
+
+    #[test]
+    fn the_manat_sign_becomes_its_code() {
+        assert_eq!(printable("300,00 ₼"), "300,00 AZN");
+    }
+
+    #[test]
+    fn long_values_wrap_at_word_boundaries() {
+        let wrapped = lines(&"söz ".repeat(30));
+        assert!(wrapped.len() > 1);
+        assert!(wrapped.iter().all(|l| l.chars().count() <= LINE_CHARS));
+    }
+}
