@@ -5,6 +5,7 @@
 use krilla::Document;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::page::PageSettings;
+use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 use qrcode::{Color, QrCode};
 
@@ -68,14 +69,7 @@ pub fn render(document: &IssuedDocument) -> anyhow::Result<Vec<u8>> {
     let mut page = pdf.start_page_with(settings);
     let mut surface = page.surface();
     let mut text = |font: &Font, size: f32, x: f32, y: f32, words: &str| {
-        surface.draw_text(
-            Point::from_xy(x, y),
-            font.clone(),
-            size,
-            words,
-            false,
-            TextDirection::Auto,
-        );
+        write(&mut surface, font, size, Point::from_xy(x, y), words)
     };
     let mut y = MARGIN + 14.0;
     text(&regular, 11.0, MARGIN, y, document.issuer);
@@ -96,13 +90,16 @@ pub fn render(document: &IssuedDocument) -> anyhow::Result<Vec<u8>> {
         text(&regular, 9.5, MARGIN, y, &line);
         y += 14.0;
     }
-    drop(text);
     let qr_top = (y + 18.0).min(PAGE.1 - MARGIN - QR_SIZE);
     draw_qr(&mut surface, document.check_url, MARGIN, qr_top)?;
     surface.finish();
     page.finish();
     pdf.finish()
         .map_err(|e| anyhow::anyhow!("the PDF could not be written: {e:?}"))
+}
+
+fn write(surface: &mut Surface, font: &Font, size: f32, at: Point, words: &str) {
+    surface.draw_text(at, font.clone(), size, words, false, TextDirection::Auto);
 }
 
 /// The QR code's dark modules as filled squares, `QR_SIZE` points wide at (`x`, `y`).
