@@ -156,20 +156,11 @@ impl HostForm {
                 ErrorCode::InvalidDocumentNumber,
                 DocumentNumber::parse,
             );
-            let issued = past_date(&mut check, "document_issued", &self.document_issued, today);
-            let expires = check.optional(
-                "document_expires",
-                &self.document_expires,
-                ErrorCode::InvalidDate,
-                CalendarDate::parse,
-            );
-            in_order(
+            validity(
                 &mut check,
-                issued,
-                expires,
-                true,
-                ErrorCode::ExpiryBeforeIssue,
-                "document_expires",
+                ("document_issued", &self.document_issued),
+                ("document_expires", &self.document_expires),
+                today,
             );
             check.optional_text("document_authority", &self.document_authority, TEXT_MAX);
             pages(&mut check, "scan", &self.scan);
@@ -372,20 +363,11 @@ impl StayForm {
             &self.issuing_country,
             ReferenceList::Countries,
         );
-        let issued = past_date(&mut check, "issue_date", &self.issue_date, today);
-        let expires = check.optional(
-            "expiry_date",
-            &self.expiry_date,
-            ErrorCode::InvalidDate,
-            CalendarDate::parse,
-        );
-        in_order(
+        let (issued, expires) = validity(
             &mut check,
-            issued,
-            expires,
-            true,
-            ErrorCode::ExpiryBeforeIssue,
-            "expiry_date",
+            ("issue_date", &self.issue_date),
+            ("expiry_date", &self.expiry_date),
+            today,
         );
         check.optional_text("issuing_authority", &self.issuing_authority, TEXT_MAX);
         if self.scan.is_empty() {
@@ -540,6 +522,31 @@ impl StayForm {
             })
         })
     }
+}
+
+/// A document's dates: issued on a day that has come, and expiring (if it says) after it.
+fn validity(
+    check: &mut FormCheck,
+    (issued_field, issued): (&str, &str),
+    (expires_field, expires): (&str, &str),
+    today: CalendarDate,
+) -> (Option<CalendarDate>, Option<CalendarDate>) {
+    let issued = past_date(check, issued_field, issued, today);
+    let expires = check.optional(
+        expires_field,
+        expires,
+        ErrorCode::InvalidDate,
+        CalendarDate::parse,
+    );
+    in_order(
+        check,
+        issued,
+        expires,
+        true,
+        ErrorCode::ExpiryBeforeIssue,
+        expires_field,
+    );
+    (issued, expires)
 }
 
 /// Notes `code` on `field` when both dates are known and `later` comes before `earlier` (or on
