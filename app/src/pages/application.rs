@@ -428,7 +428,10 @@ fn Review(form: StayForm, reference: ReferenceData, step: RwSignal<usize>) -> im
         .unwrap_or_default();
     let change = move |to: usize| {
         view! {
-            <button type="button" class="q-link-button" on:click=move |_| step.set(to)>{t(Msg::Change)}</button>
+            <button type="button" class="q-link-button" on:click=move |_| step.set(to)>
+                {t(Msg::Change)}
+                <span class="q-visually-hidden">{format!(": {}", i18n.t(STEP_NAMES[to]))}</span>
+            </button>
         }
     };
     let pages = form
