@@ -421,20 +421,7 @@ async fn a_draft_is_saved_as_the_host_goes_and_checked_in_full_at_submit() {
 async fn the_agency_returns_an_application_and_accepts_the_correction() {
     let app = spawn_app().await;
     let session = verified_host(&app, "leyla@mail.az").await;
-    let page = uploaded_page(&app, &session).await;
-    let view = draft(&app, &session).await;
-    let number = view["number"].as_str().unwrap().to_owned();
-    let saved: Value = save(&app, &session, &number, 1, &stay_form(&page))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let submitted: Value = submit(&app, &session, &number, saved["version"].as_i64().unwrap())
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(submitted["status"], "submitted");
+    let number = sent_application(&app, &session).await;
 
     let decide = |body: Value| {
         let app = &app;
@@ -510,6 +497,8 @@ async fn sent_application(app: &TestApp, session: &LoggedIn) -> String {
         .unwrap();
     let sent = submit(app, session, &number, saved["version"].as_i64().unwrap()).await;
     assert_eq!(sent.status(), 200);
+    let sent: Value = sent.json().await.unwrap();
+    assert_eq!(sent["status"], "submitted");
     number
 }
 
