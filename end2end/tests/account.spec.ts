@@ -15,6 +15,8 @@ async function captchaAnswer(page: Page, challenge: Promise<import('@playwright/
 test.describe('making an account', () => {
   // The wrong captcha and the short password are refused by the server on purpose.
   test.use({ allowedConsoleErrors: [/status of (401|422)/] });
+  // Two e-mails over SMTP, a wrong captcha and a wrong password: near 30 s on a cold CI machine.
+  test.setTimeout(60_000);
 
   test('register, confirm by e-mail, set a password and log in', async ({ page }) => {
     const portal = new Portal(page);
