@@ -429,13 +429,7 @@ impl Store {
     ) -> Result<ApplicationView, ApplicationError> {
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
-        let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let next = status(&current)?
-            .after(ApplicationAction::Submit)
-            .ok_or(ApplicationError::NotAllowed)?;
+        let (_, next) = step(&mut tx, id, ApplicationAction::Submit).await?;
         sqlx::query(&format!(
             "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', \
              version = version + 1, updated_at = {NOW}, submitted_at = {NOW} WHERE id = ?"
@@ -482,13 +476,7 @@ impl Store {
         let id = owned_id(&mut tx, account_id, number)
             .await?
             .ok_or(ApplicationError::NotFound)?;
-        let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let next = status(&current)?
-            .after(ApplicationAction::Withdraw)
-            .ok_or(ApplicationError::NotAllowed)?;
+        let (current, next) = step(&mut tx, id, ApplicationAction::Withdraw).await?;
         sqlx::query(&format!(
             "UPDATE applications SET status = ?, version = version + 1, updated_at = {NOW} \
              WHERE id = ? AND status = ?"
@@ -634,6 +622,22 @@ async fn editable(
         return Err(ApplicationError::Stale);
     }
     Ok(id)
+}
+
+/// The application's status now, and where `action` leads from it.
+async fn step(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    action: ApplicationAction,
+) -> Result<(String, ApplicationStatus), ApplicationError> {
+    let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let next = status(&current)?
+        .after(action)
+        .ok_or(ApplicationError::NotAllowed)?;
+    Ok((current, next))
 }
 
 async fn add_event(
