@@ -161,6 +161,8 @@ test.describe('when the server fails', () => {
 });
 
 test('nothing needs sideways scrolling on a 320 px screen', async ({ page }) => {
+  // Many pages, each with axe: past 30 s on a busy CI machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 320, height: 640 });
   const portal = new Portal(page);
   for (const [path, heading] of [
