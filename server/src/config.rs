@@ -3,9 +3,12 @@
 
 use std::path::PathBuf;
 
+use app::domain::CalendarDate;
 use config::{Config, Environment as EnvSource, File, FileFormat};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
+
+use crate::calendar::WorkingCalendar;
 
 const BASE: &str = include_str!("../configuration/base.yaml");
 const DEVELOPMENT: &str = include_str!("../configuration/development.yaml");
@@ -73,13 +76,34 @@ pub struct Settings {
     pub payments: PaymentSettings,
     pub files: FileSettings,
     pub agency: AgencySettings,
+    pub calendar: CalendarSettings,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct AgencySettings {
-    /// Development and demo only: `/dev/agency` lets anyone verify hosts and decide
-    /// applications, standing in for the officers' back office.
-    pub stand_in_desk: bool,
+    /// Development and demo only: officer accounts with a published password and
+    /// authenticator key (README), so the back office can be shown and tested.
+    pub demo_officers: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct CalendarSettings {
+    /// Public holidays and the days off moved by the Cabinet of Ministers (`yyyy-mm-dd`).
+    pub holidays: Vec<String>,
+}
+
+impl CalendarSettings {
+    pub fn working_calendar(&self) -> anyhow::Result<WorkingCalendar> {
+        let days = self
+            .holidays
+            .iter()
+            .map(|raw| {
+                CalendarDate::parse(raw)
+                    .ok_or_else(|| anyhow::anyhow!("calendar.holidays has {raw:?}, not a date"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(WorkingCalendar::new(days))
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -245,8 +269,8 @@ impl Settings {
             "captcha.reveal_answers must be false",
         );
         refuse(
-            self.agency.stand_in_desk,
-            "agency.stand_in_desk must be false",
+            self.agency.demo_officers,
+            "agency.demo_officers must be false",
         );
         let secret = self.payments.callback_secret.expose_secret();
         refuse(
@@ -323,7 +347,10 @@ mod tests {
                 anonymous_uploads_per_hour: 30,
             },
             agency: AgencySettings {
-                stand_in_desk: false,
+                demo_officers: false,
+            },
+            calendar: CalendarSettings {
+                holidays: vec!["2026-11-09".into()],
             },
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
@@ -331,6 +358,18 @@ mod tests {
                 egov: ExternalSystem::Simulator,
             },
         }
+    }
+
+    #[test]
+    fn every_configured_holiday_is_a_date() {
+        let calendar: CalendarSettings = Config::builder()
+            .add_source(File::from_str(BASE, FileFormat::Yaml))
+            .build()
+            .unwrap()
+            .get("calendar")
+            .unwrap();
+        assert!(calendar.holidays.len() > 10);
+        calendar.working_calendar().unwrap();
     }
 
     #[test]
@@ -359,13 +398,13 @@ mod tests {
         production.mail.transport = MailTransport::DevMailbox;
         production.sms.transport = SmsTransport::DevMailbox;
         production.captcha.reveal_answers = true;
-        production.agency.stand_in_desk = true;
+        production.agency.demo_officers = true;
         let err = production.check().unwrap_err().to_string();
         for setting in [
             "mail.transport",
             "sms.transport",
             "captcha.reveal_answers",
-            "agency.stand_in_desk",
+            "agency.demo_officers",
             "registries.population",
             "identity.asan_imza",
             "identity.egov",

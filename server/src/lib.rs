@@ -1,5 +1,6 @@
 //! Qapı's server: the JSON API under `/api/` and the built client.
 
+pub mod calendar;
 pub mod config;
 pub mod documents;
 pub mod files;

@@ -1,6 +1,14 @@
+use app::api::OfficerRole;
+use app::domain::{AgencyNumber, Email, Lang};
+use secrecy::ExposeSecret;
 use server::config::Settings;
+use server::identity::{links, totp};
+use server::seed::CatalogueSeed;
 use server::startup::Application;
+use server::store::{AccountRecord, Link, NewOfficer, Store};
 use tracing_subscriber::EnvFilter;
+
+const USAGE: &str = "usage: qapi [create-administrator <e-mail> <agency number> <surname> <name>]";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -11,9 +19,71 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let settings = Settings::load()?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => serve(settings).await,
+        [command, email, agency, surname, name] if command == "create-administrator" => {
+            create_administrator(settings, email, agency, surname, name).await
+        }
+        _ => anyhow::bail!(USAGE),
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
     let environment = settings.environment.name();
     let app = Application::build(settings).await?;
     tracing::info!(port = app.port(), environment, "Qapı is listening");
     app.run_until_stopped().await?;
+    Ok(())
+}
+
+/// The one-time setup of an agency's first administrator: no default password; the link it
+/// prints (and e-mails) confirms the address, then a password is set and, at the first login,
+/// the authenticator app is added. Later officers are added by an administrator.
+async fn create_administrator(
+    settings: Settings,
+    email: &str,
+    agency: &str,
+    surname: &str,
+    name: &str,
+) -> anyhow::Result<()> {
+    let email =
+        Email::parse(email).ok_or_else(|| anyhow::anyhow!("{email} is not an e-mail address"))?;
+    let agency = agency
+        .parse()
+        .ok()
+        .and_then(AgencyNumber::new)
+        .ok_or_else(|| anyhow::anyhow!("{agency} is not an agency number"))?;
+    let store = Store::connect(settings.database.url.expose_secret()).await?;
+    store.seed_catalogue(&CatalogueSeed::load()?).await?;
+    let (token, token_hash) = links::new_token();
+    let url = format!(
+        "{}/account/confirm?token={token}",
+        settings.application.base_url.trim_end_matches('/')
+    );
+    let added = store
+        .add_officer(
+            &NewOfficer {
+                account: AccountRecord {
+                    email: &email,
+                    surname,
+                    name,
+                    fin: None,
+                    lang: Lang::Az,
+                },
+                role: OfficerRole::Administrator,
+                agency,
+                totp_secret: &totp::new_secret(),
+            },
+            &Link {
+                token_hash,
+                url: url.clone(),
+            },
+            None,
+        )
+        .await?;
+    anyhow::ensure!(added.is_some(), "{email} already has an account");
+    println!("Administrator {email} of agency {agency} created.");
+    println!("Open this link to confirm the address and set a password (also e-mailed):\n{url}");
     Ok(())
 }

@@ -4,9 +4,12 @@
 
 use std::collections::HashMap;
 
-use app::api::{ReferenceData, ReferenceItem, ReferenceList, Regulation, ServiceKind};
-use app::domain::{AgencyNumber, ServiceNumber, Text};
+use app::api::{OfficerRole, ReferenceData, ReferenceItem, ReferenceList, Regulation, ServiceKind};
+use app::domain::{AgencyNumber, Email, Lang, ServiceNumber, Text};
 use serde::Deserialize;
+
+use crate::identity::password;
+use crate::store::{AccountRecord, NewOfficer, Store};
 
 const CATALOGUE: &str = include_str!("../data/catalogue.json");
 const REGULATIONS: &str = include_str!("../data/regulations.json");
@@ -90,6 +93,76 @@ impl CatalogueSeed {
         }
         Ok(seed)
     }
+}
+
+/// Development and demo only: the back office's demo officers. Their password and
+/// authenticator keys are published in the README; production refuses the setting.
+pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
+
+/// (address, surname, name, role, agency, authenticator key)
+const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 4] = [
+    (
+        "officer@demo.qapi.az",
+        "Məmmədova",
+        "Leyla",
+        OfficerRole::Officer,
+        33,
+        "QAPIDEMOOFFICERMIGRATION22222222",
+    ),
+    (
+        "supervisor@demo.qapi.az",
+        "Həsənov",
+        "Rauf",
+        OfficerRole::Supervisor,
+        33,
+        "QAPIDEMOSUPERVISORMIGRATION33333",
+    ),
+    (
+        "admin@demo.qapi.az",
+        "Quliyeva",
+        "Nərgiz",
+        OfficerRole::Administrator,
+        33,
+        "QAPIDEMOADMINMIGRATION4444444444",
+    ),
+    (
+        "azerisiq@demo.qapi.az",
+        "Babayev",
+        "Elçin",
+        OfficerRole::Officer,
+        42,
+        "QAPIDEMOOFFICERAZERISIQ555555555",
+    ),
+];
+
+pub async fn demo_officers(store: &Store) -> anyhow::Result<()> {
+    if !store.demo_officer_keys().await?.is_empty() {
+        return Ok(());
+    }
+    let hash = password::hash(DEMO_OFFICER_PASSWORD.to_owned()).await?;
+    for (email, surname, name, role, agency, key) in DEMO_OFFICERS {
+        let email = Email::parse(email).ok_or_else(|| anyhow::anyhow!("{email} is an address"))?;
+        let agency =
+            AgencyNumber::new(agency).ok_or_else(|| anyhow::anyhow!("{agency} is an agency"))?;
+        store
+            .add_demo_officer(
+                &NewOfficer {
+                    account: AccountRecord {
+                        email: &email,
+                        surname,
+                        name,
+                        fin: None,
+                        lang: Lang::Az,
+                    },
+                    role,
+                    agency,
+                    totp_secret: key,
+                },
+                &hash,
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -66,6 +66,10 @@ impl Application {
         if store.seed_reference(&seed::reference()?).await? {
             tracing::info!("loaded the reference lists into a new database");
         }
+        if settings.agency.demo_officers {
+            seed::demo_officers(&store).await?;
+        }
+        let calendar = Arc::new(settings.calendar.working_calendar()?);
         let reference = Arc::new(store.reference().await?);
         let files: Arc<dyn FileStore> =
             Arc::new(LocalFolder::new(settings.data_dir.join("files")).await?);
@@ -129,6 +133,7 @@ impl Application {
             payments: payments.clone(),
             files,
             reference,
+            calendar,
         })
         .await?;
         Ok(Self {

@@ -136,6 +136,13 @@ pub struct ApplicationView {
     /// Fields the agency asked to fix (returned for correction).
     pub fields_to_fix: Vec<String>,
     pub history: Vec<ApplicationEvent>,
+    /// The answer is due by this day (`yyyy-mm-dd`, Baku), counted in working days.
+    pub due_on: Option<String>,
+    /// The result document's verification code, once decided.
+    pub result: Option<String>,
+    /// Who at the agency opened it: for the applicant's own view only.
+    #[serde(default)]
+    pub viewers: Vec<super::Viewer>,
 }
 
 /// A line of the table of applications.
@@ -168,26 +175,6 @@ pub struct DraftSave {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SubmitApplication {
     pub version: i64,
-}
-
-/// Development and demo only: a host as the stand-in agency desk lists them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DeskHost {
-    pub account_id: i64,
-    pub name: String,
-    pub email: Option<String>,
-    pub address: String,
-    pub verified: bool,
-}
-
-/// What the agency does to an application, with its reason and the fields to fix.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct AgencyDecision {
-    pub action: ApplicationAction,
-    #[serde(default)]
-    pub note: Option<String>,
-    #[serde(default)]
-    pub fields_to_fix: Vec<String>,
 }
 
 /// Upload limits the client checks before sending (the server checks them again).

@@ -108,6 +108,10 @@ pub struct Regulation {
     pub other_participants: Option<Vec<Text>>,
     pub automation: Option<Automation>,
     pub execution_time: Option<Text>,
+    /// The execution time as the deadline counts it: working days after receipt, 0 for the
+    /// same day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub execution_working_days: Option<u32>,
     pub result: Option<Text>,
     pub payment: Option<ServiceFee>,
     pub users: Option<Vec<UserGroup>>,

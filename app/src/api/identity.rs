@@ -94,6 +94,9 @@ pub struct Me {
     pub lang: crate::domain::Lang,
     /// Minutes of inactivity after which the session ends.
     pub session_minutes: i64,
+    /// An officer's session opened with both factors reaches the back office.
+    #[serde(default)]
+    pub office: Option<super::OfficeRole>,
 }
 
 /// What logging in gives the client: who, and the token to send with every change it asks for.

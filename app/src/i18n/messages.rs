@@ -497,4 +497,88 @@ catalogue! {
     ErrPayloadTooLarge { az: "Sorğu çox böyükdür", en: "The request is too large", ru: "Запрос слишком большой" }
     ErrUnavailable { az: "Yoxlama indi mümkün deyil: bir neçə dəqiqədən sonra yenidən cəhd edin; yazdıqlarınız itməyib", en: "This cannot be checked right now: try again in a few minutes; nothing you typed is lost", ru: "Сейчас проверить это невозможно: повторите через несколько минут; введённое вами сохранено" }
     ErrInternal { az: "Serverdə xəta baş verdi; bir az sonra yenidən cəhd edin", en: "Something went wrong on our side; try again in a moment", ru: "На сервере произошла ошибка; повторите попытку позже" }
+
+    ErrForbidden { az: "Bu səhifə agentliyin əməkdaşları üçündür: əməkdaş hesabı ilə daxil olun", en: "This page is for the agency's officers: log in with an officer account", ru: "Эта страница для сотрудников ведомства: войдите с учётной записью сотрудника" }
+    ErrSecondFactorWrong { az: "Kod düz deyil və ya artıq istifadə olunub: tətbiqdəki yeni kodu yazın", en: "The code is wrong or already used: type the new code from the app", ru: "Код неверен или уже использован: введите новый код из приложения" }
+    ErrInvalidRole { az: "Vəzifəni siyahıdan seçin", en: "Choose a role from the list", ru: "Выберите роль из списка" }
+    ErrNotAnOfficerHere { az: "Bu əməkdaş sizin qurumda işləmir və ya fəal deyil", en: "This officer does not work at your agency or is not active", ru: "Этот сотрудник не работает в вашем ведомстве или не активен" }
+
+    RoleOfficer { az: "Əməkdaş", en: "Officer", ru: "Сотрудник" }
+    RoleSupervisor { az: "Rəhbər", en: "Supervisor", ru: "Руководитель" }
+    RoleRegistryOperator { az: "Reyestr operatoru", en: "Registry operator", ru: "Оператор реестра" }
+    RoleAdministrator { az: "İnzibatçı", en: "Administrator", ru: "Администратор" }
+    SecondFactorTitle { az: "Təsdiq kodu", en: "Verification code", ru: "Код подтверждения" }
+    SecondFactorLead { az: "Autentifikator tətbiqinizdəki 6 rəqəmli kodu yazın.", en: "Type the 6-digit code from your authenticator app.", ru: "Введите 6-значный код из приложения-аутентификатора." }
+    SecondFactorEnrolLead { az: "İlk girişdir: bu açarı autentifikator tətbiqinə (Google Authenticator, Microsoft Authenticator, FreeOTP) QR kodu skan edərək və ya əl ilə əlavə edin, sonra tətbiqin göstərdiyi kodu yazın. Açar yalnız indi göstərilir.", en: "This is your first login: add this key to an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP) by scanning the QR code or typing it, then type the code the app shows. The key is shown only now.", ru: "Это первый вход: добавьте этот ключ в приложение-аутентификатор (Google Authenticator, Microsoft Authenticator, FreeOTP), отсканировав QR-код или введя его вручную, затем введите код из приложения. Ключ показывается только сейчас." }
+    SecondFactorKey { az: "Açar", en: "Key", ru: "Ключ" }
+    SecondFactorQrAlt { az: "Autentifikator tətbiqi üçün QR kod", en: "QR code for the authenticator app", ru: "QR-код для приложения-аутентификатора" }
+    SecondFactorCode { az: "Kod", en: "Code", ru: "Код" }
+    NavOffice { az: "İş masası", en: "Back office", ru: "Рабочий стол" }
+    OfficeTitle { az: "Müraciətlər növbəsi", en: "Application queue", ru: "Очередь заявлений" }
+    OfficeLead { az: "{agency}: {role}", en: "{agency}: {role}", ru: "{agency}: {role}" }
+    OfficeFilters { az: "Süzgəclər", en: "Filters", ru: "Фильтры" }
+    OfficeSearch { az: "Müraciət nömrəsi və ya ərizəçi", en: "Application number or applicant", ru: "Номер заявления или заявитель" }
+    OfficeMine { az: "Yalnız mənə təhvil verilənlər", en: "Assigned to me only", ru: "Только назначенные мне" }
+    OfficeOverdue { az: "Yalnız vaxtı keçənlər", en: "Overdue only", ru: "Только просроченные" }
+    OfficeAnyStatus { az: "Cavab gözləyənlər", en: "Waiting for an answer", ru: "Ожидающие ответа" }
+    OfficeApply { az: "Göstər", en: "Show", ru: "Показать" }
+    OfficeEmpty { az: "Bu süzgəclərə uyğun müraciət yoxdur.", en: "No applications match these filters.", ru: "Нет заявлений по этим фильтрам." }
+    OfficeNextPage { az: "Növbəti səhifə", en: "Next page", ru: "Следующая страница" }
+    OfficeFirstPage { az: "Birinci səhifə", en: "First page", ru: "Первая страница" }
+    ColumnApplicant { az: "Ərizəçi", en: "Applicant", ru: "Заявитель" }
+    ColumnDue { az: "Cavab müddəti", en: "Due", ru: "Срок ответа" }
+    ColumnAssigned { az: "İcraçı", en: "Assigned to", ru: "Исполнитель" }
+    ColumnService { az: "Xidmət", en: "Service", ru: "Услуга" }
+    Overdue { az: "Vaxtı keçib", en: "Overdue", ru: "Просрочено" }
+    DueToday { az: "Bu gün", en: "Today", ru: "Сегодня" }
+    Unassigned { az: "Təhvil verilməyib", en: "Not assigned", ru: "Не назначено" }
+    OfficeOpen { az: "Aç", en: "Open", ru: "Открыть" }
+    OfficeApplicationTitle { az: "Müraciət {number}", en: "Application {number}", ru: "Заявление {number}" }
+    OfficeBack { az: "Növbəyə qayıt", en: "Back to the queue", ru: "Назад к очереди" }
+    OfficeScans { az: "Skan edilmiş sənədlər", en: "Scanned documents", ru: "Сканированные документы" }
+    OfficeHistory { az: "Tarixçə", en: "History", ru: "История" }
+    OfficeAudit { az: "Kim baxıb və nə edib", en: "Who looked and what they did", ru: "Кто просматривал и что делал" }
+    OfficeTake { az: "İşə götür", en: "Take", ru: "Взять в работу" }
+    OfficeAccept { az: "Qəbul et", en: "Accept", ru: "Принять" }
+    OfficeRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }
+    OfficeReturn { az: "Düzəlişə qaytar", en: "Return for correction", ru: "Вернуть на исправление" }
+    OfficeDecisionLegend { az: "Qərar", en: "Decision", ru: "Решение" }
+    OfficeGround { az: "İmtina əsası", en: "Ground for refusal", ru: "Основание отказа" }
+    OfficeNote { az: "Ərizəçiyə qeyd", en: "Note to the applicant", ru: "Комментарий заявителю" }
+    OfficeFieldsToFix { az: "Düzəldilməli sahələr", en: "Fields to fix", ru: "Поля для исправления" }
+    OfficeSendDecision { az: "Qərarı göndər", en: "Send the decision", ru: "Отправить решение" }
+    OfficeDecided { az: "Qərar göndərildi; ərizəçiyə bildiriş getdi.", en: "The decision was sent; the applicant has been notified.", ru: "Решение отправлено; заявитель уведомлён." }
+    OfficeHostsTitle { az: "Ünvanı təsdiq gözləyən qəbul edənlər", en: "Hosts waiting for address verification", ru: "Принимающие стороны, ожидающие подтверждения адреса" }
+    OfficeVerifyHost { az: "Ünvanı təsdiqlə", en: "Verify the address", ru: "Подтвердить адрес" }
+    OfficeNoHosts { az: "Təsdiq gözləyən yoxdur.", en: "No one is waiting.", ru: "Никто не ожидает." }
+    OfficeVerified { az: "Təsdiqləndi", en: "Verified", ru: "Подтверждено" }
+    OfficersTitle { az: "Əməkdaşlar", en: "Officers", ru: "Сотрудники" }
+    OfficersAdd { az: "Əməkdaş əlavə et", en: "Add an officer", ru: "Добавить сотрудника" }
+    OfficersRole { az: "Vəzifə", en: "Role", ru: "Роль" }
+    OfficersDeactivate { az: "Fəaliyyətini dayandır", en: "Deactivate", ru: "Деактивировать" }
+    OfficersActive { az: "Fəal", en: "Active", ru: "Активен" }
+    OfficersInactive { az: "Dayandırılıb", en: "Deactivated", ru: "Деактивирован" }
+    OfficersAdded { az: "Əməkdaş əlavə olundu; ona parol təyin etmək üçün keçid göndərildi.", en: "The officer was added and sent a link to set a password.", ru: "Сотрудник добавлен; ему отправлена ссылка для установки пароля." }
+    DueBy { az: "Cavab {date} tarixinədək veriləcək", en: "Answer due by {date}", ru: "Ответ будет дан до {date}" }
+    DuePassed { az: "Cavab müddəti ({date}) keçib; qurum bu barədə xəbərdardır.", en: "The answer was due by {date}; the agency has been told it is late.", ru: "Срок ответа ({date}) прошёл; ведомство об этом уведомлено." }
+    ResultDownload { az: "Nəticəni PDF kimi yüklə", en: "Download the result as PDF", ru: "Скачать результат в PDF" }
+    ResultCode { az: "Yoxlama kodu: {code}", en: "Verification code: {code}", ru: "Код проверки: {code}" }
+    ViewersTitle { az: "Müraciətinizə kim baxıb", en: "Who looked at your application", ru: "Кто просматривал ваше заявление" }
+    ViewersNone { az: "Hələ heç kim baxmayıb.", en: "No one has looked at it yet.", ru: "Пока никто не просматривал." }
+    VerifyTitle { az: "Sənədin yoxlanılması", en: "Check a document", ru: "Проверка документа" }
+    VerifyGenuine { az: "Bu sənəd həqiqidir: Qapı portalı tərəfindən verilib.", en: "This document is genuine: issued through the Qapı portal.", ru: "Этот документ подлинный: выдан через портал Qapı." }
+    VerifyUnknown { az: "Bu kodla sənəd tapılmadı. Kodu sənəddəki kimi yazdığınızı yoxlayın; tapılmırsa, sənəd həqiqi deyil.", en: "No document has this code. Check you typed it as printed; if it is still not found, the document is not genuine.", ru: "Документ с таким кодом не найден. Проверьте, что код введён как в документе; если не находится, документ не подлинный." }
+    VerifyDecision { az: "Qərar", en: "Decision", ru: "Решение" }
+    VerifyIssued { az: "Verilmə tarixi", en: "Issued", ru: "Дата выдачи" }
+    VerifyAbout { az: "Nə barədə", en: "About", ru: "О чём" }
+    MyApplicationsTitle { az: "Müraciətlərim", en: "My applications", ru: "Мои заявления" }
+    MyApplicationsEmpty { az: "Hələ müraciətiniz yoxdur.", en: "You have no applications yet.", ru: "У вас пока нет заявлений." }
+    ResultGuest { az: "Əcnəbi", en: "Foreigner", ru: "Иностранец" }
+    ResultAcceptedTitle { az: "Müraciət üzrə müsbət qərar", en: "Decision: application accepted", ru: "Решение: заявление принято" }
+    ResultRefusedTitle { az: "Müraciət üzrə imtina qərarı", en: "Decision: application refused", ru: "Решение: в заявлении отказано" }
+    VerifyReason { az: "Əsas", en: "Reason", ru: "Основание" }
+    VerifyCodeLabel { az: "Yoxlama kodu", en: "Verification code", ru: "Код проверки" }
+    ResultCheckNote { az: "Sənədin həqiqiliyini QR kodu skan edərək və ya bu ünvanda yoxlayın:", en: "Check that this document is genuine by scanning the QR code or at:", ru: "Проверьте подлинность документа, отсканировав QR-код, или по адресу:" }
+    VerifyCodeInput { az: "Sənəddəki yoxlama kodu", en: "The verification code on the document", ru: "Код проверки из документа" }
+    VerifyCheck { az: "Yoxla", en: "Check", ru: "Проверить" }
 }

@@ -21,7 +21,7 @@ use super::accounts::link;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
 use crate::identity::{captcha, links};
-use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow};
+use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow, Submission};
 
 /// "Olduğu yer üzrə qeydiyyata alınma": the service whose applications only verified hosts make.
 pub const PLACE_OF_STAY: &str = "33.11";
@@ -367,14 +367,23 @@ async fn submit(
     let mut summary = serde_json::to_value(&summary).map_err(anyhow::Error::from)?;
     summary["address"] = json!(host.address);
     let files: Vec<&str> = form.scan.iter().map(|p| p.id.as_str()).collect();
+    let due_on = state
+        .store
+        .service_page(view.service)
+        .await?
+        .and_then(|page| page.regulation.execution_working_days)
+        .map(|days| state.calendar.due(today(), days));
     let view = state
         .store
         .submit_application(
             account_id,
             &number,
             request.version,
-            &summary,
-            &files,
+            &Submission {
+                summary: &summary,
+                files: &files,
+                due_on,
+            },
             &application_link(&state, &number),
         )
         .await?;

@@ -1,26 +1,27 @@
 //! Development only: the dev mailbox, captcha answers for the test harness, and the identity
-//! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages), and the stand-in
-//! agency desk that verifies hosts and decides applications until the back office exists. Absent (404)
-//! unless the settings that allow them are on, which production refuses.
+//! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages), the payment
+//! gateway's card page, and the demo officers' authenticator codes. Absent (404) unless the
+//! settings that allow them are on, which production refuses.
+
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{
-    AgencyDecision, ApplicationAction, ApplicationSummary, ApplicationView, Card, CardForm,
-    DemoPerson, DeskHost, DevMail, ErrorCode, GatewayAnswer, GatewayOrder, LoginMeans,
-    SimulatedAnswer, SimulatedRequest,
+    Card, CardForm, DemoOfficer, DemoPerson, DevMail, ErrorCode, GatewayAnswer, GatewayOrder,
+    LoginMeans, SimulatedAnswer, SimulatedRequest,
 };
-use app::domain::ApplicationNumber;
 use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::AppState;
-use super::applications::{PLACE_OF_STAY, application_link};
 use super::error::ApiError;
 use super::extract::ApiJson;
 use crate::config::{ExternalSystem, MailTransport, SmsTransport};
 use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_directory};
+use crate::identity::totp;
 use crate::payments::gateway::{self, CardPageError};
+use crate::seed::DEMO_OFFICER_PASSWORD;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -33,93 +34,29 @@ pub fn router() -> Router<AppState> {
         .route("/dev/gateway/orders/{id}/card", post(gateway_card))
         .route("/dev/gateway/orders/{id}/three-ds", post(gateway_three_ds))
         .route("/dev/gateway/orders/{id}/cancel", post(gateway_cancel))
-        .route("/dev/agency/hosts", get(desk_hosts))
-        .route("/dev/agency/hosts/{account}/verify", post(desk_verify_host))
-        .route("/dev/agency/applications", get(desk_applications))
-        .route("/dev/agency/applications/{number}", post(desk_decide))
+        .route("/dev/officers", get(demo_officers))
 }
 
-/// The stand-in agency desk until the back office exists: absent unless the settings allow it.
-fn desk(state: &AppState) -> Result<(), ApiError> {
-    if state.settings.agency.stand_in_desk {
-        Ok(())
-    } else {
-        Err(ApiError::NotFound)
+/// Stands in for the demo officers' authenticator app: each one's code now. Absent unless
+/// the demo officers are on, which production refuses.
+async fn demo_officers(State(state): State<AppState>) -> Result<Json<Vec<DemoOfficer>>, ApiError> {
+    if !state.settings.agency.demo_officers {
+        return Err(ApiError::NotFound);
     }
-}
-
-async fn desk_hosts(State(state): State<AppState>) -> Result<Json<Vec<DeskHost>>, ApiError> {
-    desk(&state)?;
-    let hosts = state.store.hosts(None, false).await?;
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let keys = state.store.demo_officer_keys().await?;
     Ok(Json(
-        hosts
-            .into_iter()
-            .map(|h| DeskHost {
-                account_id: h.account_id,
-                name: h.name,
-                email: h.email,
-                address: h.address,
-                verified: h.verified_at.is_some(),
+        keys.into_iter()
+            .map(|(email, role, key)| DemoOfficer {
+                email,
+                role,
+                password: DEMO_OFFICER_PASSWORD.to_owned(),
+                code: totp::code_at(&key, now).unwrap_or_default(),
             })
             .collect(),
     ))
-}
-
-async fn desk_verify_host(
-    State(state): State<AppState>,
-    Path(account): Path<i64>,
-) -> Result<Json<Value>, ApiError> {
-    desk(&state)?;
-    let link = format!(
-        "{}/services/{PLACE_OF_STAY}/apply",
-        state.settings.application.base_url.trim_end_matches('/')
-    );
-    if !state.store.verify_host(account, &link).await? {
-        return Err(ApiError::NotFound);
-    }
-    Ok(Json(json!({ "status": "verified" })))
-}
-
-async fn desk_applications(
-    State(state): State<AppState>,
-) -> Result<Json<Vec<ApplicationSummary>>, ApiError> {
-    desk(&state)?;
-    Ok(Json(state.store.applications_waiting().await?))
-}
-
-async fn desk_decide(
-    State(state): State<AppState>,
-    Path(raw): Path<String>,
-    ApiJson(decision): ApiJson<AgencyDecision>,
-) -> Result<Json<ApplicationView>, ApiError> {
-    desk(&state)?;
-    let number = ApplicationNumber::parse(&raw).ok_or(ApiError::NotFound)?;
-    let note = decision
-        .note
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
-    let needs_reason = matches!(
-        decision.action,
-        ApplicationAction::Refuse | ApplicationAction::Return
-    );
-    if needs_reason && note.is_none() {
-        return Err(ApiError::Invalid(vec![(
-            ErrorCode::Required,
-            "note".into(),
-        )]));
-    }
-    let view = state
-        .store
-        .decide_application(
-            &number,
-            decision.action,
-            note,
-            &decision.fields_to_fix,
-            &application_link(&state, &number),
-        )
-        .await?;
-    Ok(Json(view))
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {

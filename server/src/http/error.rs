@@ -21,6 +21,9 @@ pub enum ApiError {
     Malformed,
     #[error("not allowed")]
     Unauthorized,
+    /// Logged in, but this needs another role (an officer's, an administrator's).
+    #[error("forbidden")]
+    Forbidden,
     /// Wrong e-mail or password: one message for both, so neither is revealed.
     #[error("login failed")]
     LoginFailed,
@@ -70,6 +73,7 @@ impl ApiError {
                 general(ErrorCode::TooManyAttempts),
             ),
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
+            Self::Forbidden => (StatusCode::FORBIDDEN, general(ErrorCode::Forbidden)),
             Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),
             Self::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,

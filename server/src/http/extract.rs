@@ -12,7 +12,7 @@ use subtle::ConstantTimeEq;
 use super::AppState;
 use super::error::ApiError;
 use crate::identity::links;
-use crate::store::Session;
+use crate::store::{Officer, Session};
 
 /// A JSON body whose rejection is answered in the API's error shape.
 #[derive(FromRequest)]
@@ -197,5 +197,27 @@ where
             Err(ApiError::Unauthorized) => Ok(Self::Anonymous),
             Err(other) => Err(other),
         }
+    }
+}
+
+/// An officer of an agency in a session opened with both factors; anyone else logged in is
+/// refused (403), anyone not logged in is asked to (401). The CSRF token is checked as for
+/// `Citizen`.
+pub struct OnDuty(pub Officer);
+
+impl<S: Send + Sync> FromRequestParts<S> for OnDuty
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let citizen = Citizen::from_request_parts(parts, state).await?;
+        let office = citizen.session.me.office.ok_or(ApiError::Forbidden)?;
+        Ok(Self(Officer {
+            account_id: citizen.session.account_id,
+            role: office.role,
+            agency: office.agency,
+        }))
     }
 }

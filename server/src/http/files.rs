@@ -210,6 +210,17 @@ async fn download(
         .file_of(&id, citizen.session.account_id)
         .await?
         .ok_or(ApiError::NotFound)?;
+    file_response(&state, &file, "attachment").await
+}
+
+/// A stored scan as the browser gets it: `attachment` to save, or `inline` for an officer to
+/// read in the browser, where its own policy lets the browser's PDF viewer run and nothing
+/// else.
+pub(super) async fn file_response(
+    state: &AppState,
+    file: &FileRef,
+    disposition: &str,
+) -> Result<Response, ApiError> {
     let body = state.files.open(&file.id).await?;
     let extension = match file.media_type.as_str() {
         "image/jpeg" => "jpg",
@@ -224,12 +235,18 @@ async fn download(
     );
     headers.insert(
         header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"scan.{extension}\""))
+        HeaderValue::from_str(&format!("{disposition}; filename=\"scan.{extension}\""))
             .map_err(anyhow::Error::from)?,
     );
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'",
+        ),
     );
     Ok(response)
 }

@@ -10,8 +10,10 @@ mod extract;
 mod files;
 mod health;
 mod login;
+mod office;
 mod payments;
 mod registry;
+mod results;
 mod session;
 mod site;
 
@@ -30,6 +32,7 @@ use tower_http::trace::TraceLayer;
 
 use app::api::ReferenceData;
 
+use crate::calendar::WorkingCalendar;
 use crate::config::{Environment, Settings};
 use crate::files::FileStore;
 use crate::identity::providers::IdentityProviders;
@@ -53,6 +56,8 @@ pub struct AppState {
     pub files: Arc<dyn FileStore>,
     /// The forms' select lists, read from the database at start.
     pub reference: Arc<ReferenceData>,
+    /// Working days and holidays, for the deadlines.
+    pub calendar: Arc<WorkingCalendar>,
 }
 
 /// The whole application, as the server and the router-level tests run it.
@@ -68,6 +73,8 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(login::router())
         .merge(payments::router())
         .merge(applications::router())
+        .merge(office::router())
+        .merge(results::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(

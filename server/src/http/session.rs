@@ -1,6 +1,8 @@
 //! Logging in with e-mail and password, who is logged in, the logins' history, and logging out.
 
-use app::api::{LoginForm, LoginRecord, SessionInfo};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use app::api::{ErrorCode, LoginForm, LoginRecord, PasswordLogin, SecondFactorForm, SessionInfo};
 use app::domain::Email;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -11,12 +13,13 @@ use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE};
 use crate::config::Environment;
-use crate::identity::{links, password};
-use crate::store::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES};
+use crate::identity::{links, password, totp};
+use crate::store::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, SecondFactor};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/session", post(log_in).get(who).delete(log_out))
+        .route("/session/second-factor", post(second_factor))
         .route("/session/logins", get(logins))
         .route("/sessions", axum::routing::delete(log_out_everywhere))
 }
@@ -41,7 +44,7 @@ async fn log_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
     ApiJson(form): ApiJson<LoginForm>,
-) -> Result<(HeaderMap, Json<SessionInfo>), ApiError> {
+) -> Result<(HeaderMap, Json<PasswordLogin>), ApiError> {
     let email = form
         .email
         .as_deref()
@@ -64,14 +67,82 @@ async fn log_in(
         state.store.record_login_failure(&email, address).await?;
         return Err(ApiError::LoginFailed);
     };
+    if let Some(officer) = state.store.officer_login(account_id).await? {
+        let (challenge, challenge_hash) = links::new_token();
+        state
+            .store
+            .start_second_factor(account_id, &challenge_hash)
+            .await?;
+        let enrolment = (!officer.enrolled)
+            .then(|| totp::enrolment(&officer.totp_secret, &officer.email))
+            .flatten();
+        return Ok((
+            HeaderMap::new(),
+            Json(PasswordLogin::SecondFactor {
+                challenge,
+                enrolment,
+            }),
+        ));
+    }
     let (token, token_hash) = links::new_token();
     let (csrf_token, _) = links::new_token();
     state
         .store
         .start_session(account_id, &token_hash, &csrf_token)
         .await?;
-    let (headers, info) = opened(&state, &token, &token_hash).await?;
-    Ok((headers, Json(info)))
+    let (headers, session) = opened(&state, &token, &token_hash).await?;
+    Ok((headers, Json(PasswordLogin::LoggedIn { session })))
+}
+
+/// An officer's second step: the authenticator's code for the challenge the password gave.
+/// Wrong codes count as failed logins of the account, so guessing stops as it does for
+/// passwords.
+async fn second_factor(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    ApiJson(form): ApiJson<SecondFactorForm>,
+) -> Result<(HeaderMap, Json<PasswordLogin>), ApiError> {
+    let code = form.code.unwrap_or_default();
+    if code.trim().is_empty() {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::Required,
+            "code".into(),
+        )]));
+    }
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (token, token_hash) = links::new_token();
+    let (csrf_token, _) = links::new_token();
+    let challenge_hash = links::hash(&form.challenge);
+    let outcome = state
+        .store
+        .complete_second_factor(
+            &challenge_hash,
+            |secret, last_step| totp::accepted_step(secret, &code, last_step, now),
+            &token_hash,
+            &csrf_token,
+        )
+        .await?;
+    match outcome {
+        SecondFactor::LoggedIn => {
+            let (headers, session) = opened(&state, &token, &token_hash).await?;
+            Ok((headers, Json(PasswordLogin::LoggedIn { session })))
+        }
+        SecondFactor::Expired => Err(ApiError::Conflict(ErrorCode::LoginExpired)),
+        SecondFactor::WrongCode { email } => {
+            let email = Email::parse(&email).ok_or(ApiError::LoginFailed)?;
+            let (of_account, _) = state.store.recent_login_failures(&email, address).await?;
+            state.store.record_login_failure(&email, address).await?;
+            if of_account + 1 >= MAX_FAILURES {
+                state.store.end_second_factor(&challenge_hash).await?;
+            }
+            Err(ApiError::Invalid(vec![(
+                ErrorCode::SecondFactorWrong,
+                "code".into(),
+            )]))
+        }
+    }
 }
 
 /// The cookie of a session just started, and what the client is told about it.

@@ -4,3 +4,4 @@ pub mod captcha;
 pub mod links;
 pub mod password;
 pub mod providers;
+pub mod totp;

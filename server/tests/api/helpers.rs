@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use server::config::Settings;
@@ -14,6 +15,8 @@ pub struct TestApp {
     pub outbox: Outbox,
     /// The payments, to run the reconciliation when a test needs it.
     pub payments: Payments,
+    /// Officers logged in so far: an authenticator code works once, so a test logs each in once.
+    officers: std::sync::Mutex<HashMap<String, LoggedIn>>,
     _dir: TempDir,
 }
 
@@ -54,6 +57,7 @@ pub async fn spawn_app() -> TestApp {
         http: reqwest::Client::new(),
         outbox,
         payments,
+        officers: Default::default(),
         _dir: dir,
     }
 }
@@ -148,6 +152,7 @@ pub async fn problems(response: reqwest::Response) -> Vec<(String, Option<String
 }
 
 /// A logged-in browser: its session cookie and the CSRF token for changes.
+#[derive(Clone)]
 pub struct LoggedIn {
     pub cookie: String,
     pub csrf: String,
@@ -193,5 +198,65 @@ impl LoggedIn {
         };
         let csrf = info["csrf_token"].as_str().unwrap().to_owned();
         Self { cookie, csrf }
+    }
+}
+
+/// The demo officers' password (development settings seed them).
+pub const OFFICER_PASSWORD: &str = "Demo-officer-2026";
+
+impl TestApp {
+    /// Logs a demo officer in with both factors (once per test): the password, then the code
+    /// their authenticator shows now (read from the development page that stands in for it).
+    pub async fn log_in_officer(&self, email: &str) -> LoggedIn {
+        let known = self.officers.lock().unwrap().get(email).cloned();
+        if let Some(session) = known {
+            return session;
+        }
+        let session = self.second_factor_login(email).await;
+        self.officers
+            .lock()
+            .unwrap()
+            .insert(email.to_owned(), session.clone());
+        session
+    }
+
+    async fn second_factor_login(&self, email: &str) -> LoggedIn {
+        let response = self
+            .post_json(
+                "/api/session",
+                &serde_json::json!({ "email": email, "password": OFFICER_PASSWORD }),
+            )
+            .await;
+        assert_eq!(response.status(), 200);
+        assert!(
+            response.headers().get("set-cookie").is_none(),
+            "a password alone opens no officer's session"
+        );
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["step"], "second_factor");
+        let response = self
+            .post_json(
+                "/api/session/second-factor",
+                &serde_json::json!({
+                    "challenge": body["challenge"],
+                    "code": self.officer_code(email).await,
+                }),
+            )
+            .await;
+        assert_eq!(response.status(), 200, "second factor of {email}");
+        LoggedIn::from_response(response).await
+    }
+
+    pub async fn officer_code(&self, email: &str) -> String {
+        let officers = self.get_json("/api/dev/officers").await;
+        officers
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["email"] == email)
+            .unwrap()["code"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     }
 }

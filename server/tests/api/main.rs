@@ -4,6 +4,7 @@ mod account_settings;
 mod accounts;
 mod catalogue;
 mod helpers;
+mod office;
 mod payments;
 mod place_of_stay;
 mod registry;

@@ -22,7 +22,9 @@ async fn log_in_see_who_and_log_out() {
         "{cookie}"
     );
     let session_cookie = cookie.split(';').next().unwrap().to_owned();
-    let info: serde_json::Value = login.json().await.unwrap();
+    let login: serde_json::Value = login.json().await.unwrap();
+    assert_eq!(login["step"], "logged_in");
+    let info = &login["session"];
     assert_eq!(info["me"]["email"], "leyla@mail.az");
     let csrf = info["csrf_token"].as_str().unwrap().to_owned();
 

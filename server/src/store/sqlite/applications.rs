@@ -4,11 +4,12 @@ use app::api::{
     ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
     FileRef, HostKind, ReferenceData, ReferenceItem, ReferenceList,
 };
-use app::domain::{ApplicationNumber, Lang, ServiceNumber, Text};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, ServiceNumber, Text};
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::{register_account_in, values};
 use super::notify::queue_message;
+use super::office::Officer;
 use super::{AccountRecord, Link, NOW, Store};
 use crate::notify::Template;
 
@@ -59,6 +60,14 @@ pub enum ApplicationError {
     Database(#[from] sqlx::Error),
 }
 
+/// What a submit records beside the status: what the service's rules made of the form, the
+/// files it carries, and when the answer is due.
+pub struct Submission<'a> {
+    pub summary: &'a serde_json::Value,
+    pub files: &'a [&'a str],
+    pub due_on: Option<CalendarDate>,
+}
+
 #[derive(sqlx::FromRow)]
 struct HostDbRow {
     account_id: i64,
@@ -83,17 +92,18 @@ struct ApplicationRow {
     fields_to_fix: String,
     created_at: String,
     submitted_at: Option<String>,
+    due_on: Option<String>,
 }
 
-fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
+pub(super) fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
     ApplicationStatus::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("status {raw}").into()))
 }
 
-fn json<T: serde::de::DeserializeOwned>(raw: &str) -> sqlx::Result<T> {
+pub(super) fn json<T: serde::de::DeserializeOwned>(raw: &str) -> sqlx::Result<T> {
     serde_json::from_str(raw).map_err(|e| sqlx::Error::Decode(e.into()))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> sqlx::Result<String> {
+pub(super) fn to_json<T: serde::Serialize>(value: &T) -> sqlx::Result<String> {
     serde_json::to_string(value).map_err(|e| sqlx::Error::Encode(e.into()))
 }
 
@@ -110,16 +120,16 @@ impl ApplicationRow {
     }
 }
 
-fn number(raw: &str) -> sqlx::Result<ApplicationNumber> {
+pub(super) fn number(raw: &str) -> sqlx::Result<ApplicationNumber> {
     ApplicationNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("number {raw}").into()))
 }
 
-fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
+pub(super) fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
     ServiceNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("service {raw}").into()))
 }
 
 const APPLICATION_COLUMNS: &str = "id, number, service, status, version, form, summary, \
-     fields_to_fix, created_at, submitted_at";
+     fields_to_fix, created_at, submitted_at, due_on";
 
 impl Store {
     /// Loads the reference lists into a new database; an existing one keeps its own (an
@@ -311,9 +321,14 @@ impl Store {
             .collect())
     }
 
-    /// Marks a host's address verified and tells them; `false` if there is no such host or it
-    /// was verified before.
-    pub async fn verify_host(&self, account_id: i64, link: &str) -> sqlx::Result<bool> {
+    /// Marks a host's address verified, records who did, and tells the host; `false` if there
+    /// is no such host or it was verified before.
+    pub async fn verify_host(
+        &self,
+        by: &Officer,
+        account_id: i64,
+        link: &str,
+    ) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
         let done = sqlx::query(&format!(
             "UPDATE hosts SET verified_at = {NOW} WHERE account_id = ? AND verified_at IS NULL"
@@ -332,6 +347,8 @@ impl Store {
                 BTreeMap::from([("link".to_owned(), link.to_owned())]),
             )
             .await?;
+            let host = account_id.to_string();
+            super::office::audit(&mut tx, by, "verified_host", None, Some(&host)).await?;
         }
         tx.commit().await?;
         Ok(done)
@@ -346,9 +363,11 @@ impl Store {
     ) -> sqlx::Result<ApplicationView> {
         let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO applications (service, account_id, form) VALUES (?, ?, ?) RETURNING id",
+            "INSERT INTO applications (service, agency, account_id, form) VALUES (?, ?, ?, ?) \
+             RETURNING id",
         )
         .bind(service.to_string())
+        .bind(service.agency().get())
         .bind(account_id)
         .bind(to_json(form)?)
         .fetch_one(&mut *tx)
@@ -423,23 +442,28 @@ impl Store {
         account_id: i64,
         number: &ApplicationNumber,
         version: i64,
-        summary: &serde_json::Value,
-        files: &[&str],
+        submission: &Submission<'_>,
         link: &str,
     ) -> Result<ApplicationView, ApplicationError> {
+        let Submission {
+            summary,
+            files,
+            due_on,
+        } = submission;
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
         let (_, next) = step(&mut tx, id, ApplicationAction::Submit).await?;
         sqlx::query(&format!(
-            "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', \
+            "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', due_on = ?, \
              version = version + 1, updated_at = {NOW}, submitted_at = {NOW} WHERE id = ?"
         ))
         .bind(next.code())
         .bind(to_json(summary)?)
+        .bind(due_on.map(CalendarDate::iso))
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        for file in files {
+        for file in files.iter() {
             sqlx::query(
                 "INSERT OR IGNORE INTO application_files (application_id, file_id) VALUES (?, ?)",
             )
@@ -490,70 +514,6 @@ impl Store {
         let view = view_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(view)
-    }
-
-    /// Moves an application along the status machine, with its history entry and the
-    /// applicant's notification (rule 6.3) in one transaction.
-    pub async fn decide_application(
-        &self,
-        number: &ApplicationNumber,
-        action: ApplicationAction,
-        note: Option<&str>,
-        fields_to_fix: &[String],
-        link: &str,
-    ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.write().await?;
-        let row: Option<(i64, i64, String)> =
-            sqlx::query_as("SELECT id, account_id, status FROM applications WHERE number = ?")
-                .bind(number.to_string())
-                .fetch_optional(&mut *tx)
-                .await?;
-        let (id, account_id, current) = row.ok_or(ApplicationError::NotFound)?;
-        let next = status(&current)?
-            .after(action)
-            .ok_or(ApplicationError::NotAllowed)?;
-        let changed = sqlx::query(&format!(
-            "UPDATE applications SET status = ?, fields_to_fix = ?, version = version + 1, \
-             updated_at = {NOW} WHERE id = ? AND status = ?"
-        ))
-        .bind(next.code())
-        .bind(to_json(&fields_to_fix)?)
-        .bind(id)
-        .bind(&current)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if changed != 1 {
-            return Err(ApplicationError::Stale);
-        }
-        add_event(&mut tx, id, next, "agency", note).await?;
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("note".to_owned(), note.unwrap_or_default().to_owned()),
-            ("link".to_owned(), link.to_owned()),
-        ]);
-        notify_account(
-            &mut tx,
-            account_id,
-            Template::ApplicationStatus,
-            Some(next),
-            values,
-        )
-        .await?;
-        let view = view_in(&mut tx, id).await?;
-        tx.commit().await?;
-        Ok(view)
-    }
-
-    /// Applications waiting for the agency, oldest first.
-    pub async fn applications_waiting(&self) -> sqlx::Result<Vec<ApplicationSummary>> {
-        let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
-            "SELECT {APPLICATION_COLUMNS} FROM applications \
-             WHERE status IN ('submitted', 'resubmitted', 'in_review') ORDER BY submitted_at, id"
-        ))
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(ApplicationRow::summary).collect()
     }
 }
 
@@ -640,7 +600,7 @@ async fn step(
     Ok((current, next))
 }
 
-async fn add_event(
+pub(super) async fn add_event(
     tx: &mut Transaction<'_, Sqlite>,
     id: i64,
     status: ApplicationStatus,
@@ -659,7 +619,10 @@ async fn add_event(
     Ok(())
 }
 
-async fn view_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<ApplicationView> {
+pub(super) async fn view_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+) -> sqlx::Result<ApplicationView> {
     let row: ApplicationRow = sqlx::query_as(&format!(
         "SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
     ))
@@ -672,6 +635,11 @@ async fn view_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<Appl
     .bind(row.id)
     .fetch_all(&mut **tx)
     .await?;
+    let result: Option<(String,)> =
+        sqlx::query_as("SELECT code FROM results WHERE application_id = ?")
+            .bind(row.id)
+            .fetch_optional(&mut **tx)
+            .await?;
     let history = events
         .into_iter()
         .map(|(s, at, note)| {
@@ -692,12 +660,15 @@ async fn view_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<Appl
         submitted_at: row.submitted_at,
         fields_to_fix: json(&row.fields_to_fix)?,
         history,
+        due_on: row.due_on,
+        result: result.map(|(code,)| code),
+        viewers: super::office::viewers(tx, row.id).await?,
     })
 }
 
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in
 /// that language.
-async fn notify_account(
+pub(super) async fn notify_account(
     tx: &mut Transaction<'_, Sqlite>,
     account_id: i64,
     template: Template,

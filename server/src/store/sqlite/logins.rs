@@ -124,6 +124,7 @@ impl Store {
             login.session_hash,
             login.csrf_token,
             login.means,
+            false,
         )
         .await?;
         tx.commit().await?;

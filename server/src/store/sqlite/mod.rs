@@ -4,14 +4,16 @@ mod catalogue;
 mod fines;
 mod logins;
 mod notify;
+mod office;
 mod payments;
 mod sessions;
 mod settings;
 
 pub use accounts::{AccountRecord, Link};
-pub use applications::{ApplicationError, HostRecord, HostRow, NewFile};
+pub use applications::{ApplicationError, HostRecord, HostRow, NewFile, Submission};
 pub use fines::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
+pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
 pub use settings::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};

@@ -1,7 +1,7 @@
 use std::net::IpAddr;
 
-use app::api::{LoginMeans, Me};
-use app::domain::{Email, Fin, Lang};
+use app::api::{LoginMeans, Me, OfficeRole, OfficerRole};
+use app::domain::{AgencyNumber, Email, Fin, Lang};
 use sqlx::{Sqlite, Transaction};
 
 use super::{NOW, Store};
@@ -24,6 +24,8 @@ struct SessionRow {
     name: String,
     fin: Option<String>,
     lang: String,
+    office_role: Option<String>,
+    office_agency: Option<i64>,
 }
 
 /// A session found by its token, with the person it belongs to.
@@ -85,6 +87,7 @@ impl Store {
             token_hash,
             csrf_token,
             LoginMeans::Password,
+            false,
         )
         .await?;
         sqlx::query(
@@ -106,7 +109,11 @@ impl Store {
                (SELECT surname FROM accounts WHERE id = account_id) AS surname, \
                (SELECT name FROM accounts WHERE id = account_id) AS name, \
                (SELECT fin FROM accounts WHERE id = account_id) AS fin, \
-               (SELECT lang FROM accounts WHERE id = account_id) AS lang"
+               (SELECT lang FROM accounts WHERE id = account_id) AS lang, \
+               (SELECT role FROM officers WHERE account_id = sessions.account_id \
+                  AND deactivated_at IS NULL AND sessions.second_factor = 1) AS office_role, \
+               (SELECT agency FROM officers WHERE account_id = sessions.account_id \
+                  AND deactivated_at IS NULL AND sessions.second_factor = 1) AS office_agency"
         ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -121,6 +128,7 @@ impl Store {
                 fin: row.fin.as_deref().and_then(Fin::parse),
                 lang: Lang::parse(&row.lang).unwrap_or_default(),
                 session_minutes: IDLE_MINUTES,
+                office: office_role(row.office_role.as_deref(), row.office_agency),
             },
         }))
     }
@@ -143,6 +151,13 @@ impl Store {
     }
 }
 
+fn office_role(role: Option<&str>, agency: Option<i64>) -> Option<OfficeRole> {
+    Some(OfficeRole {
+        role: OfficerRole::parse(role?)?,
+        agency: AgencyNumber::new(u16::try_from(agency?).ok()?)?,
+    })
+}
+
 /// A new session, and the login in the account's history.
 pub(super) async fn insert_session(
     tx: &mut Transaction<'_, Sqlite>,
@@ -150,14 +165,16 @@ pub(super) async fn insert_session(
     token_hash: &str,
     csrf_token: &str,
     means: LoginMeans,
+    second_factor: bool,
 ) -> sqlx::Result<()> {
     sqlx::query(&format!(
-        "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
-         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes'))"
+        "INSERT INTO sessions (token_hash, account_id, csrf_token, second_factor, expires_at) \
+         VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes'))"
     ))
     .bind(token_hash)
     .bind(account_id)
     .bind(csrf_token)
+    .bind(second_factor)
     .execute(&mut **tx)
     .await?;
     sqlx::query("INSERT INTO login_events (account_id, means) VALUES (?, ?)")

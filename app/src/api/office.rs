@@ -1,0 +1,256 @@
+//! The agency's side of the counter: officers and their second factor, the work queue, an
+//! application as the officer sees it, the audit log, and results anyone can verify.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ApplicationAction, ApplicationStatus, ApplicationView, FileRef};
+use crate::domain::{AgencyNumber, ApplicationNumber, ServiceNumber, Text};
+use crate::i18n::Msg;
+
+/// What an officer may do; every back-office request checks it, with the agency, on the server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficerRole {
+    /// Works the applications of the agency's services.
+    Officer,
+    /// Also assigns them, sees all of the agency's work and its audit log.
+    Supervisor,
+    /// Keeps the e-services registry.
+    RegistryOperator,
+    /// Manages officer accounts.
+    Administrator,
+}
+
+impl OfficerRole {
+    pub const ALL: [Self; 4] = [
+        Self::Officer,
+        Self::Supervisor,
+        Self::RegistryOperator,
+        Self::Administrator,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Officer => "officer",
+            Self::Supervisor => "supervisor",
+            Self::RegistryOperator => "registry_operator",
+            Self::Administrator => "administrator",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == raw)
+    }
+
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Officer => Msg::RoleOfficer,
+            Self::Supervisor => Msg::RoleSupervisor,
+            Self::RegistryOperator => Msg::RoleRegistryOperator,
+            Self::Administrator => Msg::RoleAdministrator,
+        }
+    }
+
+    /// Whether the role works applications: opens them, takes them, decides them.
+    pub fn works_applications(self) -> bool {
+        matches!(self, Self::Officer | Self::Supervisor)
+    }
+}
+
+/// The back-office side of a session opened with both factors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeRole {
+    pub role: OfficerRole,
+    pub agency: AgencyNumber,
+}
+
+/// The answer to a correct password: logged in, or (an officer) the authenticator's code next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum PasswordLogin {
+    LoggedIn {
+        session: super::SessionInfo,
+    },
+    SecondFactor {
+        challenge: String,
+        /// The first login: the key to add to the authenticator app, shown once.
+        enrolment: Option<TotpEnrolment>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpEnrolment {
+    /// Base32, for typing into the app by hand.
+    pub secret: String,
+    /// The `otpauth://` address the QR code holds.
+    pub uri: String,
+    /// The QR code as an SVG `data:` address.
+    pub qr: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondFactorForm {
+    pub challenge: String,
+    pub code: Option<String>,
+}
+
+/// An officer account as the administrator manages it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficerView {
+    pub account_id: i64,
+    pub surname: String,
+    pub name: String,
+    pub email: String,
+    pub role: OfficerRole,
+    pub agency: AgencyNumber,
+    pub active: bool,
+    /// Whether they have set up their authenticator app.
+    pub enrolled: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewOfficerForm {
+    pub email: Option<String>,
+    pub surname: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+}
+
+/// The queue's filters, as the query string carries them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueQuery {
+    pub status: Option<ApplicationStatus>,
+    pub service: Option<ServiceNumber>,
+    #[serde(default)]
+    pub mine: bool,
+    #[serde(default)]
+    pub overdue: bool,
+    /// An application number or part of the applicant's name.
+    pub q: Option<String>,
+    /// The cursor of the page's start: the last row of the page before.
+    pub after: Option<String>,
+}
+
+/// One page of the queue, ordered by due date then number, and where the next one starts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuePage {
+    pub rows: Vec<QueueRow>,
+    pub next: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueRow {
+    pub number: ApplicationNumber,
+    pub service: ServiceNumber,
+    pub applicant: String,
+    pub status: ApplicationStatus,
+    pub submitted_at: Option<String>,
+    /// `yyyy-mm-dd` in Baku; none for a service without an execution time.
+    pub due_on: Option<String>,
+    pub overdue: bool,
+    pub assigned_to: Option<String>,
+}
+
+/// An application as the agency's officer sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeApplication {
+    pub application: ApplicationView,
+    pub applicant: String,
+    pub applicant_email: Option<String>,
+    /// The host's address, for the place-of-stay service.
+    pub address: Option<String>,
+    pub files: Vec<FileRef>,
+    pub assigned_to: Option<String>,
+    pub assigned_to_me: bool,
+    pub overdue: bool,
+    /// The service's grounds for refusal, from its regulation.
+    pub grounds_for_refusal: Vec<Text>,
+    pub audit: Vec<AuditEntry>,
+}
+
+/// An officer's decision or step; `version` is the one they saw, so two officers deciding at
+/// once cannot both win.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeDecision {
+    pub action: ApplicationAction,
+    pub version: i64,
+    /// Refusal: the ground chosen from the service's list (its position).
+    pub ground: Option<usize>,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub fields_to_fix: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssignForm {
+    pub officer: i64,
+    pub version: i64,
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: String,
+    pub officer: String,
+    pub role: OfficerRole,
+    pub action: String,
+    pub number: Option<ApplicationNumber>,
+    pub subject: Option<String>,
+}
+
+/// "Who looked at my application": the role and agency, never the officer's name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Viewer {
+    pub role: OfficerRole,
+    pub agency: Text,
+    pub at: String,
+}
+
+/// A host waiting for the agency to confirm their address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostToVerify {
+    pub account_id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub address: String,
+    pub registered_at: String,
+}
+
+/// What a result document says, as issued; `/verify/<code>` shows it to anyone with the code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedResult {
+    pub code: String,
+    pub number: ApplicationNumber,
+    pub agency: Text,
+    pub service: Text,
+    pub applicant: String,
+    pub decision: ApplicationStatus,
+    /// The ground and the officer's words, for a refusal.
+    pub note: Option<String>,
+    /// What the decision is about, one line per fact (the guest, the stay).
+    pub subject: Vec<String>,
+    pub issued_at: String,
+}
+
+/// Development and demo only: a demo officer, with the code their authenticator app would show
+/// now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoOfficer {
+    pub email: String,
+    pub role: String,
+    pub password: String,
+    pub code: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_read_back_from_their_codes() {
+        for role in OfficerRole::ALL {
+            assert_eq!(OfficerRole::parse(role.code()), Some(role));
+        }
+        assert_eq!(OfficerRole::parse("root"), None);
+    }
+}

@@ -1,0 +1,407 @@
+//! The back office under `/api/office/`: the queue, an application with its scans, decisions,
+//! hosts' addresses, officer accounts and the audit log. Every route checks the officer's role
+//! here and their agency in the store; an application of another agency is not found.
+
+use app::api::{
+    ApplicationAction, AssignForm, AuditEntry, ErrorCode, HostToVerify, NewOfficerForm,
+    OfficeApplication, OfficeDecision, OfficerRole, OfficerView, QueuePage, QueueQuery,
+    ReferenceList, StaySummary,
+};
+use app::domain::{ApplicationNumber, Email, Lang};
+use app::i18n::Msg;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use rand::Rng;
+use serde::Deserialize;
+
+use super::AppState;
+use super::accounts::link;
+use super::applications::{PLACE_OF_STAY, application_link, today};
+use super::error::ApiError;
+use super::extract::{ApiJson, OnDuty, RequestLang};
+use super::files::file_response;
+use crate::identity::totp;
+use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/office/queue", get(queue))
+        .route("/office/applications/{number}", get(application))
+        .route("/office/applications/{number}/assign", post(assign))
+        .route("/office/applications/{number}/decision", post(decide))
+        .route("/office/files/{id}", get(file))
+        .route("/office/hosts", get(hosts))
+        .route("/office/hosts/{account}/verify", post(verify_host))
+        .route("/office/officers", get(officers).post(add_officer))
+        .route("/office/officers/{account}/deactivate", post(deactivate))
+        .route("/office/audit", get(audit))
+}
+
+fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
+    if allowed {
+        Ok(())
+    } else {
+        tracing::info!(officer = officer.account_id, "refused for the role");
+        Err(ApiError::Forbidden)
+    }
+}
+
+fn works(officer: &Officer) -> Result<(), ApiError> {
+    allow(officer, officer.role.works_applications())
+}
+
+fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
+    ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
+}
+
+impl From<OfficeError> for ApiError {
+    fn from(error: OfficeError) -> Self {
+        match error {
+            OfficeError::NotFound => Self::NotFound,
+            OfficeError::NotAllowed => Self::Conflict(ErrorCode::StatusChangeNotAllowed),
+            OfficeError::Stale => Self::Conflict(ErrorCode::StaleVersion),
+            OfficeError::NoSuchOfficer => {
+                Self::Invalid(vec![(ErrorCode::NotAnOfficerHere, "officer".into())])
+            }
+            OfficeError::Database(error) => error.into(),
+        }
+    }
+}
+
+async fn queue(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Query(query): Query<QueueQuery>,
+) -> Result<Json<QueuePage>, ApiError> {
+    works(&officer)?;
+    Ok(Json(state.store.queue(&officer, &query, today()).await?))
+}
+
+async fn application(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+) -> Result<Json<OfficeApplication>, ApiError> {
+    works(&officer)?;
+    let number = number(&raw)?;
+    Ok(Json(
+        state
+            .store
+            .office_application(&officer, &number, today())
+            .await?,
+    ))
+}
+
+/// Take it (an officer, for themselves) or hand it to a colleague (a supervisor).
+async fn assign(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+    ApiJson(form): ApiJson<AssignForm>,
+) -> Result<StatusCode, ApiError> {
+    works(&officer)?;
+    allow(
+        &officer,
+        form.officer == officer.account_id || officer.role == OfficerRole::Supervisor,
+    )?;
+    let number = number(&raw)?;
+    state
+        .store
+        .assign_application(&officer, &number, form.version, form.officer)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+    ApiJson(form): ApiJson<OfficeDecision>,
+) -> Result<StatusCode, ApiError> {
+    works(&officer)?;
+    let number = number(&raw)?;
+    let free_text = form
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let (service, summary) = state
+        .store
+        .agency_application_summary(&officer, &number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let mut problems = Vec::new();
+    let note = match form.action {
+        ApplicationAction::Accept => free_text.map(str::to_owned),
+        ApplicationAction::Refuse => {
+            let grounds = state
+                .store
+                .service_page(service)
+                .await?
+                .and_then(|page| page.regulation.grounds_for_refusal)
+                .unwrap_or_default();
+            let ground = form.ground.and_then(|i| grounds.get(i));
+            if ground.is_none() && !grounds.is_empty() {
+                problems.push((ErrorCode::Required, "ground".to_owned()));
+            }
+            if ground.is_none() && free_text.is_none() {
+                problems.push((ErrorCode::Required, "note".to_owned()));
+            }
+            // The decision is an official act: its ground is quoted in the state language.
+            let parts: Vec<&str> = ground
+                .map(|g| g.az.as_str())
+                .into_iter()
+                .chain(free_text)
+                .collect();
+            Some(parts.join(". "))
+        }
+        ApplicationAction::Return => {
+            if free_text.is_none() {
+                problems.push((ErrorCode::Required, "note".to_owned()));
+            }
+            free_text.map(str::to_owned)
+        }
+        _ => return Err(ApiError::Conflict(ErrorCode::StatusChangeNotAllowed)),
+    };
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    let code = verification_code();
+    let link = application_link(&state, &number);
+    let subject = subject_lines(&state, summary.as_ref());
+    state
+        .store
+        .decide(
+            &officer,
+            &number,
+            &Decision {
+                action: form.action,
+                version: form.version,
+                note: note.as_deref(),
+                fields_to_fix: &form.fields_to_fix,
+                code: &code,
+                subject,
+                link: &link,
+            },
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// What the result says the decision is about, in the state language: for the place of stay,
+/// the guest, the entry and the stay.
+fn subject_lines(state: &AppState, summary: Option<&serde_json::Value>) -> Vec<String> {
+    let Some(stay) = summary.and_then(|s| StaySummary::deserialize(s).ok()) else {
+        return Vec::new();
+    };
+    let az = |msg: Msg| msg.text(Lang::Az);
+    let citizenship = state
+        .reference
+        .name(ReferenceList::Countries, &stay.citizenship, Lang::Az)
+        .unwrap_or(&stay.citizenship)
+        .to_owned();
+    vec![
+        format!("{}: {} {}", az(Msg::ResultGuest), stay.name, stay.surname),
+        format!("{}: {citizenship}", az(Msg::CitizenshipLabel)),
+        format!("{}: {}", az(Msg::EntryDateLabel), stay.entry_date),
+        format!("{}: {}", az(Msg::StayDaysLabel), stay.stay_days),
+    ]
+}
+
+/// Twelve characters a person can read off paper and type: no 0/O, 1/I/L.
+fn verification_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    let chars: Vec<char> = (0..12)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+async fn file(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    works(&officer)?;
+    let file = state
+        .store
+        .office_file(&officer, &id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    file_response(&state, &file, "inline").await
+}
+
+/// Host verification belongs to the agency of the place-of-stay service.
+fn place_of_stay_agency(officer: &Officer) -> Result<(), ApiError> {
+    let agency = app::domain::ServiceNumber::parse(PLACE_OF_STAY).map(|s| s.agency());
+    allow(officer, Some(officer.agency) == agency)
+}
+
+async fn hosts(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<HostToVerify>>, ApiError> {
+    works(&officer)?;
+    place_of_stay_agency(&officer)?;
+    let hosts = state.store.hosts(None, true).await?;
+    Ok(Json(
+        hosts
+            .into_iter()
+            .map(|h| HostToVerify {
+                account_id: h.account_id,
+                name: h.name,
+                email: h.email,
+                address: h.address,
+                registered_at: h.created_at,
+            })
+            .collect(),
+    ))
+}
+
+async fn verify_host(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(account): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    works(&officer)?;
+    place_of_stay_agency(&officer)?;
+    let link = format!(
+        "{}/services/{PLACE_OF_STAY}/apply",
+        state.settings.application.base_url.trim_end_matches('/')
+    );
+    if !state.store.verify_host(&officer, account, &link).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn officers(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<OfficerView>>, ApiError> {
+    allow(
+        &officer,
+        matches!(
+            officer.role,
+            OfficerRole::Administrator | OfficerRole::Supervisor
+        ),
+    )?;
+    Ok(Json(state.store.officers(officer.agency).await?))
+}
+
+/// An administrator adds a colleague at their agency: the new officer confirms the address by
+/// the link sent, sets a password, and adds the authenticator at their first login.
+async fn add_officer(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    RequestLang(lang): RequestLang,
+    ApiJson(form): ApiJson<NewOfficerForm>,
+) -> Result<(StatusCode, Json<serde_json::Value>), ApiError> {
+    allow(&officer, officer.role == OfficerRole::Administrator)?;
+    let mut problems = Vec::new();
+    let email = form.email.as_deref().map(str::trim).unwrap_or_default();
+    let email = if email.is_empty() {
+        problems.push((ErrorCode::Required, "email".to_owned()));
+        None
+    } else {
+        let parsed = Email::parse(email);
+        if parsed.is_none() {
+            problems.push((ErrorCode::InvalidEmail, "email".to_owned()));
+        }
+        parsed
+    };
+    let mut required = |field: &str, value: &Option<String>| {
+        let value = value
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_owned();
+        if value.is_empty() {
+            problems.push((ErrorCode::Required, field.to_owned()));
+        }
+        value
+    };
+    let surname = required("surname", &form.surname);
+    let name = required("name", &form.name);
+    let role = form.role.as_deref().and_then(OfficerRole::parse);
+    if role.is_none() {
+        problems.push((ErrorCode::InvalidRole, "role".to_owned()));
+    }
+    let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
+        return Err(ApiError::Invalid(problems));
+    };
+    let (_, confirm) = link(&state, "/account/confirm");
+    // An address that already has an account is told so by e-mail, as registration does; the
+    // administrator gets the same answer, so this page reveals no one's account.
+    state
+        .store
+        .add_officer(
+            &NewOfficer {
+                account: AccountRecord {
+                    email: &email,
+                    surname: &surname,
+                    name: &name,
+                    fin: None,
+                    lang,
+                },
+                role,
+                agency: officer.agency,
+                totp_secret: &totp::new_secret(),
+            },
+            &confirm,
+            Some(&officer),
+        )
+        .await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(serde_json::json!({ "status": "invited" })),
+    ))
+}
+
+async fn deactivate(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(account): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    allow(&officer, officer.role == OfficerRole::Administrator)?;
+    if !state.store.deactivate_officer(&officer, account).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn audit(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<AuditEntry>>, ApiError> {
+    allow(
+        &officer,
+        matches!(
+            officer.role,
+            OfficerRole::Supervisor | OfficerRole::Administrator
+        ),
+    )?;
+    Ok(Json(state.store.agency_audit(officer.agency).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verification_codes_are_grouped_and_unambiguous() {
+        let code = verification_code();
+        assert_eq!(code.len(), 14);
+        assert_eq!(code.matches('-').count(), 2);
+        assert!(!code.contains(['0', 'O', '1', 'I', 'L']));
+        assert_ne!(code, verification_code());
+    }
+}

@@ -1,0 +1,149 @@
+//! Result documents: the applicant downloads theirs as PDF; anyone holding one checks it by
+//! its code, without logging in.
+
+use app::api::{ApplicationStatus, IssuedResult};
+use app::domain::{ApplicationNumber, Lang};
+use app::i18n::Msg;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{Citizen, RequestLang};
+use crate::documents::{self, IssuedDocument};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/verify/{code}", get(verify))
+        .route("/applications/{number}/result.pdf", get(result_pdf))
+}
+
+/// Codes are printed grouped and read back by people: case and spacing do not matter.
+fn normalised(code: &str) -> String {
+    let plain: String = code
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    plain
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+async fn verify(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<IssuedResult>, ApiError> {
+    state
+        .store
+        .issued_result(&normalised(&code))
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
+
+async fn result_pdf(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    RequestLang(lang): RequestLang,
+    Path(raw): Path<String>,
+) -> Result<Response, ApiError> {
+    let number = ApplicationNumber::parse(&raw).ok_or(ApiError::NotFound)?;
+    let result = state
+        .store
+        .result_of(citizen.session.account_id, &number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let check_url = format!(
+        "{}/verify/{}",
+        state.settings.application.base_url.trim_end_matches('/'),
+        result.code
+    );
+    let pdf = render(&result, lang, &check_url)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"result-{number}.pdf\""),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
+}
+
+fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<Vec<u8>> {
+    let t = |msg: Msg| msg.text(lang);
+    let title = match result.decision {
+        ApplicationStatus::Accepted => t(Msg::ResultAcceptedTitle),
+        _ => t(Msg::ResultRefusedTitle),
+    };
+    let mut rows = vec![
+        (t(Msg::AgencyOfService), result.agency.get(lang).to_owned()),
+        (t(Msg::ColumnService), result.service.get(lang).to_owned()),
+        (t(Msg::ApplicationNumberLabel), result.number.to_string()),
+        (t(Msg::ColumnApplicant), result.applicant.clone()),
+        (t(Msg::VerifyDecision), t(result.decision.msg()).to_owned()),
+    ];
+    if let Some(note) = &result.note {
+        rows.push((t(Msg::VerifyReason), note.clone()));
+    }
+    for line in &result.subject {
+        rows.push((t(Msg::VerifyAbout), line.clone()));
+    }
+    rows.push((t(Msg::VerifyIssued), issued_day(&result.issued_at)));
+    rows.push((t(Msg::VerifyCodeLabel), result.code.clone()));
+    let issuer = format!("{} — {}", t(Msg::SiteName), t(Msg::SiteTagline));
+    documents::render(&IssuedDocument {
+        issuer: &issuer,
+        title,
+        rows,
+        note: format!("{} {check_url}", t(Msg::ResultCheckNote)),
+        check_url,
+    })
+}
+
+/// `2026-11-23T10:00:00Z` as the day in Baku, the Azerbaijani way.
+fn issued_day(at: &str) -> String {
+    let seconds = time_of(at);
+    app::domain::CalendarDate::in_baku(seconds).to_string()
+}
+
+fn time_of(at: &str) -> i64 {
+    let day = app::domain::CalendarDate::parse(at.get(..10).unwrap_or_default());
+    let clock: Vec<i64> = at
+        .get(11..19)
+        .unwrap_or_default()
+        .split(':')
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let seconds = match clock.as_slice() {
+        [h, m, s] => h * 3600 + m * 60 + s,
+        _ => 0,
+    };
+    day.map_or(0, |d| d.days() * 86_400 + seconds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_read_back_whatever_the_case_and_spacing() {
+        assert_eq!(normalised("abcd efgh-jkmn"), "ABCD-EFGH-JKMN");
+        assert_eq!(normalised("ABCD-EFGH-JKMN"), "ABCD-EFGH-JKMN");
+    }
+
+    #[test]
+    fn the_issue_day_is_the_day_in_baku() {
+        assert_eq!(issued_day("2026-11-23T21:30:00Z"), "24.11.2026");
+        assert_eq!(issued_day("2026-11-23T10:00:00Z"), "23.11.2026");
+    }
+}

@@ -1,0 +1,915 @@
+//! The back office's SQL: officers and their second factor, the queue, what an officer opens
+//! (each time written to the audit log), their decisions with the result document, and the
+//! public check of a result by its code.
+
+use std::collections::BTreeMap;
+
+use app::api::{
+    ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, OfficeApplication,
+    OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
+};
+use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Text};
+use sqlx::{Sqlite, Transaction};
+
+use super::accounts::register_account_in;
+use super::applications::{add_event, notify_account, number, service, status, to_json, view_in};
+use super::sessions::insert_session;
+use super::{AccountRecord, Link, NOW, Store};
+use crate::notify::Template;
+
+/// How long a correct password waits for the authenticator's code.
+const CHALLENGE_MINUTES: i64 = 5;
+/// The queue's page size.
+pub const QUEUE_PAGE: i64 = 50;
+/// The key the queue orders by, as its index has it: a service without an execution time
+/// has no due date and goes last.
+const DUE_KEY: &str = "ifnull(a.due_on, '9999-12-31')";
+/// Statuses still waiting for the agency; "overdue" only applies to these.
+const OPEN: &str = "('submitted', 'in_review', 'resubmitted')";
+
+/// An officer on duty: who, in which role, at which agency. Every query of this module is
+/// limited to the agency.
+#[derive(Clone, Debug)]
+pub struct Officer {
+    pub account_id: i64,
+    pub role: OfficerRole,
+    pub agency: AgencyNumber,
+}
+
+/// An active officer's account as the login needs it.
+pub struct OfficerLogin {
+    pub email: String,
+    pub totp_secret: String,
+    pub enrolled: bool,
+}
+
+pub enum SecondFactor {
+    LoggedIn,
+    WrongCode { email: String },
+    Expired,
+}
+
+/// A new officer account; `None` from `add_officer` when the address already has an account.
+pub struct NewOfficer<'a> {
+    pub account: AccountRecord<'a>,
+    pub role: OfficerRole,
+    pub agency: AgencyNumber,
+    pub totp_secret: &'a str,
+}
+
+/// What an officer may not do to an application, each said plainly.
+#[derive(Debug, thiserror::Error)]
+pub enum OfficeError {
+    #[error("no such application at the agency")]
+    NotFound,
+    #[error("the status machine has no such step")]
+    NotAllowed,
+    #[error("someone changed the application first")]
+    Stale,
+    #[error("no such active officer at the agency")]
+    NoSuchOfficer,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// A decision as the officer gives it, with what the result document will say about it.
+pub struct Decision<'a> {
+    pub action: ApplicationAction,
+    pub version: i64,
+    pub note: Option<&'a str>,
+    pub fields_to_fix: &'a [String],
+    pub code: &'a str,
+    pub subject: Vec<String>,
+    pub link: &'a str,
+}
+
+#[derive(sqlx::FromRow)]
+struct QueueDbRow {
+    id: i64,
+    number: String,
+    service: String,
+    applicant: String,
+    status: String,
+    submitted_at: Option<String>,
+    due_on: Option<String>,
+    assigned_to: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct OfficerDbRow {
+    id: i64,
+    surname: String,
+    name: String,
+    email: String,
+    role: String,
+    totp_confirmed_at: Option<String>,
+    deactivated_at: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct AuditDbRow {
+    at: String,
+    officer: String,
+    role: String,
+    action: String,
+    number: Option<String>,
+    subject: Option<String>,
+}
+
+fn role(raw: &str) -> sqlx::Result<OfficerRole> {
+    OfficerRole::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("role {raw}").into()))
+}
+
+fn agency_text(az: String, en: String, ru: String) -> Text {
+    Text { az, en, ru }
+}
+
+impl Store {
+    pub async fn officer_login(&self, account_id: i64) -> sqlx::Result<Option<OfficerLogin>> {
+        let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+            "SELECT a.email, o.totp_secret, o.totp_confirmed_at FROM officers o \
+             JOIN accounts a ON a.id = o.account_id \
+             WHERE o.account_id = ? AND o.deactivated_at IS NULL",
+        )
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(email, totp_secret, confirmed)| OfficerLogin {
+            email,
+            totp_secret,
+            enrolled: confirmed.is_some(),
+        }))
+    }
+
+    pub async fn start_second_factor(
+        &self,
+        account_id: i64,
+        challenge_hash: &str,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "INSERT INTO second_factor_challenges (token_hash, account_id, expires_at) \
+             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{CHALLENGE_MINUTES} minutes'))"
+        ))
+        .bind(challenge_hash)
+        .bind(account_id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// Checks the code with `accepts(secret, last step)`, which gives the step it is good for;
+    /// a good code opens a two-factor session and cannot be used again.
+    pub async fn complete_second_factor(
+        &self,
+        challenge_hash: &str,
+        accepts: impl FnOnce(&str, i64) -> Option<i64>,
+        session_hash: &str,
+        csrf_token: &str,
+    ) -> sqlx::Result<SecondFactor> {
+        let mut tx = self.write().await?;
+        let row: Option<(i64, String, String, i64)> = sqlx::query_as(&format!(
+            "SELECT c.account_id, a.email, o.totp_secret, o.totp_last_step \
+             FROM second_factor_challenges c \
+             JOIN officers o ON o.account_id = c.account_id AND o.deactivated_at IS NULL \
+             JOIN accounts a ON a.id = c.account_id \
+             WHERE c.token_hash = ? AND c.used_at IS NULL AND c.expires_at > {NOW}"
+        ))
+        .bind(challenge_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((account_id, email, secret, last_step)) = row else {
+            return Ok(SecondFactor::Expired);
+        };
+        let Some(step) = accepts(&secret, last_step) else {
+            return Ok(SecondFactor::WrongCode { email });
+        };
+        sqlx::query(&format!(
+            "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = ?"
+        ))
+        .bind(challenge_hash)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(&format!(
+            "UPDATE officers SET totp_last_step = ?, \
+             totp_confirmed_at = COALESCE(totp_confirmed_at, {NOW}) WHERE account_id = ?"
+        ))
+        .bind(step)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM login_failures WHERE email = ?")
+            .bind(&email)
+            .execute(&mut *tx)
+            .await?;
+        insert_session(
+            &mut tx,
+            account_id,
+            session_hash,
+            csrf_token,
+            app::api::LoginMeans::Password,
+            true,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(SecondFactor::LoggedIn)
+    }
+
+    /// Too many wrong codes: the password must be given again.
+    pub async fn end_second_factor(&self, challenge_hash: &str) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = ?"
+        ))
+        .bind(challenge_hash)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// A new officer: an account whose address is confirmed by the link sent (then a password
+    /// is set, as for anyone), and the role at the agency.
+    pub async fn add_officer(
+        &self,
+        officer: &NewOfficer<'_>,
+        confirm: &Link,
+        by: Option<&Officer>,
+    ) -> sqlx::Result<Option<i64>> {
+        let mut tx = self.write().await?;
+        let Some(account_id) = register_account_in(&mut tx, &officer.account, confirm).await?
+        else {
+            return Ok(None);
+        };
+        insert_officer(&mut tx, account_id, officer).await?;
+        if let Some(by) = by {
+            audit(
+                &mut tx,
+                by,
+                "created_officer",
+                None,
+                Some(officer.account.email.as_str()),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Some(account_id))
+    }
+
+    /// Development and demo only: an officer who can log in at once with a published password
+    /// and authenticator key. Does nothing if the address has an account.
+    pub async fn add_demo_officer(
+        &self,
+        officer: &NewOfficer<'_>,
+        password_hash: &str,
+    ) -> sqlx::Result<()> {
+        let mut tx = self.write().await?;
+        let (id,): (i64,) = sqlx::query_as(&format!(
+            "INSERT INTO accounts (email, surname, name, lang, password_hash, confirmed_at) \
+             VALUES (?, ?, ?, ?, ?, {NOW}) ON CONFLICT (email) DO UPDATE SET email = email \
+             RETURNING id"
+        ))
+        .bind(officer.account.email.as_str())
+        .bind(officer.account.surname)
+        .bind(officer.account.name)
+        .bind(officer.account.lang.code())
+        .bind(password_hash)
+        .fetch_one(&mut *tx)
+        .await?;
+        let exists: Option<(i64,)> =
+            sqlx::query_as("SELECT account_id FROM officers WHERE account_id = ?")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if exists.is_none() {
+            insert_officer(&mut tx, id, officer).await?;
+            sqlx::query(&format!(
+                "UPDATE officers SET totp_confirmed_at = {NOW} WHERE account_id = ?"
+            ))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    /// Development and demo only: the demo officers' addresses and keys, for the page that
+    /// stands in for their authenticator app.
+    pub async fn demo_officer_keys(&self) -> sqlx::Result<Vec<(String, String, String)>> {
+        sqlx::query_as(
+            "SELECT a.email, o.role, o.totp_secret FROM officers o \
+             JOIN accounts a ON a.id = o.account_id \
+             WHERE a.email LIKE '%@demo.qapi.az' ORDER BY a.id",
+        )
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    pub async fn officers(&self, agency: AgencyNumber) -> sqlx::Result<Vec<OfficerView>> {
+        let rows: Vec<OfficerDbRow> = sqlx::query_as(
+            "SELECT a.id, a.surname, a.name, a.email, o.role, o.totp_confirmed_at, \
+                 o.deactivated_at FROM officers o JOIN accounts a ON a.id = o.account_id \
+                 WHERE o.agency = ? ORDER BY a.surname, a.name",
+        )
+        .bind(agency.get())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(OfficerView {
+                    account_id: row.id,
+                    role: role(&row.role)?,
+                    surname: row.surname,
+                    name: row.name,
+                    email: row.email,
+                    agency,
+                    active: row.deactivated_at.is_none(),
+                    enrolled: row.totp_confirmed_at.is_some(),
+                })
+            })
+            .collect()
+    }
+
+    /// An officer who leaves: their sessions end at once; their work stays where it is for a
+    /// supervisor to hand over.
+    pub async fn deactivate_officer(&self, by: &Officer, account_id: i64) -> sqlx::Result<bool> {
+        let mut tx = self.write().await?;
+        let changed = sqlx::query(&format!(
+            "UPDATE officers SET deactivated_at = {NOW} \
+             WHERE account_id = ? AND agency = ? AND deactivated_at IS NULL AND account_id != ?"
+        ))
+        .bind(account_id)
+        .bind(by.agency.get())
+        .bind(by.account_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if changed {
+            sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+            let subject = account_id.to_string();
+            audit(&mut tx, by, "deactivated_officer", None, Some(&subject)).await?;
+        }
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    /// One page of the agency's queue by due date; the cursor is the last row's key.
+    pub async fn queue(
+        &self,
+        by: &Officer,
+        query: &QueueQuery,
+        today: CalendarDate,
+    ) -> sqlx::Result<QueuePage> {
+        let mut sql = String::from(
+            "SELECT a.id, a.number, a.service, ac.surname || ' ' || ac.name AS applicant, a.status, \
+             a.submitted_at, a.due_on, \
+             (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to \
+             FROM applications a JOIN accounts ac ON ac.id = a.account_id \
+             WHERE a.agency = ? AND a.status != 'draft'",
+        );
+        let mut binds: Vec<String> = vec![by.agency.get().to_string()];
+        match query.status {
+            Some(s) => {
+                sql.push_str(" AND a.status = ?");
+                binds.push(s.code().into());
+            }
+            None => sql.push_str(&format!(" AND a.status IN {OPEN}")),
+        }
+        if let Some(service) = &query.service {
+            sql.push_str(" AND a.service = ?");
+            binds.push(service.to_string());
+        }
+        if query.mine {
+            sql.push_str(" AND a.assigned_to = ?");
+            binds.push(by.account_id.to_string());
+        }
+        if query.overdue {
+            sql.push_str(&format!(" AND a.status IN {OPEN} AND a.due_on < ?"));
+            binds.push(today.iso());
+        }
+        if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+            match ApplicationNumber::parse(q) {
+                Some(n) => {
+                    sql.push_str(" AND a.number = ?");
+                    binds.push(n.to_string());
+                }
+                None => {
+                    sql.push_str(
+                        " AND (ac.surname || ' ' || ac.name LIKE ? ESCAPE '\\' \
+                         OR ac.name || ' ' || ac.surname LIKE ? ESCAPE '\\')",
+                    );
+                    let escaped = q
+                        .replace('\\', "\\\\")
+                        .replace('%', "\\%")
+                        .replace('_', "\\_");
+                    binds.push(format!("%{escaped}%"));
+                    binds.push(format!("%{escaped}%"));
+                }
+            }
+        }
+        if let Some((due, id)) = query.after.as_deref().and_then(parse_cursor) {
+            sql.push_str(&format!(" AND ({DUE_KEY}, a.id) > (?, ?)"));
+            binds.push(due);
+            binds.push(id.to_string());
+        }
+        sql.push_str(&format!(
+            " ORDER BY {DUE_KEY}, a.id LIMIT {}",
+            QUEUE_PAGE + 1
+        ));
+        let mut rows_query = sqlx::query_as::<_, QueueDbRow>(&sql);
+        for bind in &binds {
+            rows_query = rows_query.bind(bind);
+        }
+        let mut rows = rows_query.fetch_all(&self.pool).await?;
+        let more = rows.len() > QUEUE_PAGE as usize;
+        rows.truncate(QUEUE_PAGE as usize);
+        let next = if more {
+            rows.last()
+                .map(|r| format!("{}~{}", r.due_on.as_deref().unwrap_or("9999-12-31"), r.id))
+        } else {
+            None
+        };
+        let today = today.iso();
+        let rows = rows
+            .into_iter()
+            .map(|r| {
+                let status = status(&r.status)?;
+                Ok(QueueRow {
+                    overdue: is_overdue(status, r.due_on.as_deref(), &today),
+                    number: number(&r.number)?,
+                    service: service(&r.service)?,
+                    applicant: r.applicant,
+                    status,
+                    submitted_at: r.submitted_at,
+                    due_on: r.due_on,
+                    assigned_to: r.assigned_to,
+                })
+            })
+            .collect::<sqlx::Result<_>>()?;
+        Ok(QueuePage { rows, next })
+    }
+}
+
+fn parse_cursor(raw: &str) -> Option<(String, i64)> {
+    let (due, id) = raw.split_once('~')?;
+    CalendarDate::parse(due)?;
+    Some((due.to_owned(), id.parse().ok()?))
+}
+
+fn is_overdue(status: ApplicationStatus, due_on: Option<&str>, today: &str) -> bool {
+    matches!(
+        status,
+        ApplicationStatus::Submitted | ApplicationStatus::InReview | ApplicationStatus::Resubmitted
+    ) && due_on.is_some_and(|due| due < today)
+}
+
+async fn insert_officer(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    officer: &NewOfficer<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO officers (account_id, agency, role, totp_secret) VALUES (?, ?, ?, ?)")
+        .bind(account_id)
+        .bind(officer.agency.get())
+        .bind(officer.role.code())
+        .bind(officer.totp_secret)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
+}
+
+/// Appends to the audit log, in the transaction of what it records.
+pub(super) async fn audit(
+    tx: &mut Transaction<'_, Sqlite>,
+    by: &Officer,
+    action: &str,
+    application_id: Option<i64>,
+    subject: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_log (officer_id, role, agency, action, application_id, subject) \
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(by.account_id)
+    .bind(by.role.code())
+    .bind(by.agency.get())
+    .bind(action)
+    .bind(application_id)
+    .bind(subject)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+impl Store {
+    /// The application as the officer works it; opening it is written to the audit log.
+    pub async fn office_application(
+        &self,
+        by: &Officer,
+        number: &ApplicationNumber,
+        today: CalendarDate,
+    ) -> Result<OfficeApplication, OfficeError> {
+        let mut tx = self.write().await?;
+        let id = agency_application(&mut tx, by, number).await?;
+        audit(&mut tx, by, "viewed", Some(id), None).await?;
+        let application = view_in(&mut tx, id).await?;
+        let (applicant, applicant_email, address, assigned_id, assigned_to): (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+        ) = sqlx::query_as(
+            "SELECT ac.surname || ' ' || ac.name, ac.email, h.address, a.assigned_to, \
+             (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) \
+             FROM applications a JOIN accounts ac ON ac.id = a.account_id \
+             LEFT JOIN hosts h ON h.account_id = a.account_id WHERE a.id = ?",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let files: Vec<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT f.id, f.name, f.media_type, f.size FROM application_files af \
+             JOIN files f ON f.id = af.file_id WHERE af.application_id = ? ORDER BY f.created_at",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let grounds: Option<(String,)> = sqlx::query_as(
+            "SELECT json_extract(regulation, '$.grounds_for_refusal') FROM services \
+             WHERE agency = ? AND position = ? AND json_extract(regulation, '$.grounds_for_refusal') IS NOT NULL",
+        )
+        .bind(i64::from(application.service.agency().get()))
+        .bind(i64::from(application.service.position()))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let audit = audit_entries(&mut tx, "l.application_id = ?", id).await?;
+        tx.commit().await?;
+        let overdue = is_overdue(
+            application.status,
+            application.due_on.as_deref(),
+            &today.iso(),
+        );
+        Ok(OfficeApplication {
+            applicant,
+            applicant_email,
+            address,
+            files: files
+                .into_iter()
+                .map(|(id, name, media_type, size)| FileRef {
+                    id,
+                    name,
+                    media_type,
+                    size: u64::try_from(size).unwrap_or_default(),
+                    claim: None,
+                })
+                .collect(),
+            assigned_to_me: assigned_id == Some(by.account_id),
+            assigned_to,
+            overdue,
+            grounds_for_refusal: grounds
+                .map(|(raw,)| serde_json::from_str(&raw))
+                .transpose()
+                .map_err(|e| sqlx::Error::Decode(e.into()))?
+                .unwrap_or_default(),
+            audit,
+            application,
+        })
+    }
+
+    /// The service of an application of the agency, and what its rules made of the form.
+    pub async fn agency_application_summary(
+        &self,
+        by: &Officer,
+        number: &ApplicationNumber,
+    ) -> sqlx::Result<Option<(app::domain::ServiceNumber, Option<serde_json::Value>)>> {
+        let row: Option<(String, Option<String>)> = sqlx::query_as(
+            "SELECT service, summary FROM applications \
+             WHERE number = ? AND agency = ? AND status != 'draft'",
+        )
+        .bind(number.to_string())
+        .bind(by.agency.get())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(s, summary)| {
+            Ok((
+                service(&s)?,
+                summary
+                    .map(|raw| serde_json::from_str(&raw))
+                    .transpose()
+                    .map_err(|e| sqlx::Error::Decode(e.into()))?,
+            ))
+        })
+        .transpose()
+    }
+
+    /// A scan an application of the agency carries, for the officer to read; written to the
+    /// audit log with the application it belongs to.
+    pub async fn office_file(&self, by: &Officer, file_id: &str) -> sqlx::Result<Option<FileRef>> {
+        let mut tx = self.write().await?;
+        let row: Option<(i64, String, String, i64)> = sqlx::query_as(
+            "SELECT a.id, f.name, f.media_type, f.size FROM application_files af \
+             JOIN applications a ON a.id = af.application_id JOIN files f ON f.id = af.file_id \
+             WHERE af.file_id = ? AND a.agency = ? LIMIT 1",
+        )
+        .bind(file_id)
+        .bind(by.agency.get())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((application_id, name, media_type, size)) = row else {
+            return Ok(None);
+        };
+        audit(
+            &mut tx,
+            by,
+            "viewed_file",
+            Some(application_id),
+            Some(&name),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(FileRef {
+            id: file_id.to_owned(),
+            name,
+            media_type,
+            size: u64::try_from(size).unwrap_or_default(),
+            claim: None,
+        }))
+    }
+
+    /// Takes the application into review for `officer` (the one asking, or a colleague a
+    /// supervisor hands it to).
+    pub async fn assign_application(
+        &self,
+        by: &Officer,
+        number: &ApplicationNumber,
+        version: i64,
+        officer: i64,
+    ) -> Result<(), OfficeError> {
+        let mut tx = self.write().await?;
+        let id = agency_application(&mut tx, by, number).await?;
+        let active: Option<(i64,)> = sqlx::query_as(
+            "SELECT account_id FROM officers WHERE account_id = ? AND agency = ? \
+             AND deactivated_at IS NULL AND role IN ('officer', 'supervisor')",
+        )
+        .bind(officer)
+        .bind(by.agency.get())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if active.is_none() {
+            return Err(OfficeError::NoSuchOfficer);
+        }
+        let (current, current_version): (String, i64) =
+            sqlx::query_as("SELECT status, version FROM applications WHERE id = ?")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+        if current_version != version {
+            return Err(OfficeError::Stale);
+        }
+        let current = status(&current)?;
+        let next = match current.after(ApplicationAction::Take) {
+            Some(next) => next,
+            None if current == ApplicationStatus::InReview => current,
+            None => return Err(OfficeError::NotAllowed),
+        };
+        sqlx::query(&format!(
+            "UPDATE applications SET status = ?, assigned_to = ?, version = version + 1, \
+             updated_at = {NOW} WHERE id = ?"
+        ))
+        .bind(next.code())
+        .bind(officer)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if next != current {
+            add_event(&mut tx, id, next, "agency", None).await?;
+        }
+        let (action, subject) = if officer == by.account_id {
+            ("took", None)
+        } else {
+            ("assigned", Some(officer.to_string()))
+        };
+        audit(&mut tx, by, action, Some(id), subject.as_deref()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Accepts, refuses or returns the application the officer saw (`version`): the status,
+    /// the history, the audit entry, the result document and the applicant's notification
+    /// (rule 6.3) in one transaction. Of two officers deciding at once, the second is told
+    /// someone was first.
+    pub async fn decide(
+        &self,
+        by: &Officer,
+        number: &ApplicationNumber,
+        decision: &Decision<'_>,
+    ) -> Result<(), OfficeError> {
+        let mut tx = self.write().await?;
+        let id = agency_application(&mut tx, by, number).await?;
+        let (current, current_version, account_id): (String, i64, i64) =
+            sqlx::query_as("SELECT status, version, account_id FROM applications WHERE id = ?")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+        if current_version != decision.version {
+            return Err(OfficeError::Stale);
+        }
+        let next = status(&current)?
+            .after(decision.action)
+            .ok_or(OfficeError::NotAllowed)?;
+        sqlx::query(&format!(
+            "UPDATE applications SET status = ?, fields_to_fix = ?, version = version + 1, \
+             assigned_to = COALESCE(assigned_to, ?), updated_at = {NOW} WHERE id = ?"
+        ))
+        .bind(next.code())
+        .bind(to_json(&decision.fields_to_fix)?)
+        .bind(by.account_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        add_event(&mut tx, id, next, "agency", decision.note).await?;
+        audit(&mut tx, by, next.code(), Some(id), decision.note).await?;
+        if matches!(
+            next,
+            ApplicationStatus::Accepted | ApplicationStatus::Refused
+        ) {
+            let result = issued_result(&mut tx, id, next, decision).await?;
+            sqlx::query("INSERT INTO results (code, application_id, content) VALUES (?, ?, ?)")
+                .bind(decision.code)
+                .bind(id)
+                .bind(to_json(&result)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            (
+                "note".to_owned(),
+                decision.note.unwrap_or_default().to_owned(),
+            ),
+            ("link".to_owned(), decision.link.to_owned()),
+        ]);
+        notify_account(
+            &mut tx,
+            account_id,
+            Template::ApplicationStatus,
+            Some(next),
+            values,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The agency's audit log, newest first, for its supervisor.
+    pub async fn agency_audit(&self, agency: AgencyNumber) -> sqlx::Result<Vec<AuditEntry>> {
+        let mut tx = self.pool.begin().await?;
+        let entries = audit_entries(&mut tx, "l.agency = ?", i64::from(agency.get())).await?;
+        tx.commit().await?;
+        Ok(entries)
+    }
+
+    /// A result document by its code, for anyone holding it.
+    pub async fn issued_result(&self, code: &str) -> sqlx::Result<Option<IssuedResult>> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT content FROM results WHERE code = ?")
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|(raw,)| serde_json::from_str(&raw).map_err(|e| sqlx::Error::Decode(e.into())))
+            .transpose()
+    }
+
+    /// The applicant's own result document.
+    pub async fn result_of(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+    ) -> sqlx::Result<Option<IssuedResult>> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT r.content FROM results r JOIN applications a ON a.id = r.application_id \
+             WHERE a.number = ? AND a.account_id = ?",
+        )
+        .bind(number.to_string())
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(raw,)| serde_json::from_str(&raw).map_err(|e| sqlx::Error::Decode(e.into())))
+            .transpose()
+    }
+}
+
+/// "Who looked at my application": the role and agency of each officer's look, never a name.
+pub(super) async fn viewers(
+    tx: &mut Transaction<'_, Sqlite>,
+    application_id: i64,
+) -> sqlx::Result<Vec<Viewer>> {
+    let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT l.role, g.name_az, g.name_en, g.name_ru, l.at FROM audit_log l \
+         JOIN agencies g ON g.number = l.agency \
+         WHERE l.application_id = ? AND l.action IN ('viewed', 'viewed_file') ORDER BY l.id",
+    )
+    .bind(application_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|(r, az, en, ru, at)| {
+            Ok(Viewer {
+                role: role(&r)?,
+                agency: agency_text(az, en, ru),
+                at,
+            })
+        })
+        .collect()
+}
+
+/// The application's id if it belongs to the officer's agency and has been sent; an
+/// application of another agency is not found, as if it did not exist.
+async fn agency_application(
+    tx: &mut Transaction<'_, Sqlite>,
+    by: &Officer,
+    number: &ApplicationNumber,
+) -> Result<i64, OfficeError> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT id FROM applications WHERE number = ? AND agency = ? AND status != 'draft'",
+    )
+    .bind(number.to_string())
+    .bind(by.agency.get())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|(id,)| id).ok_or(OfficeError::NotFound)
+}
+
+async fn audit_entries(
+    tx: &mut Transaction<'_, Sqlite>,
+    condition: &str,
+    value: i64,
+) -> sqlx::Result<Vec<AuditEntry>> {
+    let rows: Vec<AuditDbRow> = sqlx::query_as(&format!(
+        "SELECT l.at, o.surname || ' ' || o.name AS officer, l.role, l.action, a.number, \
+             l.subject \
+             FROM audit_log l JOIN accounts o ON o.id = l.officer_id \
+             LEFT JOIN applications a ON a.id = l.application_id \
+             WHERE {condition} ORDER BY l.id DESC LIMIT 200"
+    ))
+    .bind(value)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(AuditEntry {
+                role: role(&row.role)?,
+                number: row.number.as_deref().map(number).transpose()?,
+                at: row.at,
+                officer: row.officer,
+                action: row.action,
+                subject: row.subject,
+            })
+        })
+        .collect()
+}
+
+/// What the result document says, fixed when it is issued.
+async fn issued_result(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    decision: ApplicationStatus,
+    given: &Decision<'_>,
+) -> sqlx::Result<IssuedResult> {
+    #[allow(clippy::type_complexity)]
+    let row: (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    ) = sqlx::query_as(&format!(
+        "SELECT a.number, ac.surname || ' ' || ac.name, g.name_az, g.name_en, g.name_ru, \
+             s.title_az, s.title_en, s.title_ru, {NOW} \
+             FROM applications a JOIN accounts ac ON ac.id = a.account_id \
+             JOIN agencies g ON g.number = a.agency \
+             JOIN services s ON s.agency = a.agency \
+               AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER) \
+             WHERE a.id = ?"
+    ))
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let (n, applicant, g_az, g_en, g_ru, s_az, s_en, s_ru, issued_at) = row;
+    Ok(IssuedResult {
+        code: given.code.to_owned(),
+        number: number(&n)?,
+        agency: agency_text(g_az, g_en, g_ru),
+        service: agency_text(s_az, s_en, s_ru),
+        applicant,
+        decision,
+        note: given.note.map(str::to_owned),
+        subject: given.subject.clone(),
+        issued_at,
+    })
+}

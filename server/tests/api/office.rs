@@ -1,0 +1,539 @@
+//! The back office: officers' second factor, roles and agencies, the queue, decisions with their
+//! result document, and what the applicant sees of it.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::accounts::link_token;
+use crate::helpers::{LoggedIn, OFFICER_PASSWORD, TestApp, problems, spawn_app};
+use crate::place_of_stay::{MIGRATION_OFFICER, decide, sent_application, submit, verified_host};
+
+const SUPERVISOR: &str = "supervisor@demo.qapi.az";
+const ADMINISTRATOR: &str = "admin@demo.qapi.az";
+/// An officer of another agency (Azərişıq).
+const OTHER_AGENCY: &str = "azerisiq@demo.qapi.az";
+
+async fn get(app: &TestApp, session: &LoggedIn, path: &str) -> reqwest::Response {
+    app.as_logged_in(session, Method::GET, path)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn post(app: &TestApp, session: &LoggedIn, path: &str, body: Value) -> reqwest::Response {
+    app.as_logged_in(session, Method::POST, path)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn password_step(app: &TestApp, email: &str) -> Value {
+    let response = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": email, "password": OFFICER_PASSWORD }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_officer_needs_the_authenticator_code_and_each_code_works_once() {
+    let app = spawn_app().await;
+    let first = password_step(&app, MIGRATION_OFFICER).await;
+    assert_eq!(first["step"], "second_factor");
+    assert!(
+        first["enrolment"].is_null(),
+        "the demo officer has enrolled already"
+    );
+    let wrong = app
+        .post_json(
+            "/api/session/second-factor",
+            &json!({ "challenge": first["challenge"], "code": "000000" }),
+        )
+        .await;
+    assert_eq!(
+        problems(wrong).await,
+        [("second_factor_wrong".into(), Some("code".into()))]
+    );
+    let code = app.officer_code(MIGRATION_OFFICER).await;
+    let right = app
+        .post_json(
+            "/api/session/second-factor",
+            &json!({ "challenge": first["challenge"], "code": code }),
+        )
+        .await;
+    assert_eq!(right.status(), 200);
+    let body: Value = right.json().await.unwrap();
+    assert_eq!(body["session"]["me"]["office"]["role"], "officer");
+    assert_eq!(body["session"]["me"]["office"]["agency"], 33);
+
+    let second = password_step(&app, MIGRATION_OFFICER).await;
+    let replayed = app
+        .post_json(
+            "/api/session/second-factor",
+            &json!({ "challenge": second["challenge"], "code": code }),
+        )
+        .await;
+    assert_eq!(
+        problems(replayed).await[0].0,
+        "second_factor_wrong",
+        "a code seen once is not accepted again"
+    );
+    let used = app
+        .post_json(
+            "/api/session/second-factor",
+            &json!({ "challenge": first["challenge"], "code": code }),
+        )
+        .await;
+    assert_eq!(used.status(), 409, "a challenge opens one session");
+}
+
+#[tokio::test]
+async fn a_new_officer_is_invited_and_enrols_the_authenticator_at_the_first_login() {
+    let app = spawn_app().await;
+    let admin = app.log_in_officer(ADMINISTRATOR).await;
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let form = json!({ "email": "kamran@dmx.gov.az", "surname": "Nəsirov", "name": "Kamran", "role": "officer" });
+    let by_supervisor = post(&app, &supervisor, "/api/office/officers", form.clone()).await;
+    assert_eq!(
+        by_supervisor.status(),
+        403,
+        "only an administrator adds officers"
+    );
+    let bad = post(
+        &app,
+        &admin,
+        "/api/office/officers",
+        json!({ "email": "kamran", "role": "root" }),
+    )
+    .await;
+    let found = problems(bad).await;
+    for field in ["email", "surname", "name", "role"] {
+        assert!(
+            found.iter().any(|(_, f)| f.as_deref() == Some(field)),
+            "{field}: {found:?}"
+        );
+    }
+    let added = post(&app, &admin, "/api/office/officers", form).await;
+    assert_eq!(added.status(), 202);
+
+    let token = link_token(&app, "kamran@dmx.gov.az", "/account/confirm").await;
+    let confirmed = app
+        .post_json("/api/accounts/confirm", &json!({ "token": token }))
+        .await;
+    assert_eq!(confirmed.status(), 200);
+    let token = link_token(&app, "kamran@dmx.gov.az", "/account/password").await;
+    let set = app
+        .post_json(
+            "/api/accounts/password",
+            &json!({ "token": token, "password": "yeni-emekdas-2026" }),
+        )
+        .await;
+    assert_eq!(set.status(), 200);
+    let login = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "kamran@dmx.gov.az", "password": "yeni-emekdas-2026" }),
+        )
+        .await;
+    let login: Value = login.json().await.unwrap();
+    assert_eq!(login["step"], "second_factor");
+    let enrolment = &login["enrolment"];
+    assert!(
+        enrolment["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with("otpauth://totp/Qapi:kamran%40dmx.gov.az")
+    );
+    assert!(
+        enrolment["qr"]
+            .as_str()
+            .unwrap()
+            .starts_with("data:image/svg+xml,")
+    );
+
+    let officers: Value = get(&app, &admin, "/api/office/officers")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let kamran = officers
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["email"] == "kamran@dmx.gov.az")
+        .unwrap();
+    assert_eq!(kamran["enrolled"], false);
+    let id = kamran["account_id"].as_i64().unwrap();
+    let gone = post(
+        &app,
+        &admin,
+        &format!("/api/office/officers/{id}/deactivate"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(gone.status(), 204);
+    let after = app
+        .post_json(
+            "/api/session",
+            &json!({ "email": "kamran@dmx.gov.az", "password": "yeni-emekdas-2026" }),
+        )
+        .await;
+    let after: Value = after.json().await.unwrap();
+    assert_eq!(
+        after["step"], "logged_in",
+        "a former officer is an ordinary account"
+    );
+    assert!(after["session"]["me"]["office"].is_null());
+}
+
+#[tokio::test]
+async fn the_back_office_is_closed_to_citizens_and_to_other_agencies() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+
+    let anonymous = app.get("/api/office/queue").await;
+    assert_eq!(anonymous.status(), 401);
+    let citizen = get(&app, &host, "/api/office/queue").await;
+    assert_eq!(citizen.status(), 403);
+    assert_eq!(problems(citizen).await[0].0, "forbidden");
+    let by_citizen = post(
+        &app,
+        &host,
+        &format!("/api/office/applications/{number}/decision"),
+        json!({ "action": "accept", "version": 3 }),
+    )
+    .await;
+    assert_eq!(by_citizen.status(), 403);
+
+    let other = app.log_in_officer(OTHER_AGENCY).await;
+    let queue: Value = get(&app, &other, "/api/office/queue")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue["rows"], json!([]));
+    let theirs = get(&app, &other, &format!("/api/office/applications/{number}")).await;
+    assert_eq!(
+        theirs.status(),
+        404,
+        "another agency's application does not exist for them"
+    );
+    let decided = post(
+        &app,
+        &other,
+        &format!("/api/office/applications/{number}/decision"),
+        json!({ "action": "accept", "version": 3 }),
+    )
+    .await;
+    assert_eq!(decided.status(), 404);
+    let hosts = get(&app, &other, "/api/office/hosts").await;
+    assert_eq!(hosts.status(), 403);
+    let admin = app.log_in_officer(ADMINISTRATOR).await;
+    let queue_for_admin = get(&app, &admin, "/api/office/queue").await;
+    assert_eq!(
+        queue_for_admin.status(),
+        403,
+        "an administrator manages accounts, not cases"
+    );
+}
+
+#[tokio::test]
+async fn an_officer_returns_an_application_and_accepts_the_correction_with_a_verifiable_result() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+
+    let queue: Value = get(&app, &officer, "/api/office/queue")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = &queue["rows"][0];
+    assert_eq!(row["number"], json!(number));
+    assert_eq!(row["applicant"], "Əliyeva Leyla");
+    assert!(
+        row["due_on"].is_string(),
+        "a same-day service has a due date"
+    );
+    assert_eq!(row["overdue"], false);
+    let by_number: Value = get(&app, &officer, &format!("/api/office/queue?q={number}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(by_number["rows"].as_array().unwrap().len(), 1);
+    let by_name: Value = get(&app, &officer, "/api/office/queue?q=leyla")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(by_name["rows"].as_array().unwrap().len(), 1);
+    let nobody: Value = get(&app, &officer, "/api/office/queue?q=Müller%25")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(nobody["rows"], json!([]), "a % is a letter, not a wildcard");
+
+    let seen: Value = get(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let file = seen["files"][0]["id"].as_str().unwrap().to_owned();
+    let scan = get(&app, &officer, &format!("/api/office/files/{file}")).await;
+    assert_eq!(scan.status(), 200);
+    assert!(
+        scan.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("inline")
+    );
+    assert!(scan.bytes().await.unwrap().starts_with(b"%PDF"));
+
+    let took = post(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}/assign"),
+        json!({ "officer": 0, "version": seen["application"]["version"] }),
+    )
+    .await;
+    assert_eq!(
+        took.status(),
+        403,
+        "an officer takes work for themselves only"
+    );
+
+    let no_reason = decide(&app, &officer, &number, json!({ "action": "return" })).await;
+    assert_eq!(
+        problems(no_reason).await,
+        [("required".into(), Some("note".into()))]
+    );
+    let returned = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "return", "note": "Pasportun skanı oxunmur", "fields_to_fix": ["scan"] }),
+    )
+    .await;
+    assert_eq!(returned.status(), 204);
+    let view: Value = get(&app, &host, &format!("/api/applications/{number}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["status"], "returned");
+    assert_eq!(view["fields_to_fix"], json!(["scan"]));
+    assert_eq!(view["viewers"][0]["role"], "officer");
+    assert_eq!(
+        view["viewers"][0]["agency"]["az"],
+        "Dövlət Miqrasiya Xidməti"
+    );
+    assert!(
+        view["viewers"][0].get("name").is_none(),
+        "the officer's name is not shown"
+    );
+    let told = &app.mails_to("leyla@mail.az").await[0];
+    assert!(
+        told["body"]
+            .as_str()
+            .unwrap()
+            .contains("Pasportun skanı oxunmur")
+    );
+
+    let early = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
+    assert_eq!(problems(early).await[0].0, "status_change_not_allowed");
+
+    let fixed = submit(&app, &host, &number, view["version"].as_i64().unwrap()).await;
+    assert_eq!(fixed.status(), 200);
+    let accepted = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
+    assert_eq!(accepted.status(), 204);
+    let view: Value = get(&app, &host, &format!("/api/applications/{number}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["status"], "accepted");
+    let statuses: Vec<&str> = view["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["draft", "submitted", "returned", "resubmitted", "accepted"]
+    );
+
+    let code = view["result"].as_str().unwrap().to_owned();
+    let pdf = get(
+        &app,
+        &host,
+        &format!("/api/applications/{number}/result.pdf"),
+    )
+    .await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    let checked = app
+        .get(&format!(
+            "/api/verify/{}",
+            code.to_lowercase().replace('-', " ")
+        ))
+        .await;
+    assert_eq!(
+        checked.status(),
+        200,
+        "anyone checks the code, however they type it"
+    );
+    let checked: Value = checked.json().await.unwrap();
+    assert_eq!(checked["number"], json!(number));
+    assert_eq!(checked["decision"], "accepted");
+    assert_eq!(checked["applicant"], "Əliyeva Leyla");
+    assert_eq!(checked["subject"][0], "Əcnəbi: Anna Müller");
+    assert_eq!(app.get("/api/verify/AAAA-BBBB-CCCC").await.status(), 404);
+
+    let other = verified_host(&app, "aydan@mail.az").await;
+    let not_theirs = get(
+        &app,
+        &other,
+        &format!("/api/applications/{number}/result.pdf"),
+    )
+    .await;
+    assert_eq!(not_theirs.status(), 404);
+
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let audit: Value = get(&app, &supervisor, "/api/office/audit")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "viewed",
+        "viewed_file",
+        "returned",
+        "accepted",
+        "verified_host",
+    ] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+    let by_officer = get(&app, &officer, "/api/office/audit").await;
+    assert_eq!(by_officer.status(), 403);
+}
+
+#[tokio::test]
+async fn of_two_officers_deciding_at_once_one_wins_and_the_other_is_told() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let seen: Value = get(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let version = seen["application"]["version"].clone();
+    let path = format!("/api/office/applications/{number}/decision");
+    let (a, b) = tokio::join!(
+        post(
+            &app,
+            &officer,
+            &path,
+            json!({ "action": "accept", "version": version })
+        ),
+        post(
+            &app,
+            &supervisor,
+            &path,
+            json!({ "action": "refuse", "version": version, "note": "Sənədlər natamamdır" })
+        ),
+    );
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [204, 409]);
+    let loser = if a.status() == 409 { a } else { b };
+    assert_eq!(problems(loser).await[0].0, "stale_version");
+
+    let refused = sent_application(&app, &host).await;
+    let no_ground = decide(&app, &officer, &refused, json!({ "action": "refuse" })).await;
+    let found = problems(no_ground).await;
+    assert!(
+        found.contains(&("required".into(), Some("note".into()))),
+        "{found:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_supervisor_hands_an_application_to_a_colleague() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let officers: Value = get(&app, &supervisor, "/api/office/officers")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let leyla = officers
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["email"] == MIGRATION_OFFICER)
+        .unwrap()["account_id"]
+        .clone();
+    let seen: Value = get(
+        &app,
+        &supervisor,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let assigned = post(
+        &app,
+        &supervisor,
+        &format!("/api/office/applications/{number}/assign"),
+        json!({ "officer": leyla, "version": seen["application"]["version"] }),
+    )
+    .await;
+    assert_eq!(assigned.status(), 204);
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let mine: Value = get(&app, &officer, "/api/office/queue?mine=true")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["rows"][0]["number"], json!(number));
+    assert_eq!(mine["rows"][0]["status"], "in_review");
+    assert_eq!(mine["rows"][0]["assigned_to"], "Məmmədova Leyla");
+    let to_stranger = post(
+        &app,
+        &supervisor,
+        &format!("/api/office/applications/{number}/assign"),
+        json!({ "officer": 999, "version": seen["application"]["version"].as_i64().unwrap() + 1 }),
+    )
+    .await;
+    assert_eq!(problems(to_stranger).await[0].0, "not_an_officer_here");
+}
