@@ -2,7 +2,7 @@
 //! 404 for any path that is not one of these.
 
 use crate::api::LoginMeans;
-use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ServiceNumber};
+use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ResultCode, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClientRoute {
@@ -36,8 +36,20 @@ pub enum ClientRoute {
     HostRegistration,
     /// An application: its form while it is a draft or returned, else its progress.
     Application(ApplicationNumber),
-    /// Development and demo only: the stand-in agency desk.
-    DevAgency,
+    /// "Müraciətlərim": the person's applications of every service.
+    MyApplications,
+    /// The public check of a result document: a form for the code, or the result of one.
+    Verify,
+    VerifyCode(ResultCode),
+    /// The back office: the agency's queue (`?status=&mine=&overdue=&q=&after=`).
+    Office,
+    OfficeApplication(ApplicationNumber),
+    /// Hosts waiting for their address to be verified (the migration service).
+    OfficeHosts,
+    OfficeOfficers,
+    OfficeAudit,
+    /// Development and demo only: the demo officers' authenticator codes.
+    DevOfficers,
     /// Development only: the e-mails the portal sent.
     DevMailbox,
     /// Development only: the simulated Asan İmza phone.
@@ -81,7 +93,15 @@ impl ClientRoute {
             ["payments", id] => Self::Payment(PaymentId::parse(id)?),
             ["place-of-stay", "host"] => Self::HostRegistration,
             ["applications", n] => Self::Application(ApplicationNumber::parse(n)?),
-            ["dev", "agency"] => Self::DevAgency,
+            ["applications"] => Self::MyApplications,
+            ["verify"] => Self::Verify,
+            ["verify", code] => Self::VerifyCode(ResultCode::parse(code)?),
+            ["office"] => Self::Office,
+            ["office", "applications", n] => Self::OfficeApplication(ApplicationNumber::parse(n)?),
+            ["office", "hosts"] => Self::OfficeHosts,
+            ["office", "officers"] => Self::OfficeOfficers,
+            ["office", "audit"] => Self::OfficeAudit,
+            ["dev", "officers"] => Self::DevOfficers,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
             ["dev", "identity"] => Self::DevIdentity,
@@ -113,7 +133,15 @@ impl ClientRoute {
             Self::Payment(id) => format!("/payments/{id}"),
             Self::HostRegistration => "/place-of-stay/host".into(),
             Self::Application(n) => format!("/applications/{n}"),
-            Self::DevAgency => "/dev/agency".into(),
+            Self::MyApplications => "/applications".into(),
+            Self::Verify => "/verify".into(),
+            Self::VerifyCode(code) => format!("/verify/{code}"),
+            Self::Office => "/office".into(),
+            Self::OfficeApplication(n) => format!("/office/applications/{n}"),
+            Self::OfficeHosts => "/office/hosts".into(),
+            Self::OfficeOfficers => "/office/officers".into(),
+            Self::OfficeAudit => "/office/audit".into(),
+            Self::DevOfficers => "/dev/officers".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
             Self::DevIdentity => "/dev/identity".into(),
@@ -155,7 +183,15 @@ mod tests {
             ClientRoute::Payment(PaymentId::parse(&"ab".repeat(32)).unwrap()),
             ClientRoute::HostRegistration,
             ClientRoute::Application(ApplicationNumber::parse("2026-000001").unwrap()),
-            ClientRoute::DevAgency,
+            ClientRoute::MyApplications,
+            ClientRoute::Verify,
+            ClientRoute::VerifyCode(ResultCode::parse("ABCD-EFGH-JKMN").unwrap()),
+            ClientRoute::Office,
+            ClientRoute::OfficeApplication(ApplicationNumber::parse("2026-000001").unwrap()),
+            ClientRoute::OfficeHosts,
+            ClientRoute::OfficeOfficers,
+            ClientRoute::OfficeAudit,
+            ClientRoute::DevOfficers,
         ];
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));
@@ -173,6 +209,8 @@ mod tests {
             "/payments",
             "/payments/xyz",
             "/applications/1",
+            "/verify/ABCD-EFGH-JKM0",
+            "/office/applications/x",
             "/api/health",
             "/pkg/app.js",
             "//",

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
+import { migrationOfficer, officerApi, verifyHost } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 /** A whole (if tiny) PDF, as a scanner would send the passport's page. */
@@ -73,10 +74,8 @@ test.describe('registration at the place of stay', () => {
     await expect(page.getByText('Ünvanınız agentliyin əməkdaşı tərəfindən yoxlanılır')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toHaveCount(0);
 
-    // The agency's officer verifies the address (the stand-in desk until the back office).
-    const hosts = await (await page.request.get('/api/dev/agency/hosts')).json();
-    const host = hosts.find((h: { email: string }) => h.email === email);
-    expect((await page.request.post(`/api/dev/agency/hosts/${host.account_id}/verify`)).ok()).toBe(true);
+    // The agency's officer verifies the address from the back office.
+    await verifyHost(await officerApi(info.project.use.baseURL!, migrationOfficer(info.project.name)), email);
     expect(await linkFromMail(page.request, email, /ünvanınız təsdiqləndi/)).toBe('/services/33.11/apply');
 
     await page.reload();

@@ -139,7 +139,7 @@ pub struct ApplicationView {
     /// The answer is due by this day (`yyyy-mm-dd`, Baku), counted in working days.
     pub due_on: Option<String>,
     /// The result document's verification code, once decided.
-    pub result: Option<String>,
+    pub result: Option<crate::domain::ResultCode>,
     /// Who at the agency opened it: for the applicant's own view only.
     #[serde(default)]
     pub viewers: Vec<super::Viewer>,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ApplicationAction, ApplicationStatus, ApplicationView, FileRef};
-use crate::domain::{AgencyNumber, ApplicationNumber, ServiceNumber, Text};
+use crate::domain::{AgencyNumber, ApplicationNumber, ResultCode, ServiceNumber, Text};
 use crate::i18n::Msg;
 
 /// What an officer may do; every back-office request checks it, with the agency, on the server.
@@ -183,7 +183,8 @@ pub struct OfficeDecision {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssignForm {
-    pub officer: i64,
+    /// The colleague to hand it to; none takes it for oneself.
+    pub officer: Option<i64>,
     pub version: i64,
 }
 
@@ -219,7 +220,7 @@ pub struct HostToVerify {
 /// What a result document says, as issued; `/verify/<code>` shows it to anyone with the code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedResult {
-    pub code: String,
+    pub code: ResultCode,
     pub number: ApplicationNumber,
     pub agency: Text,
     pub service: Text,

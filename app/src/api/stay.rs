@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::form::FormCheck;
 use super::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
 use crate::domain::{CalendarDate, DocumentNumber, Email, PassportNumber, Phone, Voen};
+use crate::i18n::Msg;
 
 pub const NAME_MAX: usize = 100;
 pub const TEXT_MAX: usize = 200;
@@ -295,36 +296,13 @@ impl StayStep {
 
     /// The step that asks for a field (`companions.2.name` belongs to the companions).
     pub fn of_field(field: &str) -> Self {
-        const DOCUMENT: [&str; 11] = [
-            "document_type",
-            "passport_number",
-            "issuing_country",
-            "issue_date",
-            "expiry_date",
-            "issuing_authority",
-            "scan",
-            "visa_number",
-            "visa_type",
-            "visa_from",
-            "visa_until",
-        ];
-        const PERSON: [&str; 6] = [
-            "surname",
-            "name",
-            "citizenship",
-            "birth_country",
-            "birth_date",
-            "gender",
-        ];
         if field.starts_with("companions") {
-            Self::Companions
-        } else if DOCUMENT.contains(&field) {
-            Self::Document
-        } else if PERSON.contains(&field) {
-            Self::Person
-        } else {
-            Self::Visit
+            return Self::Companions;
         }
+        STAY_FIELDS
+            .iter()
+            .find(|(name, _, _)| *name == field)
+            .map_or(Self::Visit, |(_, _, step)| *step)
     }
 }
 
@@ -641,6 +619,46 @@ fn pages(check: &mut FormCheck, field: &str, scan: &[FileRef]) {
         check.problem(ErrorCode::TooMany, field);
     }
 }
+
+/// The application's fields as an officer names them when returning it for correction: the
+/// field, its label, and the step of the form that asks for it.
+pub const STAY_FIELDS: [(&str, Msg, StayStep); 23] = [
+    ("document_type", Msg::DocumentTypeLabel, StayStep::Document),
+    (
+        "passport_number",
+        Msg::PassportNumberLabel,
+        StayStep::Document,
+    ),
+    (
+        "issuing_country",
+        Msg::IssuingCountryLabel,
+        StayStep::Document,
+    ),
+    ("issue_date", Msg::IssueDateLabel, StayStep::Document),
+    ("expiry_date", Msg::ExpiryDateLabel, StayStep::Document),
+    ("issuing_authority", Msg::AuthorityLabel, StayStep::Document),
+    ("scan", Msg::PassportScanLabel, StayStep::Document),
+    ("visa_number", Msg::VisaNumberLabel, StayStep::Document),
+    ("visa_type", Msg::VisaTypeLabel, StayStep::Document),
+    ("visa_from", Msg::VisaFromLabel, StayStep::Document),
+    ("visa_until", Msg::VisaUntilLabel, StayStep::Document),
+    ("surname", Msg::SurnameLabel, StayStep::Person),
+    ("name", Msg::NameLabel, StayStep::Person),
+    ("citizenship", Msg::CitizenshipLabel, StayStep::Person),
+    ("birth_country", Msg::BirthCountryLabel, StayStep::Person),
+    ("birth_date", Msg::BirthDateLabel, StayStep::Person),
+    ("gender", Msg::GenderLabel, StayStep::Person),
+    (
+        "residence_country",
+        Msg::ResidenceCountryLabel,
+        StayStep::Visit,
+    ),
+    ("arrived_from", Msg::ArrivedFromLabel, StayStep::Visit),
+    ("reason", Msg::VisitReasonLabel, StayStep::Visit),
+    ("entry_date", Msg::EntryDateLabel, StayStep::Visit),
+    ("stay_days", Msg::StayDaysLabel, StayStep::Visit),
+    ("companions", Msg::StepCompanions, StayStep::Companions),
+];
 
 #[cfg(test)]
 mod tests {

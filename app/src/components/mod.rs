@@ -15,3 +15,4 @@ pub mod session_timeout;
 pub mod stepper;
 pub mod summary_list;
 pub mod text_input;
+pub mod timeline;

@@ -428,14 +428,8 @@ catalogue! {
     BackToApplications { az: "Müraciətlərimə qayıt", en: "Back to my applications", ru: "Вернуться к моим заявлениям" }
     ApplicationTitle { az: "Müraciət {number}", en: "Application {number}", ru: "Заявление {number}" }
     HistoryTitle { az: "Gedişat", en: "Progress", ru: "Ход рассмотрения" }
-    DevAgencyTitle { az: "Agentliyin müvəqqəti masası", en: "The agency's stand-in desk", ru: "Временный стол ведомства" }
-    DevAgencyLead { az: "Yalnız inkişaf və nümayiş üçün: əməkdaşların arxa ofisi hazır olana qədər ünvanları burada təsdiqləyin və müraciətlər üzrə qərar verin.", en: "Development and demo only: verify addresses and decide applications here until officers have their back office.", ru: "Только для разработки и демонстрации: подтверждайте адреса и решайте по заявлениям здесь, пока у сотрудников нет бэк-офиса." }
-    DevAgencyHosts { az: "Qəbul edən şəxslər", en: "Hosts", ru: "Принимающие стороны" }
-    DevAgencyApplications { az: "Baxılmalı müraciətlər", en: "Applications to decide", ru: "Заявления к рассмотрению" }
     AddressVerified { az: "Ünvan təsdiqlənib", en: "Address verified", ru: "Адрес подтверждён" }
     VerifyAddress { az: "Ünvanı təsdiqlə", en: "Verify the address", ru: "Подтвердить адрес" }
-    DecisionNoteLabel { az: "Səbəb və ya qeyd", en: "Reason or comment", ru: "Причина или комментарий" }
-    FieldsToFixLabel { az: "Düzəldilməli sahələr (vergüllə)", en: "Fields to fix (comma-separated)", ru: "Поля для исправления (через запятую)" }
     DecideAccept { az: "Qəbul et", en: "Accept", ru: "Принять" }
     DecideReturn { az: "Düzəlişə qaytar", en: "Return for correction", ru: "Вернуть на исправление" }
     DecideRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }
@@ -503,6 +497,7 @@ catalogue! {
     ErrInvalidRole { az: "Vəzifəni siyahıdan seçin", en: "Choose a role from the list", ru: "Выберите роль из списка" }
     ErrNotAnOfficerHere { az: "Bu əməkdaş sizin qurumda işləmir və ya fəal deyil", en: "This officer does not work at your agency or is not active", ru: "Этот сотрудник не работает в вашем ведомстве или не активен" }
 
+    ErrVerifyCodeInvalid { az: "Kodu sənəddəki kimi yazın: 12 hərf və rəqəm, məsələn ABCD-EFGH-JKMN", en: "Type the code as printed: 12 letters and digits, such as ABCD-EFGH-JKMN", ru: "Введите код как в документе: 12 букв и цифр, например ABCD-EFGH-JKMN" }
     RoleOfficer { az: "Əməkdaş", en: "Officer", ru: "Сотрудник" }
     RoleSupervisor { az: "Rəhbər", en: "Supervisor", ru: "Руководитель" }
     RoleRegistryOperator { az: "Reyestr operatoru", en: "Registry operator", ru: "Оператор реестра" }
@@ -539,19 +534,14 @@ catalogue! {
     OfficeHistory { az: "Tarixçə", en: "History", ru: "История" }
     OfficeAudit { az: "Kim baxıb və nə edib", en: "Who looked and what they did", ru: "Кто просматривал и что делал" }
     OfficeTake { az: "İşə götür", en: "Take", ru: "Взять в работу" }
-    OfficeAccept { az: "Qəbul et", en: "Accept", ru: "Принять" }
-    OfficeRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }
-    OfficeReturn { az: "Düzəlişə qaytar", en: "Return for correction", ru: "Вернуть на исправление" }
     OfficeDecisionLegend { az: "Qərar", en: "Decision", ru: "Решение" }
     OfficeGround { az: "İmtina əsası", en: "Ground for refusal", ru: "Основание отказа" }
     OfficeNote { az: "Ərizəçiyə qeyd", en: "Note to the applicant", ru: "Комментарий заявителю" }
-    OfficeFieldsToFix { az: "Düzəldilməli sahələr", en: "Fields to fix", ru: "Поля для исправления" }
     OfficeSendDecision { az: "Qərarı göndər", en: "Send the decision", ru: "Отправить решение" }
     OfficeDecided { az: "Qərar göndərildi; ərizəçiyə bildiriş getdi.", en: "The decision was sent; the applicant has been notified.", ru: "Решение отправлено; заявитель уведомлён." }
     OfficeHostsTitle { az: "Ünvanı təsdiq gözləyən qəbul edənlər", en: "Hosts waiting for address verification", ru: "Принимающие стороны, ожидающие подтверждения адреса" }
-    OfficeVerifyHost { az: "Ünvanı təsdiqlə", en: "Verify the address", ru: "Подтвердить адрес" }
+    RegisteredAtColumn { az: "Qeydiyyat vaxtı", en: "Registered", ru: "Зарегистрирован" }
     OfficeNoHosts { az: "Təsdiq gözləyən yoxdur.", en: "No one is waiting.", ru: "Никто не ожидает." }
-    OfficeVerified { az: "Təsdiqləndi", en: "Verified", ru: "Подтверждено" }
     OfficersTitle { az: "Əməkdaşlar", en: "Officers", ru: "Сотрудники" }
     OfficersAdd { az: "Əməkdaş əlavə et", en: "Add an officer", ru: "Добавить сотрудника" }
     OfficersRole { az: "Vəzifə", en: "Role", ru: "Роль" }
@@ -571,7 +561,6 @@ catalogue! {
     VerifyDecision { az: "Qərar", en: "Decision", ru: "Решение" }
     VerifyIssued { az: "Verilmə tarixi", en: "Issued", ru: "Дата выдачи" }
     VerifyAbout { az: "Nə barədə", en: "About", ru: "О чём" }
-    MyApplicationsTitle { az: "Müraciətlərim", en: "My applications", ru: "Мои заявления" }
     MyApplicationsEmpty { az: "Hələ müraciətiniz yoxdur.", en: "You have no applications yet.", ru: "У вас пока нет заявлений." }
     ResultGuest { az: "Əcnəbi", en: "Foreigner", ru: "Иностранец" }
     ResultAcceptedTitle { az: "Müraciət üzrə müsbət qərar", en: "Decision: application accepted", ru: "Решение: заявление принято" }
@@ -581,4 +570,12 @@ catalogue! {
     ResultCheckNote { az: "Sənədin həqiqiliyini QR kodu skan edərək və ya bu ünvanda yoxlayın:", en: "Check that this document is genuine by scanning the QR code or at:", ru: "Проверьте подлинность документа, отсканировав QR-код, или по адресу:" }
     VerifyCodeInput { az: "Sənəddəki yoxlama kodu", en: "The verification code on the document", ru: "Код проверки из документа" }
     VerifyCheck { az: "Yoxla", en: "Check", ru: "Проверить" }
+    FieldsToFix { az: "Düzəldilməli sahələr", en: "Fields to fix", ru: "Поля для исправления" }
+    AuditAction { az: "Nə edib", en: "Action", ru: "Действие" }
+    AuditViewed { az: "Müraciətə baxıb", en: "Opened the application", ru: "Открыл заявление" }
+    AuditViewedFile { az: "Skana baxıb", en: "Opened a scan", ru: "Открыл скан" }
+    AuditAssigned { az: "Həmkara təhvil verib", en: "Handed to a colleague", ru: "Передал коллеге" }
+    DevOfficersTitle { az: "Nümayiş əməkdaşları", en: "Demo officers", ru: "Демонстрационные сотрудники" }
+    DevOfficersLead { az: "Yalnız inkişaf və nümayiş üçün: bu səhifə əməkdaşların autentifikator tətbiqini əvəz edir. Kodlar hər 30 saniyədən bir dəyişir.", en: "Development and demo only: this page stands in for the officers' authenticator app. Codes change every 30 seconds.", ru: "Только для разработки и демонстрации: эта страница заменяет приложение-аутентификатор сотрудников. Коды меняются каждые 30 секунд." }
+    PasswordColumn { az: "Parol", en: "Password", ru: "Пароль" }
 }

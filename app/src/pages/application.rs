@@ -23,9 +23,11 @@ use crate::components::session_timeout::SessionTimeout;
 use crate::components::stepper::Stepper;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
+use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::pages::place_of_stay::{GENDERS, choices, stay_href, today};
+use crate::routes::ClientRoute;
 
 text_fields!(StayFields for StayForm {
     document_type, passport_number, issuing_country, issue_date, expiry_date, issuing_authority,
@@ -364,7 +366,7 @@ fn StayWizard(loaded: Loaded) -> impl IntoView {
             .into_any(),
             StayStep::Review => {
                 let form = read();
-                view! { <Review form reference=rules.get_value() step/> }.into_any()
+                view! { <Review form reference=rules.get_value() step=Some(step)/> }.into_any()
             }
         };
         view! {
@@ -406,8 +408,13 @@ fn StayWizard(loaded: Loaded) -> impl IntoView {
 }
 
 /// "Yoxlayın": everything as it will be sent, each group with a way back to change it.
+/// Also the officer's view of what the applicant sent, without the way back (`step` none).
 #[component]
-fn Review(form: StayForm, reference: ReferenceData, step: RwSignal<usize>) -> impl IntoView {
+pub fn Review(
+    form: StayForm,
+    reference: ReferenceData,
+    step: Option<RwSignal<usize>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
     let name = |list: ReferenceList, code: &str| {
@@ -427,12 +434,14 @@ fn Review(form: StayForm, reference: ReferenceData, step: RwSignal<usize>) -> im
         .map(|(_, m)| i18n.t(*m))
         .unwrap_or_default();
     let change = move |to: usize| {
-        view! {
-            <button type="button" class="q-link-button" on:click=move |_| step.set(to)>
-                {t(Msg::Change)}
-                <span class="q-visually-hidden">{format!(": {}", i18n.t(STEP_NAMES[to]))}</span>
-            </button>
-        }
+        step.map(|step| {
+            view! {
+                <button type="button" class="q-link-button" on:click=move |_| step.set(to)>
+                    {t(Msg::Change)}
+                    <span class="q-visually-hidden">{format!(": {}", i18n.t(STEP_NAMES[to]))}</span>
+                </button>
+            }
+        })
     };
     let pages = form
         .scan
@@ -566,9 +575,37 @@ fn ApplicationProgress(
         .unwrap_or(&form.citizenship)
         .to_owned();
     let status = view.status;
+    let waiting = matches!(
+        status,
+        ApplicationStatus::Submitted | ApplicationStatus::InReview | ApplicationStatus::Resubmitted
+    );
+    let due = view
+        .due_on
+        .as_deref()
+        .and_then(CalendarDate::parse)
+        .filter(|_| waiting);
+    let late = due.is_some_and(|d| d < today());
+    let due = due.map(|d| d.to_string());
+    let result = view.result;
+    let viewers = view.viewers.clone();
     view! {
         <h1 class="q-heading-xl">{move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())])}</h1>
         <p class="q-body"><strong class="q-status">{move || i18n.t(status.msg())}</strong></p>
+        {due.map(|date| {
+            let msg = if late { Msg::DuePassed } else { Msg::DueBy };
+            view! { <p class="q-inset">{move || i18n.fill(msg, &[("date", &date)])}</p> }
+        })}
+        {result.map(|code| view! {
+            <div class="q-panel q-panel--plain">
+                <p class="q-body">
+                    <a class="q-button" href=format!("/api/applications/{number}/result.pdf") download="">{t(Msg::ResultDownload)}</a>
+                </p>
+                <p class="q-body">
+                    {move || i18n.fill(Msg::ResultCode, &[("code", &code.to_string())])} " "
+                    <A href=ClientRoute::VerifyCode(code).href()>{t(Msg::VerifyTitle)}</A>
+                </p>
+            </div>
+        })}
         {can_withdraw.then(|| view! {
             <div class="q-withdraw">
                 <Show
@@ -593,18 +630,21 @@ fn ApplicationProgress(
             <SummaryRow key=Msg::StayDaysLabel>{form.stay_days.clone()}</SummaryRow>
         </SummaryList>
         <h2 class="q-heading-l">{t(Msg::HistoryTitle)}</h2>
-        <ol class="q-timeline">
-            {view.history.into_iter().map(|event| {
-                let at = event.at.replace('T', " ").trim_end_matches('Z').to_owned();
-                view! {
-                    <li class="q-timeline__item">
-                        <strong>{move || i18n.t(event.status.msg())}</strong>
-                        " — " <span>{at}</span>
-                        {event.note.map(|note| view! { <p class="q-body">{note}</p> })}
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
-        <p class="q-body"><A href=stay_href()>{t(Msg::BackToApplications)}</A></p>
+        <Timeline history=view.history/>
+        <h2 class="q-heading-l">{t(Msg::ViewersTitle)}</h2>
+        {if viewers.is_empty() {
+            view! { <p class="q-body">{t(Msg::ViewersNone)}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="q-list">
+                    {viewers.into_iter().map(|v| {
+                        let role = v.role;
+                        let agency = v.agency;
+                        view! { <li>{move || format!("{}, {} — {}", i18n.t(role.msg()), agency.get(i18n.lang()), moment(&v.at))}</li> }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <p class="q-body"><A href=ClientRoute::MyApplications.href()>{t(Msg::MyApplications)}</A></p>
     }
 }

@@ -12,6 +12,7 @@ use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::timeline::moment;
 use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
 use crate::pages::apply::PAY_FINES;
@@ -73,8 +74,14 @@ fn Overview(info: SessionInfo) -> impl IntoView {
                 }}
             </SummaryRow>
         </SummaryList>
+        {me.office.is_some().then(|| view! {
+            <p class="q-inset"><A href=ClientRoute::Office.href()>{t(Msg::NavOffice)}</A></p>
+        })}
         <h2 class="q-heading-l">{t(Msg::MyApplications)}</h2>
-        <p class="q-body"><A href=crate::pages::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></p>
+        <ul class="q-list">
+            <li><A href=ClientRoute::MyApplications.href()>{t(Msg::MyApplications)}</A></li>
+            <li><A href=crate::pages::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li>
+        </ul>
         <MyFines has_fin=has_fin/>
         <MyPayments/>
         <SentNotifications/>
@@ -104,7 +111,7 @@ fn LoginHistory() -> impl IntoView {
                 <tbody>
                     {list.into_iter().map(|login| view! {
                         <tr>
-                            <td>{login.at.replace('T', " ").trim_end_matches('Z').to_owned()}</td>
+                            <td>{moment(&login.at)}</td>
                             <td>{t(login.means.name())}</td>
                         </tr>
                     }).collect_view()}
@@ -177,7 +184,7 @@ fn MyPayments() -> impl IntoView {
                             <tr>
                                 <td class="q-code">{payment.payment_number.to_string()}</td>
                                 <td>{payment.amount.to_string()}</td>
-                                <td>{payment.created_at.replace('T', " ").trim_end_matches('Z').to_owned()}</td>
+                                <td>{moment(&payment.created_at)}</td>
                                 <td><A href=ClientRoute::Payment(payment.id).href()>{t(payment.state.msg())}</A></td>
                             </tr>
                         }).collect_view()}
@@ -209,7 +216,7 @@ fn SentNotifications() -> impl IntoView {
                             <tr>
                                 <td>{n.subject}</td>
                                 <td>{match n.sent_at {
-                                    Some(at) => at.replace('T', " ").trim_end_matches('Z').to_owned().into_any(),
+                                    Some(at) => moment(&at).into_any(),
                                     None => t(Msg::NotificationWaiting).into_any(),
                                 }}</td>
                             </tr>

@@ -8,7 +8,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{
     AsanImzaForm, AsanImzaLogin, Connection, LoginChallenge, LoginForm, LoginMeans, LoginProgress,
-    MeansState, Problem, SessionInfo,
+    MeansState, PasswordLogin as PasswordLoginAnswer, Problem, SecondFactorForm, SessionInfo,
+    TotpEnrolment,
 };
 use crate::client::{
     Method, SendError, form_title, load, page_title, problems_in, send_failed, send_json, sleep, t,
@@ -113,20 +114,113 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     let i18n = use_i18n();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    // An officer's password opens the second step: the authenticator's code.
+    let second_factor = RwSignal::new(None::<(String, Option<TotpEnrolment>)>);
     let navigate = use_navigate();
+    let submit = {
+        let navigate = navigate.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let form = LoginForm {
+                email: Some(email.get_untracked()),
+                password: Some(password.get_untracked()),
+            };
+            let navigate = navigate.clone();
+            spawn_local(async move {
+                match send_json::<PasswordLoginAnswer>("/api/session", &form, &[], Method::Post)
+                    .await
+                {
+                    Ok(PasswordLoginAnswer::LoggedIn { session }) => {
+                        navigate(&landing(&session), Default::default());
+                    }
+                    Ok(PasswordLoginAnswer::SecondFactor {
+                        challenge,
+                        enrolment,
+                    }) => {
+                        password.try_set(String::new());
+                        problems.try_set(Vec::new());
+                        second_factor.try_set(Some((challenge, enrolment)));
+                    }
+                    Err(SendError::Problems(found)) => {
+                        password.set(String::new());
+                        problems.set(found);
+                    }
+                    Err(SendError::Failed) => {
+                        problems.try_set(send_failed(i18n.lang()));
+                    }
+                }
+            });
+        }
+    };
+    move || {
+        match second_factor.get() {
+        Some((challenge, enrolment)) => view! {
+            <SecondFactorStep challenge enrolment problems/>
+        }
+        .into_any(),
+        None => view! {
+            <form class="q-form" novalidate on:submit=submit.clone()>
+                <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="username"/>
+                <TextInput field="password" label=Msg::PasswordLabel value=password problems kind="password" autocomplete="current-password"/>
+                <button type="submit" class="q-button">{t(Msg::LogIn)}</button>
+            </form>
+            <p class="q-body"><A href=ClientRoute::ForgotPassword.href()>{t(Msg::ForgotPasswordLink)}</A></p>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// Where a person lands after logging in: an officer at the queue, an administrator at the
+/// officer accounts, anyone else in the cabinet.
+fn landing(session: &SessionInfo) -> String {
+    match session.me.office {
+        Some(office) if office.role.works_applications() => ClientRoute::Office.href(),
+        Some(_) => ClientRoute::OfficeOfficers.href(),
+        None => ClientRoute::Cabinet.href(),
+    }
+}
+
+/// An officer's second factor: the code from the authenticator app, and at the first login
+/// the key to add to it.
+#[component]
+fn SecondFactorStep(
+    challenge: String,
+    enrolment: Option<TotpEnrolment>,
+    problems: RwSignal<Vec<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = RwSignal::new(String::new());
+    let navigate = use_navigate();
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let form = LoginForm {
-            email: Some(email.get_untracked()),
-            password: Some(password.get_untracked()),
+        let form = SecondFactorForm {
+            challenge: challenge.clone(),
+            code: Some(code.get_untracked()),
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            match send_json::<SessionInfo>("/api/session", &form, &[], Method::Post).await {
-                Ok(_) => navigate(&ClientRoute::Cabinet.href(), Default::default()),
+            match send_json::<PasswordLoginAnswer>(
+                "/api/session/second-factor",
+                &form,
+                &[],
+                Method::Post,
+            )
+            .await
+            {
+                Ok(PasswordLoginAnswer::LoggedIn { session }) => {
+                    navigate(&landing(&session), Default::default());
+                }
+                Ok(PasswordLoginAnswer::SecondFactor { .. }) => {}
                 Err(SendError::Problems(found)) => {
-                    password.set(String::new());
-                    problems.set(found);
+                    code.try_set(String::new());
+                    problems.try_set(found);
                 }
                 Err(SendError::Failed) => {
                     problems.try_set(send_failed(i18n.lang()));
@@ -135,12 +229,19 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
         });
     };
     view! {
+        <h2 class="q-heading-l" tabindex="-1" node_ref=heading>{t(Msg::SecondFactorTitle)}</h2>
+        {match enrolment {
+            Some(enrolment) => view! {
+                <p class="q-body">{t(Msg::SecondFactorEnrolLead)}</p>
+                <img class="q-qr" src=enrolment.qr alt=move || i18n.t(Msg::SecondFactorQrAlt) width="200" height="200"/>
+                <p class="q-body">{t(Msg::SecondFactorKey)} ": " <strong class="q-code q-code--wrap">{enrolment.secret}</strong></p>
+            }.into_any(),
+            None => view! { <p class="q-body">{t(Msg::SecondFactorLead)}</p> }.into_any(),
+        }}
         <form class="q-form" novalidate on:submit=submit>
-            <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="username"/>
-            <TextInput field="password" label=Msg::PasswordLabel value=password problems kind="password" autocomplete="current-password"/>
-            <button type="submit" class="q-button">{t(Msg::LogIn)}</button>
+            <TextInput field="code" label=Msg::SecondFactorCode value=code problems inputmode="numeric" autocomplete="one-time-code"/>
+            <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
         </form>
-        <p class="q-body"><A href=ClientRoute::ForgotPassword.href()>{t(Msg::ForgotPasswordLink)}</A></p>
     }
 }
 

@@ -25,23 +25,28 @@ macro_rules! text_fields {
 mod account;
 mod agencies;
 mod agency;
-mod application;
+pub mod application;
 pub mod apply;
 mod cabinet;
-mod dev_agency;
 mod dev_gateway;
 mod dev_identity;
 mod dev_mailbox;
+mod dev_officers;
 mod fines;
 mod home;
 mod login;
+mod my_applications;
 pub mod not_found;
+mod office;
+mod office_admin;
+mod office_application;
 mod payment;
 pub mod place_of_stay;
 mod service;
 mod services;
 mod settings;
 mod statements;
+mod verify;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -132,7 +137,21 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::Application(number)) => {
             view! { <application::ApplicationPage number/> }.into_any()
         }
-        Some(ClientRoute::DevAgency) => view! { <dev_agency::DevAgency/> }.into_any(),
+        Some(ClientRoute::MyApplications) => {
+            view! { <my_applications::MyApplications/> }.into_any()
+        }
+        Some(ClientRoute::Verify) => view! { <verify::Verify code=None/> }.into_any(),
+        Some(ClientRoute::VerifyCode(code)) => {
+            view! { <verify::Verify code=Some(code)/> }.into_any()
+        }
+        Some(ClientRoute::Office) => view! { <office::Office/> }.into_any(),
+        Some(ClientRoute::OfficeApplication(number)) => {
+            view! { <office_application::OfficeApplicationPage number/> }.into_any()
+        }
+        Some(ClientRoute::OfficeHosts) => view! { <office::OfficeHosts/> }.into_any(),
+        Some(ClientRoute::OfficeOfficers) => view! { <office_admin::Officers/> }.into_any(),
+        Some(ClientRoute::OfficeAudit) => view! { <office_admin::Audit/> }.into_any(),
+        Some(ClientRoute::DevOfficers) => view! { <dev_officers::DevOfficers/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),
         Some(ClientRoute::DevIdentity) => view! { <dev_identity::DevIdentity/> }.into_any(),

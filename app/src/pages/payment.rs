@@ -9,6 +9,7 @@ use crate::api::{Payment, PaymentState};
 use crate::client::{LoadError, get_json, page_title, sleep, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::timeline::moment;
 use crate::domain::{PaymentId, ServiceNumber};
 use crate::i18n::Msg;
 use crate::pages::apply::PAY_FINES;
@@ -99,7 +100,7 @@ fn Receipt(payment: Payment) -> impl IntoView {
                 <SummaryRow key=Msg::ReceiptTransaction><span class="q-code">{r.transaction_id}</span></SummaryRow>
                 <SummaryRow key=Msg::ReceiptRrn><span class="q-code">{r.rrn}</span></SummaryRow>
                 <SummaryRow key=Msg::ReceiptCard><span class="q-code">{r.masked_card}</span></SummaryRow>
-                <SummaryRow key=Msg::ReceiptDate>{r.paid_at.replace('T', " ").trim_end_matches('Z').to_owned()}</SummaryRow>
+                <SummaryRow key=Msg::ReceiptDate>{moment(&r.paid_at)}</SummaryRow>
             })}
         </SummaryList>
         <div class="q-button-group q-no-print">

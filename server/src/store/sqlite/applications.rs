@@ -4,7 +4,7 @@ use app::api::{
     ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
     FileRef, HostKind, ReferenceData, ReferenceItem, ReferenceList,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Lang, ServiceNumber, Text};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode, ServiceNumber, Text};
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::{register_account_in, values};
@@ -661,7 +661,7 @@ pub(super) async fn view_in(
         fields_to_fix: json(&row.fields_to_fix)?,
         history,
         due_on: row.due_on,
-        result: result.map(|(code,)| code),
+        result: result.and_then(|(code,)| ResultCode::parse(&code)),
         viewers: super::office::viewers(tx, row.id).await?,
     })
 }

@@ -8,7 +8,7 @@ use app::api::{
     ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, OfficeApplication,
     OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
 };
-use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Text};
+use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, ResultCode, Text};
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::register_account_in;
@@ -78,7 +78,7 @@ pub struct Decision<'a> {
     pub version: i64,
     pub note: Option<&'a str>,
     pub fields_to_fix: &'a [String],
-    pub code: &'a str,
+    pub code: ResultCode,
     pub subject: Vec<String>,
     pub link: &'a str,
 }
@@ -737,7 +737,7 @@ impl Store {
         ) {
             let result = issued_result(&mut tx, id, next, decision).await?;
             sqlx::query("INSERT INTO results (code, application_id, content) VALUES (?, ?, ?)")
-                .bind(decision.code)
+                .bind(decision.code.to_string())
                 .bind(id)
                 .bind(to_json(&result)?)
                 .execute(&mut *tx)
@@ -772,9 +772,9 @@ impl Store {
     }
 
     /// A result document by its code, for anyone holding it.
-    pub async fn issued_result(&self, code: &str) -> sqlx::Result<Option<IssuedResult>> {
+    pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>> {
         let row: Option<(String,)> = sqlx::query_as("SELECT content FROM results WHERE code = ?")
-            .bind(code)
+            .bind(code.to_string())
             .fetch_optional(&self.pool)
             .await?;
         row.map(|(raw,)| serde_json::from_str(&raw).map_err(|e| sqlx::Error::Decode(e.into())))
@@ -902,7 +902,7 @@ async fn issued_result(
     .await?;
     let (n, applicant, g_az, g_en, g_ru, s_az, s_en, s_ru, issued_at) = row;
     Ok(IssuedResult {
-        code: given.code.to_owned(),
+        code: given.code,
         number: number(&n)?,
         agency: agency_text(g_az, g_en, g_ru),
         service: agency_text(s_az, s_en, s_ru),

@@ -1,0 +1,356 @@
+//! An application as the officer works it: what the applicant sent, laid out as they gave it,
+//! the scans to read in the browser, the history and who looked, and the decision: accept,
+//! refuse on a ground of the service's regulation, or return with the fields to fix marked.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::{
+    ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, Problem,
+    ReferenceData, STAY_FIELDS, StayForm,
+};
+use crate::client::{
+    LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
+    use_i18n,
+};
+use crate::components::data_table::DataTable;
+use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::timeline::{Timeline, moment};
+use crate::domain::{ApplicationNumber, CalendarDate};
+use crate::i18n::Msg;
+use crate::pages::application::Review;
+use crate::pages::office::AtDesk;
+use crate::routes::ClientRoute;
+
+#[derive(Clone)]
+struct Loaded {
+    case: OfficeApplication,
+    reference: ReferenceData,
+}
+
+async fn load_case(number: ApplicationNumber) -> Result<Loaded, LoadError> {
+    let case = get_json::<OfficeApplication>(&format!("/api/office/applications/{number}")).await?;
+    let reference = get_json::<ReferenceData>("/api/reference").await?;
+    Ok(Loaded { case, reference })
+}
+
+#[component]
+pub fn OfficeApplicationPage(number: ApplicationNumber) -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || {
+        i18n.fill(
+            Msg::OfficeApplicationTitle,
+            &[("number", &number.to_string())],
+        )
+    });
+    let csrf = StoredValue::new(String::new());
+    let case = LocalResource::new(move || load_case(number));
+    let decided = RwSignal::new(false);
+    let page = move |info: crate::api::SessionInfo, _| {
+        csrf.set_value(info.csrf_token);
+        view! {
+            {move || match case.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| case.refetch())/> }.into_any(),
+                Some(Ok(loaded)) => {
+                    let changed = Callback::new(move |decision: bool| {
+                        decided.set(decision);
+                        case.refetch();
+                    });
+                    view! { <Case loaded csrf=csrf.get_value() decided changed/> }.into_any()
+                }
+            }}
+        }
+    };
+    view! { <AtDesk page/> }
+}
+
+#[component]
+fn Case(
+    loaded: Loaded,
+    csrf: String,
+    decided: RwSignal<bool>,
+    changed: Callback<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Loaded { case, reference } = loaded;
+    let view = case.application.clone();
+    let number = view.number;
+    let status = view.status;
+    let form: StayForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
+    let due = view
+        .due_on
+        .as_deref()
+        .and_then(CalendarDate::parse)
+        .map(|d| d.to_string());
+    let can_take = status.after(ApplicationAction::Take).is_some() && !case.assigned_to_me;
+    let can_decide = status.after(ApplicationAction::Accept).is_some();
+    let version = view.version;
+    let take = {
+        let csrf = csrf.clone();
+        move |_| {
+            let csrf = csrf.clone();
+            spawn_local(async move {
+                let path = format!("/api/office/applications/{number}/assign");
+                let form = AssignForm {
+                    officer: None,
+                    version,
+                };
+                let _ = send_json::<serde::de::IgnoredAny>(
+                    &path,
+                    &form,
+                    &csrf_header(&csrf),
+                    Method::Post,
+                )
+                .await;
+                changed.run(false);
+            });
+        }
+    };
+    view! {
+        <p class="q-body"><A href=ClientRoute::Office.href()>{t(Msg::OfficeBack)}</A></p>
+        <h1 class="q-heading-xl">{move || i18n.fill(Msg::OfficeApplicationTitle, &[("number", &number.to_string())])}</h1>
+        {move || decided.get().then(|| view! {
+            <div class="q-panel" role="status"><p class="q-panel__body">{t(Msg::OfficeDecided)}</p></div>
+        })}
+        <SummaryList>
+            <SummaryRow key=Msg::StatusColumn>
+                <strong class="q-status">{move || i18n.t(status.msg())}</strong>
+            </SummaryRow>
+            <SummaryRow key=Msg::ColumnDue>
+                {due.unwrap_or_default()} " "
+                {case.overdue.then(|| view! { <strong class="q-tag q-tag--overdue">{t(Msg::Overdue)}</strong> })}
+            </SummaryRow>
+            <SummaryRow key=Msg::ColumnAssigned>
+                {match case.assigned_to.clone() {
+                    Some(name) => name.into_any(),
+                    None => view! { <span class="q-not-published">{t(Msg::Unassigned)}</span> }.into_any(),
+                }}
+            </SummaryRow>
+            <SummaryRow key=Msg::ColumnApplicant>{case.applicant.clone()}</SummaryRow>
+            <SummaryRow key=Msg::EmailLabel>{case.applicant_email.clone().unwrap_or_default()}</SummaryRow>
+            <SummaryRow key=Msg::AddressGroup>{case.address.clone().unwrap_or_default()}</SummaryRow>
+        </SummaryList>
+        {can_take.then(|| view! {
+            <button type="button" class="q-button q-button--secondary" on:click=take>{t(Msg::OfficeTake)}</button>
+        })}
+        <h2 class="q-heading-l" id="scans-title">{t(Msg::OfficeScans)}</h2>
+        <ul class="q-list">
+            {case.files.iter().map(|file| {
+                let href = format!("/api/office/files/{}", file.id);
+                let size = format!("{} KB", file.size.div_ceil(1024));
+                view! {
+                    <li><a href=href target="_blank" rel="noopener">{file.name.clone()}</a> " (" {file.media_type.clone()} ", " {size} ")"</li>
+                }
+            }).collect_view()}
+        </ul>
+        <Review form reference step=None/>
+        <h2 class="q-heading-l">{t(Msg::OfficeHistory)}</h2>
+        <Timeline history=view.history.clone()/>
+        {can_decide.then(|| view! {
+            <DecisionForm number version grounds=case.grounds_for_refusal.clone() csrf=csrf.clone() changed/>
+        })}
+        <AuditTable entries=case.audit.clone()/>
+    }
+}
+
+#[component]
+fn DecisionForm(
+    number: ApplicationNumber,
+    version: i64,
+    grounds: Vec<crate::domain::Text>,
+    csrf: String,
+    changed: Callback<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = RwSignal::new(String::new());
+    let ground = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let fields = RwSignal::new(Vec::<&'static str>::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let has_grounds = !grounds.is_empty();
+    let grounds = StoredValue::new(grounds);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let chosen = match action.get_untracked().as_str() {
+            "accept" => ApplicationAction::Accept,
+            "refuse" => ApplicationAction::Refuse,
+            "return" => ApplicationAction::Return,
+            _ => {
+                problems.set(vec![Problem::new(
+                    ErrorCode::Required,
+                    Some("action"),
+                    i18n.lang(),
+                )]);
+                return;
+            }
+        };
+        let decision = OfficeDecision {
+            action: chosen,
+            version,
+            ground: ground.get_untracked().parse().ok(),
+            note: Some(note.get_untracked()),
+            fields_to_fix: if chosen == ApplicationAction::Return {
+                fields
+                    .get_untracked()
+                    .iter()
+                    .map(|f| (*f).to_owned())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        };
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let path = format!("/api/office/applications/{number}/decision");
+            match send_json::<serde::de::IgnoredAny>(
+                &path,
+                &decision,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await
+            {
+                Ok(_) => changed.run(true),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+        });
+    };
+    let choice = move |code: &'static str, label: Msg| {
+        let id = if code == "accept" {
+            field_id("action")
+        } else {
+            format!("action-{code}")
+        };
+        view! {
+            <div class="q-radios__item">
+                <input class="q-radios__input" type="radio" id=id.clone() name="action" value=code
+                    prop:checked=move || action.get() == code
+                    on:change=move |_| action.set(code.to_owned())/>
+                <label class="q-radios__label" for=id>{t(label)}</label>
+            </div>
+        }
+    };
+    let action_error = problem_for(problems.into(), "action".into());
+    let ground_error = problem_for(problems.into(), "ground".into());
+    let note_error = problem_for(problems.into(), "note".into());
+    view! {
+        <h2 class="q-heading-l">{t(Msg::OfficeDecisionLegend)}</h2>
+        <ErrorSummary problems/>
+        <form class="q-form" novalidate on:submit=submit>
+            <div class="q-form-group" class:q-form-group--error=move || action_error.get().is_some()>
+                <fieldset class="q-fieldset">
+                    <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::OfficeDecisionLegend)}</legend>
+                    <FieldError error=action_error id="action-error".into()/>
+                    <div class="q-radios">
+                        {choice("accept", Msg::DecideAccept)}
+                        {choice("return", Msg::DecideReturn)}
+                        {choice("refuse", Msg::DecideRefuse)}
+                    </div>
+                </fieldset>
+            </div>
+            <Show when=move || action.get() == "refuse" && has_grounds>
+                <div class="q-form-group" class:q-form-group--error=move || ground_error.get().is_some()>
+                    <label class="q-label" for=field_id("ground")>{t(Msg::OfficeGround)}</label>
+                    <FieldError error=ground_error id="ground-error".into()/>
+                    <select class="q-select" id=field_id("ground") on:change=move |ev| ground.set(event_target_value(&ev))>
+                        <option value="" selected=move || ground.get().is_empty()>{t(Msg::NotChosen)}</option>
+                        {grounds.get_value().into_iter().enumerate().map(|(i, g)| view! {
+                            <option value=i.to_string()>{tr(g)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </Show>
+            <Show when=move || action.get() == "return">
+                <fieldset class="q-fieldset q-form-group">
+                    <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::FieldsToFix)}</legend>
+                    <div class="q-checkboxes q-checkboxes--columns">
+                        {STAY_FIELDS.iter().map(|(field, label, _)| {
+                            let field: &'static str = field;
+                            let id = format!("fix-{field}");
+                            view! {
+                                <div class="q-checkboxes__item">
+                                    <input class="q-checkboxes__input" type="checkbox" id=id.clone()
+                                        prop:checked=move || fields.with(|f| f.contains(&field))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            fields.update(|f| {
+                                                f.retain(|x| *x != field);
+                                                if on { f.push(field); }
+                                            });
+                                        }/>
+                                    <label class="q-checkboxes__label" for=id>{t(*label)}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </Show>
+            <div class="q-form-group" class:q-form-group--error=move || note_error.get().is_some()>
+                <label class="q-label" for=field_id("note")>{t(Msg::OfficeNote)}</label>
+                <FieldError error=note_error id="note-error".into()/>
+                <textarea class="q-textarea" id=field_id("note") rows="4"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            </div>
+            <button type="submit" class="q-button">{t(Msg::OfficeSendDecision)}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn AuditTable(entries: Vec<crate::api::AuditEntry>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2 class="q-heading-l" id="audit-title">{t(Msg::OfficeAudit)}</h2>
+        <DataTable labelled_by="audit-title">
+            <thead>
+                <tr>
+                    <th scope="col">{t(Msg::LoginHistoryWhen)}</th>
+                    <th scope="col">{t(Msg::ColumnAssigned)}</th>
+                    <th scope="col">{t(Msg::OfficersRole)}</th>
+                    <th scope="col">{t(Msg::AuditAction)}</th>
+                    <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {entries.into_iter().map(|entry| {
+                    let role = entry.role;
+                    view! {
+                        <tr>
+                            <td>{moment(&entry.at)}</td>
+                            <td>{entry.officer}</td>
+                            <td>{move || i18n.t(role.msg())}</td>
+                            <td>{audit_action(&entry.action).map_or_else(|| entry.action.clone(), |m| i18n.t(m).to_owned())}</td>
+                            <td>{entry.number.map(|n| n.to_string()).unwrap_or_default()}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </DataTable>
+    }
+}
+
+fn audit_action(action: &str) -> Option<Msg> {
+    Some(match action {
+        "viewed" => Msg::AuditViewed,
+        "viewed_file" => Msg::AuditViewedFile,
+        "took" => Msg::OfficeTake,
+        "assigned" => Msg::AuditAssigned,
+        "accepted" => Msg::StatusAccepted,
+        "refused" => Msg::StatusRefused,
+        "returned" => Msg::StatusReturned,
+        "verified_host" => Msg::AddressVerified,
+        "created_officer" => Msg::OfficersAdd,
+        "deactivated_officer" => Msg::OfficersDeactivate,
+        _ => return None,
+    })
+}

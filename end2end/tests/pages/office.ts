@@ -1,0 +1,89 @@
+// The back office's demo officers (development settings seed them) and the citizens the
+// back-office tests need, made through the API as the forms would.
+import { expect, request as requests, type APIRequestContext, type Page } from '@playwright/test';
+import { linkFromMail } from './mailbox';
+
+export const OFFICER_PASSWORD = 'Demo-officer-2026';
+
+/** The migration service's demo officer each project works as: the two projects run at once,
+ *  and an authenticator code is accepted once. */
+export function migrationOfficer(project: string): string {
+  return project === 'phone' ? 'supervisor@demo.qapi.az' : 'officer@demo.qapi.az';
+}
+
+/** The code the officer's authenticator app shows now (the development page stands in for it). */
+export async function officerCode(request: APIRequestContext, email: string): Promise<string> {
+  const officers: { email: string; code: string }[] = await (await request.get('/api/dev/officers')).json();
+  return officers.find((o) => o.email === email)!.code;
+}
+
+/** Waits until the officer's authenticator shows a code other than `used`. */
+async function nextCode(request: APIRequestContext, email: string, used: string): Promise<string> {
+  let code = used;
+  await expect.poll(async () => (code = await officerCode(request, email)), { timeout: 35_000 }).not.toBe(used);
+  return code;
+}
+
+/** Logs the officer in on the login page: password, then the authenticator's code. A code
+ *  accepted a moment ago (by the other project) is refused; then the next one is typed. */
+export async function logInAsOfficer(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-poçt ünvanı').fill(email);
+  await page.getByLabel('Şifrə', { exact: true }).fill(OFFICER_PASSWORD);
+  await page.getByRole('button', { name: 'Daxil ol' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Təsdiq kodu' })).toBeFocused();
+  let code = await officerCode(page.request, email);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel('Kod', { exact: true }).fill(code);
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    const landed = await page
+      .getByRole('heading', { level: 1, name: 'Müraciətlər növbəsi' })
+      .waitFor({ timeout: 4_000 })
+      .then(() => true, () => false);
+    if (landed) return;
+    code = await nextCode(page.request, email, code);
+  }
+  throw new Error(`${email} could not log in`);
+}
+
+/** A request context of its own (its own cookies) logged in as the officer. */
+export async function officerApi(baseURL: string, email: string): Promise<{ api: APIRequestContext; csrf: string }> {
+  const api = await requests.newContext({ baseURL });
+  let code = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const step = await (await api.post('/api/session', { data: { email, password: OFFICER_PASSWORD } })).json();
+    code = attempt === 0 ? await officerCode(api, email) : await nextCode(api, email, code);
+    const done = await api.post('/api/session/second-factor', { data: { challenge: step.challenge, code } });
+    if (done.ok()) return { api, csrf: (await done.json()).session.csrf_token };
+  }
+  throw new Error(`${email} could not log in`);
+}
+
+/** A host registered by the API as the form would (captcha, both links, a password). */
+export async function registerHost(request: APIRequestContext, email: string, password: string): Promise<void> {
+  const { id } = await (await request.post('/api/captcha', { data: {} })).json();
+  const { answer } = await (await request.get(`/api/dev/captcha/${id}`)).json();
+  const registered = await request.post('/api/hosts', {
+    data: {
+      kind: 'natural', document_type: 'id_card', document_number: 'AA7654321', document_issued: '2020-05-04',
+      surname: 'Rəhimova', name: 'Aygün', gender: 'female', citizenship: 'AZ', birth_date: '1979-09-12',
+      birth_country: 'AZ', mobile_phone: '055 765 43 21', email, region: 'baki', street: 'Nizami küçəsi',
+      captcha_id: id, captcha_answer: answer,
+    },
+  });
+  expect(registered.status()).toBe(202);
+  const confirm = new URL(await linkFromMail(request, email, /təsdiqləyin/), 'http://x').searchParams.get('token');
+  expect((await request.post('/api/accounts/confirm', { data: { token: confirm } })).ok()).toBe(true);
+  const set = new URL(await linkFromMail(request, email, /şifrənizi/), 'http://x').searchParams.get('token');
+  expect((await request.post('/api/accounts/password', { data: { token: set, password } })).ok()).toBe(true);
+}
+
+/** The officer verifies the host's address. */
+export async function verifyHost(officer: { api: APIRequestContext; csrf: string }, email: string): Promise<void> {
+  const hosts: { account_id: number; email: string }[] = await (await officer.api.get('/api/office/hosts')).json();
+  const host = hosts.find((h) => h.email === email)!;
+  const verified = await officer.api.post(`/api/office/hosts/${host.account_id}/verify`, {
+    headers: { 'x-csrf-token': officer.csrf },
+  });
+  expect(verified.status()).toBe(204);
+}
