@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod config;
+pub mod deadlines;
 pub mod documents;
 pub mod files;
 pub mod http;

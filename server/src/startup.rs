@@ -6,6 +6,7 @@ use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
 use crate::config::{ExternalSystem, Settings, SmsTransport};
+use crate::deadlines::DeadlineWatch;
 use crate::files::{FileStore, LocalFolder};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
@@ -26,6 +27,7 @@ pub struct Application {
     port: u16,
     outbox: Outbox,
     payments: Payments,
+    deadlines: DeadlineWatch,
 }
 
 /// The messages waiting to go out, and how they go.
@@ -125,6 +127,7 @@ impl Application {
             },
             store: store.clone(),
         };
+        let deadlines = DeadlineWatch::new(store.clone(), &settings.application.base_url);
         let router = http::app(AppState {
             store,
             settings: Arc::new(settings),
@@ -142,6 +145,7 @@ impl Application {
             port,
             outbox,
             payments,
+            deadlines,
         })
     }
 
@@ -155,6 +159,11 @@ impl Application {
         self.payments.clone()
     }
 
+    /// The deadline watch, for tests that run a round as of a later day.
+    pub fn deadlines(&self) -> DeadlineWatch {
+        self.deadlines.clone()
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }
@@ -163,6 +172,7 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tokio::spawn(self.outbox.clone().run());
         tokio::spawn(self.payments.clone().run_reconciliation());
+        tokio::spawn(self.deadlines.clone().run());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -535,6 +535,7 @@ catalogue! {
     OfficeAudit { az: "Kim baxıb və nə edib", en: "Who looked and what they did", ru: "Кто просматривал и что делал" }
     OfficeTake { az: "İşə götür", en: "Take", ru: "Взять в работу" }
     OfficeDecisionLegend { az: "Qərar", en: "Decision", ru: "Решение" }
+    OfficeDecisionChoice { az: "Nə qərar verirsiniz?", en: "What is your decision?", ru: "Какое решение вы принимаете?" }
     OfficeGround { az: "İmtina əsası", en: "Ground for refusal", ru: "Основание отказа" }
     OfficeNote { az: "Ərizəçiyə qeyd", en: "Note to the applicant", ru: "Комментарий заявителю" }
     OfficeSendDecision { az: "Qərarı göndər", en: "Send the decision", ru: "Отправить решение" }

@@ -50,7 +50,7 @@ fn OfficerList(csrf: String, admin: bool) -> impl IntoView {
                 <DataTable labelled_by="officers-title">
                     <thead>
                         <tr>
-                            <th scope="col">{t(Msg::ColumnApplicant)}</th>
+                            <th scope="col">{t(Msg::ForeignerNameColumn)}</th>
                             <th scope="col">{t(Msg::EmailLabel)}</th>
                             <th scope="col">{t(Msg::OfficersRole)}</th>
                             <th scope="col">{t(Msg::StatusColumn)}</th>
@@ -166,6 +166,6 @@ fn AgencyAudit() -> impl IntoView {
             view! { <LoadFailed error retry=Callback::new(move |()| entries.refetch())/> }
                 .into_any()
         }
-        Some(Ok(list)) => view! { <AuditTable entries=list/> }.into_any(),
+        Some(Ok(list)) => view! { <AuditTable entries=list page=true/> }.into_any(),
     }
 }

@@ -248,7 +248,7 @@ fn DecisionForm(
         <form class="q-form" novalidate on:submit=submit>
             <div class="q-form-group" class:q-form-group--error=move || action_error.get().is_some()>
                 <fieldset class="q-fieldset">
-                    <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::OfficeDecisionLegend)}</legend>
+                    <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::OfficeDecisionChoice)}</legend>
                     <FieldError error=action_error id="action-error".into()/>
                     <div class="q-radios">
                         {choice("accept", Msg::DecideAccept)}
@@ -306,11 +306,19 @@ fn DecisionForm(
     }
 }
 
+/// The audit log's entries; on its own page (`page`) its heading is the page's.
 #[component]
-pub fn AuditTable(entries: Vec<crate::api::AuditEntry>) -> impl IntoView {
+pub fn AuditTable(
+    entries: Vec<crate::api::AuditEntry>,
+    #[prop(optional)] page: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h2 class="q-heading-l" id="audit-title">{t(Msg::OfficeAudit)}</h2>
+        {if page {
+            view! { <h1 class="q-heading-xl" id="audit-title">{t(Msg::OfficeAudit)}</h1> }.into_any()
+        } else {
+            view! { <h2 class="q-heading-l" id="audit-title">{t(Msg::OfficeAudit)}</h2> }.into_any()
+        }}
         <DataTable labelled_by="audit-title">
             <thead>
                 <tr>

@@ -40,6 +40,7 @@ use crate::payments::Payments;
 use crate::registries::population::PopulationRegistry;
 use crate::store::Store;
 
+pub use applications::today;
 pub use error::ApiError;
 
 /// The largest JSON body the API reads; file uploads have their own, larger limit.

@@ -93,6 +93,10 @@ templates! {
     ApplicationReceived => Email "application_received",
     /// Rule 6.3: the application's status changed.
     ApplicationStatus => Email "application_status",
+    /// The answer's due date passed: the applicant is told it is late, not lost.
+    ApplicationOverdue => Email "application_overdue",
+    /// The answer's due date passed: the officer working it, or the agency's supervisors.
+    CaseOverdue => Email "case_overdue",
 }
 
 impl Template {
@@ -136,6 +140,7 @@ mod tests {
             ("number", "2026-000001"),
             ("status", "Qəbul edilib"),
             ("note", "Sənəd oxunmur"),
+            ("due", "24.11.2026"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();

@@ -2,6 +2,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use server::config::Settings;
+use server::deadlines::DeadlineWatch;
 use server::payments::Payments;
 use server::startup::{Application, Outbox};
 use tempfile::TempDir;
@@ -15,6 +16,8 @@ pub struct TestApp {
     pub outbox: Outbox,
     /// The payments, to run the reconciliation when a test needs it.
     pub payments: Payments,
+    /// The deadline watch, to run a round as of a later day.
+    pub deadlines: DeadlineWatch,
     /// Officers logged in so far: an authenticator code works once, so a test logs each in once.
     officers: std::sync::Mutex<HashMap<String, LoggedIn>>,
     _dir: TempDir,
@@ -51,12 +54,14 @@ pub async fn spawn_app() -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let outbox = app.outbox();
     let payments = app.payments();
+    let deadlines = app.deadlines();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
         http: reqwest::Client::new(),
         outbox,
         payments,
+        deadlines,
         officers: Default::default(),
         _dir: dir,
     }

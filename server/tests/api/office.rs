@@ -537,3 +537,64 @@ async fn a_supervisor_hands_an_application_to_a_colleague() {
     .await;
     assert_eq!(problems(to_stranger).await[0].0, "not_an_officer_here");
 }
+
+#[tokio::test]
+async fn a_late_answer_is_announced_once_to_the_applicant_and_the_agency() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let view: Value = get(&app, &host, &format!("/api/applications/{number}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let due = app::domain::CalendarDate::parse(view["due_on"].as_str().unwrap()).unwrap();
+
+    assert_eq!(
+        app.deadlines.tell_overdue(due).await.unwrap(),
+        0,
+        "due today is not late"
+    );
+    let later = due.plus_days(1);
+    assert_eq!(app.deadlines.tell_overdue(later).await.unwrap(), 1);
+    assert_eq!(
+        app.deadlines.tell_overdue(later).await.unwrap(),
+        0,
+        "told once"
+    );
+    let to_host = app.mails_to("leyla@mail.az").await;
+    assert!(
+        to_host[0]["subject"].as_str().unwrap().contains("gecikir"),
+        "{}",
+        to_host[0]
+    );
+    assert!(
+        to_host[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains(&due.to_string())
+    );
+    let to_supervisor = app.mails_to(SUPERVISOR).await;
+    assert!(
+        to_supervisor[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("/office/applications/{number}"))
+    );
+    assert!(
+        app.mails_to(MIGRATION_OFFICER).await.is_empty(),
+        "no one took it: the supervisors are told"
+    );
+
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let overdue: Value = get(&app, &officer, "/api/office/queue?overdue=true")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        overdue["rows"],
+        json!([]),
+        "the queue counts from today, when it is not late yet"
+    );
+}

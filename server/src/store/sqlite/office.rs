@@ -913,3 +913,80 @@ async fn issued_result(
         issued_at,
     })
 }
+
+/// How many late applications one round of the deadline watch tells about.
+const OVERDUE_BATCH: i64 = 100;
+
+impl Store {
+    /// Tells, once, the applicant and the agency (the officer working it, else the agency's
+    /// supervisors) about each application still waiting past its due date on `today`; each in
+    /// its own transaction with its messages. How many were told.
+    pub async fn tell_overdue(
+        &self,
+        today: CalendarDate,
+        links: impl Fn(&ApplicationNumber) -> (String, String),
+    ) -> sqlx::Result<usize> {
+        let late: Vec<(i64, String, String, i64, i64, Option<i64>)> = sqlx::query_as(&format!(
+            "SELECT id, number, due_on, account_id, agency, assigned_to FROM applications \
+             WHERE status IN {OPEN} AND due_on < ? AND overdue_told_at IS NULL \
+             ORDER BY due_on, id LIMIT {OVERDUE_BATCH}"
+        ))
+        .bind(today.iso())
+        .fetch_all(&self.pool)
+        .await?;
+        for (id, raw, due_on, account_id, agency, assigned_to) in &late {
+            let number = number(raw)?;
+            let due = CalendarDate::parse(due_on).map_or_else(|| due_on.clone(), |d| d.to_string());
+            let (citizen_link, office_link) = links(&number);
+            let mut tx = self.write().await?;
+            let claimed = sqlx::query(&format!(
+                "UPDATE applications SET overdue_told_at = {NOW} \
+                 WHERE id = ? AND overdue_told_at IS NULL"
+            ))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if claimed != 1 {
+                continue;
+            }
+            let values = |link: &str| {
+                BTreeMap::from([
+                    ("number".to_owned(), number.to_string()),
+                    ("due".to_owned(), due.clone()),
+                    ("link".to_owned(), link.to_owned()),
+                ])
+            };
+            notify_account(
+                &mut tx,
+                *account_id,
+                Template::ApplicationOverdue,
+                None,
+                values(&citizen_link),
+            )
+            .await?;
+            let officers: Vec<(i64,)> = sqlx::query_as(
+                "SELECT account_id FROM officers WHERE deactivated_at IS NULL AND agency = ? \
+                 AND ((? IS NOT NULL AND account_id = ?) OR (? IS NULL AND role = 'supervisor'))",
+            )
+            .bind(agency)
+            .bind(assigned_to)
+            .bind(assigned_to)
+            .bind(assigned_to)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (officer,) in officers {
+                notify_account(
+                    &mut tx,
+                    officer,
+                    Template::CaseOverdue,
+                    None,
+                    values(&office_link),
+                )
+                .await?;
+            }
+            tx.commit().await?;
+        }
+        Ok(late.len())
+    }
+}
