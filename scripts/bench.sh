@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks that report (never fail): the client's first-load weight, then Lighthouse's
-# median of three mobile runs on the home page against a fresh server.
+# Benchmarks that report (never fail): the client's first-load weight, the back office's queue
+# with 1 000 and 100 000 applications, then Lighthouse's median of three mobile runs on the
+# home page against a fresh server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,8 @@ for file in "$site/index.html" $(grep -oE '/pkg/[^"]+' "$site/index.html" | sort
   printf '%-40s %8d B raw %8d B brotli\n' "${file#"$site"/}" "$raw" "$br"
 done
 printf '%-40s %8d B raw %8d B brotli (budget 184320 B)\n' "total" "$total_raw" "$total_br"
+
+cargo run --quiet --release -p server --example queue_bench
 
 echo "== lighthouse, mobile, home page =="
 run=$(mktemp -d)

@@ -1,0 +1,162 @@
+//! Benchmark (reports, never fails): the back office's queue page with 1 000 and with 100 000
+//! sent applications of the agency. The queue reads by (due date, id) from a cursor, so a page
+//! should cost about the same however long the table is; the report gives the ratio of the
+//! medians, measured in the same run (the machine is shared and noisy).
+//!
+//! `cargo run --release -p server --example queue_bench`
+
+use std::time::{Duration, Instant};
+
+use server::config::Settings;
+use server::startup::Application;
+use sqlx::sqlite::SqlitePoolOptions;
+
+const RUNS: usize = 30;
+const OFFICER: &str = "officer@demo.qapi.az";
+
+struct Timings {
+    first_page: Duration,
+    deep_page: Duration,
+    searched: Duration,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let small = measure(1_000).await?;
+    let large = measure(100_000).await?;
+    println!("== back-office queue: median of {RUNS} requests ==");
+    for (what, a, b) in [
+        ("first page", small.first_page, large.first_page),
+        ("a page 10 pages in", small.deep_page, large.deep_page),
+        ("search by name", small.searched, large.searched),
+    ] {
+        println!(
+            "{what:<22} 1 000: {:>7.2} ms   100 000: {:>7.2} ms   ratio {:.2} (target ≤ 2)",
+            a.as_secs_f64() * 1e3,
+            b.as_secs_f64() * 1e3,
+            b.as_secs_f64() / a.as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+async fn measure(applications: usize) -> anyhow::Result<Timings> {
+    let dir = tempfile::tempdir()?;
+    // SAFETY: set before the settings are read, on this one thread.
+    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
+    let mut settings = Settings::load()?;
+    settings.application.host = "127.0.0.1".into();
+    settings.application.port = 0;
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display());
+    settings.database.url = url.clone().into();
+    settings.data_dir = dir.path().join("data");
+    let app = Application::build(settings).await?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    fill(&url, applications).await?;
+
+    let http = reqwest::Client::new();
+    let login: serde_json::Value = http
+        .post(format!("{base}/api/session"))
+        .json(&serde_json::json!({ "email": OFFICER, "password": server::seed::DEMO_OFFICER_PASSWORD }))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let officers: serde_json::Value = http
+        .get(format!("{base}/api/dev/officers"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let code = officers
+        .as_array()
+        .and_then(|list| list.iter().find(|o| o["email"] == OFFICER))
+        .map(|o| o["code"].clone())
+        .ok_or_else(|| anyhow::anyhow!("no demo officer"))?;
+    let opened = http
+        .post(format!("{base}/api/session/second-factor"))
+        .json(&serde_json::json!({ "challenge": login["challenge"], "code": code }))
+        .send()
+        .await?
+        .error_for_status()?;
+    let cookie = opened.headers()["set-cookie"]
+        .to_str()?
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let get = |url: String| http.get(url).header("cookie", cookie.clone());
+
+    let mut cursor = None;
+    for _ in 0..10 {
+        let page: serde_json::Value = get(format!("{base}/api/office/queue{}", after(&cursor)))
+            .send()
+            .await?
+            .json()
+            .await?;
+        cursor = page["next"].as_str().map(str::to_owned);
+    }
+    Ok(Timings {
+        first_page: median(&get, format!("{base}/api/office/queue")).await?,
+        deep_page: median(&get, format!("{base}/api/office/queue{}", after(&cursor))).await?,
+        searched: median(&get, format!("{base}/api/office/queue?q=Quliyev")).await?,
+    })
+}
+
+fn after(cursor: &Option<String>) -> String {
+    cursor
+        .as_ref()
+        .map_or_else(String::new, |c| format!("?after={c}"))
+}
+
+async fn median(
+    get: &impl Fn(String) -> reqwest::RequestBuilder,
+    url: String,
+) -> anyhow::Result<Duration> {
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let started = Instant::now();
+        let response = get(url.clone()).send().await?.error_for_status()?;
+        response.bytes().await?;
+        times.push(started.elapsed());
+    }
+    times.sort();
+    Ok(times[RUNS / 2])
+}
+
+/// Sent applications of the migration service, spread over due dates, from 1 000 hosts.
+async fn fill(url: &str, applications: usize) -> anyhow::Result<()> {
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect(url)
+        .await?;
+    let mut tx = pool.begin().await?;
+    for host in 0..1_000 {
+        sqlx::query("INSERT INTO accounts (email, surname, name, lang, confirmed_at) VALUES (?, ?, ?, 'az', '2026-01-01T00:00:00Z')")
+            .bind(format!("host{host}@bench.qapi.az"))
+            .bind(if host % 97 == 0 { "Quliyev" } else { "Məmmədov" })
+            .bind(format!("Host{host}"))
+            .execute(&mut *tx)
+            .await?;
+    }
+    let (first,): (i64,) =
+        sqlx::query_as("SELECT MIN(id) FROM accounts WHERE email LIKE '%@bench.qapi.az'")
+            .fetch_one(&mut *tx)
+            .await?;
+    for i in 0..applications {
+        let day = 1 + (i * 7919) % 28;
+        sqlx::query(
+            "INSERT INTO applications (number, service, agency, account_id, status, form, submitted_at, due_on) \
+             VALUES (?, '33.11', 33, ?, 'submitted', '{}', '2026-11-01T10:00:00Z', ?)",
+        )
+        .bind(format!("2026-{:06}", 100_000 + i))
+        .bind(first + (i % 1_000) as i64)
+        .bind(format!("2026-12-{day:02}"))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    pool.close().await;
+    Ok(())
+}
