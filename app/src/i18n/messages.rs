@@ -536,6 +536,8 @@ catalogue! {
     OfficeTake { az: "İşə götür", en: "Take", ru: "Взять в работу" }
     OfficeDecisionLegend { az: "Qərar", en: "Decision", ru: "Решение" }
     OfficeDecisionChoice { az: "Nə qərar verirsiniz?", en: "What is your decision?", ru: "Какое решение вы принимаете?" }
+    HandOverTo { az: "Həmkara təhvil ver", en: "Hand to a colleague", ru: "Передать коллеге" }
+    HandOver { az: "Təhvil ver", en: "Hand over", ru: "Передать" }
     OfficeGround { az: "İmtina əsası", en: "Ground for refusal", ru: "Основание отказа" }
     OfficeNote { az: "Ərizəçiyə qeyd", en: "Note to the applicant", ru: "Комментарий заявителю" }
     OfficeSendDecision { az: "Qərarı göndər", en: "Send the decision", ru: "Отправить решение" }

@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, Problem,
-    ReferenceData, STAY_FIELDS, StayForm,
+    ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, OfficeRole,
+    OfficerRole, OfficerView, Problem, ReferenceData, STAY_FIELDS, StayForm,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -17,6 +17,7 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::select_input::SelectInput;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
@@ -49,8 +50,9 @@ pub fn OfficeApplicationPage(number: ApplicationNumber) -> impl IntoView {
     let csrf = StoredValue::new(String::new());
     let case = LocalResource::new(move || load_case(number));
     let decided = RwSignal::new(false);
-    let page = move |info: crate::api::SessionInfo, _| {
+    let page = move |info: crate::api::SessionInfo, role: OfficeRole| {
         csrf.set_value(info.csrf_token);
+        let supervisor = role.role == OfficerRole::Supervisor;
         view! {
             {move || match case.get() {
                 None => view! { <Loading/> }.into_any(),
@@ -60,7 +62,7 @@ pub fn OfficeApplicationPage(number: ApplicationNumber) -> impl IntoView {
                         decided.set(decision);
                         case.refetch();
                     });
-                    view! { <Case loaded csrf=csrf.get_value() decided changed/> }.into_any()
+                    view! { <Case loaded csrf=csrf.get_value() supervisor decided changed/> }.into_any()
                 }
             }}
         }
@@ -72,6 +74,7 @@ pub fn OfficeApplicationPage(number: ApplicationNumber) -> impl IntoView {
 fn Case(
     loaded: Loaded,
     csrf: String,
+    supervisor: bool,
     decided: RwSignal<bool>,
     changed: Callback<bool>,
 ) -> impl IntoView {
@@ -137,6 +140,7 @@ fn Case(
         {can_take.then(|| view! {
             <button type="button" class="q-button q-button--secondary" on:click=take>{t(Msg::OfficeTake)}</button>
         })}
+        {(supervisor && can_decide).then(|| view! { <HandOver number version csrf=csrf.clone() changed/> })}
         <h2 class="q-heading-l" id="scans-title">{t(Msg::OfficeScans)}</h2>
         <ul class="q-list">
             {case.files.iter().map(|file| {
@@ -154,6 +158,60 @@ fn Case(
             <DecisionForm number version grounds=case.grounds_for_refusal.clone() csrf=csrf.clone() changed/>
         })}
         <AuditTable entries=case.audit.clone()/>
+    }
+}
+
+/// A supervisor hands the application to a colleague of the agency.
+#[component]
+fn HandOver(
+    number: ApplicationNumber,
+    version: i64,
+    csrf: String,
+    changed: Callback<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let colleague = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let officers = LocalResource::new(|| get_json::<Vec<OfficerView>>("/api/office/officers"));
+    let options = Signal::derive(move || {
+        officers
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|o| o.active && o.role.works_applications())
+            .map(|o| (o.account_id.to_string(), format!("{} {}", o.surname, o.name)))
+            .collect::<Vec<_>>()
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = AssignForm {
+            officer: colleague.get_untracked().parse().ok(),
+            version,
+        };
+        if form.officer.is_none() {
+            problems.set(vec![Problem::new(ErrorCode::Required, Some("officer"), i18n.lang())]);
+            return;
+        }
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let path = format!("/api/office/applications/{number}/assign");
+            match send_json::<serde::de::IgnoredAny>(&path, &form, &csrf_header(&csrf), Method::Post).await {
+                Ok(_) => changed.run(false),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+        });
+    };
+    view! {
+        <form class="q-form q-hand-over" novalidate on:submit=submit>
+            <SelectInput field="officer" label=Msg::HandOverTo value=colleague options problems/>
+            <button type="submit" class="q-button q-button--secondary">{t(Msg::HandOver)}</button>
+        </form>
     }
 }
 
