@@ -169,6 +169,8 @@ pub struct RegistriesSettings {
     pub population: ExternalSystem,
     /// The migration service's fines.
     pub fines: ExternalSystem,
+    /// Azərişıq's utility billing (subscribers and their debts).
+    pub billing: ExternalSystem,
 }
 
 /// The identity systems of the login page, each connected or not.
@@ -280,6 +282,7 @@ impl Settings {
         for (setting, system) in [
             ("registries.population", self.registries.population),
             ("registries.fines", self.registries.fines),
+            ("registries.billing", self.registries.billing),
             ("payments.gateway", self.payments.gateway),
             ("identity.asan_imza", self.identity.asan_imza),
             ("identity.e_signature", self.identity.e_signature),
@@ -336,6 +339,7 @@ mod tests {
             registries: RegistriesSettings {
                 population: ExternalSystem::Simulator,
                 fines: ExternalSystem::Simulator,
+                billing: ExternalSystem::Simulator,
             },
             payments: PaymentSettings {
                 gateway: ExternalSystem::Simulator,

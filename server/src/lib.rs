@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod config;
 pub mod deadlines;
+pub mod debt_checks;
 pub mod documents;
 pub mod files;
 pub mod http;

@@ -7,12 +7,14 @@ use tokio::net::TcpListener;
 
 use crate::config::{ExternalSystem, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
+use crate::debt_checks::DebtChecks;
 use crate::files::{FileStore, LocalFolder};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
 use crate::payments::Payments;
 use crate::payments::gateway::{NoPaymentGateway, PaymentGateway, SimulatedGateway};
+use crate::registries::billing::{NoBilling, SimulatedBilling, UtilityBilling};
 use crate::registries::fines::{FinesRegistry, NoFinesRegistry, SimulatedFinesRegistry};
 use crate::registries::population::{
     NoPopulationRegistry, PopulationRegistry, SimulatedPopulationRegistry,
@@ -28,6 +30,7 @@ pub struct Application {
     outbox: Outbox,
     payments: Payments,
     deadlines: DeadlineWatch,
+    debt_checks: DebtChecks,
 }
 
 /// The messages waiting to go out, and how they go.
@@ -128,6 +131,19 @@ impl Application {
             store: store.clone(),
         };
         let deadlines = DeadlineWatch::new(store.clone(), &settings.application.base_url);
+        let (billing, billing_switch): (Arc<dyn UtilityBilling>, _) =
+            match settings.registries.billing {
+                ExternalSystem::Simulator => {
+                    let simulator = SimulatedBilling::with_demo_subscribers()?;
+                    (Arc::new(simulator.clone()), Some(simulator))
+                }
+                ExternalSystem::Off => (Arc::new(NoBilling), None),
+            };
+        let debt_checks = DebtChecks::new(
+            store.clone(),
+            billing.clone(),
+            &settings.application.base_url,
+        );
         let router = http::app(AppState {
             store,
             settings: Arc::new(settings),
@@ -137,6 +153,9 @@ impl Application {
             files,
             reference,
             calendar,
+            billing,
+            billing_switch,
+            debt_checks: debt_checks.clone(),
         })
         .await?;
         Ok(Self {
@@ -146,6 +165,7 @@ impl Application {
             outbox,
             payments,
             deadlines,
+            debt_checks,
         })
     }
 
@@ -157,6 +177,11 @@ impl Application {
     /// The payments, for tests that run the reconciliation instead of waiting for it.
     pub fn payments(&self) -> Payments {
         self.payments.clone()
+    }
+
+    /// The debt checks, for tests that run a round instead of waiting for it.
+    pub fn debt_checks(&self) -> DebtChecks {
+        self.debt_checks.clone()
     }
 
     /// The deadline watch, for tests that run a round as of a later day.
@@ -173,6 +198,7 @@ impl Application {
         tokio::spawn(self.outbox.clone().run());
         tokio::spawn(self.payments.clone().run_reconciliation());
         tokio::spawn(self.deadlines.clone().run());
+        tokio::spawn(self.debt_checks.clone().run());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

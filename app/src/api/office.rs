@@ -230,6 +230,9 @@ pub struct IssuedResult {
     pub note: Option<String>,
     /// What the decision is about, one line per fact (the guest, the stay).
     pub subject: Vec<String>,
+    /// The document's own title where the service names it (a certificate).
+    #[serde(default)]
+    pub title: Option<Text>,
     pub issued_at: String,
 }
 

@@ -498,6 +498,14 @@ catalogue! {
     ErrNotAnOfficerHere { az: "Bu əməkdaş sizin qurumda işləmir və ya fəal deyil", en: "This officer does not work at your agency or is not active", ru: "Этот сотрудник не работает в вашем ведомстве или не активен" }
 
     ErrVerifyCodeInvalid { az: "Kodu sənəddəki kimi yazın: 12 hərf və rəqəm, məsələn ABCD-EFGH-JKMN", en: "Type the code as printed: 12 letters and digits, such as ABCD-EFGH-JKMN", ru: "Введите код как в документе: 12 букв и цифр, например ABCD-EFGH-JKMN" }
+    ErrNotYourSubscriber { az: "Bu abonent kodu sizin adınıza qeydə alınmayıb: siyahıdakı kodlardan birini seçin", en: "This subscriber code is not registered to you: choose one of the codes in the list", ru: "Этот код абонента не зарегистрирован на вас: выберите код из списка" }
+    ErrPhoneNotConfirmed { az: "Mobil nömrənizi SMS ilə gələn kodla təsdiqləyin", en: "Confirm your mobile number with the code sent by SMS", ru: "Подтвердите мобильный номер кодом из SMS" }
+    ErrFinNeeded { az: "Bu xidmət FİN kodu ilə tanınan şəxslər üçündür: Asan İmza, elektron imza və ya E-Gov ilə daxil olun", en: "This service is for people known by their FIN: log in with Asan İmza, the e-signature or E-Gov", ru: "Эта услуга для лиц, известных по ФИН: войдите через Asan İmza, электронную подпись или E-Gov" }
+    CertificateNoDebt { az: "Borcun olmaması barədə arayış", en: "Certificate of no debt", ru: "Справка об отсутствии задолженности" }
+    CertificateDebt { az: "Borcun olması barədə arayış", en: "Certificate of debt", ru: "Справка о наличии задолженности" }
+    SubscriberUnknownToBilling { az: "Abonent kodu hesablaşma sistemində tapılmadı", en: "The subscriber code was not found in billing", ru: "Код абонента не найден в системе расчётов" }
+    SubscriberCodeLabel { az: "Abonent kodu", en: "Subscriber code", ru: "Код абонента" }
+    DebtAsOf { az: "Borc", en: "Debt", ru: "Задолженность" }
     RoleOfficer { az: "Əməkdaş", en: "Officer", ru: "Сотрудник" }
     RoleSupervisor { az: "Rəhbər", en: "Supervisor", ru: "Руководитель" }
     RoleRegistryOperator { az: "Reyestr operatoru", en: "Registry operator", ru: "Оператор реестра" }

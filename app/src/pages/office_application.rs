@@ -180,7 +180,12 @@ fn HandOver(
             .unwrap_or_default()
             .into_iter()
             .filter(|o| o.active && o.role.works_applications())
-            .map(|o| (o.account_id.to_string(), format!("{} {}", o.surname, o.name)))
+            .map(|o| {
+                (
+                    o.account_id.to_string(),
+                    format!("{} {}", o.surname, o.name),
+                )
+            })
             .collect::<Vec<_>>()
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -190,13 +195,24 @@ fn HandOver(
             version,
         };
         if form.officer.is_none() {
-            problems.set(vec![Problem::new(ErrorCode::Required, Some("officer"), i18n.lang())]);
+            problems.set(vec![Problem::new(
+                ErrorCode::Required,
+                Some("officer"),
+                i18n.lang(),
+            )]);
             return;
         }
         let csrf = csrf.clone();
         spawn_local(async move {
             let path = format!("/api/office/applications/{number}/assign");
-            match send_json::<serde::de::IgnoredAny>(&path, &form, &csrf_header(&csrf), Method::Post).await {
+            match send_json::<serde::de::IgnoredAny>(
+                &path,
+                &form,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await
+            {
                 Ok(_) => changed.run(false),
                 Err(SendError::Problems(found)) => {
                     problems.try_set(found);

@@ -2,12 +2,14 @@
 //! same layout): a real PDF with the text embedded in a font that has every Azerbaijani letter,
 //! and a QR code of the address where anyone can check the document.
 
+use app::domain::ResultCode;
 use krilla::Document;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::page::PageSettings;
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 use qrcode::{Color, QrCode};
+use rand::Rng;
 
 /// DejaVu Sans (free licence, `assets/fonts/LICENSE-DejaVu.txt`): ə, ğ, ı, İ, ş, ç, ö, ü and
 /// Cyrillic.
@@ -18,6 +20,17 @@ const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 const PAGE: (f32, f32) = (595.0, 842.0);
 const MARGIN: f32 = 56.0;
 const QR_SIZE: f32 = 110.0;
+
+/// A fresh verification code for a result: 12 characters of 31, about 59 bits, too many to
+/// guess at.
+pub fn new_code() -> ResultCode {
+    let alphabet = ResultCode::ALPHABET;
+    let mut rng = rand::rng();
+    let raw: String = (0..12)
+        .map(|_| char::from(alphabet[rng.random_range(0..alphabet.len())]))
+        .collect();
+    ResultCode::parse(&raw).expect("made of the code's alphabet")
+}
 
 /// What one issued document says.
 pub struct IssuedDocument<'a> {

@@ -4,9 +4,9 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{
-    ApplicationSummary, ApplicationView, CaptchaSolution, DraftSave, ErrorCode, FieldProblem,
-    FileRef, HostForm, HostRegistrationForm, HostView, NewApplication, ReferenceData,
-    ReferenceList, StayForm, SubmitApplication, work_holds,
+    ApplicationSummary, ApplicationView, CaptchaSolution, DEBT_CERTIFICATE, DebtCertificateForm,
+    DraftSave, ErrorCode, FieldProblem, FileRef, HostForm, HostRegistrationForm, HostView,
+    NewApplication, ReferenceData, ReferenceList, StayForm, SubmitApplication, work_holds,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use axum::extract::{Path, State};
@@ -228,6 +228,21 @@ async fn new_application(
     ApiJson(request): ApiJson<NewApplication>,
 ) -> Result<(StatusCode, Json<ApplicationView>), ApiError> {
     let account_id = citizen.session.account_id;
+    if request.service.to_string() == DEBT_CERTIFICATE {
+        if citizen.session.me.fin.is_none() {
+            return Err(ApiError::Conflict(ErrorCode::FinNeeded));
+        }
+        let form = DebtCertificateForm {
+            email: citizen.session.me.email.clone().unwrap_or_default(),
+            ..DebtCertificateForm::default()
+        };
+        let form = serde_json::to_value(form).map_err(anyhow::Error::from)?;
+        let view = state
+            .store
+            .new_application(account_id, &request.service, &form)
+            .await?;
+        return Ok((StatusCode::CREATED, Json(view)));
+    }
     if request.service.to_string() != PLACE_OF_STAY {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::InvalidServiceNumber,
@@ -337,6 +352,14 @@ pub fn application_link(state: &AppState, number: &ApplicationNumber) -> String 
     )
 }
 
+/// What a submit records, as each service's rules make it from the form.
+struct Checked {
+    summary: Value,
+    files: Vec<String>,
+    text_to: Option<String>,
+    email_to: Option<String>,
+}
+
 async fn submit(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -353,26 +376,18 @@ async fn submit(
     if !view.status.editable() {
         return Err(ApiError::Conflict(ErrorCode::NotEditable));
     }
-    let form: StayForm =
-        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
-    let summary = form
-        .parse(&state.reference, today())
-        .map_err(ApiError::Invalid)?;
-    owned_pages(&state, &form.scan, account_id).await?;
-    let host = state
-        .store
-        .host(account_id)
-        .await?
-        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
-    let mut summary = serde_json::to_value(&summary).map_err(anyhow::Error::from)?;
-    summary["address"] = json!(host.address);
-    let files: Vec<&str> = form.scan.iter().map(|p| p.id.as_str()).collect();
+    let checked = match view.service.to_string().as_str() {
+        PLACE_OF_STAY => check_stay(&state, &view, account_id).await?,
+        DEBT_CERTIFICATE => check_debt_certificate(&state, &view, &citizen).await?,
+        _ => return Err(ApiError::NotFound),
+    };
     let due_on = state
         .store
         .service_page(view.service)
         .await?
         .and_then(|page| page.regulation.execution_working_days)
         .map(|days| state.calendar.due(today(), days));
+    let files: Vec<&str> = checked.files.iter().map(String::as_str).collect();
     let view = state
         .store
         .submit_application(
@@ -380,12 +395,82 @@ async fn submit(
             &number,
             request.version,
             &Submission {
-                summary: &summary,
+                summary: &checked.summary,
                 files: &files,
                 due_on,
+                text_to: checked.text_to.as_deref(),
+                email_to: checked.email_to.as_deref(),
             },
             &application_link(&state, &number),
         )
         .await?;
+    if view.service.to_string() == DEBT_CERTIFICATE {
+        // A fully automated service answers in seconds: the check starts now, not at the
+        // next round.
+        let checks = state.debt_checks.clone();
+        tokio::spawn(async move {
+            if let Err(error) = checks.check_waiting().await {
+                tracing::warn!(%error, "the debt check failed; the next round tries again");
+            }
+        });
+    }
     Ok(Json(view))
+}
+
+async fn check_stay(
+    state: &AppState,
+    view: &ApplicationView,
+    account_id: i64,
+) -> Result<Checked, ApiError> {
+    let form: StayForm =
+        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
+    let summary = form
+        .parse(&state.reference, today())
+        .map_err(ApiError::Invalid)?;
+    owned_pages(state, &form.scan, account_id).await?;
+    let host = state
+        .store
+        .host(account_id)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
+    let mut summary = serde_json::to_value(&summary).map_err(anyhow::Error::from)?;
+    summary["address"] = json!(host.address);
+    Ok(Checked {
+        summary,
+        files: form.scan.iter().map(|p| p.id.clone()).collect(),
+        text_to: None,
+        email_to: None,
+    })
+}
+
+/// The code must be the person's own (billing says whose), and the mobile number confirmed.
+async fn check_debt_certificate(
+    state: &AppState,
+    view: &ApplicationView,
+    citizen: &Citizen,
+) -> Result<Checked, ApiError> {
+    let form: DebtCertificateForm =
+        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
+    let fin = citizen
+        .session
+        .me
+        .fin
+        .as_ref()
+        .ok_or(ApiError::Conflict(ErrorCode::FinNeeded))?;
+    // Billing down does not stop the application: it is sent, and the check asks whose the
+    // code is when billing answers again.
+    let subscribers = state.billing.subscribers(fin).await.ok();
+    let (settings, _) = state
+        .store
+        .account_settings(citizen.session.account_id)
+        .await?;
+    let request = form
+        .parse(fin, subscribers.as_deref(), settings.phone.as_ref())
+        .map_err(ApiError::Invalid)?;
+    Ok(Checked {
+        text_to: Some(request.phone.as_str().to_owned()),
+        email_to: Some(request.email.as_str().to_owned()),
+        summary: serde_json::to_value(&request).map_err(anyhow::Error::from)?,
+        files: Vec::new(),
+    })
 }

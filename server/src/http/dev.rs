@@ -1,6 +1,7 @@
 //! Development only: the dev mailbox, captcha answers for the test harness, and the identity
 //! simulators' side (the Asan İmza "phone", the E-Gov and e-signature pages), the payment
-//! gateway's card page, and the demo officers' authenticator codes. Absent (404) unless the
+//! gateway's card page, the demo officers' authenticator codes, and the billing simulator's
+//! switch. Absent (404) unless the
 //! settings that allow them are on, which production refuses.
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -35,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .route("/dev/gateway/orders/{id}/three-ds", post(gateway_three_ds))
         .route("/dev/gateway/orders/{id}/cancel", post(gateway_cancel))
         .route("/dev/officers", get(demo_officers))
+        .route("/dev/billing", post(billing_switch))
 }
 
 /// Stands in for the demo officers' authenticator app: each one's code now. Absent unless
@@ -57,6 +59,21 @@ async fn demo_officers(State(state): State<AppState>) -> Result<Json<Vec<DemoOff
             })
             .collect(),
     ))
+}
+
+#[derive(serde::Deserialize)]
+struct BillingSwitch {
+    down: bool,
+}
+
+/// Takes the billing simulator down or brings it back, so that a check can be seen waiting.
+async fn billing_switch(
+    State(state): State<AppState>,
+    ApiJson(switch): ApiJson<BillingSwitch>,
+) -> Result<Json<Value>, ApiError> {
+    let simulator = state.billing_switch.as_ref().ok_or(ApiError::NotFound)?;
+    simulator.set_down(switch.down);
+    Ok(Json(json!({ "down": switch.down })))
 }
 
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {

@@ -4,6 +4,7 @@ mod account;
 mod accounts;
 mod applications;
 mod catalogue;
+mod debt;
 mod dev;
 mod error;
 mod extract;
@@ -34,9 +35,11 @@ use app::api::ReferenceData;
 
 use crate::calendar::WorkingCalendar;
 use crate::config::{Environment, Settings};
+use crate::debt_checks::DebtChecks;
 use crate::files::FileStore;
 use crate::identity::providers::IdentityProviders;
 use crate::payments::Payments;
+use crate::registries::billing::{SimulatedBilling, UtilityBilling};
 use crate::registries::population::PopulationRegistry;
 use crate::store::Store;
 
@@ -59,6 +62,12 @@ pub struct AppState {
     pub reference: Arc<ReferenceData>,
     /// Working days and holidays, for the deadlines.
     pub calendar: Arc<WorkingCalendar>,
+    /// Azərişıq's utility billing.
+    pub billing: Arc<dyn UtilityBilling>,
+    /// Development only: the billing simulator's switch, to show a check waiting.
+    pub billing_switch: Option<SimulatedBilling>,
+    /// The automated checks, started at once after a submit.
+    pub debt_checks: DebtChecks,
 }
 
 /// The whole application, as the server and the router-level tests run it.
@@ -75,6 +84,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(payments::router())
         .merge(applications::router())
         .merge(office::router())
+        .merge(debt::router())
         .merge(results::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))

@@ -7,14 +7,13 @@ use app::api::{
     OfficeApplication, OfficeDecision, OfficerRole, OfficerView, QueuePage, QueueQuery,
     ReferenceList, StaySummary,
 };
-use app::domain::{ApplicationNumber, Email, Lang, ResultCode};
+use app::domain::{ApplicationNumber, Email, Lang};
 use app::i18n::Msg;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use rand::Rng;
 use serde::Deserialize;
 
 use super::AppState;
@@ -23,6 +22,7 @@ use super::applications::{PLACE_OF_STAY, application_link, today};
 use super::error::ApiError;
 use super::extract::{ApiJson, OnDuty, RequestLang};
 use super::files::file_response;
+use crate::documents;
 use crate::identity::totp;
 use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer};
 
@@ -170,7 +170,7 @@ async fn decide(
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
     }
-    let code = verification_code();
+    let code = documents::new_code();
     let link = application_link(&state, &number);
     let subject = subject_lines(&state, summary.as_ref());
     state
@@ -184,8 +184,10 @@ async fn decide(
                 note: note.as_deref(),
                 fields_to_fix: &form.fields_to_fix,
                 code,
+                title: None,
                 subject,
                 link: &link,
+                text_to: None,
             },
         )
         .await?;
@@ -210,16 +212,6 @@ fn subject_lines(state: &AppState, summary: Option<&serde_json::Value>) -> Vec<S
         format!("{}: {}", az(Msg::EntryDateLabel), stay.entry_date),
         format!("{}: {}", az(Msg::StayDaysLabel), stay.stay_days),
     ]
-}
-
-/// A fresh code: 12 characters of 31, about 59 bits, too many to guess at.
-fn verification_code() -> ResultCode {
-    let alphabet = ResultCode::ALPHABET;
-    let mut rng = rand::rng();
-    let raw: String = (0..12)
-        .map(|_| char::from(alphabet[rng.random_range(0..alphabet.len())]))
-        .collect();
-    ResultCode::parse(&raw).expect("made of the code's alphabet")
 }
 
 async fn file(
@@ -387,14 +379,4 @@ async fn audit(
         ),
     )?;
     Ok(Json(state.store.agency_audit(officer.agency).await?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verification_codes_differ() {
-        assert_ne!(verification_code(), verification_code());
-    }
 }

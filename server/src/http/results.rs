@@ -67,9 +67,10 @@ async fn result_pdf(
 
 fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<Vec<u8>> {
     let t = |msg: Msg| msg.text(lang);
-    let title = match result.decision {
-        ApplicationStatus::Accepted => t(Msg::ResultAcceptedTitle),
-        _ => t(Msg::ResultRefusedTitle),
+    let title = match (&result.title, result.decision) {
+        (Some(title), _) => title.get(lang),
+        (None, ApplicationStatus::Accepted) => t(Msg::ResultAcceptedTitle),
+        (None, _) => t(Msg::ResultRefusedTitle),
     };
     let mut rows = vec![
         (t(Msg::AgencyOfService), result.agency.get(lang).to_owned()),

@@ -97,6 +97,14 @@ templates! {
     ApplicationOverdue => Email "application_overdue",
     /// The answer's due date passed: the officer working it, or the agency's supervisors.
     CaseOverdue => Email "case_overdue",
+    /// An automated check waits for a system that is down: delayed, not lost.
+    ApplicationDelayed => Email "application_delayed",
+    /// SMS: the application was registered (for services that answer by text too).
+    ApplicationReceivedText => Sms "application_received_text",
+    /// SMS: the application's status changed.
+    ApplicationStatusText => Sms "application_status_text",
+    /// SMS: an automated check waits.
+    ApplicationDelayedText => Sms "application_delayed_text",
 }
 
 impl Template {

@@ -3,6 +3,7 @@ use std::path::PathBuf;
 
 use server::config::Settings;
 use server::deadlines::DeadlineWatch;
+use server::debt_checks::DebtChecks;
 use server::payments::Payments;
 use server::startup::{Application, Outbox};
 use tempfile::TempDir;
@@ -18,6 +19,8 @@ pub struct TestApp {
     pub payments: Payments,
     /// The deadline watch, to run a round as of a later day.
     pub deadlines: DeadlineWatch,
+    /// The debt certificate's checks, to run a round now.
+    pub debt_checks: DebtChecks,
     /// Officers logged in so far: an authenticator code works once, so a test logs each in once.
     officers: std::sync::Mutex<HashMap<String, LoggedIn>>,
     _dir: TempDir,
@@ -55,6 +58,7 @@ pub async fn spawn_app() -> TestApp {
     let outbox = app.outbox();
     let payments = app.payments();
     let deadlines = app.deadlines();
+    let debt_checks = app.debt_checks();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
@@ -62,6 +66,7 @@ pub async fn spawn_app() -> TestApp {
         outbox,
         payments,
         deadlines,
+        debt_checks,
         officers: Default::default(),
         _dir: dir,
     }

@@ -43,7 +43,7 @@ async fn progress(app: &TestApp, challenge: &Value) -> reqwest::Response {
 }
 
 /// A whole Asan İmza login: started, confirmed with PIN1 on the phone, and asked after.
-async fn confirmed_login(app: &TestApp) -> reqwest::Response {
+pub async fn confirmed_login(app: &TestApp) -> reqwest::Response {
     let challenge = start_asan_imza(app).await;
     let request = on_the_phone(app, &challenge).await;
     let path = format!(

@@ -66,6 +66,10 @@ pub struct Submission<'a> {
     pub summary: &'a serde_json::Value,
     pub files: &'a [&'a str],
     pub due_on: Option<CalendarDate>,
+    /// A mobile number the applicant is told by text too.
+    pub text_to: Option<&'a str>,
+    /// The address the applicant gave for this application, if not the account's.
+    pub email_to: Option<&'a str>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -449,9 +453,16 @@ impl Store {
             summary,
             files,
             due_on,
+            text_to,
+            email_to,
         } = submission;
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
+        sqlx::query("UPDATE applications SET contact_email = ? WHERE id = ?")
+            .bind(email_to)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         let (_, next) = step(&mut tx, id, ApplicationAction::Submit).await?;
         sqlx::query(&format!(
             "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', due_on = ?, \
@@ -478,9 +489,20 @@ impl Store {
             ("number".to_owned(), view.number.to_string()),
             ("link".to_owned(), link.to_owned()),
         ]);
-        notify_account(
+        if let Some(phone) = text_to {
+            text_account(
+                &mut tx,
+                account_id,
+                phone,
+                Template::ApplicationReceivedText,
+                None,
+                values.clone(),
+            )
+            .await?;
+        }
+        notify_applicant(
             &mut tx,
-            account_id,
+            id,
             Template::ApplicationReceived,
             Some(next),
             values,
@@ -666,11 +688,59 @@ pub(super) async fn view_in(
     })
 }
 
+/// Tells the applicant by e-mail at the address given with the application, else the
+/// account's.
+pub(super) async fn notify_applicant(
+    tx: &mut Transaction<'_, Sqlite>,
+    application_id: i64,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    extra: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let (account_id, contact): (i64, Option<String>) =
+        sqlx::query_as("SELECT account_id, contact_email FROM applications WHERE id = ?")
+            .bind(application_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    notify(tx, account_id, contact.as_deref(), template, status, extra).await
+}
+
+/// Texts `phone` for the account, in its language; `status` is named in that language.
+pub(super) async fn text_account(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    phone: &str,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    mut values: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
+        .bind(account_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let lang = Lang::parse(&lang).unwrap_or_default();
+    if let Some(status) = status {
+        values.insert("status".into(), status.msg().text(lang).to_owned());
+    }
+    queue_message(tx, phone, template, lang, &values).await
+}
+
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in
 /// that language.
 pub(super) async fn notify_account(
     tx: &mut Transaction<'_, Sqlite>,
     account_id: i64,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    extra: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    notify(tx, account_id, None, template, status, extra).await
+}
+
+async fn notify(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    address: Option<&str>,
     template: Template,
     status: Option<ApplicationStatus>,
     mut extra: BTreeMap<String, String>,
@@ -680,7 +750,7 @@ pub(super) async fn notify_account(
             .bind(account_id)
             .fetch_one(&mut **tx)
             .await?;
-    let Some(email) = email else {
+    let Some(email) = address.map(str::to_owned).or(email) else {
         return Ok(());
     };
     let lang = Lang::parse(&lang).unwrap_or_default();

@@ -12,7 +12,10 @@ use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, ResultCode, Tex
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::register_account_in;
-use super::applications::{add_event, notify_account, number, service, status, to_json, view_in};
+use super::applications::{
+    add_event, notify_account, notify_applicant, number, service, status, text_account, to_json,
+    view_in,
+};
 use super::sessions::insert_session;
 use super::{AccountRecord, Link, NOW, Store};
 use crate::notify::Template;
@@ -79,8 +82,13 @@ pub struct Decision<'a> {
     pub note: Option<&'a str>,
     pub fields_to_fix: &'a [String],
     pub code: ResultCode,
+    /// The result document's title where the service names it (a certificate); else the
+    /// decision's.
+    pub title: Option<Text>,
     pub subject: Vec<String>,
     pub link: &'a str,
+    /// A mobile number the applicant is told by text too.
+    pub text_to: Option<&'a str>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -708,61 +716,165 @@ impl Store {
     ) -> Result<(), OfficeError> {
         let mut tx = self.write().await?;
         let id = agency_application(&mut tx, by, number).await?;
-        let (current, current_version, account_id): (String, i64, i64) =
-            sqlx::query_as("SELECT status, version, account_id FROM applications WHERE id = ?")
-                .bind(id)
-                .fetch_one(&mut *tx)
-                .await?;
-        if current_version != decision.version {
-            return Err(OfficeError::Stale);
-        }
-        let next = status(&current)?
-            .after(decision.action)
-            .ok_or(OfficeError::NotAllowed)?;
-        sqlx::query(&format!(
-            "UPDATE applications SET status = ?, fields_to_fix = ?, version = version + 1, \
-             assigned_to = COALESCE(assigned_to, ?), updated_at = {NOW} WHERE id = ?"
-        ))
-        .bind(next.code())
-        .bind(to_json(&decision.fields_to_fix)?)
-        .bind(by.account_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        add_event(&mut tx, id, next, "agency", decision.note).await?;
-        audit(&mut tx, by, next.code(), Some(id), decision.note).await?;
-        if matches!(
-            next,
-            ApplicationStatus::Accepted | ApplicationStatus::Refused
-        ) {
-            let result = issued_result(&mut tx, id, next, decision).await?;
-            sqlx::query("INSERT INTO results (code, application_id, content) VALUES (?, ?, ?)")
-                .bind(decision.code.to_string())
-                .bind(id)
-                .bind(to_json(&result)?)
-                .execute(&mut *tx)
-                .await?;
-        }
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            (
-                "note".to_owned(),
-                decision.note.unwrap_or_default().to_owned(),
-            ),
-            ("link".to_owned(), decision.link.to_owned()),
-        ]);
-        notify_account(
-            &mut tx,
-            account_id,
-            Template::ApplicationStatus,
-            Some(next),
-            values,
-        )
-        .await?;
+        decide_in(&mut tx, id, Some(by), number, decision).await?;
         tx.commit().await?;
         Ok(())
     }
 
+    /// A decision of the agency's own system (a fully automated service): as an officer's,
+    /// without an officer.
+    pub async fn decide_by_system(
+        &self,
+        number: &ApplicationNumber,
+        decision: &Decision<'_>,
+    ) -> Result<(), OfficeError> {
+        let mut tx = self.write().await?;
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM applications WHERE number = ?")
+            .bind(number.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(OfficeError::NotFound)?;
+        decide_in(&mut tx, id, None, number, decision).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sent applications of `service` that its automated check has not answered yet, with
+    /// what the rules made of each and its version.
+    pub async fn awaiting_check(
+        &self,
+        service: &app::domain::ServiceNumber,
+    ) -> sqlx::Result<Vec<(ApplicationNumber, i64, serde_json::Value)>> {
+        let rows: Vec<(String, i64, String)> = sqlx::query_as(
+            "SELECT number, version, summary FROM applications \
+             WHERE service = ? AND status IN ('submitted', 'resubmitted') ORDER BY id LIMIT 100",
+        )
+        .bind(service.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(n, version, summary)| {
+                Ok((
+                    number(&n)?,
+                    version,
+                    serde_json::from_str(&summary).map_err(|e| sqlx::Error::Decode(e.into()))?,
+                ))
+            })
+            .collect()
+    }
+
+    /// The applicant is told, once, that the check waits for a system that is down.
+    pub async fn tell_delayed(
+        &self,
+        number: &ApplicationNumber,
+        link: &str,
+        text_to: Option<&str>,
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.write().await?;
+        let claimed: Option<(i64,)> = sqlx::query_as(&format!(
+            "UPDATE applications SET delay_told_at = {NOW} \
+             WHERE number = ? AND delay_told_at IS NULL RETURNING account_id"
+        ))
+        .bind(number.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((account_id,)) = claimed else {
+            return Ok(false);
+        };
+        let values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("link".to_owned(), link.to_owned()),
+        ]);
+        if let Some(phone) = text_to {
+            text_account(
+                &mut tx,
+                account_id,
+                phone,
+                Template::ApplicationDelayedText,
+                None,
+                values.clone(),
+            )
+            .await?;
+        }
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM applications WHERE number = ?")
+            .bind(number.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
+        notify_applicant(&mut tx, id, Template::ApplicationDelayed, None, values).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
+
+/// The decision's one transaction: status, history, audit (an officer's), result, messages.
+async fn decide_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: i64,
+    by: Option<&Officer>,
+    number: &ApplicationNumber,
+    decision: &Decision<'_>,
+) -> Result<(), OfficeError> {
+    let (current, current_version, account_id): (String, i64, i64) =
+        sqlx::query_as("SELECT status, version, account_id FROM applications WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+    if current_version != decision.version {
+        return Err(OfficeError::Stale);
+    }
+    let next = status(&current)?
+        .after(decision.action)
+        .ok_or(OfficeError::NotAllowed)?;
+    sqlx::query(&format!(
+        "UPDATE applications SET status = ?, fields_to_fix = ?, version = version + 1, \
+         assigned_to = COALESCE(assigned_to, ?), updated_at = {NOW} WHERE id = ?"
+    ))
+    .bind(next.code())
+    .bind(to_json(&decision.fields_to_fix)?)
+    .bind(by.map(|o| o.account_id))
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    add_event(tx, id, next, "agency", decision.note).await?;
+    if let Some(by) = by {
+        audit(tx, by, next.code(), Some(id), decision.note).await?;
+    }
+    if matches!(
+        next,
+        ApplicationStatus::Accepted | ApplicationStatus::Refused
+    ) {
+        let result = issued_result(tx, id, next, decision).await?;
+        sqlx::query("INSERT INTO results (code, application_id, content) VALUES (?, ?, ?)")
+            .bind(decision.code.to_string())
+            .bind(id)
+            .bind(to_json(&result)?)
+            .execute(&mut **tx)
+            .await?;
+    }
+    let values = BTreeMap::from([
+        ("number".to_owned(), number.to_string()),
+        (
+            "note".to_owned(),
+            decision.note.unwrap_or_default().to_owned(),
+        ),
+        ("link".to_owned(), decision.link.to_owned()),
+    ]);
+    if let Some(phone) = decision.text_to {
+        text_account(
+            tx,
+            account_id,
+            phone,
+            Template::ApplicationStatusText,
+            Some(next),
+            values.clone(),
+        )
+        .await?;
+    }
+    notify_applicant(tx, id, Template::ApplicationStatus, Some(next), values).await?;
+    Ok(())
+}
+
+impl Store {
     /// The agency's audit log, newest first, for its supervisor.
     pub async fn agency_audit(&self, agency: AgencyNumber) -> sqlx::Result<Vec<AuditEntry>> {
         let mut tx = self.pool.begin().await?;
@@ -910,6 +1022,7 @@ async fn issued_result(
         decision,
         note: given.note.map(str::to_owned),
         subject: given.subject.clone(),
+        title: given.title.clone(),
         issued_at,
     })
 }
@@ -934,7 +1047,7 @@ impl Store {
         .bind(today.iso())
         .fetch_all(&self.pool)
         .await?;
-        for (id, raw, due_on, account_id, agency, assigned_to) in &late {
+        for (id, raw, due_on, _, agency, assigned_to) in &late {
             let number = number(raw)?;
             let due = CalendarDate::parse(due_on).map_or_else(|| due_on.clone(), |d| d.to_string());
             let (citizen_link, office_link) = links(&number);
@@ -957,9 +1070,9 @@ impl Store {
                     ("link".to_owned(), link.to_owned()),
                 ])
             };
-            notify_account(
+            notify_applicant(
                 &mut tx,
-                *account_id,
+                *id,
                 Template::ApplicationOverdue,
                 None,
                 values(&citizen_link),

@@ -1,0 +1,155 @@
+//! Azərişıq's debt certificate is fully automated: each sent application is checked against
+//! billing at once and answered with a certificate. When billing is down the application waits,
+//! the applicant is told once that it is delayed (not lost), and the check is tried again.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use app::api::{ApplicationAction, DEBT_CERTIFICATE, DebtCertificateRequest, DebtFinding};
+use app::domain::{ApplicationNumber, Lang, Qepik, ServiceNumber, Text};
+use app::i18n::Msg;
+
+use crate::documents;
+use crate::http::today;
+use crate::registries::billing::UtilityBilling;
+use crate::store::{Decision, OfficeError, Store};
+
+const RETRY_EVERY: Duration = Duration::from_secs(30);
+
+#[derive(Clone)]
+pub struct DebtChecks {
+    store: Store,
+    billing: Arc<dyn UtilityBilling>,
+    base_url: String,
+}
+
+impl DebtChecks {
+    pub fn new(store: Store, billing: Arc<dyn UtilityBilling>, base_url: &str) -> Self {
+        Self {
+            store,
+            billing,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+        }
+    }
+
+    /// Checks every application waiting; how many were answered.
+    pub async fn check_waiting(&self) -> anyhow::Result<usize> {
+        let service = ServiceNumber::parse(DEBT_CERTIFICATE)
+            .ok_or_else(|| anyhow::anyhow!("the service number is one"))?;
+        let mut answered = 0;
+        for (number, version, summary) in self.store.awaiting_check(&service).await? {
+            let request: DebtCertificateRequest = serde_json::from_value(summary)?;
+            if self.check(&number, version, &request).await? {
+                answered += 1;
+            }
+        }
+        Ok(answered)
+    }
+
+    async fn check(
+        &self,
+        number: &ApplicationNumber,
+        version: i64,
+        request: &DebtCertificateRequest,
+    ) -> anyhow::Result<bool> {
+        let link = format!("{}/applications/{number}", self.base_url);
+        let phone = request.phone.as_str();
+        let asked = async {
+            let address = match &request.address {
+                Some(address) => Some(address.clone()),
+                None => self
+                    .billing
+                    .subscribers(&request.fin)
+                    .await?
+                    .into_iter()
+                    .find(|s| s.code == request.subscriber_code)
+                    .map(|s| s.address),
+            };
+            let debt = match &address {
+                Some(_) => self.billing.debt(&request.subscriber_code).await?,
+                None => None,
+            };
+            Ok::<_, crate::registries::billing::BillingUnavailable>((address, debt))
+        };
+        let (address, debt) = match asked.await {
+            Ok(answer) => answer,
+            Err(unavailable) => {
+                tracing::info!(%number, %unavailable, "the debt check waits for billing");
+                self.store.tell_delayed(number, &link, Some(phone)).await?;
+                return Ok(false);
+            }
+        };
+        let as_of = today();
+        let az = |msg: Msg| msg.text(Lang::Az);
+        let (action, title, note) = match (&address, debt) {
+            (None, _) => (
+                ApplicationAction::Refuse,
+                Msg::ResultRefusedTitle,
+                Some(az(Msg::ErrNotYourSubscriber)),
+            ),
+            (Some(_), Some(Qepik(0))) => (ApplicationAction::Accept, Msg::CertificateNoDebt, None),
+            (Some(_), Some(_)) => (ApplicationAction::Accept, Msg::CertificateDebt, None),
+            (Some(_), None) => (
+                ApplicationAction::Refuse,
+                Msg::ResultRefusedTitle,
+                Some(az(Msg::SubscriberUnknownToBilling)),
+            ),
+        };
+        let finding = debt.map(|debt| DebtFinding {
+            debt,
+            as_of: as_of.iso(),
+        });
+        let mut subject = vec![format!(
+            "{}: {}",
+            az(Msg::SubscriberCodeLabel),
+            request.subscriber_code
+        )];
+        if let Some(address) = &address {
+            subject.push(format!("{}: {address}", az(Msg::AddressGroup)));
+        }
+        if let Some(finding) = &finding {
+            subject.push(format!(
+                "{} ({}): {}",
+                az(Msg::DebtAsOf),
+                as_of,
+                finding.debt
+            ));
+        }
+        let decided = self
+            .store
+            .decide_by_system(
+                number,
+                &Decision {
+                    action,
+                    version,
+                    note,
+                    fields_to_fix: &[],
+                    code: documents::new_code(),
+                    title: Some(Text {
+                        az: title.text(Lang::Az).to_owned(),
+                        en: title.text(Lang::En).to_owned(),
+                        ru: title.text(Lang::Ru).to_owned(),
+                    }),
+                    subject,
+                    link: &link,
+                    text_to: Some(phone),
+                },
+            )
+            .await;
+        match decided {
+            Ok(()) => Ok(true),
+            // Another round (or server) answered it first.
+            Err(OfficeError::Stale | OfficeError::NotAllowed) => Ok(false),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    pub async fn run(self) {
+        loop {
+            if let Err(error) = self.check_waiting().await {
+                tracing::warn!(%error, "the debt checks failed; will try again");
+            }
+            tokio::time::sleep(RETRY_EVERY).await;
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Azərişıq's debt certificate: only one's own subscriber codes, a confirmed mobile number,
+//! the automated check against billing, waiting (not lost) while billing is down, and the
+//! certificate anyone can verify.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::state_login::confirmed_login;
+
+/// The demo holder F00MBEG's Asan İmza number, and the subscriber codes billing has for them.
+const PHONE: &str = "+994502112233";
+const NO_DEBT: &str = "1000234567";
+const IN_DEBT: &str = "1000234568";
+const SOMEONE_ELSES: &str = "2000345671";
+
+async fn logged_in(app: &TestApp) -> LoggedIn {
+    LoggedIn::from_response(confirmed_login(app).await).await
+}
+
+async fn call(
+    app: &TestApp,
+    session: &LoggedIn,
+    method: Method,
+    path: &str,
+    body: Value,
+) -> reqwest::Response {
+    app.as_logged_in(session, method, path)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn confirm_phone(app: &TestApp, session: &LoggedIn) {
+    let sent = call(
+        app,
+        session,
+        Method::POST,
+        "/api/account/phone",
+        json!({ "phone": "050 211 22 33" }),
+    )
+    .await;
+    assert_eq!(sent.status(), 202);
+    let text = app.mails_to(PHONE).await[0]["body"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let code: String = text.chars().filter(char::is_ascii_digit).take(6).collect();
+    let confirmed = call(
+        app,
+        session,
+        Method::POST,
+        "/api/account/phone/confirm",
+        json!({ "code": code }),
+    )
+    .await;
+    assert_eq!(confirmed.status(), 200);
+}
+
+/// A draft with `code` and an e-mail, then "Müraciəti göndər".
+async fn send(app: &TestApp, session: &LoggedIn, code: &str) -> (String, reqwest::Response) {
+    let draft: Value = call(
+        app,
+        session,
+        Method::POST,
+        "/api/applications",
+        json!({ "service": "42.1" }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let number = draft["number"].as_str().unwrap().to_owned();
+    let saved: Value = call(
+        app,
+        session,
+        Method::PUT,
+        &format!("/api/applications/{number}"),
+        json!({ "version": draft["version"], "form": { "subscriber_code": code, "email": "vuqar@mail.az" } }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let sent = call(
+        app,
+        session,
+        Method::POST,
+        &format!("/api/applications/{number}/submit"),
+        json!({ "version": saved["version"] }),
+    )
+    .await;
+    (number, sent)
+}
+
+async fn view(app: &TestApp, session: &LoggedIn, number: &str) -> Value {
+    call(
+        app,
+        session,
+        Method::GET,
+        &format!("/api/applications/{number}"),
+        json!(null),
+    )
+    .await
+    .json()
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn only_ones_own_code_and_a_confirmed_mobile_make_an_application() {
+    let app = spawn_app().await;
+    let session = logged_in(&app).await;
+    let mine: Value = call(
+        &app,
+        &session,
+        Method::GET,
+        "/api/billing/subscribers",
+        json!(null),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let codes: Vec<&str> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, [NO_DEBT, IN_DEBT]);
+
+    let (_, unconfirmed) = send(&app, &session, NO_DEBT).await;
+    assert_eq!(
+        problems(unconfirmed).await,
+        [("phone_not_confirmed".into(), Some("phone".into()))]
+    );
+    confirm_phone(&app, &session).await;
+    let (_, theirs) = send(&app, &session, SOMEONE_ELSES).await;
+    assert_eq!(
+        problems(theirs).await,
+        [("not_your_subscriber".into(), Some("subscriber_code".into()))]
+    );
+
+    let (number, sent) = send(&app, &session, NO_DEBT).await;
+    assert_eq!(sent.status(), 200);
+    app.debt_checks.check_waiting().await.unwrap();
+    let answered = view(&app, &session, &number).await;
+    assert_eq!(answered["status"], "accepted");
+    let code = answered["result"].as_str().unwrap();
+    let certificate = app.get_json(&format!("/api/verify/{code}")).await;
+    assert_eq!(certificate["title"]["az"], "Borcun olmaması barədə arayış");
+    assert!(
+        certificate["subject"].to_string().contains("0.00 AZN"),
+        "{certificate}"
+    );
+    let texts: Vec<String> = app
+        .mails_to(PHONE)
+        .await
+        .iter()
+        .map(|t| t["body"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains(&number) && t.contains("qeydə alındı")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains(&number) && t.contains("Qəbul edilib")),
+        "{texts:?}"
+    );
+    let pdf = call(
+        &app,
+        &session,
+        Method::GET,
+        &format!("/api/applications/{number}/result.pdf"),
+        json!(null),
+    )
+    .await;
+    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+}
+
+#[tokio::test]
+async fn while_billing_is_down_the_application_waits_and_the_applicant_is_told_once() {
+    let app = spawn_app().await;
+    let session = logged_in(&app).await;
+    confirm_phone(&app, &session).await;
+    assert_eq!(
+        app.post_json("/api/dev/billing", &json!({ "down": true }))
+            .await
+            .status(),
+        200
+    );
+    let list = call(
+        &app,
+        &session,
+        Method::GET,
+        "/api/billing/subscribers",
+        json!(null),
+    )
+    .await;
+    assert_eq!(problems(list).await[0].0, "unavailable");
+
+    let (number, sent) = send(&app, &session, IN_DEBT).await;
+    assert_eq!(
+        sent.status(),
+        200,
+        "billing down does not stop the application"
+    );
+    let (theirs, _) = send(&app, &session, SOMEONE_ELSES).await;
+    for _ in 0..2 {
+        assert_eq!(app.debt_checks.check_waiting().await.unwrap(), 0);
+    }
+    assert_eq!(view(&app, &session, &number).await["status"], "submitted");
+    let delayed: Vec<Value> = app
+        .mails_to(PHONE)
+        .await
+        .into_iter()
+        .filter(|t| {
+            t["body"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("{number} gecikir"))
+        })
+        .collect();
+    assert_eq!(delayed.len(), 1, "told once, by text (and by e-mail)");
+
+    app.post_json("/api/dev/billing", &json!({ "down": false }))
+        .await;
+    assert_eq!(app.debt_checks.check_waiting().await.unwrap(), 2);
+    let answered = view(&app, &session, &number).await;
+    assert_eq!(answered["status"], "accepted");
+    let certificate = app
+        .get_json(&format!(
+            "/api/verify/{}",
+            answered["result"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(certificate["title"]["az"], "Borcun olması barədə arayış");
+    assert!(
+        certificate["subject"].to_string().contains("47.30 AZN"),
+        "{certificate}"
+    );
+    let refused = view(&app, &session, &theirs).await;
+    assert_eq!(
+        refused["status"], "refused",
+        "someone else's code, found out when billing answered"
+    );
+}
