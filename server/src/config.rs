@@ -428,6 +428,7 @@ mod tests {
         );
         production.registries.population = ExternalSystem::Off;
         production.registries.fines = ExternalSystem::Off;
+        production.registries.billing = ExternalSystem::Off;
         production.payments = PaymentSettings {
             gateway: ExternalSystem::Off,
             callback_secret: "s".repeat(40).into(),
