@@ -240,3 +240,23 @@ pub fn send_failed(lang: Lang) -> Vec<crate::api::Problem> {
         lang,
     )]
 }
+
+/// What a form says after it was sent: its value, or its problems shown.
+pub fn sent<T>(
+    outcome: Result<T, SendError>,
+    problems: RwSignal<Vec<crate::api::Problem>>,
+    lang: Lang,
+) -> Option<T> {
+    // The page may be gone by the time the answer comes: then there is nothing to show it on.
+    match outcome {
+        Ok(value) => problems.try_set(Vec::new()).is_none().then_some(value),
+        Err(SendError::Problems(found)) => {
+            problems.try_set(found);
+            None
+        }
+        Err(SendError::Failed) => {
+            problems.try_set(send_failed(lang));
+            None
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod error_summary;
 pub mod footer;
 pub mod header;
 pub mod load_state;
+pub mod phone_confirmation;
 pub mod scan_upload;
 pub mod search_box;
 pub mod select_input;

@@ -506,6 +506,14 @@ catalogue! {
     SubscriberUnknownToBilling { az: "Abonent kodu hesablaşma sistemində tapılmadı", en: "The subscriber code was not found in billing", ru: "Код абонента не найден в системе расчётов" }
     SubscriberCodeLabel { az: "Abonent kodu", en: "Subscriber code", ru: "Код абонента" }
     DebtAsOf { az: "Borc", en: "Debt", ru: "Задолженность" }
+    DebtTitle { az: "Borcun olmaması (və ya olması) barədə arayış", en: "Certificate of debt or no debt", ru: "Справка об отсутствии (или наличии) задолженности" }
+    DebtLogInFirst { az: "Bu xidmət üçün elektron imza, Asan İmza və ya portalın istifadəçi adı və şifrəsi ilə daxil olun: əsas məlumatlarınız avtomatik doldurulacaq.", en: "Log in with the e-signature, Asan İmza or the portal's user name and password: your basic data will be filled in for you.", ru: "Войдите с электронной подписью, Asan İmza или логином и паролем портала: основные данные заполнятся автоматически." }
+    DebtApplicationData { az: "Müraciət məlumatları", en: "Application details", ru: "Данные заявления" }
+    DebtContactData { az: "Əlaqə məlumatları", en: "Contact details", ru: "Контактные данные" }
+    DebtNoSubscribers { az: "Sizin FİN kodunuza bağlı abonent kodu yoxdur. Abonent olduğunuz halda, Azərişıq-ın xidmət mərkəzinə müraciət edin.", en: "No subscriber code is registered to your FIN. If you are a subscriber, contact an Azərişıq service centre.", ru: "К вашему ФИН не привязан ни один код абонента. Если вы абонент, обратитесь в сервисный центр Azərişıq." }
+    DebtSend { az: "Müraciəti göndər", en: "Send the application", ru: "Отправить заявление" }
+    DebtChecking { az: "Borc hesablaşma sistemində yoxlanılır: nəticə bir neçə saniyəyə hazır olacaq. Hazır olanda SMS və e-poçtla xəbər veriləcək.", en: "The debt is being checked in billing: the result will be ready in a few seconds. You will be told by SMS and e-mail.", ru: "Задолженность проверяется в системе расчётов: результат будет готов через несколько секунд. Вам сообщат по SMS и электронной почте." }
+    DebtSeeResult { az: "Müraciətə və nəticəyə bax", en: "See the application and its result", ru: "Посмотреть заявление и результат" }
     RoleOfficer { az: "Əməkdaş", en: "Officer", ru: "Сотрудник" }
     RoleSupervisor { az: "Rəhbər", en: "Supervisor", ru: "Руководитель" }
     RoleRegistryOperator { az: "Reyestr operatoru", en: "Registry operator", ru: "Оператор реестра" }
@@ -569,6 +577,7 @@ catalogue! {
     VerifyTitle { az: "Sənədin yoxlanılması", en: "Check a document", ru: "Проверка документа" }
     VerifyGenuine { az: "Bu sənəd həqiqidir: Qapı portalı tərəfindən verilib.", en: "This document is genuine: issued through the Qapı portal.", ru: "Этот документ подлинный: выдан через портал Qapı." }
     VerifyUnknown { az: "Bu kodla sənəd tapılmadı. Kodu sənəddəki kimi yazdığınızı yoxlayın; tapılmırsa, sənəd həqiqi deyil.", en: "No document has this code. Check you typed it as printed; if it is still not found, the document is not genuine.", ru: "Документ с таким кодом не найден. Проверьте, что код введён как в документе; если не находится, документ не подлинный." }
+    VerifyDocument { az: "Sənəd", en: "Document", ru: "Документ" }
     VerifyDecision { az: "Qərar", en: "Decision", ru: "Решение" }
     VerifyIssued { az: "Verilmə tarixi", en: "Issued", ru: "Дата выдачи" }
     VerifyAbout { az: "Nə barədə", en: "About", ru: "О чём" }

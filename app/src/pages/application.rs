@@ -7,9 +7,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationAction, ApplicationStatus, ApplicationView, CompanionForm, DraftSave, ErrorCode,
-    FileRef, Problem, ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep,
-    SubmitApplication, UploadLimits,
+    ApplicationAction, ApplicationStatus, ApplicationView, CompanionForm, DEBT_CERTIFICATE,
+    DebtCertificateForm, DraftSave, ErrorCode, FileRef, Problem, ReferenceData, ReferenceList,
+    SessionInfo, StayForm, StayStep, SubmitApplication, UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -26,6 +26,7 @@ use crate::components::text_input::TextInput;
 use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
+use crate::pages::debt_certificate::DebtCertificate;
 use crate::pages::place_of_stay::{GENDERS, choices, stay_href, today};
 use crate::routes::ClientRoute;
 
@@ -79,7 +80,9 @@ pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
             let csrf = loaded.info.csrf_token.clone();
             view! {
                 <SessionTimeout session_minutes csrf=csrf.clone()/>
-                {if loaded.view.status.editable() {
+                {if loaded.view.status.editable() && loaded.view.service.to_string() == DEBT_CERTIFICATE {
+                    view! { <DebtCertificate/> }.into_any()
+                } else if loaded.view.status.editable() {
                     view! { <StayWizard loaded/> }.into_any()
                 } else {
                     let changed = Callback::new(move |()| page.refetch());
@@ -570,6 +573,9 @@ fn ApplicationProgress(
     };
     page_title(move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())]));
     let form: StayForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
+    let debt = (view.service.to_string() == DEBT_CERTIFICATE).then(|| {
+        serde_json::from_value::<DebtCertificateForm>(view.form.clone()).unwrap_or_default()
+    });
     let citizenship = reference
         .name(ReferenceList::Countries, &form.citizenship, i18n.lang())
         .unwrap_or(&form.citizenship)
@@ -622,13 +628,23 @@ fn ApplicationProgress(
                 </Show>
             </div>
         })}
-        <SummaryList>
-            <SummaryRow key=Msg::ForeignerNameColumn>{format!("{} {}", form.name, form.surname)}</SummaryRow>
-            <SummaryRow key=Msg::CitizenshipLabel>{citizenship}</SummaryRow>
-            <SummaryRow key=Msg::PassportNumberLabel>{form.passport_number.clone()}</SummaryRow>
-            <SummaryRow key=Msg::EntryDateLabel>{CalendarDate::parse(&form.entry_date).map(|d| d.to_string()).unwrap_or_default()}</SummaryRow>
-            <SummaryRow key=Msg::StayDaysLabel>{form.stay_days.clone()}</SummaryRow>
-        </SummaryList>
+        {match debt {
+            Some(debt) => view! {
+                <SummaryList>
+                    <SummaryRow key=Msg::SubscriberCodeLabel>{debt.subscriber_code}</SummaryRow>
+                    <SummaryRow key=Msg::EmailLabel>{debt.email}</SummaryRow>
+                </SummaryList>
+            }.into_any(),
+            None => view! {
+                <SummaryList>
+                    <SummaryRow key=Msg::ForeignerNameColumn>{format!("{} {}", form.name, form.surname)}</SummaryRow>
+                    <SummaryRow key=Msg::CitizenshipLabel>{citizenship}</SummaryRow>
+                    <SummaryRow key=Msg::PassportNumberLabel>{form.passport_number.clone()}</SummaryRow>
+                    <SummaryRow key=Msg::EntryDateLabel>{CalendarDate::parse(&form.entry_date).map(|d| d.to_string()).unwrap_or_default()}</SummaryRow>
+                    <SummaryRow key=Msg::StayDaysLabel>{form.stay_days.clone()}</SummaryRow>
+                </SummaryList>
+            }.into_any(),
+        }}
         <h2 class="q-heading-l">{t(Msg::HistoryTitle)}</h2>
         <Timeline history=view.history/>
         <h2 class="q-heading-l">{t(Msg::ViewersTitle)}</h2>

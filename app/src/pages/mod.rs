@@ -28,6 +28,7 @@ mod agency;
 pub mod application;
 pub mod apply;
 mod cabinet;
+pub mod debt_certificate;
 mod dev_gateway;
 mod dev_identity;
 mod dev_mailbox;

@@ -8,18 +8,18 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{
-    AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, PhoneCodeForm, PhoneForm,
-    Preferences, Problem, SessionInfo,
+    AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, Preferences, Problem,
+    SessionInfo,
 };
 use crate::client::{
-    LoadError, Method, SendError, csrf_header, form_title, get_json, problems_in, send_failed,
-    send_json, t, use_i18n,
+    LoadError, Method, csrf_header, form_title, get_json, problems_in, send_json, sent, t, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::phone_confirmation::PhoneConfirmation;
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::text_input::TextInput;
-use crate::domain::{Email, Lang, Phone};
+use crate::domain::{Email, Lang};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
@@ -47,7 +47,8 @@ pub fn Settings() -> impl IntoView {
             <NotificationSettings settings=settings.clone() csrf=session.csrf_token.clone() problems/>
             {settings.has_password.then(|| view! { <PasswordSettings csrf=session.csrf_token.clone() problems/> })}
             <EmailSettings current=settings.email.clone() csrf=session.csrf_token.clone() problems/>
-            <PhoneSettings current=settings.phone.clone() csrf=session.csrf_token.clone() problems/>
+            <h2 class="q-heading-l">{t(Msg::PhoneSettingsTitle)}</h2>
+            <PhoneConfirmation confirmed=RwSignal::new(settings.phone.clone()) csrf=session.csrf_token.clone() problems/>
             <h2 class="q-heading-l">{t(Msg::DataTitle)}</h2>
             <p class="q-body">{t(Msg::DataBody)}</p>
             <p class="q-body"><a href="/api/account/export" download="qapi-my-data.json">{t(Msg::DownloadData)}</a></p>
@@ -55,26 +56,6 @@ pub fn Settings() -> impl IntoView {
         }
         .into_any(),
     }
-    }
-}
-
-/// What a settings form says after it was sent.
-fn sent<T>(
-    outcome: Result<T, SendError>,
-    problems: RwSignal<Vec<Problem>>,
-    lang: Lang,
-) -> Option<T> {
-    // The page may be gone by the time the answer comes: then there is nothing to show it on.
-    match outcome {
-        Ok(value) => problems.try_set(Vec::new()).is_none().then_some(value),
-        Err(SendError::Problems(found)) => {
-            problems.try_set(found);
-            None
-        }
-        Err(SendError::Failed) => {
-            problems.try_set(send_failed(lang));
-            None
-        }
     }
 }
 
@@ -251,97 +232,6 @@ fn EmailSettings(
                 {move || sent_to.get().map(|to| i18n.fill(Msg::EmailChangeSent, &[("email", to.trim())]))}
             </p>
         </form>
-    }
-}
-
-/// The mobile number, confirmed by the code an SMS brings (once per number).
-#[component]
-fn PhoneSettings(
-    current: Option<Phone>,
-    csrf: String,
-    problems: RwSignal<Vec<Problem>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let confirmed = RwSignal::new(current);
-    let phone = RwSignal::new(String::new());
-    let code = RwSignal::new(String::new());
-    let sent_to = RwSignal::new(None::<Phone>);
-    let send = {
-        let csrf = csrf.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let form = PhoneForm {
-                phone: Some(phone.get_untracked()),
-            };
-            let number = match Phone::try_from(form.clone()) {
-                Ok(number) => number,
-                Err(found) => {
-                    problems.set(problems_in(i18n.lang(), found));
-                    return;
-                }
-            };
-            let csrf = csrf.clone();
-            spawn_local(async move {
-                let outcome = send_json::<IgnoredAny>(
-                    "/api/account/phone",
-                    &form,
-                    &csrf_header(&csrf),
-                    Method::Post,
-                )
-                .await;
-                if sent(outcome, problems, i18n.lang()).is_some() {
-                    sent_to.set(Some(number));
-                }
-            });
-        }
-    };
-    let confirm = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let form = PhoneCodeForm {
-            code: Some(code.get_untracked()),
-        };
-        let csrf = csrf.clone();
-        spawn_local(async move {
-            let outcome = send_json::<Phone>(
-                "/api/account/phone/confirm",
-                &form,
-                &csrf_header(&csrf),
-                Method::Post,
-            )
-            .await;
-            if let Some(number) = sent(outcome, problems, i18n.lang()) {
-                confirmed.set(Some(number));
-                sent_to.set(None);
-                phone.set(String::new());
-                code.set(String::new());
-            }
-        });
-    };
-    view! {
-        <h2 class="q-heading-l">{t(Msg::PhoneSettingsTitle)}</h2>
-        <p class="q-body" role="status">
-            {move || match confirmed.get() {
-                Some(number) => view! { <strong>{number.to_string()}</strong> }.into_any(),
-                None => view! { <span class="q-not-published">{t(Msg::NoPhone)}</span> }.into_any(),
-            }}
-        </p>
-        {move || match sent_to.get() {
-            None => view! {
-                <form class="q-form" novalidate on:submit=send.clone()>
-                    <TextInput field="phone" label=Msg::NewPhoneLabel value=phone problems hint=Msg::NewPhoneHint kind="tel" autocomplete="tel"/>
-                    <button type="submit" class="q-button q-button--secondary">{t(Msg::SendCode)}</button>
-                </form>
-            }
-            .into_any(),
-            Some(number) => view! {
-                <p class="q-body">{move || i18n.fill(Msg::PhoneCodeSent, &[("phone", &number.to_string())])}</p>
-                <form class="q-form" novalidate on:submit=confirm.clone()>
-                    <TextInput field="code" label=Msg::PhoneCodeLabel value=code problems autocomplete="one-time-code" inputmode="numeric"/>
-                    <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
-                </form>
-            }
-            .into_any(),
-        }}
     }
 }
 

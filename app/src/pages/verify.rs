@@ -74,6 +74,7 @@ fn Genuine(result: IssuedResult) -> impl IntoView {
             <p class="q-panel__body">{t(Msg::VerifyGenuine)}</p>
         </div>
         <SummaryList>
+            {result.title.map(|title| view! { <SummaryRow key=Msg::VerifyDocument>{tr(title)}</SummaryRow> })}
             <SummaryRow key=Msg::VerifyDecision><strong>{move || i18n.t(decision.msg())}</strong></SummaryRow>
             <SummaryRow key=Msg::AgencyOfService>{tr(result.agency)}</SummaryRow>
             <SummaryRow key=Msg::ColumnService>{tr(result.service)}</SummaryRow>

@@ -1,0 +1,99 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::de::IgnoredAny;
+
+use crate::api::{PhoneCodeForm, PhoneForm, Problem};
+use crate::client::{Method, csrf_header, problems_in, send_json, sent, t, use_i18n};
+use crate::components::text_input::TextInput;
+use crate::domain::Phone;
+use crate::i18n::Msg;
+
+/// The mobile number, confirmed by the code an SMS brings (once per number).
+#[component]
+pub fn PhoneConfirmation(
+    /// The account's confirmed number: read here, and set when a new one is confirmed.
+    confirmed: RwSignal<Option<Phone>>,
+    csrf: String,
+    problems: RwSignal<Vec<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let phone = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let sent_to = RwSignal::new(None::<Phone>);
+    let send = {
+        let csrf = csrf.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let form = PhoneForm {
+                phone: Some(phone.get_untracked()),
+            };
+            let number = match Phone::try_from(form.clone()) {
+                Ok(number) => number,
+                Err(found) => {
+                    problems.set(problems_in(i18n.lang(), found));
+                    return;
+                }
+            };
+            let csrf = csrf.clone();
+            spawn_local(async move {
+                let outcome = send_json::<IgnoredAny>(
+                    "/api/account/phone",
+                    &form,
+                    &csrf_header(&csrf),
+                    Method::Post,
+                )
+                .await;
+                if sent(outcome, problems, i18n.lang()).is_some() {
+                    sent_to.set(Some(number));
+                }
+            });
+        }
+    };
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = PhoneCodeForm {
+            code: Some(code.get_untracked()),
+        };
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let outcome = send_json::<Phone>(
+                "/api/account/phone/confirm",
+                &form,
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await;
+            if let Some(number) = sent(outcome, problems, i18n.lang()) {
+                confirmed.set(Some(number));
+                sent_to.set(None);
+                phone.set(String::new());
+                code.set(String::new());
+            }
+        });
+    };
+    view! {
+        <p class="q-body" role="status">
+            {move || match confirmed.get() {
+                Some(number) => view! { <strong>{number.to_string()}</strong> }.into_any(),
+                None => view! { <span class="q-not-published">{t(Msg::NoPhone)}</span> }.into_any(),
+            }}
+        </p>
+        {move || match sent_to.get() {
+            None => view! {
+                <form class="q-form" novalidate on:submit=send.clone()>
+                    <TextInput field="phone" label=Msg::NewPhoneLabel value=phone problems hint=Msg::NewPhoneHint kind="tel" autocomplete="tel"/>
+                    <button type="submit" class="q-button q-button--secondary">{t(Msg::SendCode)}</button>
+                </form>
+            }
+            .into_any(),
+            Some(number) => view! {
+                <p class="q-body">{move || i18n.fill(Msg::PhoneCodeSent, &[("phone", &number.to_string())])}</p>
+                <form class="q-form" novalidate on:submit=confirm.clone()>
+                    <TextInput field="code" label=Msg::PhoneCodeLabel value=code problems autocomplete="one-time-code" inputmode="numeric"/>
+                    <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+                </form>
+            }
+            .into_any(),
+        }}
+    }
+}

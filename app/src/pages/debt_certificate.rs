@@ -1,0 +1,254 @@
+//! Azərişıq's debt certificate (seed 003): basic data from the login, the application's number
+//! before sending, one of the person's own subscriber codes, a mobile number confirmed by SMS and
+//! an e-mail; then "Müraciəti göndər", and the certificate seconds later.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::{
+    AccountSettings, ApplicationStatus, ApplicationSummary, ApplicationView, DEBT_CERTIFICATE,
+    DebtCertificateForm, DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
+};
+use crate::client::{
+    LoadError, Method, csrf_header, form_title, get_json, send_json, sent, sleep, t, use_i18n,
+};
+use crate::components::error_summary::ErrorSummary;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::phone_confirmation::PhoneConfirmation;
+use crate::components::select_input::SelectInput;
+use crate::components::session_timeout::SessionTimeout;
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::text_input::TextInput;
+use crate::domain::{Phone, ServiceNumber};
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+#[derive(Clone)]
+enum Start {
+    Ready {
+        info: Box<SessionInfo>,
+        draft: Box<ApplicationView>,
+        phone: Option<Phone>,
+    },
+    NeedsFin,
+}
+
+/// The person's open draft of this service, or a new one: its number is shown before sending.
+async fn start() -> Result<Start, LoadError> {
+    let info = get_json::<SessionInfo>("/api/session").await?;
+    if info.me.fin.is_none() {
+        return Ok(Start::NeedsFin);
+    }
+    let mine = get_json::<Vec<ApplicationSummary>>("/api/applications").await?;
+    let open = mine.into_iter().find(|a| {
+        a.service.to_string() == DEBT_CERTIFICATE && a.status == ApplicationStatus::Draft
+    });
+    let draft = match open {
+        Some(open) => {
+            get_json::<ApplicationView>(&format!("/api/applications/{}", open.number)).await?
+        }
+        None => {
+            let service = ServiceNumber::parse(DEBT_CERTIFICATE).ok_or(LoadError::Failed)?;
+            send_json::<ApplicationView>(
+                "/api/applications",
+                &crate::api::NewApplication {
+                    service,
+                    copy_from: None,
+                },
+                &csrf_header(&info.csrf_token),
+                Method::Post,
+            )
+            .await
+            .map_err(|_| LoadError::Failed)?
+        }
+    };
+    let settings = get_json::<(AccountSettings, String)>("/api/account")
+        .await
+        .ok()
+        .and_then(|(settings, _)| settings.phone);
+    Ok(Start::Ready {
+        info: Box::new(info),
+        draft: Box::new(draft),
+        phone: settings,
+    })
+}
+
+#[component]
+pub fn DebtCertificate() -> impl IntoView {
+    let started = LocalResource::new(start);
+    move || {
+        match started.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(LoadError::LoggedOut)) => view! {
+            <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
+            <p class="q-body">{t(Msg::DebtLogInFirst)}</p>
+            <p class="q-body"><A href=ClientRoute::Login.href() attr:class="q-button">{t(Msg::LogIn)}</A></p>
+        }
+        .into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| started.refetch())/> }.into_any()
+        }
+        Some(Ok(Start::NeedsFin)) => view! {
+            <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
+            <p class="q-inset">{t(Msg::ErrFinNeeded)}</p>
+            <p class="q-body"><A href=ClientRoute::Login.href()>{t(Msg::LogIn)}</A></p>
+        }
+        .into_any(),
+        Some(Ok(Start::Ready { info, draft, phone })) => {
+            view! { <DebtForm info=*info draft=*draft phone/> }.into_any()
+        }
+    }
+    }
+}
+
+#[component]
+fn DebtForm(info: SessionInfo, draft: ApplicationView, phone: Option<Phone>) -> impl IntoView {
+    let i18n = use_i18n();
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    form_title(Msg::DebtTitle, problems);
+    let form: DebtCertificateForm = serde_json::from_value(draft.form.clone()).unwrap_or_default();
+    let code = RwSignal::new(form.subscriber_code);
+    let email = RwSignal::new(form.email);
+    let confirmed = RwSignal::new(phone);
+    let version = RwSignal::new(draft.version);
+    let sent_view = RwSignal::new(None::<ApplicationView>);
+    let number = draft.number;
+    let csrf = info.csrf_token.clone();
+    let subscribers =
+        LocalResource::new(|| get_json::<Vec<Subscriber>>("/api/billing/subscribers"));
+    let options = Signal::derive(move || {
+        subscribers
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| (s.code.clone(), format!("{} — {}", s.code, s.address)))
+            .collect::<Vec<_>>()
+    });
+    let submit = {
+        let csrf = csrf.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let form = DebtCertificateForm {
+                subscriber_code: code.get_untracked(),
+                email: email.get_untracked(),
+            };
+            let csrf = csrf.clone();
+            spawn_local(async move {
+                let headers = csrf_header(&csrf);
+                let save = DraftSave {
+                    version: version.get_untracked(),
+                    form: serde_json::to_value(&form).unwrap_or_default(),
+                };
+                let path = format!("/api/applications/{number}");
+                let outcome =
+                    send_json::<ApplicationView>(&path, &save, &headers, Method::Put).await;
+                let Some(saved) = sent(outcome, problems, i18n.lang()) else {
+                    return;
+                };
+                version.try_set(saved.version);
+                let submit = SubmitApplication {
+                    version: saved.version,
+                };
+                let outcome = send_json::<ApplicationView>(
+                    &format!("{path}/submit"),
+                    &submit,
+                    &headers,
+                    Method::Post,
+                )
+                .await;
+                if let Some(view) = sent(outcome, problems, i18n.lang()) {
+                    sent_view.try_set(Some(view));
+                }
+            });
+        }
+    };
+    let minutes = info.me.session_minutes;
+    let fin = info.me.fin.map(|f| f.to_string()).unwrap_or_default();
+    let (surname, name) = (info.me.surname, info.me.name);
+    let phone_problems = RwSignal::new(Vec::<Problem>::new());
+    view! {
+        <SessionTimeout session_minutes=minutes csrf=csrf.clone()/>
+        {move || match sent_view.get() {
+            Some(view) => view! { <Answered view/> }.into_any(),
+            None => {
+                let (surname, name, fin) = (surname.clone(), name.clone(), fin.clone());
+                view! {
+                <ErrorSummary problems/>
+                <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
+                <h2 class="q-heading-l">{t(Msg::BasicData)}</h2>
+                <SummaryList>
+                    <SummaryRow key=Msg::SurnameLabel>{surname}</SummaryRow>
+                    <SummaryRow key=Msg::NameLabel>{name}</SummaryRow>
+                    <SummaryRow key=Msg::FinLabel><span class="q-code">{fin}</span></SummaryRow>
+                </SummaryList>
+                <h2 class="q-heading-l">{t(Msg::DebtApplicationData)}</h2>
+                <SummaryList>
+                    <SummaryRow key=Msg::ApplicationNumberLabel><strong class="q-code">{number.to_string()}</strong></SummaryRow>
+                </SummaryList>
+                {move || match subscribers.get() {
+                    None => view! { <Loading/> }.into_any(),
+                    Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| subscribers.refetch())/> }.into_any(),
+                    Some(Ok(list)) if list.is_empty() => view! {
+                        <p class="q-inset" role="status">{t(Msg::DebtNoSubscribers)}</p>
+                    }.into_any(),
+                    Some(Ok(_)) => view! {
+                        <SelectInput field="subscriber_code" label=Msg::SubscriberCodeLabel value=code options problems/>
+                    }.into_any(),
+                }}
+                <h2 class="q-heading-l">{t(Msg::DebtContactData)}</h2>
+                <ErrorSummary problems=phone_problems/>
+                <PhoneConfirmation confirmed csrf=csrf.clone() problems=phone_problems/>
+                <form class="q-form" novalidate on:submit=submit.clone()>
+                    <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="email"/>
+                    <button type="submit" class="q-button">{t(Msg::DebtSend)}</button>
+                </form>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// After "Müraciəti göndər": the number, then the certificate as soon as the check answers.
+#[component]
+fn Answered(view: ApplicationView) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = view.number;
+    let status = RwSignal::new(view.status);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    // A fully automated service answers in seconds: the page asks a few times.
+    spawn_local(async move {
+        for _ in 0..15 {
+            sleep(2000).await;
+            let Ok(now) = get_json::<ApplicationView>(&format!("/api/applications/{number}")).await
+            else {
+                continue;
+            };
+            if status.try_set(now.status).is_some() {
+                return;
+            }
+            if now.status != ApplicationStatus::Submitted {
+                return;
+            }
+        }
+    });
+    view! {
+        <div class="q-panel" role="status">
+            <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::ApplicationSentTitle)}</h1>
+            <p class="q-panel__body">{t(Msg::ApplicationNumberLabel)} <br/><strong class="q-code">{number.to_string()}</strong></p>
+        </div>
+        <p class="q-body" aria-live="polite">
+            {move || match status.get() {
+                ApplicationStatus::Submitted => i18n.t(Msg::DebtChecking).to_owned(),
+                other => i18n.t(other.msg()).to_owned(),
+            }}
+        </p>
+        <p class="q-body"><A href=ClientRoute::Application(number).href() attr:class="q-button">{t(Msg::DebtSeeResult)}</A></p>
+    }
+}

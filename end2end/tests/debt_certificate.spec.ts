@@ -1,0 +1,78 @@
+// Azərişıq's debt certificate (seed 003): reached through the agency's list, logged in with
+// Asan İmza, basic data filled in, the application's number shown, one's own subscriber code,
+// the mobile confirmed by SMS, "Müraciəti göndər"; the texts arrive, the certificate is a PDF
+// that the verify page confirms. (Billing down is an API test: switching the shared simulator
+// off here would stop the other project's run.)
+import { readFileSync } from 'node:fs';
+import { test, expect, audit } from './fixtures';
+import { confirmWithPin1, startAsanImza } from './pages/asan';
+
+/** Demo holders of server/data/asan_imza.json with subscribers in server/data/billing.json;
+ *  one per project, as the two run at once. */
+const HOLDERS = {
+  desktop: { phone: '010 777 88 99', userId: '100007', pin1: '7777', e164: '+994107778899', fin: '3VPB1QC', noDebt: '4000567893', debt: '4000567894' },
+  phone: { phone: '050 888 99 00', userId: '100008', pin1: '8888', e164: '+994508889900', fin: 'N7NR1XS', noDebt: '5000678905', debt: '5000678906' },
+};
+
+interface Text { channel: string; recipient: string; body: string }
+
+async function texts(page: import('@playwright/test').Page, to: string): Promise<Text[]> {
+  const all: Text[] = await (await page.request.get('/api/dev/mailbox')).json();
+  return all.filter((t) => t.channel === 'sms' && t.recipient === to);
+}
+
+test.describe('the debt certificate', () => {
+  test.setTimeout(120_000);
+  // The page asks who is logged in before anyone is; the first send is refused on purpose.
+  test.use({ allowedConsoleErrors: [/status of (401|422)/] });
+
+  test('a subscriber gets a certificate of no debt in seconds, told by SMS', async ({ page, context }, info) => {
+    const holder = HOLDERS[info.project.name as keyof typeof HOLDERS];
+    await page.goto('/agencies/42');
+    await page.getByRole('link', { name: /Borcun araşdırılması/ }).click();
+    await page.getByRole('link', { name: 'Müraciət et' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Borcun olmaması (və ya olması) barədə arayış' })).toBeVisible();
+    await audit(page, { label: 'asked to log in' });
+
+    const code = await startAsanImza(page, holder);
+    await confirmWithPin1(context, code, holder);
+    await expect(page.getByRole('heading', { level: 1, name: 'Şəxsi pəncərə' })).toBeVisible();
+    await page.goto('/services/42.1/apply');
+    await expect(page.getByText(holder.fin)).toBeVisible();
+    const number = (await page.locator('.q-summary-list .q-code').nth(1).textContent())!.trim();
+    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    await audit(page, { label: 'the form' });
+
+    await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(problems).toBeFocused();
+    await expect(problems.getByRole('link', { name: /Mobil nömrənizi/ })).toBeVisible();
+
+    await page.getByLabel('Mobil nömrə').fill(holder.phone);
+    await page.getByRole('button', { name: 'Kod göndər' }).click();
+    let sms = '';
+    await expect.poll(async () => (sms = (await texts(page, holder.e164))[0]?.body ?? '')).toMatch(/\d{6}/);
+    await page.getByLabel('SMS-dəki kod').fill(sms.match(/\d{6}/)![0]);
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(page.getByText(holder.e164.replace(/^\+994(\d\d)(\d{3})(\d\d)(\d\d)$/, '+994 $1 $2 $3 $4'))).toBeVisible();
+
+    await page.getByLabel('Abonent kodu').selectOption({ value: holder.noDebt });
+    await page.getByLabel('E-poçt ünvanı').fill(`abonent.${info.project.name}@example.az`);
+    await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
+    await expect(page.getByText('Qəbul edilib')).toBeVisible({ timeout: 20_000 });
+    await audit(page, { label: 'answered' });
+    const told = async () => (await texts(page, holder.e164)).map((t) => t.body).join(' | ');
+    await expect.poll(told).toContain(`${number} nömrəli müraciətiniz qeydə alındı`);
+    await expect.poll(told).toContain(`${number}: Qəbul edilib`);
+
+    await page.getByRole('link', { name: 'Müraciətə və nəticəyə bax' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Nəticəni PDF kimi yüklə' }).click();
+    expect(readFileSync((await (await download).path())!).subarray(0, 4).toString()).toBe('%PDF');
+    await page.getByRole('link', { name: 'Sənədin yoxlanılması' }).click();
+    await expect(page.getByText('Bu sənəd həqiqidir')).toBeVisible();
+    await expect(page.getByText('Borcun olmaması barədə arayış')).toBeVisible();
+    await expect(page.getByText(`Abonent kodu: ${holder.noDebt}`)).toBeVisible();
+  });
+});
