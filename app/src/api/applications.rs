@@ -155,6 +155,8 @@ pub struct ApplicationSummary {
     pub submitted_at: Option<String>,
     /// What the service's table shows (the foreigner, the stay); none for a draft.
     pub summary: Option<serde_json::Value>,
+    /// The service's name, for lists of every service's applications.
+    pub service_title: crate::domain::Text,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

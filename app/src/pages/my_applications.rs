@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::ApplicationSummary;
-use crate::client::{load, page_title, t, use_i18n};
+use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::timeline::moment;
@@ -39,7 +39,7 @@ pub fn MyApplications() -> impl IntoView {
                             view! {
                                 <tr>
                                     <td><A href=ClientRoute::Application(row.number).href()>{row.number.to_string()}</A></td>
-                                    <td>{row.service.to_string()}</td>
+                                    <td>{tr(row.service_title)}</td>
                                     <td>{move || i18n.t(status.msg())}</td>
                                     <td>{moment(row.submitted_at.as_deref().unwrap_or(&row.created_at))}</td>
                                 </tr>

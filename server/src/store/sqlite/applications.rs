@@ -97,6 +97,9 @@ struct ApplicationRow {
     created_at: String,
     submitted_at: Option<String>,
     due_on: Option<String>,
+    title_az: String,
+    title_en: String,
+    title_ru: String,
 }
 
 pub(super) fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
@@ -120,6 +123,11 @@ impl ApplicationRow {
             created_at: self.created_at.clone(),
             submitted_at: self.submitted_at.clone(),
             summary: self.summary.as_deref().map(json).transpose()?,
+            service_title: Text {
+                az: self.title_az.clone(),
+                en: self.title_en.clone(),
+                ru: self.title_ru.clone(),
+            },
         })
     }
 }
@@ -132,8 +140,12 @@ pub(super) fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
     ServiceNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("service {raw}").into()))
 }
 
-const APPLICATION_COLUMNS: &str = "id, number, service, status, version, form, summary, \
-     fields_to_fix, created_at, submitted_at, due_on";
+const APPLICATION_COLUMNS: &str = "a.id, a.number, a.service, a.status, a.version, a.form, \
+     a.summary, a.fields_to_fix, a.created_at, a.submitted_at, a.due_on, \
+     s.title_az, s.title_en, s.title_ru";
+/// Each application with its service's record, for the service's name.
+const APPLICATIONS_WITH_SERVICE: &str = "applications a JOIN services s ON s.agency = a.agency \
+     AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER)";
 
 impl Store {
     /// Loads the reference lists into a new database; an existing one keeps its own (an
@@ -394,7 +406,8 @@ impl Store {
 
     pub async fn applications_of(&self, account_id: i64) -> sqlx::Result<Vec<ApplicationSummary>> {
         let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
-            "SELECT {APPLICATION_COLUMNS} FROM applications WHERE account_id = ? ORDER BY id DESC"
+            "SELECT {APPLICATION_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} \
+             WHERE a.account_id = ? ORDER BY a.id DESC"
         ))
         .bind(account_id)
         .fetch_all(&self.pool)
@@ -646,7 +659,7 @@ pub(super) async fn view_in(
     id: i64,
 ) -> sqlx::Result<ApplicationView> {
     let row: ApplicationRow = sqlx::query_as(&format!(
-        "SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
+        "SELECT {APPLICATION_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} WHERE a.id = ?"
     ))
     .bind(id)
     .fetch_one(&mut **tx)
