@@ -75,6 +75,11 @@ impl ApplicationStatus {
         }
     }
 
+    /// Whether the agency owes an answer: only these can be overdue.
+    pub fn awaits_agency(self) -> bool {
+        matches!(self, Self::Submitted | Self::InReview | Self::Resubmitted)
+    }
+
     /// Whether the applicant may still change what they typed.
     pub fn editable(self) -> bool {
         matches!(self, Self::Draft | Self::Returned)

@@ -581,10 +581,7 @@ fn ApplicationProgress(
         .unwrap_or(&form.citizenship)
         .to_owned();
     let status = view.status;
-    let waiting = matches!(
-        status,
-        ApplicationStatus::Submitted | ApplicationStatus::InReview | ApplicationStatus::Resubmitted
-    );
+    let waiting = status.awaits_agency();
     let due = view
         .due_on
         .as_deref()

@@ -27,7 +27,7 @@ pub const QUEUE_PAGE: i64 = 50;
 /// The key the queue orders by, as its index has it: a service without an execution time
 /// has no due date and goes last.
 const DUE_KEY: &str = "ifnull(a.due_on, '9999-12-31')";
-/// Statuses still waiting for the agency; "overdue" only applies to these.
+/// `ApplicationStatus::awaits_agency` in SQL: "overdue" only applies to these.
 const OPEN: &str = "('submitted', 'in_review', 'resubmitted')";
 
 /// An officer on duty: who, in which role, at which agency. Every query of this module is
@@ -466,10 +466,7 @@ fn parse_cursor(raw: &str) -> Option<(String, i64)> {
 }
 
 fn is_overdue(status: ApplicationStatus, due_on: Option<&str>, today: &str) -> bool {
-    matches!(
-        status,
-        ApplicationStatus::Submitted | ApplicationStatus::InReview | ApplicationStatus::Resubmitted
-    ) && due_on.is_some_and(|due| due < today)
+    status.awaits_agency() && due_on.is_some_and(|due| due < today)
 }
 
 async fn insert_officer(
