@@ -160,6 +160,8 @@ pub struct OfficeApplication {
     /// The host's address, for the place-of-stay service.
     pub address: Option<String>,
     pub files: Vec<FileRef>,
+    /// What the service's rules made of the form when it was sent.
+    pub summary: Option<serde_json::Value>,
     pub assigned_to: Option<String>,
     pub assigned_to_me: bool,
     pub overdue: bool,

@@ -7,8 +7,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, OfficeRole,
-    OfficerRole, OfficerView, Problem, ReferenceData, STAY_FIELDS, StayForm,
+    ApplicationAction, AssignForm, DEBT_CERTIFICATE, DebtCertificateRequest, ErrorCode,
+    OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
+    ReferenceData, STAY_FIELDS, StayForm,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -84,6 +85,12 @@ fn Case(
     let number = view.number;
     let status = view.status;
     let form: StayForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
+    // A debt certificate's request is what its rules made of the form at submit.
+    let debt = case
+        .summary
+        .clone()
+        .filter(|_| view.service.to_string() == DEBT_CERTIFICATE)
+        .and_then(|summary| serde_json::from_value::<DebtCertificateRequest>(summary).ok());
     let due = view
         .due_on
         .as_deref()
@@ -151,7 +158,18 @@ fn Case(
                 }
             }).collect_view()}
         </ul>
-        <Review form reference step=None/>
+        {match debt {
+            Some(request) => view! {
+                <SummaryList>
+                    <SummaryRow key=Msg::FinLabel><span class="q-code">{request.fin.to_string()}</span></SummaryRow>
+                    <SummaryRow key=Msg::SubscriberCodeLabel>{request.subscriber_code}</SummaryRow>
+                    <SummaryRow key=Msg::AddressGroup>{request.address.unwrap_or_default()}</SummaryRow>
+                    <SummaryRow key=Msg::NewPhoneLabel>{request.phone.to_string()}</SummaryRow>
+                    <SummaryRow key=Msg::EmailLabel>{request.email.to_string()}</SummaryRow>
+                </SummaryList>
+            }.into_any(),
+            None => view! { <Review form reference step=None/> }.into_any(),
+        }}
         <h2 class="q-heading-l">{t(Msg::OfficeHistory)}</h2>
         <Timeline history=view.history.clone()/>
         {can_decide.then(|| view! {

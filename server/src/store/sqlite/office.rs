@@ -115,6 +115,16 @@ struct OfficerDbRow {
 }
 
 #[derive(sqlx::FromRow)]
+struct CaseDbRow {
+    applicant: String,
+    applicant_email: Option<String>,
+    address: Option<String>,
+    assigned_id: Option<i64>,
+    assigned_to: Option<String>,
+    summary: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
 struct AuditDbRow {
     at: String,
     officer: String,
@@ -519,15 +529,12 @@ impl Store {
         let id = agency_application(&mut tx, by, number).await?;
         audit(&mut tx, by, "viewed", Some(id), None).await?;
         let application = view_in(&mut tx, id).await?;
-        let (applicant, applicant_email, address, assigned_id, assigned_to): (
-            String,
-            Option<String>,
-            Option<String>,
-            Option<i64>,
-            Option<String>,
-        ) = sqlx::query_as(
-            "SELECT ac.surname || ' ' || ac.name, ac.email, h.address, a.assigned_to, \
-             (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) \
+        let case: CaseDbRow = sqlx::query_as(
+            "SELECT ac.surname || ' ' || ac.name AS applicant, \
+             COALESCE(a.contact_email, ac.email) AS applicant_email, h.address, \
+             a.assigned_to AS assigned_id, \
+             (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to, \
+             a.summary \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
              LEFT JOIN hosts h ON h.account_id = a.account_id WHERE a.id = ?",
         )
@@ -557,9 +564,14 @@ impl Store {
             &today.iso(),
         );
         Ok(OfficeApplication {
-            applicant,
-            applicant_email,
-            address,
+            applicant: case.applicant,
+            applicant_email: case.applicant_email,
+            address: case.address,
+            summary: case
+                .summary
+                .map(|raw| serde_json::from_str(&raw))
+                .transpose()
+                .map_err(|e| sqlx::Error::Decode(e.into()))?,
             files: files
                 .into_iter()
                 .map(|(id, name, media_type, size)| FileRef {
@@ -570,8 +582,8 @@ impl Store {
                     claim: None,
                 })
                 .collect(),
-            assigned_to_me: assigned_id == Some(by.account_id),
-            assigned_to,
+            assigned_to_me: case.assigned_id == Some(by.account_id),
+            assigned_to: case.assigned_to,
             overdue,
             grounds_for_refusal: grounds
                 .map(|(raw,)| serde_json::from_str(&raw))
