@@ -8,7 +8,7 @@ use tokio::net::TcpListener;
 use crate::config::{ExternalSystem, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
 use crate::debt_checks::DebtChecks;
-use crate::files::{FileStore, LocalFolder};
+use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
@@ -31,6 +31,7 @@ pub struct Application {
     payments: Payments,
     deadlines: DeadlineWatch,
     debt_checks: DebtChecks,
+    unclaimed: UnclaimedUploads,
 }
 
 /// The messages waiting to go out, and how they go.
@@ -131,6 +132,7 @@ impl Application {
             store: store.clone(),
         };
         let deadlines = DeadlineWatch::new(store.clone(), &settings.application.base_url);
+        let unclaimed = UnclaimedUploads::new(store.clone(), files.clone());
         let (billing, billing_switch): (Arc<dyn UtilityBilling>, _) =
             match settings.registries.billing {
                 ExternalSystem::Simulator => {
@@ -166,6 +168,7 @@ impl Application {
             payments,
             deadlines,
             debt_checks,
+            unclaimed,
         })
     }
 
@@ -177,6 +180,11 @@ impl Application {
     /// The payments, for tests that run the reconciliation instead of waiting for it.
     pub fn payments(&self) -> Payments {
         self.payments.clone()
+    }
+
+    /// The clean-up of unclaimed uploads, for tests that run it with another age.
+    pub fn unclaimed_uploads(&self) -> UnclaimedUploads {
+        self.unclaimed.clone()
     }
 
     /// The debt checks, for tests that run a round instead of waiting for it.
@@ -199,6 +207,7 @@ impl Application {
         tokio::spawn(self.payments.clone().run_reconciliation());
         tokio::spawn(self.deadlines.clone().run());
         tokio::spawn(self.debt_checks.clone().run());
+        tokio::spawn(self.unclaimed.clone().run());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

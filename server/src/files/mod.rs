@@ -5,8 +5,12 @@ use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
 
+use std::sync::Arc;
+
 use axum::body::Body;
 use tokio_util::io::ReaderStream;
+
+use crate::store::Store;
 
 pub type Answer<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
 
@@ -15,6 +19,8 @@ pub trait FileStore: Send + Sync {
     fn keep<'a>(&'a self, key: &'a str, staged: &'a Path) -> Answer<'a, ()>;
     /// The bytes kept under `key`, streamed.
     fn open<'a>(&'a self, key: &'a str) -> Answer<'a, Body>;
+    /// Forgets the bytes under `key`; a key already gone is not an error.
+    fn remove<'a>(&'a self, key: &'a str) -> Answer<'a, ()>;
 }
 
 /// Files in a folder outside the site's: `<root>/ab/abcdef…`, named by their random key.
@@ -54,5 +60,55 @@ impl FileStore for LocalFolder {
             let file = tokio::fs::File::open(self.path(key)?).await?;
             Ok(Body::from_stream(ReaderStream::new(file)))
         })
+    }
+
+    fn remove<'a>(&'a self, key: &'a str) -> Answer<'a, ()> {
+        Box::pin(async move {
+            match tokio::fs::remove_file(self.path(key)?).await {
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error.into()),
+                _ => Ok(()),
+            }
+        })
+    }
+}
+
+/// Scans uploaded from a registration form that was never sent: no account ever claimed them.
+/// After the claim's day they are forgotten, row first (so nothing can claim them meanwhile),
+/// then bytes.
+#[derive(Clone)]
+pub struct UnclaimedUploads {
+    store: Store,
+    files: Arc<dyn FileStore>,
+}
+
+/// How long a claim secret is good for: an unclaimed upload older than this is forgotten.
+pub const CLAIM_HOURS: i64 = 24;
+
+impl UnclaimedUploads {
+    pub fn new(store: Store, files: Arc<dyn FileStore>) -> Self {
+        Self { store, files }
+    }
+
+    /// Forgets unclaimed uploads older than `hours`; how many.
+    pub async fn forget_older_than(&self, hours: i64) -> anyhow::Result<usize> {
+        let mut forgotten = 0;
+        for id in self.store.unclaimed_files(hours).await? {
+            if self.store.forget_unclaimed_file(&id).await? {
+                self.files.remove(&id).await?;
+                forgotten += 1;
+            }
+        }
+        Ok(forgotten)
+    }
+
+    pub async fn run(self) {
+        loop {
+            match self.forget_older_than(CLAIM_HOURS).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(forgotten = n, "unclaimed uploads forgotten"),
+                Err(error) => tracing::warn!(%error, "forgetting unclaimed uploads failed"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
     }
 }

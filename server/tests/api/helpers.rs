@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use server::config::Settings;
 use server::deadlines::DeadlineWatch;
 use server::debt_checks::DebtChecks;
+use server::files::UnclaimedUploads;
 use server::payments::Payments;
 use server::startup::{Application, Outbox};
 use tempfile::TempDir;
@@ -21,6 +22,8 @@ pub struct TestApp {
     pub deadlines: DeadlineWatch,
     /// The debt certificate's checks, to run a round now.
     pub debt_checks: DebtChecks,
+    /// The clean-up of unclaimed uploads, to run with another age.
+    pub unclaimed_uploads: UnclaimedUploads,
     /// Officers logged in so far: an authenticator code works once, so a test logs each in once.
     officers: std::sync::Mutex<HashMap<String, LoggedIn>>,
     _dir: TempDir,
@@ -59,6 +62,7 @@ pub async fn spawn_app() -> TestApp {
     let payments = app.payments();
     let deadlines = app.deadlines();
     let debt_checks = app.debt_checks();
+    let unclaimed_uploads = app.unclaimed_uploads();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
@@ -67,6 +71,7 @@ pub async fn spawn_app() -> TestApp {
         payments,
         deadlines,
         debt_checks,
+        unclaimed_uploads,
         officers: Default::default(),
         _dir: dir,
     }

@@ -362,6 +362,32 @@ async fn a_scan_uploaded_before_the_account_existed_is_claimed_by_the_registrati
         .await
         .unwrap();
     assert_eq!(own.status(), 200);
+
+    // A scan of a form that was never sent is forgotten after the claim's day; a claimed one
+    // stays.
+    let abandoned = app
+        .http
+        .post(app.url("/api/files?name=unutulmus.pdf"))
+        .body(PDF.to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(abandoned.status(), 201);
+    let uploads = &app.unclaimed_uploads;
+    assert_eq!(
+        uploads.forget_older_than(24).await.unwrap(),
+        0,
+        "not a day old yet"
+    );
+    assert_eq!(uploads.forget_older_than(0).await.unwrap(), 1);
+    assert_eq!(uploads.forget_older_than(0).await.unwrap(), 0);
+    let still = app
+        .as_logged_in(&session, Method::GET, &format!("/api/files/{id}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(still.status(), 200);
+    assert!(still.bytes().await.unwrap().starts_with(b"%PDF"));
 }
 
 #[tokio::test]

@@ -213,6 +213,31 @@ impl Store {
         Ok(())
     }
 
+    /// Uploads no account claimed within `hours`.
+    pub async fn unclaimed_files(&self, hours: i64) -> sqlx::Result<Vec<String>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT id FROM files WHERE account_id IS NULL \
+             AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?) LIMIT 500",
+        )
+        .bind(format!("-{hours} hours"))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
+    /// Forgets an upload if still no account has claimed it.
+    pub async fn forget_unclaimed_file(&self, id: &str) -> sqlx::Result<bool> {
+        let mut tx = self.write().await?;
+        let gone = sqlx::query("DELETE FROM files WHERE id = ? AND account_id IS NULL")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        tx.commit().await?;
+        Ok(gone)
+    }
+
     /// Files uploaded without an account from an address in the last hour.
     pub async fn recent_anonymous_uploads(&self, address: &str) -> sqlx::Result<i64> {
         let (count,): (i64,) = sqlx::query_as(
