@@ -1048,15 +1048,15 @@ impl Store {
         today: CalendarDate,
         links: impl Fn(&ApplicationNumber) -> (String, String),
     ) -> sqlx::Result<usize> {
-        let late: Vec<(i64, String, String, i64, i64, Option<i64>)> = sqlx::query_as(&format!(
-            "SELECT id, number, due_on, account_id, agency, assigned_to FROM applications \
+        let late: Vec<(i64, String, String, i64, Option<i64>)> = sqlx::query_as(&format!(
+            "SELECT id, number, due_on, agency, assigned_to FROM applications \
              WHERE status IN {OPEN} AND due_on < ? AND overdue_told_at IS NULL \
              ORDER BY due_on, id LIMIT {OVERDUE_BATCH}"
         ))
         .bind(today.iso())
         .fetch_all(&self.pool)
         .await?;
-        for (id, raw, due_on, _, agency, assigned_to) in &late {
+        for (id, raw, due_on, agency, assigned_to) in &late {
             let number = number(raw)?;
             let due = CalendarDate::parse(due_on).map_or_else(|| due_on.clone(), |d| d.to_string());
             let (citizen_link, office_link) = links(&number);
