@@ -148,6 +148,9 @@ pub struct ApplicationView {
     /// Who at the agency opened it: for the applicant's own view only.
     #[serde(default)]
     pub viewers: Vec<super::Viewer>,
+    /// Complaints about the decision, newest last.
+    #[serde(default)]
+    pub complaints: Vec<super::ComplaintView>,
 }
 
 /// A line of the table of applications.

@@ -238,6 +238,39 @@ pub struct IssuedResult {
     pub issued_at: String,
 }
 
+/// A complaint about a decision, and the agency's answer once given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintView {
+    pub id: i64,
+    pub text: String,
+    pub files: Vec<FileRef>,
+    pub filed_at: String,
+    /// `yyyy-mm-dd` in Baku.
+    pub due_on: Option<String>,
+    pub answer: Option<String>,
+    pub answered_at: Option<String>,
+}
+
+/// A complaint in the supervisor's list, with the application it is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeComplaint {
+    pub number: ApplicationNumber,
+    pub applicant: String,
+    pub complaint: ComplaintView,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintForm {
+    pub text: Option<String>,
+    #[serde(default)]
+    pub files: Vec<FileRef>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintAnswerForm {
+    pub answer: Option<String>,
+}
+
 /// Development and demo only: a demo officer, with the code their authenticator app would show
 /// now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

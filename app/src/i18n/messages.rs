@@ -514,6 +514,16 @@ catalogue! {
     DebtSend { az: "Müraciəti göndər", en: "Send the application", ru: "Отправить заявление" }
     DebtChecking { az: "Borc hesablaşma sistemində yoxlanılır: nəticə bir neçə saniyəyə hazır olacaq. Hazır olanda SMS və e-poçtla xəbər veriləcək.", en: "The debt is being checked in billing: the result will be ready in a few seconds. You will be told by SMS and e-mail.", ru: "Задолженность проверяется в системе расчётов: результат будет готов через несколько секунд. Вам сообщат по SMS и электронной почте." }
     DebtSeeResult { az: "Müraciətə və nəticəyə bax", en: "See the application and its result", ru: "Посмотреть заявление и результат" }
+    ErrComplaintOpen { az: "Bu qərardan şikayətiniz artıq baxılır: cavabı gözləyin", en: "Your complaint about this decision is being considered: wait for the answer", ru: "Ваша жалоба на это решение уже рассматривается: дождитесь ответа" }
+    ComplaintsTitle { az: "Şikayətlər", en: "Complaints", ru: "Жалобы" }
+    ComplaintFile { az: "Qərardan şikayət et", en: "Complain about the decision", ru: "Обжаловать решение" }
+    ComplaintText { az: "Şikayətin mətni", en: "Your complaint", ru: "Текст жалобы" }
+    ComplaintTextHint { az: "Qərarla niyə razı olmadığınızı yazın.", en: "Say why you disagree with the decision.", ru: "Напишите, почему вы не согласны с решением." }
+    ComplaintSend { az: "Şikayəti göndər", en: "Send the complaint", ru: "Отправить жалобу" }
+    ComplaintFiled { az: "Şikayət {date} tarixində verilib; cavab {due} tarixinədək veriləcək.", en: "Complaint filed on {date}; the answer is due by {due}.", ru: "Жалоба подана {date}; ответ будет дан до {due}." }
+    ComplaintAnswer { az: "Agentliyin cavabı", en: "The agency's answer", ru: "Ответ ведомства" }
+    ComplaintAnswerSend { az: "Cavabı göndər", en: "Send the answer", ru: "Отправить ответ" }
+    ComplaintsNone { az: "Cavab gözləyən şikayət yoxdur.", en: "No complaint is waiting for an answer.", ru: "Нет жалоб, ожидающих ответа." }
     RoleOfficer { az: "Əməkdaş", en: "Officer", ru: "Сотрудник" }
     RoleSupervisor { az: "Rəhbər", en: "Supervisor", ru: "Руководитель" }
     RoleRegistryOperator { az: "Reyestr operatoru", en: "Registry operator", ru: "Оператор реестра" }

@@ -4,9 +4,10 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{
-    ApplicationSummary, ApplicationView, CaptchaSolution, DEBT_CERTIFICATE, DebtCertificateForm,
-    DraftSave, ErrorCode, FieldProblem, FileRef, HostForm, HostRegistrationForm, HostView,
-    NewApplication, ReferenceData, ReferenceList, StayForm, SubmitApplication, work_holds,
+    ApplicationSummary, ApplicationView, CaptchaSolution, ComplaintForm, ComplaintView,
+    DEBT_CERTIFICATE, DebtCertificateForm, DraftSave, ErrorCode, FieldProblem, FileRef, HostForm,
+    HostRegistrationForm, HostView, NewApplication, ReferenceData, ReferenceList, StayForm,
+    SubmitApplication, work_holds,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use axum::extract::{Path, State};
@@ -21,7 +22,9 @@ use super::accounts::link;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
 use crate::identity::{captcha, links};
-use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow, Submission};
+use crate::store::{
+    AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Submission,
+};
 
 /// "Olduğu yer üzrə qeydiyyata alınma": the service whose applications only verified hosts make.
 pub const PLACE_OF_STAY: &str = "33.11";
@@ -35,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/applications/{number}", get(application).put(save_draft))
         .route("/applications/{number}/submit", post(submit))
         .route("/applications/{number}/withdraw", post(withdraw))
+        .route("/applications/{number}/complaints", post(complain))
 }
 
 /// Today in Baku, which is what "in the future" means to the rules.
@@ -350,6 +354,44 @@ pub fn application_link(state: &AppState, number: &ApplicationNumber) -> String 
         "{}/applications/{number}",
         state.settings.application.base_url.trim_end_matches('/')
     )
+}
+
+/// The Law on Citizens' Appeals gives the agency 15 working days to answer a complaint.
+const COMPLAINT_WORKING_DAYS: u32 = 15;
+/// A complaint is a letter, not a book: longer texts go as an attached document.
+const COMPLAINT_MAX_CHARS: usize = 4000;
+
+async fn complain(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(raw): Path<String>,
+    ApiJson(form): ApiJson<ComplaintForm>,
+) -> Result<(StatusCode, Json<ComplaintView>), ApiError> {
+    let account_id = citizen.session.account_id;
+    let number = number(&raw)?;
+    let text = form.text.as_deref().map(str::trim).unwrap_or_default();
+    if text.is_empty() {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::Required,
+            "text".into(),
+        )]));
+    }
+    if text.chars().count() > COMPLAINT_MAX_CHARS {
+        return Err(ApiError::Invalid(vec![(ErrorCode::TooLong, "text".into())]));
+    }
+    owned_pages(&state, &form.files, account_id).await?;
+    let due_on = state.calendar.due(today(), COMPLAINT_WORKING_DAYS);
+    let view = state
+        .store
+        .file_complaint(account_id, &number, text, &form.files, due_on)
+        .await
+        .map_err(|error| match error {
+            ComplaintError::NotFound => ApiError::NotFound,
+            ComplaintError::NotDecided => ApiError::Conflict(ErrorCode::StatusChangeNotAllowed),
+            ComplaintError::AlreadyOpen => ApiError::Conflict(ErrorCode::ComplaintOpen),
+            ComplaintError::Database(error) => error.into(),
+        })?;
+    Ok((StatusCode::CREATED, Json(view)))
 }
 
 /// What a submit records, as each service's rules make it from the form.

@@ -3,9 +3,9 @@
 //! here and their agency in the store; an application of another agency is not found.
 
 use app::api::{
-    ApplicationAction, AssignForm, AuditEntry, ErrorCode, HostToVerify, NewOfficerForm,
-    OfficeApplication, OfficeDecision, OfficerRole, OfficerView, QueuePage, QueueQuery,
-    ReferenceList, StaySummary,
+    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostToVerify,
+    NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
+    QueuePage, QueueQuery, ReferenceList, StaySummary,
 };
 use app::domain::{ApplicationNumber, Email, Lang};
 use app::i18n::Msg;
@@ -38,6 +38,8 @@ pub fn router() -> Router<AppState> {
         .route("/office/officers", get(officers).post(add_officer))
         .route("/office/officers/{account}/deactivate", post(deactivate))
         .route("/office/audit", get(audit))
+        .route("/office/complaints", get(complaints))
+        .route("/office/complaints/{id}/answer", post(answer_complaint))
 }
 
 fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
@@ -364,6 +366,42 @@ async fn deactivate(
     if !state.store.deactivate_officer(&officer, account).await? {
         return Err(ApiError::NotFound);
     }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Complaints go to the agency's supervisor.
+fn supervises(officer: &Officer) -> Result<(), ApiError> {
+    allow(officer, officer.role == OfficerRole::Supervisor)
+}
+
+async fn complaints(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<OfficeComplaint>>, ApiError> {
+    supervises(&officer)?;
+    Ok(Json(state.store.agency_complaints(&officer).await?))
+}
+
+async fn answer_complaint(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(id): Path<i64>,
+    ApiJson(form): ApiJson<ComplaintAnswerForm>,
+) -> Result<StatusCode, ApiError> {
+    supervises(&officer)?;
+    let answer = form.answer.as_deref().map(str::trim).unwrap_or_default();
+    if answer.is_empty() {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::Required,
+            "answer".into(),
+        )]));
+    }
+    state
+        .store
+        .answer_complaint(&officer, id, answer, |number| {
+            application_link(&state, number)
+        })
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

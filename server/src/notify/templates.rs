@@ -97,6 +97,8 @@ templates! {
     ApplicationOverdue => Email "application_overdue",
     /// The answer's due date passed: the officer working it, or the agency's supervisors.
     CaseOverdue => Email "case_overdue",
+    /// The supervisor answered the applicant's complaint about a decision.
+    ComplaintAnswered => Email "complaint_answered",
     /// An automated check waits for a system that is down: delayed, not lost.
     ApplicationDelayed => Email "application_delayed",
     /// SMS: the application was registered (for services that answer by text too).

@@ -10,7 +10,7 @@ use app::domain::Lang;
 use crate::notify::Template;
 
 pub use sqlite::{
-    AccountRecord, ApplicationError, CodeRefused, ConfirmPhoneError, Decision,
+    AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
     FAILURE_WINDOW_MINUTES, HostRecord, HostRow, LOOKUP_WINDOW_MINUTES, Link, MAX_ADDRESS_FAILURES,
     MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile, NewOfficer, NewPayment,
     OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled, SimulatedOrder,

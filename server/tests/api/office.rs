@@ -598,3 +598,103 @@ async fn a_late_answer_is_announced_once_to_the_applicant_and_the_agency() {
         "the queue counts from today, when it is not late yet"
     );
 }
+
+#[tokio::test]
+async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_the_applicant() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let path = format!("/api/applications/{number}/complaints");
+    let early = post(&app, &host, &path, json!({ "text": "Razı deyiləm" })).await;
+    assert_eq!(
+        problems(early).await[0].0,
+        "status_change_not_allowed",
+        "only a decision"
+    );
+
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let refused = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
+    )
+    .await;
+    assert_eq!(refused.status(), 204);
+    let empty = post(&app, &host, &path, json!({ "text": "  " })).await;
+    assert_eq!(
+        problems(empty).await,
+        [("required".into(), Some("text".into()))]
+    );
+    let filed = post(
+        &app,
+        &host,
+        &path,
+        json!({ "text": "Pasport etibarlıdır, yenidən baxın" }),
+    )
+    .await;
+    assert_eq!(filed.status(), 201);
+    let filed: Value = filed.json().await.unwrap();
+    assert!(filed["due_on"].is_string(), "a due date of its own");
+    let twice = post(&app, &host, &path, json!({ "text": "Yenə" })).await;
+    assert_eq!(problems(twice).await[0].0, "complaint_open");
+
+    let by_officer = get(&app, &officer, "/api/office/complaints").await;
+    assert_eq!(by_officer.status(), 403, "complaints go to the supervisor");
+    let other = app.log_in_officer(OTHER_AGENCY).await;
+    assert_eq!(
+        get(&app, &other, "/api/office/complaints").await.status(),
+        403
+    );
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let waiting: Value = get(&app, &supervisor, "/api/office/complaints")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(waiting[0]["number"], json!(number));
+    let id = waiting[0]["complaint"]["id"].as_i64().unwrap();
+    let answer_path = format!("/api/office/complaints/{id}/answer");
+    let blank = post(&app, &supervisor, &answer_path, json!({})).await;
+    assert_eq!(
+        problems(blank).await,
+        [("required".into(), Some("answer".into()))]
+    );
+    let answered = post(
+        &app,
+        &supervisor,
+        &answer_path,
+        json!({ "answer": "Yenidən baxıldı: qərar qüvvədədir." }),
+    )
+    .await;
+    assert_eq!(answered.status(), 204);
+    let again = post(&app, &supervisor, &answer_path, json!({ "answer": "x" })).await;
+    assert_eq!(again.status(), 404, "answered once");
+
+    let view: Value = get(&app, &host, &format!("/api/applications/{number}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        view["complaints"][0]["answer"],
+        "Yenidən baxıldı: qərar qüvvədədir."
+    );
+    let told = &app.mails_to("leyla@mail.az").await[0];
+    assert!(
+        told["body"].as_str().unwrap().contains("qərar qüvvədədir"),
+        "{told}"
+    );
+    let next = post(
+        &app,
+        &host,
+        &path,
+        json!({ "text": "Məhkəməyə qədər son dəfə" }),
+    )
+    .await;
+    assert_eq!(
+        next.status(),
+        201,
+        "an answered complaint leaves room for another"
+    );
+}

@@ -723,6 +723,7 @@ pub(super) async fn view_in(
         due_on: row.due_on,
         result: result.and_then(|(code,)| ResultCode::parse(&code)),
         viewers: super::office::viewers(tx, row.id).await?,
+        complaints: super::complaints::complaints_of(tx, row.id).await?,
     })
 }
 

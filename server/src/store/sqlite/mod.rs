@@ -1,6 +1,7 @@
 mod accounts;
 mod applications;
 mod catalogue;
+mod complaints;
 mod fines;
 mod logins;
 mod notify;
@@ -11,6 +12,7 @@ mod settings;
 
 pub use accounts::{AccountRecord, Link};
 pub use applications::{ApplicationError, HostRecord, HostRow, NewFile, Submission};
+pub use complaints::ComplaintError;
 pub use fines::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
 pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};

@@ -1,0 +1,199 @@
+//! Complaints about a decision: the applicant files one at a time, the agency's supervisor
+//! answers, and the answer reaches the applicant like a decision.
+
+use std::collections::BTreeMap;
+
+use app::api::{ComplaintView, FileRef, OfficeComplaint};
+use app::domain::{ApplicationNumber, CalendarDate};
+use sqlx::{Sqlite, Transaction};
+
+use super::applications::{json, notify_applicant, number, to_json};
+use super::office::audit;
+use super::{NOW, OfficeError, Officer, Store};
+use crate::notify::Template;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ComplaintError {
+    #[error("no such application of the account")]
+    NotFound,
+    #[error("only a decision can be complained about")]
+    NotDecided,
+    #[error("a complaint about it is open")]
+    AlreadyOpen,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+#[derive(sqlx::FromRow)]
+struct ComplaintRow {
+    id: i64,
+    text: String,
+    files: String,
+    filed_at: String,
+    due_on: Option<String>,
+    answer: Option<String>,
+    answered_at: Option<String>,
+}
+
+impl ComplaintRow {
+    fn view(self) -> sqlx::Result<ComplaintView> {
+        Ok(ComplaintView {
+            id: self.id,
+            text: self.text,
+            files: json::<Vec<FileRef>>(&self.files)?,
+            filed_at: self.filed_at,
+            due_on: self.due_on,
+            answer: self.answer,
+            answered_at: self.answered_at,
+        })
+    }
+}
+
+const COLUMNS: &str = "c.id, c.text, c.files, c.filed_at, c.due_on, c.answer, c.answered_at";
+
+impl Store {
+    pub async fn file_complaint(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+        text: &str,
+        files: &[FileRef],
+        due_on: CalendarDate,
+    ) -> Result<ComplaintView, ComplaintError> {
+        let mut tx = self.write().await?;
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, status FROM applications WHERE number = ? AND account_id = ?",
+        )
+        .bind(number.to_string())
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (id, status) = row.ok_or(ComplaintError::NotFound)?;
+        if !matches!(status.as_str(), "accepted" | "refused") {
+            return Err(ComplaintError::NotDecided);
+        }
+        let open: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM complaints WHERE application_id = ? AND answered_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if open.is_some() {
+            return Err(ComplaintError::AlreadyOpen);
+        }
+        let (complaint,): (i64,) = sqlx::query_as(
+            "INSERT INTO complaints (application_id, text, files, due_on) VALUES (?, ?, ?, ?) \
+             RETURNING id",
+        )
+        .bind(id)
+        .bind(text)
+        .bind(to_json(&files)?)
+        .bind(due_on.iso())
+        .fetch_one(&mut *tx)
+        .await?;
+        let view = complaint_in(&mut tx, complaint).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The agency's complaints waiting for an answer, the earliest due first.
+    pub async fn agency_complaints(&self, by: &Officer) -> sqlx::Result<Vec<OfficeComplaint>> {
+        let rows: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT a.number, ac.surname || ' ' || ac.name, c.id FROM complaints c \
+             JOIN applications a ON a.id = c.application_id \
+             JOIN accounts ac ON ac.id = a.account_id \
+             WHERE a.agency = ? AND c.answered_at IS NULL ORDER BY c.due_on, c.id",
+        )
+        .bind(by.agency.get())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut tx = self.pool.begin().await?;
+        let mut list = Vec::with_capacity(rows.len());
+        for (n, applicant, id) in rows {
+            list.push(OfficeComplaint {
+                number: number(&n)?,
+                applicant,
+                complaint: complaint_in(&mut tx, id).await?,
+            });
+        }
+        tx.commit().await?;
+        Ok(list)
+    }
+
+    /// The supervisor's answer, with the audit entry and the applicant's e-mail, in one
+    /// transaction; a complaint of another agency, or answered already, is not found.
+    pub async fn answer_complaint(
+        &self,
+        by: &Officer,
+        complaint: i64,
+        answer: &str,
+        link: impl FnOnce(&ApplicationNumber) -> String,
+    ) -> Result<(), OfficeError> {
+        let mut tx = self.write().await?;
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT a.id, a.number FROM complaints c JOIN applications a ON a.id = c.application_id \
+             WHERE c.id = ? AND a.agency = ? AND c.answered_at IS NULL",
+        )
+        .bind(complaint)
+        .bind(by.agency.get())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (application, raw) = row.ok_or(OfficeError::NotFound)?;
+        let number = number(&raw)?;
+        sqlx::query(&format!(
+            "UPDATE complaints SET answer = ?, answered_by = ?, answered_at = {NOW} WHERE id = ?"
+        ))
+        .bind(answer)
+        .bind(by.account_id)
+        .bind(complaint)
+        .execute(&mut *tx)
+        .await?;
+        audit(
+            &mut tx,
+            by,
+            "answered_complaint",
+            Some(application),
+            Some(answer),
+        )
+        .await?;
+        let values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("note".to_owned(), answer.to_owned()),
+            ("link".to_owned(), link(&number)),
+        ]);
+        notify_applicant(
+            &mut tx,
+            application,
+            Template::ComplaintAnswered,
+            None,
+            values,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+async fn complaint_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<ComplaintView> {
+    let row: ComplaintRow = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM complaints c WHERE c.id = ?"
+    ))
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    row.view()
+}
+
+/// An application's complaints, oldest first, for its page.
+pub(super) async fn complaints_of(
+    tx: &mut Transaction<'_, Sqlite>,
+    application_id: i64,
+) -> sqlx::Result<Vec<ComplaintView>> {
+    let rows: Vec<ComplaintRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM complaints c WHERE c.application_id = ? ORDER BY c.id"
+    ))
+    .bind(application_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter().map(ComplaintRow::view).collect()
+}
