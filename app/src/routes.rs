@@ -48,6 +48,8 @@ pub enum ClientRoute {
     OfficeHosts,
     OfficeOfficers,
     OfficeAudit,
+    /// The supervisor's complaints waiting for an answer.
+    OfficeComplaints,
     /// Development and demo only: the demo officers' authenticator codes.
     DevOfficers,
     /// Development only: the e-mails the portal sent.
@@ -101,6 +103,7 @@ impl ClientRoute {
             ["office", "hosts"] => Self::OfficeHosts,
             ["office", "officers"] => Self::OfficeOfficers,
             ["office", "audit"] => Self::OfficeAudit,
+            ["office", "complaints"] => Self::OfficeComplaints,
             ["dev", "officers"] => Self::DevOfficers,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
@@ -141,6 +144,7 @@ impl ClientRoute {
             Self::OfficeHosts => "/office/hosts".into(),
             Self::OfficeOfficers => "/office/officers".into(),
             Self::OfficeAudit => "/office/audit".into(),
+            Self::OfficeComplaints => "/office/complaints".into(),
             Self::DevOfficers => "/dev/officers".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
@@ -191,6 +195,7 @@ mod tests {
             ClientRoute::OfficeHosts,
             ClientRoute::OfficeOfficers,
             ClientRoute::OfficeAudit,
+            ClientRoute::OfficeComplaints,
             ClientRoute::DevOfficers,
         ];
         for route in routes {

@@ -125,5 +125,28 @@ test.describe('the back office', () => {
     await page.getByRole('button', { name: 'Yoxla' }).click();
     await expect(page.getByText('Bu kodla sənəd tapılmadı')).toBeVisible();
     await officer.context().close();
+
+    // The host complains about the decision; the agency's supervisor answers.
+    await page.goto(`/applications/${number}`);
+    await page.getByRole('button', { name: 'Şikayəti göndər' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Problem var' })).toBeVisible();
+    await page.getByLabel('Qərardan şikayət et').fill('Qeydiyyat müddəti səhv göstərilib');
+    await page.getByRole('button', { name: 'Şikayəti göndər' }).click();
+    await expect(page.getByText('Qeydiyyat müddəti səhv göstərilib')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Şikayəti göndər' })).toHaveCount(0);
+    await audit(page, { label: 'with a complaint' });
+
+    const supervisor = await desk(browser, info);
+    await logInAsOfficer(supervisor, 'supervisor@demo.qapi.az');
+    await supervisor.getByRole('link', { name: 'Şikayətlər' }).click();
+    const complaint = supervisor.getByRole('region', { name: number });
+    await expect(complaint).toContainText('Qeydiyyat müddəti səhv göstərilib');
+    await audit(supervisor, { label: 'on the complaints' });
+    await complaint.getByLabel('Agentliyin cavabı').fill('Müddət düzəldildi.');
+    await complaint.getByRole('button', { name: 'Cavabı göndər' }).click();
+    await expect(complaint).toHaveCount(0);
+    await supervisor.context().close();
+    await page.reload();
+    await expect(page.getByText('Müddət düzəldildi.')).toBeVisible();
   });
 });

@@ -26,6 +26,7 @@ use crate::components::text_input::TextInput;
 use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
+use crate::pages::complaints::Complaints;
 use crate::pages::debt_certificate::DebtCertificate;
 use crate::pages::place_of_stay::{GENDERS, choices, stay_href, today};
 use crate::routes::ClientRoute;
@@ -561,6 +562,12 @@ fn ApplicationProgress(
     let i18n = use_i18n();
     let number = view.number;
     let can_withdraw = view.status.after(ApplicationAction::Withdraw).is_some();
+    let decided = matches!(
+        view.status,
+        ApplicationStatus::Accepted | ApplicationStatus::Refused
+    );
+    let complaints = view.complaints.clone();
+    let complaint_csrf = csrf.clone();
     let asking = RwSignal::new(false);
     let withdraw = move |_| {
         let csrf = csrf.clone();
@@ -644,6 +651,7 @@ fn ApplicationProgress(
         }}
         <h2 class="q-heading-l">{t(Msg::HistoryTitle)}</h2>
         <Timeline history=view.history/>
+        {decided.then(|| view! { <Complaints number complaints=complaints.clone() csrf=complaint_csrf.clone() changed/> })}
         <h2 class="q-heading-l">{t(Msg::ViewersTitle)}</h2>
         {if viewers.is_empty() {
             view! { <p class="q-body">{t(Msg::ViewersNone)}</p> }.into_any()

@@ -28,6 +28,7 @@ mod agency;
 pub mod application;
 pub mod apply;
 mod cabinet;
+mod complaints;
 pub mod debt_certificate;
 mod dev_gateway;
 mod dev_identity;
@@ -152,6 +153,7 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::OfficeHosts) => view! { <office::OfficeHosts/> }.into_any(),
         Some(ClientRoute::OfficeOfficers) => view! { <office_admin::Officers/> }.into_any(),
         Some(ClientRoute::OfficeAudit) => view! { <office_admin::Audit/> }.into_any(),
+        Some(ClientRoute::OfficeComplaints) => view! { <complaints::OfficeComplaints/> }.into_any(),
         Some(ClientRoute::DevOfficers) => view! { <dev_officers::DevOfficers/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),

@@ -81,6 +81,9 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
             items.push((ClientRoute::OfficeHosts, Msg::OfficeHostsTitle));
         }
     }
+    if role.role == OfficerRole::Supervisor {
+        items.push((ClientRoute::OfficeComplaints, Msg::ComplaintsTitle));
+    }
     if matches!(
         role.role,
         OfficerRole::Administrator | OfficerRole::Supervisor
