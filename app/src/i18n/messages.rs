@@ -481,6 +481,7 @@ catalogue! {
     ErrInvalidCvv { az: "CVV kartın arxasındakı 3 rəqəmdir", en: "The CVV is the 3 digits on the back of the card", ru: "CVV — 3 цифры на обороте карты" }
     ErrFineAlreadyPaid { az: "Bu cərimə artıq ödənilib", en: "This fine is already paid", ru: "Этот штраф уже оплачен" }
     ErrThreeDsWrong { az: "Təsdiq kodu səhvdir", en: "The confirmation code is wrong", ru: "Неверный код подтверждения" }
+    ErrMalformedQuery { az: "Ünvandakı parametrləri oxumaq mümkün olmadı: keçidi yoxlayın", en: "The address's parameters could not be read: check the link", ru: "Не удалось прочитать параметры адреса: проверьте ссылку" }
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
     ErrLoginFailed { az: "E-poçt ünvanı və ya şifrə səhvdir", en: "The e-mail address or the password is wrong", ru: "Неверный адрес электронной почты или пароль" }

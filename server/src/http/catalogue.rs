@@ -2,13 +2,14 @@
 
 use app::api::{Agency, AgencySummary, Catalogue, ErrorCode, SearchHit, ServicePage};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
 
 use super::AppState;
 use super::error::ApiError;
+use super::extract::ApiQuery;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -49,7 +50,7 @@ struct SearchParams {
 /// The same search the client runs as the user types, for links and other clients.
 async fn search(
     State(state): State<AppState>,
-    Query(params): Query<SearchParams>,
+    ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<Vec<SearchHit>>, ApiError> {
     let query = params
         .q

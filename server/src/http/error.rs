@@ -4,7 +4,7 @@
 use app::api::{ErrorBody, ErrorCode, FieldProblem, Problem};
 use axum::Json;
 use axum::extract::Request;
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -19,6 +19,9 @@ pub enum ApiError {
     Invalid(Vec<FieldProblem>),
     #[error("malformed request body")]
     Malformed,
+    /// The address's query string does not fit the route's parameters.
+    #[error("malformed query string")]
+    MalformedQuery,
     #[error("not allowed")]
     Unauthorized,
     /// Logged in, but this needs another role (an officer's, an administrator's).
@@ -66,6 +69,7 @@ impl ApiError {
                     .collect(),
             ),
             Self::Malformed => (StatusCode::BAD_REQUEST, general(ErrorCode::MalformedBody)),
+            Self::MalformedQuery => (StatusCode::BAD_REQUEST, general(ErrorCode::MalformedQuery)),
             Self::LoginFailed => (StatusCode::UNAUTHORIZED, general(ErrorCode::LoginFailed)),
             Self::CsrfMissing => (StatusCode::FORBIDDEN, general(ErrorCode::CsrfMissing)),
             Self::TooManyRequests { .. } => (
@@ -146,6 +150,12 @@ pub async fn write_problems(lang: RequestLang, request: Request, next: Next) -> 
     let mut headers = std::mem::take(response.headers_mut());
     headers.remove(header::CONTENT_LENGTH);
     (response.status(), headers, Json(ErrorBody { errors })).into_response()
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(_: QueryRejection) -> Self {
+        Self::MalformedQuery
+    }
 }
 
 impl From<JsonRejection> for ApiError {

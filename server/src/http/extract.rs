@@ -19,6 +19,11 @@ use crate::store::{Officer, Session};
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct ApiJson<T>(pub T);
 
+/// A query string whose rejection is answered in the API's error shape.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
 /// The language to answer in: the `lang` cookie, else `Accept-Language`, else Azerbaijani.
 #[derive(Clone, Copy, Debug)]
 pub struct RequestLang(pub Lang);

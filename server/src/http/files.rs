@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use app::api::{ErrorCode, FileRef, SCAN_MEDIA_TYPES, UploadLimits, sniff_scan};
 use axum::body::Body;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -18,7 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{Citizen, ClientAddress, Visitor};
+use super::extract::{ApiQuery, Citizen, ClientAddress, Visitor};
 use crate::identity::links;
 use crate::store::NewFile;
 
@@ -79,7 +79,7 @@ async fn upload(
     State(state): State<AppState>,
     visitor: Visitor,
     ClientAddress(address): ClientAddress,
-    Query(query): Query<UploadQuery>,
+    ApiQuery(query): ApiQuery<UploadQuery>,
     request: Request,
 ) -> Result<(StatusCode, Json<FileRef>), ApiError> {
     let limits = &state.settings.files;

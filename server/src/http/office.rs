@@ -9,7 +9,7 @@ use app::api::{
 };
 use app::domain::{ApplicationNumber, Email, Lang};
 use app::i18n::Msg;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -20,7 +20,7 @@ use super::AppState;
 use super::accounts::link;
 use super::applications::{PLACE_OF_STAY, application_link, today};
 use super::error::ApiError;
-use super::extract::{ApiJson, OnDuty, RequestLang};
+use super::extract::{ApiJson, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
 use crate::documents;
 use crate::identity::totp;
@@ -76,7 +76,7 @@ impl From<OfficeError> for ApiError {
 async fn queue(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Query(query): Query<QueueQuery>,
+    ApiQuery(query): ApiQuery<QueueQuery>,
 ) -> Result<Json<QueuePage>, ApiError> {
     works(&officer)?;
     Ok(Json(state.store.queue(&officer, &query, today()).await?))

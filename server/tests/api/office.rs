@@ -274,6 +274,9 @@ async fn an_officer_returns_an_application_and_accepts_the_correction_with_a_ver
         .await
         .unwrap();
     assert_eq!(by_name["rows"].as_array().unwrap().len(), 1);
+    let bogus = get(&app, &officer, "/api/office/queue?status=bogus").await;
+    assert_eq!(bogus.status(), 400);
+    assert_eq!(problems(bogus).await[0].0, "malformed_query");
     let nobody: Value = get(&app, &officer, "/api/office/queue?q=Müller%25")
         .await
         .json()
