@@ -43,7 +43,9 @@ async function desk(browser: Browser, info: TestInfo): Promise<Page> {
 }
 
 test.describe('the back office', () => {
-  test.setTimeout(150_000);
+  // Both projects log the supervisor in; an authenticator code works once, so one may wait
+  // for the next (up to 30 s).
+  test.setTimeout(240_000);
   // A refused code, an empty decision and an unknown verification code are answered with errors
   // on purpose.
   test.use({ allowedConsoleErrors: [/status of (401|404|422)/] });
