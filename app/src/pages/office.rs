@@ -72,7 +72,6 @@ where
 #[component]
 fn OfficeNav(role: OfficeRole) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
     let works = role.role.works_applications();
     let mut items = Vec::new();
     if works {
@@ -95,14 +94,10 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
         <nav class="q-office-nav" aria-label=move || i18n.t(Msg::NavOffice)>
             <ul class="q-office-nav__list">
                 {items.into_iter().map(|(route, msg)| {
-                    let href = route.href();
-                    let current = {
-                        let href = href.clone();
-                        move || (location.pathname.get() == href).then_some("page")
-                    };
+                    // The queue's address begins the others': only the page itself is current.
                     view! {
                         <li class="q-office-nav__item">
-                            <A href=href attr:class="q-office-nav__link" attr:aria-current=current>{t(msg)}</A>
+                            <A href=route.href() exact=true attr:class="q-office-nav__link">{t(msg)}</A>
                         </li>
                     }
                 }).collect_view()}
