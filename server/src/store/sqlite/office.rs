@@ -780,14 +780,14 @@ impl Store {
         text_to: Option<&str>,
     ) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
-        let claimed: Option<(i64,)> = sqlx::query_as(&format!(
+        let claimed: Option<(i64, i64)> = sqlx::query_as(&format!(
             "UPDATE applications SET delay_told_at = {NOW} \
-             WHERE number = ? AND delay_told_at IS NULL RETURNING account_id"
+             WHERE number = ? AND delay_told_at IS NULL RETURNING id, account_id"
         ))
         .bind(number.to_string())
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((account_id,)) = claimed else {
+        let Some((id, account_id)) = claimed else {
             return Ok(false);
         };
         let values = BTreeMap::from([
@@ -805,10 +805,6 @@ impl Store {
             )
             .await?;
         }
-        let (id,): (i64,) = sqlx::query_as("SELECT id FROM applications WHERE number = ?")
-            .bind(number.to_string())
-            .fetch_one(&mut *tx)
-            .await?;
         notify_applicant(&mut tx, id, Template::ApplicationDelayed, None, values).await?;
         tx.commit().await?;
         Ok(true)
