@@ -100,7 +100,7 @@ impl CatalogueSeed {
 pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
 
 /// (address, surname, name, role, agency, authenticator key)
-const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 4] = [
+const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 5] = [
     (
         "officer@demo.qapi.az",
         "Məmmədova",
@@ -133,14 +133,34 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 4] = [
         42,
         "QAPIDEMOOFFICERAZERISIQ555555555",
     ),
+    (
+        "customs@demo.qapi.az",
+        "Əliyev",
+        "Tural",
+        OfficerRole::Officer,
+        7,
+        "QAPIDEMOOFFICERCUSTOMS7777777777",
+    ),
 ];
 
+/// Adds the demo officers a database does not have yet (a demo database made before an
+/// officer was added to the list gets that one).
 pub async fn demo_officers(store: &Store) -> anyhow::Result<()> {
-    if !store.demo_officer_keys().await?.is_empty() {
+    let present: Vec<String> = store
+        .demo_officer_keys()
+        .await?
+        .into_iter()
+        .map(|(email, ..)| email)
+        .collect();
+    let missing: Vec<_> = DEMO_OFFICERS
+        .into_iter()
+        .filter(|(email, ..)| !present.iter().any(|p| p == email))
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let hash = password::hash(DEMO_OFFICER_PASSWORD.to_owned()).await?;
-    for (email, surname, name, role, agency, key) in DEMO_OFFICERS {
+    for (email, surname, name, role, agency, key) in missing {
         let email = Email::parse(email).ok_or_else(|| anyhow::anyhow!("{email} is an address"))?;
         let agency =
             AgencyNumber::new(agency).ok_or_else(|| anyhow::anyhow!("{agency} is an agency"))?;

@@ -1,7 +1,8 @@
 //! Reading a form's typed text into domain values, collecting every problem at once so that the
 //! error summary lists them all.
 
-use super::{ErrorCode, FieldProblem, ReferenceData, ReferenceList};
+use super::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
+use crate::domain::CalendarDate;
 
 /// One pass over a form: each read returns the value or notes why not.
 pub struct FormCheck<'a> {
@@ -94,6 +95,28 @@ impl<'a> FormCheck<'a> {
         self.optional(field, raw, ErrorCode::UnknownChoice, |raw| {
             reference.knows(list, raw).then(|| raw.to_owned())
         })
+    }
+
+    /// A date that must be given and not be after `today`.
+    pub fn past_date(
+        &mut self,
+        field: &str,
+        raw: &str,
+        today: CalendarDate,
+    ) -> Option<CalendarDate> {
+        let date = self.required(field, raw, ErrorCode::InvalidDate, CalendarDate::parse)?;
+        if date > today {
+            self.problem(ErrorCode::DateInFuture, field);
+            return None;
+        }
+        Some(date)
+    }
+
+    /// A scan of at most `max` pages.
+    pub fn pages(&mut self, field: &str, scan: &[FileRef], max: usize) {
+        if scan.len() > max {
+            self.problem(ErrorCode::TooMany, field);
+        }
     }
 
     /// Whether nothing was wrong so far.

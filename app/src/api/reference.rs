@@ -16,10 +16,11 @@ pub enum ReferenceList {
     HostKinds,
     VisitReasons,
     Relationships,
+    CustomsDocumentTypes,
 }
 
 impl ReferenceList {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Countries,
         Self::HostDocumentTypes,
         Self::ForeignDocumentTypes,
@@ -28,6 +29,7 @@ impl ReferenceList {
         Self::HostKinds,
         Self::VisitReasons,
         Self::Relationships,
+        Self::CustomsDocumentTypes,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -40,6 +42,7 @@ impl ReferenceList {
             Self::HostKinds => "host_kinds",
             Self::VisitReasons => "visit_reasons",
             Self::Relationships => "relationships",
+            Self::CustomsDocumentTypes => "customs_document_types",
         }
     }
 

@@ -164,7 +164,7 @@ impl HostForm {
                 today,
             );
             check.optional_text("document_authority", &self.document_authority, TEXT_MAX);
-            pages(&mut check, "scan", &self.scan);
+            check.pages("scan", &self.scan, MAX_PAGES);
         } else {
             check.text("organisation", &self.organisation, TEXT_MAX);
             check.required("voen", &self.voen, ErrorCode::InvalidVoen, Voen::parse);
@@ -185,7 +185,7 @@ impl HostForm {
                 Gender::parse,
             );
             citizenship(&mut check, "citizenship", &self.citizenship, true);
-            past_date(&mut check, "birth_date", &self.birth_date, today);
+            check.past_date("birth_date", &self.birth_date, today);
             check.choice(
                 "birth_country",
                 &self.birth_country,
@@ -351,7 +351,7 @@ impl StayForm {
         if self.scan.is_empty() {
             check.problem(ErrorCode::Required, "scan");
         }
-        pages(&mut check, "scan", &self.scan);
+        check.pages("scan", &self.scan, MAX_PAGES);
         let visa = if self.has_visa {
             check.required(
                 "visa_number",
@@ -392,7 +392,7 @@ impl StayForm {
             &self.birth_country,
             ReferenceList::Countries,
         );
-        let born = past_date(&mut check, "birth_date", &self.birth_date, today);
+        let born = check.past_date("birth_date", &self.birth_date, today);
         in_order(
             &mut check,
             born,
@@ -471,12 +471,7 @@ impl StayForm {
             let field = |name: &str| format!("companions.{i}.{name}");
             check.text(&field("surname"), &companion.surname, NAME_MAX);
             check.text(&field("name"), &companion.name, NAME_MAX);
-            past_date(
-                &mut check,
-                &field("birth_date"),
-                &companion.birth_date,
-                today,
-            );
+            check.past_date(&field("birth_date"), &companion.birth_date, today);
             check.optional_choice(
                 &field("relationship"),
                 &companion.relationship,
@@ -509,7 +504,7 @@ fn validity(
     (expires_field, expires): (&str, &str),
     today: CalendarDate,
 ) -> (Option<CalendarDate>, Option<CalendarDate>) {
-    let issued = past_date(check, issued_field, issued, today);
+    let issued = check.past_date(issued_field, issued, today);
     let expires = check.optional(
         expires_field,
         expires,
@@ -582,19 +577,6 @@ impl StayForm {
 }
 
 /// A date that has already come: a birth, a document's issue.
-fn past_date(
-    check: &mut FormCheck,
-    field: &str,
-    raw: &str,
-    today: CalendarDate,
-) -> Option<CalendarDate> {
-    let date = check.required(field, raw, ErrorCode::InvalidDate, CalendarDate::parse)?;
-    if date > today {
-        check.problem(ErrorCode::DateInFuture, field);
-        return None;
-    }
-    Some(date)
-}
 
 /// A country of citizenship, or statelessness; a foreigner's may not be Azerbaijan.
 fn citizenship(
@@ -612,12 +594,6 @@ fn citizenship(
         return None;
     }
     Some(code)
-}
-
-fn pages(check: &mut FormCheck, field: &str, scan: &[FileRef]) {
-    if scan.len() > MAX_PAGES {
-        check.problem(ErrorCode::TooMany, field);
-    }
 }
 
 /// The application's fields as an officer names them when returning it for correction: the

@@ -37,6 +37,7 @@ macro_rules! string_value {
 mod application_number;
 mod asan_user_id;
 mod date;
+mod declaration_number;
 mod document;
 mod email;
 mod fin;
@@ -51,6 +52,7 @@ mod text;
 pub use application_number::ApplicationNumber;
 pub use asan_user_id::AsanUserId;
 pub use date::CalendarDate;
+pub use declaration_number::DeclarationNumber;
 pub use document::{DocumentNumber, PassportNumber, Voen};
 pub use email::Email;
 pub use fin::Fin;

@@ -609,4 +609,39 @@ catalogue! {
     DevOfficersTitle { az: "Nümayiş əməkdaşları", en: "Demo officers", ru: "Демонстрационные сотрудники" }
     DevOfficersLead { az: "Yalnız inkişaf və nümayiş üçün: bu səhifə əməkdaşların autentifikator tətbiqini əvəz edir. Kodlar hər 30 saniyədən bir dəyişir.", en: "Development and demo only: this page stands in for the officers' authenticator app. Codes change every 30 seconds.", ru: "Только для разработки и демонстрации: эта страница заменяет приложение-аутентификатор сотрудников. Коды меняются каждые 30 секунд." }
     PasswordColumn { az: "Parol", en: "Password", ru: "Пароль" }
+
+    CustomsTitle { az: "Rəsmiləşdirmə üçün tələb olunan sənədlərin surətləri", en: "Copies of documents required for clearance", ru: "Копии документов, необходимых для оформления" }
+    CustomsCount { az: "Sayı: {count}", en: "Count: {count}", ru: "Количество: {count}" }
+    CustomsLogInFirst { az: "Bu xidmət üçün portala elektron imza, E-Gov identity, Asan İmza və ya istifadəçi adı və şifrə ilə daxil olun.", en: "Log in to the portal for this service with the e-signature, E-Gov identity, Asan İmza or your user name and password.", ru: "Для этой услуги войдите на портал с электронной подписью, E-Gov identity, Asan İmza или логином и паролем." }
+    CustomsObligationButton { az: "Öhdəlik forması", en: "Obligation form", ru: "Форма обязательства" }
+    CustomsObligationText { az: "Mən, gömrük rəsmiləşdirilməsindən keçirilmiş mallara dair bu portal vasitəsilə surətlərini daxil etdiyim sənədlərin əsllərini Azərbaycan Respublikasının qanunvericiliyi ilə müəyyən edilmiş müddət ərzində saxlamağı, gömrük orqanının tələbi ilə onları təqdim etməyi və daxil etdiyim surətlərin əsllərinə uyğun olmasına cavabdeh olduğumu öhdəmə götürürəm.", en: "I undertake to keep the originals of the documents on goods that passed customs clearance, whose copies I enter through this portal, for the period set by the legislation of the Republic of Azerbaijan, to present them when the customs authority asks, and I am responsible for the copies I enter matching their originals.", ru: "Я обязуюсь хранить подлинники документов по товарам, прошедшим таможенное оформление, копии которых я вношу через этот портал, в течение срока, установленного законодательством Азербайджанской Республики, представлять их по требованию таможенного органа и отвечаю за соответствие внесённых копий подлинникам." }
+    CustomsObligationAgree { az: "Öhdəliklə tanış oldum və onu qəbul edirəm", en: "I have read the obligation and accept it", ru: "Я ознакомился с обязательством и принимаю его" }
+    CustomsObligationConfirm { az: "Təsdiqlə", en: "Confirm", ru: "Подтвердить" }
+    CustomsObligationAccepted { az: "Öhdəliyi {when} qəbul etmisiniz.", en: "You accepted the obligation on {when}.", ru: "Вы приняли обязательство {when}." }
+    CustomsObligationPdf { az: "Öhdəliyi PDF kimi yüklə", en: "Download the obligation as PDF", ru: "Скачать обязательство в PDF" }
+    CustomsObligationFirst { az: "İlk sənədi daxil etməzdən əvvəl öhdəlik forması ilə tanış olub onu qəbul edin.", en: "Before your first document, read the obligation form and accept it.", ru: "Перед первым документом ознакомьтесь с формой обязательства и примите её." }
+    CustomsObligationPdfTitle { az: "Gömrük rəsmiləşdirilməsindən keçirilmiş mallara dair sənədlərin saxlanması barədə öhdəlik", en: "Obligation to keep the documents on goods that passed customs clearance", ru: "Обязательство о хранении документов по товарам, прошедшим таможенное оформление" }
+    CustomsAcceptedBy { az: "Qəbul edən", en: "Accepted by", ru: "Принял" }
+    CustomsAcceptedAt { az: "Qəbul vaxtı", en: "Accepted at", ru: "Время принятия" }
+    CustomsSearchTitle { az: "Daxil olunmuş sənədlər", en: "Documents entered", ru: "Внесённые документы" }
+    CustomsSearchHint { az: "Sənədlərin daxil olunduğu dövrü yazın; hər iki gün daxildir.", en: "Give the period the documents were entered in; both days are included.", ru: "Укажите период внесения документов; оба дня включаются." }
+    PeriodFromLabel { az: "Başlanğıc", en: "From", ru: "С" }
+    PeriodToLabel { az: "Son", en: "To", ru: "По" }
+    CustomsNoDocuments { az: "Bu dövrdə daxil olunmuş sənəd yoxdur.", en: "No documents were entered in this period.", ru: "За этот период документы не вносились." }
+    CustomsNewDocument { az: "Yeni sənəd", en: "New document", ru: "Новый документ" }
+    DeclarationNumberLabel { az: "Gömrük bəyannaməsinin nömrəsi", en: "Customs declaration number", ru: "Номер таможенной декларации" }
+    DeclarationNumberHint { az: "Gömrük orqanının kodu, qeydiyyat günü və sıra nömrəsi, məsələn, 10002010/151126/0004512", en: "The customs office's code, the day of registration and the serial number, for example 10002010/151126/0004512", ru: "Код таможенного органа, день регистрации и порядковый номер, например 10002010/151126/0004512" }
+    CustomsDocumentTypeLabel { az: "Sənədin növü", en: "Type of document", ru: "Вид документа" }
+    CustomsDocumentDateLabel { az: "Sənədin tarixi", en: "Date of the document", ru: "Дата документа" }
+    CustomsDescriptionLabel { az: "Təsviri (istəyə görə)", en: "Description (optional)", ru: "Описание (необязательно)" }
+    CustomsScanLabel { az: "Sənədin surəti", en: "Copy of the document", ru: "Копия документа" }
+    CustomsSend { az: "Sənədi göndər", en: "Send the document", ru: "Отправить документ" }
+    CustomsSentBody { az: "Sənəd Dövlət Gömrük Komitəsinə göndərildi və qəbul olunduğunu təsdiq edən məktub e-poçtunuza göndərildi. Gömrük əməkdaşı surəti qəbul edəcək və ya daha aydın surət istəyəcək; sizə xəbər veriləcək.", en: "The document was sent to the State Customs Committee and an e-mail confirming receipt was sent to you. A customs officer will accept the copy or ask for a clearer one; you will be told.", ru: "Документ отправлен в Государственный таможенный комитет, вам отправлено письмо о получении. Сотрудник таможни примет копию или попросит более чёткую; вам сообщат." }
+    CustomsBackToList { az: "Sənədlərin siyahısına qayıt", en: "Back to the list of documents", ru: "Вернуться к списку документов" }
+    FiledOnColumn { az: "Daxil olunma tarixi", en: "Entered on", ru: "Дата внесения" }
+    ResultDeclaration { az: "Bəyannamə", en: "Declaration", ru: "Декларация" }
+    ErrInvalidDeclarationNumber { az: "Bəyannamənin nömrəsini bəyannamədə yazıldığı kimi yazın, məsələn, 10002010/151126/0004512", en: "Write the declaration number as it is on the declaration, for example 10002010/151126/0004512", ru: "Введите номер декларации так, как он указан в декларации, например 10002010/151126/0004512" }
+    ErrDocumentAfterDeclaration { az: "Sənədin tarixi bəyannamənin qeydiyyat günündən sonra ola bilməz", en: "The document cannot be dated after the day the declaration was registered", ru: "Дата документа не может быть позже дня регистрации декларации" }
+    ErrPeriodReversed { az: "Son gün başlanğıc günündən əvvəl ola bilməz", en: "The last day cannot be before the first", ru: "Последний день не может быть раньше первого" }
+    ErrObligationNotAccepted { az: "Sənəd daxil etmək üçün əvvəlcə öhdəlik formasını qəbul edin", en: "Accept the obligation form before entering a document", ru: "Перед внесением документа примите форму обязательства" }
 }

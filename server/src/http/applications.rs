@@ -4,10 +4,10 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{
-    ApplicationSummary, ApplicationView, CaptchaSolution, ComplaintForm, ComplaintView,
-    DEBT_CERTIFICATE, DebtCertificateForm, DraftSave, ErrorCode, FieldProblem, FileRef, HostForm,
-    HostRegistrationForm, HostView, NewApplication, ReferenceData, ReferenceList, StayForm,
-    SubmitApplication, work_holds,
+    ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution, ComplaintForm,
+    ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, DraftSave,
+    ErrorCode, FieldProblem, FileRef, HostForm, HostRegistrationForm, HostView, NewApplication,
+    ReferenceData, ReferenceList, StayForm, SubmitApplication, work_holds,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use axum::extract::{Path, State};
@@ -247,6 +247,16 @@ async fn new_application(
             .await?;
         return Ok((StatusCode::CREATED, Json(view)));
     }
+    if request.service.to_string() == CUSTOMS_COPIES {
+        if state.store.customs_obligation(account_id).await?.is_none() {
+            return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
+        }
+        let view = state
+            .store
+            .new_application(account_id, &request.service, &json!({}))
+            .await?;
+        return Ok((StatusCode::CREATED, Json(view)));
+    }
     if request.service.to_string() != PLACE_OF_STAY {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::InvalidServiceNumber,
@@ -332,19 +342,26 @@ async fn save_draft(
     Path(raw): Path<String>,
     ApiJson(save): ApiJson<DraftSave>,
 ) -> Result<Json<ApplicationView>, ApiError> {
-    if serde_json::from_value::<StayForm>(save.form.clone()).is_err()
-        || save.form.to_string().len() > DRAFT_MAX_BYTES
-    {
+    let account_id = citizen.session.account_id;
+    let number = number(&raw)?;
+    let service = state
+        .store
+        .application_of(account_id, &number)
+        .await?
+        .ok_or(ApiError::NotFound)?
+        .service;
+    let form = save.form.clone();
+    let of_its_service = match service.to_string().as_str() {
+        DEBT_CERTIFICATE => serde_json::from_value::<DebtCertificateForm>(form).is_ok(),
+        CUSTOMS_COPIES => serde_json::from_value::<CustomsDocumentForm>(form).is_ok(),
+        _ => serde_json::from_value::<StayForm>(form).is_ok(),
+    };
+    if !of_its_service || save.form.to_string().len() > DRAFT_MAX_BYTES {
         return Err(ApiError::Malformed);
     }
     let view = state
         .store
-        .save_draft(
-            citizen.session.account_id,
-            &number(&raw)?,
-            save.version,
-            &save.form,
-        )
+        .save_draft(account_id, &number, save.version, &save.form)
         .await?;
     Ok(Json(view))
 }
@@ -421,6 +438,7 @@ async fn submit(
     let checked = match view.service.to_string().as_str() {
         PLACE_OF_STAY => check_stay(&state, &view, account_id).await?,
         DEBT_CERTIFICATE => check_debt_certificate(&state, &view, &citizen).await?,
+        CUSTOMS_COPIES => check_customs_document(&state, &view, account_id).await?,
         _ => return Err(ApiError::NotFound),
     };
     let due_on = state
@@ -514,5 +532,28 @@ async fn check_debt_certificate(
         email_to: Some(request.email.as_str().to_owned()),
         summary: serde_json::to_value(&request).map_err(anyhow::Error::from)?,
         files: Vec::new(),
+    })
+}
+
+/// A copy is filed only under the obligation to keep its original, with pages of one's own.
+async fn check_customs_document(
+    state: &AppState,
+    view: &ApplicationView,
+    account_id: i64,
+) -> Result<Checked, ApiError> {
+    if state.store.customs_obligation(account_id).await?.is_none() {
+        return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
+    }
+    let form: CustomsDocumentForm =
+        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
+    let document = form
+        .parse(&state.reference, today())
+        .map_err(ApiError::Invalid)?;
+    owned_pages(state, &form.scan, account_id).await?;
+    Ok(Checked {
+        summary: serde_json::to_value(&document).map_err(anyhow::Error::from)?,
+        files: form.scan.iter().map(|p| p.id.clone()).collect(),
+        text_to: None,
+        email_to: None,
     })
 }

@@ -4,6 +4,7 @@ mod account;
 mod accounts;
 mod applications;
 mod catalogue;
+mod customs;
 mod debt;
 mod dev;
 mod error;
@@ -85,6 +86,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(applications::router())
         .merge(office::router())
         .merge(debt::router())
+        .merge(customs::router())
         .merge(results::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))

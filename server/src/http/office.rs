@@ -3,9 +3,9 @@
 //! here and their agency in the store; an application of another agency is not found.
 
 use app::api::{
-    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostToVerify,
-    NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
-    QueuePage, QueueQuery, ReferenceList, StaySummary,
+    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, CustomsDocument, ErrorCode,
+    HostToVerify, NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole,
+    OfficerView, QueuePage, QueueQuery, ReferenceList, StaySummary,
 };
 use app::domain::{ApplicationNumber, Email, Lang};
 use app::i18n::Msg;
@@ -197,12 +197,36 @@ async fn decide(
 }
 
 /// What the result says the decision is about, in the state language: for the place of stay,
-/// the guest, the entry and the stay.
+/// the guest, the entry and the stay; for a customs document, the declaration and the document.
 fn subject_lines(state: &AppState, summary: Option<&serde_json::Value>) -> Vec<String> {
+    let az = |msg: Msg| msg.text(Lang::Az);
+    if let Some(document) = summary.and_then(|s| CustomsDocument::deserialize(s).ok()) {
+        let kind = state
+            .reference
+            .name(
+                ReferenceList::CustomsDocumentTypes,
+                &document.document_type,
+                Lang::Az,
+            )
+            .unwrap_or(&document.document_type)
+            .to_owned();
+        return vec![
+            format!(
+                "{}: {}",
+                az(Msg::ResultDeclaration),
+                document.declaration_number
+            ),
+            format!("{}: {kind}", az(Msg::CustomsDocumentTypeLabel)),
+            format!(
+                "{}: {}",
+                az(Msg::CustomsDocumentDateLabel),
+                document.document_date
+            ),
+        ];
+    }
     let Some(stay) = summary.and_then(|s| StaySummary::deserialize(s).ok()) else {
         return Vec::new();
     };
-    let az = |msg: Msg| msg.text(Lang::Az);
     let citizenship = state
         .reference
         .name(ReferenceList::Countries, &stay.citizenship, Lang::Az)

@@ -103,6 +103,13 @@ fn issued_day(at: &str) -> String {
     app::domain::CalendarDate::in_baku(seconds).to_string()
 }
 
+/// `2026-11-23T10:00:00Z` as the day and time in Baku, `23.11.2026 14:00`.
+pub(super) fn moment_in_baku(at: &str) -> String {
+    let seconds = time_of(at);
+    let minutes = (seconds + 4 * 3600).rem_euclid(86_400) / 60;
+    format!("{} {:02}:{:02}", issued_day(at), minutes / 60, minutes % 60)
+}
+
 fn time_of(at: &str) -> i64 {
     let day = app::domain::CalendarDate::parse(at.get(..10).unwrap_or_default());
     let clock: Vec<i64> = at
@@ -126,5 +133,6 @@ mod tests {
     fn the_issue_day_is_the_day_in_baku() {
         assert_eq!(issued_day("2026-11-23T21:30:00Z"), "24.11.2026");
         assert_eq!(issued_day("2026-11-23T10:00:00Z"), "23.11.2026");
+        assert_eq!(moment_in_baku("2026-11-23T21:30:00Z"), "24.11.2026 01:30");
     }
 }

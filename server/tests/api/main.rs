@@ -3,6 +3,7 @@
 mod account_settings;
 mod accounts;
 mod catalogue;
+mod customs;
 mod debt_certificate;
 mod helpers;
 mod office;

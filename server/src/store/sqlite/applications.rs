@@ -148,17 +148,19 @@ const APPLICATIONS_WITH_SERVICE: &str = "applications a JOIN services s ON s.age
      AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER)";
 
 impl Store {
-    /// Loads the reference lists into a new database; an existing one keeps its own (an
-    /// administrator's edits are not overwritten). Whether it loaded them.
+    /// Loads each reference list the database does not have yet; a list it has keeps its own
+    /// items (an administrator's edits are not overwritten). Whether it loaded any.
     pub async fn seed_reference(&self, lists: &ReferenceData) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
-        let (count,): (i64,) = sqlx::query_as("SELECT count(*) FROM reference_items")
-            .fetch_one(&mut *tx)
+        let present: Vec<(String,)> = sqlx::query_as("SELECT DISTINCT list FROM reference_items")
+            .fetch_all(&mut *tx)
             .await?;
-        if count > 0 {
-            return Ok(false);
-        }
+        let mut loaded = false;
         for (list, items) in &lists.lists {
+            if present.iter().any(|(slug,)| slug == list.slug()) {
+                continue;
+            }
+            loaded = true;
             for item in items {
                 sqlx::query(
                     "INSERT INTO reference_items (list, code, name_az, name_en, name_ru) \
@@ -174,7 +176,7 @@ impl Store {
             }
         }
         tx.commit().await?;
-        Ok(true)
+        Ok(loaded)
     }
 
     pub async fn reference(&self) -> sqlx::Result<ReferenceData> {
@@ -438,6 +440,42 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(ApplicationRow::summary).collect()
+    }
+
+    /// The account's sent applications of a service sent (a corrected one: sent again) on the
+    /// days from `from` to `to` in Baku, both included, either end open; newest first.
+    pub async fn sent_applications_of(
+        &self,
+        account_id: i64,
+        service: &ServiceNumber,
+        from: Option<CalendarDate>,
+        to: Option<CalendarDate>,
+    ) -> sqlx::Result<Vec<ApplicationSummary>> {
+        let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
+            "SELECT {APPLICATION_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} \
+             WHERE a.account_id = ? AND a.service = ? AND a.submitted_at IS NOT NULL \
+             AND date(a.submitted_at, '+4 hours') BETWEEN ? AND ? ORDER BY a.submitted_at DESC, a.id DESC"
+        ))
+        .bind(account_id)
+        .bind(service.to_string())
+        .bind(from.map_or_else(|| "0000-01-01".to_owned(), CalendarDate::iso))
+        .bind(to.map_or_else(|| "9999-12-31".to_owned(), CalendarDate::iso))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(ApplicationRow::summary).collect()
+    }
+
+    /// How many applications of a service the account has sent.
+    pub async fn sent_count(&self, account_id: i64, service: &ServiceNumber) -> sqlx::Result<i64> {
+        let (count,): (i64,) = sqlx::query_as(
+            "SELECT count(*) FROM applications \
+             WHERE account_id = ? AND service = ? AND submitted_at IS NOT NULL",
+        )
+        .bind(account_id)
+        .bind(service.to_string())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(count)
     }
 
     /// The account's application by its number; `None` for anyone else's.

@@ -2,6 +2,7 @@ mod accounts;
 mod applications;
 mod catalogue;
 mod complaints;
+mod customs;
 mod fines;
 mod logins;
 mod notify;
