@@ -116,14 +116,46 @@ pub struct FileSettings {
 
 /// The development default of the callback secret, which production refuses.
 const DEVELOPMENT_CALLBACK_SECRET: &str = "development-payment-callback-secret";
+/// The development defaults of the HTTP gateway's merchant and key, which production refuses.
+const DEVELOPMENT_MERCHANT_ID: &str = "development-merchant";
+const DEVELOPMENT_PAYMENT_API_KEY: &str = "development-payment-api-key";
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct PaymentSettings {
-    pub gateway: ExternalSystem,
+    pub gateway: PaymentGatewayKind,
     /// The key the gateway signs its callbacks with (HMAC-SHA256).
     pub callback_secret: SecretString,
     /// How long a payment may stay under way before the reconciliation asks the gateway.
     pub reconcile_after_seconds: i64,
+    /// For `http`: the gateway's API, under which `/orders` are (payments/http_gateway.rs).
+    pub url: String,
+    /// For `http`: who the portal is at the gateway.
+    pub merchant_id: String,
+    /// For `http`: the bearer key of the gateway's API.
+    pub api_key: SecretString,
+}
+
+/// How the card payment gateway is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentGatewayKind {
+    /// Development and demo only: test cards on the simulated card page.
+    Simulator,
+    /// A gateway's REST API (`payments.url`, `merchant_id`, `api_key`).
+    Http,
+    /// Not connected: paying says it cannot be done now.
+    Off,
+}
+
+/// Read as the other systems are: `gateway == ExternalSystem::Simulator` asks whether the
+/// simulator is on, and `Off` whether nothing is connected.
+impl PartialEq<ExternalSystem> for PaymentGatewayKind {
+    fn eq(&self, other: &ExternalSystem) -> bool {
+        matches!(
+            (self, other),
+            (Self::Simulator, ExternalSystem::Simulator) | (Self::Off, ExternalSystem::Off)
+        )
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -279,11 +311,31 @@ impl Settings {
             secret == DEVELOPMENT_CALLBACK_SECRET || secret.len() < 32,
             "payments.callback_secret must be a secret of 32 or more characters",
         );
+        let payments = &self.payments;
+        refuse(
+            payments.gateway == PaymentGatewayKind::Simulator,
+            "payments.gateway must be a real system or off, not the simulator",
+        );
+        if payments.gateway == PaymentGatewayKind::Http {
+            refuse(
+                !payments.url.starts_with("https://"),
+                "payments.url must be an https:// address",
+            );
+            let merchant = payments.merchant_id.trim();
+            refuse(
+                merchant.is_empty() || merchant == DEVELOPMENT_MERCHANT_ID,
+                "payments.merchant_id must be the portal's id at the gateway",
+            );
+            let key = payments.api_key.expose_secret();
+            refuse(
+                key == DEVELOPMENT_PAYMENT_API_KEY || key.len() < 16,
+                "payments.api_key must be the gateway's key (16 or more characters)",
+            );
+        }
         for (setting, system) in [
             ("registries.population", self.registries.population),
             ("registries.fines", self.registries.fines),
             ("registries.billing", self.registries.billing),
-            ("payments.gateway", self.payments.gateway),
             ("identity.asan_imza", self.identity.asan_imza),
             ("identity.e_signature", self.identity.e_signature),
             ("identity.egov", self.identity.egov),
@@ -342,9 +394,12 @@ mod tests {
                 billing: ExternalSystem::Simulator,
             },
             payments: PaymentSettings {
-                gateway: ExternalSystem::Simulator,
+                gateway: PaymentGatewayKind::Simulator,
                 callback_secret: DEVELOPMENT_CALLBACK_SECRET.into(),
                 reconcile_after_seconds: 60,
+                url: "https://gateway.example/api/v1".into(),
+                merchant_id: DEVELOPMENT_MERCHANT_ID.into(),
+                api_key: DEVELOPMENT_PAYMENT_API_KEY.into(),
             },
             files: FileSettings {
                 max_bytes: 10 * 1024 * 1024,
@@ -419,8 +474,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn production_starts_with_real_settings() {
+    /// Production with every system off, and the payment gateway as given.
+    fn production_with_gateway(gateway: PaymentGatewayKind, url: &str) -> Settings {
         let mut production = settings(
             Environment::Production,
             &"k".repeat(40),
@@ -430,16 +485,83 @@ mod tests {
         production.registries.fines = ExternalSystem::Off;
         production.registries.billing = ExternalSystem::Off;
         production.payments = PaymentSettings {
-            gateway: ExternalSystem::Off,
+            gateway,
             callback_secret: "s".repeat(40).into(),
             reconcile_after_seconds: 60,
+            url: url.into(),
+            merchant_id: "QAPI-000123".into(),
+            api_key: "g".repeat(40).into(),
         };
         production.identity = IdentitySettings {
             asan_imza: ExternalSystem::Off,
             e_signature: ExternalSystem::Off,
             egov: ExternalSystem::Off,
         };
+        production
+    }
+
+    #[test]
+    fn production_starts_with_real_settings() {
+        let production = production_with_gateway(PaymentGatewayKind::Off, "");
         assert!(production.check().is_ok());
+    }
+
+    #[test]
+    fn production_starts_with_an_https_payment_gateway() {
+        let production = production_with_gateway(
+            PaymentGatewayKind::Http,
+            "https://gateway.bank.example/api/v1",
+        );
+        assert!(production.check().is_ok(), "{:?}", production.check());
+    }
+
+    #[test]
+    fn production_refuses_a_payment_gateway_over_plain_http() {
+        let production = production_with_gateway(
+            PaymentGatewayKind::Http,
+            "http://gateway.bank.example/api/v1",
+        );
+        let err = production.check().unwrap_err().to_string();
+        assert!(err.contains("payments.url"), "{err}");
+        assert!(!err.contains("payments.api_key"), "{err}");
+    }
+
+    #[test]
+    fn production_refuses_the_payment_gateways_development_merchant_and_key() {
+        let mut production = production_with_gateway(
+            PaymentGatewayKind::Http,
+            "https://gateway.bank.example/api/v1",
+        );
+        production.payments.merchant_id = DEVELOPMENT_MERCHANT_ID.into();
+        production.payments.api_key = DEVELOPMENT_PAYMENT_API_KEY.into();
+        let err = production.check().unwrap_err().to_string();
+        assert!(
+            err.contains("payments.merchant_id") && err.contains("payments.api_key"),
+            "{err}"
+        );
+        assert!(!err.contains("payments.url"), "{err}");
+    }
+
+    #[test]
+    fn the_payment_gateway_setting_takes_its_three_values() {
+        for (raw, kind) in [
+            ("simulator", PaymentGatewayKind::Simulator),
+            ("http", PaymentGatewayKind::Http),
+            ("off", PaymentGatewayKind::Off),
+        ] {
+            let payments: PaymentSettings = Config::builder()
+                .add_source(File::from_str(BASE, FileFormat::Yaml))
+                .set_override("payments.gateway", raw)
+                .unwrap()
+                .build()
+                .unwrap()
+                .get("payments")
+                .unwrap();
+            assert_eq!(payments.gateway, kind);
+        }
+        assert!(PaymentGatewayKind::Simulator == ExternalSystem::Simulator);
+        assert!(PaymentGatewayKind::Http != ExternalSystem::Simulator);
+        assert!(PaymentGatewayKind::Http != ExternalSystem::Off);
     }
 
     #[test]

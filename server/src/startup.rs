@@ -5,7 +5,7 @@ use axum::Router;
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
-use crate::config::{ExternalSystem, Settings, SmsTransport};
+use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
 use crate::debt_checks::DebtChecks;
 use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
@@ -14,6 +14,7 @@ use crate::identity::providers::IdentityProviders;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
 use crate::payments::Payments;
 use crate::payments::gateway::{NoPaymentGateway, PaymentGateway, SimulatedGateway};
+use crate::payments::http_gateway::{self, HttpPaymentGateway};
 use crate::registries::billing::{NoBilling, SimulatedBilling, UtilityBilling};
 use crate::registries::fines::{FinesRegistry, NoFinesRegistry, SimulatedFinesRegistry};
 use crate::registries::population::{
@@ -106,8 +107,15 @@ impl Application {
             ExternalSystem::Off => Arc::new(NoFinesRegistry),
         };
         let gateway: Arc<dyn PaymentGateway> = match settings.payments.gateway {
-            ExternalSystem::Simulator => Arc::new(SimulatedGateway::new(store.clone())),
-            ExternalSystem::Off => Arc::new(NoPaymentGateway),
+            PaymentGatewayKind::Simulator => Arc::new(SimulatedGateway::new(store.clone())),
+            PaymentGatewayKind::Http => Arc::new(HttpPaymentGateway::new(
+                &settings.payments.url,
+                &settings.payments.merchant_id,
+                settings.payments.api_key.clone(),
+                &settings.application.base_url,
+                http_gateway::TIMEOUT,
+            )?),
+            PaymentGatewayKind::Off => Arc::new(NoPaymentGateway),
         };
         let payments = Payments::new(
             store.clone(),

@@ -4,6 +4,7 @@
 //! goes through one `settle`, which a second arrival leaves unchanged.
 
 pub mod gateway;
+pub mod http_gateway;
 
 use std::sync::Arc;
 use std::time::Duration;
