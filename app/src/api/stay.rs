@@ -9,6 +9,9 @@ use super::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
 use crate::domain::{CalendarDate, DocumentNumber, Email, PassportNumber, Phone, Voen};
 use crate::i18n::Msg;
 
+/// "Olduğu yer üzrə qeydiyyata alınma": the service whose applications only verified hosts make.
+pub const PLACE_OF_STAY: &str = "33.11";
+
 pub const NAME_MAX: usize = 100;
 pub const TEXT_MAX: usize = 200;
 pub const COMMENT_MAX: usize = 1000;
@@ -575,8 +578,6 @@ impl StayForm {
         }
     }
 }
-
-/// A date that has already come: a birth, a document's issue.
 
 /// A country of citizenship, or statelessness; a foreigner's may not be Azerbaijan.
 fn citizenship(

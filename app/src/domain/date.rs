@@ -47,6 +47,25 @@ impl CalendarDate {
         Self::from_days((unix_seconds + BAKU_OFFSET_SECONDS).div_euclid(86_400))
     }
 
+    /// Seconds since the Unix epoch of a stored moment (`2026-11-23T10:00:00Z`, UTC).
+    pub fn seconds_of_moment(at: &str) -> Option<i64> {
+        let day = Self::parse(at.get(..10)?)?;
+        let clock: Vec<i64> = at
+            .get(11..19)?
+            .split(':')
+            .map(|p| p.parse().ok())
+            .collect::<Option<_>>()?;
+        let [h, m, s] = clock.as_slice() else {
+            return None;
+        };
+        Some(day.days() * 86_400 + h * 3600 + m * 60 + s)
+    }
+
+    /// The day in Baku of a stored moment: what a person there calls the day it happened.
+    pub fn of_moment(at: &str) -> Option<Self> {
+        Self::seconds_of_moment(at).map(Self::in_baku)
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, in reverse).
     pub fn days(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);

@@ -7,9 +7,10 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationAction, ApplicationStatus, ApplicationView, CompanionForm, DEBT_CERTIFICATE,
-    DebtCertificateForm, DraftSave, ErrorCode, FileRef, Problem, ReferenceData, ReferenceList,
-    SessionInfo, StayForm, StayStep, SubmitApplication, UploadLimits,
+    ApplicationAction, ApplicationStatus, ApplicationView, CUSTOMS_COPIES, CompanionForm,
+    CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, DraftSave, ErrorCode, FileRef,
+    Problem, ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, SubmitApplication,
+    UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -27,6 +28,7 @@ use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::pages::complaints::Complaints;
+use crate::pages::customs::CustomsDocumentEditor;
 use crate::pages::debt_certificate::DebtCertificate;
 use crate::pages::place_of_stay::{GENDERS, choices, stay_href, today};
 use crate::routes::ClientRoute;
@@ -83,6 +85,10 @@ pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
                 <SessionTimeout session_minutes csrf=csrf.clone()/>
                 {if loaded.view.status.editable() && loaded.view.service.to_string() == DEBT_CERTIFICATE {
                     view! { <DebtCertificate/> }.into_any()
+                } else if loaded.view.status.editable() && loaded.view.service.to_string() == CUSTOMS_COPIES {
+                    let note = (loaded.view.status == ApplicationStatus::Returned).then(|| agency_note(&loaded.view)).flatten();
+                    let Loaded { info, view, reference, limits } = loaded;
+                    view! { <CustomsDocumentEditor info view reference limits note/> }.into_any()
                 } else if loaded.view.status.editable() {
                     view! { <StayWizard loaded/> }.into_any()
                 } else {
@@ -583,6 +589,9 @@ fn ApplicationProgress(
     let debt = (view.service.to_string() == DEBT_CERTIFICATE).then(|| {
         serde_json::from_value::<DebtCertificateForm>(view.form.clone()).unwrap_or_default()
     });
+    let customs = (view.service.to_string() == CUSTOMS_COPIES).then(|| {
+        serde_json::from_value::<CustomsDocumentForm>(view.form.clone()).unwrap_or_default()
+    });
     let citizenship = reference
         .name(ReferenceList::Countries, &form.citizenship, i18n.lang())
         .unwrap_or(&form.citizenship)
@@ -632,14 +641,29 @@ fn ApplicationProgress(
                 </Show>
             </div>
         })}
-        {match debt {
-            Some(debt) => view! {
+        {match (debt, customs) {
+            (Some(debt), _) => view! {
                 <SummaryList>
                     <SummaryRow key=Msg::SubscriberCodeLabel>{debt.subscriber_code}</SummaryRow>
                     <SummaryRow key=Msg::EmailLabel>{debt.email}</SummaryRow>
                 </SummaryList>
             }.into_any(),
-            None => view! {
+            (None, Some(document)) => {
+                let kind = reference
+                    .name(ReferenceList::CustomsDocumentTypes, &document.document_type, i18n.lang())
+                    .unwrap_or(&document.document_type)
+                    .to_owned();
+                view! {
+                    <SummaryList>
+                        <SummaryRow key=Msg::DeclarationNumberLabel><span class="q-code">{document.declaration_number}</span></SummaryRow>
+                        <SummaryRow key=Msg::CustomsDocumentTypeLabel>{kind}</SummaryRow>
+                        <SummaryRow key=Msg::CustomsDocumentDateLabel>{CalendarDate::parse(&document.document_date).map(|d| d.to_string()).unwrap_or_default()}</SummaryRow>
+                        <SummaryRow key=Msg::CustomsDescriptionLabel>{document.description}</SummaryRow>
+                        <SummaryRow key=Msg::CustomsScanLabel>{document.scan.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ")}</SummaryRow>
+                    </SummaryList>
+                }.into_any()
+            }
+            (None, None) => view! {
                 <SummaryList>
                     <SummaryRow key=Msg::ForeignerNameColumn>{format!("{} {}", form.name, form.surname)}</SummaryRow>
                     <SummaryRow key=Msg::CitizenshipLabel>{citizenship}</SummaryRow>

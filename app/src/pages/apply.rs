@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::DEBT_CERTIFICATE;
+use crate::api::{CUSTOMS_COPIES, DEBT_CERTIFICATE, PLACE_OF_STAY};
 use crate::client::{page_title, t, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
+use crate::pages::customs::CustomsCopies;
 use crate::pages::debt_certificate::DebtCertificate;
 use crate::pages::fines::PayFine;
-use crate::pages::place_of_stay::{PLACE_OF_STAY, PlaceOfStay};
+use crate::pages::place_of_stay::PlaceOfStay;
 use crate::pages::service::{load_service, service_breadcrumbs};
 use crate::routes::ClientRoute;
 
@@ -21,8 +22,8 @@ pub const PAY_FINES: &str = "33.10";
 pub fn Apply(number: ServiceNumber) -> impl IntoView {
     let i18n = use_i18n();
     let page = load_service(number);
-    let online =
-        [PAY_FINES, PLACE_OF_STAY, DEBT_CERTIFICATE].contains(&number.to_string().as_str());
+    let online = [PAY_FINES, PLACE_OF_STAY, DEBT_CERTIFICATE, CUSTOMS_COPIES]
+        .contains(&number.to_string().as_str());
     if !online {
         page_title(move || i18n.t(Msg::ApplyNotOpenTitle).to_owned());
     }
@@ -42,6 +43,10 @@ pub fn Apply(number: ServiceNumber) -> impl IntoView {
         Some(Ok(page)) if number.to_string() == DEBT_CERTIFICATE => {
             let steps = service_breadcrumbs(&page);
             view! { <Breadcrumbs steps/> <DebtCertificate/> }.into_any()
+        }
+        Some(Ok(page)) if number.to_string() == CUSTOMS_COPIES => {
+            let steps = service_breadcrumbs(&page);
+            view! { <Breadcrumbs steps/> <CustomsCopies/> }.into_any()
         }
         Some(Ok(page)) => {
             let steps = service_breadcrumbs(&page);

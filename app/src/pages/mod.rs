@@ -29,6 +29,7 @@ pub mod application;
 pub mod apply;
 mod cabinet;
 mod complaints;
+pub mod customs;
 pub mod debt_certificate;
 mod dev_gateway;
 mod dev_identity;

@@ -7,9 +7,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationAction, AssignForm, DEBT_CERTIFICATE, DebtCertificateRequest, ErrorCode,
-    OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
-    ReferenceData, STAY_FIELDS, StayForm,
+    ApplicationAction, AssignForm, CustomsDocument, DEBT_CERTIFICATE, DebtCertificateRequest,
+    ErrorCode, OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
+    ReferenceData, ReferenceList, StayForm, fixable_fields,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -91,6 +91,12 @@ fn Case(
         .clone()
         .filter(|_| view.service.to_string() == DEBT_CERTIFICATE)
         .and_then(|summary| serde_json::from_value::<DebtCertificateRequest>(summary).ok());
+    // A customs document as its rules read it at submit.
+    let customs = case
+        .summary
+        .clone()
+        .and_then(|summary| serde_json::from_value::<CustomsDocument>(summary).ok());
+    let fixable = fixable_fields(view.service);
     let due = view
         .due_on
         .as_deref()
@@ -158,8 +164,8 @@ fn Case(
                 }
             }).collect_view()}
         </ul>
-        {match debt {
-            Some(request) => view! {
+        {match (debt, customs) {
+            (Some(request), _) => view! {
                 <SummaryList>
                     <SummaryRow key=Msg::FinLabel><span class="q-code">{request.fin.to_string()}</span></SummaryRow>
                     <SummaryRow key=Msg::SubscriberCodeLabel>{request.subscriber_code}</SummaryRow>
@@ -168,12 +174,26 @@ fn Case(
                     <SummaryRow key=Msg::EmailLabel>{request.email.to_string()}</SummaryRow>
                 </SummaryList>
             }.into_any(),
-            None => view! { <Review form reference step=None/> }.into_any(),
+            (None, Some(document)) => {
+                let kind = reference
+                    .name(ReferenceList::CustomsDocumentTypes, &document.document_type, i18n.lang())
+                    .unwrap_or(&document.document_type)
+                    .to_owned();
+                view! {
+                    <SummaryList>
+                        <SummaryRow key=Msg::DeclarationNumberLabel><span class="q-code">{document.declaration_number.to_string()}</span></SummaryRow>
+                        <SummaryRow key=Msg::CustomsDocumentTypeLabel>{kind}</SummaryRow>
+                        <SummaryRow key=Msg::CustomsDocumentDateLabel>{document.document_date.to_string()}</SummaryRow>
+                        <SummaryRow key=Msg::CustomsDescriptionLabel>{document.description.unwrap_or_default()}</SummaryRow>
+                    </SummaryList>
+                }.into_any()
+            }
+            (None, None) => view! { <Review form reference step=None/> }.into_any(),
         }}
         <h2 class="q-heading-l">{t(Msg::OfficeHistory)}</h2>
         <Timeline history=view.history.clone()/>
         {can_decide.then(|| view! {
-            <DecisionForm number version grounds=case.grounds_for_refusal.clone() csrf=csrf.clone() changed/>
+            <DecisionForm number version grounds=case.grounds_for_refusal.clone() fixable=fixable.clone() csrf=csrf.clone() changed/>
         })}
         <AuditTable entries=case.audit.clone()/>
     }
@@ -254,6 +274,8 @@ fn DecisionForm(
     number: ApplicationNumber,
     version: i64,
     grounds: Vec<crate::domain::Text>,
+    /// The fields of the service's form a return can mark.
+    fixable: Vec<(&'static str, Msg)>,
     csrf: String,
     changed: Callback<bool>,
 ) -> impl IntoView {
@@ -265,6 +287,7 @@ fn DecisionForm(
     let problems = RwSignal::new(Vec::<Problem>::new());
     let has_grounds = !grounds.is_empty();
     let grounds = StoredValue::new(grounds);
+    let fixable = StoredValue::new(fixable);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = match action.get_untracked().as_str() {
@@ -361,12 +384,11 @@ fn DecisionForm(
                     </select>
                 </div>
             </Show>
-            <Show when=move || action.get() == "return">
+            <Show when=move || action.get() == "return" && !fixable.get_value().is_empty()>
                 <fieldset class="q-fieldset q-form-group">
                     <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::FieldsToFix)}</legend>
                     <div class="q-checkboxes q-checkboxes--columns">
-                        {STAY_FIELDS.iter().map(|(field, label, _)| {
-                            let field: &'static str = field;
+                        {fixable.get_value().into_iter().map(|(field, label)| {
                             let id = format!("fix-{field}");
                             view! {
                                 <div class="q-checkboxes__item">
@@ -379,7 +401,7 @@ fn DecisionForm(
                                                 if on { f.push(field); }
                                             });
                                         }/>
-                                    <label class="q-checkboxes__label" for=id>{t(*label)}</label>
+                                    <label class="q-checkboxes__label" for=id>{t(label)}</label>
                                 </div>
                             }
                         }).collect_view()}

@@ -9,8 +9,8 @@ use serde::de::IgnoredAny;
 
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostForm, HostKind,
-    HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData, ReferenceList,
-    STATELESS, SessionInfo, UploadLimits,
+    HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, Problem, ReferenceData,
+    ReferenceList, STATELESS, SessionInfo, UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -26,9 +26,6 @@ use crate::components::text_input::TextInput;
 use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber, sort_key};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-
-/// The place-of-stay service's number in the catalogue.
-pub const PLACE_OF_STAY: &str = "33.11";
 
 /// Today in Baku, by the browser's clock: what "in the future" means to the rules.
 pub fn today() -> CalendarDate {

@@ -7,7 +7,7 @@ use app::api::{
     ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution, ComplaintForm,
     ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, DraftSave,
     ErrorCode, FieldProblem, FileRef, HostForm, HostRegistrationForm, HostView, NewApplication,
-    ReferenceData, ReferenceList, StayForm, SubmitApplication, work_holds,
+    PLACE_OF_STAY, ReferenceData, ReferenceList, StayForm, SubmitApplication, work_holds,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use axum::extract::{Path, State};
@@ -25,9 +25,6 @@ use crate::identity::{captcha, links};
 use crate::store::{
     AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Submission,
 };
-
-/// "Olduğu yer üzrə qeydiyyata alınma": the service whose applications only verified hosts make.
-pub const PLACE_OF_STAY: &str = "33.11";
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -5,7 +5,7 @@
 use app::api::{
     ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, CustomsDocument, ErrorCode,
     HostToVerify, NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole,
-    OfficerView, QueuePage, QueueQuery, ReferenceList, StaySummary,
+    OfficerView, PLACE_OF_STAY, QueuePage, QueueQuery, ReferenceList, StaySummary, fixable_fields,
 };
 use app::domain::{ApplicationNumber, Email, Lang};
 use app::i18n::Msg;
@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::accounts::link;
-use super::applications::{PLACE_OF_STAY, application_link, today};
+use super::applications::{application_link, today};
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
@@ -164,6 +164,14 @@ async fn decide(
         ApplicationAction::Return => {
             if free_text.is_none() {
                 problems.push((ErrorCode::Required, "note".to_owned()));
+            }
+            let fixable = fixable_fields(service);
+            if form
+                .fields_to_fix
+                .iter()
+                .any(|field| !fixable.iter().any(|(known, _)| known == field))
+            {
+                problems.push((ErrorCode::UnknownChoice, "fields_to_fix".to_owned()));
             }
             free_text.map(str::to_owned)
         }

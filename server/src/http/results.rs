@@ -2,7 +2,7 @@
 //! its code, without logging in.
 
 use app::api::{ApplicationStatus, IssuedResult};
-use app::domain::{ApplicationNumber, Lang, ResultCode};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode};
 use app::i18n::Msg;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -99,30 +99,16 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
 
 /// `2026-11-23T10:00:00Z` as the day in Baku, the Azerbaijani way.
 fn issued_day(at: &str) -> String {
-    let seconds = time_of(at);
-    app::domain::CalendarDate::in_baku(seconds).to_string()
+    CalendarDate::of_moment(at)
+        .map(|d| d.to_string())
+        .unwrap_or_default()
 }
 
 /// `2026-11-23T10:00:00Z` as the day and time in Baku, `23.11.2026 14:00`.
 pub(super) fn moment_in_baku(at: &str) -> String {
-    let seconds = time_of(at);
+    let seconds = CalendarDate::seconds_of_moment(at).unwrap_or_default();
     let minutes = (seconds + 4 * 3600).rem_euclid(86_400) / 60;
     format!("{} {:02}:{:02}", issued_day(at), minutes / 60, minutes % 60)
-}
-
-fn time_of(at: &str) -> i64 {
-    let day = app::domain::CalendarDate::parse(at.get(..10).unwrap_or_default());
-    let clock: Vec<i64> = at
-        .get(11..19)
-        .unwrap_or_default()
-        .split(':')
-        .filter_map(|p| p.parse().ok())
-        .collect();
-    let seconds = match clock.as_slice() {
-        [h, m, s] => h * 3600 + m * 60 + s,
-        _ => 0,
-    };
-    day.map_or(0, |d| d.days() * 86_400 + seconds)
 }
 
 #[cfg(test)]

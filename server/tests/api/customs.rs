@@ -302,6 +302,20 @@ async fn a_customs_officer_asks_for_a_better_copy_and_accepts_the_new_one() {
         .await
         .unwrap();
     assert_eq!(queue["rows"][0]["number"], json!(number));
+    let not_its_field = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "return", "note": "Pasport?", "fields_to_fix": ["passport_number"] }),
+    )
+    .await;
+    assert_eq!(
+        problems(not_its_field).await,
+        [(
+            "unknown_choice".to_owned(),
+            Some("fields_to_fix".to_owned())
+        )]
+    );
     let returned = decide(
         &app,
         &officer,

@@ -1,0 +1,499 @@
+//! The State Customs Committee's copies of documents required for clearance (seed 004): the
+//! service's page with "Sayı: N", "Öhdəlik forması", the search by period and "Yeni sənəd"; and
+//! the new document's form, which a returned document reopens with the fields to fix marked.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{
+    ApplicationStatus, ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CustomsDocument,
+    CustomsDocumentForm, CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod,
+    DraftSave, ErrorCode, NewApplication, Problem, ReferenceData, ReferenceList, SessionInfo,
+    SubmitApplication, UploadLimits,
+};
+use crate::client::{
+    LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
+    send_failed, send_json, t, use_i18n,
+};
+use crate::components::data_table::DataTable;
+use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::scan_upload::ScanUpload;
+use crate::components::select_input::SelectInput;
+use crate::components::session_timeout::SessionTimeout;
+use crate::components::text_input::TextInput;
+use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber};
+use crate::i18n::Msg;
+use crate::pages::place_of_stay::{choices, today};
+use crate::routes::ClientRoute;
+
+#[derive(Clone)]
+struct Desk {
+    info: SessionInfo,
+    overview: CustomsOverview,
+    reference: ReferenceData,
+}
+
+async fn load_desk() -> Result<Desk, LoadError> {
+    let info = get_json::<SessionInfo>("/api/session").await?;
+    let overview = get_json::<CustomsOverview>("/api/customs").await?;
+    let reference = get_json::<ReferenceData>("/api/reference").await?;
+    Ok(Desk {
+        info,
+        overview,
+        reference,
+    })
+}
+
+fn service_href() -> String {
+    ServiceNumber::parse(CUSTOMS_COPIES)
+        .map(|n| ClientRoute::Apply(n).href())
+        .unwrap_or_default()
+}
+
+/// The service's page, for a declarant who logged in with any of the four means.
+#[component]
+pub fn CustomsCopies() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::CustomsTitle).to_owned());
+    let desk = LocalResource::new(load_desk);
+    move || {
+        match desk.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(LoadError::LoggedOut)) => view! {
+            <h1 class="q-heading-xl">{t(Msg::CustomsTitle)}</h1>
+            <p class="q-body">{t(Msg::CustomsLogInFirst)}</p>
+            <p class="q-body"><A href=ClientRoute::Login.href() attr:class="q-button">{t(Msg::LogIn)}</A></p>
+        }
+        .into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| desk.refetch())/> }.into_any()
+        }
+        Some(Ok(desk)) => view! { <CustomsDesk desk/> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn CustomsDesk(desk: Desk) -> impl IntoView {
+    let i18n = use_i18n();
+    let Desk {
+        info,
+        overview,
+        reference,
+    } = desk;
+    let csrf = info.csrf_token.clone();
+    let accepted = RwSignal::new(overview.obligation);
+    let open = RwSignal::new(false);
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let busy = RwSignal::new(false);
+    let navigate = use_navigate();
+    let new_document = {
+        let csrf = csrf.clone();
+        move |_| {
+            if accepted.get_untracked().is_none() {
+                open.set(true);
+                problems.set(vec![Problem::new(
+                    ErrorCode::ObligationNotAccepted,
+                    Some("agree"),
+                    i18n.lang(),
+                )]);
+                return;
+            }
+            let (csrf, navigate) = (csrf.clone(), navigate.clone());
+            busy.set(true);
+            spawn_local(async move {
+                match open_draft(&csrf).await {
+                    Ok(number) => {
+                        navigate(&ClientRoute::Application(number).href(), Default::default())
+                    }
+                    Err(SendError::Problems(found)) => {
+                        problems.try_set(found);
+                    }
+                    Err(SendError::Failed) => {
+                        problems.try_set(send_failed(i18n.lang()));
+                    }
+                }
+                busy.try_set(false);
+            });
+        }
+    };
+    view! {
+        <SessionTimeout session_minutes=info.me.session_minutes csrf=csrf.clone()/>
+        <ErrorSummary problems/>
+        <h1 class="q-heading-xl">{t(Msg::CustomsTitle)}</h1>
+        <p class="q-body q-customs__count">
+            <strong>{move || i18n.fill(Msg::CustomsCount, &[("count", &overview.count.to_string())])}</strong>
+        </p>
+        <div class="q-button-group">
+            <button type="button" class="q-button" on:click=new_document disabled=move || busy.get()>
+                {t(Msg::CustomsNewDocument)}
+            </button>
+            <button type="button" class="q-button q-button--secondary"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="customs-obligation"
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {t(Msg::CustomsObligationButton)}
+            </button>
+        </div>
+        <Show when=move || open.get()>
+            <Obligation accepted csrf=csrf.clone() problems/>
+        </Show>
+        <Search reference=reference.clone()/>
+    }
+}
+
+/// The declarant's open draft of a document, or a new one.
+async fn open_draft(csrf: &str) -> Result<ApplicationNumber, SendError> {
+    let mine = get_json::<Vec<ApplicationSummary>>("/api/applications")
+        .await
+        .map_err(|_| SendError::Failed)?;
+    if let Some(draft) = mine
+        .iter()
+        .find(|a| a.service.to_string() == CUSTOMS_COPIES && a.status == ApplicationStatus::Draft)
+    {
+        return Ok(draft.number);
+    }
+    let service = ServiceNumber::parse(CUSTOMS_COPIES).ok_or(SendError::Failed)?;
+    let view = send_json::<ApplicationView>(
+        "/api/applications",
+        &NewApplication {
+            service,
+            copy_from: None,
+        },
+        &csrf_header(csrf),
+        Method::Post,
+    )
+    .await?;
+    Ok(view.number)
+}
+
+/// "Öhdəlik forması": the wording, and either the acceptance on record or the way to accept.
+#[component]
+fn Obligation(
+    accepted: RwSignal<Option<CustomsObligation>>,
+    csrf: String,
+    problems: RwSignal<Vec<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let agree = RwSignal::new(false);
+    let error = problem_for(problems.into(), "agree".into());
+    let confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !agree.get_untracked() {
+            problems.set(vec![Problem::new(
+                ErrorCode::Required,
+                Some("agree"),
+                i18n.lang(),
+            )]);
+            return;
+        }
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let outcome = send_json::<CustomsObligation>(
+                "/api/customs/obligation",
+                &(),
+                &csrf_header(&csrf),
+                Method::Post,
+            )
+            .await;
+            match outcome {
+                Ok(obligation) => {
+                    problems.try_set(Vec::new());
+                    accepted.try_set(Some(obligation));
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="q-customs__obligation" id="customs-obligation" aria-labelledby="obligation-title">
+            <h2 class="q-heading-l" id="obligation-title">{t(Msg::CustomsObligationPdfTitle)}</h2>
+            <p class="q-inset">{t(Msg::CustomsObligationText)}</p>
+            {move || match accepted.get() {
+                Some(obligation) => {
+                    let when = crate::components::timeline::moment(&obligation.accepted_at);
+                    view! {
+                        <p class="q-body" role="status">{move || i18n.fill(Msg::CustomsObligationAccepted, &[("when", &when)])}</p>
+                        <p class="q-body"><a href="/api/customs/obligation.pdf" download="">{t(Msg::CustomsObligationPdf)}</a></p>
+                    }.into_any()
+                }
+                None => view! {
+                    <p class="q-body">{t(Msg::CustomsObligationFirst)}</p>
+                    <form class="q-form" novalidate on:submit=confirm.clone()>
+                        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
+                            <FieldError error id="agree-error".into()/>
+                            <div class="q-checkboxes">
+                                <div class="q-checkboxes__item">
+                                    <input class="q-checkboxes__input" type="checkbox" id=field_id("agree")
+                                        aria-describedby=move || error.get().is_some().then_some("agree-error")
+                                        prop:checked=move || agree.get()
+                                        on:change=move |ev| agree.set(event_target_checked(&ev))/>
+                                    <label class="q-checkboxes__label" for=field_id("agree")>{t(Msg::CustomsObligationAgree)}</label>
+                                </div>
+                            </div>
+                        </div>
+                        <button type="submit" class="q-button">{t(Msg::CustomsObligationConfirm)}</button>
+                    </form>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The documents entered in a period (both days included), found with "Axtar".
+#[component]
+fn Search(reference: ReferenceData) -> impl IntoView {
+    let i18n = use_i18n();
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let period = RwSignal::new(CustomsPeriod::default());
+    let found = LocalResource::new(move || {
+        let CustomsPeriod { from, to } = period.get();
+        async move {
+            get_json::<CustomsDocuments>(&format!("/api/customs/documents?from={from}&to={to}"))
+                .await
+        }
+    });
+    let search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = CustomsPeriod {
+            from: from.get_untracked(),
+            to: to.get_untracked(),
+        };
+        match typed.parse() {
+            Ok((from, to)) => {
+                problems.set(Vec::new());
+                period.set(CustomsPeriod {
+                    from: from.map(CalendarDate::iso).unwrap_or_default(),
+                    to: to.map(CalendarDate::iso).unwrap_or_default(),
+                });
+            }
+            Err(found) => problems.set(problems_in(i18n.lang(), found)),
+        }
+    };
+    let reference = StoredValue::new(reference);
+    view! {
+        <h2 class="q-heading-l" id="customs-documents">{t(Msg::CustomsSearchTitle)}</h2>
+        <ErrorSummary problems/>
+        <form class="q-form q-customs__search" novalidate on:submit=search>
+            <p class="q-hint">{t(Msg::CustomsSearchHint)}</p>
+            <div class="q-customs__period">
+                <TextInput field="from" label=Msg::PeriodFromLabel value=from problems kind="date"/>
+                <TextInput field="to" label=Msg::PeriodToLabel value=to problems kind="date"/>
+            </div>
+            <button type="submit" class="q-button q-button--secondary">{t(Msg::SearchButton)}</button>
+        </form>
+        {move || match found.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| found.refetch())/> }.into_any(),
+            Some(Ok(list)) if list.documents.is_empty() => view! {
+                <p class="q-body" role="status">{t(Msg::CustomsNoDocuments)}</p>
+            }.into_any(),
+            Some(Ok(list)) => view! {
+                <DocumentTable documents=list.documents reference=reference.get_value()/>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn DocumentTable(documents: Vec<ApplicationSummary>, reference: ReferenceData) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <DataTable labelled_by="customs-documents">
+            <thead>
+                <tr>
+                    <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                    <th scope="col">{t(Msg::DeclarationNumberLabel)}</th>
+                    <th scope="col">{t(Msg::CustomsDocumentTypeLabel)}</th>
+                    <th scope="col">{t(Msg::CustomsDocumentDateLabel)}</th>
+                    <th scope="col">{t(Msg::FiledOnColumn)}</th>
+                    <th scope="col">{t(Msg::StatusColumn)}</th>
+                    <th scope="col"><span class="q-visually-hidden">{t(Msg::View)}</span></th>
+                </tr>
+            </thead>
+            <tbody>
+                {documents.into_iter().map(|a| {
+                    let document = a.summary.clone().and_then(|s| serde_json::from_value::<CustomsDocument>(s).ok());
+                    let declaration = document.as_ref().map(|d| d.declaration_number.to_string()).unwrap_or_default();
+                    let kind = document.as_ref().map(|d| d.document_type.clone()).unwrap_or_default();
+                    let dated = document.as_ref().map(|d| d.document_date.to_string()).unwrap_or_default();
+                    let filed = a.submitted_at.as_deref().and_then(CalendarDate::of_moment).map(|d| d.to_string()).unwrap_or_default();
+                    let reference = reference.clone();
+                    let status = a.status;
+                    view! {
+                        <tr>
+                            <td class="q-code">{a.number.to_string()}</td>
+                            <td class="q-code">{declaration}</td>
+                            <td>{move || reference.name(ReferenceList::CustomsDocumentTypes, &kind, i18n.lang()).unwrap_or(&kind).to_owned()}</td>
+                            <td>{dated}</td>
+                            <td>{filed}</td>
+                            <td><strong class="q-status">{move || i18n.t(status.msg())}</strong></td>
+                            <td>
+                                <A href=ClientRoute::Application(a.number).href()>
+                                    {move || if status.editable() { i18n.t(Msg::Continue) } else { i18n.t(Msg::View) }}
+                                    <span class="q-visually-hidden">{format!(" {}", a.number)}</span>
+                                </A>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </DataTable>
+    }
+}
+
+/// "Yeni sənəd": a draft, or a document returned for a better copy with its fields marked.
+#[component]
+pub fn CustomsDocumentEditor(
+    info: SessionInfo,
+    view: ApplicationView,
+    reference: ReferenceData,
+    limits: UploadLimits,
+    /// The agency's comment on a returned document.
+    note: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = view.number;
+    let form: CustomsDocumentForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
+    let declaration = RwSignal::new(form.declaration_number);
+    let kind = RwSignal::new(form.document_type);
+    let dated = RwSignal::new(form.document_date);
+    let description = RwSignal::new(form.description);
+    let scan = RwSignal::new(form.scan);
+    let problems = RwSignal::new(
+        view.fields_to_fix
+            .iter()
+            .map(|field| Problem::new(ErrorCode::FixThisField, Some(field), i18n.lang()))
+            .collect::<Vec<_>>(),
+    );
+    form_title(Msg::CustomsNewDocument, problems);
+    let version = StoredValue::new(view.version);
+    let sent = RwSignal::new(None::<ApplicationView>);
+    let busy = RwSignal::new(false);
+    let csrf = StoredValue::new(info.csrf_token.clone());
+    let rules = StoredValue::new(reference.clone());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = CustomsDocumentForm {
+            declaration_number: declaration.get_untracked(),
+            document_type: kind.get_untracked(),
+            document_date: dated.get_untracked(),
+            description: description.get_untracked(),
+            scan: scan.get_untracked(),
+        };
+        let checked = rules.with_value(|reference| form.parse(reference, today()));
+        busy.set(true);
+        spawn_local(async move {
+            let token = csrf.get_value();
+            let path = format!("/api/applications/{number}");
+            // What was typed is kept on the server even when it is not yet right.
+            let save = DraftSave {
+                version: version.get_value(),
+                form: serde_json::to_value(&form).unwrap_or_default(),
+            };
+            let saved =
+                send_json::<ApplicationView>(&path, &save, &csrf_header(&token), Method::Put).await;
+            let outcome = match (saved, checked) {
+                (Ok(saved), Ok(_)) => {
+                    version.set_value(saved.version);
+                    let body = SubmitApplication {
+                        version: saved.version,
+                    };
+                    send_json::<ApplicationView>(
+                        &format!("{path}/submit"),
+                        &body,
+                        &csrf_header(&token),
+                        Method::Post,
+                    )
+                    .await
+                }
+                (Ok(saved), Err(found)) => {
+                    version.set_value(saved.version);
+                    Err(SendError::Problems(problems_in(i18n.lang(), found)))
+                }
+                (Err(error), _) => Err(error),
+            };
+            match outcome {
+                Ok(view) => {
+                    sent.try_set(Some(view));
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    let types = choices(&reference, ReferenceList::CustomsDocumentTypes, false);
+    let max_bytes = limits.max_bytes;
+    let upload_csrf = info.csrf_token.clone();
+    let description_error = problem_for(problems.into(), "description".into());
+    let note = StoredValue::new(note);
+    view! {
+        <SessionTimeout session_minutes=info.me.session_minutes csrf=info.csrf_token.clone()/>
+        {move || match sent.get() {
+            Some(view) => view! { <DocumentSent view/> }.into_any(),
+            None => view! {
+                <p class="q-body"><A href=service_href()>{t(Msg::CustomsBackToList)}</A></p>
+                <ErrorSummary problems/>
+                <h1 class="q-heading-xl">{t(Msg::CustomsNewDocument)}</h1>
+                <p class="q-body">{t(Msg::ApplicationNumberLabel)} ": " <strong class="q-code">{number.to_string()}</strong></p>
+                {note.get_value().map(|note| view! {
+                    <div class="q-warning" role="status">
+                        <p class="q-body"><strong>{t(Msg::ReturnedForCorrection)}</strong></p>
+                        <p class="q-body">{note}</p>
+                    </div>
+                })}
+                <form class="q-form" novalidate on:submit=submit>
+                    <TextInput field="declaration_number" label=Msg::DeclarationNumberLabel value=declaration problems hint=Msg::DeclarationNumberHint inputmode="numeric"/>
+                    <SelectInput field="document_type" label=Msg::CustomsDocumentTypeLabel value=kind options=types problems/>
+                    <TextInput field="document_date" label=Msg::CustomsDocumentDateLabel value=dated problems kind="date"/>
+                    <div class="q-form-group" class:q-form-group--error=move || description_error.get().is_some()>
+                        <label class="q-label" for=field_id("description")>{t(Msg::CustomsDescriptionLabel)}</label>
+                        <FieldError error=description_error id="description-error".into()/>
+                        <textarea class="q-textarea" id=field_id("description") rows="3"
+                            aria-describedby=move || description_error.get().is_some().then_some("description-error")
+                            prop:value=move || description.get()
+                            on:input=move |ev| description.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <ScanUpload field="scan" label=Msg::CustomsScanLabel pages=scan problems csrf=Some(upload_csrf.clone()) max_bytes/>
+                    <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::CustomsSend)}</button>
+                </form>
+            }.into_any(),
+        }}
+    }
+}
+
+/// After "Sənədi göndər": the number, what happens next, and the way back to the list.
+#[component]
+fn DocumentSent(view: ApplicationView) -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::ApplicationSentTitle).to_owned());
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    view! {
+        <div class="q-panel" role="status">
+            <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::ApplicationSentTitle)}</h1>
+            <p class="q-panel__body">{t(Msg::ApplicationNumberLabel)} <br/><strong class="q-code">{view.number.to_string()}</strong></p>
+        </div>
+        <p class="q-body">{t(Msg::CustomsSentBody)}</p>
+        <p class="q-body"><A href=service_href()>{t(Msg::CustomsBackToList)}</A></p>
+    }
+}
