@@ -147,17 +147,6 @@ pub enum PaymentGatewayKind {
     Off,
 }
 
-/// Read as the other systems are: `gateway == ExternalSystem::Simulator` asks whether the
-/// simulator is on, and `Off` whether nothing is connected.
-impl PartialEq<ExternalSystem> for PaymentGatewayKind {
-    fn eq(&self, other: &ExternalSystem) -> bool {
-        matches!(
-            (self, other),
-            (Self::Simulator, ExternalSystem::Simulator) | (Self::Off, ExternalSystem::Off)
-        )
-    }
-}
-
 #[derive(Clone, Debug, Deserialize)]
 pub struct MailSettings {
     pub transport: MailTransport,
@@ -559,9 +548,6 @@ mod tests {
                 .unwrap();
             assert_eq!(payments.gateway, kind);
         }
-        assert!(PaymentGatewayKind::Simulator == ExternalSystem::Simulator);
-        assert!(PaymentGatewayKind::Http != ExternalSystem::Simulator);
-        assert!(PaymentGatewayKind::Http != ExternalSystem::Off);
     }
 
     #[test]

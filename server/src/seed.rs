@@ -100,7 +100,7 @@ impl CatalogueSeed {
 pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
 
 /// (address, surname, name, role, agency, authenticator key)
-const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 5] = [
+const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 6] = [
     (
         "officer@demo.qapi.az",
         "Məmmədova",
@@ -140,6 +140,14 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 5] = [
         OfficerRole::Officer,
         7,
         "QAPIDEMOOFFICERCUSTOMS7777777777",
+    ),
+    (
+        "customs.supervisor@demo.qapi.az",
+        "Səfərova",
+        "Günel",
+        OfficerRole::Supervisor,
+        7,
+        "QAPIDEMOSUPERVISORCUSTOMS6666666",
     ),
 ];
 

@@ -11,6 +11,11 @@ export function migrationOfficer(project: string): string {
   return project === 'phone' ? 'supervisor@demo.qapi.az' : 'officer@demo.qapi.az';
 }
 
+/** The customs committee's demo officer each project works as. */
+export function customsOfficer(project: string): string {
+  return project === 'phone' ? 'customs.supervisor@demo.qapi.az' : 'customs@demo.qapi.az';
+}
+
 /** The code the officer's authenticator app shows now (the development page stands in for it). */
 export async function officerCode(request: APIRequestContext, email: string): Promise<string> {
   const officers: { email: string; code: string }[] = await (await request.get('/api/dev/officers')).json();

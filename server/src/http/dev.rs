@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::error::ApiError;
 use super::extract::ApiJson;
-use crate::config::{ExternalSystem, MailTransport, SmsTransport};
+use crate::config::{MailTransport, PaymentGatewayKind, SmsTransport};
 use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_directory};
 use crate::identity::totp;
 use crate::payments::gateway::{self, CardPageError};
@@ -148,7 +148,7 @@ async fn answer(
 }
 
 fn gateway_simulated(state: &AppState) -> Result<(), ApiError> {
-    (state.settings.payments.gateway == ExternalSystem::Simulator)
+    (state.settings.payments.gateway == PaymentGatewayKind::Simulator)
         .then_some(())
         .ok_or(ApiError::NotFound)
 }

@@ -1,0 +1,147 @@
+// The State Customs Committee's copies of documents required for clearance (seed 004): found
+// through "Qurumlar", logged in with Asan İmza, "Sayı: 0", the obligation accepted (and its PDF)
+// before the first document, "Yeni sənəd" with a scanned copy, the search by period; a customs
+// officer asks for a better copy, the declarant sends one, the officer accepts it.
+import { readFileSync } from 'node:fs';
+import { type Browser, type Page, type TestInfo } from '@playwright/test';
+import { test, expect, audit } from './fixtures';
+import { confirmWithPin1, startAsanImza } from './pages/asan';
+import { customsOfficer, logInAsOfficer } from './pages/office';
+
+/** Demo holders of server/data/asan_imza.json, one per project, as the two run at once. */
+const HOLDERS = {
+  desktop: { phone: '051 999 00 11', userId: '100009', pin1: '9999' },
+  phone: { phone: '070 000 11 22', userId: '100010', pin1: '1010' },
+};
+const INVOICE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const DECLARATION = '10002010/151126/0004512';
+
+/** A browser of the officer's own, shaped like the project's. */
+async function desk(browser: Browser, info: TestInfo): Promise<Page> {
+  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
+  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
+  return context.newPage();
+}
+
+/** Today and yesterday in Baku, as date fields take them. */
+function days(): { today: string; yesterday: string } {
+  const baku = (offset: number) => new Date(Date.now() + 4 * 3600_000 + offset).toISOString().slice(0, 10);
+  return { today: baku(0), yesterday: baku(-86_400_000) };
+}
+
+test.describe('customs document copies', () => {
+  test.setTimeout(240_000);
+  // The page asks who is logged in before anyone is; empty forms are refused on purpose.
+  test.use({ allowedConsoleErrors: [/status of (401|409|422)/] });
+
+  test('a declarant accepts the obligation, files a copy, finds it by period and sends a better one when asked', async ({ page, context, browser }, info) => {
+    const holder = HOLDERS[info.project.name as keyof typeof HOLDERS];
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Qurumlar' }).click();
+    await page.getByRole('link', { name: /Gömrük Komitəsi/ }).first().click();
+    await page.getByRole('link', { name: /Rəsmiləşdirmə üçün tələb olunan sənədlərin surətləri/ }).click();
+    await page.getByRole('link', { name: 'Müraciət et' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rəsmiləşdirmə üçün tələb olunan sənədlərin surətləri' })).toBeVisible();
+    await audit(page, { label: 'asked to log in' });
+    await page.getByRole('link', { name: 'Daxil ol' }).click();
+    await expect(page.getByRole('link', { name: 'Necə əldə etməli?' })).toHaveCount(4);
+
+    const code = await startAsanImza(page, holder);
+    await confirmWithPin1(context, code, holder);
+    await expect(page.getByRole('heading', { level: 1, name: 'Şəxsi pəncərə' })).toBeVisible();
+    await page.goto('/services/7.8/apply');
+    await expect(page.getByText('Sayı: 0')).toBeVisible();
+    await expect(page.getByText('Bu dövrdə daxil olunmuş sənəd yoxdur.')).toBeVisible();
+    await audit(page, { label: 'the service page' });
+
+    // The obligation comes first.
+    await page.getByRole('button', { name: 'Yeni sənəd' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(problems).toBeFocused();
+    await expect(problems.getByRole('link', { name: /əvvəlcə öhdəlik formasını qəbul edin/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(problems.getByRole('link', { name: 'Bu sahəni doldurun' })).toBeVisible();
+    await audit(page, { label: 'the obligation form' });
+    await page.getByLabel('Öhdəliklə tanış oldum və onu qəbul edirəm').check();
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(page.getByText(/Öhdəliyi .* qəbul etmisiniz/)).toBeVisible();
+    const obligation = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Öhdəliyi PDF kimi yüklə' }).click();
+    expect(readFileSync((await (await obligation).path())!).subarray(0, 4).toString()).toBe('%PDF');
+
+    // "Yeni sənəd": every problem at once, then the document.
+    await page.getByRole('button', { name: 'Yeni sənəd' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Yeni sənəd' })).toBeVisible();
+    const number = (await page.locator('main .q-code').first().textContent())!.trim();
+    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    await page.getByRole('button', { name: 'Sənədi göndər' }).click();
+    await expect(problems).toBeFocused();
+    await expect(problems.getByRole('link')).toHaveCount(4);
+    await audit(page, { label: 'the document with problems' });
+    await page.getByLabel('Gömrük bəyannaməsinin nömrəsi').fill(DECLARATION);
+    await page.getByLabel('Sənədin növü').selectOption({ value: 'invoice' });
+    await page.getByLabel('Sənədin tarixi').fill('2026-11-16');
+    await expect(page.getByLabel('Sənədin surəti')).toHaveAttribute('accept', /application\/pdf/);
+    await page.getByLabel('Sənədin surəti').setInputFiles({ name: 'invoys.pdf', mimeType: 'application/pdf', buffer: INVOICE_PDF });
+    await expect(page.locator('.q-scan__name', { hasText: 'invoys.pdf' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sənədi göndər' }).click();
+    await expect(problems.getByRole('link', { name: /bəyannamənin qeydiyyat günündən sonra/ })).toBeVisible();
+    await page.getByLabel('Sənədin tarixi').fill('2026-11-10');
+    await page.getByLabel('Təsviri (istəyə görə)').fill('Hesab-faktura No. 17');
+    await page.getByRole('button', { name: 'Sənədi göndər' }).click();
+    await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
+    await audit(page, { label: 'sent' });
+
+    await page.getByRole('link', { name: 'Sənədlərin siyahısına qayıt' }).click();
+    await expect(page.getByText('Sayı: 1')).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: number });
+    await expect(row).toContainText(DECLARATION);
+    await expect(row).toContainText('Göndərilib');
+    const { today, yesterday } = days();
+    await page.getByLabel('Başlanğıc').fill(today);
+    await page.getByLabel('Son', { exact: true }).fill(yesterday);
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Problem var' }).getByRole('link', { name: /başlanğıc günündən əvvəl/ })).toBeVisible();
+    await page.getByLabel('Başlanğıc').fill(yesterday);
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await expect(page.getByText('Bu dövrdə daxil olunmuş sənəd yoxdur.')).toBeVisible();
+    await page.getByLabel('Son', { exact: true }).fill(today);
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await expect(page.getByRole('row').filter({ hasText: number })).toBeVisible();
+    await audit(page, { label: 'found by period' });
+
+    // A customs officer asks for a better copy.
+    const officer = await desk(browser, info);
+    await logInAsOfficer(officer, customsOfficer(info.project.name));
+    await officer.goto(`/office/applications/${number}`);
+    await expect(officer.getByText(DECLARATION)).toBeVisible();
+    await expect(officer.getByRole('link', { name: 'invoys.pdf' })).toBeVisible();
+    await officer.getByLabel('Düzəlişə qaytar').check();
+    await officer.getByLabel('Sənədin surəti').check();
+    await officer.getByLabel('Ərizəçiyə qeyd').fill('Surət oxunmur: daha aydın surət yükləyin');
+    await audit(officer, { label: 'asking for a better copy' });
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
+
+    await page.goto(`/applications/${number}`);
+    await expect(page.getByText('Surət oxunmur: daha aydın surət yükləyin')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
+    await expect(page.getByLabel('Gömrük bəyannaməsinin nömrəsi')).toHaveValue(DECLARATION);
+    await audit(page, { label: 'returned for a better copy' });
+    await page.getByRole('button', { name: 'Sil invoys.pdf' }).click();
+    await page.getByLabel('Sənədin surəti').setInputFiles({ name: 'invoys-aydin.pdf', mimeType: 'application/pdf', buffer: INVOICE_PDF });
+    await expect(page.locator('.q-scan__name', { hasText: 'invoys-aydin.pdf' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sənədi göndər' }).click();
+    await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
+
+    await officer.reload();
+    await expect(officer.locator('.q-status')).toHaveText('Düzəldilib, yenidən göndərilib');
+    await officer.getByLabel('Qəbul et').check();
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
+    await officer.context().close();
+
+    await page.goto('/services/7.8/apply');
+    await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Qəbul edilib');
+  });
+});
