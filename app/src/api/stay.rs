@@ -109,9 +109,68 @@ pub struct HostRegistrationForm {
 pub struct HostView {
     pub kind: HostKind,
     pub name: String,
+    /// A legal person's name (a hotel's).
+    pub organisation: Option<String>,
     pub address: String,
     /// Verified by the agency: applications may be made.
     pub verified: bool,
+    /// This account is a colleague filing for the organisation, not its first account.
+    pub staff: bool,
+}
+
+/// A colleague of a legal person host, as the host's first account sees them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostColleague {
+    pub id: i64,
+    pub surname: String,
+    pub name: String,
+    pub email: String,
+    /// The colleague confirmed the address and can log in.
+    pub joined: bool,
+    pub invited_at: String,
+}
+
+/// "Əməkdaşı dəvət et" as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ColleagueForm {
+    pub surname: String,
+    pub name: String,
+    pub email: String,
+}
+
+/// A colleague to invite, read from the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewColleague {
+    pub surname: String,
+    pub name: String,
+    pub email: Email,
+}
+
+impl ColleagueForm {
+    pub fn parse(&self) -> Result<NewColleague, Vec<FieldProblem>> {
+        let reference = ReferenceData::default();
+        let mut check = FormCheck::new(&reference);
+        let surname = check.text("surname", &self.surname, NAME_MAX);
+        let name = check.text("name", &self.name, NAME_MAX);
+        let email = check.required("email", &self.email, ErrorCode::InvalidEmail, Email::parse);
+        check.finish(|| {
+            Some(NewColleague {
+                surname: surname?,
+                name: name?,
+                email: email?,
+            })
+        })
+    }
+}
+
+/// One of the host's applications, and who of the organisation filed it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostApplication {
+    pub application: super::ApplicationSummary,
+    pub filed_by: String,
+    /// Filed by this account: it can open, change and copy it.
+    pub mine: bool,
 }
 
 /// The address a host receives guests at ("Ünvan məlumatları").
@@ -813,5 +872,29 @@ mod tests {
         );
         assert_eq!(StayStep::of_field("visa_until"), StayStep::Document);
         assert_eq!(StayStep::of_field("stay_days"), StayStep::Visit);
+    }
+
+    #[test]
+    fn a_colleague_needs_a_name_and_an_address() {
+        let colleague = ColleagueForm {
+            surname: " Həsənli ".into(),
+            name: "Günay".into(),
+            email: "gunay@hotel.az".into(),
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(colleague.surname, "Həsənli");
+        assert_eq!(
+            ColleagueForm {
+                email: "not an address".into(),
+                ..ColleagueForm::default()
+            }
+            .parse(),
+            Err(vec![
+                (ErrorCode::Required, "surname".into()),
+                (ErrorCode::Required, "name".into()),
+                (ErrorCode::InvalidEmail, "email".into()),
+            ])
+        );
     }
 }

@@ -4,16 +4,17 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{
-    ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution, ComplaintForm,
-    ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, DraftSave,
-    ErrorCode, FieldProblem, FileRef, HostForm, HostRegistrationForm, HostView, NewApplication,
-    PLACE_OF_STAY, ReferenceData, ReferenceList, StayForm, SubmitApplication, work_holds,
+    ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution, ColleagueForm,
+    ComplaintForm, ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm,
+    DraftSave, ErrorCode, FieldProblem, FileRef, HostApplication, HostColleague, HostForm,
+    HostKind, HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, ReferenceData,
+    ReferenceList, StayForm, SubmitApplication, work_holds,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Lang};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, ServiceNumber};
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
@@ -23,7 +24,7 @@ use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
 use crate::identity::{captcha, links};
 use crate::store::{
-    AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Submission,
+    AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation, Submission,
 };
 
 pub fn router() -> Router<AppState> {
@@ -31,6 +32,9 @@ pub fn router() -> Router<AppState> {
         .route("/reference", get(reference))
         .route("/hosts", post(register_host))
         .route("/hosts/me", get(my_host))
+        .route("/hosts/me/applications", get(host_applications))
+        .route("/hosts/me/staff", get(colleagues).post(invite_colleague))
+        .route("/hosts/me/staff/{id}", delete(remove_colleague))
         .route("/applications", get(my_applications).post(new_application))
         .route("/applications/{number}", get(application).put(save_draft))
         .route("/applications/{number}/submit", post(submit))
@@ -82,8 +86,10 @@ fn host_view(host: HostRow) -> HostView {
     HostView {
         kind: host.kind,
         name: host.name,
+        organisation: host.organisation,
         address: host.address,
         verified: host.verified_at.is_some(),
+        staff: host.staff,
     }
 }
 
@@ -209,6 +215,97 @@ async fn my_host(
 ) -> Result<Json<HostView>, ApiError> {
     let host = state.store.host(citizen.session.account_id).await?;
     host.map(host_view).map(Json).ok_or(ApiError::NotFound)
+}
+
+/// The organisation's place-of-stay applications, each with who filed it.
+async fn host_applications(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<HostApplication>>, ApiError> {
+    let account_id = citizen.session.account_id;
+    let host = state
+        .store
+        .host(account_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let service = ServiceNumber::parse(PLACE_OF_STAY).ok_or(ApiError::NotFound)?;
+    Ok(Json(
+        state
+            .store
+            .host_applications(host.account_id, account_id, &service)
+            .await?,
+    ))
+}
+
+/// Only a legal person's first account keeps its staff.
+async fn staff_keeper(state: &AppState, citizen: &Citizen) -> Result<HostRow, ApiError> {
+    let host = state
+        .store
+        .host(citizen.session.account_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if host.staff || host.kind != HostKind::Legal {
+        return Err(ApiError::Forbidden);
+    }
+    Ok(host)
+}
+
+async fn colleagues(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<HostColleague>>, ApiError> {
+    let host = staff_keeper(&state, &citizen).await?;
+    Ok(Json(state.store.colleagues(host.account_id).await?))
+}
+
+async fn invite_colleague(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<ColleagueForm>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let host = staff_keeper(&state, &citizen).await?;
+    let colleague = form.parse().map_err(ApiError::Invalid)?;
+    let me = &citizen.session.me;
+    let inviter = format!("{} {}", me.name, me.surname);
+    let organisation = host
+        .organisation
+        .clone()
+        .unwrap_or_else(|| host.name.clone());
+    let (_, confirm) = link(&state, "/account/confirm");
+    state
+        .store
+        .invite_colleague(
+            &Invitation {
+                host_account_id: host.account_id,
+                invited_by: citizen.session.account_id,
+                inviter: &inviter,
+                organisation: &organisation,
+                colleague: AccountRecord {
+                    email: &colleague.email,
+                    surname: &colleague.surname,
+                    name: &colleague.name,
+                    fin: None,
+                    lang,
+                },
+            },
+            &confirm,
+        )
+        .await?;
+    Ok((StatusCode::ACCEPTED, Json(json!({ "status": "invited" }))))
+}
+
+async fn remove_colleague(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    let host = staff_keeper(&state, &citizen).await?;
+    if state.store.remove_colleague(host.account_id, id).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
 }
 
 async fn my_applications(

@@ -89,6 +89,10 @@ templates! {
     PhoneCode => Sms "phone_code",
     /// The host's address was verified: applications may be made.
     HostVerified => Email "host_verified",
+    /// A legal person host's colleague is invited: the link confirms the new account.
+    HostStaffInvited => Email "host_staff_invited",
+    /// The invited address had an account: it is told to ask for another address's invitation.
+    HostStaffNotInvited => Email "host_staff_not_invited",
     /// Rule 7.1.2: the application was received, with its number.
     ApplicationReceived => Email "application_received",
     /// Rule 6.3: the application's status changed.

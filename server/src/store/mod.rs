@@ -11,10 +11,10 @@ use crate::notify::Template;
 
 pub use sqlite::{
     AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
-    FAILURE_WINDOW_MINUTES, HostRecord, HostRow, LOOKUP_WINDOW_MINUTES, Link, MAX_ADDRESS_FAILURES,
-    MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile, NewOfficer, NewPayment,
-    OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled, SimulatedOrder,
-    SimulatedRequestRecord, SimulatedState, Started, StateLogin, Store, Submission,
+    FAILURE_WINDOW_MINUTES, HostRecord, HostRow, Invitation, LOOKUP_WINDOW_MINUTES, Link,
+    MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile,
+    NewOfficer, NewPayment, OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled,
+    SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, Store, Submission,
 };
 
 /// A queued message, claimed for one attempt.

@@ -6,6 +6,7 @@ mod catalogue;
 mod customs;
 mod debt_certificate;
 mod helpers;
+mod host_staff;
 mod office;
 mod payments;
 mod place_of_stay;

@@ -166,6 +166,35 @@ pub(super) async fn register_account_in(
     account: &AccountRecord<'_>,
     confirm: &Link,
 ) -> sqlx::Result<Option<i64>> {
+    let greeting = Greeting {
+        new: Template::ConfirmAccount,
+        existing: Template::AlreadyRegistered,
+        values: BTreeMap::new(),
+    };
+    open_account_in(tx, account, confirm, &greeting).await
+}
+
+/// The first e-mail of an account being opened: to a new address (with the confirmation link),
+/// or to the owner of the address's existing account; `values` fill both besides the name.
+pub(super) struct Greeting {
+    pub new: Template,
+    pub existing: Template,
+    pub values: BTreeMap<String, String>,
+}
+
+/// Opens an account whose address the link confirms; an address or a FIN that has an account
+/// is not opened again, and its owner gets the `existing` e-mail instead.
+pub(super) async fn open_account_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    account: &AccountRecord<'_>,
+    confirm: &Link,
+    greeting: &Greeting,
+) -> sqlx::Result<Option<i64>> {
+    let with = |name: &str, link: Option<&str>| {
+        let mut all = values(name, link);
+        all.extend(greeting.values.clone());
+        all
+    };
     // An address or a FIN has one account: its owner is told of the attempt.
     let existing: Option<(String, String, String)> =
         sqlx::query_as("SELECT email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1")
@@ -175,14 +204,7 @@ pub(super) async fn register_account_in(
             .await?;
     if let Some((email, name, lang)) = existing {
         let lang = Lang::parse(&lang).unwrap_or_default();
-        queue_message(
-            tx,
-            &email,
-            Template::AlreadyRegistered,
-            lang,
-            &values(&name, None),
-        )
-        .await?;
+        queue_message(tx, &email, greeting.existing, lang, &with(&name, None)).await?;
         return Ok(None);
     }
     let (id,): (i64,) = sqlx::query_as(
@@ -199,9 +221,9 @@ pub(super) async fn register_account_in(
     queue_message(
         tx,
         account.email.as_str(),
-        Template::ConfirmAccount,
+        greeting.new,
         account.lang,
-        &values(account.name, Some(&confirm.url)),
+        &with(account.name, Some(&confirm.url)),
     )
     .await?;
     Ok(Some(id))

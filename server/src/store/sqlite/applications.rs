@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use app::api::{
     ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
-    FileRef, HostKind, ReferenceData, ReferenceItem, ReferenceList,
+    FileRef, HostApplication, HostKind, ReferenceData, ReferenceItem, ReferenceList,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode, ServiceNumber, Text};
 use sqlx::{Sqlite, Transaction};
@@ -36,13 +36,18 @@ pub struct HostRecord<'a> {
 
 /// A host, as their cabinet and the officer see them.
 pub struct HostRow {
+    /// The host's first account: the organisation's, for its staff too.
     pub account_id: i64,
     pub kind: HostKind,
     pub name: String,
+    /// A legal person's name, as its registration gave it.
+    pub organisation: Option<String>,
     pub email: Option<String>,
     pub address: String,
     pub verified_at: Option<String>,
     pub created_at: String,
+    /// Read for a colleague of the organisation, not its first account.
+    pub staff: bool,
 }
 
 /// Why a change to an application was refused.
@@ -78,6 +83,7 @@ struct HostDbRow {
     kind: String,
     surname: String,
     name: String,
+    organisation: Option<String>,
     email: Option<String>,
     address: String,
     verified_at: Option<String>,
@@ -307,13 +313,17 @@ impl Store {
         tx.commit().await
     }
 
-    /// Makes a logged-in person a host; `false` if they are one already.
+    /// Makes a logged-in person a host; `false` if they are one already, or on an
+    /// organisation's staff.
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
-        let existing: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM hosts WHERE account_id = ?")
-            .bind(account_id)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let existing: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1 FROM hosts WHERE account_id = ?1 UNION ALL \
+             SELECT 1 FROM host_staff WHERE account_id = ?1 AND removed_at IS NULL",
+        )
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
         if existing.is_some() {
             return Ok(false);
         }
@@ -322,12 +332,24 @@ impl Store {
         Ok(true)
     }
 
+    /// The host the account acts for: its own, or the organisation it is on the staff of.
     pub async fn host(&self, account_id: i64) -> sqlx::Result<Option<HostRow>> {
+        let organisation: Option<(i64,)> = sqlx::query_as(
+            "SELECT host_account_id FROM host_staff WHERE account_id = ? AND removed_at IS NULL",
+        )
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let first = organisation.map_or(account_id, |(host,)| host);
         Ok(self
-            .hosts(Some(account_id), false)
+            .hosts(Some(first), false)
             .await?
             .into_iter()
-            .next())
+            .next()
+            .map(|host| HostRow {
+                staff: first != account_id,
+                ..host
+            }))
     }
 
     /// Hosts, of one account or all; only those whose address waits for verification if asked.
@@ -337,7 +359,9 @@ impl Store {
         unverified: bool,
     ) -> sqlx::Result<Vec<HostRow>> {
         let rows: Vec<HostDbRow> = sqlx::query_as(
-            "SELECT h.account_id, h.kind, a.surname, a.name, a.email, h.address, h.verified_at, h.created_at \
+            "SELECT h.account_id, h.kind, a.surname, a.name, \
+             nullif(trim(json_extract(h.details, '$.organisation')), '') AS organisation, \
+             a.email, h.address, h.verified_at, h.created_at \
              FROM hosts h JOIN accounts a ON a.id = h.account_id \
              WHERE (?1 IS NULL OR h.account_id = ?1) AND (?2 = 0 OR h.verified_at IS NULL) \
              ORDER BY h.created_at, h.account_id",
@@ -356,10 +380,12 @@ impl Store {
                     HostKind::Natural
                 },
                 name: format!("{} {}", row.name, row.surname),
+                organisation: row.organisation,
                 email: row.email,
                 address: row.address,
                 verified_at: row.verified_at,
                 created_at: row.created_at,
+                staff: false,
             })
             .collect())
     }
@@ -440,6 +466,45 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(ApplicationRow::summary).collect()
+    }
+
+    /// The place-of-stay applications of a host's organisation (its first account's and its
+    /// staff's, former staff's too) with who filed each; drafts only the viewer's own.
+    pub async fn host_applications(
+        &self,
+        host_account_id: i64,
+        viewer: i64,
+        service: &ServiceNumber,
+    ) -> sqlx::Result<Vec<HostApplication>> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            application: ApplicationRow,
+            account_id: i64,
+            filed_by: String,
+        }
+        let rows: Vec<Row> = sqlx::query_as(&format!(
+            "SELECT {APPLICATION_COLUMNS}, a.account_id, f.name || ' ' || f.surname AS filed_by \
+             FROM {APPLICATIONS_WITH_SERVICE} JOIN accounts f ON f.id = a.account_id \
+             WHERE a.service = ?1 AND (a.status != 'draft' OR a.account_id = ?3) \
+             AND (a.account_id = ?2 OR a.account_id IN \
+                  (SELECT account_id FROM host_staff WHERE host_account_id = ?2)) \
+             ORDER BY a.id DESC"
+        ))
+        .bind(service.to_string())
+        .bind(host_account_id)
+        .bind(viewer)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(HostApplication {
+                    application: row.application.summary()?,
+                    filed_by: row.filed_by.clone(),
+                    mine: row.account_id == viewer,
+                })
+            })
+            .collect()
     }
 
     /// The account's sent applications of a service sent (a corrected one: sent again) on the

@@ -530,13 +530,16 @@ impl Store {
         audit(&mut tx, by, "viewed", Some(id), None).await?;
         let application = view_in(&mut tx, id).await?;
         let case: CaseDbRow = sqlx::query_as(
-            "SELECT ac.surname || ' ' || ac.name AS applicant, \
+            "SELECT COALESCE(nullif(trim(json_extract(h.details, '$.organisation')), '') || ' — ', '') \
+             || ac.surname || ' ' || ac.name AS applicant, \
              COALESCE(a.contact_email, ac.email) AS applicant_email, h.address, \
              a.assigned_to AS assigned_id, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to, \
              a.summary \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
-             LEFT JOIN hosts h ON h.account_id = a.account_id WHERE a.id = ?",
+             LEFT JOIN host_staff hs ON hs.account_id = a.account_id \
+             LEFT JOIN hosts h ON h.account_id = COALESCE(hs.host_account_id, a.account_id) \
+             WHERE a.id = ?",
         )
         .bind(id)
         .fetch_one(&mut *tx)
