@@ -155,6 +155,8 @@ mod tests {
             ("status", "Qəbul edilib"),
             ("note", "Sənəd oxunmur"),
             ("due", "24.11.2026"),
+            ("inviter", "Rəşad Məmmədli"),
+            ("organisation", "Xəzər Mehmanxanası MMC"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();
