@@ -100,7 +100,7 @@ impl CatalogueSeed {
 pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
 
 /// (address, surname, name, role, agency, authenticator key)
-const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 6] = [
+const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 9] = [
     (
         "officer@demo.qapi.az",
         "Məmmədova",
@@ -148,6 +148,35 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 6] = [
         OfficerRole::Supervisor,
         7,
         "QAPIDEMOSUPERVISORCUSTOMS6666666",
+    ),
+    // The registry operators sit at agency 20, the Ministry of Communications and Information
+    // Technologies: point 3 of the 2011 decision gives it the registry operator's functions.
+    // Two of them, so that the two Playwright projects running at once each have their own
+    // (an authenticator code is accepted once).
+    (
+        "registry@demo.qapi.az",
+        "Nağıyev",
+        "Kamran",
+        OfficerRole::RegistryOperator,
+        20,
+        "QAPIDEMOREGISTRYOPERATORRABITA22",
+    ),
+    (
+        "registry2@demo.qapi.az",
+        "Kərimova",
+        "Səbinə",
+        OfficerRole::RegistryOperator,
+        20,
+        "QAPIDEMOREGISTRYSECONDRABITA3333",
+    ),
+    // The ministry's own supervisor, who files registry applications for its services.
+    (
+        "rabita.supervisor@demo.qapi.az",
+        "Rzayev",
+        "Orxan",
+        OfficerRole::Supervisor,
+        20,
+        "QAPIDEMOSUPERVISORRABITA44444444",
     ),
 ];
 

@@ -149,6 +149,44 @@ pub enum UserGroup {
     StateBodies,
 }
 
+impl UserGroup {
+    pub const ALL: [Self; 6] = [
+        Self::NaturalPersons,
+        Self::SoleEntrepreneurs,
+        Self::LegalEntities,
+        Self::Foreigners,
+        Self::StatelessPersons,
+        Self::StateBodies,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NaturalPersons => "natural_persons",
+            Self::SoleEntrepreneurs => "sole_entrepreneurs",
+            Self::LegalEntities => "legal_entities",
+            Self::Foreigners => "foreigners",
+            Self::StatelessPersons => "stateless_persons",
+            Self::StateBodies => "state_bodies",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|g| g.code() == raw)
+    }
+
+    pub fn msg(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            Self::NaturalPersons => Msg::UsersNaturalPersons,
+            Self::SoleEntrepreneurs => Msg::UsersSoleEntrepreneurs,
+            Self::LegalEntities => Msg::UsersLegalEntities,
+            Self::Foreigners => Msg::UsersForeigners,
+            Self::StatelessPersons => Msg::UsersStatelessPersons,
+            Self::StateBodies => Msg::UsersStateBodies,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub title: Text,

@@ -528,6 +528,75 @@ catalogue! {
     RoleOfficer { az: "Əməkdaş", en: "Officer", ru: "Сотрудник" }
     RoleSupervisor { az: "Rəhbər", en: "Supervisor", ru: "Руководитель" }
     RoleRegistryOperator { az: "Reyestr operatoru", en: "Registry operator", ru: "Оператор реестра" }
+    RegistryApplicationsTitle { az: "Reyestr müraciətləri", en: "Registry applications", ru: "Заявки в реестр" }
+    RegistryApplicationsLead { az: "Qurumunuzun elektron xidmətini reyestrdə qeydə aldırmaq, məlumatlarına düzəliş etdirmək və ya qeydiyyatını ləğv etdirmək üçün reyestr operatoruna müraciət edin (Qaydaların 10-cu bəndi).", en: "Apply to the registry operator to register one of your agency's e-services, amend its record or cancel its registration (rule 10).", ru: "Обратитесь к оператору реестра, чтобы зарегистрировать электронную услугу вашего ведомства, изменить сведения о ней или отменить её регистрацию (пункт 10 Правил)." }
+    RegistryNew { az: "Yeni müraciət", en: "New application", ru: "Новая заявка" }
+    RegistryNone { az: "Qurumunuzun hələ reyestr müraciəti yoxdur.", en: "Your agency has no registry applications yet.", ru: "У вашего ведомства пока нет заявок в реестр." }
+    RegistryFormTitle { az: "Reyestrə müraciət", en: "Application to the registry", ru: "Заявка в реестр" }
+    RegistryFormLead { az: "Bu, Qaydaların 2 nömrəli əlavəsindəki müraciət ərizəsidir. Reyestr operatoru qeydiyyata 3 iş günü, düzəlişə və ləğvə 1 iş günü ərzində baxır.", en: "This is the application form of appendix 2 to the rules. The registry operator acts on a registration within 3 working days, on an amendment or cancellation within 1.", ru: "Это форма заявки из приложения 2 к Правилам. Оператор реестра рассматривает регистрацию в течение 3 рабочих дней, изменение и отмену — в течение 1 рабочего дня." }
+    RegistryAgencyLabel { az: "Elektron xidmət göstərən dövlət qurumu", en: "State body providing the e-service", ru: "Государственный орган, оказывающий электронную услугу" }
+    RegistryActionLegend { az: "Nə xahiş edirsiniz?", en: "What are you asking for?", ru: "О чём вы просите?" }
+    RegistryKindRegister { az: "Xidməti reyestrdə qeydə almaq", en: "Register the service", ru: "Зарегистрировать услугу" }
+    RegistryKindAmend { az: "Xidmətin məlumatlarına düzəliş etmək", en: "Amend the service's record", ru: "Изменить сведения об услуге" }
+    RegistryKindCancel { az: "Xidmətin qeydiyyatını ləğv etmək", en: "Cancel the service's registration", ru: "Отменить регистрацию услуги" }
+    RegistryServiceLabel { az: "Hansı xidmət?", en: "Which service?", ru: "Какая услуга?" }
+    RegistryChangesLegend { az: "Nə dəyişir?", en: "What changes?", ru: "Что меняется?" }
+    RegistryChangesHint { az: "Yalnız seçdiyiniz sahələr dəyişəcək; qalanları reyestrdə olduğu kimi qalır.", en: "Only the fields you choose change; the others stay as the registry has them.", ru: "Изменятся только выбранные поля; остальные останутся такими, как в реестре." }
+    RegistryTitleLabel { az: "Elektron xidmətin rəsmi adı", en: "Official name of the e-service", ru: "Официальное название электронной услуги" }
+    RegistryTitleAz { az: "Azərbaycan dilində", en: "In Azerbaijani", ru: "На азербайджанском языке" }
+    RegistryTitleEn { az: "İngilis dilində", en: "In English", ru: "На английском языке" }
+    RegistryTitleRu { az: "Rus dilində", en: "In Russian", ru: "На русском языке" }
+    RegistryParticipantsLabel { az: "Elektron xidmətin digər icraçıları", en: "Other participants in the e-service", ru: "Другие исполнители электронной услуги" }
+    RegistryParticipantsHint { az: "Xidmətin göstərilməsində iştirak edən digər dövlət orqanları və qurumları, hər biri ayrı sətirdə. Yoxdursa, boş saxlayın.", en: "The other state bodies and organisations that take part in providing the service, one a line. Leave it empty if there are none.", ru: "Другие государственные органы и учреждения, участвующие в оказании услуги, каждый с новой строки. Если их нет, оставьте поле пустым." }
+    RegistryContentLabel { az: "Elektron xidmətin məzmunu", en: "What the e-service does", ru: "Содержание электронной услуги" }
+    RegistryContentHint { az: "Xidmət və onun tətbiq sahəsi haqqında qısa məlumat", en: "A short account of the service and where it applies", ru: "Краткие сведения об услуге и сфере её применения" }
+    RegistryLegalBasisLabel { az: "Elektron xidmətin göstərilməsinin hüquqi əsası", en: "Legal basis for providing the e-service", ru: "Правовое основание оказания электронной услуги" }
+    RegistryLegalBasisHint { az: "Xidmətin göstərilməsini tənzimləyən normativ hüquqi aktlar, konkret bəndləri göstərilməklə", en: "The normative legal acts that govern the service, with their articles", ru: "Нормативные правовые акты, регулирующие оказание услуги, с указанием конкретных пунктов" }
+    RegistryPaymentLabel { az: "Elektron xidmət üzrə ödəniş", en: "Payment for the e-service", ru: "Оплата электронной услуги" }
+    RegistryUsersLabel { az: "Elektron xidmətin istifadəçiləri", en: "Users of the e-service", ru: "Пользователи электронной услуги" }
+    RegistryWhereLabel { az: "Elektron xidmətin təqdim olunma yeri", en: "Where the e-service is provided", ru: "Место предоставления электронной услуги" }
+    RegistryWhereHint { az: "Xidmətin göstərildiyi internet səhifəsinin ünvanı, məsələn https://www.mincom.gov.az/xidmetler", en: "The address of the web page the service is provided on, for example https://www.mincom.gov.az/xidmetler", ru: "Адрес веб-страницы, на которой оказывается услуга, например https://www.mincom.gov.az/xidmetler" }
+    RegistryReasonLabel { az: "Ləğvin səbəbi", en: "Why the registration is cancelled", ru: "Причина отмены регистрации" }
+    RegistryConfirmLabel { az: "Təqdim olunan məlumatların həqiqiliyini təsdiq edirəm", en: "I confirm that the information given is true", ru: "Подтверждаю достоверность представленных сведений" }
+    RegistryConfirmHint { az: "Müraciət sizin adınızla qeyd olunur: girişiniz imzanızı əvəz edir.", en: "The application is recorded in your name: your login stands for your signature.", ru: "Заявка записывается на ваше имя: ваш вход заменяет подпись." }
+    RegistrySend { az: "Müraciəti göndər", en: "Send the application", ru: "Отправить заявку" }
+    RegistrySentTitle { az: "Müraciət göndərildi", en: "Application sent", ru: "Заявка отправлена" }
+    RegistrySentBody { az: "Reyestr operatoru müraciətə {date} tarixinədək baxacaq. Nəticə barədə sizə e-poçtla xəbər veriləcək; qeydə alınan xidmətə təkrarolunmaz reyestr nömrəsi verilir.", en: "The registry operator will act on it by {date}. You will be told the outcome by e-mail; a registered service gets its unique registry number.", ru: "Оператор реестра рассмотрит заявку до {date}. О результате вам сообщат по электронной почте; зарегистрированной услуге присваивается уникальный реестровый номер." }
+    RegistryBackToList { az: "Reyestr müraciətlərinə qayıt", en: "Back to registry applications", ru: "Назад к заявкам в реестр" }
+    RegistryApplicationTitle { az: "Reyestr müraciəti № {id}", en: "Registry application no. {id}", ru: "Заявка в реестр № {id}" }
+    RegistryKindColumn { az: "Nə istənilir", en: "Asked for", ru: "Что запрошено" }
+    RegistryFiledColumn { az: "Verilib", en: "Filed", ru: "Подана" }
+    RegistryFiledBy { az: "Müraciət edən", en: "Filed by", ru: "Подал(а)" }
+    RegistryDecidedBy { az: "Qərar verən", en: "Decided by", ru: "Решение принял(а)" }
+    RegistryDecidedAt { az: "Qərarın vaxtı", en: "Decided at", ru: "Время решения" }
+    RegistryRefusalLabel { az: "İmtinanın səbəbi", en: "Reason for refusal", ru: "Причина отказа" }
+    RegistryDataTitle { az: "Ərizədəki məlumatlar", en: "What the application says", ru: "Сведения заявки" }
+    RegistryNothing { az: "Yoxdur", en: "None", ru: "Нет" }
+    RegistryStatusSubmitted { az: "Baxılmağı gözləyir", en: "Waiting", ru: "Ожидает рассмотрения" }
+    RegistryStatusRegistered { az: "Qeydə alınıb", en: "Registered", ru: "Зарегистрирована" }
+    RegistryStatusAmended { az: "Düzəliş edilib", en: "Amended", ru: "Изменения внесены" }
+    RegistryStatusCancelled { az: "Qeydiyyatı ləğv edilib", en: "Registration cancelled", ru: "Регистрация отменена" }
+    RegistryStatusRefused { az: "İmtina edilib", en: "Refused", ru: "Отказано" }
+    RegistryQueueTitle { az: "Reyestr növbəsi", en: "Registry queue", ru: "Очередь реестра" }
+    RegistryQueueEmpty { az: "Baxılmağı gözləyən müraciət yoxdur.", en: "No application is waiting.", ru: "Нет заявок, ожидающих рассмотрения." }
+    RegistryBackToQueue { az: "Reyestr növbəsinə qayıt", en: "Back to the registry queue", ru: "Назад к очереди реестра" }
+    RegistryApproveRegister { az: "Qeydə al və reyestr nömrəsi ver", en: "Register it and give it a registry number", ru: "Зарегистрировать и присвоить реестровый номер" }
+    RegistryApproveAmend { az: "Düzəlişləri reyestrə daxil et", en: "Make the amendments in the registry", ru: "Внести изменения в реестр" }
+    RegistryApproveCancel { az: "Qeydiyyatı ləğv et və xidməti reyestrdən çıxar", en: "Cancel the registration and take the service out of the registry", ru: "Отменить регистрацию и исключить услугу из реестра" }
+    RegistryRefuse { az: "Müraciəti rədd et", en: "Refuse the application", ru: "Отклонить заявку" }
+    RegistryRefusalHint { az: "Qurum bu mətni e-poçtla alacaq.", en: "The agency gets this text by e-mail.", ru: "Ведомство получит этот текст по электронной почте." }
+    RegistryDecided { az: "Qərar qeydə alındı; müraciət edən rəhbərə e-poçtla xəbər getdi.", en: "The decision is recorded; the supervisor who applied has been told by e-mail.", ru: "Решение записано; руководителю, подавшему заявку, отправлено письмо." }
+    RegistryRecordTitle { az: "Reyestr qeydinin tarixçəsi", en: "The record's history", ru: "История записи в реестре" }
+    RegistryByToken { az: "Operatorun API-si ilə", en: "Through the operator's API", ru: "Через API оператора" }
+    RegistryFromSeed { az: "İlkin siyahıdan", en: "From the initial list", ru: "Из исходного перечня" }
+    RegistryAuditFiled { az: "Reyestr müraciəti verib", en: "Filed a registry application", ru: "Подал заявку в реестр" }
+    RegistryAuditViewed { az: "Reyestr müraciətinə baxıb", en: "Opened a registry application", ru: "Открыл заявку в реестр" }
+    RegistryAuditApproved { az: "Reyestr müraciətini təsdiqləyib", en: "Approved a registry application", ru: "Одобрил заявку в реестр" }
+    RegistryAuditRefused { az: "Reyestr müraciətini rədd edib", en: "Refused a registry application", ru: "Отклонил заявку в реестр" }
+    ErrUnknownService { az: "Qurumunuzun bu nömrəli qeydə alınmış xidməti yoxdur: siyahıdan seçin", en: "Your agency has no registered service with this number: choose one from the list", ru: "У вашего ведомства нет зарегистрированной услуги с таким номером: выберите из списка" }
+    ErrInvalidWebAddress { az: "Ünvanı https:// ilə başlayan tam veb ünvan kimi yazın, məsələn https://www.mincom.gov.az", en: "Write the full web address starting with https://, for example https://www.mincom.gov.az", ru: "Введите полный веб-адрес, начинающийся с https://, например https://www.mincom.gov.az" }
+    ErrConfirmationNeeded { az: "Məlumatların həqiqiliyini təsdiq etmək üçün qutunu seçin", en: "Tick the box to confirm that the information is true", ru: "Отметьте поле, чтобы подтвердить достоверность сведений" }
+    ErrAlreadyDecided { az: "Bu müraciət üzrə qərar artıq verilib: səhifəni yeniləyin", en: "This application has already been decided: reload the page", ru: "По этой заявке решение уже принято: обновите страницу" }
     RoleAdministrator { az: "İnzibatçı", en: "Administrator", ru: "Администратор" }
     SecondFactorTitle { az: "Təsdiq kodu", en: "Verification code", ru: "Код подтверждения" }
     SecondFactorLead { az: "Autentifikator tətbiqinizdəki 6 rəqəmli kodu yazın.", en: "Type the 6-digit code from your authenticator app.", ru: "Введите 6-значный код из приложения-аутентификатора." }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page, UserGroup};
+use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page};
 use crate::client::{LoadError, load, page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -130,7 +130,7 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
                 {match r.users {
                     None => view! { <NotYetPublished/> }.into_any(),
                     Some(users) => {
-                        let text = move || users.iter().map(|u| i18n.t(user_group(*u))).collect::<Vec<_>>().join("; ");
+                        let text = move || users.iter().map(|u| i18n.t(u.msg())).collect::<Vec<_>>().join("; ");
                         view! { {text} }.into_any()
                     }
                 }}
@@ -218,16 +218,5 @@ fn TextList(items: Option<Vec<Text>>) -> impl IntoView {
             </ul>
         }
         .into_any(),
-    }
-}
-
-fn user_group(group: UserGroup) -> Msg {
-    match group {
-        UserGroup::NaturalPersons => Msg::UsersNaturalPersons,
-        UserGroup::SoleEntrepreneurs => Msg::UsersSoleEntrepreneurs,
-        UserGroup::LegalEntities => Msg::UsersLegalEntities,
-        UserGroup::Foreigners => Msg::UsersForeigners,
-        UserGroup::StatelessPersons => Msg::UsersStatelessPersons,
-        UserGroup::StateBodies => Msg::UsersStateBodies,
     }
 }

@@ -15,6 +15,7 @@ mod login;
 mod office;
 mod payments;
 mod registry;
+mod registry_applications;
 mod results;
 mod session;
 mod site;
@@ -77,6 +78,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(health::router())
         .merge(catalogue::router())
         .merge(registry::router())
+        .merge(registry_applications::router())
         .merge(accounts::router())
         .merge(account::router())
         .merge(dev::router())

@@ -103,6 +103,14 @@ templates! {
     CaseOverdue => Email "case_overdue",
     /// The supervisor answered the applicant's complaint about a decision.
     ComplaintAnswered => Email "complaint_answered",
+    /// Rule 10.4: the registry operator registered the agency's service, with its registry number.
+    RegistryRegistered => Email "registry_registered",
+    /// Rule 10.8: the registry operator amended the service's record as the agency asked.
+    RegistryAmended => Email "registry_amended",
+    /// Rule 10.7: the registry operator cancelled the service's registration as asked.
+    RegistryCancelled => Email "registry_cancelled",
+    /// The registry operator refused the agency's registry application, with the reason.
+    RegistryRefused => Email "registry_refused",
     /// An automated check waits for a system that is down: delayed, not lost.
     ApplicationDelayed => Email "application_delayed",
     /// SMS: the application was registered (for services that answer by text too).
@@ -157,6 +165,9 @@ mod tests {
             ("due", "24.11.2026"),
             ("inviter", "Rəşad Məmmədli"),
             ("organisation", "Xəzər Mehmanxanası MMC"),
+            ("application", "12"),
+            ("registry_number", "ER-000289"),
+            ("title", "Poçt göndərişinin izlənməsi"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();

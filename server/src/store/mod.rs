@@ -16,6 +16,7 @@ pub use sqlite::{
     NewOfficer, NewPayment, OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled,
     SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, Store, Submission,
 };
+pub use sqlite::RegistryApplicationError;
 
 /// A queued message, claimed for one attempt.
 #[derive(Debug)]

@@ -138,6 +138,14 @@ impl TestApp {
         (id, answer)
     }
 
+    /// The test's own database, for setting up what no request can (a due date long past).
+    pub async fn database(&self) -> sqlx::SqlitePool {
+        let path = self._dir.path().join("qapi.db");
+        sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .expect("the test's database")
+    }
+
     /// A request of the registry operator, with the token.
     pub fn operator(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         self.http

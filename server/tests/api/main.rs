@@ -11,6 +11,7 @@ mod office;
 mod payments;
 mod place_of_stay;
 mod registry;
+mod registry_applications;
 mod session;
 mod site;
 mod state_login;

@@ -36,6 +36,19 @@ struct ServiceRow {
 const SERVICE_COLUMNS: &str = "id, agency, position, title_az, title_en, title_ru, kind, kind_derived, \
                                in_2011_list, regulation, cancelled_at";
 
+/// A registry application a change comes from, with its data as filed: the history keeps both
+/// (rule 10.5.2).
+pub(super) struct FromApplication<'a> {
+    pub id: i64,
+    pub data: &'a serde_json::Value,
+}
+
+/// A service's unique registry number. It follows the registry's own sequence (the services'
+/// ids), so it is never reused.
+pub(super) fn registry_number(id: i64) -> String {
+    format!("ER-{id:06}")
+}
+
 fn corrupt(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("stored {what} is not valid").into())
 }
@@ -70,8 +83,7 @@ impl ServiceRow {
     fn card(&self) -> sqlx::Result<ServiceCard> {
         Ok(ServiceCard {
             number: self.number()?,
-            // Registry numbers follow the registry's own sequence, so they are never reused.
-            registry_number: format!("ER-{:06}", self.id),
+            registry_number: registry_number(self.id),
             title: Text {
                 az: self.title_az.clone(),
                 en: self.title_en.clone(),
@@ -129,7 +141,7 @@ impl Store {
                     &regulation,
                 )
                 .await?;
-                record_event(&mut tx, id, RegistryAction::Registered, None).await?;
+                record_event(&mut tx, id, RegistryAction::Registered, None, None).await?;
             }
         }
         tx.commit().await?;
@@ -216,34 +228,7 @@ impl Store {
         new: &NewService,
     ) -> Result<RegistryRecord, RegistryError> {
         let mut tx = self.write().await?;
-        let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = ?")
-            .bind(new.agency.get())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if known.is_none() {
-            return Err(RegistryError::UnknownAgency);
-        }
-        // Numbers of cancelled services stay taken: a number always means one service.
-        let (next,): (i64,) =
-            sqlx::query_as("SELECT COALESCE(MAX(position), 0) + 1 FROM services WHERE agency = ?")
-                .bind(new.agency.get())
-                .fetch_one(&mut *tx)
-                .await?;
-        let number = u16::try_from(next)
-            .ok()
-            .and_then(|p| ServiceNumber::new(new.agency, p))
-            .ok_or_else(|| corrupt("next service number"))?;
-        let id = insert_service(
-            &mut tx,
-            number,
-            &new.title,
-            new.kind,
-            false,
-            false,
-            &new.regulation,
-        )
-        .await?;
-        record_event(&mut tx, id, RegistryAction::Registered, None).await?;
+        let (number, _) = register_in(&mut tx, new, None).await?;
         tx.commit().await?;
         self.registry_record(number)
             .await?
@@ -256,30 +241,7 @@ impl Store {
         amendment: &ServiceAmendment,
     ) -> Result<RegistryRecord, RegistryError> {
         let mut tx = self.write().await?;
-        let row = open_record(&mut tx, number).await?;
-        let title = amendment.title.as_ref();
-        let regulation = amendment
-            .regulation
-            .as_ref()
-            .map(serde_json::to_string)
-            .transpose()
-            .map_err(|_| corrupt("regulation"))?;
-        sqlx::query(
-            "UPDATE services SET title_az = COALESCE(?, title_az), title_en = COALESCE(?, title_en), \
-             title_ru = COALESCE(?, title_ru), kind = COALESCE(?, kind), \
-             kind_derived = CASE WHEN ? IS NULL THEN kind_derived ELSE 0 END, \
-             regulation = COALESCE(?, regulation) WHERE id = ?",
-        )
-        .bind(title.map(|t| &t.az))
-        .bind(title.map(|t| &t.en))
-        .bind(title.map(|t| &t.ru))
-        .bind(amendment.kind.map(ServiceKind::as_str))
-        .bind(amendment.kind.map(ServiceKind::as_str))
-        .bind(regulation)
-        .bind(row.id)
-        .execute(&mut *tx)
-        .await?;
-        record_event(&mut tx, row.id, RegistryAction::Amended, None).await?;
+        amend_in(&mut tx, number, amendment, None).await?;
         tx.commit().await?;
         self.registry_record(number)
             .await?
@@ -293,14 +255,7 @@ impl Store {
         reason: &str,
     ) -> Result<RegistryRecord, RegistryError> {
         let mut tx = self.write().await?;
-        let row = open_record(&mut tx, number).await?;
-        sqlx::query(
-            "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-        )
-        .bind(row.id)
-        .execute(&mut *tx)
-        .await?;
-        record_event(&mut tx, row.id, RegistryAction::Cancelled, Some(reason)).await?;
+        cancel_in(&mut tx, number, reason, None).await?;
         tx.commit().await?;
         self.registry_record(number)
             .await?
@@ -315,20 +270,22 @@ impl Store {
         let Some(row) = service_row(&self.pool, number).await? else {
             return Ok(None);
         };
-        let events: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT action, at, data FROM registry_events WHERE service_id = ? ORDER BY id",
+        let events: Vec<(String, String, String, Option<i64>)> = sqlx::query_as(
+            "SELECT action, at, data, application_id FROM registry_events \
+             WHERE service_id = ? ORDER BY id",
         )
         .bind(row.id)
         .fetch_all(&self.pool)
         .await?;
         let history = events
             .into_iter()
-            .map(|(action, at, data)| {
+            .map(|(action, at, data, application)| {
                 Ok(RegistryEvent {
                     action: serde_json::from_value(json!(action))
                         .map_err(|_| corrupt("registry action"))?,
                     at,
                     data: serde_json::from_str(&data).map_err(|_| corrupt("registry event"))?,
+                    application,
                 })
             })
             .collect::<sqlx::Result<_>>()?;
@@ -351,6 +308,107 @@ async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
     .bind(number.position())
     .fetch_optional(db)
     .await
+}
+
+/// Registers a service under the next free number of its agency, inside the caller's
+/// transaction: its number and its id.
+pub(super) async fn register_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    new: &NewService,
+    from: Option<&FromApplication<'_>>,
+) -> Result<(ServiceNumber, i64), RegistryError> {
+    let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = ?")
+        .bind(new.agency.get())
+        .fetch_optional(&mut **tx)
+        .await?;
+    if known.is_none() {
+        return Err(RegistryError::UnknownAgency);
+    }
+    // Numbers of cancelled services stay taken: a number always means one service.
+    let (next,): (i64,) =
+        sqlx::query_as("SELECT COALESCE(MAX(position), 0) + 1 FROM services WHERE agency = ?")
+            .bind(new.agency.get())
+            .fetch_one(&mut **tx)
+            .await?;
+    let number = u16::try_from(next)
+        .ok()
+        .and_then(|p| ServiceNumber::new(new.agency, p))
+        .ok_or_else(|| corrupt("next service number"))?;
+    let id = insert_service(
+        tx,
+        number,
+        &new.title,
+        new.kind,
+        false,
+        false,
+        &new.regulation,
+    )
+    .await?;
+    record_event(tx, id, RegistryAction::Registered, None, from).await?;
+    Ok((number, id))
+}
+
+/// Amends a registered service's record inside the caller's transaction: the service's id.
+pub(super) async fn amend_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    number: ServiceNumber,
+    amendment: &ServiceAmendment,
+    from: Option<&FromApplication<'_>>,
+) -> Result<i64, RegistryError> {
+    let row = open_record(tx, number).await?;
+    let title = amendment.title.as_ref();
+    let regulation = amendment
+        .regulation
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|_| corrupt("regulation"))?;
+    sqlx::query(
+        "UPDATE services SET title_az = COALESCE(?, title_az), title_en = COALESCE(?, title_en), \
+         title_ru = COALESCE(?, title_ru), kind = COALESCE(?, kind), \
+         kind_derived = CASE WHEN ? IS NULL THEN kind_derived ELSE 0 END, \
+         regulation = COALESCE(?, regulation) WHERE id = ?",
+    )
+    .bind(title.map(|t| &t.az))
+    .bind(title.map(|t| &t.en))
+    .bind(title.map(|t| &t.ru))
+    .bind(amendment.kind.map(ServiceKind::as_str))
+    .bind(amendment.kind.map(ServiceKind::as_str))
+    .bind(regulation)
+    .bind(row.id)
+    .execute(&mut **tx)
+    .await?;
+    record_event(tx, row.id, RegistryAction::Amended, None, from).await?;
+    Ok(row.id)
+}
+
+/// Takes a service out of the catalogue inside the caller's transaction; its record and history
+/// stay. The service's id.
+pub(super) async fn cancel_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    number: ServiceNumber,
+    reason: &str,
+    from: Option<&FromApplication<'_>>,
+) -> Result<i64, RegistryError> {
+    let row = open_record(tx, number).await?;
+    sqlx::query(
+        "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+    )
+    .bind(row.id)
+    .execute(&mut **tx)
+    .await?;
+    record_event(tx, row.id, RegistryAction::Cancelled, Some(reason), from).await?;
+    Ok(row.id)
+}
+
+/// A registered (not cancelled) service's id and regulation as they stand inside the
+/// transaction.
+pub(super) async fn open_regulation(
+    tx: &mut Transaction<'_, Sqlite>,
+    number: ServiceNumber,
+) -> Result<(i64, Regulation), RegistryError> {
+    let row = open_record(tx, number).await?;
+    Ok((row.id, row.regulation()?))
 }
 
 /// The record of a registered (not cancelled) service, read inside the changing transaction.
@@ -393,12 +451,14 @@ async fn insert_service(
     Ok(id)
 }
 
-/// Appends to a record's history the record as it now stands (and, when cancelled, why).
+/// Appends to a record's history the record as it now stands (and, when cancelled, why; when
+/// an agency applied for the change, which application and what it said).
 async fn record_event(
     tx: &mut Transaction<'_, Sqlite>,
     service_id: i64,
     action: RegistryAction,
     reason: Option<&str>,
+    from: Option<&FromApplication<'_>>,
 ) -> sqlx::Result<()> {
     let row: ServiceRow = sqlx::query_as(&format!(
         "SELECT {SERVICE_COLUMNS} FROM services WHERE id = ?"
@@ -410,12 +470,19 @@ async fn record_event(
     if let Some(reason) = reason {
         data["reason"] = json!(reason);
     }
+    if let Some(from) = from {
+        data["application"] = from.data.clone();
+    }
     let action = serde_json::to_value(action).map_err(|_| corrupt("registry action"))?;
-    sqlx::query("INSERT INTO registry_events (service_id, action, data) VALUES (?, ?, ?)")
-        .bind(service_id)
-        .bind(action.as_str())
-        .bind(data.to_string())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO registry_events (service_id, action, data, application_id) \
+         VALUES (?, ?, ?, ?)",
+    )
+    .bind(service_id)
+    .bind(action.as_str())
+    .bind(data.to_string())
+    .bind(from.map(|f| f.id))
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }

@@ -9,6 +9,7 @@ mod logins;
 mod notify;
 mod office;
 mod payments;
+mod registry_applications;
 mod sessions;
 mod settings;
 
@@ -20,6 +21,7 @@ pub use host_staff::Invitation;
 pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
 pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
+pub use registry_applications::RegistryApplicationError;
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
 pub use settings::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
 

@@ -1,0 +1,185 @@
+//! Registry applications in the back office, under `/api/office/registry/`: an agency's
+//! supervisor files and follows them; the registry operator (any agency) works the queue by due
+//! date and registers, amends or cancels the record as asked, or refuses with a reason.
+
+use app::api::{
+    ErrorCode, OfficerRole, RegistryApplicationForm, RegistryApplicationView, RegistryRecord,
+    RegistryRefusalForm,
+};
+use app::domain::ServiceNumber;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+
+use super::AppState;
+use super::applications::today;
+use super::error::ApiError;
+use super::extract::{ApiJson, OnDuty};
+use crate::store::{Officer, RegistryApplicationError};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/office/registry/applications",
+            get(agency_applications).post(file),
+        )
+        .route("/office/registry/applications/{id}", get(application))
+        .route("/office/registry/applications/{id}/approve", post(approve))
+        .route("/office/registry/applications/{id}/refuse", post(refuse))
+        .route("/office/registry/queue", get(queue))
+        .route("/office/registry/services/{number}", get(record))
+}
+
+impl From<RegistryApplicationError> for ApiError {
+    fn from(error: RegistryApplicationError) -> Self {
+        match error {
+            RegistryApplicationError::NotFound => Self::NotFound,
+            RegistryApplicationError::UnknownService => {
+                Self::Invalid(vec![(ErrorCode::UnknownService, "service".into())])
+            }
+            RegistryApplicationError::ServiceCancelled => {
+                Self::Invalid(vec![(ErrorCode::AlreadyCancelled, "service".into())])
+            }
+            RegistryApplicationError::AlreadyDecided => Self::Conflict(ErrorCode::AlreadyDecided),
+            RegistryApplicationError::Registry(error) => error.into(),
+            RegistryApplicationError::Database(error) => error.into(),
+        }
+    }
+}
+
+fn role(officer: &Officer, allowed: &[OfficerRole]) -> Result<(), ApiError> {
+    if allowed.contains(&officer.role) {
+        Ok(())
+    } else {
+        tracing::info!(officer = officer.account_id, "refused for the role");
+        Err(ApiError::Forbidden)
+    }
+}
+
+/// Filing and following an agency's applications is its supervisor's.
+fn supervises(officer: &Officer) -> Result<(), ApiError> {
+    role(officer, &[OfficerRole::Supervisor])
+}
+
+/// Deciding them is the registry operator's.
+fn keeps_registry(officer: &Officer) -> Result<(), ApiError> {
+    role(officer, &[OfficerRole::RegistryOperator])
+}
+
+/// The application's page in the back office, for the supervisor's e-mail.
+fn application_link(state: &AppState, id: i64) -> String {
+    format!(
+        "{}/office/registry/{id}",
+        state.settings.application.base_url.trim_end_matches('/')
+    )
+}
+
+async fn file(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiJson(form): ApiJson<RegistryApplicationForm>,
+) -> Result<(StatusCode, Json<RegistryApplicationView>), ApiError> {
+    supervises(&officer)?;
+    let request = form.parse(officer.agency).map_err(ApiError::Invalid)?;
+    let today = today();
+    let due_on = state.calendar.due(today, request.kind().working_days());
+    let view = state
+        .store
+        .file_registry_application(&officer, &form, &request, due_on, today)
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+async fn agency_applications(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<RegistryApplicationView>>, ApiError> {
+    supervises(&officer)?;
+    Ok(Json(
+        state
+            .store
+            .agency_registry_applications(&officer, today())
+            .await?,
+    ))
+}
+
+async fn queue(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<RegistryApplicationView>>, ApiError> {
+    keeps_registry(&officer)?;
+    Ok(Json(state.store.registry_queue(today()).await?))
+}
+
+async fn application(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(id): Path<i64>,
+) -> Result<Json<RegistryApplicationView>, ApiError> {
+    role(
+        &officer,
+        &[OfficerRole::Supervisor, OfficerRole::RegistryOperator],
+    )?;
+    Ok(Json(
+        state
+            .store
+            .registry_application(&officer, id, today())
+            .await?,
+    ))
+}
+
+async fn approve(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(id): Path<i64>,
+) -> Result<Json<RegistryApplicationView>, ApiError> {
+    keeps_registry(&officer)?;
+    let link = application_link(&state, id);
+    Ok(Json(
+        state
+            .store
+            .approve_registry_application(&officer, id, today(), &link)
+            .await?,
+    ))
+}
+
+async fn refuse(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(id): Path<i64>,
+    ApiJson(form): ApiJson<RegistryRefusalForm>,
+) -> Result<Json<RegistryApplicationView>, ApiError> {
+    keeps_registry(&officer)?;
+    let reason = form.parse().map_err(ApiError::Invalid)?;
+    let link = application_link(&state, id);
+    Ok(Json(
+        state
+            .store
+            .refuse_registry_application(&officer, id, &reason, today(), &link)
+            .await?,
+    ))
+}
+
+/// A service's record with its whole history (cancelled or not), for the registry operator and
+/// for the supervisor of the service's agency.
+async fn record(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(number): Path<String>,
+) -> Result<Json<RegistryRecord>, ApiError> {
+    role(
+        &officer,
+        &[OfficerRole::Supervisor, OfficerRole::RegistryOperator],
+    )?;
+    let number = ServiceNumber::parse(&number).ok_or(ApiError::NotFound)?;
+    if officer.role != OfficerRole::RegistryOperator && number.agency() != officer.agency {
+        return Err(ApiError::NotFound);
+    }
+    state
+        .store
+        .registry_record(number)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
