@@ -151,6 +151,9 @@ pub struct ApplicationView {
     /// Complaints about the decision, newest last.
     #[serde(default)]
     pub complaints: Vec<super::ComplaintView>,
+    /// Changes to an accepted registration (the place of stay), oldest first.
+    #[serde(default)]
+    pub stay_changes: Vec<super::StayChangeView>,
 }
 
 /// A line of the table of applications.

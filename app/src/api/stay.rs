@@ -656,6 +656,163 @@ fn citizenship(
     Some(code)
 }
 
+/// A change to an accepted registration: the guest left early, or the host asks to extend it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StayChangeKind {
+    EarlyDeparture,
+    Extension,
+}
+
+/// An early departure is reported and stands; an extension waits for the agency's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StayChangeStatus {
+    Reported,
+    Requested,
+    Accepted,
+    Refused,
+}
+
+impl StayChangeStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Reported => "reported",
+            Self::Requested => "requested",
+            Self::Accepted => "accepted",
+            Self::Refused => "refused",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [
+            Self::Reported,
+            Self::Requested,
+            Self::Accepted,
+            Self::Refused,
+        ]
+        .into_iter()
+        .find(|s| s.code() == raw)
+    }
+
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Reported => Msg::ChangeReported,
+            Self::Requested => Msg::ChangeRequested,
+            Self::Accepted => Msg::StatusAccepted,
+            Self::Refused => Msg::StatusRefused,
+        }
+    }
+}
+
+/// "Erkən çıxış" or "Müddətin uzadılması" as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StayChangeForm {
+    pub kind: Option<StayChangeKind>,
+    pub departure_date: String,
+    pub stay_days: String,
+    pub reason: String,
+}
+
+/// A change that holds the rules against the registration it changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StayChange {
+    EarlyDeparture {
+        on: CalendarDate,
+    },
+    /// The whole stay, counted from the entry, as it would be.
+    Extension {
+        stay_days: u32,
+        reason: String,
+    },
+}
+
+impl StayChangeForm {
+    /// The change if it fits the registered stay (`entry`, `stay_days`, the visa's last day if
+    /// one was entered) on `today` (Baku), else every problem.
+    pub fn parse(
+        &self,
+        stay: &StaySummary,
+        visa_until: Option<CalendarDate>,
+        today: CalendarDate,
+    ) -> Result<StayChange, Vec<FieldProblem>> {
+        let reference = ReferenceData::default();
+        let mut check = FormCheck::new(&reference);
+        let last_day = stay.entry_date.plus_days(i64::from(stay.stay_days) - 1);
+        let change = match self.kind {
+            None => {
+                check.problem(ErrorCode::Required, "kind");
+                None
+            }
+            Some(StayChangeKind::EarlyDeparture) => {
+                let on = check.past_date("departure_date", &self.departure_date, today);
+                match on {
+                    Some(on) if on < stay.entry_date => {
+                        check.problem(ErrorCode::DepartureBeforeEntry, "departure_date");
+                        None
+                    }
+                    Some(on) if on >= last_day => {
+                        check.problem(ErrorCode::NotEarly, "departure_date");
+                        None
+                    }
+                    on => on.map(|on| StayChange::EarlyDeparture { on }),
+                }
+            }
+            Some(StayChangeKind::Extension) => {
+                if last_day < today {
+                    check.problem(ErrorCode::StayEnded, "stay_days");
+                }
+                let days = check.required(
+                    "stay_days",
+                    &self.stay_days,
+                    ErrorCode::InvalidStayDays,
+                    |raw| {
+                        raw.parse::<u32>()
+                            .ok()
+                            .filter(|d| (1..=MAX_STAY_DAYS).contains(d))
+                    },
+                );
+                let days = days.filter(|days| {
+                    let longer = *days > stay.stay_days;
+                    if !longer {
+                        check.problem(ErrorCode::NotLonger, "stay_days");
+                    }
+                    longer
+                });
+                if let (Some(days), Some(until)) = (days, visa_until)
+                    && stay.entry_date.plus_days(i64::from(days) - 1) > until
+                {
+                    check.problem(ErrorCode::StayOutsideVisa, "stay_days");
+                }
+                let reason = check.text("reason", &self.reason, COMMENT_MAX);
+                days.zip(reason)
+                    .map(|(stay_days, reason)| StayChange::Extension { stay_days, reason })
+            }
+        };
+        check.finish(|| change)
+    }
+}
+
+/// A change of a registration, as the host and the agency read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayChangeView {
+    pub id: i64,
+    pub change: StayChange,
+    pub status: StayChangeStatus,
+    pub requested_at: String,
+    /// The agency's words on an extension it answered.
+    pub note: Option<String>,
+}
+
+/// The agency's answer to an extension.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayChangeDecision {
+    pub accept: bool,
+    pub note: Option<String>,
+}
+
 /// The application's fields as an officer names them when returning it for correction: the
 /// field, its label, and the step of the form that asks for it.
 pub const STAY_FIELDS: [(&str, Msg, StayStep); 23] = [
@@ -895,6 +1052,94 @@ mod tests {
                 (ErrorCode::Required, "name".into()),
                 (ErrorCode::InvalidEmail, "email".into()),
             ])
+        );
+    }
+
+    fn accepted_stay() -> StaySummary {
+        StaySummary {
+            surname: "Müller".into(),
+            name: "Anna".into(),
+            citizenship: "DE".into(),
+            stay_days: 10,
+            entry_date: CalendarDate::new(2026, 11, 20).unwrap(),
+            companions: 0,
+        }
+    }
+
+    fn change(kind: StayChangeKind, departure: &str, days: &str) -> StayChangeForm {
+        StayChangeForm {
+            kind: Some(kind),
+            departure_date: departure.into(),
+            stay_days: days.into(),
+            reason: "Müalicə uzanır".into(),
+        }
+    }
+
+    #[test]
+    fn an_early_departure_falls_between_the_entry_and_the_planned_last_day() {
+        let stay = accepted_stay();
+        let today = CalendarDate::new(2026, 11, 25).unwrap();
+        let early =
+            |on: &str| change(StayChangeKind::EarlyDeparture, on, "").parse(&stay, None, today);
+        assert_eq!(
+            early("2026-11-24"),
+            Ok(StayChange::EarlyDeparture {
+                on: CalendarDate::new(2026, 11, 24).unwrap()
+            })
+        );
+        assert_eq!(
+            early("2026-11-19"),
+            Err(vec![(
+                ErrorCode::DepartureBeforeEntry,
+                "departure_date".into()
+            )])
+        );
+        assert_eq!(
+            early("2026-11-26"),
+            Err(vec![(ErrorCode::DateInFuture, "departure_date".into())])
+        );
+        let later = CalendarDate::new(2026, 12, 10).unwrap();
+        assert_eq!(
+            change(StayChangeKind::EarlyDeparture, "2026-11-29", "").parse(&stay, None, later),
+            Err(vec![(ErrorCode::NotEarly, "departure_date".into())]),
+            "the planned last day is not early"
+        );
+        assert_eq!(
+            StayChangeForm::default().parse(&stay, None, today),
+            Err(vec![(ErrorCode::Required, "kind".into())])
+        );
+    }
+
+    #[test]
+    fn an_extension_is_longer_inside_the_visa_and_of_a_stay_not_over() {
+        let stay = accepted_stay();
+        let today = CalendarDate::new(2026, 11, 25).unwrap();
+        let visa = CalendarDate::new(2026, 12, 9);
+        let extend =
+            |days: &str| change(StayChangeKind::Extension, "", days).parse(&stay, visa, today);
+        assert_eq!(
+            extend("20"),
+            Ok(StayChange::Extension {
+                stay_days: 20,
+                reason: "Müalicə uzanır".into()
+            })
+        );
+        assert_eq!(
+            extend("10"),
+            Err(vec![(ErrorCode::NotLonger, "stay_days".into())])
+        );
+        assert_eq!(
+            extend("21"),
+            Err(vec![(ErrorCode::StayOutsideVisa, "stay_days".into())])
+        );
+        assert_eq!(
+            extend("400"),
+            Err(vec![(ErrorCode::InvalidStayDays, "stay_days".into())])
+        );
+        let over = CalendarDate::new(2026, 12, 1).unwrap();
+        assert_eq!(
+            change(StayChangeKind::Extension, "", "20").parse(&stay, visa, over),
+            Err(vec![(ErrorCode::StayEnded, "stay_days".into())])
         );
     }
 }

@@ -713,4 +713,35 @@ catalogue! {
     ErrDocumentAfterDeclaration { az: "Sənədin tarixi bəyannamənin qeydiyyat günündən sonra ola bilməz", en: "The document cannot be dated after the day the declaration was registered", ru: "Дата документа не может быть позже дня регистрации декларации" }
     ErrPeriodReversed { az: "Son gün başlanğıc günündən əvvəl ola bilməz", en: "The last day cannot be before the first", ru: "Последний день не может быть раньше первого" }
     ErrObligationNotAccepted { az: "Sənəd daxil etmək üçün əvvəlcə öhdəlik formasını qəbul edin", en: "Accept the obligation form before entering a document", ru: "Перед внесением документа примите форму обязательства" }
+    StaffTitle { az: "Əməkdaşlar", en: "Staff", ru: "Сотрудники" }
+    StaffLead { az: "Təşkilatınızın əməkdaşlarını dəvət edin: hər biri öz hesabı ilə daxil olur və təşkilat adından müraciət edir. Kimin nə göndərdiyini cədvəldə görürsünüz.", en: "Invite your organisation's staff: each logs in with an account of their own and files for the organisation. The table shows who filed what.", ru: "Пригласите сотрудников вашей организации: каждый входит со своей учётной записью и подаёт заявления от имени организации. В таблице видно, кто что отправил." }
+    StaffNone { az: "Hələ əməkdaş dəvət etməmisiniz.", en: "You have not invited anyone yet.", ru: "Вы ещё никого не пригласили." }
+    StaffInvite { az: "Əməkdaşı dəvət et", en: "Invite a colleague", ru: "Пригласить сотрудника" }
+    StaffInvited { az: "Dəvət {email} ünvanına göndərildi. Əməkdaş keçidi açıb şifrə təyin etdikdən sonra daxil ola biləcək.", en: "The invitation was sent to {email}. Once they open the link and set a password, they can log in.", ru: "Приглашение отправлено на {email}. Открыв ссылку и задав пароль, сотрудник сможет войти." }
+    StaffJoined { az: "Qoşulub", en: "Joined", ru: "Присоединился" }
+    StaffPending { az: "Dəvət göndərilib", en: "Invited", ru: "Приглашён" }
+    StaffRemove { az: "Çıxar", en: "Remove", ru: "Убрать" }
+    StaffActingFor { az: "Siz {organisation} adından müraciət edirsiniz.", en: "You file for {organisation}.", ru: "Вы подаёте заявления от имени {organisation}." }
+    FiledByColumn { az: "Göndərən", en: "Filed by", ru: "Отправил" }
+    StayChangesTitle { az: "Qeydiyyatda dəyişiklik", en: "Changes to the registration", ru: "Изменения регистрации" }
+    StayChangesLead { az: "Qonaq vaxtından əvvəl çıxıbsa, bildirin; qalma müddətini uzatmaq lazımdırsa, agentlikdən xahiş edin.", en: "Report a guest who left early, or ask the agency to extend the stay.", ru: "Сообщите, если гость уехал раньше, или попросите ведомство продлить срок пребывания." }
+    ChangeKindLegend { az: "Nə dəyişir?", en: "What changes?", ru: "Что меняется?" }
+    ChangeEarlyDeparture { az: "Erkən çıxış", en: "Early departure", ru: "Досрочный выезд" }
+    ChangeExtension { az: "Müddətin uzadılması", en: "Extension of the stay", ru: "Продление срока" }
+    DepartureDateLabel { az: "Çıxış tarixi", en: "Date of departure", ru: "Дата выезда" }
+    NewStayDaysLabel { az: "Yeni qalma müddəti (gəliş günündən, günlə)", en: "New length of stay (days from the entry)", ru: "Новый срок пребывания (дней со дня въезда)" }
+    ChangeReasonLabel { az: "Səbəb", en: "Reason", ru: "Причина" }
+    ChangeSend { az: "Dəyişikliyi göndər", en: "Send the change", ru: "Отправить изменение" }
+    ChangeReported { az: "Bildirilib", en: "Reported", ru: "Сообщено" }
+    ChangeRequested { az: "Agentliyin cavabını gözləyir", en: "Waiting for the agency", ru: "Ожидает ответа ведомства" }
+    ChangeDepartedOn { az: "Qonaq {date} tarixində çıxıb", en: "The guest left on {date}", ru: "Гость выехал {date}" }
+    ChangeExtendTo { az: "Qalma müddətini {days} günə uzatmaq: {reason}", en: "Extend the stay to {days} days: {reason}", ru: "Продлить срок до {days} дней: {reason}" }
+    ChangeAccept { az: "Uzadılmanı qəbul et", en: "Accept the extension", ru: "Принять продление" }
+    ChangeRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }
+    ErrDepartureBeforeEntry { az: "Çıxış tarixi gəliş tarixindən əvvəl ola bilməz", en: "The departure cannot be before the entry", ru: "Дата выезда не может быть раньше въезда" }
+    ErrNotEarly { az: "Bu, qeydiyyatın son günü və ya ondan sonradır: erkən çıxış deyil", en: "That is the registration's last day or later: not an early departure", ru: "Это последний день регистрации или позже: это не досрочный выезд" }
+    ErrNotLonger { az: "Yeni müddət qeydə alınmış müddətdən uzun olmalıdır", en: "The new length must be longer than the registered one", ru: "Новый срок должен быть длиннее зарегистрированного" }
+    ErrStayEnded { az: "Qeydiyyatın müddəti bitib: qonaq üçün yeni müraciət edin", en: "The registration has ended: make a new application for the guest", ru: "Срок регистрации истёк: подайте новое заявление на гостя" }
+    ErrChangeOpen { az: "Əvvəlki uzadılma xahişinə hələ cavab verilməyib", en: "The earlier request to extend has not been answered yet", ru: "На предыдущую просьбу о продлении ещё не ответили" }
+    ErrRegistrationClosed { az: "Qonağın çıxışı bildirilib: bu qeydiyyat artıq dəyişdirilmir", en: "The guest's departure was reported: this registration no longer changes", ru: "О выезде гостя сообщено: эта регистрация больше не меняется" }
 }

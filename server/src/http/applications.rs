@@ -4,11 +4,12 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{
-    ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution, ColleagueForm,
-    ComplaintForm, ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm,
-    DraftSave, ErrorCode, FieldProblem, FileRef, HostApplication, HostColleague, HostForm,
-    HostKind, HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, ReferenceData,
-    ReferenceList, StayForm, SubmitApplication, work_holds,
+    ApplicationStatus, ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution,
+    ColleagueForm, ComplaintForm, ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE,
+    DebtCertificateForm, DraftSave, ErrorCode, FieldProblem, FileRef, HostApplication,
+    HostColleague, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication,
+    PLACE_OF_STAY, ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm,
+    StaySummary, SubmitApplication, work_holds,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang, ServiceNumber};
 use axum::extract::{Path, State};
@@ -24,7 +25,8 @@ use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
 use crate::identity::{captcha, links};
 use crate::store::{
-    AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation, Submission,
+    AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation,
+    StayChangeError, Submission,
 };
 
 pub fn router() -> Router<AppState> {
@@ -40,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/applications/{number}/submit", post(submit))
         .route("/applications/{number}/withdraw", post(withdraw))
         .route("/applications/{number}/complaints", post(complain))
+        .route("/applications/{number}/changes", post(change_stay))
 }
 
 /// Today in Baku, which is what "in the future" means to the rules.
@@ -502,6 +505,60 @@ async fn complain(
             ComplaintError::AlreadyOpen => ApiError::Conflict(ErrorCode::ComplaintOpen),
             ComplaintError::Database(error) => error.into(),
         })?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+impl From<StayChangeError> for ApiError {
+    fn from(error: StayChangeError) -> Self {
+        match error {
+            StayChangeError::NotFound => Self::NotFound,
+            StayChangeError::NotAccepted | StayChangeError::Answered => {
+                Self::Conflict(ErrorCode::StatusChangeNotAllowed)
+            }
+            StayChangeError::Closed => Self::Conflict(ErrorCode::RegistrationClosed),
+            StayChangeError::Open => Self::Conflict(ErrorCode::ChangeOpen),
+            StayChangeError::Database(error) => error.into(),
+        }
+    }
+}
+
+/// The host reports an early departure or asks to extend an accepted registration: the
+/// change is read against the stay as registered (and as last extended) and the visa.
+async fn change_stay(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    Path(raw): Path<String>,
+    ApiJson(form): ApiJson<StayChangeForm>,
+) -> Result<(StatusCode, Json<StayChangeView>), ApiError> {
+    let account_id = citizen.session.account_id;
+    let number = number(&raw)?;
+    let stay = state
+        .store
+        .registered_stay(account_id, &number)
+        .await?
+        .filter(|stay| stay.service.to_string() == PLACE_OF_STAY)
+        .ok_or(ApiError::NotFound)?;
+    if stay.status != ApplicationStatus::Accepted {
+        return Err(ApiError::Conflict(ErrorCode::StatusChangeNotAllowed));
+    }
+    let summary: StaySummary = stay
+        .summary
+        .map(serde_json::from_value)
+        .transpose()
+        .map_err(anyhow::Error::from)?
+        .ok_or_else(|| anyhow::anyhow!("an accepted registration has its summary"))?;
+    let registered: StayForm = serde_json::from_value(stay.form).map_err(anyhow::Error::from)?;
+    let visa_until = registered
+        .has_visa
+        .then(|| CalendarDate::parse(&registered.visa_until))
+        .flatten();
+    let change = form
+        .parse(&summary, visa_until, today())
+        .map_err(ApiError::Invalid)?;
+    let view = state
+        .store
+        .request_stay_change(account_id, &number, &change)
+        .await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 

@@ -5,7 +5,8 @@
 use app::api::{
     ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, CustomsDocument, ErrorCode,
     HostToVerify, NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole,
-    OfficerView, PLACE_OF_STAY, QueuePage, QueueQuery, ReferenceList, StaySummary, fixable_fields,
+    OfficerView, PLACE_OF_STAY, QueuePage, QueueQuery, ReferenceList, StayChangeDecision,
+    StaySummary, fixable_fields,
 };
 use app::domain::{ApplicationNumber, Email, Lang};
 use app::i18n::Msg;
@@ -32,6 +33,10 @@ pub fn router() -> Router<AppState> {
         .route("/office/applications/{number}", get(application))
         .route("/office/applications/{number}/assign", post(assign))
         .route("/office/applications/{number}/decision", post(decide))
+        .route(
+            "/office/applications/{number}/changes/{id}",
+            post(answer_change),
+        )
         .route("/office/files/{id}", get(file))
         .route("/office/hosts", get(hosts))
         .route("/office/hosts/{account}/verify", post(verify_host))
@@ -200,6 +205,33 @@ async fn decide(
                 text_to: None,
             },
         )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The agency's answer to a host's request to extend a registered stay; a refusal says why.
+async fn answer_change(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path((raw, id)): Path<(String, i64)>,
+    ApiJson(decision): ApiJson<StayChangeDecision>,
+) -> Result<StatusCode, ApiError> {
+    works(&officer)?;
+    let number = number(&raw)?;
+    let explained = decision
+        .note
+        .as_deref()
+        .is_some_and(|n| !n.trim().is_empty());
+    if !decision.accept && !explained {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::Required,
+            "note".into(),
+        )]));
+    }
+    let link = application_link(&state, &number);
+    state
+        .store
+        .answer_stay_change(&officer, &number, id, &decision, &link)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -93,6 +93,8 @@ templates! {
     HostStaffInvited => Email "host_staff_invited",
     /// The invited address had an account: it is told to ask for another address's invitation.
     HostStaffNotInvited => Email "host_staff_not_invited",
+    /// The agency answered a host's request to extend a registered stay.
+    StayChangeAnswered => Email "stay_change_answered",
     /// Rule 7.1.2: the application was received, with its number.
     ApplicationReceived => Email "application_received",
     /// Rule 6.3: the application's status changed.

@@ -14,7 +14,8 @@ pub use sqlite::{
     FAILURE_WINDOW_MINUTES, HostRecord, HostRow, Invitation, LOOKUP_WINDOW_MINUTES, Link,
     MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile,
     NewOfficer, NewPayment, OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled,
-    SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, Store, Submission,
+    SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, StayChangeError,
+    Store, Submission,
 };
 pub use sqlite::RegistryApplicationError;
 

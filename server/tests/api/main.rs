@@ -15,3 +15,4 @@ mod registry_applications;
 mod session;
 mod site;
 mod state_login;
+mod stay_changes;

@@ -827,6 +827,7 @@ pub(super) async fn view_in(
         result: result.and_then(|(code,)| ResultCode::parse(&code)),
         viewers: super::office::viewers(tx, row.id).await?,
         complaints: super::complaints::complaints_of(tx, row.id).await?,
+        stay_changes: super::stay_changes::stay_changes_of(tx, row.id).await?,
     })
 }
 

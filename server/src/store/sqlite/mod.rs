@@ -11,6 +11,7 @@ mod office;
 mod payments;
 mod registry_applications;
 mod sessions;
+mod stay_changes;
 mod settings;
 
 pub use accounts::{AccountRecord, Link};
@@ -23,6 +24,7 @@ pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
 pub use registry_applications::RegistryApplicationError;
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
+pub use stay_changes::StayChangeError;
 pub use settings::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
 
 use std::str::FromStr;

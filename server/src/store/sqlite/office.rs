@@ -946,7 +946,7 @@ pub(super) async fn viewers(
 
 /// The application's id if it belongs to the officer's agency and has been sent; an
 /// application of another agency is not found, as if it did not exist.
-async fn agency_application(
+pub(super) async fn agency_application(
     tx: &mut Transaction<'_, Sqlite>,
     by: &Officer,
     number: &ApplicationNumber,

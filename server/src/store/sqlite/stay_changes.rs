@@ -1,0 +1,229 @@
+//! Changes to an accepted place-of-stay registration: an early departure reported by the host,
+//! an extension the host asks for and the agency answers.
+
+use std::collections::BTreeMap;
+
+use app::api::{
+    ApplicationStatus, StayChange, StayChangeDecision, StayChangeStatus, StayChangeView,
+};
+use app::domain::{ApplicationNumber, ServiceNumber};
+use sqlx::{Sqlite, Transaction};
+
+use super::applications::{json, notify_applicant, service, status, to_json};
+use super::office::{Officer, agency_application, audit};
+use super::{NOW, Store};
+use crate::notify::Template;
+
+/// Why a change was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum StayChangeError {
+    #[error("no such registration")]
+    NotFound,
+    #[error("only an accepted registration changes")]
+    NotAccepted,
+    #[error("the guest's departure was reported")]
+    Closed,
+    #[error("an extension waits for the agency's answer")]
+    Open,
+    #[error("the extension was answered already")]
+    Answered,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// A registration as the rules of its changes read it.
+pub struct RegisteredStay {
+    pub service: ServiceNumber,
+    pub status: ApplicationStatus,
+    /// What the rules made of the form (the stay's days as last extended).
+    pub summary: Option<serde_json::Value>,
+    pub form: serde_json::Value,
+}
+
+pub(super) async fn stay_changes_of(
+    tx: &mut Transaction<'_, Sqlite>,
+    application_id: i64,
+) -> sqlx::Result<Vec<StayChangeView>> {
+    let rows: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT id, change, status, requested_at, note FROM stay_changes \
+         WHERE application_id = ? ORDER BY id",
+    )
+    .bind(application_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|(id, change, state, requested_at, note)| {
+            Ok(StayChangeView {
+                id,
+                change: json(&change)?,
+                status: StayChangeStatus::parse(&state)
+                    .ok_or_else(|| sqlx::Error::Decode(format!("change status {state}").into()))?,
+                requested_at,
+                note,
+            })
+        })
+        .collect()
+}
+
+impl Store {
+    /// The account's own registration by its number, with what its changes are checked against.
+    pub async fn registered_stay(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+    ) -> sqlx::Result<Option<RegisteredStay>> {
+        let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT service, status, summary, form FROM applications \
+             WHERE number = ? AND account_id = ?",
+        )
+        .bind(number.to_string())
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(s, state, summary, form)| {
+            Ok(RegisteredStay {
+                service: service(&s)?,
+                status: status(&state)?,
+                summary: summary.as_deref().map(json).transpose()?,
+                form: json(&form)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Records the host's change of their accepted registration: a departure stands as
+    /// reported and closes the registration; an extension waits for the agency.
+    pub async fn request_stay_change(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+        change: &StayChange,
+    ) -> Result<StayChangeView, StayChangeError> {
+        let mut tx = self.write().await?;
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, status FROM applications WHERE number = ? AND account_id = ?",
+        )
+        .bind(number.to_string())
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (id, state) = row.ok_or(StayChangeError::NotFound)?;
+        if status(&state)? != ApplicationStatus::Accepted {
+            return Err(StayChangeError::NotAccepted);
+        }
+        let (departed, waiting): (bool, bool) = sqlx::query_as(
+            "SELECT count(*) FILTER (WHERE kind = 'early_departure') > 0, \
+             count(*) FILTER (WHERE status = 'requested') > 0 \
+             FROM stay_changes WHERE application_id = ?",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        if departed {
+            return Err(StayChangeError::Closed);
+        }
+        let (kind, state) = match change {
+            StayChange::EarlyDeparture { .. } => ("early_departure", StayChangeStatus::Reported),
+            StayChange::Extension { .. } if waiting => return Err(StayChangeError::Open),
+            StayChange::Extension { .. } => ("extension", StayChangeStatus::Requested),
+        };
+        let (change_id,): (i64,) = sqlx::query_as(
+            "INSERT INTO stay_changes (application_id, change, kind, status, requested_by) \
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(id)
+        .bind(to_json(change)?)
+        .bind(kind)
+        .bind(state.code())
+        .bind(account_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let view = stay_changes_of(&mut tx, id)
+            .await?
+            .into_iter()
+            .find(|c| c.id == change_id)
+            .ok_or(StayChangeError::NotFound)?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The agency answers an extension: accepted, the registration's stay becomes the
+    /// longer one. The answer, its audit entry and the host's e-mail are one transaction.
+    pub async fn answer_stay_change(
+        &self,
+        by: &Officer,
+        number: &ApplicationNumber,
+        change_id: i64,
+        decision: &StayChangeDecision,
+        link: &str,
+    ) -> Result<(), StayChangeError> {
+        let mut tx = self.write().await?;
+        let id = agency_application(&mut tx, by, number)
+            .await
+            .map_err(|_| StayChangeError::NotFound)?;
+        let change: Option<(String, String)> = sqlx::query_as(
+            "SELECT change, status FROM stay_changes WHERE id = ? AND application_id = ?",
+        )
+        .bind(change_id)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let (change, state) = change.ok_or(StayChangeError::NotFound)?;
+        if state != StayChangeStatus::Requested.code() {
+            return Err(StayChangeError::Answered);
+        }
+        let (answer, decided) = if decision.accept {
+            (StayChangeStatus::Accepted, ApplicationStatus::Accepted)
+        } else {
+            (StayChangeStatus::Refused, ApplicationStatus::Refused)
+        };
+        let note = decision
+            .note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty());
+        sqlx::query(&format!(
+            "UPDATE stay_changes SET status = ?, decided_by = ?, decided_at = {NOW}, note = ? \
+             WHERE id = ? AND status = 'requested'"
+        ))
+        .bind(answer.code())
+        .bind(by.account_id)
+        .bind(note)
+        .bind(change_id)
+        .execute(&mut *tx)
+        .await?;
+        if let (true, StayChange::Extension { stay_days, .. }) = (decision.accept, json(&change)?) {
+            sqlx::query(&format!(
+                "UPDATE applications SET summary = json_set(summary, '$.stay_days', ?), \
+                 updated_at = {NOW} WHERE id = ?"
+            ))
+            .bind(stay_days)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        audit(
+            &mut tx,
+            by,
+            "answered_change",
+            Some(id),
+            Some(answer.code()),
+        )
+        .await?;
+        let values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("note".to_owned(), note.unwrap_or_default().to_owned()),
+            ("link".to_owned(), link.to_owned()),
+        ]);
+        notify_applicant(
+            &mut tx,
+            id,
+            Template::StayChangeAnswered,
+            Some(decided),
+            values,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
