@@ -8,7 +8,8 @@ use leptos_router::components::A;
 
 use crate::api::{
     ApplicationAction, ApplicationStatus, ApplicationView, CUSTOMS_COPIES, CompanionForm,
-    CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, DraftSave, ErrorCode, FileRef,
+    CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, PLACE_OF_STAY, StayChange,
+    StayChangeStatus, StayChangeView, StaySummary, DraftSave, ErrorCode, FileRef,
     Problem, ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, SubmitApplication,
     UploadLimits,
 };
@@ -31,6 +32,7 @@ use crate::pages::complaints::Complaints;
 use crate::pages::customs::CustomsDocumentEditor;
 use crate::pages::debt_certificate::DebtCertificate;
 use crate::pages::place_of_stay::{GENDERS, choices, stay_href, today};
+use crate::pages::stay_changes::StayChanges;
 use crate::routes::ClientRoute;
 
 text_fields!(StayFields for StayForm {
@@ -574,6 +576,7 @@ fn ApplicationProgress(
     );
     let complaints = view.complaints.clone();
     let complaint_csrf = csrf.clone();
+    let change_csrf = csrf.clone();
     let asking = RwSignal::new(false);
     let withdraw = move |_| {
         let csrf = csrf.clone();
@@ -589,6 +592,25 @@ fn ApplicationProgress(
     let debt = (view.service.to_string() == DEBT_CERTIFICATE).then(|| {
         serde_json::from_value::<DebtCertificateForm>(view.form.clone()).unwrap_or_default()
     });
+    // An accepted registration at the place of stay changes by the host's report or request.
+    let stay_changes = (view.service.to_string() == PLACE_OF_STAY
+        && view.status == ApplicationStatus::Accepted)
+        .then(|| {
+            let stay = StaySummary {
+                surname: form.surname.clone(),
+                name: form.name.clone(),
+                citizenship: form.citizenship.clone(),
+                stay_days: latest_stay_days(&form, &view.stay_changes),
+                entry_date: CalendarDate::parse(&form.entry_date)?,
+                companions: form.companions.len(),
+            };
+            Some((stay, view.stay_changes.clone()))
+        })
+        .flatten();
+    let visa_until = form
+        .has_visa
+        .then(|| CalendarDate::parse(&form.visa_until))
+        .flatten();
     let customs = (view.service.to_string() == CUSTOMS_COPIES).then(|| {
         serde_json::from_value::<CustomsDocumentForm>(view.form.clone()).unwrap_or_default()
     });
@@ -673,6 +695,9 @@ fn ApplicationProgress(
                 </SummaryList>
             }.into_any(),
         }}
+        {stay_changes.map(|(stay, changes)| view! {
+            <StayChanges number stay visa_until changes csrf=change_csrf.clone() changed/>
+        })}
         <h2 class="q-heading-l">{t(Msg::HistoryTitle)}</h2>
         <Timeline history=view.history/>
         {decided.then(|| view! { <Complaints number complaints=complaints.clone() csrf=complaint_csrf.clone() changed/> })}
@@ -692,4 +717,18 @@ fn ApplicationProgress(
         }}
         <p class="q-body"><A href=ClientRoute::MyApplications.href()>{t(Msg::MyApplications)}</A></p>
     }
+}
+
+/// The stay's days as registered, or as the last accepted extension made them.
+fn latest_stay_days(form: &StayForm, changes: &[StayChangeView]) -> u32 {
+    changes
+        .iter()
+        .rev()
+        .find_map(|c| match (&c.change, c.status) {
+            (StayChange::Extension { stay_days, .. }, StayChangeStatus::Accepted) => {
+                Some(*stay_days)
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| form.stay_days.trim().parse().unwrap_or_default())
 }

@@ -37,6 +37,7 @@ mod dev_mailbox;
 mod dev_officers;
 mod fines;
 mod home;
+mod host_staff;
 mod login;
 mod my_applications;
 pub mod not_found;
@@ -49,6 +50,7 @@ mod service;
 mod services;
 mod settings;
 mod statements;
+mod stay_changes;
 mod verify;
 
 use leptos::prelude::*;

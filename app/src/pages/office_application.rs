@@ -25,6 +25,7 @@ use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::pages::application::Review;
 use crate::pages::office::AtDesk;
+use crate::pages::stay_changes::StayChangeAnswers;
 use crate::routes::ClientRoute;
 
 #[derive(Clone)]
@@ -190,6 +191,9 @@ fn Case(
             }
             (None, None) => view! { <Review form reference step=None/> }.into_any(),
         }}
+        {(!view.stay_changes.is_empty()).then(|| view! {
+            <StayChangeAnswers number changes=view.stay_changes.clone() csrf=csrf.clone() changed/>
+        })}
         <h2 class="q-heading-l">{t(Msg::OfficeHistory)}</h2>
         <Timeline history=view.history.clone()/>
         {can_decide.then(|| view! {
@@ -473,6 +477,11 @@ fn audit_action(action: &str) -> Option<Msg> {
         "verified_host" => Msg::AddressVerified,
         "created_officer" => Msg::OfficersAdd,
         "deactivated_officer" => Msg::OfficersDeactivate,
+        "answered_change" => Msg::StayChangesTitle,
+        "filed_registry_application" => Msg::RegistryAuditFiled,
+        "viewed_registry_application" => Msg::RegistryAuditViewed,
+        "approved_registry_application" => Msg::RegistryAuditApproved,
+        "refused_registry_application" => Msg::RegistryAuditRefused,
         _ => return None,
     })
 }

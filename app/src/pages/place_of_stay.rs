@@ -8,9 +8,9 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostForm, HostKind,
-    HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, Problem, ReferenceData,
-    ReferenceList, STATELESS, SessionInfo, UploadLimits,
+    ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
+    HostKind, HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, Problem,
+    ReferenceData, ReferenceList, STATELESS, SessionInfo, UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -25,6 +25,7 @@ use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::text_input::TextInput;
 use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber, sort_key};
 use crate::i18n::Msg;
+use crate::pages::host_staff::Colleagues;
 use crate::routes::ClientRoute;
 
 /// Today in Baku, by the browser's clock: what "in the future" means to the rules.
@@ -333,7 +334,7 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::StayTitle).to_owned());
     let applications =
-        LocalResource::new(|| get_json::<Vec<ApplicationSummary>>("/api/applications"));
+        LocalResource::new(|| get_json::<Vec<HostApplication>>("/api/hosts/me/applications"));
     let filter = RwSignal::new(String::new());
     let order = RwSignal::new(String::from("newest"));
     let guest = RwSignal::new(String::new());
@@ -382,10 +383,17 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
         ]
     });
     let verified = host.verified;
+    let organisation = host.kind == HostKind::Legal;
+    let keeps_staff = organisation && !host.staff;
+    let acting_for = host.staff.then(|| host.organisation.clone()).flatten();
+    let csrf_for_staff = csrf.get_value();
     view! {
         <ErrorSummary problems=problems/>
         <h1 class="q-heading-xl">{t(Msg::StayTitle)}</h1>
-        <p class="q-body"><strong>{host.name.clone()}</strong> " — " {host.address.clone()}</p>
+        <p class="q-body"><strong>{host.organisation.clone().unwrap_or_else(|| host.name.clone())}</strong> " — " {host.address.clone()}</p>
+        {acting_for.map(|organisation| view! {
+            <p class="q-inset">{move || i18n.fill(Msg::StaffActingFor, &[("organisation", &organisation)])}</p>
+        })}
         {if verified {
             view! {
                 <button type="button" class="q-button" on:click=move |_| start_new(None)>{t(Msg::NewApplication)}</button>
@@ -403,15 +411,17 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| applications.refetch())/> }.into_any(),
             Some(Ok(list)) => {
-                let guests = returning_guests(&list);
+                let mine: Vec<ApplicationSummary> =
+                    list.iter().filter(|a| a.mine).map(|a| a.application.clone()).collect();
+                let guests = returning_guests(&mine);
                 let start = start.clone();
-                let mut shown: Vec<ApplicationSummary> = list
+                let mut shown: Vec<HostApplication> = list
                     .into_iter()
-                    .filter(|a| filter.with(|f| f.is_empty() || a.status.code() == f))
+                    .filter(|a| filter.with(|f| f.is_empty() || a.application.status.code() == f))
                     .collect();
                 match order.get().as_str() {
                     "oldest" => shown.reverse(),
-                    "name" => shown.sort_by_cached_key(|a| sort_key(&summary_name(a), i18n.lang())),
+                    "name" => shown.sort_by_cached_key(|a| sort_key(&summary_name(&a.application), i18n.lang())),
                     _ => {}
                 }
                 view! {
@@ -435,12 +445,13 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
                     {if shown.is_empty() {
                         view! { <p class="q-body">{t(Msg::NoApplications)}</p> }.into_any()
                     } else {
-                        view! { <ApplicationsTable list=shown/> }.into_any()
+                        view! { <ApplicationsTable list=shown filed_by=organisation/> }.into_any()
                     }}
                 }
                 .into_any()
             }
         }}
+        {keeps_staff.then(|| view! { <Colleagues csrf=csrf_for_staff.clone()/> })}
     }
 }
 
@@ -472,8 +483,10 @@ fn returning_guests(list: &[ApplicationSummary]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The host's applications; an organisation's say who of its staff filed each, and only one's
+/// own open.
 #[component]
-fn ApplicationsTable(list: Vec<ApplicationSummary>) -> impl IntoView {
+fn ApplicationsTable(list: Vec<HostApplication>, filed_by: bool) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <DataTable labelled_by="stay-applications">
@@ -485,13 +498,15 @@ fn ApplicationsTable(list: Vec<ApplicationSummary>) -> impl IntoView {
                     <th scope="col">{t(Msg::StayDaysColumn)}</th>
                     <th scope="col">{t(Msg::ApplicationDateColumn)}</th>
                     <th scope="col">{t(Msg::StatusColumn)}</th>
+                    {filed_by.then(|| view! { <th scope="col">{t(Msg::FiledByColumn)}</th> })}
                     <th scope="col"><span class="q-visually-hidden">{t(Msg::View)}</span></th>
                 </tr>
             </thead>
             <tbody>
                 {list
                     .into_iter()
-                    .map(|a| {
+                    .map(|row| {
+                        let HostApplication { application: a, filed_by: who, mine } = row;
                         let summary = a.summary.clone().unwrap_or_default();
                         let text = |key: &str| summary[key].as_str().unwrap_or_default().to_owned();
                         let name = summary_name(&a);
@@ -507,11 +522,14 @@ fn ApplicationsTable(list: Vec<ApplicationSummary>) -> impl IntoView {
                                 <td>{days}</td>
                                 <td>{date}</td>
                                 <td><strong class="q-status">{move || i18n.t(a.status.msg())}</strong></td>
+                                {filed_by.then(|| view! { <td>{who}</td> })}
                                 <td>
-                                    <A href=ClientRoute::Application(a.number).href()>
-                                        {move || if a.status.editable() { i18n.t(Msg::Continue) } else { i18n.t(Msg::View) }}
-                                        <span class="q-visually-hidden">{format!(" {}", a.number)}</span>
-                                    </A>
+                                    {mine.then(|| view! {
+                                        <A href=ClientRoute::Application(a.number).href()>
+                                            {move || if a.status.editable() { i18n.t(Msg::Continue) } else { i18n.t(Msg::View) }}
+                                            <span class="q-visually-hidden">{format!(" {}", a.number)}</span>
+                                        </A>
+                                    })}
                                 </td>
                             </tr>
                         }
