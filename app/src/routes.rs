@@ -50,6 +50,14 @@ pub enum ClientRoute {
     OfficeAudit,
     /// The supervisor's complaints waiting for an answer.
     OfficeComplaints,
+    /// "Reyestr müraciətləri": the supervisor's agency's registry applications.
+    OfficeRegistry,
+    /// The registry application form (appendix 2 of the 2011 rules).
+    OfficeRegistryNew,
+    /// The registry operator's queue of registry applications by due date.
+    OfficeRegistryQueue,
+    /// One registry application, by its id.
+    OfficeRegistryApplication(i64),
     /// Development and demo only: the demo officers' authenticator codes.
     DevOfficers,
     /// Development only: the e-mails the portal sent.
@@ -104,6 +112,10 @@ impl ClientRoute {
             ["office", "officers"] => Self::OfficeOfficers,
             ["office", "audit"] => Self::OfficeAudit,
             ["office", "complaints"] => Self::OfficeComplaints,
+            ["office", "registry"] => Self::OfficeRegistry,
+            ["office", "registry", "new"] => Self::OfficeRegistryNew,
+            ["office", "registry", "queue"] => Self::OfficeRegistryQueue,
+            ["office", "registry", id] => Self::OfficeRegistryApplication(record_id(id)?),
             ["dev", "officers"] => Self::DevOfficers,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
@@ -145,6 +157,10 @@ impl ClientRoute {
             Self::OfficeOfficers => "/office/officers".into(),
             Self::OfficeAudit => "/office/audit".into(),
             Self::OfficeComplaints => "/office/complaints".into(),
+            Self::OfficeRegistry => "/office/registry".into(),
+            Self::OfficeRegistryNew => "/office/registry/new".into(),
+            Self::OfficeRegistryQueue => "/office/registry/queue".into(),
+            Self::OfficeRegistryApplication(id) => format!("/office/registry/{id}"),
             Self::DevOfficers => "/dev/officers".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
@@ -152,6 +168,12 @@ impl ClientRoute {
             Self::DevGateway => "/dev/gateway".into(),
         }
     }
+}
+
+/// A row's id as an address carries it: digits without a leading zero.
+fn record_id(raw: &str) -> Option<i64> {
+    let digits = !raw.is_empty() && raw.len() <= 12 && raw.bytes().all(|b| b.is_ascii_digit());
+    (digits && !raw.starts_with('0')).then(|| raw.parse().ok())?
 }
 
 #[cfg(test)]
@@ -196,6 +218,10 @@ mod tests {
             ClientRoute::OfficeOfficers,
             ClientRoute::OfficeAudit,
             ClientRoute::OfficeComplaints,
+            ClientRoute::OfficeRegistry,
+            ClientRoute::OfficeRegistryNew,
+            ClientRoute::OfficeRegistryQueue,
+            ClientRoute::OfficeRegistryApplication(12),
             ClientRoute::DevOfficers,
         ];
         for route in routes {
@@ -216,6 +242,9 @@ mod tests {
             "/applications/1",
             "/verify/ABCD-EFGH-JKM0",
             "/office/applications/x",
+            "/office/registry/012",
+            "/office/registry/x1",
+            "/office/registry/1/2",
             "/api/health",
             "/pkg/app.js",
             "//",

@@ -171,11 +171,14 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
     }
 }
 
-/// Where a person lands after logging in: an officer at the queue, an administrator at the
-/// officer accounts, anyone else in the cabinet.
+/// Where a person lands after logging in: an officer at the queue, the registry operator at the
+/// registry's queue, an administrator at the officer accounts, anyone else in the cabinet.
 fn landing(session: &SessionInfo) -> String {
     match session.me.office {
         Some(office) if office.role.works_applications() => ClientRoute::Office.href(),
+        Some(office) if office.role == crate::api::OfficerRole::RegistryOperator => {
+            ClientRoute::OfficeRegistryQueue.href()
+        }
         Some(_) => ClientRoute::OfficeOfficers.href(),
         None => ClientRoute::Cabinet.href(),
     }

@@ -46,6 +46,7 @@ mod office_admin;
 mod office_application;
 mod payment;
 pub mod place_of_stay;
+mod registry;
 mod service;
 mod services;
 mod settings;
@@ -157,6 +158,14 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::OfficeOfficers) => view! { <office_admin::Officers/> }.into_any(),
         Some(ClientRoute::OfficeAudit) => view! { <office_admin::Audit/> }.into_any(),
         Some(ClientRoute::OfficeComplaints) => view! { <complaints::OfficeComplaints/> }.into_any(),
+        Some(ClientRoute::OfficeRegistry) => view! { <registry::RegistryApplications/> }.into_any(),
+        Some(ClientRoute::OfficeRegistryNew) => {
+            view! { <registry::NewRegistryApplication/> }.into_any()
+        }
+        Some(ClientRoute::OfficeRegistryQueue) => view! { <registry::RegistryQueue/> }.into_any(),
+        Some(ClientRoute::OfficeRegistryApplication(id)) => {
+            view! { <registry::RegistryApplicationPage id/> }.into_any()
+        }
         Some(ClientRoute::DevOfficers) => view! { <dev_officers::DevOfficers/> }.into_any(),
         Some(ClientRoute::DevMailbox) => view! { <dev_mailbox::DevMailbox/> }.into_any(),
         Some(ClientRoute::DevAsanImza) => view! { <dev_identity::DevAsanImza/> }.into_any(),

@@ -83,6 +83,17 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
     if role.role == OfficerRole::Supervisor {
         items.push((ClientRoute::OfficeComplaints, Msg::ComplaintsTitle));
     }
+    // Registry applications (rule 10): the supervisor files the agency's, the operator works
+    // every agency's.
+    match role.role {
+        OfficerRole::Supervisor => {
+            items.push((ClientRoute::OfficeRegistry, Msg::RegistryApplicationsTitle));
+        }
+        OfficerRole::RegistryOperator => {
+            items.push((ClientRoute::OfficeRegistryQueue, Msg::RegistryQueueTitle));
+        }
+        _ => {}
+    }
     if matches!(
         role.role,
         OfficerRole::Administrator | OfficerRole::Supervisor

@@ -1,0 +1,987 @@
+//! Registry applications (rule 10) in the back office: the supervisor's list of their agency's
+//! applications and the application form of appendix 2; the registry operator's queue by due
+//! date; and one application's page, with its data laid out and, for the operator, the decision.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::{
+    Agency, ErrorCode, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
+    RegistryApplicationKind, RegistryApplicationStatus, RegistryApplicationView, RegistryField,
+    RegistryRecord, RegistryRefusalForm, RegistryRequest, Regulation, ServiceAmendment,
+    ServiceKind, SessionInfo, UserGroup,
+};
+use crate::client::{
+    LoadError, Method, SendError, csrf_header, form_title, get_json, load, page_title, problems_in,
+    send_failed, send_json, t, tr, use_i18n,
+};
+use crate::components::data_table::DataTable;
+use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::select_input::{RadioInput, SelectInput};
+use crate::components::service_list::kind_label;
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::text_input::TextInput;
+use crate::domain::{AgencyNumber, CalendarDate, Text};
+use crate::i18n::Msg;
+use crate::pages::office::AtDesk;
+use crate::routes::ClientRoute;
+
+/// A day as the pages write it (`23.11.2026`), from a `yyyy-mm-dd` or an RFC 3339 moment.
+fn day(raw: &str) -> String {
+    CalendarDate::parse(raw)
+        .or_else(|| CalendarDate::of_moment(raw))
+        .map_or_else(|| raw.to_owned(), |d| d.to_string())
+}
+
+/// Today in Baku, as the due dates are written.
+fn today_iso() -> String {
+    let seconds = (js_sys::Date::now() / 1000.0) as i64;
+    CalendarDate::in_baku(seconds).iso()
+}
+
+/// What a page shows an officer whose role it is not for.
+fn not_for_the_role() -> AnyView {
+    view! { <p class="q-body">{t(Msg::ErrForbidden)}</p> }.into_any()
+}
+
+/// The form's label of a field the API names, for saying which field a problem is about.
+fn field_label(field: &str) -> Option<Msg> {
+    Some(match field {
+        "action" => Msg::RegistryKindColumn,
+        "service" => Msg::ColumnService,
+        "changes" => Msg::RegistryChangesLegend,
+        "title.az" | "title.en" | "title.ru" => Msg::RegistryTitleLabel,
+        "reason" => Msg::RegistryReasonLabel,
+        other => RegistryField::parse(other)?.msg(),
+    })
+}
+
+/// Problems that name their field: seven times "Fill in this field" in the summary would not
+/// say which seven.
+fn labelled(lang: crate::domain::Lang, problems: Vec<Problem>) -> Vec<Problem> {
+    problems
+        .into_iter()
+        .map(|mut problem| {
+            let label = problem.field.as_deref().and_then(|field| {
+                let name = field_label(field)?.text(lang).trim_end_matches('?');
+                Some(match field {
+                    "title.az" => format!("{name} ({})", Msg::RegistryTitleAz.text(lang)),
+                    "title.en" => format!("{name} ({})", Msg::RegistryTitleEn.text(lang)),
+                    "title.ru" => format!("{name} ({})", Msg::RegistryTitleRu.text(lang)),
+                    _ => name.to_owned(),
+                })
+            });
+            if let Some(label) = label {
+                problem.message = format!("{label}: {}", problem.message);
+            }
+            problem
+        })
+        .collect()
+}
+
+/// The application's status as a tag: the word carries it, the colour repeats it.
+#[component]
+fn StatusTag(status: RegistryApplicationStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    let modifier = match status {
+        RegistryApplicationStatus::Submitted => "q-registry-status--waiting",
+        RegistryApplicationStatus::Refused => "q-registry-status--refused",
+        _ => "q-registry-status--done",
+    };
+    view! {
+        <strong class=format!("q-registry-status {modifier}")>{move || i18n.t(status.msg())}</strong>
+    }
+}
+
+/// The due date with "Vaxtı keçib" or "Bu gün" beside it while the application waits.
+#[component]
+fn Due(row: RegistryApplicationView) -> impl IntoView {
+    let due_today = row.status.waiting() && !row.overdue && row.due_on == today_iso();
+    view! {
+        {day(&row.due_on)} " "
+        {row.overdue.then(|| view! { <strong class="q-tag q-tag--overdue">{t(Msg::Overdue)}</strong> })}
+        {due_today.then(|| view! { <strong class="q-tag">{t(Msg::DueToday)}</strong> })}
+    }
+}
+
+/// The service an application is about: its name, and its number once it has one.
+#[component]
+fn ServiceCell(row: RegistryApplicationView) -> impl IntoView {
+    view! {
+        {tr(row.title.clone())}
+        {row.service.map(|n| view! { " " <span class="q-registry__number">"(" {n.to_string()} ")"</span> })}
+    }
+}
+
+/// "Reyestr müraciətləri": the supervisor's agency's applications, newest first.
+#[component]
+pub fn RegistryApplications() -> impl IntoView {
+    view! {
+        <AtDesk page=|_, role: OfficeRole| {
+            if role.role == OfficerRole::Supervisor {
+                view! { <AgencyList/> }.into_any()
+            } else {
+                not_for_the_role()
+            }
+        }/>
+    }
+}
+
+#[component]
+fn AgencyList() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::RegistryApplicationsTitle).to_owned());
+    let list = load::<Vec<RegistryApplicationView>>("/api/office/registry/applications".into());
+    view! {
+        <h1 class="q-heading-xl" id="registry-title">{t(Msg::RegistryApplicationsTitle)}</h1>
+        <p class="q-body">{t(Msg::RegistryApplicationsLead)}</p>
+        <A href=ClientRoute::OfficeRegistryNew.href() attr:class="q-button q-registry__new">{t(Msg::RegistryNew)}</A>
+        {move || match list.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
+            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body">{t(Msg::RegistryNone)}</p> }.into_any(),
+            Some(Ok(rows)) => view! {
+                <DataTable labelled_by="registry-title">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                            <th scope="col">{t(Msg::RegistryKindColumn)}</th>
+                            <th scope="col">{t(Msg::ColumnService)}</th>
+                            <th scope="col">{t(Msg::StatusColumn)}</th>
+                            <th scope="col">{t(Msg::RegistryFiledColumn)}</th>
+                            <th scope="col">{t(Msg::ColumnDue)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let kind = row.kind;
+                            view! {
+                                <tr>
+                                    <td><A href=ClientRoute::OfficeRegistryApplication(row.id).href()>{format!("№ {}", row.id)}</A></td>
+                                    <td>{move || i18n.t(kind.msg())}</td>
+                                    <td><ServiceCell row=row.clone()/></td>
+                                    <td><StatusTag status=row.status/></td>
+                                    <td>{day(&row.filed_at)}</td>
+                                    <td><Due row=row.clone()/></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </DataTable>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The registry operator's queue: every agency's waiting applications, the earliest due first.
+#[component]
+pub fn RegistryQueue() -> impl IntoView {
+    view! {
+        <AtDesk page=|_, role: OfficeRole| {
+            if role.role == OfficerRole::RegistryOperator {
+                view! { <Queue/> }.into_any()
+            } else {
+                not_for_the_role()
+            }
+        }/>
+    }
+}
+
+#[component]
+fn Queue() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::RegistryQueueTitle).to_owned());
+    let list = load::<Vec<RegistryApplicationView>>("/api/office/registry/queue".into());
+    view! {
+        <h1 class="q-heading-xl" id="registry-queue-title">{t(Msg::RegistryQueueTitle)}</h1>
+        {move || match list.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
+            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body" role="status">{t(Msg::RegistryQueueEmpty)}</p> }.into_any(),
+            Some(Ok(rows)) => view! {
+                <DataTable labelled_by="registry-queue-title">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                            <th scope="col">{t(Msg::AgencyOfService)}</th>
+                            <th scope="col">{t(Msg::RegistryKindColumn)}</th>
+                            <th scope="col">{t(Msg::ColumnService)}</th>
+                            <th scope="col">{t(Msg::RegistryFiledColumn)}</th>
+                            <th scope="col">{t(Msg::ColumnDue)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let kind = row.kind;
+                            view! {
+                                <tr>
+                                    <td><A href=ClientRoute::OfficeRegistryApplication(row.id).href()>{format!("№ {}", row.id)}</A></td>
+                                    <td>{tr(row.agency_name.clone())}</td>
+                                    <td>{move || i18n.t(kind.msg())}</td>
+                                    <td><ServiceCell row=row.clone()/></td>
+                                    <td>{day(&row.filed_at)}</td>
+                                    <td><Due row=row.clone()/></td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </DataTable>
+            }.into_any(),
+        }}
+    }
+}
+
+/// A labelled text area with its hint and problem, tied by `aria-describedby`.
+#[component]
+fn LongText(
+    field: &'static str,
+    label: Msg,
+    #[prop(optional)] hint: Option<Msg>,
+    #[prop(optional)] optional: bool,
+    value: RwSignal<String>,
+    #[prop(into)] problems: Signal<Vec<Problem>>,
+) -> impl IntoView {
+    let id = field_id(field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = problem_for(problems, field.into());
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
+            <label class="q-label" for=id.clone()>
+                {t(label)}
+                {optional.then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
+            </label>
+            {hint.map(|hint| view! { <div class="q-hint" id=hint_id.clone()>{t(hint)}</div> })}
+            <FieldError error id=error_id/>
+            <textarea class="q-textarea" id=id name=field rows="4"
+                aria-describedby=described_by
+                aria-invalid=move || error.get().is_some().then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))></textarea>
+        </div>
+    }
+}
+
+/// Several choices each on or off, in a fieldset; the first box carries the field's id, for the
+/// error summary's link.
+#[component]
+fn CheckboxGroup(
+    field: &'static str,
+    legend: Msg,
+    #[prop(optional)] hint: Option<Msg>,
+    options: Vec<(&'static str, Msg)>,
+    chosen: RwSignal<Vec<String>>,
+    #[prop(into)] problems: Signal<Vec<Problem>>,
+) -> impl IntoView {
+    let id = field_id(field);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = problem_for(problems, field.into());
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
+            <fieldset class="q-fieldset" aria-describedby=described_by>
+                <legend class="q-fieldset__legend q-fieldset__legend--s">{t(legend)}</legend>
+                {hint.map(|hint| view! { <div class="q-hint" id=hint_id.clone()>{t(hint)}</div> })}
+                <FieldError error id=error_id/>
+                <div class="q-checkboxes">
+                    {options.into_iter().enumerate().map(|(i, (code, label))| {
+                        let input_id = if i == 0 { id.clone() } else { format!("{id}-{code}") };
+                        view! {
+                            <div class="q-checkboxes__item">
+                                <input class="q-checkboxes__input" type="checkbox" id=input_id.clone() name=field value=code
+                                    prop:checked=move || chosen.with(|c| c.iter().any(|x| x == code))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        chosen.update(|c| {
+                                            c.retain(|x| x != code);
+                                            if on {
+                                                c.push(code.to_owned());
+                                            }
+                                        });
+                                    }/>
+                                <label class="q-checkboxes__label" for=input_id>{t(label)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The registry application form, for the supervisor's agency.
+#[component]
+pub fn NewRegistryApplication() -> impl IntoView {
+    view! {
+        <AtDesk page=|info: SessionInfo, role: OfficeRole| {
+            if role.role == OfficerRole::Supervisor {
+                let agency = role.agency;
+                view! { <ApplicationForm agency csrf=info.csrf_token/> }.into_any()
+            } else {
+                not_for_the_role()
+            }
+        }/>
+    }
+}
+
+#[component]
+fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    form_title(Msg::RegistryFormTitle, problems);
+    let own = load::<Agency>(format!("/api/agencies/{agency}"));
+    let action = RwSignal::new(String::new());
+    let service = RwSignal::new(String::new());
+    let changes = RwSignal::new(Vec::<String>::new());
+    let title_az = RwSignal::new(String::new());
+    let title_en = RwSignal::new(String::new());
+    let title_ru = RwSignal::new(String::new());
+    let participants = RwSignal::new(String::new());
+    let content = RwSignal::new(String::new());
+    let legal_basis = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let payment = RwSignal::new(String::new());
+    let users = RwSignal::new(Vec::<String>::new());
+    let where_provided = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let confirmed = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let sent = RwSignal::new(None::<RegistryApplicationView>);
+    let csrf = StoredValue::new(csrf);
+
+    // A field of the record is asked for when registering, or when an amendment changes it.
+    let shows = move |field: RegistryField| {
+        let chosen = action.get();
+        chosen == "register"
+            || (chosen == "amend" && changes.with(|c| c.iter().any(|x| x == field.code())))
+    };
+    let names_service = move || matches!(action.get().as_str(), "amend" | "cancel");
+    let services = Signal::derive(move || {
+        own.get()
+            .and_then(Result::ok)
+            .map(|agency| {
+                agency
+                    .services
+                    .into_iter()
+                    .map(|s| {
+                        let name = format!("{} — {}", s.number, s.title.get(i18n.lang()));
+                        (s.number.to_string(), name)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let agency_name = move || {
+        own.get()
+            .and_then(Result::ok)
+            .map(|a| a.name.get(i18n.lang()).to_owned())
+            .unwrap_or_else(|| agency.to_string())
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = RegistryApplicationForm {
+            action: action.get_untracked(),
+            service: service.get_untracked(),
+            changes: changes.get_untracked(),
+            title: Text {
+                az: title_az.get_untracked(),
+                en: title_en.get_untracked(),
+                ru: title_ru.get_untracked(),
+            },
+            other_participants: participants.get_untracked(),
+            content: content.get_untracked(),
+            legal_basis: legal_basis.get_untracked(),
+            kind: kind.get_untracked(),
+            payment: payment.get_untracked(),
+            users: users.get_untracked(),
+            where_provided: where_provided.get_untracked(),
+            reason: reason.get_untracked(),
+            confirmed: confirmed.get_untracked(),
+        };
+        // The same rules the server holds, at once and without a round trip.
+        if let Err(found) = form.parse(agency) {
+            problems.set(labelled(i18n.lang(), problems_in(i18n.lang(), found)));
+            return;
+        }
+        busy.set(true);
+        let token = csrf.get_value();
+        spawn_local(async move {
+            match send_json::<RegistryApplicationView>(
+                "/api/office/registry/applications",
+                &form,
+                &csrf_header(&token),
+                Method::Post,
+            )
+            .await
+            {
+                Ok(view) => {
+                    problems.try_set(Vec::new());
+                    sent.try_set(Some(view));
+                }
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(labelled(i18n.lang(), found));
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+
+    let action_error = problem_for(problems.into(), "action".into());
+    let confirmed_error = problem_for(problems.into(), "confirmed".into());
+    let choice = move |code: &'static str, label: Msg| {
+        let id = if code == "register" {
+            field_id("action")
+        } else {
+            format!("action-{code}")
+        };
+        view! {
+            <div class="q-radios__item">
+                <input class="q-radios__input" type="radio" id=id.clone() name="action" value=code
+                    prop:checked=move || action.get() == code
+                    on:change=move |_| action.set(code.to_owned())/>
+                <label class="q-radios__label" for=id>{t(label)}</label>
+            </div>
+        }
+    };
+    let change_options = StoredValue::new(
+        RegistryField::ALL
+            .into_iter()
+            .map(|f| (f.code(), f.msg()))
+            .collect::<Vec<_>>(),
+    );
+    let user_options = StoredValue::new(
+        UserGroup::ALL
+            .into_iter()
+            .map(|g| (g.code(), g.msg()))
+            .collect::<Vec<_>>(),
+    );
+
+    move || {
+        match sent.get() {
+        Some(view) => view! { <Sent view/> }.into_any(),
+        None => view! {
+            <p class="q-body"><A href=ClientRoute::OfficeRegistry.href()>{t(Msg::RegistryBackToList)}</A></p>
+            <ErrorSummary problems/>
+            <h1 class="q-heading-xl">{t(Msg::RegistryFormTitle)}</h1>
+            <p class="q-body">{t(Msg::RegistryFormLead)}</p>
+            <SummaryList>
+                <SummaryRow key=Msg::RegistryAgencyLabel>{agency_name}</SummaryRow>
+            </SummaryList>
+            <form class="q-form" novalidate on:submit=submit>
+                <div class="q-form-group" class:q-form-group--error=move || action_error.get().is_some()>
+                    <fieldset class="q-fieldset" aria-describedby=move || action_error.get().is_some().then_some("action-error")>
+                        <legend class="q-fieldset__legend">{t(Msg::RegistryActionLegend)}</legend>
+                        <FieldError error=action_error id="action-error".into()/>
+                        <div class="q-radios">
+                            {choice("register", Msg::RegistryKindRegister)}
+                            {choice("amend", Msg::RegistryKindAmend)}
+                            {choice("cancel", Msg::RegistryKindCancel)}
+                        </div>
+                    </fieldset>
+                </div>
+                <Show when=names_service>
+                    <div class="q-conditional">
+                        <SelectInput field="service" label=Msg::RegistryServiceLabel value=service options=services problems/>
+                    </div>
+                </Show>
+                <Show when=move || action.get() == "amend">
+                    <div class="q-conditional">
+                        <CheckboxGroup field="changes" legend=Msg::RegistryChangesLegend hint=Msg::RegistryChangesHint
+                            options=change_options.get_value() chosen=changes problems/>
+                    </div>
+                </Show>
+                <Show when=move || shows(RegistryField::Title)>
+                    <fieldset class="q-fieldset q-fieldset--group">
+                        <legend class="q-fieldset__legend">{t(Msg::RegistryTitleLabel)}</legend>
+                        <TextInput field="title.az" label=Msg::RegistryTitleAz value=title_az problems/>
+                        <TextInput field="title.en" label=Msg::RegistryTitleEn value=title_en problems optional=true/>
+                        <TextInput field="title.ru" label=Msg::RegistryTitleRu value=title_ru problems optional=true/>
+                    </fieldset>
+                </Show>
+                <Show when=move || shows(RegistryField::OtherParticipants)>
+                    <LongText field="other_participants" label=Msg::RegistryParticipantsLabel hint=Msg::RegistryParticipantsHint optional=true value=participants problems/>
+                </Show>
+                <Show when=move || shows(RegistryField::Content)>
+                    <LongText field="content" label=Msg::RegistryContentLabel hint=Msg::RegistryContentHint value=content problems/>
+                </Show>
+                <Show when=move || shows(RegistryField::LegalBasis)>
+                    <LongText field="legal_basis" label=Msg::RegistryLegalBasisLabel hint=Msg::RegistryLegalBasisHint value=legal_basis problems/>
+                </Show>
+                <Show when=move || shows(RegistryField::Kind)>
+                    <RadioInput field="kind" legend=Msg::ServiceKindLabel value=kind
+                        options=vec![("informative", Msg::KindInformative), ("interactive", Msg::KindInteractive)] problems/>
+                </Show>
+                <Show when=move || shows(RegistryField::Payment)>
+                    <RadioInput field="payment" legend=Msg::RegistryPaymentLabel value=payment
+                        options=vec![("free", Msg::PaymentFree), ("paid", Msg::PaymentPaid)] problems/>
+                </Show>
+                <Show when=move || shows(RegistryField::Users)>
+                    <CheckboxGroup field="users" legend=Msg::RegistryUsersLabel options=user_options.get_value() chosen=users problems/>
+                </Show>
+                <Show when=move || shows(RegistryField::WhereProvided)>
+                    <TextInput field="where_provided" label=Msg::RegistryWhereLabel hint=Msg::RegistryWhereHint value=where_provided problems kind="url" autocomplete="url"/>
+                </Show>
+                <Show when=move || action.get() == "cancel">
+                    <LongText field="reason" label=Msg::RegistryReasonLabel value=reason problems/>
+                </Show>
+                <div class="q-form-group" class:q-form-group--error=move || confirmed_error.get().is_some()>
+                    <FieldError error=confirmed_error id="confirmed-error".into()/>
+                    <div class="q-checkboxes__item">
+                        <input class="q-checkboxes__input" type="checkbox" id="confirmed" name="confirmed"
+                            aria-describedby=move || if confirmed_error.get().is_some() { "confirmed-hint confirmed-error" } else { "confirmed-hint" }
+                            prop:checked=move || confirmed.get()
+                            on:change=move |ev| confirmed.set(event_target_checked(&ev))/>
+                        <label class="q-checkboxes__label" for="confirmed">{t(Msg::RegistryConfirmLabel)}</label>
+                        <p class="q-hint q-checkboxes__hint" id="confirmed-hint">{t(Msg::RegistryConfirmHint)}</p>
+                    </div>
+                </div>
+                <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::RegistrySend)}</button>
+            </form>
+        }.into_any(),
+    }
+    }
+}
+
+/// After "Müraciəti göndər": its number, when the operator will have acted, how they are told.
+#[component]
+fn Sent(view: RegistryApplicationView) -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::RegistrySentTitle).to_owned());
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let due = day(&view.due_on);
+    view! {
+        <div class="q-panel" role="status">
+            <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::RegistrySentTitle)}</h1>
+            <p class="q-panel__body">{t(Msg::ApplicationNumberLabel)} <br/><strong class="q-code">{format!("№ {}", view.id)}</strong></p>
+        </div>
+        <p class="q-body">{move || i18n.fill(Msg::RegistrySentBody, &[("date", &due)])}</p>
+        <p class="q-body"><A href=ClientRoute::OfficeRegistryApplication(view.id).href()>{move || i18n.fill(Msg::RegistryApplicationTitle, &[("id", &view.id.to_string())])}</A></p>
+        <p class="q-body"><A href=ClientRoute::OfficeRegistry.href()>{t(Msg::RegistryBackToList)}</A></p>
+    }
+}
+
+#[derive(Clone)]
+struct Loaded {
+    view: RegistryApplicationView,
+    record: Option<RegistryRecord>,
+}
+
+async fn load_application(id: i64) -> Result<Loaded, LoadError> {
+    let view =
+        get_json::<RegistryApplicationView>(&format!("/api/office/registry/applications/{id}"))
+            .await?;
+    let record = match view.service {
+        Some(number) => Some(
+            get_json::<RegistryRecord>(&format!("/api/office/registry/services/{number}")).await?,
+        ),
+        None => None,
+    };
+    Ok(Loaded { view, record })
+}
+
+/// One registry application: for its agency's supervisor, and for the operator with the
+/// decision.
+#[component]
+pub fn RegistryApplicationPage(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.fill(Msg::RegistryApplicationTitle, &[("id", &id.to_string())]));
+    let loaded = LocalResource::new(move || load_application(id));
+    let decided = RwSignal::new(false);
+    let page = move |info: SessionInfo, role: OfficeRole| {
+        let operator = role.role == OfficerRole::RegistryOperator;
+        if !operator && role.role != OfficerRole::Supervisor {
+            return not_for_the_role();
+        }
+        let csrf = info.csrf_token;
+        view! {
+            {move || match loaded.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| loaded.refetch())/> }.into_any(),
+                Some(Ok(found)) => {
+                    let changed = Callback::new(move |()| {
+                        decided.set(true);
+                        loaded.refetch();
+                    });
+                    view! { <Application loaded=found operator csrf=csrf.clone() decided changed/> }.into_any()
+                }
+            }}
+        }
+        .into_any()
+    };
+    view! { <AtDesk page/> }
+}
+
+#[component]
+fn Application(
+    loaded: Loaded,
+    operator: bool,
+    csrf: String,
+    decided: RwSignal<bool>,
+    changed: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Loaded { view, record } = loaded;
+    let id = view.id;
+    let kind = view.kind;
+    let (back, back_label) = if operator {
+        (ClientRoute::OfficeRegistryQueue, Msg::RegistryBackToQueue)
+    } else {
+        (ClientRoute::OfficeRegistry, Msg::RegistryBackToList)
+    };
+    // The public page, while the service is in the catalogue.
+    let public = view
+        .service
+        .filter(|_| !record.as_ref().is_some_and(|r| r.cancelled));
+    let status = view.status;
+    let waiting = status.waiting();
+    let agency_name = view.agency_name.clone();
+    let title = view.title.clone();
+    let service = view.service;
+    let registry_number = view.registry_number.clone();
+    let filed = format!("{} · {}", view.filed_by, day(&view.filed_at));
+    let decided_line = view.decided_by.clone().map(|by| {
+        format!(
+            "{by} · {}",
+            view.decided_at.as_deref().map(day).unwrap_or_default()
+        )
+    });
+    let refusal = view.refusal.clone();
+    let request = view.request.clone();
+    view! {
+        <p class="q-body"><A href=back.href()>{t(back_label)}</A></p>
+        <h1 class="q-heading-xl">{move || i18n.fill(Msg::RegistryApplicationTitle, &[("id", &id.to_string())])}</h1>
+        {move || decided.get().then(|| view! {
+            <div class="q-panel" role="status"><p class="q-panel__body">{t(Msg::RegistryDecided)}</p></div>
+        })}
+        <SummaryList>
+            <SummaryRow key=Msg::StatusColumn><StatusTag status/></SummaryRow>
+            <SummaryRow key=Msg::RegistryKindColumn>{move || i18n.t(kind.msg())}</SummaryRow>
+            <SummaryRow key=Msg::RegistryAgencyLabel>{tr(agency_name)}</SummaryRow>
+            <SummaryRow key=Msg::ColumnService>
+                {tr(title)}
+                {service.map(|n| view! { " " <span class="q-registry__number">"(" {n.to_string()} ")"</span> })}
+            </SummaryRow>
+            {registry_number.map(|number| view! {
+                <SummaryRow key=Msg::RegistryNumberLabel>
+                    {match public {
+                        Some(service) => view! { <A href=ClientRoute::Service(service).href()><span class="q-code">{number}</span></A> }.into_any(),
+                        None => view! { <span class="q-code">{number}</span> }.into_any(),
+                    }}
+                </SummaryRow>
+            })}
+            <SummaryRow key=Msg::RegistryFiledBy>{filed}</SummaryRow>
+            <SummaryRow key=Msg::ColumnDue><Due row=view/></SummaryRow>
+            {decided_line.map(|line| view! { <SummaryRow key=Msg::RegistryDecidedBy>{line}</SummaryRow> })}
+            {refusal.map(|reason| view! { <SummaryRow key=Msg::RegistryRefusalLabel>{reason}</SummaryRow> })}
+        </SummaryList>
+        <h2 class="q-heading-l">{t(Msg::RegistryDataTitle)}</h2>
+        <RequestData request/>
+        {record.map(|record| view! { <History record/> })}
+        {(operator && waiting).then(|| view! { <Decision id kind csrf changed/> })}
+    }
+}
+
+/// The application's data as its rules read it: a registration's every field, an amendment's
+/// changed ones, a cancellation's reason.
+#[component]
+fn RequestData(request: RegistryRequest) -> impl IntoView {
+    match request {
+        RegistryRequest::Register { new } => {
+            let regulation = new.regulation;
+            view! {
+                <SummaryList>
+                    <TitleRows title=new.title/>
+                    <RegulationRows fields=RegistryField::ALL.to_vec() regulation kind=Some(new.kind)/>
+                </SummaryList>
+            }
+            .into_any()
+        }
+        RegistryRequest::Amend {
+            changes, amendment, ..
+        } => {
+            let ServiceAmendment {
+                title,
+                kind,
+                regulation,
+            } = amendment;
+            view! {
+                <SummaryList>
+                    {title.map(|title| view! { <TitleRows title/> })}
+                    <RegulationRows fields=changes regulation=regulation.unwrap_or_default() kind/>
+                </SummaryList>
+            }
+            .into_any()
+        }
+        RegistryRequest::Cancel { reason, .. } => view! {
+            <SummaryList>
+                <SummaryRow key=Msg::RegistryReasonLabel>{reason}</SummaryRow>
+            </SummaryList>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn TitleRows(title: Text) -> impl IntoView {
+    let i18n = use_i18n();
+    let translations = [
+        (Msg::RegistryTitleEn, title.en.clone()),
+        (Msg::RegistryTitleRu, title.ru.clone()),
+    ];
+    view! {
+        <SummaryRow key=Msg::RegistryTitleLabel>
+            <span lang="az">{title.az.clone()}</span>
+            {translations.into_iter().filter(|(_, text)| !text.is_empty()).map(|(label, text)| view! {
+                <span class="q-summary-list__note">{move || i18n.t(label)} ": " {text}</span>
+            }).collect_view()}
+        </SummaryRow>
+    }
+}
+
+/// The rows of the record's fields in `fields` (items 4–10 of the form), as given.
+#[component]
+fn RegulationRows(
+    fields: Vec<RegistryField>,
+    regulation: Regulation,
+    kind: Option<ServiceKind>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let none =
+        || view! { <span class="q-not-published">{t(Msg::RegistryNothing)}</span> }.into_any();
+    let text = |text: Option<Text>| text.map_or_else(none, |text| view! { {tr(text)} }.into_any());
+    fields
+        .into_iter()
+        .filter(|f| *f != RegistryField::Title)
+        .map(|field| {
+            let value = match field {
+                RegistryField::Title => none(),
+                RegistryField::OtherParticipants => match regulation.other_participants.clone() {
+                    Some(names) if !names.is_empty() => view! {
+                        <ul class="q-list">{names.into_iter().map(|n| view! { <li>{tr(n)}</li> }).collect_view()}</ul>
+                    }
+                    .into_any(),
+                    _ => none(),
+                },
+                RegistryField::Content => text(regulation.content.clone()),
+                RegistryField::LegalBasis => text(regulation.legal_basis.clone()),
+                RegistryField::Kind => match kind {
+                    Some(kind) => view! { {move || i18n.t(kind_label(kind))} }.into_any(),
+                    None => none(),
+                },
+                RegistryField::Payment => match regulation.payment.as_ref().map(|p| p.free) {
+                    Some(true) => view! { {t(Msg::PaymentFree)} }.into_any(),
+                    Some(false) => view! { {t(Msg::PaymentPaid)} }.into_any(),
+                    None => none(),
+                },
+                RegistryField::Users => match regulation.users.clone() {
+                    Some(groups) => {
+                        let names = move || {
+                            groups
+                                .iter()
+                                .map(|g| i18n.t(g.msg()))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        };
+                        view! { {names} }.into_any()
+                    }
+                    None => none(),
+                },
+                RegistryField::WhereProvided => match regulation.where_provided.clone() {
+                    Some(url) => view! { <span class="q-code q-code--wrap">{url}</span> }.into_any(),
+                    None => none(),
+                },
+            };
+            view! { <SummaryRow key=field.msg()>{value}</SummaryRow> }
+        })
+        .collect_view()
+}
+
+/// The record's history: when it was registered, amended or cancelled, and from which
+/// application.
+#[component]
+fn History(record: RegistryRecord) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2 class="q-heading-l" id="record-history-title">{t(Msg::RegistryRecordTitle)}</h2>
+        <DataTable labelled_by="record-history-title">
+            <thead>
+                <tr>
+                    <th scope="col">{t(Msg::LoginHistoryWhen)}</th>
+                    <th scope="col">{t(Msg::AuditAction)}</th>
+                    <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {record.history.into_iter().enumerate().map(|(i, event)| {
+                    let action = match event.action {
+                        RegistryAction::Registered => RegistryApplicationStatus::Registered,
+                        RegistryAction::Amended => RegistryApplicationStatus::Amended,
+                        RegistryAction::Cancelled => RegistryApplicationStatus::Cancelled,
+                    };
+                    // The catalogue's first load registered the 2011 list; later changes without
+                    // an application came through the operator's token API.
+                    let source = match event.application {
+                        Some(id) => view! {
+                            <A href=ClientRoute::OfficeRegistryApplication(id).href()>{format!("№ {id}")}</A>
+                        }.into_any(),
+                        None if i == 0 && event.action == RegistryAction::Registered => view! { {t(Msg::RegistryFromSeed)} }.into_any(),
+                        None => view! { {t(Msg::RegistryByToken)} }.into_any(),
+                    };
+                    view! {
+                        <tr>
+                            <td>{crate::components::timeline::moment(&event.at)}</td>
+                            <td>{move || i18n.t(action.msg())}</td>
+                            <td>{source}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </DataTable>
+    }
+}
+
+/// The registry operator's decision: do as asked, or refuse with a reason the agency is told.
+#[component]
+fn Decision(
+    id: i64,
+    kind: RegistryApplicationKind,
+    csrf: String,
+    changed: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let choice = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let busy = RwSignal::new(false);
+    let approve_label = match kind {
+        RegistryApplicationKind::Register => Msg::RegistryApproveRegister,
+        RegistryApplicationKind::Amend => Msg::RegistryApproveAmend,
+        RegistryApplicationKind::Cancel => Msg::RegistryApproveCancel,
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (path, body) = match choice.get_untracked().as_str() {
+            "approve" => (
+                format!("/api/office/registry/applications/{id}/approve"),
+                serde_json::json!({}),
+            ),
+            "refuse" => {
+                let form = RegistryRefusalForm {
+                    reason: Some(reason.get_untracked()),
+                };
+                if let Err(found) = form.clone().parse() {
+                    problems.set(problems_in(i18n.lang(), found));
+                    return;
+                }
+                (
+                    format!("/api/office/registry/applications/{id}/refuse"),
+                    serde_json::to_value(form).unwrap_or_default(),
+                )
+            }
+            _ => {
+                problems.set(vec![Problem::new(
+                    ErrorCode::Required,
+                    Some("decision"),
+                    i18n.lang(),
+                )]);
+                return;
+            }
+        };
+        busy.set(true);
+        let token = csrf.clone();
+        spawn_local(async move {
+            match send_json::<RegistryApplicationView>(
+                &path,
+                &body,
+                &csrf_header(&token),
+                Method::Post,
+            )
+            .await
+            {
+                Ok(_) => changed.run(()),
+                Err(SendError::Problems(found)) => {
+                    problems.try_set(found);
+                }
+                Err(SendError::Failed) => {
+                    problems.try_set(send_failed(i18n.lang()));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    let decision_error = problem_for(problems.into(), "decision".into());
+    let option = move |code: &'static str, label: Msg| {
+        let id = if code == "approve" {
+            field_id("decision")
+        } else {
+            format!("decision-{code}")
+        };
+        view! {
+            <div class="q-radios__item">
+                <input class="q-radios__input" type="radio" id=id.clone() name="decision" value=code
+                    prop:checked=move || choice.get() == code
+                    on:change=move |_| choice.set(code.to_owned())/>
+                <label class="q-radios__label" for=id>{t(label)}</label>
+            </div>
+        }
+    };
+    view! {
+        <h2 class="q-heading-l">{t(Msg::OfficeDecisionLegend)}</h2>
+        <ErrorSummary problems/>
+        <form class="q-form" novalidate on:submit=submit>
+            <div class="q-form-group" class:q-form-group--error=move || decision_error.get().is_some()>
+                <fieldset class="q-fieldset" aria-describedby=move || decision_error.get().is_some().then_some("decision-error")>
+                    <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::OfficeDecisionChoice)}</legend>
+                    <FieldError error=decision_error id="decision-error".into()/>
+                    <div class="q-radios">
+                        {option("approve", approve_label)}
+                        {option("refuse", Msg::RegistryRefuse)}
+                    </div>
+                </fieldset>
+            </div>
+            <Show when=move || choice.get() == "refuse">
+                <div class="q-conditional">
+                    <LongText field="reason" label=Msg::RegistryRefusalLabel hint=Msg::RegistryRefusalHint value=reason problems/>
+                </div>
+            </Show>
+            <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::OfficeSendDecision)}</button>
+        </form>
+    }
+}
