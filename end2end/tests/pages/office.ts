@@ -30,8 +30,9 @@ async function nextCode(request: APIRequestContext, email: string, used: string)
 }
 
 /** Logs the officer in on the login page: password, then the authenticator's code. A code
- *  accepted a moment ago (by the other project) is refused; then the next one is typed. */
-export async function logInAsOfficer(page: Page, email: string): Promise<void> {
+ *  accepted a moment ago (by the other project) is refused; then the next one is typed. The
+ *  officer lands on the page their role starts at, whose heading is `landing`. */
+export async function logInAsOfficer(page: Page, email: string, landing = 'Müraciətlər növbəsi'): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('E-poçt ünvanı').fill(email);
   await page.getByLabel('Şifrə', { exact: true }).fill(OFFICER_PASSWORD);
@@ -42,7 +43,7 @@ export async function logInAsOfficer(page: Page, email: string): Promise<void> {
     await page.getByLabel('Kod', { exact: true }).fill(code);
     await page.getByRole('button', { name: 'Təsdiqlə' }).click();
     const landed = await page
-      .getByRole('heading', { level: 1, name: 'Müraciətlər növbəsi' })
+      .getByRole('heading', { level: 1, name: landing })
       .waitFor({ timeout: 4_000 })
       .then(() => true, () => false);
     if (landed) return;
