@@ -53,7 +53,6 @@ impl DebtChecks {
         request: &DebtCertificateRequest,
     ) -> anyhow::Result<bool> {
         let link = format!("{}/applications/{number}", self.base_url);
-        let phone = request.phone.as_str();
         let asked = async {
             let address = match &request.address {
                 Some(address) => Some(address.clone()),
@@ -75,7 +74,9 @@ impl DebtChecks {
             Ok(answer) => answer,
             Err(unavailable) => {
                 tracing::info!(%number, %unavailable, "the debt check waits for billing");
-                self.store.tell_delayed(number, &link, Some(phone)).await?;
+                self.store
+                    .tell_delayed(number, &link, &request.phones)
+                    .await?;
                 return Ok(false);
             }
         };
@@ -132,7 +133,7 @@ impl DebtChecks {
                     }),
                     subject,
                     link: &link,
-                    text_to: Some(phone),
+                    text_to: &request.phones,
                 },
             )
             .await;

@@ -10,8 +10,11 @@ use crate::domain::{Email, Lang, Phone};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountSettings {
     pub email: Option<String>,
-    /// The mobile number, once a code sent to it was typed back.
+    /// The mobile number the portal's notices go to, once a code sent to it was typed back.
     pub phone: Option<Phone>,
+    /// Every number the account confirmed by a code, each once.
+    #[serde(default)]
+    pub phones: Vec<Phone>,
     pub has_password: bool,
     pub lang: Lang,
     pub notify_email: bool,

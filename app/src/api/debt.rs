@@ -22,6 +22,8 @@ pub struct Subscriber {
 #[serde(default)]
 pub struct DebtCertificateForm {
     pub subscriber_code: String,
+    /// The confirmed mobile numbers the texts go to (E.164).
+    pub phones: Vec<String>,
     pub email: String,
 }
 
@@ -33,8 +35,23 @@ pub struct DebtCertificateRequest {
     /// Billing's address for the code; none when billing could not be asked at submit, and
     /// then the check asks whose the code is before it answers.
     pub address: Option<String>,
-    pub phone: Phone,
+    /// Requests sent before several numbers could be chosen carry one, as `phone`.
+    #[serde(alias = "phone", deserialize_with = "one_or_more")]
+    pub phones: Vec<Phone>,
     pub email: Email,
+}
+
+fn one_or_more<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Phone>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Phones {
+        One(Phone),
+        More(Vec<Phone>),
+    }
+    Ok(match Phones::deserialize(d)? {
+        Phones::One(phone) => vec![phone],
+        Phones::More(phones) => phones,
+    })
 }
 
 /// The answer billing gave, as the certificate states it.
@@ -46,14 +63,28 @@ pub struct DebtFinding {
 }
 
 impl DebtCertificateForm {
+    /// Of the `confirmed` numbers, those a saved draft did not choose (none for a new draft:
+    /// then every one is).
+    pub fn phones_not_chosen(&self, confirmed: &[Phone]) -> Vec<Phone> {
+        if self.phones.is_empty() {
+            return Vec::new();
+        }
+        confirmed
+            .iter()
+            .filter(|p| !self.phones.iter().any(|chosen| chosen == p.as_str()))
+            .cloned()
+            .collect()
+    }
+
     /// The request if the code is one of `subscribers` (the person's own; `None` when billing
-    /// cannot say now, and the check will), the account has a confirmed mobile number, and the
-    /// e-mail is an address; else every problem.
+    /// cannot say now, and the check will), at least one number is chosen and each is one of the
+    /// account's `confirmed` Azerbaijani mobiles, and the e-mail is an address; else every
+    /// problem.
     pub fn parse(
         &self,
         fin: &Fin,
         subscribers: Option<&[Subscriber]>,
-        confirmed_phone: Option<&Phone>,
+        confirmed: &[Phone],
     ) -> Result<DebtCertificateRequest, Vec<FieldProblem>> {
         let mut problems = Vec::new();
         let code = self.subscriber_code.trim();
@@ -63,9 +94,14 @@ impl DebtCertificateForm {
         } else if subscribers.is_some() && subscriber.is_none() {
             problems.push((ErrorCode::NotYourSubscriber, "subscriber_code".into()));
         }
-        // The certificate's texts go to an Azerbaijani operator's number.
-        let confirmed_phone = confirmed_phone.filter(|p| p.is_azerbaijani_mobile());
-        if confirmed_phone.is_none() {
+        // The certificate's texts go to Azerbaijani operators' numbers the person confirmed.
+        let phones: Vec<Phone> = self
+            .phones
+            .iter()
+            .filter_map(|raw| Phone::parse(raw))
+            .filter(|p| p.is_azerbaijani_mobile() && confirmed.contains(p))
+            .collect();
+        if phones.is_empty() || phones.len() != self.phones.len() {
             problems.push((ErrorCode::PhoneNotConfirmed, "phone".into()));
         }
         let email = Email::parse(self.email.trim());
@@ -74,12 +110,12 @@ impl DebtCertificateForm {
         } else if email.is_none() {
             problems.push((ErrorCode::InvalidEmail, "email".into()));
         }
-        match (confirmed_phone, email) {
-            (Some(phone), Some(email)) if problems.is_empty() => Ok(DebtCertificateRequest {
+        match email {
+            Some(email) if problems.is_empty() => Ok(DebtCertificateRequest {
                 fin: fin.clone(),
                 subscriber_code: code.to_owned(),
                 address: subscriber.map(|s| s.address.clone()),
-                phone: phone.clone(),
+                phones,
                 email,
             }),
             _ => Err(problems),
@@ -99,35 +135,55 @@ mod tests {
     }
 
     #[test]
-    fn only_the_persons_own_code_with_a_confirmed_phone_is_a_request() {
+    fn only_the_persons_own_code_with_confirmed_phones_is_a_request() {
         let phone = Phone::parse("050 211 22 33").unwrap();
+        let second = Phone::parse("055 300 40 50").unwrap();
+        let confirmed = [phone.clone(), second.clone()];
         let fin = Fin::parse("F00MBEG").unwrap();
         let form = DebtCertificateForm {
             subscriber_code: "1000234567".into(),
+            phones: vec![phone.as_str().into(), second.as_str().into()],
             email: "leyla@mail.az".into(),
         };
-        let request = form.parse(&fin, Some(&mine()), Some(&phone)).unwrap();
+        let request = form.parse(&fin, Some(&mine()), &confirmed).unwrap();
         assert_eq!(request.address.as_deref(), Some("Bakı, Füzuli küç. 12"));
+        assert_eq!(request.phones, confirmed);
 
         let someone_elses = DebtCertificateForm {
             subscriber_code: "2000345671".into(),
             ..form.clone()
         };
         assert_eq!(
-            someone_elses.parse(&fin, Some(&mine()), Some(&phone)),
+            someone_elses.parse(&fin, Some(&mine()), &confirmed),
             Err(vec![(
                 ErrorCode::NotYourSubscriber,
                 "subscriber_code".into()
             )])
         );
-        let unverified = someone_elses.parse(&fin, None, Some(&phone)).unwrap();
+        let unverified = someone_elses.parse(&fin, None, &confirmed).unwrap();
         assert_eq!(unverified.address, None, "the check asks billing later");
+        let not_confirmed = form.parse(&fin, Some(&mine()), &confirmed[..1]);
+        assert!(not_confirmed.is_err(), "each chosen number was confirmed");
         let foreign = Phone::parse("+49 30 1234567").unwrap();
-        assert!(form.parse(&fin, Some(&mine()), Some(&foreign)).is_err());
+        let abroad = DebtCertificateForm {
+            phones: vec![foreign.as_str().into()],
+            ..form.clone()
+        };
+        assert!(abroad.parse(&fin, Some(&mine()), &[foreign]).is_err());
         let problems = DebtCertificateForm::default()
-            .parse(&fin, Some(&mine()), None)
+            .parse(&fin, Some(&mine()), &confirmed)
             .unwrap_err();
         let fields: Vec<&str> = problems.iter().map(|(_, f)| f.as_str()).collect();
         assert_eq!(fields, ["subscriber_code", "phone", "email"]);
+    }
+
+    #[test]
+    fn a_request_sent_with_one_number_still_reads() {
+        let old = serde_json::json!({
+            "fin": "F00MBEG", "subscriber_code": "1000234567", "address": null,
+            "phone": "+994502112233", "email": "leyla@mail.az",
+        });
+        let request: DebtCertificateRequest = serde_json::from_value(old).unwrap();
+        assert_eq!(request.phones, [Phone::parse("+994502112233").unwrap()]);
     }
 }

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::de::IgnoredAny;
 
 use crate::api::{PhoneCodeForm, PhoneForm, Problem};
 use crate::client::{Method, csrf_header, problems_in, send_json, sent, t, use_i18n};
@@ -8,11 +7,12 @@ use crate::components::text_input::TextInput;
 use crate::domain::Phone;
 use crate::i18n::Msg;
 
-/// The mobile number, confirmed by the code an SMS brings (once per number).
+/// Mobile numbers, each confirmed by the code an SMS brings, once: a number confirmed before
+/// is the account's again without a code.
 #[component]
 pub fn PhoneConfirmation(
-    /// The account's confirmed number: read here, and set when a new one is confirmed.
-    confirmed: RwSignal<Option<Phone>>,
+    /// The account's confirmed numbers: read here, and a newly confirmed one added.
+    confirmed: RwSignal<Vec<Phone>>,
     csrf: String,
     problems: RwSignal<Vec<Problem>>,
 ) -> impl IntoView {
@@ -36,15 +36,23 @@ pub fn PhoneConfirmation(
             };
             let csrf = csrf.clone();
             spawn_local(async move {
-                let outcome = send_json::<IgnoredAny>(
+                let outcome = send_json::<Option<Phone>>(
                     "/api/account/phone",
                     &form,
                     &csrf_header(&csrf),
                     Method::Post,
                 )
                 .await;
-                if sent(outcome, problems, i18n.lang()).is_some() {
-                    sent_to.set(Some(number));
+                match sent(outcome, problems, i18n.lang()) {
+                    // Confirmed before: no code this time.
+                    Some(Some(known)) => {
+                        add(confirmed, known);
+                        phone.set(String::new());
+                    }
+                    Some(None) => {
+                        sent_to.set(Some(number));
+                    }
+                    None => {}
                 }
             });
         }
@@ -64,7 +72,7 @@ pub fn PhoneConfirmation(
             )
             .await;
             if let Some(number) = sent(outcome, problems, i18n.lang()) {
-                confirmed.set(Some(number));
+                add(confirmed, number);
                 sent_to.set(None);
                 phone.set(String::new());
                 code.set(String::new());
@@ -72,12 +80,20 @@ pub fn PhoneConfirmation(
         });
     };
     view! {
-        <p class="q-body" role="status">
-            {move || match confirmed.get() {
-                Some(number) => view! { <strong>{number.to_string()}</strong> }.into_any(),
-                None => view! { <span class="q-not-published">{t(Msg::NoPhone)}</span> }.into_any(),
+        <div class="q-body" role="status">
+            {move || {
+                let numbers = confirmed.get();
+                if numbers.is_empty() {
+                    view! { <span class="q-not-published">{t(Msg::NoPhone)}</span> }.into_any()
+                } else {
+                    view! {
+                        <ul class="q-list">
+                            {numbers.into_iter().map(|n| view! { <li><strong>{n.to_string()}</strong></li> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
             }}
-        </p>
+        </div>
         {move || match sent_to.get() {
             None => view! {
                 <form class="q-form" novalidate on:submit=send.clone()>
@@ -96,4 +112,12 @@ pub fn PhoneConfirmation(
             .into_any(),
         }}
     }
+}
+
+fn add(confirmed: RwSignal<Vec<Phone>>, number: Phone) {
+    confirmed.update(|numbers| {
+        if !numbers.contains(&number) {
+            numbers.push(number);
+        }
+    });
 }

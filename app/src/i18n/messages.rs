@@ -744,4 +744,5 @@ catalogue! {
     ErrStayEnded { az: "Qeydiyyatın müddəti bitib: qonaq üçün yeni müraciət edin", en: "The registration has ended: make a new application for the guest", ru: "Срок регистрации истёк: подайте новое заявление на гостя" }
     ErrChangeOpen { az: "Əvvəlki uzadılma xahişinə hələ cavab verilməyib", en: "The earlier request to extend has not been answered yet", ru: "На предыдущую просьбу о продлении ещё не ответили" }
     ErrRegistrationClosed { az: "Qonağın çıxışı bildirilib: bu qeydiyyat artıq dəyişdirilmir", en: "The guest's departure was reported: this registration no longer changes", ru: "О выезде гостя сообщено: эта регистрация больше не меняется" }
+    DebtTextTo { az: "SMS-lər bu nömrələrə göndəriləcək", en: "Texts go to these numbers", ru: "SMS придут на эти номера" }
 }

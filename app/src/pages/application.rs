@@ -8,9 +8,9 @@ use leptos_router::components::A;
 
 use crate::api::{
     ApplicationAction, ApplicationStatus, ApplicationView, CUSTOMS_COPIES, CompanionForm,
-    CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, PLACE_OF_STAY, StayChange,
-    StayChangeStatus, StayChangeView, StaySummary, DraftSave, ErrorCode, FileRef,
-    Problem, ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, SubmitApplication,
+    CustomsDocumentForm, DEBT_CERTIFICATE, DebtCertificateForm, DraftSave, ErrorCode, FileRef,
+    PLACE_OF_STAY, Problem, ReferenceData, ReferenceList, SessionInfo, StayChange,
+    StayChangeStatus, StayChangeView, StayForm, StayStep, StaySummary, SubmitApplication,
     UploadLimits,
 };
 use crate::client::{

@@ -29,7 +29,7 @@ enum Start {
     Ready {
         info: Box<SessionInfo>,
         draft: Box<ApplicationView>,
-        phone: Option<Phone>,
+        phones: Vec<Phone>,
     },
     NeedsFin,
 }
@@ -63,14 +63,11 @@ async fn start() -> Result<Start, LoadError> {
             .map_err(|_| LoadError::Failed)?
         }
     };
-    let settings = get_json::<(AccountSettings, String)>("/api/account")
-        .await
-        .ok()
-        .and_then(|(settings, _)| settings.phone);
+    let settings = get_json::<AccountSettings>("/api/account").await?;
     Ok(Start::Ready {
         info: Box::new(info),
         draft: Box::new(draft),
-        phone: settings,
+        phones: settings.phones,
     })
 }
 
@@ -95,22 +92,32 @@ pub fn DebtCertificate() -> impl IntoView {
             <p class="q-body"><A href=ClientRoute::Login.href()>{t(Msg::LogIn)}</A></p>
         }
         .into_any(),
-        Some(Ok(Start::Ready { info, draft, phone })) => {
-            view! { <DebtForm info=*info draft=*draft phone/> }.into_any()
+        Some(Ok(Start::Ready { info, draft, phones })) => {
+            view! { <DebtForm info=*info draft=*draft phones/> }.into_any()
         }
     }
     }
 }
 
 #[component]
-fn DebtForm(info: SessionInfo, draft: ApplicationView, phone: Option<Phone>) -> impl IntoView {
+fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> impl IntoView {
     let i18n = use_i18n();
     let problems = RwSignal::new(Vec::<Problem>::new());
     form_title(Msg::DebtTitle, problems);
     let form: DebtCertificateForm = serde_json::from_value(draft.form.clone()).unwrap_or_default();
+    let confirmed = RwSignal::new(phones);
+    // Every confirmed Azerbaijani mobile is texted unless unticked; a number confirmed here
+    // is ticked at once.
+    let unticked = RwSignal::new(form.phones_not_chosen(&confirmed.get_untracked()));
     let code = RwSignal::new(form.subscriber_code);
     let email = RwSignal::new(form.email);
-    let confirmed = RwSignal::new(phone);
+    let chosen = Signal::derive(move || {
+        confirmed
+            .get()
+            .into_iter()
+            .filter(|p| p.is_azerbaijani_mobile() && !unticked.with(|u| u.contains(p)))
+            .collect::<Vec<_>>()
+    });
     let version = RwSignal::new(draft.version);
     let sent_view = RwSignal::new(None::<ApplicationView>);
     let number = draft.number;
@@ -132,6 +139,11 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phone: Option<Phone>) -> 
             ev.prevent_default();
             let form = DebtCertificateForm {
                 subscriber_code: code.get_untracked(),
+                phones: chosen
+                    .get_untracked()
+                    .iter()
+                    .map(|p| p.as_str().to_owned())
+                    .collect(),
                 email: email.get_untracked(),
             };
             let csrf = csrf.clone();
@@ -200,6 +212,35 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phone: Option<Phone>) -> 
                 <h2 class="q-heading-l">{t(Msg::DebtContactData)}</h2>
                 <ErrorSummary problems=phone_problems/>
                 <PhoneConfirmation confirmed csrf=csrf.clone() problems=phone_problems/>
+                {move || {
+                    let mobiles: Vec<Phone> = confirmed.get().into_iter().filter(Phone::is_azerbaijani_mobile).collect();
+                    (!mobiles.is_empty()).then(|| view! {
+                        <fieldset class="q-fieldset q-form-group">
+                            <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::DebtTextTo)}</legend>
+                            <div class="q-checkboxes">
+                                {mobiles.into_iter().map(|number| {
+                                    let id = format!("text-to-{}", number.as_str().trim_start_matches('+'));
+                                    let shown = number.to_string();
+                                    let ticked = number.clone();
+                                    view! {
+                                        <div class="q-checkboxes__item">
+                                            <input class="q-checkboxes__input" type="checkbox" id=id.clone()
+                                                prop:checked=move || !unticked.with(|u| u.contains(&ticked))
+                                                on:change=move |ev| {
+                                                    let on = event_target_checked(&ev);
+                                                    unticked.update(|u| {
+                                                        u.retain(|p| *p != number);
+                                                        if !on { u.push(number.clone()); }
+                                                    });
+                                                }/>
+                                            <label class="q-checkboxes__label" for=id>{shown}</label>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                    })
+                }}
                 <form class="q-form" novalidate on:submit=submit.clone()>
                     <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="email"/>
                     <button type="submit" class="q-button">{t(Msg::DebtSend)}</button>

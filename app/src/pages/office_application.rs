@@ -171,7 +171,7 @@ fn Case(
                     <SummaryRow key=Msg::FinLabel><span class="q-code">{request.fin.to_string()}</span></SummaryRow>
                     <SummaryRow key=Msg::SubscriberCodeLabel>{request.subscriber_code}</SummaryRow>
                     <SummaryRow key=Msg::AddressGroup>{request.address.unwrap_or_default()}</SummaryRow>
-                    <SummaryRow key=Msg::NewPhoneLabel>{request.phone.to_string()}</SummaryRow>
+                    <SummaryRow key=Msg::NewPhoneLabel>{request.phones.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")}</SummaryRow>
                     <SummaryRow key=Msg::EmailLabel>{request.email.to_string()}</SummaryRow>
                 </SummaryList>
             }.into_any(),

@@ -48,7 +48,7 @@ pub fn Settings() -> impl IntoView {
             {settings.has_password.then(|| view! { <PasswordSettings csrf=session.csrf_token.clone() problems/> })}
             <EmailSettings current=settings.email.clone() csrf=session.csrf_token.clone() problems/>
             <h2 class="q-heading-l">{t(Msg::PhoneSettingsTitle)}</h2>
-            <PhoneConfirmation confirmed=RwSignal::new(settings.phone.clone()) csrf=session.csrf_token.clone() problems/>
+            <PhoneConfirmation confirmed=RwSignal::new(settings.phones.clone()) csrf=session.csrf_token.clone() problems/>
             <h2 class="q-heading-l">{t(Msg::DataTitle)}</h2>
             <p class="q-body">{t(Msg::DataBody)}</p>
             <p class="q-body"><a href="/api/account/export" download="qapi-my-data.json">{t(Msg::DownloadData)}</a></p>

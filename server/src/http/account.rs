@@ -10,6 +10,7 @@ use app::api::{
 use app::domain::{Email, Lang, Phone};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use rand::Rng;
@@ -96,14 +97,18 @@ async fn change_email(
 }
 
 /// Sends a one-time code by SMS to the number, which becomes the account's once the code is
-/// typed back.
+/// typed back; a number the account confirmed before is its number again at once (200 with
+/// the number), without a code.
 async fn send_phone_code(
     State(state): State<AppState>,
     citizen: Citizen,
     ApiJson(form): ApiJson<PhoneForm>,
-) -> Result<StatusCode, ApiError> {
+) -> Result<Response, ApiError> {
     let phone = Phone::try_from(form).map_err(ApiError::Invalid)?;
     let account_id = citizen.session.account_id;
+    if state.store.use_confirmed_phone(account_id, &phone).await? {
+        return Ok(Json(phone).into_response());
+    }
     if state.store.codes_sent_last_hour(account_id).await? >= MAX_CODES_PER_HOUR {
         return Err(ApiError::TooManyRequests {
             retry_after_seconds: 3600,
@@ -114,7 +119,7 @@ async fn send_phone_code(
         .store
         .send_phone_code(account_id, &phone, &code, &links::hash(&code))
         .await?;
-    Ok(StatusCode::ACCEPTED)
+    Ok(StatusCode::ACCEPTED.into_response())
 }
 
 async fn confirm_phone(

@@ -11,7 +11,7 @@ use app::api::{
     PLACE_OF_STAY, ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm,
     StaySummary, SubmitApplication, work_holds,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Lang, ServiceNumber};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ServiceNumber};
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -566,7 +566,7 @@ async fn change_stay(
 struct Checked {
     summary: Value,
     files: Vec<String>,
-    text_to: Option<String>,
+    text_to: Vec<Phone>,
     email_to: Option<String>,
 }
 
@@ -609,7 +609,7 @@ async fn submit(
                 summary: &checked.summary,
                 files: &files,
                 due_on,
-                text_to: checked.text_to.as_deref(),
+                text_to: &checked.text_to,
                 email_to: checked.email_to.as_deref(),
             },
             &application_link(&state, &number),
@@ -649,7 +649,7 @@ async fn check_stay(
     Ok(Checked {
         summary,
         files: form.scan.iter().map(|p| p.id.clone()).collect(),
-        text_to: None,
+        text_to: Vec::new(),
         email_to: None,
     })
 }
@@ -676,10 +676,10 @@ async fn check_debt_certificate(
         .account_settings(citizen.session.account_id)
         .await?;
     let request = form
-        .parse(fin, subscribers.as_deref(), settings.phone.as_ref())
+        .parse(fin, subscribers.as_deref(), &settings.phones)
         .map_err(ApiError::Invalid)?;
     Ok(Checked {
-        text_to: Some(request.phone.as_str().to_owned()),
+        text_to: request.phones.clone(),
         email_to: Some(request.email.as_str().to_owned()),
         summary: serde_json::to_value(&request).map_err(anyhow::Error::from)?,
         files: Vec::new(),
@@ -704,7 +704,7 @@ async fn check_customs_document(
     Ok(Checked {
         summary: serde_json::to_value(&document).map_err(anyhow::Error::from)?,
         files: form.scan.iter().map(|p| p.id.clone()).collect(),
-        text_to: None,
+        text_to: Vec::new(),
         email_to: None,
     })
 }

@@ -202,7 +202,7 @@ async fn decide(
                 title: None,
                 subject,
                 link: &link,
-                text_to: None,
+                text_to: &[],
             },
         )
         .await?;

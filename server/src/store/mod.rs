@@ -9,6 +9,7 @@ use app::domain::Lang;
 
 use crate::notify::Template;
 
+pub use sqlite::RegistryApplicationError;
 pub use sqlite::{
     AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
     FAILURE_WINDOW_MINUTES, HostRecord, HostRow, Invitation, LOOKUP_WINDOW_MINUTES, Link,
@@ -17,7 +18,6 @@ pub use sqlite::{
     SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, StayChangeError,
     Store, Submission,
 };
-pub use sqlite::RegistryApplicationError;
 
 /// A queued message, claimed for one attempt.
 #[derive(Debug)]

@@ -33,16 +33,21 @@ async fn call(
 }
 
 async fn confirm_phone(app: &TestApp, session: &LoggedIn) {
+    confirm_number(app, session, "050 211 22 33", PHONE).await;
+}
+
+/// Asks for a code for `typed` and types back the one the SMS to `e164` brings.
+async fn confirm_number(app: &TestApp, session: &LoggedIn, typed: &str, e164: &str) {
     let sent = call(
         app,
         session,
         Method::POST,
         "/api/account/phone",
-        json!({ "phone": "050 211 22 33" }),
+        json!({ "phone": typed }),
     )
     .await;
     assert_eq!(sent.status(), 202);
-    let text = app.mails_to(PHONE).await[0]["body"]
+    let text = app.mails_to(e164).await[0]["body"]
         .as_str()
         .unwrap()
         .to_owned();
@@ -58,8 +63,17 @@ async fn confirm_phone(app: &TestApp, session: &LoggedIn) {
     assert_eq!(confirmed.status(), 200);
 }
 
-/// A draft with `code` and an e-mail, then "Müraciəti göndər".
+/// A draft with `code`, the demo holder's number and an e-mail, then "Müraciəti göndər".
 async fn send(app: &TestApp, session: &LoggedIn, code: &str) -> (String, reqwest::Response) {
+    send_to(app, session, code, &[PHONE]).await
+}
+
+async fn send_to(
+    app: &TestApp,
+    session: &LoggedIn,
+    code: &str,
+    phones: &[&str],
+) -> (String, reqwest::Response) {
     let draft: Value = call(
         app,
         session,
@@ -77,7 +91,7 @@ async fn send(app: &TestApp, session: &LoggedIn, code: &str) -> (String, reqwest
         session,
         Method::PUT,
         &format!("/api/applications/{number}"),
-        json!({ "version": draft["version"], "form": { "subscriber_code": code, "email": "vuqar@mail.az" } }),
+        json!({ "version": draft["version"], "form": { "subscriber_code": code, "phones": phones, "email": "vuqar@mail.az" } }),
     )
     .await
     .json()
@@ -250,4 +264,60 @@ async fn while_billing_is_down_the_application_waits_and_the_applicant_is_told_o
         refused["status"], "refused",
         "someone else's code, found out when billing answered"
     );
+}
+
+#[tokio::test]
+async fn each_number_is_confirmed_once_and_every_chosen_one_is_texted() {
+    let app = spawn_app().await;
+    let session = logged_in(&app).await;
+    confirm_phone(&app, &session).await;
+    const SECOND: &str = "+994553004050";
+    confirm_number(&app, &session, "055 300 40 50", SECOND).await;
+    let again = call(
+        &app,
+        &session,
+        Method::POST,
+        "/api/account/phone",
+        json!({ "phone": "050 211 22 33" }),
+    )
+    .await;
+    assert_eq!(
+        again.status(),
+        200,
+        "a confirmed number needs no second code"
+    );
+    assert_eq!(again.json::<Value>().await.unwrap(), PHONE);
+    let settings: Value = call(&app, &session, Method::GET, "/api/account", json!(null))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settings["phones"], json!([PHONE, SECOND]));
+    assert_eq!(
+        settings["phone"], PHONE,
+        "the one chosen last is the account's"
+    );
+
+    let (_, unknown) = send_to(&app, &session, NO_DEBT, &[PHONE, "+994707001122"]).await;
+    assert_eq!(
+        problems(unknown).await,
+        [("phone_not_confirmed".into(), Some("phone".into()))]
+    );
+    let (number, sent) = send_to(&app, &session, NO_DEBT, &[PHONE, SECOND]).await;
+    assert_eq!(sent.status(), 200);
+    app.debt_checks.check_waiting().await.unwrap();
+    for to in [PHONE, SECOND] {
+        let texts: Vec<String> = app
+            .mails_to(to)
+            .await
+            .iter()
+            .map(|t| t["body"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains(&number) && t.contains("Qəbul edilib")),
+            "{to}: {texts:?}"
+        );
+    }
 }

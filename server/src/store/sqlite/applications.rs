@@ -4,7 +4,7 @@ use app::api::{
     ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
     FileRef, HostApplication, HostKind, ReferenceData, ReferenceItem, ReferenceList,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode, ServiceNumber, Text};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ResultCode, ServiceNumber, Text};
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::{register_account_in, values};
@@ -71,8 +71,8 @@ pub struct Submission<'a> {
     pub summary: &'a serde_json::Value,
     pub files: &'a [&'a str],
     pub due_on: Option<CalendarDate>,
-    /// A mobile number the applicant is told by text too.
-    pub text_to: Option<&'a str>,
+    /// Mobile numbers the applicant is told by text too.
+    pub text_to: &'a [Phone],
     /// The address the applicant gave for this application, if not the account's.
     pub email_to: Option<&'a str>,
 }
@@ -630,11 +630,11 @@ impl Store {
             ("number".to_owned(), view.number.to_string()),
             ("link".to_owned(), link.to_owned()),
         ]);
-        if let Some(phone) = text_to {
+        for phone in text_to.iter() {
             text_account(
                 &mut tx,
                 account_id,
-                phone,
+                phone.as_str(),
                 Template::ApplicationReceivedText,
                 None,
                 values.clone(),

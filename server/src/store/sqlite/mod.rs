@@ -11,8 +11,8 @@ mod office;
 mod payments;
 mod registry_applications;
 mod sessions;
-mod stay_changes;
 mod settings;
+mod stay_changes;
 
 pub use accounts::{AccountRecord, Link};
 pub use applications::{ApplicationError, HostRecord, HostRow, NewFile, Submission};
@@ -24,8 +24,8 @@ pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
 pub use registry_applications::RegistryApplicationError;
 pub use sessions::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, Session};
-pub use stay_changes::StayChangeError;
 pub use settings::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
+pub use stay_changes::StayChangeError;
 
 use std::str::FromStr;
 use std::time::Duration;

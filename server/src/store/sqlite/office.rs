@@ -8,7 +8,7 @@ use app::api::{
     ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, OfficeApplication,
     OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
 };
-use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, ResultCode, Text};
+use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Phone, ResultCode, Text};
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::register_account_in;
@@ -87,8 +87,8 @@ pub struct Decision<'a> {
     pub title: Option<Text>,
     pub subject: Vec<String>,
     pub link: &'a str,
-    /// A mobile number the applicant is told by text too.
-    pub text_to: Option<&'a str>,
+    /// Mobile numbers the applicant is told by text too.
+    pub text_to: &'a [Phone],
 }
 
 #[derive(sqlx::FromRow)]
@@ -780,7 +780,7 @@ impl Store {
         &self,
         number: &ApplicationNumber,
         link: &str,
-        text_to: Option<&str>,
+        text_to: &[Phone],
     ) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
         let claimed: Option<(i64, i64)> = sqlx::query_as(&format!(
@@ -797,11 +797,11 @@ impl Store {
             ("number".to_owned(), number.to_string()),
             ("link".to_owned(), link.to_owned()),
         ]);
-        if let Some(phone) = text_to {
+        for phone in text_to {
             text_account(
                 &mut tx,
                 account_id,
-                phone,
+                phone.as_str(),
                 Template::ApplicationDelayedText,
                 None,
                 values.clone(),
@@ -867,11 +867,11 @@ async fn decide_in(
         ),
         ("link".to_owned(), decision.link.to_owned()),
     ]);
-    if let Some(phone) = decision.text_to {
+    for phone in decision.text_to {
         text_account(
             tx,
             account_id,
-            phone,
+            phone.as_str(),
             Template::ApplicationStatusText,
             Some(next),
             values.clone(),

@@ -49,9 +49,19 @@ impl Store {
         .bind(account_id)
         .fetch_one(&self.pool)
         .await?;
+        let phones: Vec<(String,)> = sqlx::query_as(
+            "SELECT phone FROM account_phones WHERE account_id = ? ORDER BY confirmed_at, phone",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
         let settings = AccountSettings {
             email: row.email,
             phone: row.phone.as_deref().and_then(Phone::parse),
+            phones: phones
+                .iter()
+                .filter_map(|(raw,)| Phone::parse(raw))
+                .collect(),
             has_password: row.has_password,
             lang: Lang::parse(&row.lang).unwrap_or_default(),
             notify_email: row.notify_email,
@@ -226,6 +236,20 @@ impl Store {
         Ok(count)
     }
 
+    /// Makes a number the account confirmed before its number again, with no code: each
+    /// number is confirmed once. `false` if the account never confirmed it.
+    pub async fn use_confirmed_phone(&self, account_id: i64, phone: &Phone) -> sqlx::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE accounts SET phone = ?1 WHERE id = ?2 AND EXISTS \
+             (SELECT 1 FROM account_phones WHERE account_id = ?2 AND phone = ?1)",
+        )
+        .bind(phone.as_str())
+        .bind(account_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Sends a one-time code by SMS to the number; an earlier code still live is replaced.
     pub async fn send_phone_code(
         &self,
@@ -301,6 +325,11 @@ impl Store {
         sqlx::query("UPDATE accounts SET phone = ? WHERE id = ?")
             .bind(&phone)
             .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT OR IGNORE INTO account_phones (account_id, phone) VALUES (?, ?)")
+            .bind(account_id)
+            .bind(&phone)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
