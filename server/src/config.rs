@@ -84,7 +84,13 @@ pub struct AgencySettings {
     /// Development and demo only: officer accounts with a published password and
     /// authenticator key (README), so the back office can be shown and tested.
     pub demo_officers: bool,
+    /// Seals the officers' authenticator keys in the database: 64 hexadecimal digits.
+    pub secret_key: SecretString,
 }
+
+/// The development default of the sealing key, which production refuses.
+const DEVELOPMENT_SECRET_KEY: &str =
+    "5161706920646576656c6f706d656e74206b6579202d206e6f742070726f6421";
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct CalendarSettings {
@@ -295,6 +301,10 @@ impl Settings {
             self.agency.demo_officers,
             "agency.demo_officers must be false",
         );
+        refuse(
+            self.agency.secret_key.expose_secret() == DEVELOPMENT_SECRET_KEY,
+            "agency.secret_key must be a secret of its own (64 hex digits)",
+        );
         let secret = self.payments.callback_secret.expose_secret();
         refuse(
             secret == DEVELOPMENT_CALLBACK_SECRET || secret.len() < 32,
@@ -396,6 +406,7 @@ mod tests {
             },
             agency: AgencySettings {
                 demo_officers: false,
+                secret_key: "ab".repeat(32).into(),
             },
             calendar: CalendarSettings {
                 holidays: vec!["2026-11-09".into()],
@@ -447,12 +458,14 @@ mod tests {
         production.sms.transport = SmsTransport::DevMailbox;
         production.captcha.reveal_answers = true;
         production.agency.demo_officers = true;
+        production.agency.secret_key = DEVELOPMENT_SECRET_KEY.into();
         let err = production.check().unwrap_err().to_string();
         for setting in [
             "mail.transport",
             "sms.transport",
             "captcha.reveal_answers",
             "agency.demo_officers",
+            "agency.secret_key",
             "registries.population",
             "identity.asan_imza",
             "identity.egov",

@@ -2,6 +2,7 @@ use app::api::OfficerRole;
 use app::domain::{AgencyNumber, Email, Lang};
 use secrecy::ExposeSecret;
 use server::config::Settings;
+use server::identity::seal::Seal;
 use server::identity::{links, totp};
 use server::seed::CatalogueSeed;
 use server::startup::Application;
@@ -54,7 +55,11 @@ async fn create_administrator(
         .ok()
         .and_then(AgencyNumber::new)
         .ok_or_else(|| anyhow::anyhow!("{agency} is not an agency number"))?;
-    let store = Store::connect(settings.database.url.expose_secret()).await?;
+    let store = Store::connect(
+        settings.database.url.expose_secret(),
+        Seal::from_hex(settings.agency.secret_key.expose_secret())?,
+    )
+    .await?;
     store.seed_catalogue(&CatalogueSeed::load()?).await?;
     let (token, token_hash) = links::new_token();
     let url = format!(

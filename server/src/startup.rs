@@ -11,6 +11,7 @@ use crate::debt_checks::DebtChecks;
 use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
+use crate::identity::seal::Seal;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
 use crate::payments::Payments;
 use crate::payments::gateway::{NoPaymentGateway, PaymentGateway, SimulatedGateway};
@@ -66,7 +67,11 @@ fn sender_domain(base_url: &str) -> String {
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         tokio::fs::create_dir_all(&settings.data_dir).await?;
-        let store = Store::connect(settings.database.url.expose_secret()).await?;
+        let store = Store::connect(
+            settings.database.url.expose_secret(),
+            Seal::from_hex(settings.agency.secret_key.expose_secret())?,
+        )
+        .await?;
         if store.seed_catalogue(&CatalogueSeed::load()?).await? {
             tracing::info!("loaded the service catalogue into a new database");
         }

@@ -4,4 +4,5 @@ pub mod captcha;
 pub mod links;
 pub mod password;
 pub mod providers;
+pub mod seal;
 pub mod totp;

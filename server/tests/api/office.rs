@@ -701,3 +701,19 @@ async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_t
         "an answered complaint leaves room for another"
     );
 }
+
+#[tokio::test]
+async fn the_authenticator_keys_are_sealed_in_the_database() {
+    let app = spawn_app().await;
+    // A login reads the key back through the seal.
+    app.log_in_officer(MIGRATION_OFFICER).await;
+    let keys: Vec<(String,)> = sqlx::query_as("SELECT totp_secret FROM officers")
+        .fetch_all(&app.database().await)
+        .await
+        .unwrap();
+    assert!(!keys.is_empty());
+    for (stored,) in keys {
+        assert!(stored.starts_with("sealed1:"), "{stored}");
+        assert!(!stored.contains("QAPIDEMO"), "{stored}");
+    }
+}

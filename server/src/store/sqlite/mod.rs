@@ -28,8 +28,10 @@ pub use settings::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
 pub use stay_changes::StayChangeError;
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
+use crate::identity::seal::Seal;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -37,14 +39,17 @@ use sqlx::sqlite::{
 /// The current time as the tables store it (UTC, RFC 3339), for use inside SQL.
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Seals the secrets the store keeps and must read back (the authenticator keys).
+    seal: Arc<Seal>,
 }
 
 impl Store {
-    /// Opens (creating if need be) the database and brings its schema up to date.
-    pub async fn connect(url: &str) -> anyhow::Result<Self> {
+    /// Opens (creating if need be) the database, brings its schema up to date, and seals any
+    /// secret written before sealing existed.
+    pub async fn connect(url: &str, seal: Seal) -> anyhow::Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -56,7 +61,12 @@ impl Store {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
+        let store = Self {
+            pool,
+            seal: Arc::new(seal),
+        };
+        store.seal_plain_secrets().await?;
+        Ok(store)
     }
 
     /// A transaction that takes SQLite's write lock at once. A deferred one that reads and then

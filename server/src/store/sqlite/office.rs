@@ -18,6 +18,7 @@ use super::applications::{
 };
 use super::sessions::insert_session;
 use super::{AccountRecord, Link, NOW, Store};
+use crate::identity::seal::Seal;
 use crate::notify::Template;
 
 /// How long a correct password waits for the authenticator's code.
@@ -152,11 +153,32 @@ impl Store {
         .bind(account_id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(email, totp_secret, confirmed)| OfficerLogin {
-            email,
-            totp_secret,
-            enrolled: confirmed.is_some(),
+        Ok(row.and_then(|(email, sealed, confirmed)| {
+            Some(OfficerLogin {
+                email,
+                totp_secret: self.seal.open(&sealed)?,
+                enrolled: confirmed.is_some(),
+            })
         }))
+    }
+
+    /// Seals the authenticator keys kept in clear by databases made before sealing.
+    pub(super) async fn seal_plain_secrets(&self) -> sqlx::Result<()> {
+        let plain: Vec<(i64, String)> =
+            sqlx::query_as("SELECT account_id, totp_secret FROM officers")
+                .fetch_all(&self.pool)
+                .await?;
+        for (account_id, secret) in plain.into_iter().filter(|(_, s)| !Seal::is_sealed(s)) {
+            sqlx::query(
+                "UPDATE officers SET totp_secret = ? WHERE account_id = ? AND totp_secret = ?",
+            )
+            .bind(self.seal.seal(&secret))
+            .bind(account_id)
+            .bind(&secret)
+            .execute(&self.pool)
+            .await?;
+        }
+        Ok(())
     }
 
     pub async fn start_second_factor(
@@ -195,9 +217,10 @@ impl Store {
         .bind(challenge_hash)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((account_id, email, secret, last_step)) = row else {
+        let Some((account_id, email, sealed, last_step)) = row else {
             return Ok(SecondFactor::Expired);
         };
+        let secret = self.seal.open(&sealed).unwrap_or_default();
         let Some(step) = accepts(&secret, last_step) else {
             return Ok(SecondFactor::WrongCode { email });
         };
@@ -256,7 +279,13 @@ impl Store {
         else {
             return Ok(None);
         };
-        insert_officer(&mut tx, account_id, officer).await?;
+        insert_officer(
+            &mut tx,
+            account_id,
+            officer,
+            &self.seal.seal(officer.totp_secret),
+        )
+        .await?;
         if let Some(by) = by {
             audit(
                 &mut tx,
@@ -297,7 +326,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         if exists.is_none() {
-            insert_officer(&mut tx, id, officer).await?;
+            insert_officer(&mut tx, id, officer, &self.seal.seal(officer.totp_secret)).await?;
             sqlx::query(&format!(
                 "UPDATE officers SET totp_confirmed_at = {NOW} WHERE account_id = ?"
             ))
@@ -311,13 +340,17 @@ impl Store {
     /// Development and demo only: the demo officers' addresses and keys, for the page that
     /// stands in for their authenticator app.
     pub async fn demo_officer_keys(&self) -> sqlx::Result<Vec<(String, String, String)>> {
-        sqlx::query_as(
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
             "SELECT a.email, o.role, o.totp_secret FROM officers o \
              JOIN accounts a ON a.id = o.account_id \
              WHERE a.email LIKE '%@demo.qapi.az' ORDER BY a.id",
         )
         .fetch_all(&self.pool)
-        .await
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(email, role, sealed)| Some((email, role, self.seal.open(&sealed)?)))
+            .collect())
     }
 
     pub async fn officers(&self, agency: AgencyNumber) -> sqlx::Result<Vec<OfficerView>> {
@@ -479,16 +512,18 @@ fn is_overdue(status: ApplicationStatus, due_on: Option<&str>, today: &str) -> b
     status.awaits_agency() && due_on.is_some_and(|due| due < today)
 }
 
+/// The officer's row, its authenticator key `sealed`.
 async fn insert_officer(
     tx: &mut Transaction<'_, Sqlite>,
     account_id: i64,
     officer: &NewOfficer<'_>,
+    sealed: &str,
 ) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO officers (account_id, agency, role, totp_secret) VALUES (?, ?, ?, ?)")
         .bind(account_id)
         .bind(officer.agency.get())
         .bind(officer.role.code())
-        .bind(officer.totp_secret)
+        .bind(sealed)
         .execute(&mut **tx)
         .await
         .map(drop)
