@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
+import { linkFromMail } from './pages/mailbox';
 import { customsOfficer, logInAsOfficer } from './pages/office';
 
 /** Demo holders of server/data/asan_imza.json, one per project, as the two run at once. */
@@ -76,7 +77,7 @@ test.describe('customs document copies', () => {
     expect(number).toMatch(/^\d{4}-\d{6}$/);
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();
     await expect(problems).toBeFocused();
-    await expect(problems.getByRole('link')).toHaveCount(4);
+    await expect(problems.getByRole('link')).toHaveCount(5);
     await audit(page, { label: 'the document with problems' });
     await page.getByLabel('Gömrük bəyannaməsinin nömrəsi').fill(DECLARATION);
     await page.getByLabel('Sənədin növü').selectOption({ value: 'invoice' });
@@ -88,9 +89,12 @@ test.describe('customs document copies', () => {
     await expect(problems.getByRole('link', { name: /bəyannamənin qeydiyyat günündən sonra/ })).toBeVisible();
     await page.getByLabel('Sənədin tarixi').fill('2026-11-10');
     await page.getByLabel('Təsviri (istəyə görə)').fill('Hesab-faktura No. 17');
+    const email = `muhasib.${info.project.name}.${Date.now()}@tacir.az`;
+    await page.getByLabel('E-poçt ünvanı').fill(email);
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     await audit(page, { label: 'sent' });
+    expect(await linkFromMail(page.request, email, new RegExp(`qəbul olundu — ${number}`))).toContain(number);
 
     await page.getByRole('link', { name: 'Sənədlərin siyahısına qayıt' }).click();
     await expect(page.getByText('Sayı: 1')).toBeVisible();
@@ -143,5 +147,9 @@ test.describe('customs document copies', () => {
 
     await page.goto('/services/7.8/apply');
     await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Qəbul edilib');
+    await page.getByRole('row').filter({ hasText: number }).getByRole('link').click();
+    const result = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Nəticəni PDF kimi yüklə' }).click();
+    expect(readFileSync((await (await result).path())!).subarray(0, 4).toString()).toBe('%PDF');
   });
 });

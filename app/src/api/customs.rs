@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::form::FormCheck;
 use super::{ApplicationSummary, ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
-use crate::domain::{CalendarDate, DeclarationNumber, Fin};
+use crate::domain::{CalendarDate, DeclarationNumber, Email, Fin};
 use crate::i18n::Msg;
 
 /// "Rəsmiləşdirmə üçün tələb olunan sənədlərin surətləri".
@@ -28,6 +28,9 @@ pub struct CustomsDocumentForm {
     pub document_date: String,
     pub description: String,
     pub scan: Vec<FileRef>,
+    /// Where the receipt and the committee's answer go (rule 7.1.2): the account's address to
+    /// start with; a login by Asan İmza has none.
+    pub email: String,
 }
 
 /// What the committee receives of one document, and what the declarant's list shows.
@@ -38,6 +41,7 @@ pub struct CustomsDocument {
     pub document_date: CalendarDate,
     pub description: Option<String>,
     pub pages: usize,
+    pub email: Email,
 }
 
 impl CustomsDocumentForm {
@@ -78,6 +82,7 @@ impl CustomsDocumentForm {
         }
         check.pages("scan", &self.scan, MAX_DOCUMENT_PAGES);
         let pages = self.scan.len();
+        let email = check.required("email", &self.email, ErrorCode::InvalidEmail, Email::parse);
         check.finish(|| {
             Some(CustomsDocument {
                 declaration_number: declaration?,
@@ -85,6 +90,7 @@ impl CustomsDocumentForm {
                 document_date: document_date?,
                 description,
                 pages,
+                email: email?,
             })
         })
     }
@@ -191,6 +197,7 @@ mod tests {
             document_date: "2026-11-10".into(),
             description: "  Hesab   No. 17 ".into(),
             scan: vec![page()],
+            email: "tacir@mail.az".into(),
         }
     }
 
@@ -251,6 +258,7 @@ mod tests {
                 (ErrorCode::Required, "document_date".into()),
                 (ErrorCode::TooLong, "description".into()),
                 (ErrorCode::TooMany, "scan".into()),
+                (ErrorCode::Required, "email".into()),
             ]
         );
         let empty = CustomsDocumentForm {

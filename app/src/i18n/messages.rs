@@ -745,4 +745,5 @@ catalogue! {
     ErrChangeOpen { az: "Əvvəlki uzadılma xahişinə hələ cavab verilməyib", en: "The earlier request to extend has not been answered yet", ru: "На предыдущую просьбу о продлении ещё не ответили" }
     ErrRegistrationClosed { az: "Qonağın çıxışı bildirilib: bu qeydiyyat artıq dəyişdirilmir", en: "The guest's departure was reported: this registration no longer changes", ru: "О выезде гостя сообщено: эта регистрация больше не меняется" }
     DebtTextTo { az: "SMS-lər bu nömrələrə göndəriləcək", en: "Texts go to these numbers", ru: "SMS придут на эти номера" }
+    CustomsEmailHint { az: "Qəbul olunma təsdiqi və komitənin cavabı bu ünvana göndəriləcək.", en: "The receipt and the committee's answer go to this address.", ru: "Подтверждение получения и ответ комитета придут на этот адрес." }
 }

@@ -370,6 +370,7 @@ pub fn CustomsDocumentEditor(
     let dated = RwSignal::new(form.document_date);
     let description = RwSignal::new(form.description);
     let scan = RwSignal::new(form.scan);
+    let email = RwSignal::new(form.email);
     let problems = RwSignal::new(
         view.fields_to_fix
             .iter()
@@ -390,6 +391,7 @@ pub fn CustomsDocumentEditor(
             document_date: dated.get_untracked(),
             description: description.get_untracked(),
             scan: scan.get_untracked(),
+            email: email.get_untracked(),
         };
         let checked = rules.with_value(|reference| form.parse(reference, today()));
         busy.set(true);
@@ -470,6 +472,7 @@ pub fn CustomsDocumentEditor(
                             on:input=move |ev| description.set(event_target_value(&ev))></textarea>
                     </div>
                     <ScanUpload field="scan" label=Msg::CustomsScanLabel pages=scan problems csrf=Some(upload_csrf.clone()) max_bytes/>
+                    <TextInput field="email" label=Msg::EmailLabel value=email problems hint=Msg::CustomsEmailHint kind="email" autocomplete="email"/>
                     <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::CustomsSend)}</button>
                 </form>
             }.into_any(),

@@ -348,9 +348,14 @@ async fn new_application(
         if state.store.customs_obligation(account_id).await?.is_none() {
             return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
         }
+        let form = CustomsDocumentForm {
+            email: citizen.session.me.email.clone().unwrap_or_default(),
+            ..CustomsDocumentForm::default()
+        };
+        let form = serde_json::to_value(form).map_err(anyhow::Error::from)?;
         let view = state
             .store
-            .new_application(account_id, &request.service, &json!({}))
+            .new_application(account_id, &request.service, &form)
             .await?;
         return Ok((StatusCode::CREATED, Json(view)));
     }
@@ -702,9 +707,9 @@ async fn check_customs_document(
         .map_err(ApiError::Invalid)?;
     owned_pages(state, &form.scan, account_id).await?;
     Ok(Checked {
+        email_to: Some(document.email.as_str().to_owned()),
         summary: serde_json::to_value(&document).map_err(anyhow::Error::from)?,
         files: form.scan.iter().map(|p| p.id.clone()).collect(),
         text_to: Vec::new(),
-        email_to: None,
     })
 }
