@@ -479,6 +479,8 @@ pub fn application_link(state: &AppState, number: &ApplicationNumber) -> String 
 const COMPLAINT_WORKING_DAYS: u32 = 15;
 /// A complaint is a letter, not a book: longer texts go as an attached document.
 const COMPLAINT_MAX_CHARS: usize = 4000;
+/// As many documents as a customs copy has pages.
+const COMPLAINT_MAX_FILES: usize = 20;
 
 async fn complain(
     State(state): State<AppState>,
@@ -498,7 +500,17 @@ async fn complain(
     if text.chars().count() > COMPLAINT_MAX_CHARS {
         return Err(ApiError::Invalid(vec![(ErrorCode::TooLong, "text".into())]));
     }
-    owned_pages(&state, &form.files, account_id).await?;
+    if form.files.len() > COMPLAINT_MAX_FILES {
+        return Err(ApiError::Invalid(vec![(ErrorCode::TooMany, "files".into())]));
+    }
+    // The documents are optional; any given must be the applicant's own uploads.
+    let ids: Vec<&str> = form.files.iter().map(|f| f.id.as_str()).collect();
+    if !state.store.files_not_owned(&ids, account_id).await?.is_empty() {
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::FileUnknown,
+            "files".into(),
+        )]));
+    }
     let due_on = state.calendar.due(today(), COMPLAINT_WORKING_DAYS);
     let view = state
         .store

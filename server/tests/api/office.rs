@@ -6,12 +6,16 @@ use serde_json::{Value, json};
 
 use crate::accounts::link_token;
 use crate::helpers::{LoggedIn, OFFICER_PASSWORD, TestApp, problems, spawn_app};
-use crate::place_of_stay::{MIGRATION_OFFICER, decide, sent_application, submit, verified_host};
+use crate::place_of_stay::{
+    MIGRATION_OFFICER, decide, sent_application, submit, upload, verified_host,
+};
 
 const SUPERVISOR: &str = "supervisor@demo.qapi.az";
 const ADMINISTRATOR: &str = "admin@demo.qapi.az";
 /// An officer of another agency (Azərişıq).
 const OTHER_AGENCY: &str = "azerisiq@demo.qapi.az";
+/// A document attached to a complaint (not the application's scan).
+const COMPLAINT_PDF: &[u8] = b"%PDF-1.4\n% etiraz\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 
 async fn get(app: &TestApp, session: &LoggedIn, path: &str) -> reqwest::Response {
     app.as_logged_in(session, Method::GET, path)
@@ -700,6 +704,98 @@ async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_t
         201,
         "an answered complaint leaves room for another"
     );
+}
+
+#[tokio::test]
+async fn a_complaints_documents_are_the_applicants_own_and_the_agency_reads_them_audited() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let refused = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
+    )
+    .await;
+    assert_eq!(refused.status(), 204);
+    let path = format!("/api/applications/{number}/complaints");
+
+    let stranger = verified_host(&app, "rauf@mail.az").await;
+    let theirs = upload(&app, &stranger, COMPLAINT_PDF, "rauf.pdf").await;
+    assert_eq!(theirs.status(), 201);
+    let theirs: Value = theirs.json().await.unwrap();
+    let borrowed = post(
+        &app,
+        &host,
+        &path,
+        json!({ "text": "Razı deyiləm", "files": [theirs] }),
+    )
+    .await;
+    assert_eq!(
+        problems(borrowed).await,
+        [("file_unknown".into(), Some("files".into()))],
+        "someone else's file"
+    );
+
+    let own = upload(&app, &host, COMPLAINT_PDF, "etiraz.pdf").await;
+    assert_eq!(own.status(), 201);
+    let mut own: Value = own.json().await.unwrap();
+    let file = own["id"].as_str().unwrap().to_owned();
+    // What the complaint keeps of it is what was uploaded, whatever the form says.
+    own["name"] = json!("başqa ad.exe");
+    let filed = post(
+        &app,
+        &host,
+        &path,
+        json!({ "text": "Pasport etibarlıdır, əlavəyə baxın", "files": [own] }),
+    )
+    .await;
+    assert_eq!(filed.status(), 201);
+
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let waiting: Value = get(&app, &supervisor, "/api/office/complaints")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(waiting[0]["complaint"]["files"][0]["id"], json!(file));
+    assert_eq!(waiting[0]["complaint"]["files"][0]["name"], "etiraz.pdf");
+    let read = get(&app, &supervisor, &format!("/api/office/files/{file}")).await;
+    assert_eq!(read.status(), 200);
+    assert!(read.bytes().await.unwrap().starts_with(b"%PDF"));
+    let audit: Value = get(&app, &supervisor, "/api/office/audit")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        audit
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "viewed_file"
+                && e["subject"] == "etiraz.pdf"
+                && e["number"] == json!(number)),
+        "{audit}"
+    );
+
+    let other = app.log_in_officer(OTHER_AGENCY).await;
+    assert_eq!(
+        get(&app, &other, &format!("/api/office/files/{file}"))
+            .await
+            .status(),
+        404,
+        "another agency's officer"
+    );
+
+    let view: Value = get(&app, &host, &format!("/api/applications/{number}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["complaints"][0]["files"][0]["name"], "etiraz.pdf");
 }
 
 #[tokio::test]

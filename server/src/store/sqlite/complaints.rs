@@ -1,5 +1,6 @@
-//! Complaints about a decision: the applicant files one at a time, the agency's supervisor
-//! answers, and the answer reaches the applicant like a decision.
+//! Complaints about a decision: the applicant files one at a time, with documents of their own
+//! if they like, the agency's supervisor answers, and the answer reaches the applicant like a
+//! decision.
 
 use std::collections::BTreeMap;
 
@@ -81,16 +82,45 @@ impl Store {
         if open.is_some() {
             return Err(ComplaintError::AlreadyOpen);
         }
+        // What the complaint keeps of each file is what was uploaded, not what the form says.
+        let mut kept: Vec<FileRef> = Vec::with_capacity(files.len());
+        for file in files {
+            if kept.iter().any(|k| k.id == file.id) {
+                continue;
+            }
+            let row: Option<(String, String, i64)> =
+                sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = ?")
+                    .bind(&file.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if let Some((name, media_type, size)) = row {
+                kept.push(FileRef {
+                    id: file.id.clone(),
+                    name,
+                    media_type,
+                    size: u64::try_from(size).unwrap_or_default(),
+                    claim: None,
+                });
+            }
+        }
         let (complaint,): (i64,) = sqlx::query_as(
             "INSERT INTO complaints (application_id, text, files, due_on) VALUES (?, ?, ?, ?) \
              RETURNING id",
         )
         .bind(id)
         .bind(text)
-        .bind(to_json(&files)?)
+        .bind(to_json(&kept)?)
         .bind(due_on.iso())
         .fetch_one(&mut *tx)
         .await?;
+        // By file too: the agency's officers read them as they read the application's scans.
+        for file in &kept {
+            sqlx::query("INSERT INTO complaint_files (complaint_id, file_id) VALUES (?, ?)")
+                .bind(complaint)
+                .bind(&file.id)
+                .execute(&mut *tx)
+                .await?;
+        }
         let view = complaint_in(&mut tx, complaint).await?;
         tx.commit().await?;
         Ok(view)

@@ -659,15 +659,22 @@ impl Store {
         .transpose()
     }
 
-    /// A scan an application of the agency carries, for the officer to read; written to the
-    /// audit log with the application it belongs to.
+    /// A scan an application of the agency carries, or a document a complaint about one does,
+    /// for the officer to read; written to the audit log with the application it belongs to.
     pub async fn office_file(&self, by: &Officer, file_id: &str) -> sqlx::Result<Option<FileRef>> {
         let mut tx = self.write().await?;
         let row: Option<(i64, String, String, i64)> = sqlx::query_as(
             "SELECT a.id, f.name, f.media_type, f.size FROM application_files af \
              JOIN applications a ON a.id = af.application_id JOIN files f ON f.id = af.file_id \
-             WHERE af.file_id = ? AND a.agency = ? LIMIT 1",
+             WHERE af.file_id = ? AND a.agency = ? \
+             UNION ALL \
+             SELECT a.id, f.name, f.media_type, f.size FROM complaint_files cf \
+             JOIN complaints c ON c.id = cf.complaint_id \
+             JOIN applications a ON a.id = c.application_id JOIN files f ON f.id = cf.file_id \
+             WHERE cf.file_id = ? AND a.agency = ? LIMIT 1",
         )
+        .bind(file_id)
+        .bind(by.agency.get())
         .bind(file_id)
         .bind(by.agency.get())
         .fetch_optional(&mut *tx)
