@@ -67,7 +67,7 @@ fn keeps_registry(officer: &Officer) -> Result<(), ApiError> {
     role(officer, &[OfficerRole::RegistryOperator])
 }
 
-/// The application's page in the back office, for the supervisor's e-mail.
+/// The application's page in the back office, for the supervisor's and the operators' e-mails.
 fn application_link(state: &AppState, id: i64) -> String {
     format!(
         "{}/office/registry/{id}",
@@ -86,7 +86,9 @@ async fn file(
     let due_on = state.calendar.due(today, request.kind().working_days());
     let view = state
         .store
-        .file_registry_application(&officer, &form, &request, due_on, today)
+        .file_registry_application(&officer, &form, &request, due_on, today, |id| {
+            application_link(&state, id)
+        })
         .await?;
     Ok((StatusCode::CREATED, Json(view)))
 }

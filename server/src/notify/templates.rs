@@ -113,6 +113,8 @@ templates! {
     RegistryCancelled => Email "registry_cancelled",
     /// The registry operator refused the agency's registry application, with the reason.
     RegistryRefused => Email "registry_refused",
+    /// A supervisor filed a registry application: every active registry operator is told.
+    RegistryFiled => Email "registry_filed",
     /// An automated check waits for a system that is down: delayed, not lost.
     ApplicationDelayed => Email "application_delayed",
     /// SMS: the application was registered (for services that answer by text too).
@@ -170,6 +172,9 @@ mod tests {
             ("application", "12"),
             ("registry_number", "ER-000289"),
             ("title", "Poçt göndərişinin izlənməsi"),
+            ("agency", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi"),
+            ("kind", "Xidmətin məlumatlarına düzəliş etmək"),
+            ("service", "20.4 — Poçt göndərişinin izlənməsi"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();

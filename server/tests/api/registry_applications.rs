@@ -110,6 +110,59 @@ async fn a_supervisor_files_a_registration_due_in_three_working_days() {
 }
 
 #[tokio::test]
+async fn filing_tells_every_active_registry_operator_by_email() {
+    let app = spawn_app().await;
+    // The second operator has left: they are not told.
+    sqlx::query(
+        "UPDATE officers SET deactivated_at = '2026-01-05T09:00:00Z' \
+         WHERE account_id = (SELECT id FROM accounts WHERE email = ?)",
+    )
+    .bind(SECOND_OPERATOR)
+    .execute(&app.database().await)
+    .await
+    .unwrap();
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let view = filed(
+        &app,
+        &supervisor,
+        json!({
+            "action": "amend", "service": "20.1", "changes": ["content"],
+            "content": "Yeni məzmun.", "confirmed": true
+        }),
+    )
+    .await;
+    let id = view["id"].as_i64().unwrap();
+    let mails = app.mails_to(OPERATOR).await;
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    let subject = mails[0]["subject"].as_str().unwrap();
+    assert!(
+        subject.starts_with("Qapı") && subject.contains(&format!("№ {id}")),
+        "{subject}"
+    );
+    let body = mails[0]["body"].as_str().unwrap();
+    assert!(body.contains(&format!("/office/registry/{id}")), "{body}");
+    assert!(
+        body.contains("20.1 — "),
+        "the service by its number: {body}"
+    );
+    assert!(body.contains("düzəliş"), "what it asks: {body}");
+    let due = app::domain::CalendarDate::parse(view["due_on"].as_str().unwrap()).unwrap();
+    assert!(body.contains(&due.to_string()), "the due date: {body}");
+    assert!(
+        app.mails_to(SECOND_OPERATOR).await.is_empty(),
+        "not an inactive one"
+    );
+    assert!(
+        app.mails_to(SUPERVISOR).await.is_empty(),
+        "the filer is not told of their own filing"
+    );
+
+    // Another filing: one e-mail more, in the same transaction as its row.
+    filed(&app, &supervisor, registration()).await;
+    assert_eq!(app.mails_to(OPERATOR).await.len(), 2);
+}
+
+#[tokio::test]
 async fn a_bad_form_is_refused_with_every_field_named() {
     let app = spawn_app().await;
     let supervisor = app.log_in_officer(SUPERVISOR).await;

@@ -10,7 +10,7 @@ use app::api::{
     OfficerRole, RegistryApplicationForm, RegistryApplicationKind, RegistryApplicationStatus,
     RegistryApplicationView, RegistryRequest,
 };
-use app::domain::{AgencyNumber, CalendarDate, ServiceNumber, Text};
+use app::domain::{AgencyNumber, CalendarDate, Lang, ServiceNumber, Text};
 use serde_json::json;
 use sqlx::{Sqlite, Transaction};
 
@@ -207,6 +207,8 @@ async fn visible(
 impl Store {
     /// A supervisor's application for a service of their own agency, due in the working days
     /// its kind has. An amendment or cancellation must name a registered service of the agency.
+    /// Every active registry operator is told by e-mail in the same transaction; `link` gives
+    /// the application's page from its id.
     pub async fn file_registry_application(
         &self,
         by: &Officer,
@@ -214,6 +216,7 @@ impl Store {
         request: &RegistryRequest,
         due_on: CalendarDate,
         today: CalendarDate,
+        link: impl FnOnce(i64) -> String,
     ) -> Result<RegistryApplicationView, RegistryApplicationError> {
         let mut tx = self.write().await?;
         let service_id = match request.number() {
@@ -255,6 +258,7 @@ impl Store {
         )
         .await?;
         let view = view_in(&mut tx, id, today).await?;
+        tell_operators(&mut tx, &view, &link(id)).await?;
         tx.commit().await?;
         Ok(view)
     }
@@ -455,6 +459,41 @@ async fn decide(
     } else {
         Err(RegistryApplicationError::AlreadyDecided)
     }
+}
+
+/// Tells every active registry operator, each in their own language, of a new application.
+async fn tell_operators(
+    tx: &mut Transaction<'_, Sqlite>,
+    view: &RegistryApplicationView,
+    link: &str,
+) -> sqlx::Result<()> {
+    let operators: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT o.account_id, a.lang FROM officers o JOIN accounts a ON a.id = o.account_id \
+         WHERE o.role = ? AND o.deactivated_at IS NULL ORDER BY o.account_id",
+    )
+    .bind(OfficerRole::RegistryOperator.code())
+    .fetch_all(&mut **tx)
+    .await?;
+    let due =
+        CalendarDate::parse(&view.due_on).map_or_else(|| view.due_on.clone(), |d| d.to_string());
+    for (operator, lang) in operators {
+        let lang = Lang::parse(&lang).unwrap_or_default();
+        let title = view.title.get(lang);
+        let service = match view.service {
+            Some(number) => format!("{number} — {title}"),
+            None => title.to_owned(),
+        };
+        let values = BTreeMap::from([
+            ("application".to_owned(), view.id.to_string()),
+            ("agency".to_owned(), view.agency_name.get(lang).to_owned()),
+            ("kind".to_owned(), view.kind.msg().text(lang).to_owned()),
+            ("service".to_owned(), service),
+            ("due".to_owned(), due.clone()),
+            ("link".to_owned(), link.to_owned()),
+        ]);
+        notify_account(tx, operator, Template::RegistryFiled, None, values).await?;
+    }
+    Ok(())
 }
 
 /// What the supervisor's e-mail says: which application, which service under which numbers.
