@@ -144,6 +144,9 @@ pub struct RegistryEvent {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistryRecord {
     pub service: ServiceCard,
+    /// The record's regulation as it stands now (an amendment form starts from it).
+    #[serde(default)]
+    pub regulation: Regulation,
     pub cancelled: bool,
     pub history: Vec<RegistryEvent>,
 }

@@ -449,6 +449,10 @@ async fn an_amendment_changes_only_the_fields_asked_and_is_due_the_next_working_
         .map(|e| e["action"].as_str().unwrap())
         .collect();
     assert_eq!(actions, ["registered", "amended"]);
+    assert_eq!(
+        record["regulation"], page["regulation"],
+        "the record as it stands, for the next amendment's form"
+    );
     assert!(
         record["history"][0]["application"].is_null(),
         "the first load"

@@ -291,6 +291,7 @@ impl Store {
             .collect::<sqlx::Result<_>>()?;
         Ok(Some(RegistryRecord {
             service: row.card()?,
+            regulation: row.regulation()?,
             cancelled: row.cancelled_at.is_some(),
             history,
         }))
