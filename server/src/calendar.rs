@@ -1,9 +1,54 @@
 //! Working days: the regulation's execution times count them, skipping weekends and the public
-//! holidays of the configured calendar.
+//! holidays of the calendar an administrator keeps in the `holidays` table (filled from the
+//! configured `calendar.holidays` on the first start).
 
 use std::collections::BTreeSet;
 
 use app::domain::CalendarDate;
+
+use crate::store::Store;
+
+/// The calendar as the database holds it now. Every due date reads the days from the store,
+/// so a day an administrator adds or removes counts at once on every server sharing the
+/// database; due dates are set at a submit or a filing, and the read is a few rows by the
+/// table's key.
+#[derive(Clone)]
+pub struct Calendar {
+    store: Store,
+}
+
+impl Calendar {
+    pub fn new(store: Store) -> Self {
+        Self { store }
+    }
+
+    /// `WorkingCalendar::due` over the holidays listed now.
+    pub async fn due(
+        &self,
+        received: CalendarDate,
+        working_days: u32,
+    ) -> sqlx::Result<CalendarDate> {
+        let days = self.store.holidays_from(received).await?;
+        Ok(WorkingCalendar::new(days).due(received, working_days))
+    }
+}
+
+/// The name a configured day gets when its entry gives none.
+pub const UNNAMED_HOLIDAY: &str = "İstirahət günü";
+
+/// One entry of `calendar.holidays`: the day (`yyyy-mm-dd`), then its Azerbaijani name if any
+/// (`2026-03-20 Novruz bayramı`).
+pub fn configured_holiday(raw: &str) -> Option<(CalendarDate, String)> {
+    let raw = raw.trim();
+    let (day, name) = raw.split_once(char::is_whitespace).unwrap_or((raw, ""));
+    let name = name.trim();
+    let name = if name.is_empty() {
+        UNNAMED_HOLIDAY
+    } else {
+        name
+    };
+    Some((CalendarDate::parse(day)?, name.to_owned()))
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct WorkingCalendar {
@@ -55,6 +100,22 @@ mod tests {
                 .into_iter()
                 .map(day),
         )
+    }
+
+    #[test]
+    fn configured_entries_are_a_day_and_a_name() {
+        assert_eq!(
+            configured_holiday(" 2026-03-20 Novruz və Ramazan bayramları "),
+            Some((day("2026-03-20"), "Novruz və Ramazan bayramları".into()))
+        );
+        assert_eq!(
+            configured_holiday("2026-03-23"),
+            Some((day("2026-03-23"), UNNAMED_HOLIDAY.into())),
+            "a day alone, as the list was written before it had names"
+        );
+        assert_eq!(configured_holiday("Novruz 2026-03-20"), None);
+        assert_eq!(configured_holiday("2026-02-30 Bayram"), None);
+        assert_eq!(configured_holiday(""), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use config::{Config, Environment as EnvSource, File, FileFormat};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::calendar::WorkingCalendar;
+use crate::calendar::{WorkingCalendar, configured_holiday};
 
 const BASE: &str = include_str!("../configuration/base.yaml");
 const DEVELOPMENT: &str = include_str!("../configuration/development.yaml");
@@ -94,21 +94,29 @@ const DEVELOPMENT_SECRET_KEY: &str =
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct CalendarSettings {
-    /// Public holidays and the days off moved by the Cabinet of Ministers (`yyyy-mm-dd`).
+    /// Public holidays and the days off moved by the Cabinet of Ministers (`yyyy-mm-dd`, then
+    /// the day's name in Azerbaijani if given): what the `holidays` table starts with when it
+    /// is empty; after that administrators keep the calendar in the back office.
     pub holidays: Vec<String>,
 }
 
 impl CalendarSettings {
-    pub fn working_calendar(&self) -> anyhow::Result<WorkingCalendar> {
-        let days = self
-            .holidays
+    /// The configured days with their names.
+    pub fn named_holidays(&self) -> anyhow::Result<Vec<(CalendarDate, String)>> {
+        self.holidays
             .iter()
             .map(|raw| {
-                CalendarDate::parse(raw)
+                configured_holiday(raw)
                     .ok_or_else(|| anyhow::anyhow!("calendar.holidays has {raw:?}, not a date"))
             })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        Ok(WorkingCalendar::new(days))
+            .collect()
+    }
+
+    /// The calendar of the configured days alone (the first start's).
+    pub fn working_calendar(&self) -> anyhow::Result<WorkingCalendar> {
+        Ok(WorkingCalendar::new(
+            self.named_holidays()?.into_iter().map(|(day, _)| day),
+        ))
     }
 }
 

@@ -5,6 +5,7 @@ use axum::Router;
 use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
+use crate::calendar::Calendar;
 use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
 use crate::debt_checks::DebtChecks;
@@ -81,7 +82,13 @@ impl Application {
         if settings.agency.demo_officers {
             seed::demo_officers(&store).await?;
         }
-        let calendar = Arc::new(settings.calendar.working_calendar()?);
+        if store
+            .seed_holidays(&settings.calendar.named_holidays()?)
+            .await?
+        {
+            tracing::info!("loaded the configured holidays into an empty calendar");
+        }
+        let calendar = Calendar::new(store.clone());
         let reference = Arc::new(store.reference().await?);
         let files: Arc<dyn FileStore> =
             Arc::new(LocalFolder::new(settings.data_dir.join("files")).await?);

@@ -2,6 +2,7 @@
 
 mod account;
 mod applications;
+mod calendar;
 mod captcha;
 mod catalogue;
 mod customs;
@@ -18,6 +19,7 @@ mod stay;
 
 pub use account::*;
 pub use applications::*;
+pub use calendar::*;
 pub use captcha::*;
 pub use catalogue::*;
 pub use customs::*;

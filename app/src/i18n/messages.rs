@@ -645,6 +645,30 @@ catalogue! {
     OfficersAdd { az: "Əməkdaş əlavə et", en: "Add an officer", ru: "Добавить сотрудника" }
     OfficersRole { az: "Vəzifə", en: "Role", ru: "Роль" }
     OfficersDeactivate { az: "Fəaliyyətini dayandır", en: "Deactivate", ru: "Деактивировать" }
+    CalendarTitle { az: "Bayram və istirahət günləri", en: "Public holidays", ru: "Праздничные и нерабочие дни" }
+    CalendarLead { az: "Müddətlər iş günləri ilə hesablanır: şənbə, bazar və bu siyahıdakı günlər iş günü deyil. Dəyişiklik bundan sonra hesablanan bütün müddətlərə dərhal təsir edir; artıq verilmiş müddətlər dəyişmir.", en: "Deadlines count working days: Saturdays, Sundays and the days listed here are not working days. A change applies at once to every deadline set after it; deadlines already set stay as they are.", ru: "Сроки считаются в рабочих днях: суббота, воскресенье и дни из этого списка — нерабочие. Изменение сразу действует для всех сроков, установленных после него; уже установленные сроки не меняются." }
+    CalendarYear { az: "İl: {year}", en: "Year: {year}", ru: "Год: {year}" }
+    CalendarPreviousYear { az: "Əvvəlki il: {year}", en: "Previous year: {year}", ru: "Предыдущий год: {year}" }
+    CalendarNextYear { az: "Növbəti il: {year}", en: "Next year: {year}", ru: "Следующий год: {year}" }
+    CalendarYears { az: "İllər", en: "Years", ru: "Годы" }
+    CalendarEmpty { az: "Bu il üçün siyahıda gün yoxdur.", en: "No days are listed for this year.", ru: "На этот год в списке нет дней." }
+    CalendarDayColumn { az: "Tarix", en: "Date", ru: "Дата" }
+    CalendarNameColumn { az: "Adı", en: "Name", ru: "Название" }
+    CalendarAddedByColumn { az: "Kim əlavə edib", en: "Added by", ru: "Кто добавил" }
+    CalendarFromConfiguration { az: "İlkin siyahı", en: "Initial list", ru: "Исходный список" }
+    CalendarRemove { az: "Sil", en: "Remove", ru: "Удалить" }
+    CalendarRemoved { az: "{date} siyahıdan çıxarıldı.", en: "{date} was removed from the list.", ru: "{date} удалён из списка." }
+    CalendarAdd { az: "Gün əlavə et", en: "Add a day", ru: "Добавить день" }
+    CalendarAdded { az: "{date} siyahıya əlavə olundu; bundan sonra hesablanan müddətlər onu nəzərə alır.", en: "{date} was added; deadlines set from now on count it as a day off.", ru: "{date} добавлен; сроки, устанавливаемые с этого момента, учитывают его как нерабочий день." }
+    CalendarDayLabel { az: "Tarix", en: "Date", ru: "Дата" }
+    CalendarDayHint { az: "Həftə içi gün. Bayram şənbə və ya bazar gününə düşürsə, Nazirlər Kabinetinin qərarı ilə köçürülən iş gününü əlavə edin.", en: "A weekday. If a holiday falls on a Saturday or Sunday, add the working day the Cabinet of Ministers moves it to.", ru: "Будний день. Если праздник выпадает на субботу или воскресенье, добавьте рабочий день, на который его перенёс Кабинет министров." }
+    CalendarNameAzLabel { az: "Adı (azərbaycanca)", en: "Name (in Azerbaijani)", ru: "Название (на азербайджанском)" }
+    CalendarNameEnLabel { az: "Adı (ingiliscə)", en: "Name (in English)", ru: "Название (на английском)" }
+    CalendarNameRuLabel { az: "Adı (rusca)", en: "Name (in Russian)", ru: "Название (на русском)" }
+    CalendarAuditAdded { az: "Bayram günü əlavə etdi", en: "Added a holiday", ru: "Добавил праздничный день" }
+    CalendarAuditRemoved { az: "Bayram günü sildi", en: "Removed a holiday", ru: "Удалил праздничный день" }
+    ErrHolidayOnWeekend { az: "Bu gün şənbə və ya bazardır, onsuz da iş günü deyil: bayramın köçürüldüyü iş gününü yazın", en: "This day is a Saturday or Sunday, not a working day anyway: enter the working day the holiday moves to", ru: "Этот день — суббота или воскресенье, он и так нерабочий: укажите рабочий день, на который перенесён праздник" }
+    ErrHolidayListed { az: "Bu gün artıq siyahıdadır", en: "This day is already listed", ru: "Этот день уже есть в списке" }
     OfficersActive { az: "Fəal", en: "Active", ru: "Активен" }
     OfficersInactive { az: "Dayandırılıb", en: "Deactivated", ru: "Деактивирован" }
     OfficersAdded { az: "Əməkdaş əlavə olundu; ona parol təyin etmək üçün keçid göndərildi.", en: "The officer was added and sent a link to set a password.", ru: "Сотрудник добавлен; ему отправлена ссылка для установки пароля." }

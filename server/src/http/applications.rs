@@ -511,7 +511,7 @@ async fn complain(
             "files".into(),
         )]));
     }
-    let due_on = state.calendar.due(today(), COMPLAINT_WORKING_DAYS);
+    let due_on = state.calendar.due(today(), COMPLAINT_WORKING_DAYS).await?;
     let view = state
         .store
         .file_complaint(account_id, &number, text, &form.files, due_on)
@@ -609,12 +609,15 @@ async fn submit(
         CUSTOMS_COPIES => check_customs_document(&state, &view, account_id).await?,
         _ => return Err(ApiError::NotFound),
     };
-    let due_on = state
+    let working_days = state
         .store
         .service_page(view.service)
         .await?
-        .and_then(|page| page.regulation.execution_working_days)
-        .map(|days| state.calendar.due(today(), days));
+        .and_then(|page| page.regulation.execution_working_days);
+    let due_on = match working_days {
+        Some(days) => Some(state.calendar.due(today(), days).await?),
+        None => None,
+    };
     let files: Vec<&str> = checked.files.iter().map(String::as_str).collect();
     let view = state
         .store

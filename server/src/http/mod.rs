@@ -3,6 +3,7 @@
 mod account;
 mod accounts;
 mod applications;
+mod calendar;
 mod catalogue;
 mod customs;
 mod debt;
@@ -35,7 +36,7 @@ use tower_http::trace::TraceLayer;
 
 use app::api::ReferenceData;
 
-use crate::calendar::WorkingCalendar;
+use crate::calendar::Calendar;
 use crate::config::{Environment, Settings};
 use crate::debt_checks::DebtChecks;
 use crate::files::FileStore;
@@ -62,8 +63,8 @@ pub struct AppState {
     pub files: Arc<dyn FileStore>,
     /// The forms' select lists, read from the database at start.
     pub reference: Arc<ReferenceData>,
-    /// Working days and holidays, for the deadlines.
-    pub calendar: Arc<WorkingCalendar>,
+    /// Working days over the holidays the database lists now, for the deadlines.
+    pub calendar: Calendar,
     /// Azərişıq's utility billing.
     pub billing: Arc<dyn UtilityBilling>,
     /// Development only: the billing simulator's switch, to show a check waiting.
@@ -87,6 +88,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(payments::router())
         .merge(applications::router())
         .merge(office::router())
+        .merge(calendar::router())
         .merge(debt::router())
         .merge(customs::router())
         .merge(results::router())

@@ -47,7 +47,7 @@ pub fn router() -> Router<AppState> {
         .route("/office/complaints/{id}/answer", post(answer_complaint))
 }
 
-fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
+pub(super) fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
     if allowed {
         Ok(())
     } else {

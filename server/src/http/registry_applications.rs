@@ -83,7 +83,10 @@ async fn file(
     supervises(&officer)?;
     let request = form.parse(officer.agency).map_err(ApiError::Invalid)?;
     let today = today();
-    let due_on = state.calendar.due(today, request.kind().working_days());
+    let due_on = state
+        .calendar
+        .due(today, request.kind().working_days())
+        .await?;
     let view = state
         .store
         .file_registry_application(&officer, &form, &request, due_on, today, |id| {

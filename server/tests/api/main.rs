@@ -2,6 +2,7 @@
 
 mod account_settings;
 mod accounts;
+mod calendar;
 mod catalogue;
 mod customs;
 mod debt_certificate;

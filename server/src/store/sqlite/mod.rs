@@ -4,6 +4,7 @@ mod catalogue;
 mod complaints;
 mod customs;
 mod fines;
+mod holidays;
 mod host_staff;
 mod logins;
 mod notify;
