@@ -516,6 +516,12 @@ catalogue! {
     DebtChecking { az: "Borc hesablaşma sistemində yoxlanılır: nəticə bir neçə saniyəyə hazır olacaq. Hazır olanda SMS və e-poçtla xəbər veriləcək.", en: "The debt is being checked in billing: the result will be ready in a few seconds. You will be told by SMS and e-mail.", ru: "Задолженность проверяется в системе расчётов: результат будет готов через несколько секунд. Вам сообщат по SMS и электронной почте." }
     DebtSeeResult { az: "Müraciətə və nəticəyə bax", en: "See the application and its result", ru: "Посмотреть заявление и результат" }
     ErrComplaintOpen { az: "Bu qərardan şikayətiniz artıq baxılır: cavabı gözləyin", en: "Your complaint about this decision is being considered: wait for the answer", ru: "Ваша жалоба на это решение уже рассматривается: дождитесь ответа" }
+    ComplaintFilesLabel { az: "Şikayətə əlavə ediləcək sənədlər", en: "Documents to attach to the complaint", ru: "Документы к жалобе" }
+    ComplaintFilesAttached { az: "Əlavə edilmiş sənədlər", en: "Attached documents", ru: "Приложенные документы" }
+    RegistryPrefilled { az: "Aşağıdakı sahələrdə xidmətin reyestrdəki hazırkı məlumatları var: dəyişən sahəni seçin və yalnız onu düzəldin.", en: "The fields below hold the service's record as it stands: choose what changes and edit only that.", ru: "В полях ниже — текущие сведения об услуге из реестра: выберите, что меняется, и исправьте только это." }
+    RegistryPrefillFailed { az: "Xidmətin hazırkı məlumatlarını yükləmək olmadı: sahələri özünüz doldurun və ya xidməti yenidən seçin.", en: "The service's current record could not be loaded: fill in the fields yourself or choose the service again.", ru: "Не удалось загрузить текущие сведения об услуге: заполните поля сами или выберите услугу снова." }
+    RegistryValueNow { az: "Hazırkı", en: "Now", ru: "Сейчас" }
+    RegistryValueNew { az: "Yeni", en: "New", ru: "Новое" }
     ComplaintsTitle { az: "Şikayətlər", en: "Complaints", ru: "Жалобы" }
     ComplaintFile { az: "Qərardan şikayət et", en: "Complain about the decision", ru: "Обжаловать решение" }
     ComplaintText { az: "Şikayətin mətni", en: "Your complaint", ru: "Текст жалобы" }

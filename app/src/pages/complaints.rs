@@ -1,14 +1,18 @@
-//! Complaints about a decision: the applicant's side (file one, read the answer) and the
-//! supervisor's (answer them, the earliest due first).
+//! Complaints about a decision: the applicant's side (file one, with documents if they like, and
+//! read the answer) and the supervisor's (read the documents, answer, the earliest due first).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::{ComplaintAnswerForm, ComplaintForm, ComplaintView, OfficeComplaint, Problem};
+use crate::api::{
+    ComplaintAnswerForm, ComplaintForm, ComplaintView, FileRef, OfficeComplaint, Problem,
+    UploadLimits,
+};
 use crate::client::{Method, csrf_header, load, page_title, send_json, sent, t, use_i18n};
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::scan_upload::ScanUpload;
 use crate::components::timeline::moment;
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
@@ -19,6 +23,26 @@ fn day(raw: Option<&str>) -> String {
     raw.and_then(CalendarDate::parse)
         .map(|d| d.to_string())
         .unwrap_or_default()
+}
+
+/// The documents a complaint carries, each a link to the file: `base` is where files are read
+/// (the applicant's own, or the back office's, which writes each reading to the audit log).
+#[component]
+fn Attached(files: Vec<FileRef>, base: &'static str) -> impl IntoView {
+    (!files.is_empty()).then(|| {
+        view! {
+            <p class="q-body"><strong>{t(Msg::ComplaintFilesAttached)}</strong></p>
+            <ul class="q-list">
+                {files.into_iter().map(|file| {
+                    let href = format!("{base}/{}", file.id);
+                    let size = format!("{} KB", file.size.div_ceil(1024));
+                    view! {
+                        <li><a href=href target="_blank" rel="noopener">{file.name}</a> " (" {size} ")"</li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
 }
 
 /// A labelled text area with its hint and problem, for the complaint and its answer.
@@ -57,12 +81,16 @@ pub fn Complaints(
     let i18n = use_i18n();
     let open = complaints.iter().any(|c| c.answered_at.is_none());
     let text = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<FileRef>::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    // The scan upload's limits; without them the form still takes the text.
+    let limits = load::<UploadLimits>("/api/files/limits".into());
+    let upload_csrf = StoredValue::new(csrf.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let form = ComplaintForm {
             text: Some(text.get_untracked()),
-            files: Vec::new(),
+            files: files.get_untracked(),
         };
         let csrf = csrf.clone();
         spawn_local(async move {
@@ -83,6 +111,7 @@ pub fn Complaints(
                 <div class="q-inset">
                     <p class="q-body">{move || i18n.fill(Msg::ComplaintFiled, &[("date", &filed), ("due", &due)])}</p>
                     <p class="q-body">{c.text}</p>
+                    <Attached files=c.files base="/api/files"/>
                     {c.answer.map(|answer| view! {
                         <p class="q-body"><strong>{t(Msg::ComplaintAnswer)}: </strong>{answer}</p>
                     })}
@@ -93,6 +122,10 @@ pub fn Complaints(
             <ErrorSummary problems/>
             <form class="q-form" novalidate on:submit=submit>
                 <TextArea field="text" label=Msg::ComplaintFile hint=Msg::ComplaintTextHint value=text problems/>
+                {move || limits.get().and_then(Result::ok).map(|limits| view! {
+                    <ScanUpload field="files" label=Msg::ComplaintFilesLabel pages=files problems
+                        csrf=Some(upload_csrf.get_value()) max_bytes=limits.max_bytes optional=true/>
+                })}
                 <button type="submit" class="q-button q-button--secondary">{t(Msg::ComplaintSend)}</button>
             </form>
         })}
@@ -154,6 +187,7 @@ fn Answer(row: OfficeComplaint, csrf: String, answered: Callback<()>) -> impl In
             </h2>
             <p class="q-body">{t(Msg::ColumnDue)} ": " {due} " · " {moment(&row.complaint.filed_at)}</p>
             <p class="q-body">{row.complaint.text}</p>
+            <Attached files=row.complaint.files base="/api/office/files"/>
             <ErrorSummary problems/>
             <form class="q-form" novalidate on:submit=submit>
                 <TextArea field="answer" label=Msg::ComplaintAnswer value=answer problems/>
