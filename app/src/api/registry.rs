@@ -151,6 +151,25 @@ pub struct RegistryRecord {
     pub history: Vec<RegistryEvent>,
 }
 
+impl RegistryRecord {
+    /// The record as it stood before `application` changed it: while the application waits,
+    /// the record as it stands; once it amended the record, the history's entry before its own.
+    pub fn before(&self, application: i64, waiting: bool) -> Option<(ServiceCard, Regulation)> {
+        if waiting {
+            return Some((self.service.clone(), self.regulation.clone()));
+        }
+        let own = self
+            .history
+            .iter()
+            .position(|e| e.application == Some(application))?;
+        let data = &self.history.get(own.checked_sub(1)?)?.data;
+        Some((
+            serde_json::from_value(data.get("service")?.clone()).ok()?,
+            serde_json::from_value(data.get("regulation")?.clone()).ok()?,
+        ))
+    }
+}
+
 /// The longest content or legal basis the application form takes, in characters.
 pub const DETAILS_MAX_CHARS: usize = 4000;
 
@@ -493,6 +512,41 @@ pub fn web_address(raw: &str) -> Option<String> {
 }
 
 impl RegistryApplicationForm {
+    /// An amendment of `record` as the form starts it: every field holds what the record says
+    /// now (its Azerbaijani text), none is marked as changing yet.
+    pub fn amending(record: &RegistryRecord) -> Self {
+        let regulation = &record.regulation;
+        let az = |text: &Option<Text>| text.as_ref().map(|t| t.az.clone()).unwrap_or_default();
+        Self {
+            action: RegistryApplicationKind::Amend.code().to_owned(),
+            service: record.service.number.to_string(),
+            title: record.service.title.clone(),
+            other_participants: regulation
+                .other_participants
+                .iter()
+                .flatten()
+                .map(|t| t.az.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            content: az(&regulation.content),
+            legal_basis: az(&regulation.legal_basis),
+            kind: record.service.kind.as_str().to_owned(),
+            payment: match regulation.payment.as_ref().map(|p| p.free) {
+                Some(true) => "free".to_owned(),
+                Some(false) => "paid".to_owned(),
+                None => String::new(),
+            },
+            users: regulation
+                .users
+                .iter()
+                .flatten()
+                .map(|g| g.code().to_owned())
+                .collect(),
+            where_provided: regulation.where_provided.clone().unwrap_or_default(),
+            ..Self::default()
+        }
+    }
+
     /// What the application asks, for a supervisor of `agency`, if the form holds every rule;
     /// else every problem, in the form's order. The server checks besides that the service an
     /// amendment or cancellation names is registered.
@@ -786,6 +840,92 @@ fn parse_kind(kind: Option<&str>, problems: &mut Vec<FieldProblem>) -> Option<Se
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn record() -> RegistryRecord {
+        let number = ServiceNumber::parse("20.1").unwrap();
+        RegistryRecord {
+            service: ServiceCard {
+                number,
+                registry_number: "ER-000200".into(),
+                title: Text {
+                    az: "Poçt göndərişinin izlənməsi".into(),
+                    en: "Tracking a postal item".into(),
+                    ru: String::new(),
+                },
+                kind: ServiceKind::Informative,
+                kind_derived: false,
+                in_2011_list: true,
+            },
+            regulation: Regulation {
+                content: title("Göndərişin harada olduğunu göstərir."),
+                legal_basis: title("«Poçt rabitəsi haqqında» Qanun, maddə 12"),
+                other_participants: Some(vec![Text {
+                    az: "Azərpoçt MMC".into(),
+                    ..Text::default()
+                }]),
+                payment: Some(ServiceFee {
+                    free: true,
+                    details: None,
+                }),
+                users: Some(vec![UserGroup::NaturalPersons, UserGroup::LegalEntities]),
+                where_provided: Some("https://www.mincom.gov.az/izleme".into()),
+                ..Regulation::default()
+            },
+            cancelled: false,
+            history: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_amendment_form_starts_from_the_record_and_parses_as_it_stands() {
+        let record = record();
+        let mut form = RegistryApplicationForm::amending(&record);
+        assert_eq!(form.action, "amend");
+        assert_eq!(form.service, "20.1");
+        assert_eq!(form.title.en, "Tracking a postal item");
+        assert_eq!(form.other_participants, "Azərpoçt MMC");
+        assert_eq!(form.kind, "informative");
+        assert_eq!(form.payment, "free");
+        assert_eq!(form.users, ["natural_persons", "legal_entities"]);
+        assert!(form.changes.is_empty(), "nothing is changing yet");
+        form.changes = RegistryField::ALL.iter().map(|f| f.code().into()).collect();
+        form.confirmed = true;
+        let Ok(RegistryRequest::Amend { amendment, .. }) =
+            form.parse(AgencyNumber::new(20).unwrap())
+        else {
+            panic!("the record's own values hold the form's rules");
+        };
+        let regulation = amendment.regulation.unwrap();
+        assert_eq!(regulation.content, record.regulation.content);
+        assert_eq!(regulation.users, record.regulation.users);
+        assert_eq!(regulation.where_provided, record.regulation.where_provided);
+    }
+
+    #[test]
+    fn the_record_before_an_amendment_is_the_current_one_or_the_history_before_it() {
+        let mut record = record();
+        let (card, regulation) = record.before(7, true).unwrap();
+        assert_eq!(card.title.az, "Poçt göndərişinin izlənməsi");
+        assert_eq!(regulation, record.regulation);
+        assert_eq!(record.before(7, false), None, "not in the history");
+        let old =
+            serde_json::json!({ "service": record.service, "regulation": Regulation::default() });
+        record.history = vec![
+            RegistryEvent {
+                action: RegistryAction::Registered,
+                at: "2026-01-01T00:00:00Z".into(),
+                data: old,
+                application: None,
+            },
+            RegistryEvent {
+                action: RegistryAction::Amended,
+                at: "2026-02-01T00:00:00Z".into(),
+                data: serde_json::json!({}),
+                application: Some(7),
+            },
+        ];
+        assert_eq!(record.before(7, false).unwrap().1, Regulation::default());
+    }
 
     fn title(az: &str) -> Option<Text> {
         Some(Text {

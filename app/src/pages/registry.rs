@@ -10,7 +10,7 @@ use crate::api::{
     Agency, ErrorCode, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
     RegistryApplicationKind, RegistryApplicationStatus, RegistryApplicationView, RegistryField,
     RegistryRecord, RegistryRefusalForm, RegistryRequest, Regulation, ServiceAmendment,
-    ServiceKind, SessionInfo, UserGroup,
+    ServiceCard, ServiceKind, SessionInfo, UserGroup,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, load, page_title, problems_in,
@@ -376,6 +376,57 @@ fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
     let busy = RwSignal::new(false);
     let sent = RwSignal::new(None::<RegistryApplicationView>);
     let csrf = StoredValue::new(csrf);
+    // The service whose record the fields were filled from, and whether it could be read.
+    let prefilled = RwSignal::new(None::<(String, bool)>);
+
+    // An amendment starts from the record as it stands: choosing the service fills every field
+    // with what the registry says now, so that only what changes is edited.
+    let prefill = move |number: String| {
+        if number.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let found =
+                get_json::<RegistryRecord>(&format!("/api/office/registry/services/{number}"))
+                    .await;
+            // Another service (or another kind of application) chosen meanwhile.
+            let still = service.try_get_untracked().is_some_and(|s| s == number)
+                && action.try_get_untracked().is_some_and(|a| a == "amend");
+            if !still {
+                return;
+            }
+            let Ok(record) = found else {
+                prefilled.try_set(Some((number, false)));
+                return;
+            };
+            let form = RegistryApplicationForm::amending(&record);
+            title_az.set(form.title.az);
+            title_en.set(form.title.en);
+            title_ru.set(form.title.ru);
+            participants.set(form.other_participants);
+            content.set(form.content);
+            legal_basis.set(form.legal_basis);
+            kind.set(form.kind);
+            payment.set(form.payment);
+            users.set(form.users);
+            where_provided.set(form.where_provided);
+            prefilled.set(Some((number, true)));
+        });
+    };
+    let prefill_note = move || {
+        let shown = action.get() == "amend";
+        prefilled
+            .get()
+            .filter(|(n, _)| shown && *n == service.get())
+            .map(|(_, ok)| {
+                let msg = if ok {
+                    Msg::RegistryPrefilled
+                } else {
+                    Msg::RegistryPrefillFailed
+                };
+                view! { <p class="q-hint q-registry__prefilled">{t(msg)}</p> }
+            })
+    };
 
     // A field of the record is asked for when registering, or when an amendment changes it.
     let shows = move |field: RegistryField| {
@@ -470,7 +521,12 @@ fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
             <div class="q-radios__item">
                 <input class="q-radios__input" type="radio" id=id.clone() name="action" value=code
                     prop:checked=move || action.get() == code
-                    on:change=move |_| action.set(code.to_owned())/>
+                    on:change=move |_| {
+                        action.set(code.to_owned());
+                        if code == "amend" {
+                            prefill(service.get_untracked());
+                        }
+                    }/>
                 <label class="q-radios__label" for=id>{t(label)}</label>
             </div>
         }
@@ -512,8 +568,14 @@ fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
                     </fieldset>
                 </div>
                 <Show when=names_service>
-                    <div class="q-conditional">
+                    // The select's change reaches here after it set `service`.
+                    <div class="q-conditional" on:change=move |_| {
+                        if action.get_untracked() == "amend" {
+                            prefill(service.get_untracked());
+                        }
+                    }>
                         <SelectInput field="service" label=Msg::RegistryServiceLabel value=service options=services problems/>
+                        <div role="status">{prefill_note}</div>
                     </div>
                 </Show>
                 <Show when=move || action.get() == "amend">
@@ -684,6 +746,11 @@ fn Application(
     });
     let refusal = view.refusal.clone();
     let request = view.request.clone();
+    // What an amendment changes, beside what the record said.
+    let before = record
+        .as_ref()
+        .filter(|_| kind == RegistryApplicationKind::Amend)
+        .and_then(|r| r.before(id, waiting));
     view! {
         <p class="q-body"><A href=back.href()>{t(back_label)}</A></p>
         <h1 class="q-heading-xl">{move || i18n.fill(Msg::RegistryApplicationTitle, &[("id", &id.to_string())])}</h1>
@@ -712,16 +779,19 @@ fn Application(
             {refusal.map(|reason| view! { <SummaryRow key=Msg::RegistryRefusalLabel>{reason}</SummaryRow> })}
         </SummaryList>
         <h2 class="q-heading-l">{t(Msg::RegistryDataTitle)}</h2>
-        <RequestData request/>
+        <RequestData request before/>
         {record.map(|record| view! { <History record/> })}
         {(operator && waiting).then(|| view! { <Decision id kind csrf changed/> })}
     }
 }
 
 /// The application's data as its rules read it: a registration's every field, an amendment's
-/// changed ones, a cancellation's reason.
+/// changed ones (beside the record's values `before` it, when known), a cancellation's reason.
 #[component]
-fn RequestData(request: RegistryRequest) -> impl IntoView {
+fn RequestData(
+    request: RegistryRequest,
+    before: Option<(ServiceCard, Regulation)>,
+) -> impl IntoView {
     match request {
         RegistryRequest::Register { new } => {
             let regulation = new.regulation;
@@ -741,10 +811,12 @@ fn RequestData(request: RegistryRequest) -> impl IntoView {
                 kind,
                 regulation,
             } = amendment;
+            let now_title = before.as_ref().map(|(card, _)| card.title.clone());
+            let now = before.map(|(card, regulation)| (regulation, card.kind));
             view! {
                 <SummaryList>
-                    {title.map(|title| view! { <TitleRows title/> })}
-                    <RegulationRows fields=changes regulation=regulation.unwrap_or_default() kind/>
+                    {title.map(|title| view! { <TitleRows title now=now_title/> })}
+                    <RegulationRows fields=changes regulation=regulation.unwrap_or_default() kind now/>
                 </SummaryList>
             }
             .into_any()
@@ -758,79 +830,121 @@ fn RequestData(request: RegistryRequest) -> impl IntoView {
     }
 }
 
-#[component]
-fn TitleRows(title: Text) -> impl IntoView {
+/// A value of an amendment beside the record's: "Hazırkı" first, then "Yeni"; without the
+/// record's, the new value alone.
+fn compared(new: AnyView, now: Option<AnyView>) -> AnyView {
+    match now {
+        None => new,
+        Some(now) => view! {
+            <div class="q-registry__compare">
+                <div class="q-registry__side q-registry__side--now">
+                    <span class="q-registry__side-label">{t(Msg::RegistryValueNow)}</span>
+                    {now}
+                </div>
+                <div class="q-registry__side">
+                    <span class="q-registry__side-label">{t(Msg::RegistryValueNew)}</span>
+                    {new}
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+fn title_value(title: Text) -> AnyView {
     let i18n = use_i18n();
     let translations = [
         (Msg::RegistryTitleEn, title.en.clone()),
         (Msg::RegistryTitleRu, title.ru.clone()),
     ];
     view! {
+        <span lang="az">{title.az.clone()}</span>
+        {translations.into_iter().filter(|(_, text)| !text.is_empty()).map(|(label, text)| view! {
+            <span class="q-summary-list__note">{move || i18n.t(label)} ": " {text}</span>
+        }).collect_view()}
+    }
+    .into_any()
+}
+
+#[component]
+fn TitleRows(title: Text, #[prop(default = None)] now: Option<Text>) -> impl IntoView {
+    view! {
         <SummaryRow key=Msg::RegistryTitleLabel>
-            <span lang="az">{title.az.clone()}</span>
-            {translations.into_iter().filter(|(_, text)| !text.is_empty()).map(|(label, text)| view! {
-                <span class="q-summary-list__note">{move || i18n.t(label)} ": " {text}</span>
-            }).collect_view()}
+            {compared(title_value(title), now.map(title_value))}
         </SummaryRow>
     }
 }
 
-/// The rows of the record's fields in `fields` (items 4–10 of the form), as given.
+/// The rows of the record's fields in `fields` (items 4–10 of the form), as given; with the
+/// record's values (`now`), each beside the one it has now.
 #[component]
 fn RegulationRows(
     fields: Vec<RegistryField>,
     regulation: Regulation,
     kind: Option<ServiceKind>,
+    #[prop(default = None)] now: Option<(Regulation, ServiceKind)>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let none =
-        || view! { <span class="q-not-published">{t(Msg::RegistryNothing)}</span> }.into_any();
-    let text = |text: Option<Text>| text.map_or_else(none, |text| view! { {tr(text)} }.into_any());
     fields
         .into_iter()
         .filter(|f| *f != RegistryField::Title)
         .map(|field| {
-            let value = match field {
-                RegistryField::Title => none(),
-                RegistryField::OtherParticipants => match regulation.other_participants.clone() {
-                    Some(names) if !names.is_empty() => view! {
-                        <ul class="q-list">{names.into_iter().map(|n| view! { <li>{tr(n)}</li> }).collect_view()}</ul>
-                    }
-                    .into_any(),
-                    _ => none(),
-                },
-                RegistryField::Content => text(regulation.content.clone()),
-                RegistryField::LegalBasis => text(regulation.legal_basis.clone()),
-                RegistryField::Kind => match kind {
-                    Some(kind) => view! { {move || i18n.t(kind_label(kind))} }.into_any(),
-                    None => none(),
-                },
-                RegistryField::Payment => match regulation.payment.as_ref().map(|p| p.free) {
-                    Some(true) => view! { {t(Msg::PaymentFree)} }.into_any(),
-                    Some(false) => view! { {t(Msg::PaymentPaid)} }.into_any(),
-                    None => none(),
-                },
-                RegistryField::Users => match regulation.users.clone() {
-                    Some(groups) => {
-                        let names = move || {
-                            groups
-                                .iter()
-                                .map(|g| i18n.t(g.msg()))
-                                .collect::<Vec<_>>()
-                                .join("; ")
-                        };
-                        view! { {names} }.into_any()
-                    }
-                    None => none(),
-                },
-                RegistryField::WhereProvided => match regulation.where_provided.clone() {
-                    Some(url) => view! { <span class="q-code q-code--wrap">{url}</span> }.into_any(),
-                    None => none(),
-                },
-            };
-            view! { <SummaryRow key=field.msg()>{value}</SummaryRow> }
+            let new = field_value(field, &regulation, kind);
+            let now = now
+                .as_ref()
+                .map(|(regulation, kind)| field_value(field, regulation, Some(*kind)));
+            view! { <SummaryRow key=field.msg()>{compared(new, now)}</SummaryRow> }
         })
         .collect_view()
+}
+
+/// One field's value as the record or the application gives it.
+fn field_value(
+    field: RegistryField,
+    regulation: &Regulation,
+    kind: Option<ServiceKind>,
+) -> AnyView {
+    let i18n = use_i18n();
+    let none =
+        || view! { <span class="q-not-published">{t(Msg::RegistryNothing)}</span> }.into_any();
+    let text = |text: Option<Text>| text.map_or_else(none, |text| view! { {tr(text)} }.into_any());
+    match field {
+        RegistryField::Title => none(),
+        RegistryField::OtherParticipants => match regulation.other_participants.clone() {
+            Some(names) if !names.is_empty() => view! {
+                <ul class="q-list">{names.into_iter().map(|n| view! { <li>{tr(n)}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+            _ => none(),
+        },
+        RegistryField::Content => text(regulation.content.clone()),
+        RegistryField::LegalBasis => text(regulation.legal_basis.clone()),
+        RegistryField::Kind => match kind {
+            Some(kind) => view! { {move || i18n.t(kind_label(kind))} }.into_any(),
+            None => none(),
+        },
+        RegistryField::Payment => match regulation.payment.as_ref().map(|p| p.free) {
+            Some(true) => view! { {t(Msg::PaymentFree)} }.into_any(),
+            Some(false) => view! { {t(Msg::PaymentPaid)} }.into_any(),
+            None => none(),
+        },
+        RegistryField::Users => match regulation.users.clone() {
+            Some(groups) => {
+                let names = move || {
+                    groups
+                        .iter()
+                        .map(|g| i18n.t(g.msg()))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                view! { {names} }.into_any()
+            }
+            None => none(),
+        },
+        RegistryField::WhereProvided => match regulation.where_provided.clone() {
+            Some(url) => view! { <span class="q-code q-code--wrap">{url}</span> }.into_any(),
+            None => none(),
+        },
+    }
 }
 
 /// The record's history: when it was registered, amended or cancelled, and from which
