@@ -48,6 +48,8 @@ pub enum ClientRoute {
     OfficeHosts,
     OfficeOfficers,
     OfficeAudit,
+    /// The administrator's public-holiday calendar (`?year=`).
+    OfficeCalendar,
     /// The supervisor's complaints waiting for an answer.
     OfficeComplaints,
     /// "Reyestr müraciətləri": the supervisor's agency's registry applications.
@@ -111,6 +113,7 @@ impl ClientRoute {
             ["office", "hosts"] => Self::OfficeHosts,
             ["office", "officers"] => Self::OfficeOfficers,
             ["office", "audit"] => Self::OfficeAudit,
+            ["office", "calendar"] => Self::OfficeCalendar,
             ["office", "complaints"] => Self::OfficeComplaints,
             ["office", "registry"] => Self::OfficeRegistry,
             ["office", "registry", "new"] => Self::OfficeRegistryNew,
@@ -156,6 +159,7 @@ impl ClientRoute {
             Self::OfficeHosts => "/office/hosts".into(),
             Self::OfficeOfficers => "/office/officers".into(),
             Self::OfficeAudit => "/office/audit".into(),
+            Self::OfficeCalendar => "/office/calendar".into(),
             Self::OfficeComplaints => "/office/complaints".into(),
             Self::OfficeRegistry => "/office/registry".into(),
             Self::OfficeRegistryNew => "/office/registry/new".into(),
@@ -217,6 +221,7 @@ mod tests {
             ClientRoute::OfficeHosts,
             ClientRoute::OfficeOfficers,
             ClientRoute::OfficeAudit,
+            ClientRoute::OfficeCalendar,
             ClientRoute::OfficeComplaints,
             ClientRoute::OfficeRegistry,
             ClientRoute::OfficeRegistryNew,
@@ -245,6 +250,7 @@ mod tests {
             "/office/registry/012",
             "/office/registry/x1",
             "/office/registry/1/2",
+            "/office/calendar/2026",
             "/api/health",
             "/pkg/app.js",
             "//",

@@ -101,6 +101,9 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
         items.push((ClientRoute::OfficeOfficers, Msg::OfficersTitle));
         items.push((ClientRoute::OfficeAudit, Msg::OfficeAudit));
     }
+    if role.role == OfficerRole::Administrator {
+        items.push((ClientRoute::OfficeCalendar, Msg::CalendarTitle));
+    }
     view! {
         <nav class="q-office-nav" aria-label=move || i18n.t(Msg::NavOffice)>
             <ul class="q-office-nav__list">

@@ -477,6 +477,8 @@ fn audit_action(action: &str) -> Option<Msg> {
         "verified_host" => Msg::AddressVerified,
         "created_officer" => Msg::OfficersAdd,
         "deactivated_officer" => Msg::OfficersDeactivate,
+        "added_holiday" => Msg::CalendarAuditAdded,
+        "removed_holiday" => Msg::CalendarAuditRemoved,
         "answered_change" => Msg::StayChangesTitle,
         "filed_registry_application" => Msg::RegistryAuditFiled,
         "viewed_registry_application" => Msg::RegistryAuditViewed,
