@@ -496,11 +496,7 @@ impl StayForm {
             "stay_days",
             &self.stay_days,
             ErrorCode::InvalidStayDays,
-            |raw| {
-                raw.parse::<u32>()
-                    .ok()
-                    .filter(|d| (1..=MAX_STAY_DAYS).contains(d))
-            },
+            days_of_stay,
         );
         in_order(
             &mut check,
@@ -656,6 +652,13 @@ fn citizenship(
     Some(code)
 }
 
+/// A stay's length in days as typed: 1 to `MAX_STAY_DAYS`.
+fn days_of_stay(raw: &str) -> Option<u32> {
+    raw.parse::<u32>()
+        .ok()
+        .filter(|d| (1..=MAX_STAY_DAYS).contains(d))
+}
+
 /// A change to an accepted registration: the guest left early, or the host asks to extend it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -768,11 +771,7 @@ impl StayChangeForm {
                     "stay_days",
                     &self.stay_days,
                     ErrorCode::InvalidStayDays,
-                    |raw| {
-                        raw.parse::<u32>()
-                            .ok()
-                            .filter(|d| (1..=MAX_STAY_DAYS).contains(d))
-                    },
+                    days_of_stay,
                 );
                 let days = days.filter(|days| {
                     let longer = *days > stay.stay_days;

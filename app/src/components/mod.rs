@@ -2,6 +2,7 @@
 
 pub mod breadcrumbs;
 pub mod captcha;
+pub mod confirmation;
 pub mod data_table;
 pub mod error_summary;
 pub mod footer;
@@ -15,5 +16,6 @@ pub mod service_list;
 pub mod session_timeout;
 pub mod stepper;
 pub mod summary_list;
+pub mod text_area;
 pub mod text_input;
 pub mod timeline;

@@ -17,6 +17,7 @@ use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
     send_failed, send_json, t, use_i18n,
 };
+use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
@@ -29,7 +30,7 @@ use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::pages::complaints::Complaints;
-use crate::pages::customs::CustomsDocumentEditor;
+use crate::pages::customs::{CustomsDocumentEditor, CustomsDocumentRows};
 use crate::pages::debt_certificate::DebtCertificate;
 use crate::pages::place_of_stay::{GENDERS, choices, stay_href, today};
 use crate::pages::stay_changes::StayChanges;
@@ -541,19 +542,8 @@ pub fn Review(
 /// The confirmation after "Təsdiqlə": the number, and what happens next (rule 7.1.2).
 #[component]
 fn Submitted(view: ApplicationView) -> impl IntoView {
-    let i18n = use_i18n();
-    page_title(move || i18n.t(Msg::ApplicationSentTitle).to_owned());
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
     view! {
-        <div class="q-panel" role="status">
-            <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::ApplicationSentTitle)}</h1>
-            <p class="q-panel__body">{t(Msg::ApplicationNumberLabel)} <br/><strong class="q-code">{view.number.to_string()}</strong></p>
-        </div>
+        <Confirmation number=view.number/>
         <p class="q-body">{t(Msg::ApplicationSentBody)}</p>
         <p class="q-body"><A href=stay_href()>{t(Msg::BackToApplications)}</A></p>
     }
@@ -670,18 +660,14 @@ fn ApplicationProgress(
                     <SummaryRow key=Msg::EmailLabel>{debt.email}</SummaryRow>
                 </SummaryList>
             }.into_any(),
-            (None, Some(document)) => {
-                let kind = reference
-                    .name(ReferenceList::CustomsDocumentTypes, &document.document_type, i18n.lang())
-                    .unwrap_or(&document.document_type)
-                    .to_owned();
+            (None, Some(form)) => {
+                let pages = form.scan.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
+                // Sent, the form held its rules: it reads as the committee received it.
+                let document = form.parse(&reference, today()).ok();
                 view! {
+                    {document.map(|document| view! { <CustomsDocumentRows document reference=reference.clone()/> })}
                     <SummaryList>
-                        <SummaryRow key=Msg::DeclarationNumberLabel><span class="q-code">{document.declaration_number}</span></SummaryRow>
-                        <SummaryRow key=Msg::CustomsDocumentTypeLabel>{kind}</SummaryRow>
-                        <SummaryRow key=Msg::CustomsDocumentDateLabel>{CalendarDate::parse(&document.document_date).map(|d| d.to_string()).unwrap_or_default()}</SummaryRow>
-                        <SummaryRow key=Msg::CustomsDescriptionLabel>{document.description}</SummaryRow>
-                        <SummaryRow key=Msg::CustomsScanLabel>{document.scan.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ")}</SummaryRow>
+                        <SummaryRow key=Msg::CustomsScanLabel>{pages}</SummaryRow>
                     </SummaryList>
                 }.into_any()
             }

@@ -17,12 +17,15 @@ use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
     send_failed, send_json, t, use_i18n,
 };
+use crate::components::confirmation::Confirmation;
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::session_timeout::SessionTimeout;
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber};
 use crate::i18n::Msg;
@@ -442,7 +445,6 @@ pub fn CustomsDocumentEditor(
     let types = choices(&reference, ReferenceList::CustomsDocumentTypes, false);
     let max_bytes = limits.max_bytes;
     let upload_csrf = info.csrf_token.clone();
-    let description_error = problem_for(problems.into(), "description".into());
     let note = StoredValue::new(note);
     view! {
         <SessionTimeout session_minutes=info.me.session_minutes csrf=info.csrf_token.clone()/>
@@ -463,14 +465,7 @@ pub fn CustomsDocumentEditor(
                     <TextInput field="declaration_number" label=Msg::DeclarationNumberLabel value=declaration problems hint=Msg::DeclarationNumberHint inputmode="numeric"/>
                     <SelectInput field="document_type" label=Msg::CustomsDocumentTypeLabel value=kind options=types problems/>
                     <TextInput field="document_date" label=Msg::CustomsDocumentDateLabel value=dated problems kind="date"/>
-                    <div class="q-form-group" class:q-form-group--error=move || description_error.get().is_some()>
-                        <label class="q-label" for=field_id("description")>{t(Msg::CustomsDescriptionLabel)}</label>
-                        <FieldError error=description_error id="description-error".into()/>
-                        <textarea class="q-textarea" id=field_id("description") rows="3"
-                            aria-describedby=move || description_error.get().is_some().then_some("description-error")
-                            prop:value=move || description.get()
-                            on:input=move |ev| description.set(event_target_value(&ev))></textarea>
-                    </div>
+                    <TextArea field="description" label=Msg::CustomsDescriptionLabel value=description problems/>
                     <ScanUpload field="scan" label=Msg::CustomsScanLabel pages=scan problems csrf=Some(upload_csrf.clone()) max_bytes/>
                     <TextInput field="email" label=Msg::EmailLabel value=email problems hint=Msg::CustomsEmailHint kind="email" autocomplete="email"/>
                     <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::CustomsSend)}</button>
@@ -483,20 +478,27 @@ pub fn CustomsDocumentEditor(
 /// After "Sənədi göndər": the number, what happens next, and the way back to the list.
 #[component]
 fn DocumentSent(view: ApplicationView) -> impl IntoView {
-    let i18n = use_i18n();
-    page_title(move || i18n.t(Msg::ApplicationSentTitle).to_owned());
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
     view! {
-        <div class="q-panel" role="status">
-            <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::ApplicationSentTitle)}</h1>
-            <p class="q-panel__body">{t(Msg::ApplicationNumberLabel)} <br/><strong class="q-code">{view.number.to_string()}</strong></p>
-        </div>
+        <Confirmation number=view.number/>
         <p class="q-body">{t(Msg::CustomsSentBody)}</p>
         <p class="q-body"><A href=service_href()>{t(Msg::CustomsBackToList)}</A></p>
+    }
+}
+
+/// A customs document as its rules read it, for the declarant's and the officer's pages.
+#[component]
+pub fn CustomsDocumentRows(document: CustomsDocument, reference: ReferenceData) -> impl IntoView {
+    let i18n = use_i18n();
+    let kind = document.document_type.clone();
+    view! {
+        <SummaryList>
+            <SummaryRow key=Msg::DeclarationNumberLabel><span class="q-code">{document.declaration_number.to_string()}</span></SummaryRow>
+            <SummaryRow key=Msg::CustomsDocumentTypeLabel>
+                {move || reference.name(ReferenceList::CustomsDocumentTypes, &kind, i18n.lang()).unwrap_or(&kind).to_owned()}
+            </SummaryRow>
+            <SummaryRow key=Msg::CustomsDocumentDateLabel>{document.document_date.to_string()}</SummaryRow>
+            <SummaryRow key=Msg::CustomsDescriptionLabel>{document.description.unwrap_or_default()}</SummaryRow>
+            <SummaryRow key=Msg::EmailLabel>{document.email.to_string()}</SummaryRow>
+        </SummaryList>
     }
 }

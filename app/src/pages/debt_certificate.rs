@@ -13,6 +13,7 @@ use crate::api::{
 use crate::client::{
     LoadError, Method, csrf_header, form_title, get_json, send_json, sent, sleep, t, use_i18n,
 };
+use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::phone_confirmation::PhoneConfirmation;
@@ -257,12 +258,6 @@ fn Answered(view: ApplicationView) -> impl IntoView {
     let i18n = use_i18n();
     let number = view.number;
     let status = RwSignal::new(view.status);
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
     // A fully automated service answers in seconds: the page asks a few times.
     spawn_local(async move {
         for _ in 0..15 {
@@ -280,10 +275,7 @@ fn Answered(view: ApplicationView) -> impl IntoView {
         }
     });
     view! {
-        <div class="q-panel" role="status">
-            <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::ApplicationSentTitle)}</h1>
-            <p class="q-panel__body">{t(Msg::ApplicationNumberLabel)} <br/><strong class="q-code">{number.to_string()}</strong></p>
-        </div>
+        <Confirmation number/>
         <p class="q-body" aria-live="polite">
             {move || match status.get() {
                 ApplicationStatus::Submitted => i18n.t(Msg::DebtChecking).to_owned(),

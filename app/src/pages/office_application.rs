@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use crate::api::{
     ApplicationAction, AssignForm, CustomsDocument, DEBT_CERTIFICATE, DebtCertificateRequest,
     ErrorCode, OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
-    ReferenceData, ReferenceList, StayForm, fixable_fields,
+    ReferenceData, StayForm, fixable_fields,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -24,6 +24,7 @@ use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::pages::application::Review;
+use crate::pages::customs::CustomsDocumentRows;
 use crate::pages::office::AtDesk;
 use crate::pages::stay_changes::StayChangeAnswers;
 use crate::routes::ClientRoute;
@@ -175,20 +176,9 @@ fn Case(
                     <SummaryRow key=Msg::EmailLabel>{request.email.to_string()}</SummaryRow>
                 </SummaryList>
             }.into_any(),
-            (None, Some(document)) => {
-                let kind = reference
-                    .name(ReferenceList::CustomsDocumentTypes, &document.document_type, i18n.lang())
-                    .unwrap_or(&document.document_type)
-                    .to_owned();
-                view! {
-                    <SummaryList>
-                        <SummaryRow key=Msg::DeclarationNumberLabel><span class="q-code">{document.declaration_number.to_string()}</span></SummaryRow>
-                        <SummaryRow key=Msg::CustomsDocumentTypeLabel>{kind}</SummaryRow>
-                        <SummaryRow key=Msg::CustomsDocumentDateLabel>{document.document_date.to_string()}</SummaryRow>
-                        <SummaryRow key=Msg::CustomsDescriptionLabel>{document.description.unwrap_or_default()}</SummaryRow>
-                    </SummaryList>
-                }.into_any()
-            }
+            (None, Some(document)) => view! {
+                <CustomsDocumentRows document reference=reference.clone()/>
+            }.into_any(),
             (None, None) => view! { <Review form reference step=None/> }.into_any(),
         }}
         {(!view.stay_changes.is_empty()).then(|| view! {

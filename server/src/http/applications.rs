@@ -329,42 +329,49 @@ async fn new_application(
     ApiJson(request): ApiJson<NewApplication>,
 ) -> Result<(StatusCode, Json<ApplicationView>), ApiError> {
     let account_id = citizen.session.account_id;
-    if request.service.to_string() == DEBT_CERTIFICATE {
-        if citizen.session.me.fin.is_none() {
-            return Err(ApiError::Conflict(ErrorCode::FinNeeded));
+    // A service's draft starts with what the portal knows already: the account's address.
+    let email = citizen.session.me.email.clone().unwrap_or_default();
+    let form = match request.service.to_string().as_str() {
+        DEBT_CERTIFICATE => {
+            if citizen.session.me.fin.is_none() {
+                return Err(ApiError::Conflict(ErrorCode::FinNeeded));
+            }
+            serde_json::to_value(DebtCertificateForm {
+                email,
+                ..DebtCertificateForm::default()
+            })
         }
-        let form = DebtCertificateForm {
-            email: citizen.session.me.email.clone().unwrap_or_default(),
-            ..DebtCertificateForm::default()
-        };
-        let form = serde_json::to_value(form).map_err(anyhow::Error::from)?;
-        let view = state
-            .store
-            .new_application(account_id, &request.service, &form)
-            .await?;
-        return Ok((StatusCode::CREATED, Json(view)));
-    }
-    if request.service.to_string() == CUSTOMS_COPIES {
-        if state.store.customs_obligation(account_id).await?.is_none() {
-            return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
+        CUSTOMS_COPIES => {
+            if state.store.customs_obligation(account_id).await?.is_none() {
+                return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
+            }
+            serde_json::to_value(CustomsDocumentForm {
+                email,
+                ..CustomsDocumentForm::default()
+            })
         }
-        let form = CustomsDocumentForm {
-            email: citizen.session.me.email.clone().unwrap_or_default(),
-            ..CustomsDocumentForm::default()
-        };
-        let form = serde_json::to_value(form).map_err(anyhow::Error::from)?;
-        let view = state
-            .store
-            .new_application(account_id, &request.service, &form)
-            .await?;
-        return Ok((StatusCode::CREATED, Json(view)));
+        PLACE_OF_STAY => Ok(new_stay(&state, account_id, request.copy_from).await?),
+        _ => {
+            return Err(ApiError::Invalid(vec![(
+                ErrorCode::InvalidServiceNumber,
+                "service".into(),
+            )]));
+        }
     }
-    if request.service.to_string() != PLACE_OF_STAY {
-        return Err(ApiError::Invalid(vec![(
-            ErrorCode::InvalidServiceNumber,
-            "service".into(),
-        )]));
-    }
+    .map_err(anyhow::Error::from)?;
+    let view = state
+        .store
+        .new_application(account_id, &request.service, &form)
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+/// Only a verified host applies; a returning guest's application starts from the earlier one.
+async fn new_stay(
+    state: &AppState,
+    account_id: i64,
+    copy_from: Option<ApplicationNumber>,
+) -> Result<Value, ApiError> {
     match state.store.host(account_id).await? {
         None => return Err(ApiError::Conflict(ErrorCode::NotAHost)),
         Some(host) if host.verified_at.is_none() => {
@@ -372,27 +379,17 @@ async fn new_application(
         }
         Some(_) => {}
     }
-    let form = match request.copy_from {
-        None => json!({}),
-        Some(earlier) => {
-            let earlier = state
-                .store
-                .application_of(account_id, &earlier)
-                .await?
-                .ok_or_else(|| {
-                    ApiError::Invalid(vec![(ErrorCode::NotFound, "copy_from".into())])
-                })?;
-            let earlier: StayForm =
-                serde_json::from_value(earlier.form).map_err(|_| ApiError::Malformed)?;
-            serde_json::to_value(earlier.for_returning_guest(today()))
-                .map_err(anyhow::Error::from)?
-        }
+    let Some(earlier) = copy_from else {
+        return Ok(json!({}));
     };
-    let view = state
+    let earlier = state
         .store
-        .new_application(account_id, &request.service, &form)
-        .await?;
-    Ok((StatusCode::CREATED, Json(view)))
+        .application_of(account_id, &earlier)
+        .await?
+        .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::NotFound, "copy_from".into())]))?;
+    let earlier: StayForm =
+        serde_json::from_value(earlier.form).map_err(|_| ApiError::Malformed)?;
+    Ok(serde_json::to_value(earlier.for_returning_guest(today())).map_err(anyhow::Error::from)?)
 }
 
 fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
@@ -501,11 +498,19 @@ async fn complain(
         return Err(ApiError::Invalid(vec![(ErrorCode::TooLong, "text".into())]));
     }
     if form.files.len() > COMPLAINT_MAX_FILES {
-        return Err(ApiError::Invalid(vec![(ErrorCode::TooMany, "files".into())]));
+        return Err(ApiError::Invalid(vec![(
+            ErrorCode::TooMany,
+            "files".into(),
+        )]));
     }
     // The documents are optional; any given must be the applicant's own uploads.
     let ids: Vec<&str> = form.files.iter().map(|f| f.id.as_str()).collect();
-    if !state.store.files_not_owned(&ids, account_id).await?.is_empty() {
+    if !state
+        .store
+        .files_not_owned(&ids, account_id)
+        .await?
+        .is_empty()
+    {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::FileUnknown,
             "files".into(),
