@@ -11,8 +11,9 @@ use crate::api::{
 use crate::client::{
     Method, SendError, csrf_header, problems_in, send_failed, send_json, t, use_i18n,
 };
-use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
+use crate::components::error_summary::ErrorSummary;
 use crate::components::select_input::RadioInput;
+use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::components::timeline::moment;
 use crate::domain::{ApplicationNumber, CalendarDate};
@@ -77,7 +78,6 @@ pub fn StayChanges(
     let days = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let reason_error = problem_for(problems.into(), "reason".into());
     let stay = StoredValue::new(stay);
     let csrf = StoredValue::new(csrf);
     let send = move |ev: leptos::ev::SubmitEvent| {
@@ -130,14 +130,7 @@ pub fn StayChanges(
                     </Show>
                     <Show when=move || kind.get() == "extension">
                         <TextInput field="stay_days" label=Msg::NewStayDaysLabel value=days problems inputmode="numeric"/>
-                        <div class="q-form-group" class:q-form-group--error=move || reason_error.get().is_some()>
-                            <label class="q-label" for=field_id("reason")>{t(Msg::ChangeReasonLabel)}</label>
-                            <FieldError error=reason_error id="reason-error".into()/>
-                            <textarea class="q-textarea" id=field_id("reason") rows="3"
-                                aria-describedby=move || reason_error.get().is_some().then_some("reason-error")
-                                prop:value=move || reason.get()
-                                on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
-                        </div>
+                        <TextArea field="reason" label=Msg::ChangeReasonLabel value=reason problems/>
                     </Show>
                     <button type="submit" class="q-button q-button--secondary">{t(Msg::ChangeSend)}</button>
                 </form>
@@ -161,7 +154,6 @@ pub fn StayChangeAnswers(
         .map(|c| c.id);
     let note = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let note_error = problem_for(problems.into(), "note".into());
     let csrf = StoredValue::new(csrf);
     let answer = move |id: i64, accept: bool| {
         let decision = StayChangeDecision {
@@ -194,13 +186,7 @@ pub fn StayChangeAnswers(
             <ChangeList changes/>
             {waiting.map(|id| view! {
                 <ErrorSummary problems/>
-                <div class="q-form-group" class:q-form-group--error=move || note_error.get().is_some()>
-                    <label class="q-label" for=field_id("note")>{t(Msg::OfficeNote)}</label>
-                    <FieldError error=note_error id="note-error".into()/>
-                    <textarea class="q-textarea" id=field_id("note") rows="3"
-                        prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-                </div>
+                <TextArea field="note" label=Msg::OfficeNote value=note problems/>
                 <div class="q-button-group">
                     <button type="button" class="q-button" on:click=move |_| answer(id, true)>{t(Msg::ChangeAccept)}</button>
                     <button type="button" class="q-button q-button--warning" on:click=move |_| answer(id, false)>{t(Msg::ChangeRefuse)}</button>
