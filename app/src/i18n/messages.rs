@@ -660,8 +660,8 @@ catalogue! {
     CalendarEmpty { az: "Bu il üçün siyahıda gün yoxdur.", en: "No days are listed for this year.", ru: "На этот год в списке нет дней." }
     CalendarDayColumn { az: "Tarix", en: "Date", ru: "Дата" }
     CalendarNameColumn { az: "Adı", en: "Name", ru: "Название" }
-    CalendarAddedByColumn { az: "Kim əlavə edib", en: "Added by", ru: "Кто добавил" }
-    CalendarFromConfiguration { az: "İlkin siyahı", en: "Initial list", ru: "Исходный список" }
+    CalendarAddedBy { az: "Əlavə edib: {name}", en: "Added by {name}", ru: "Добавил(а): {name}" }
+    CalendarFromConfiguration { az: "İlkin siyahıdan", en: "From the initial list", ru: "Из исходного списка" }
     CalendarRemove { az: "Sil", en: "Remove", ru: "Удалить" }
     CalendarRemoved { az: "{date} siyahıdan çıxarıldı.", en: "{date} was removed from the list.", ru: "{date} удалён из списка." }
     CalendarAdd { az: "Gün əlavə et", en: "Add a day", ru: "Добавить день" }

@@ -121,7 +121,6 @@ fn Calendar(csrf: String) -> impl IntoView {
                         <tr>
                             <th scope="col">{t(Msg::CalendarDayColumn)}</th>
                             <th scope="col">{t(Msg::CalendarNameColumn)}</th>
-                            <th scope="col">{t(Msg::CalendarAddedByColumn)}</th>
                             <th scope="col"><span class="q-visually-hidden">{t(Msg::CalendarRemove)}</span></th>
                         </tr>
                     </thead>
@@ -136,14 +135,16 @@ fn Calendar(csrf: String) -> impl IntoView {
                             let added_by = holiday.added_by.clone();
                             view! {
                                 <tr>
-                                    <td>{day.to_string()}</td>
-                                    <td>{move || name.get(i18n.lang()).to_owned()}</td>
-                                    <td>{match added_by {
-                                        Some(by) => by.into_any(),
-                                        None => t(Msg::CalendarFromConfiguration).into_any(),
-                                    }}</td>
+                                    <td class="q-calendar__day">{day.to_string()}</td>
                                     <td>
-                                        <button type="button" class="q-button q-button--warning" aria-label=label on:click=move |_| remove(day)>{t(Msg::CalendarRemove)}</button>
+                                        {move || name.get(i18n.lang()).to_owned()}
+                                        <span class="q-calendar__by">{move || match &added_by {
+                                            Some(by) => i18n.fill(Msg::CalendarAddedBy, &[("name", by)]),
+                                            None => i18n.t(Msg::CalendarFromConfiguration).to_owned(),
+                                        }}</span>
+                                    </td>
+                                    <td>
+                                        <button type="button" class="q-button q-button--secondary q-calendar__remove" aria-label=label on:click=move |_| remove(day)>{t(Msg::CalendarRemove)}</button>
                                     </td>
                                 </tr>
                             }
