@@ -9,6 +9,8 @@ import { logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost 
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+/** A document attached to the complaint. */
+const COMPLAINT_PDF = Buffer.from('%PDF-1.4\n% etiraz\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** The host's application for Anna Müller, sent through the API as the form would; its number. */
 async function sentApplication(page: Page, email: string): Promise<string> {
@@ -133,9 +135,15 @@ test.describe('the back office', () => {
     await page.getByRole('button', { name: 'Şikayəti göndər' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Problem var' })).toBeVisible();
     await page.getByLabel('Qərardan şikayət et').fill('Qeydiyyat müddəti səhv göstərilib');
+    // A document goes with it, uploaded like a scan.
+    await page
+      .getByLabel('Şikayətə əlavə ediləcək sənədlər')
+      .setInputFiles({ name: 'etiraz.pdf', mimeType: 'application/pdf', buffer: COMPLAINT_PDF });
+    await expect(page.locator('.q-scan__page').filter({ hasText: 'etiraz.pdf' })).toContainText('Yükləndi');
     await page.getByRole('button', { name: 'Şikayəti göndər' }).click();
     await expect(page.getByText('Qeydiyyat müddəti səhv göstərilib')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Şikayəti göndər' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'etiraz.pdf' })).toBeVisible();
     await audit(page, { label: 'with a complaint' });
 
     const supervisor = await desk(browser, info);
@@ -143,6 +151,11 @@ test.describe('the back office', () => {
     await supervisor.getByRole('link', { name: 'Şikayətlər' }).click();
     const complaint = supervisor.getByRole('region', { name: number });
     await expect(complaint).toContainText('Qeydiyyat müddəti səhv göstərilib');
+    // The supervisor opens the document through the back office (written to the audit log).
+    const document = complaint.getByRole('link', { name: 'etiraz.pdf' });
+    const read = await supervisor.request.get((await document.getAttribute('href'))!);
+    expect(read.status()).toBe(200);
+    expect((await read.body()).subarray(0, 4).toString()).toBe('%PDF');
     await audit(supervisor, { label: 'on the complaints' });
     await complaint.getByLabel('Agentliyin cavabı').fill('Müddət düzəldildi.');
     await complaint.getByRole('button', { name: 'Cavabı göndər' }).click();

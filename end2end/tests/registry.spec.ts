@@ -91,7 +91,6 @@ test.describe('registry applications', () => {
     expect(registryNumber).toMatch(/^ER-\d{6}$/);
     await expect(operator.getByRole('heading', { name: 'Reyestr qeydinin tarixçəsi' })).toBeVisible();
     await audit(operator, { label: 'after registering' });
-    await operator.context().close();
 
     // The supervisor is told, and the link in the e-mail opens the application.
     const link = await linkFromMail(page.request, supervisorEmail, /reyestrdə qeydə alındı/);
@@ -99,7 +98,31 @@ test.describe('registry applications', () => {
     await expect(supervisor.locator('.q-registry-status')).toHaveText('Qeydə alınıb');
     await expect(supervisor.getByRole('link', { name: registryNumber })).toBeVisible();
     await audit(supervisor, { label: 'the decided application' });
+
+    // An amendment of it: choosing the service fills the form with its record as it stands.
+    const serviceNumber = (await supervisor.locator('.q-registry__number').first().innerText()).replace(/[()]/g, '');
+    await supervisor.goto('/office/registry/new');
+    await supervisor.getByLabel('Xidmətin məlumatlarına düzəliş etmək').check();
+    await supervisor.getByLabel('Hansı xidmət?').selectOption(serviceNumber);
+    await expect(supervisor.getByText('hazırkı məlumatları var')).toBeVisible();
+    await supervisor.getByRole('checkbox', { name: 'Elektron xidmətin məzmunu' }).check();
+    const content = supervisor.getByRole('textbox', { name: 'Elektron xidmətin məzmunu' });
+    await expect(content).toHaveValue('Göndərişin hazırda harada olduğunu göstərir.');
+    await audit(supervisor, { label: 'on the prefilled amendment' });
+    await content.fill('Göndərişin harada olduğunu və nə vaxt çatacağını göstərir.');
+    await supervisor.getByLabel('Təqdim olunan məlumatların həqiqiliyini təsdiq edirəm').check();
+    await supervisor.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await expect(supervisor.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
+    const amendment = (await supervisor.locator('.q-panel .q-code').innerText()).replace('№', '').trim();
     await supervisor.context().close();
+
+    // The operator sees each changed field's value now beside the new one.
+    await operator.goto(`/office/registry/${amendment}`);
+    const changed = operator.locator('.q-summary-list__row').filter({ hasText: 'Elektron xidmətin məzmunu' });
+    await expect(changed.locator('.q-registry__side--now')).toContainText('Göndərişin hazırda harada olduğunu göstərir.');
+    await expect(changed.locator('.q-registry__side').last()).toContainText('nə vaxt çatacağını');
+    await audit(operator, { label: 'on the amendment' });
+    await operator.context().close();
 
     // The public catalogue: the service's page with its registry number.
     await page.goto('/services?q=' + encodeURIComponent(title));
