@@ -1,13 +1,23 @@
 // A citizen walks the catalogue: home, agencies, all services, search, one service's card,
 // the language switch, deep links and the way back. Runs on desktop and phone widths.
+import { type APIRequestContext } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
+
+/** How many services the catalogue lists now: the registry spec, running beside this one,
+ *  registers a service of its own. */
+async function servicesListed(request: APIRequestContext): Promise<number> {
+  const catalogue: { agencies: { services: unknown[] }[] } = await (await request.get('/api/catalogue')).json();
+  return catalogue.agencies.reduce((sum, agency) => sum + agency.services.length, 0);
+}
 
 test('the home page lists the agencies and leads to one agency and its services', async ({ page }) => {
   const portal = new Portal(page);
   await portal.open('/', 'Dövlət e-xidmətləri bir yerdə');
   await expect(page).toHaveTitle(/^Ana səhifə — Qapı/);
-  await expect(page.getByText('42 qurumun 288 elektron xidməti')).toBeVisible();
+  const services = await servicesListed(page.request);
+  expect(services).toBeGreaterThanOrEqual(288);
+  await expect(page.getByText(`42 qurumun ${services} elektron xidməti`)).toBeVisible();
 
   await page.getByRole('link', { name: 'Dövlət Miqrasiya Xidməti' }).click();
   await portal.expectPage('Dövlət Miqrasiya Xidməti');
@@ -53,7 +63,7 @@ test('search forgives missing diacritics and the address can be shared', async (
 
   await portal.searchBox().fill('');
   await expect(page).toHaveURL(/\/services$/);
-  await expect(portal.results()).toHaveCount(288);
+  await expect(portal.results()).toHaveCount(await servicesListed(page.request));
 });
 
 test.describe('a service card', () => {
