@@ -10,6 +10,23 @@ pub fn field_id(field: &str) -> String {
     field.replace(['[', '.'], "-").replace(']', "")
 }
 
+/// What a field is described by (`aria-describedby`): its hint if it has one, and its problem
+/// while it has one.
+pub fn described_by(
+    hint_id: Option<String>,
+    error_id: String,
+    error: Memo<Option<String>>,
+) -> impl Fn() -> Option<String> + Clone + 'static {
+    move || {
+        let ids: Vec<&str> = hint_id
+            .as_deref()
+            .into_iter()
+            .chain(error.get().is_some().then_some(error_id.as_str()))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 /// The message of the problem with `field`, if there is one.
 pub fn problem_for(problems: Signal<Vec<Problem>>, field: String) -> Memo<Option<String>> {
     Memo::new(move |_| {

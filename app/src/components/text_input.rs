@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::Problem;
 use crate::client::t;
-use crate::components::error_summary::{FieldError, field_id, problem_for};
+use crate::components::error_summary::{FieldError, described_by, field_id, problem_for};
 use crate::i18n::Msg;
 
 /// A labelled text field with its hint and, beside it, its problem (GOV.UK's text input).
@@ -29,19 +29,7 @@ pub fn TextInput(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let error = problem_for(problems, field.clone());
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.map(|_| hint_id.clone()), error_id.clone(), error);
     view! {
         <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
             <label class="q-label" for=id.clone()>

@@ -158,7 +158,9 @@ fn CurrentPage() -> impl IntoView {
         Some(ClientRoute::OfficeHosts) => view! { <office::OfficeHosts/> }.into_any(),
         Some(ClientRoute::OfficeOfficers) => view! { <office_admin::Officers/> }.into_any(),
         Some(ClientRoute::OfficeAudit) => view! { <office_admin::Audit/> }.into_any(),
-        Some(ClientRoute::OfficeCalendar) => view! { <office_calendar::OfficeCalendar/> }.into_any(),
+        Some(ClientRoute::OfficeCalendar) => {
+            view! { <office_calendar::OfficeCalendar/> }.into_any()
+        }
         Some(ClientRoute::OfficeComplaints) => view! { <complaints::OfficeComplaints/> }.into_any(),
         Some(ClientRoute::OfficeRegistry) => view! { <registry::RegistryApplications/> }.into_any(),
         Some(ClientRoute::OfficeRegistryNew) => {

@@ -17,11 +17,14 @@ use crate::client::{
     send_failed, send_json, t, tr, use_i18n,
 };
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
+use crate::components::error_summary::{
+    ErrorSummary, FieldError, described_by, field_id, problem_for,
+};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::service_list::kind_label;
 use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::domain::{AgencyNumber, CalendarDate, Text};
 use crate::i18n::Msg;
@@ -233,50 +236,6 @@ fn Queue() -> impl IntoView {
     }
 }
 
-/// A labelled text area with its hint and problem, tied by `aria-describedby`.
-#[component]
-fn LongText(
-    field: &'static str,
-    label: Msg,
-    #[prop(optional)] hint: Option<Msg>,
-    #[prop(optional)] optional: bool,
-    value: RwSignal<String>,
-    #[prop(into)] problems: Signal<Vec<Problem>>,
-) -> impl IntoView {
-    let id = field_id(field);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let error = problem_for(problems, field.into());
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <label class="q-label" for=id.clone()>
-                {t(label)}
-                {optional.then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
-            </label>
-            {hint.map(|hint| view! { <div class="q-hint" id=hint_id.clone()>{t(hint)}</div> })}
-            <FieldError error id=error_id/>
-            <textarea class="q-textarea" id=id name=field rows="4"
-                aria-describedby=described_by
-                aria-invalid=move || error.get().is_some().then_some("true")
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))></textarea>
-        </div>
-    }
-}
-
 /// Several choices each on or off, in a fieldset; the first box carries the field's id, for the
 /// error summary's link.
 #[component]
@@ -292,19 +251,7 @@ fn CheckboxGroup(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let error = problem_for(problems, field.into());
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.map(|_| hint_id.clone()), error_id.clone(), error);
     view! {
         <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
             <fieldset class="q-fieldset" aria-describedby=described_by>
@@ -593,13 +540,13 @@ fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
                     </fieldset>
                 </Show>
                 <Show when=move || shows(RegistryField::OtherParticipants)>
-                    <LongText field="other_participants" label=Msg::RegistryParticipantsLabel hint=Msg::RegistryParticipantsHint optional=true value=participants problems/>
+                    <TextArea rows=4 field="other_participants" label=Msg::RegistryParticipantsLabel hint=Msg::RegistryParticipantsHint optional=true value=participants problems/>
                 </Show>
                 <Show when=move || shows(RegistryField::Content)>
-                    <LongText field="content" label=Msg::RegistryContentLabel hint=Msg::RegistryContentHint value=content problems/>
+                    <TextArea rows=4 field="content" label=Msg::RegistryContentLabel hint=Msg::RegistryContentHint value=content problems/>
                 </Show>
                 <Show when=move || shows(RegistryField::LegalBasis)>
-                    <LongText field="legal_basis" label=Msg::RegistryLegalBasisLabel hint=Msg::RegistryLegalBasisHint value=legal_basis problems/>
+                    <TextArea rows=4 field="legal_basis" label=Msg::RegistryLegalBasisLabel hint=Msg::RegistryLegalBasisHint value=legal_basis problems/>
                 </Show>
                 <Show when=move || shows(RegistryField::Kind)>
                     <RadioInput field="kind" legend=Msg::ServiceKindLabel value=kind
@@ -616,7 +563,7 @@ fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
                     <TextInput field="where_provided" label=Msg::RegistryWhereLabel hint=Msg::RegistryWhereHint value=where_provided problems kind="url" autocomplete="url"/>
                 </Show>
                 <Show when=move || action.get() == "cancel">
-                    <LongText field="reason" label=Msg::RegistryReasonLabel value=reason problems/>
+                    <TextArea rows=4 field="reason" label=Msg::RegistryReasonLabel value=reason problems/>
                 </Show>
                 <div class="q-form-group" class:q-form-group--error=move || confirmed_error.get().is_some()>
                     <FieldError error=confirmed_error id="confirmed-error".into()/>
@@ -1092,7 +1039,7 @@ fn Decision(
             </div>
             <Show when=move || choice.get() == "refuse">
                 <div class="q-conditional">
-                    <LongText field="reason" label=Msg::RegistryRefusalLabel hint=Msg::RegistryRefusalHint value=reason problems/>
+                    <TextArea rows=4 field="reason" label=Msg::RegistryRefusalLabel hint=Msg::RegistryRefusalHint value=reason problems/>
                 </div>
             </Show>
             <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::OfficeSendDecision)}</button>
