@@ -1,5 +1,5 @@
 # Qapı's tasks. `make run` and `make test` set up what is missing first.
-.PHONY: run test setup client server unit e2e bench clean
+.PHONY: run test setup client client-production size server unit e2e bench clean
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
@@ -8,13 +8,21 @@ run: setup client server
 
 test: setup
 	cargo test --workspace
-	$(MAKE) client server e2e
+	$(MAKE) client size server e2e
 
 setup:
 	./scripts/setup.sh
 
 client:
 	./scripts/build-client.sh
+
+# The production client (no development area) from the same modules, its byte budgets held.
+client-production:
+	./scripts/build-client.sh production target/site-production
+
+size: client-production
+	./scripts/check-production-client.sh target/site-production
+	./scripts/client-size.sh target/site-production
 
 server:
 	cargo build --release -p server
@@ -27,4 +35,4 @@ bench: setup client server
 	./scripts/bench.sh
 
 clean:
-	rm -rf target/site target/client-build
+	rm -rf target/site target/site-production target/client-build

@@ -1,21 +1,11 @@
-//! The browser side: mounting, the language in use, and calls to the API.
+//! The browser side every area shares: the language in use, titles, and calls to the API.
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 
-use crate::domain::{Lang, Text};
+use crate::domain::{CalendarDate, Lang, Text};
 use crate::i18n::Msg;
-use crate::pages::App;
-
-pub fn mount() {
-    // The static first paint (header and a no-script message) gives way to the app.
-    if let Some(placeholder) = document().get_element_by_id("q-static") {
-        placeholder.remove();
-    }
-    leptos::mount::mount_to_body(App);
-}
-
 /// The language the portal speaks now. Changing it keeps the page and everything typed.
 #[derive(Clone, Copy)]
 pub struct I18n {
@@ -107,6 +97,11 @@ pub fn form_title(title: Msg, problems: RwSignal<Vec<crate::api::Problem>>) {
         };
         format!("{prefix} {}", i18n.t(title)).trim().to_owned()
     });
+}
+
+/// Today in Baku, by the browser's clock: what "in the future" means to the rules.
+pub fn today() -> CalendarDate {
+    CalendarDate::in_baku((js_sys::Date::now() / 1000.0) as i64)
 }
 
 /// Why something could not be loaded.

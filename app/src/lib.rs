@@ -1,4 +1,8 @@
 //! Qapı's client, and — built natively — the types and rules the server shares with it.
+//!
+//! The client is split by area (`routes::Area`): each area's folder holds its pages, and each
+//! area is its own entry point under `app/entries/`, so a visitor downloads only the area they
+//! are in. `components`, `client` and `shell` are what every area shares.
 
 pub mod api;
 pub mod domain;
@@ -7,15 +11,31 @@ pub mod routes;
 pub mod scan_quality;
 
 #[cfg(target_arch = "wasm32")]
-mod client;
+#[macro_use]
+mod macros;
+
+#[cfg(target_arch = "wasm32")]
+pub mod client;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
-mod pages;
+pub mod shell;
 
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn start() {
-    console_error_panic_hook::set_once();
-    client::mount();
-}
+pub mod account;
+#[cfg(target_arch = "wasm32")]
+pub mod cabinet;
+#[cfg(target_arch = "wasm32")]
+pub mod customs;
+#[cfg(target_arch = "wasm32")]
+pub mod debt_certificate;
+#[cfg(target_arch = "wasm32")]
+pub mod dev;
+#[cfg(target_arch = "wasm32")]
+pub mod fines;
+#[cfg(target_arch = "wasm32")]
+pub mod office;
+#[cfg(target_arch = "wasm32")]
+pub mod place_of_stay;
+#[cfg(target_arch = "wasm32")]
+pub mod public;

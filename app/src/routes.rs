@@ -1,7 +1,7 @@
 //! Every page's address, in one place: the client renders by it and the server answers a real
 //! 404 for any path that is not one of these.
 
-use crate::api::LoginMeans;
+use crate::api::{CUSTOMS_COPIES, DEBT_CERTIFICATE, LoginMeans, PAY_FINES, PLACE_OF_STAY};
 use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ResultCode, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,6 +174,118 @@ impl ClientRoute {
     }
 }
 
+/// The parts of the client a visitor downloads separately: each is its own entry point (a wasm
+/// module with its own page), and moving between two is a full page load. The server serves
+/// each route the page of its area, so a deep link starts with the right code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// The catalogue, service cards, verification, statements, 404.
+    Public,
+    /// Logging in, and accounts made on the portal with the links their e-mails carry.
+    Account,
+    /// The personal cabinet, settings, notifications, "Müraciətlərim" and an application's page.
+    Cabinet,
+    /// Registration at the place of stay: the host and the start of an application.
+    PlaceOfStay,
+    /// Paying migration fines, and payments with their receipts.
+    Fines,
+    /// Azərişıq's certificate of debt or no debt.
+    DebtCertificate,
+    /// The State Customs Committee's copies of documents.
+    Customs,
+    /// The back office, everything under `/office`.
+    Office,
+    /// The development and demo simulators under `/dev`; production builds leave it out.
+    Dev,
+}
+
+impl Area {
+    pub const ALL: [Area; 9] = [
+        Area::Public,
+        Area::Account,
+        Area::Cabinet,
+        Area::PlaceOfStay,
+        Area::Fines,
+        Area::DebtCertificate,
+        Area::Customs,
+        Area::Office,
+        Area::Dev,
+    ];
+
+    /// The name of the area's entry point and page in the built client (`<name>.html`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Area::Public => "public",
+            Area::Account => "account",
+            Area::Cabinet => "cabinet",
+            Area::PlaceOfStay => "place_of_stay",
+            Area::Fines => "fines",
+            Area::DebtCertificate => "debt_certificate",
+            Area::Customs => "customs",
+            Area::Office => "office",
+            Area::Dev => "dev",
+        }
+    }
+
+    /// The area of a service's online flow; a service whose flow is not built yet has its
+    /// "not open yet" page in the public area.
+    fn of_service(number: ServiceNumber) -> Area {
+        match number.to_string().as_str() {
+            PLACE_OF_STAY => Area::PlaceOfStay,
+            PAY_FINES => Area::Fines,
+            DEBT_CERTIFICATE => Area::DebtCertificate,
+            CUSTOMS_COPIES => Area::Customs,
+            _ => Area::Public,
+        }
+    }
+}
+
+impl ClientRoute {
+    pub fn area(self) -> Area {
+        match self {
+            Self::Home
+            | Self::Services
+            | Self::Agencies
+            | Self::Agency(_)
+            | Self::Service(_)
+            | Self::Privacy
+            | Self::Accessibility
+            | Self::Verify
+            | Self::VerifyCode(_) => Area::Public,
+            Self::Register
+            | Self::ConfirmAccount
+            | Self::SetPassword
+            | Self::ForgotPassword
+            | Self::ConfirmEmail
+            | Self::Login
+            | Self::LoginHow(_)
+            | Self::LoginReturn => Area::Account,
+            Self::Apply(number) => Area::of_service(number),
+            Self::Cabinet | Self::Settings | Self::MyApplications | Self::Application(_) => {
+                Area::Cabinet
+            }
+            Self::HostRegistration => Area::PlaceOfStay,
+            Self::Payment(_) => Area::Fines,
+            Self::Office
+            | Self::OfficeApplication(_)
+            | Self::OfficeHosts
+            | Self::OfficeOfficers
+            | Self::OfficeAudit
+            | Self::OfficeCalendar
+            | Self::OfficeComplaints
+            | Self::OfficeRegistry
+            | Self::OfficeRegistryNew
+            | Self::OfficeRegistryQueue
+            | Self::OfficeRegistryApplication(_) => Area::Office,
+            Self::DevOfficers
+            | Self::DevMailbox
+            | Self::DevAsanImza
+            | Self::DevIdentity
+            | Self::DevGateway => Area::Dev,
+        }
+    }
+}
+
 /// A row's id as an address carries it: digits without a leading zero.
 fn record_id(raw: &str) -> Option<i64> {
     let digits = !raw.is_empty() && raw.len() <= 12 && raw.bytes().all(|b| b.is_ascii_digit());
@@ -232,6 +344,20 @@ mod tests {
         for route in routes {
             assert_eq!(ClientRoute::parse(&route.href()), Some(route));
         }
+    }
+
+    #[test]
+    fn a_service_flow_has_its_own_area_and_other_services_stay_public() {
+        let area = |path: &str| ClientRoute::parse(path).map(ClientRoute::area);
+        assert_eq!(area("/services/33.11/apply"), Some(Area::PlaceOfStay));
+        assert_eq!(area("/services/33.10/apply"), Some(Area::Fines));
+        assert_eq!(area("/services/42.1/apply"), Some(Area::DebtCertificate));
+        assert_eq!(area("/services/7.8/apply"), Some(Area::Customs));
+        assert_eq!(area("/services/1.1/apply"), Some(Area::Public));
+        assert_eq!(area("/services/33.11"), Some(Area::Public));
+        assert_eq!(area("/office/registry/12"), Some(Area::Office));
+        assert_eq!(area("/login"), Some(Area::Account));
+        assert_eq!(area("/dev/mailbox"), Some(Area::Dev));
     }
 
     #[test]

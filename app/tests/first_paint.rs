@@ -37,3 +37,20 @@ fn the_static_header_matches_the_catalogue() {
         );
     }
 }
+
+#[test]
+fn the_static_load_failure_matches_the_catalogue() {
+    let page = include_str!("../index.html");
+    for msg in [Msg::ErrorPageTitle, Msg::TryAgain] {
+        assert!(
+            page.contains(msg.text(Lang::Az)),
+            "{msg:?} differs from the app's text"
+        );
+    }
+    for lang in Lang::ALL {
+        assert!(
+            page.contains(Msg::PageLoadFailedBody.text(lang)),
+            "the load failure differs from the app's text in {lang:?}"
+        );
+    }
+}

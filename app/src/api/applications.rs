@@ -156,6 +156,13 @@ pub struct ApplicationView {
     pub stay_changes: Vec<super::StayChangeView>,
 }
 
+impl ApplicationView {
+    /// The agency's last comment, for a returned application.
+    pub fn agency_note(&self) -> Option<String> {
+        self.history.iter().rev().find_map(|e| e.note.clone())
+    }
+}
+
 /// A line of the table of applications.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicationSummary {

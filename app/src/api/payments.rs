@@ -8,6 +8,9 @@ use super::{ErrorCode, FieldProblem};
 use crate::domain::{CardExpiry, CardNumber, Email, PaymentId, PaymentNumber, Qepik, SecurityCode};
 use crate::i18n::Msg;
 
+/// "Cərimələrin internet vasitəsilə ödənilməsi": paying a migration fine online (seed 000).
+pub const PAY_FINES: &str = "33.10";
+
 /// "Axtar": the two numbers printed on the fine.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FineLookupForm {

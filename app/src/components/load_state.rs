@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
 use crate::client::{LoadError, t};
+use crate::components::not_found::NotFound;
 use crate::i18n::Msg;
-use crate::pages::not_found::NotFound;
 use crate::routes::ClientRoute;
 
 /// What a page shows while its data loads.

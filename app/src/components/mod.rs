@@ -1,5 +1,6 @@
 //! Reusable pieces of pages; each has its CSS in `style/components/<name>.css`.
 
+pub mod attached_files;
 pub mod breadcrumbs;
 pub mod captcha;
 pub mod confirmation;
@@ -8,10 +9,12 @@ pub mod error_summary;
 pub mod footer;
 pub mod header;
 pub mod load_state;
+pub mod not_found;
 pub mod phone_confirmation;
 pub mod scan_upload;
 pub mod search_box;
 pub mod select_input;
+pub mod service_flow;
 pub mod service_list;
 pub mod session_timeout;
 pub mod stepper;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::api::Problem;
-use crate::client::t;
+use crate::api::{Problem, ReferenceData, ReferenceList, STATELESS};
+use crate::client::{t, use_i18n};
 use crate::components::error_summary::{FieldError, field_id, problem_for};
 use crate::i18n::Msg;
 
@@ -97,4 +97,22 @@ pub fn RadioInput(
             </fieldset>
         </div>
     }
+}
+
+/// The choices of a reference list in the reader's language and alphabet; countries of
+/// citizenship end with statelessness.
+pub fn choices(
+    reference: &ReferenceData,
+    list: ReferenceList,
+    stateless: bool,
+) -> Signal<Vec<(String, String)>> {
+    let i18n = use_i18n();
+    let reference = reference.clone();
+    Signal::derive(move || {
+        let mut items = reference.sorted(list, i18n.lang());
+        if stateless {
+            items.push((STATELESS.into(), i18n.t(Msg::Stateless).into()));
+        }
+        items
+    })
 }

@@ -86,6 +86,7 @@ catalogue! {
     NotFoundBody { az: "Ünvanı yazmısınızsa, düzgün yazıldığını yoxlayın. Xidməti axtarışla və ya bütün xidmətlərin siyahısında tapa bilərsiniz.", en: "If you typed the address, check it is correct. You can find a service by searching or in the list of all services.", ru: "Если вы вводили адрес вручную, проверьте его. Услугу можно найти поиском или в списке всех услуг." }
     ErrorPageTitle { az: "Bağışlayın, xəta baş verdi", en: "Sorry, something went wrong", ru: "Извините, произошла ошибка" }
     ErrorPageBody { az: "Məlumatı yükləmək alınmadı. Bir az sonra yenidən cəhd edin; yazdıqlarınız itməyib.", en: "We could not load the information. Try again in a moment; nothing you typed is lost.", ru: "Не удалось загрузить данные. Повторите попытку чуть позже; введённое вами не потеряно." }
+    PageLoadFailedBody { az: "Səhifəni yükləmək alınmadı: bağlantı kəsildi və ya portal yeniləndi. Yenidən cəhd edin.", en: "The page could not be loaded: the connection dropped or the portal was updated. Try again.", ru: "Не удалось загрузить страницу: соединение прервалось или портал обновился. Повторите попытку." }
     TryAgain { az: "Yenidən cəhd edin", en: "Try again", ru: "Повторить" }
 
     PrivacyTitle { az: "Məxfilik bildirişi", en: "Privacy notice", ru: "Уведомление о конфиденциальности" }

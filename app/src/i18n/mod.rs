@@ -3,26 +3,40 @@
 
 pub use crate::domain::Lang;
 
+/// A message is a constant of this type rather than a variant of one enum: a client module then
+/// links only the messages its own pages use (an area's, not the whole catalogue's).
 macro_rules! catalogue {
     ($($key:ident { az: $az:literal, en: $en:literal, ru: $ru:literal $(,)? })*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg { $($key),* }
-
+        #[allow(non_upper_case_globals)]
         impl Msg {
-            pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $(
-                        (Msg::$key, Lang::Az) => $az,
-                        (Msg::$key, Lang::En) => $en,
-                        (Msg::$key, Lang::Ru) => $ru,
-                    )*
-                }
-            }
+            $(pub const $key: Msg = Msg { texts: &[$az, $en, $ru] };)*
         }
 
         #[cfg(test)]
         const ALL: &[Msg] = &[$(Msg::$key),*];
     };
+}
+
+/// One message of the catalogue, in every language.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Msg {
+    texts: &'static [&'static str; 3],
+}
+
+impl std::fmt::Debug for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.texts[0])
+    }
+}
+
+impl Msg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        self.texts[match lang {
+            Lang::Az => 0,
+            Lang::En => 1,
+            Lang::Ru => 2,
+        }]
+    }
 }
 
 impl Msg {

@@ -1,10 +1,11 @@
-//! The built client: hashed files with long cache lives, the app's page for every client route
-//! (`index.html`, which is the home page's first paint, or `shell.html` for the others), and a
-//! real 404 (still the app, which says so) for any other path.
+//! The built client: hashed files with long cache lives, the page of its area for every client
+//! route (`index.html`, which is the home page's first paint, or `<area>.html`, each loading only
+//! its area's module), and a real 404 (the public area, which says so) for any other path — a
+//! development page too, when the build has no development area (production builds have none).
 
 use std::path::Path;
 
-use app::routes::ClientRoute;
+use app::routes::{Area, ClientRoute};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Request, State};
@@ -17,18 +18,60 @@ use tower_http::services::ServeDir;
 /// Files under this path carry a content hash in their names, so they never change.
 const HASHED: &str = "/pkg/";
 
+/// The pages the client was built with: the home page's, and each area's.
 #[derive(Clone)]
-struct Index(Bytes);
+struct Pages {
+    home: Bytes,
+    areas: Vec<(Area, Bytes)>,
+}
 
-pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {
-    let index_path = site_dir.join("index.html");
-    let index = tokio::fs::read(&index_path).await.map_err(|e| {
+impl Pages {
+    async fn read(site_dir: &Path) -> anyhow::Result<Self> {
+        let home = read_page(site_dir, "index").await?;
+        let mut areas = Vec::new();
+        for area in Area::ALL {
+            match read_page(site_dir, area.name()).await {
+                Ok(page) => areas.push((area, page)),
+                // Only a development or demo build has the simulators' pages.
+                Err(_) if area == Area::Dev => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Self { home, areas })
+    }
+
+    fn of(&self, area: Area) -> Option<&Bytes> {
+        self.areas.iter().find(|(a, _)| *a == area).map(|(_, page)| page)
+    }
+
+    /// The page for a path, and whether the path is a page at all.
+    fn for_path(&self, path: &str) -> (StatusCode, Bytes) {
+        let public = || self.of(Area::Public).cloned().unwrap_or_default();
+        match ClientRoute::parse(path) {
+            Some(ClientRoute::Home) => (StatusCode::OK, self.home.clone()),
+            Some(route) => match self.of(route.area()) {
+                Some(page) => (StatusCode::OK, page.clone()),
+                None => (StatusCode::NOT_FOUND, public()),
+            },
+            None => (StatusCode::NOT_FOUND, public()),
+        }
+    }
+}
+
+async fn read_page(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
+    let path = site_dir.join(format!("{name}.html"));
+    let page = tokio::fs::read(&path).await.map_err(|e| {
         anyhow::anyhow!(
             "cannot read {} ({e}): build the client first with `make client`",
-            index_path.display()
+            path.display()
         )
     })?;
-    let client_route = get(index_for_client_route).with_state(Index(index.into()));
+    Ok(page.into())
+}
+
+pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {
+    let pages = Pages::read(site_dir).await?;
+    let client_route = get(page_for_client_route).with_state(pages);
     let files = ServeDir::new(site_dir)
         .precompressed_br()
         .precompressed_gzip()
@@ -39,16 +82,12 @@ pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {
         .layer(middleware::from_fn(cache_control)))
 }
 
-async fn index_for_client_route(State(Index(index)): State<Index>, uri: Uri) -> Response {
-    let status = if ClientRoute::parse(uri.path()).is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
+async fn page_for_client_route(State(pages): State<Pages>, uri: Uri) -> Response {
+    let (status, page) = pages.for_path(uri.path());
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        index,
+        page,
     )
         .into_response()
 }

@@ -1,6 +1,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use app::routes::Area;
 use server::config::Settings;
 use server::deadlines::DeadlineWatch;
 use server::debt_checks::DebtChecks;
@@ -29,15 +30,30 @@ pub struct TestApp {
     _dir: TempDir,
 }
 
+/// Which client the test portal serves: as `make client` builds it, or as a production build,
+/// which has no development area.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ClientBuild {
+    Development,
+    Production,
+}
+
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(ClientBuild::Development).await
+}
+
+/// A portal whose site folder holds each area's page (`<meta name="area">` says which).
+pub async fn spawn_app_with(build: ClientBuild) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
-    std::fs::write(
-        site.join("index.html"),
-        "<!doctype html><title>Qapı</title>",
-    )
-    .unwrap();
+    let page = |area: &str| format!("<!doctype html><title>Qapı</title><meta name=\"area\" content=\"{area}\">");
+    std::fs::write(site.join("index.html"), page("home")).unwrap();
+    for area in Area::ALL {
+        if area != Area::Dev || build == ClientBuild::Development {
+            std::fs::write(site.join(format!("{}.html", area.name())), page(area.name())).unwrap();
+        }
+    }
     std::fs::write(site.join("pkg/app-0123abcd.js"), "export default 1;").unwrap();
     std::fs::write(site.join("pkg/app-0123abcd.js.br"), "brotli bytes").unwrap();
 

@@ -1,4 +1,4 @@
-use crate::helpers::spawn_app;
+use crate::helpers::{ClientBuild, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn health_answers() {
@@ -37,6 +37,59 @@ async fn client_routes_get_the_app_and_other_paths_a_real_404() {
     ] {
         assert_eq!(app.get(path).await.status(), 404, "{path}");
     }
+}
+
+async fn area_of(app: &crate::helpers::TestApp, path: &str) -> (u16, String) {
+    let response = app.get(path).await;
+    let status = response.status().as_u16();
+    let page = response.text().await.unwrap();
+    let area = page
+        .split("<meta name=\"area\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_owned();
+    (status, area)
+}
+
+#[tokio::test]
+async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_module() {
+    let app = spawn_app().await;
+    for (path, area) in [
+        ("/", "home"),
+        ("/services", "public"),
+        ("/services/33.11", "public"),
+        ("/services/1.1/apply", "public"),
+        ("/login", "account"),
+        ("/account/register", "account"),
+        ("/verify", "public"),
+        ("/cabinet", "cabinet"),
+        ("/applications", "cabinet"),
+        ("/applications/2026-000001", "cabinet"),
+        ("/services/33.11/apply", "place_of_stay"),
+        ("/place-of-stay/host", "place_of_stay"),
+        ("/services/33.10/apply", "fines"),
+        ("/services/42.1/apply", "debt_certificate"),
+        ("/services/7.8/apply", "customs"),
+        ("/office", "office"),
+        ("/office/applications/2026-000001", "office"),
+        ("/office/registry/12", "office"),
+        ("/dev/mailbox", "dev"),
+    ] {
+        assert_eq!(area_of(&app, path).await, (200, area.to_owned()), "{path}");
+    }
+    let payment = format!("/payments/{}", "ab".repeat(32));
+    assert_eq!(area_of(&app, &payment).await, (200, "fines".to_owned()));
+    assert_eq!(area_of(&app, "/nope").await, (404, "public".to_owned()));
+}
+
+#[tokio::test]
+async fn a_production_build_has_no_development_pages() {
+    let app = spawn_app_with(ClientBuild::Production).await;
+    for path in ["/dev/mailbox", "/dev/officers", "/dev/asan-imza", "/dev/identity", "/dev/gateway"] {
+        assert_eq!(area_of(&app, path).await, (404, "public".to_owned()), "{path}");
+    }
+    assert_eq!(area_of(&app, "/office").await, (200, "office".to_owned()));
 }
 
 #[tokio::test]

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use super::home::AgencyList;
 use crate::client::{page_title, t, use_i18n};
 use crate::i18n::Msg;
-use crate::pages::home::AgencyList;
 
 #[component]
 pub fn Agencies() -> impl IntoView {

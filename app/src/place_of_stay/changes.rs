@@ -8,6 +8,7 @@ use crate::api::{
     Problem, StayChange, StayChangeDecision, StayChangeForm, StayChangeKind, StayChangeStatus,
     StayChangeView, StaySummary,
 };
+use crate::client::today;
 use crate::client::{
     Method, SendError, csrf_header, problems_in, send_failed, send_json, t, use_i18n,
 };
@@ -18,7 +19,6 @@ use crate::components::text_input::TextInput;
 use crate::components::timeline::moment;
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
-use crate::pages::place_of_stay::today;
 
 /// What a change says, in the reader's language.
 fn described(change: &StayChange, i18n: crate::client::I18n) -> String {

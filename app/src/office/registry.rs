@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
+use super::queue::AtDesk;
 use crate::api::{
     Agency, ErrorCode, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
     RegistryApplicationKind, RegistryApplicationStatus, RegistryApplicationView, RegistryField,
@@ -28,7 +29,6 @@ use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::domain::{AgencyNumber, CalendarDate, Text};
 use crate::i18n::Msg;
-use crate::pages::office::AtDesk;
 use crate::routes::ClientRoute;
 
 /// A day as the pages write it (`23.11.2026`), from a `yyyy-mm-dd` or an RFC 3339 moment.

@@ -6,7 +6,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use super::queue::AtDesk;
 use crate::api::{Holiday, HolidayForm, OfficerRole, Problem};
+use crate::client::today;
 use crate::client::{
     Method, csrf_header, form_title, get_json, problems_in, send_json, sent, t, use_i18n,
 };
@@ -16,8 +18,6 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::text_input::TextInput;
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;
-use crate::pages::office::AtDesk;
-use crate::pages::place_of_stay::today;
 use crate::routes::ClientRoute;
 
 text_fields!(HolidayFields for HolidayForm { day, name_az, name_en, name_ru });

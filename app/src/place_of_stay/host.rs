@@ -7,55 +7,32 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
+use super::staff::Colleagues;
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
     HostKind, HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, Problem,
-    ReferenceData, ReferenceList, STATELESS, SessionInfo, UploadLimits,
+    ReferenceData, ReferenceList, SessionInfo, UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
-    send_failed, send_json, t, use_i18n,
+    send_failed, send_json, t, today, use_i18n,
 };
 use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
-use crate::components::select_input::{RadioInput, SelectInput};
+use crate::components::select_input::{RadioInput, SelectInput, choices};
 use crate::components::text_input::TextInput;
 use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber, sort_key};
 use crate::i18n::Msg;
-use crate::pages::host_staff::Colleagues;
 use crate::routes::ClientRoute;
-
-/// Today in Baku, by the browser's clock: what "in the future" means to the rules.
-pub fn today() -> CalendarDate {
-    CalendarDate::in_baku((js_sys::Date::now() / 1000.0) as i64)
-}
 
 pub const GENDERS: [(&str, Msg); 3] = [
     ("male", Msg::GenderMale),
     ("female", Msg::GenderFemale),
     ("unknown", Msg::GenderUnknown),
 ];
-
-/// The choices of a reference list in the reader's language and alphabet; countries of
-/// citizenship end with statelessness.
-pub fn choices(
-    reference: &ReferenceData,
-    list: ReferenceList,
-    stateless: bool,
-) -> Signal<Vec<(String, String)>> {
-    let i18n = use_i18n();
-    let reference = reference.clone();
-    Signal::derive(move || {
-        let mut items = reference.sorted(list, i18n.lang());
-        if stateless {
-            items.push((STATELESS.into(), i18n.t(Msg::Stateless).into()));
-        }
-        items
-    })
-}
 
 /// What the host's page needs: who is logged in (if anyone) and whether they are a host.
 #[derive(Clone)]

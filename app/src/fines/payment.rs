@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
+use crate::api::PAY_FINES;
 use crate::api::{Payment, PaymentState};
 use crate::client::{LoadError, get_json, page_title, sleep, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
@@ -12,7 +13,6 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::moment;
 use crate::domain::{PaymentId, ServiceNumber};
 use crate::i18n::Msg;
-use crate::pages::apply::PAY_FINES;
 use crate::routes::ClientRoute;
 
 /// How often the page asks while the gateway has not answered, and for how long.

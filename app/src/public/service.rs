@@ -2,18 +2,15 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page};
-use crate::client::{LoadError, load, page_title, t, tr, use_i18n};
+use crate::client::{page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::service_flow::{load_service, service_breadcrumbs};
 use crate::components::service_list::kind_label;
 use crate::components::summary_list::{NotYetPublished, SummaryList, SummaryRow};
 use crate::domain::{Lang, ServiceNumber, Text};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-
-pub fn load_service(number: ServiceNumber) -> LocalResource<Result<Page, LoadError>> {
-    load(format!("/api/services/{number}"))
-}
 
 /// A service's page: the fields of its administrative regulation (appendix 1 of the 2011 decision).
 #[component]
@@ -31,26 +28,6 @@ pub fn ServicePage(number: ServiceNumber) -> impl IntoView {
         }
         Some(Ok(page)) => view! { <Card page/> }.into_any(),
     }
-}
-
-/// The way back from a service to its agency.
-pub fn service_breadcrumbs(page: &Page) -> Signal<Vec<(String, String)>> {
-    let i18n = use_i18n();
-    let agency_name = page.agency_name.clone();
-    let agency = page.agency;
-    Signal::derive(move || {
-        vec![
-            (i18n.t(Msg::NavHome).to_owned(), ClientRoute::Home.href()),
-            (
-                i18n.t(Msg::NavAgencies).to_owned(),
-                ClientRoute::Agencies.href(),
-            ),
-            (
-                agency_name.get(i18n.lang()).to_owned(),
-                ClientRoute::Agency(agency).href(),
-            ),
-        ]
-    })
 }
 
 #[component]

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
+use crate::api::PAY_FINES;
 use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
 use crate::client::{Method, csrf_header, load, page_title, send_json, t, use_i18n};
 use crate::components::data_table::DataTable;
@@ -15,7 +16,6 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::moment;
 use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
-use crate::pages::apply::PAY_FINES;
 use crate::routes::ClientRoute;
 
 #[component]
@@ -80,7 +80,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
         <h2 class="q-heading-l">{t(Msg::MyApplications)}</h2>
         <ul class="q-list">
             <li><A href=ClientRoute::MyApplications.href()>{t(Msg::MyApplications)}</A></li>
-            <li><A href=crate::pages::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li>
+            <li><A href=crate::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li>
         </ul>
         <MyFines has_fin=has_fin/>
         <MyPayments/>

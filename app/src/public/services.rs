@@ -3,6 +3,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use super::home::services_search_href;
 use crate::api::Catalogue;
 use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
@@ -10,7 +11,6 @@ use crate::components::search_box::SearchBox;
 use crate::components::service_list::{ServiceItem, ServiceList};
 use crate::domain::SearchQuery;
 use crate::i18n::Msg;
-use crate::pages::home::services_search_href;
 use crate::routes::ClientRoute;
 
 /// All services on one page, grouped by agency; with `?q=` in the address, the services that

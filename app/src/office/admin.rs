@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::application::AuditTable;
+use super::queue::{AtDesk, send_json_ok};
 use crate::api::{AuditEntry, NewOfficerForm, OfficerRole, OfficerView, Problem};
 use crate::client::{
     Method, SendError, csrf_header, load, page_title, send_failed, send_json, t, use_i18n,
@@ -13,8 +15,6 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::SelectInput;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
-use crate::pages::office::{AtDesk, send_json_ok};
-use crate::pages::office_application::AuditTable;
 
 #[component]
 pub fn Officers() -> impl IntoView {

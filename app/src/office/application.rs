@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
+use super::queue::AtDesk;
 use crate::api::{
     ApplicationAction, AssignForm, CustomsDocument, DEBT_CERTIFICATE, DebtCertificateRequest,
     ErrorCode, OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
@@ -21,12 +22,11 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::SelectInput;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, moment};
+use crate::customs::copies::CustomsDocumentRows;
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
-use crate::pages::application::Review;
-use crate::pages::customs::CustomsDocumentRows;
-use crate::pages::office::AtDesk;
-use crate::pages::stay_changes::StayChangeAnswers;
+use crate::place_of_stay::changes::StayChangeAnswers;
+use crate::place_of_stay::wizard::Review;
 use crate::routes::ClientRoute;
 
 #[derive(Clone)]

@@ -13,6 +13,7 @@ use crate::api::{
     DraftSave, ErrorCode, NewApplication, Problem, ReferenceData, ReferenceList, SessionInfo,
     SubmitApplication, UploadLimits,
 };
+use crate::client::today;
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
     send_failed, send_json, t, use_i18n,
@@ -23,13 +24,13 @@ use crate::components::error_summary::{ErrorSummary, FieldError, field_id, probl
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
+use crate::components::select_input::choices;
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber};
 use crate::i18n::Msg;
-use crate::pages::place_of_stay::{choices, today};
 use crate::routes::ClientRoute;
 
 #[derive(Clone)]

@@ -1,0 +1,103 @@
+//! The frame every area shares (header, footer, focus after each step) and the page for the
+//! address: the area's own, or — for an address of another area — a full load of that area.
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
+
+use crate::client::I18n;
+use crate::components::footer::Footer;
+use crate::components::header::{Header, focus_main};
+use crate::components::load_state::Loading;
+use crate::components::not_found::NotFound;
+use crate::routes::{Area, ClientRoute};
+
+/// An area's pages: the page for each of its routes.
+pub type Pages = fn(ClientRoute) -> AnyView;
+
+/// Starts an area's entry point in the page the server sent.
+pub fn start(area: Area, pages: Pages) {
+    console_error_panic_hook::set_once();
+    // The static first paint (header and a no-script message) gives way to the app.
+    if let Some(placeholder) = document().get_element_by_id("q-static") {
+        placeholder.remove();
+    }
+    leptos::mount::mount_to_body(move || view! { <App area pages/> });
+}
+
+#[component]
+fn App(area: Area, pages: Pages) -> impl IntoView {
+    provide_context(I18n::detect());
+    view! {
+        <Router>
+            <Header/>
+            <FocusAfterNavigation/>
+            <div class="q-width-container">
+                <main id="main" class="q-main" tabindex="-1">
+                    <CurrentPage area pages/>
+                </main>
+            </div>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// After moving to another page, starts keyboard and screen reader users at its content.
+#[component]
+fn FocusAfterNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+        }
+        path
+    });
+}
+
+/// The page for the address. Routes are parsed by `ClientRoute`, the same list the server
+/// uses to tell a page from a 404.
+#[component]
+fn CurrentPage(area: Area, pages: Pages) -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| ClientRoute::parse(&location.pathname.get()));
+    // The router writes the address to the history once the new page is drawn; with no route
+    // table of its own to draw from, this component says when.
+    let history = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.search.track();
+        if let Some(history) = &history {
+            history.ready_to_complete();
+        }
+    });
+    // The address the server sent this page for: if it belongs to another area, the server has
+    // no page for that area (a production build has no development area), so it is not found.
+    let first = ClientRoute::parse(&location.pathname.get_untracked());
+    move || match route.get() {
+        Some(route) if route.area() == area => pages(route),
+        Some(route) if Some(route) == first => view! { <NotFound/> }.into_any(),
+        Some(route) => {
+            load_area_of(route);
+            view! { <Loading/> }.into_any()
+        }
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// Another area's page is a full load: the server sends that area's entry point. The router
+/// may already have put the address in the history; then the load replaces that entry.
+fn load_area_of(route: ClientRoute) {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let href = format!("{}{search}", route.href());
+    let pushed = location
+        .pathname()
+        .is_ok_and(|path| ClientRoute::parse(&path) == Some(route));
+    let _ = if pushed {
+        location.replace(&href)
+    } else {
+        location.assign(&href)
+    };
+}

@@ -1,0 +1,90 @@
+// The client is split by area: a visitor who opens any page by its address downloads that
+// area's module only, preloaded by the page itself (no request waits for another), and a
+// module that fails to load leaves a page that says so and a way to try again.
+import { type Browser, type Page } from '@playwright/test';
+import { test, expect, audit } from './fixtures';
+
+/** Each area, a deep link into it, and the heading a visitor (logged out) sees there. */
+const DEEP_LINKS = [
+  { area: 'public', path: '/', heading: 'Dövlət e-xidmətləri bir yerdə' },
+  { area: 'public', path: '/services', heading: 'Bütün xidmətlər' },
+  { area: 'public', path: '/services/33.11', heading: 'Olduğu yer üzrə qeydiyyata alınma' },
+  { area: 'account', path: '/login', heading: 'Portala giriş' },
+  { area: 'account', path: '/account/register', heading: 'Portalda qeydiyyat' },
+  { area: 'place_of_stay', path: '/services/33.11/apply', heading: 'Olduğu yer üzrə qeydiyyata alınma' },
+  { area: 'fines', path: '/services/33.10/apply', heading: 'Cərimələrin internet vasitəsilə ödənilməsi' },
+  { area: 'dev', path: '/dev/mailbox', heading: 'Poçt qutusu (yalnız sınaq üçün)' },
+];
+
+/** Opens a path in a new browser context, as a visitor who has never been here would. */
+async function openCold(browser: Browser, path: string): Promise<{ page: Page; modules: string[]; html: string; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale: 'az-AZ' });
+  const page = await context.newPage();
+  const modules: string[] = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname;
+    if (name.endsWith('.wasm')) modules.push(name);
+  });
+  const response = await page.goto(path);
+  const html = (await response?.text()) ?? '';
+  return { page, modules, html, close: () => context.close() };
+}
+
+for (const { area, path, heading } of DEEP_LINKS) {
+  test(`a deep link to ${path} loads only the ${area} area, preloaded by the page`, async ({ browser }) => {
+    const { page, modules, html, close } = await openCold(browser, path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    const wasm = new RegExp(`<link rel="preload" href="(/pkg/${area}-[0-9a-f]{16}\\.wasm)" as="fetch"`);
+    const preloaded = html.match(wasm)?.[1];
+    expect(preloaded, `the page preloads the ${area} module`).toBeTruthy();
+    expect(html).toMatch(new RegExp(`<link rel="modulepreload" href="/pkg/${area}-[0-9a-f]{16}\\.js">`));
+    expect(modules).toEqual([preloaded]);
+    await audit(page);
+    await close();
+  });
+}
+
+test('the office and the cabinet each open cold in their own area, then send a logged-out visitor to log in', async ({ browser }) => {
+  for (const [path, area] of [['/office', 'office'], ['/cabinet', 'cabinet']]) {
+    const { page, modules, close } = await openCold(browser, path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portala giriş');
+    await expect(page).toHaveURL(/\/login$/);
+    // The area's own module asked for the session, then the login page loaded the account area.
+    expect(modules[0]).toMatch(new RegExp(`^/pkg/${area}-`));
+    expect(modules.at(-1)).toMatch(/^\/pkg\/account-/);
+    await close();
+  }
+});
+
+test('moving to another area is a full load of that area, and the way back returns', async ({ page }) => {
+  await page.goto('/services/33.10');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) loaded.push(new URL(request.url()).pathname);
+  });
+  await page.getByRole('link', { name: 'Müraciət et' }).first().click();
+  await expect(page).toHaveURL(/\/services\/33\.10\/apply$/);
+  await expect(page.getByLabel('Ödəniş nömrəsi')).toBeVisible();
+  expect(loaded.some((name) => name.startsWith('/pkg/fines-'))).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/services\/33\.10$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
+});
+
+test.describe('a module that fails to load', () => {
+  test.use({ allowedConsoleErrors: [/the client could not be loaded/, /net::ERR_FAILED/, /Failed to load resource/] });
+
+  test('shows the error page, and "Yenidən cəhd edin" loads the page once the network is back', async ({ page }) => {
+    await page.route('**/pkg/*.wasm', (route) => route.abort('failed'));
+    await page.goto('/services');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bağışlayın, xəta baş verdi');
+    await expect(page.getByText('Səhifəni yükləmək alınmadı')).toBeVisible();
+    await audit(page);
+
+    await page.unroute('**/pkg/*.wasm');
+    await page.getByRole('button', { name: 'Yenidən cəhd edin' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
+    await expect(page.getByRole('button', { name: 'Yenidən cəhd edin' })).toBeHidden();
+  });
+});
