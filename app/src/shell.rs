@@ -63,12 +63,13 @@ fn CurrentPage(area: Area, pages: Pages) -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| ClientRoute::parse(&location.pathname.get()));
     // The router writes the address to the history once the new page is drawn; with no route
-    // table of its own to draw from, this component says when.
+    // table of its own to draw from, this component says when. Another area's address is not
+    // drawn here: the full load of that area puts it in the history, once.
     let history = use_context::<BrowserUrl>();
     Effect::new(move |_| {
-        location.pathname.track();
         location.search.track();
-        if let Some(history) = &history {
+        let foreign = route.get().is_some_and(|r| r.area() != area);
+        if let Some(history) = history.as_ref().filter(|_| !foreign) {
             history.ready_to_complete();
         }
     });
@@ -86,16 +87,22 @@ fn CurrentPage(area: Area, pages: Pages) -> impl IntoView {
     }
 }
 
-/// Another area's page is a full load: the server sends that area's entry point. The router
-/// may already have put the address in the history; then the load replaces that entry.
+/// Another area's page is a full load: the server sends that area's entry point. After "back"
+/// or "forward" the browser's address is already that page's; then the load replaces the entry
+/// rather than adding one.
 fn load_area_of(route: ClientRoute) {
     let location = window().location();
-    let search = location.search().unwrap_or_default();
-    let href = format!("{}{search}", route.href());
-    let pushed = location
+    let search = use_location().search.get_untracked();
+    let query = search.trim_start_matches('?');
+    let href = if query.is_empty() {
+        route.href()
+    } else {
+        format!("{}?{query}", route.href())
+    };
+    let there = location
         .pathname()
         .is_ok_and(|path| ClientRoute::parse(&path) == Some(route));
-    let _ = if pushed {
+    let _ = if there {
         location.replace(&href)
     } else {
         location.assign(&href)

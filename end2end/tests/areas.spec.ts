@@ -44,14 +44,12 @@ for (const { area, path, heading } of DEEP_LINKS) {
   });
 }
 
-test('the office and the cabinet each open cold in their own area, then send a logged-out visitor to log in', async ({ browser }) => {
+test('the office and the cabinet each open cold in their own area', async ({ browser }) => {
   for (const [path, area] of [['/office', 'office'], ['/cabinet', 'cabinet']]) {
     const { page, modules, close } = await openCold(browser, path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portala giriş');
-    await expect(page).toHaveURL(/\/login$/);
-    // The area's own module asked for the session, then the login page loaded the account area.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(modules[0]).toMatch(new RegExp(`^/pkg/${area}-`));
-    expect(modules.at(-1)).toMatch(/^\/pkg\/account-/);
+    await audit(page);
     await close();
   }
 });
@@ -73,7 +71,7 @@ test('moving to another area is a full load of that area, and the way back retur
 });
 
 test.describe('a module that fails to load', () => {
-  test.use({ allowedConsoleErrors: [/the client could not be loaded/, /net::ERR_FAILED/, /Failed to load resource/] });
+  test.use({ allowedConsoleErrors: [/the client could not be loaded|net::ERR_FAILED|Failed to load resource/] });
 
   test('shows the error page, and "Yenidən cəhd edin" loads the page once the network is back', async ({ page }) => {
     await page.route('**/pkg/*.wasm', (route) => route.abort('failed'));

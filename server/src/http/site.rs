@@ -41,7 +41,10 @@ impl Pages {
     }
 
     fn of(&self, area: Area) -> Option<&Bytes> {
-        self.areas.iter().find(|(a, _)| *a == area).map(|(_, page)| page)
+        self.areas
+            .iter()
+            .find(|(a, _)| *a == area)
+            .map(|(_, page)| page)
     }
 
     /// The page for a path, and whether the path is a page at all.

@@ -47,11 +47,17 @@ pub async fn spawn_app_with(build: ClientBuild) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
-    let page = |area: &str| format!("<!doctype html><title>Qapı</title><meta name=\"area\" content=\"{area}\">");
+    let page = |area: &str| {
+        format!("<!doctype html><title>Qapı</title><meta name=\"area\" content=\"{area}\">")
+    };
     std::fs::write(site.join("index.html"), page("home")).unwrap();
     for area in Area::ALL {
         if area != Area::Dev || build == ClientBuild::Development {
-            std::fs::write(site.join(format!("{}.html", area.name())), page(area.name())).unwrap();
+            std::fs::write(
+                site.join(format!("{}.html", area.name())),
+                page(area.name()),
+            )
+            .unwrap();
         }
     }
     std::fs::write(site.join("pkg/app-0123abcd.js"), "export default 1;").unwrap();

@@ -86,8 +86,18 @@ async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_modul
 #[tokio::test]
 async fn a_production_build_has_no_development_pages() {
     let app = spawn_app_with(ClientBuild::Production).await;
-    for path in ["/dev/mailbox", "/dev/officers", "/dev/asan-imza", "/dev/identity", "/dev/gateway"] {
-        assert_eq!(area_of(&app, path).await, (404, "public".to_owned()), "{path}");
+    for path in [
+        "/dev/mailbox",
+        "/dev/officers",
+        "/dev/asan-imza",
+        "/dev/identity",
+        "/dev/gateway",
+    ] {
+        assert_eq!(
+            area_of(&app, path).await,
+            (404, "public".to_owned()),
+            "{path}"
+        );
     }
     assert_eq!(area_of(&app, "/office").await, (200, "office".to_owned()));
 }
