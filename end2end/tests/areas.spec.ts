@@ -25,8 +25,9 @@ async function openCold(browser: Browser, path: string): Promise<{ page: Page; m
     const name = new URL(request.url()).pathname;
     if (name.endsWith('.wasm')) modules.push(name);
   });
-  const response = await page.goto(path);
-  const html = (await response?.text()) ?? '';
+  await page.goto(path);
+  // The page as the server sends it (read apart: a page that moves on to log in is gone by now).
+  const html = await (await context.request.get(path)).text();
   return { page, modules, html, close: () => context.close() };
 }
 
