@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Builds the client into a site folder (target/site unless given): one wasm module per area of
-# app (app::routes::Area), each an entry point of app/entries, through wasm-bindgen and
-# wasm-opt from npm's binaryen (Debian's wasm-opt 108 breaks the bundle); content-hashed names
-# under /pkg/; a page per area that preloads its own module; brotli + gzip copies that the
-# server sends as they are; and manifest.txt, which lists each area's files for the size check.
+# app (app::routes::Area), each an entry point of app/entries, split by wasm-split-cli into the
+# area's main module and the parts its lazy pages load when opened (`#[lazy]`, ADR 0010), then
+# wasm-bindgen and wasm-opt from npm's binaryen (Debian's wasm-opt 108 breaks the bundle). Each
+# area's files sit in one folder under /pkg/ named by the hash of them all (the main module and
+# its loader import each other, so no file can carry a hash of its own); a page per area that
+# preloads its main module; brotli + gzip copies that the server sends as they are; manifest.txt,
+# which lists each area's files for the size check, and parts.txt, which lists the files each
+# lazy page needs, for the server to preload on a deep link and the size check to count.
 #
 #   scripts/build-client.sh [development|production] [site folder]
 #
@@ -27,9 +31,11 @@ opt_flags=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 areas=(public account cabinet place_of_stay fines debt_certificate customs office)
 [ "$mode" = production ] || areas+=(dev)
 
-bins=()
-for area in "${areas[@]}"; do bins+=(--bin "$area"); done
-cargo build -p entries "${bins[@]}" --target wasm32-unknown-unknown --profile "$profile"
+# One build per area: an area's feature brings its lazy pages into its own module only.
+for area in "${areas[@]}"; do
+  cargo build -p entries --bin "$area" --features "$area" --target wasm32-unknown-unknown \
+    --profile "$profile"
+done
 
 rm -rf "$work" "$site"
 mkdir -p "$work" "$site/pkg" "$cache"
@@ -53,22 +59,55 @@ optimise() {
 }
 
 : > "$site/manifest.txt"
+: > "$site/parts.txt"
 for area in "${areas[@]}"; do
   out="$work/$area"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$area" \
-    "target/wasm32-unknown-unknown/$profile/$area.wasm"
-  optimise "$out/${area}_bg.wasm" "$out/$area.opt.wasm"
+  # The linked module keeps its relocations (.cargo/config.toml) for the splitter to move code.
+  wasm-split-cli "target/wasm32-unknown-unknown/$profile/$area.wasm" "$out/split" \
+    --target web --out-name "$area"
+  # The parts import the main module's table and memory by the names the linker gave them.
+  wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$out/pkg" \
+    --out-name "$area" "$out/split/$area.wasm"
+  optimise "$out/pkg/${area}_bg.wasm" "$out/pkg/${area}_bg.wasm.opt"
+  mv "$out/pkg/${area}_bg.wasm.opt" "$out/pkg/${area}_bg.wasm"
+  for part in "$out"/split/split_*.wasm "$out"/split/chunk_*.wasm; do
+    [ -e "$part" ] && optimise "$part" "$out/pkg/$(basename "$part")"
+  done
+  loader=""
+  if grep -q '__wasm_split\.js' "$out/pkg/$area.js"; then
+    cp "$out/split/__wasm_split.js" "$out/pkg/"
+    loader="__wasm_split.js"
+  fi
 
-  wasm="$area-$(hash "$out/$area.opt.wasm").wasm"
-  cp "$out/$area.opt.wasm" "$site/pkg/$wasm"
-  sed "s/${area}_bg\.wasm/$wasm/g" "$out/$area.js" > "$out/$area.named.js"
-  js="$area-$(hash "$out/$area.named.js").js"
-  cp "$out/$area.named.js" "$site/pkg/$js"
-  sed "s/{{APP_JS}}/$js/g" app/boot.js > "$out/boot.js"
+  dir="$area-$(cd "$out/pkg" && sha256sum $(ls | sort) | sha256sum | cut -c1-16)"
+  cp -r "$out/pkg" "$site/pkg/$dir"
+  js="$dir/$area.js"
+  wasm="$dir/${area}_bg.wasm"
+  sed "s|{{APP_JS}}|$js|g" app/boot.js > "$out/boot.js"
   boot="boot-$(hash "$out/boot.js").js"
   cp "$out/boot.js" "$site/pkg/$boot"
 
-  sed -e "s/{{CSS}}/$css/g" -e "s/{{APP_JS}}/$js/g" -e "s/{{WASM}}/$wasm/g" -e "s/{{BOOT}}/$boot/g" \
+  # Each lazy page's part and the parts it shares with other pages, by the page's name
+  # (ClientRoute::page_name): the loader names them.
+  if [ -n "$loader" ]; then
+    awk -v area="$area" -v dir="pkg/$dir" '
+      match($0, /"\.\/split_[A-Za-z0-9_]+\.wasm"/) {
+        file = substr($0, RSTART + 3, RLENGTH - 4)
+        page = file; sub(/^split_/, "", page); sub(/\.wasm$/, "", page)
+      }
+      /^, \[/ && file != "" {
+        line = area " " page " " dir "/" file
+        n = split($0, deps, /__chunk_/)
+        for (i = 2; i <= n; i++) { id = deps[i]; gsub(/[^0-9]/, "", id); line = line " " dir "/chunk_" id ".wasm" }
+        print line
+        file = ""
+      }' "$out/pkg/$loader" >> "$site/parts.txt"
+  fi
+
+  preloads="<link rel=\"modulepreload\" href=\"/pkg/$js\">"
+  [ -n "$loader" ] && preloads="$preloads\n<link rel=\"modulepreload\" href=\"/pkg/$dir/$loader\">"
+  preloads="$preloads\n<link rel=\"preload\" href=\"/pkg/$wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+  sed -e "s|{{CSS}}|$css|g" -e "s|{{PRELOADS}}|$preloads|" -e "s|{{BOOT}}|$boot|g" \
     app/index.html > "$out/page.html"
   # The first paint is real: the home page's own heading and search (a plain form that works
   # without the app) in index.html, a loading line on every other page.
@@ -79,7 +118,7 @@ for area in "${areas[@]}"; do
       '/{{MAIN}}/ { while ((getline line < part) > 0) print line; next } { print }' \
       "$out/page.html" > "$site/${page%%:*}.html"
   done
-  echo "$area $area.html pkg/$boot pkg/$js pkg/$wasm pkg/$css" >> "$site/manifest.txt"
+  echo "$area $area.html pkg/$boot pkg/$js pkg/$wasm pkg/$css${loader:+ pkg/$dir/$loader}" >> "$site/manifest.txt"
 done
 cp -r public/. "$site/"
 

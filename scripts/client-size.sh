@@ -1,48 +1,53 @@
 #!/usr/bin/env bash
-# The client's weight as a visitor downloads it (brotli, as served), per area, against the byte
-# budgets in scripts/client-budgets.txt. Byte counts are deterministic, so CI holds them: this
-# fails, with the table, when an area is over its budget.
+# The client's weight as a visitor downloads it (brotli, as served), page by page, against the
+# byte budgets in scripts/client-budgets.txt. Byte counts are deterministic, so CI holds them:
+# this fails, with the table, when a page is over its budget.
 #
 #   scripts/client-size.sh [site folder]
 #
-# "first load" is an area's page with everything it preloads (boot, js, wasm, css); "adds" is
-# what a visitor coming from the public area downloads on top (the css is already cached).
+# A page's "first load" is its area's page (index.html for the home page) with everything it
+# preloads: boot, js, the area's main module and its loader, css, and the parts of the module the
+# page loads when it opens (parts.txt). "adds" is what a visitor coming from the public area
+# downloads on top (the css is already cached). Each budget says which of the two it holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 site=${1:-target/site}
 budgets=scripts/client-budgets.txt
 manifest="$site/manifest.txt"
+parts="$site/parts.txt"
 [ -f "$manifest" ] || { echo "no $manifest: build the client first (make client)" >&2; exit 2; }
 
 br() { stat -c %s "$site/$1.br"; }
 kib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
+sum() { local total=0 file; for file in "$@"; do total=$((total + $(br "$file"))); done; echo "$total"; }
 
-public_css=$(awk '$1 == "public" { print $6 }' "$manifest")
 over=0
-printf '%-18s %12s %12s %12s %14s  %s\n' area "wasm (br)" "first load" adds budget ""
-while read -r area page boot js wasm css; do
-  # The simulators' pages exist only in development and demo builds; they have no budget.
-  [ "$area" = dev ] && continue
-  first=0
-  for file in "$page" "$boot" "$js" "$wasm" "$css"; do first=$((first + $(br "$file"))); done
-  adds=$first
-  [ "$css" = "$public_css" ] && adds=$((first - $(br "$css")))
-  budget=$(awk -v a="$area" '$1 == a { print $2; exit }' "$budgets")
-  [ -n "$budget" ] || { echo "no budget for the area $area in $budgets" >&2; exit 2; }
-  # The public area's budget is its first load; every other area's is what it adds.
-  measured=$adds
-  [ "$area" = public ] && measured=$first
+printf '%-16s %-28s %9s %11s %11s %11s  %s\n' area page "wasm" "first load" adds budget ""
+while read -r area page kind budget; do
+  case "$area" in '' | '#'*) continue ;; esac
+  # area page boot js wasm css [loader]
+  read -r _ html boot js wasm css loader < <(awk -v a="$area" '$1 == a' "$manifest")
+  if [ -z "${html:-}" ]; then
+    # A production build has no development area; any other missing area is a broken build.
+    [ "$area" = dev ] && continue
+    echo "the built client has no area $area (scripts/client-budgets.txt names it)" >&2; exit 2
+  fi
+  [ "$area $page" = "public home" ] && html=index.html
+  lazy=()
+  if [ "$page" != - ]; then
+    read -r -a lazy < <(awk -v a="$area" -v p="$page" '$1 == a && $2 == p { $1 = ""; $2 = ""; print }' "$parts") || true
+  fi
+  modules=$(sum "$wasm" ${lazy[@]+"${lazy[@]}"})
+  first=$(sum "$html" "$boot" "$js" "$wasm" "$css" ${loader:+"$loader"} ${lazy[@]+"${lazy[@]}"})
+  adds=$((first - $(br "$css")))
+  measured=$first
+  [ "$kind" = adds ] && measured=$adds
   verdict=ok
   if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
-  printf '%-18s %8s KiB %8s KiB %8s KiB %10s KiB  %s\n' "$area" "$(kib "$(br "$wasm")")" \
-    "$(kib "$first")" "$(kib "$adds")" "$(kib "$budget")" "$verdict"
-  if [ "$area" = public ]; then
-    home=$((first - $(br "$page") + $(br index.html)))
-    printf '%-18s %12s %8s KiB %12s %10s KiB  %s\n' "  / (index.html)" "" "$(kib "$home")" "" \
-      "$(kib "$budget")" "$([ "$home" -le "$budget" ] && echo ok || { over=1; echo OVER; })"
-  fi
-done < "$manifest"
+  printf '%-16s %-28s %5s KiB %7s KiB %7s KiB %7s KiB  %s %s\n' "$area" "$page" "$(kib "$modules")" \
+    "$(kib "$first")" "$(kib "$adds")" "$(kib "$budget")" "$kind" "$verdict"
+done < "$budgets"
 
 if [ "$over" -ne 0 ]; then
   echo "the client is over its byte budget (scripts/client-budgets.txt): see the table above" >&2

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Qapı needs, and only what is missing: Debian's chromium
-# and brotli, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, npm packages.
+# and brotli, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
+# npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,14 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
 if [ "$have" != "$want" ]; then
   echo "installing wasm-bindgen-cli $want"
   cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+# The splitter that cuts each area's module into the parts its lazy pages load (ADR 0010). It
+# prints no version: cargo's list of installed packages says which one is here.
+split=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$split:"; then
+  echo "installing wasm-split-cli $split"
+  cargo install --locked wasm_split_cli_support --version "$split" --features build-binary --force
 fi
 
 for dir in end2end "$@"; do

@@ -4,6 +4,13 @@
 //! area is its own entry point under `app/entries/`, so a visitor downloads only the area they
 //! are in. `components`, `client` and `shell` are what every area shares.
 
+// An entry point built without an area's feature leaves out that area, and with it the only
+// users of some shared components: they are not dead, only unused in that one build.
+#![cfg_attr(
+    not(all(feature = "public", feature = "cabinet", feature = "office")),
+    allow(dead_code, unused_macros)
+)]
+
 pub mod api;
 pub mod domain;
 pub mod i18n;
@@ -23,7 +30,7 @@ pub mod shell;
 
 #[cfg(target_arch = "wasm32")]
 pub mod account;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "cabinet"))]
 pub mod cabinet;
 #[cfg(target_arch = "wasm32")]
 pub mod customs;
@@ -33,9 +40,9 @@ pub mod debt_certificate;
 pub mod dev;
 #[cfg(target_arch = "wasm32")]
 pub mod fines;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "office"))]
 pub mod office;
 #[cfg(target_arch = "wasm32")]
 pub mod place_of_stay;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "public"))]
 pub mod public;

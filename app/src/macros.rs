@@ -19,3 +19,18 @@ macro_rules! text_fields {
         }
     };
 }
+
+/// Pages that are parts of their area's module, each loaded when it is first opened:
+/// `lazy_pages! { services() => view! { <Services/> }; }` makes `async fn services()`, whose
+/// part wasm-split cuts out of the module under the page's name (`ClientRoute::page_name`, by
+/// which the server preloads it). A part that does not load is an `Err`, which `lazy_page` shows.
+macro_rules! lazy_pages {
+    ($($page:ident($($arg:ident: $type:ty),*) => $view:expr;)*) => {
+        $(
+            #[leptos::wasm_split::wasm_split($page, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $page($($arg: $type),*) -> Result<AnyView, crate::shell::PartNotLoaded> {
+                Ok($view.into_any())
+            }
+        )*
+    };
+}

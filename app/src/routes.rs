@@ -174,10 +174,60 @@ impl ClientRoute {
     }
 }
 
+impl ClientRoute {
+    /// The page's name: a page loaded apart from its area's module is the lazy function of this
+    /// name (`#[lazy] fn services()`), and the server reads the built client's list of those to
+    /// preload, for a deep link, the parts its page needs.
+    pub fn page_name(self) -> &'static str {
+        match self {
+            Self::Home => "home",
+            Self::Services => "services",
+            Self::Agencies => "agencies",
+            Self::Agency(_) => "agency",
+            Self::Service(_) => "service",
+            Self::Apply(_) => "apply",
+            Self::Privacy => "privacy",
+            Self::Accessibility => "accessibility",
+            Self::Register => "register",
+            Self::ConfirmAccount => "confirm_account",
+            Self::SetPassword => "set_password",
+            Self::ForgotPassword => "forgot_password",
+            Self::ConfirmEmail => "confirm_email",
+            Self::Login => "login",
+            Self::LoginHow(_) => "login_how",
+            Self::LoginReturn => "login_return",
+            Self::Cabinet => "cabinet",
+            Self::Settings => "settings",
+            Self::Payment(_) => "payment",
+            Self::HostRegistration => "host_registration",
+            Self::Application(_) => "application",
+            Self::MyApplications => "my_applications",
+            Self::Verify => "verify",
+            Self::VerifyCode(_) => "verify_code",
+            Self::Office => "office",
+            Self::OfficeApplication(_) => "office_application",
+            Self::OfficeHosts => "office_hosts",
+            Self::OfficeOfficers => "office_officers",
+            Self::OfficeAudit => "office_audit",
+            Self::OfficeCalendar => "office_calendar",
+            Self::OfficeComplaints => "office_complaints",
+            Self::OfficeRegistry => "office_registry",
+            Self::OfficeRegistryNew => "office_registry_new",
+            Self::OfficeRegistryQueue => "office_registry_queue",
+            Self::OfficeRegistryApplication(_) => "office_registry_application",
+            Self::DevOfficers => "dev_officers",
+            Self::DevMailbox => "dev_mailbox",
+            Self::DevAsanImza => "dev_asan_imza",
+            Self::DevIdentity => "dev_identity",
+            Self::DevGateway => "dev_gateway",
+        }
+    }
+}
+
 /// The parts of the client a visitor downloads separately: each is its own entry point (a wasm
 /// module with its own page), and moving between two is a full page load. The server serves
 /// each route the page of its area, so a deep link starts with the right code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
     /// The catalogue, service cards, verification, statements, 404.
     Public,

@@ -6,10 +6,10 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use crate::client::I18n;
+use crate::client::{I18n, LoadError};
 use crate::components::footer::Footer;
 use crate::components::header::{Header, focus_main};
-use crate::components::load_state::Loading;
+use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::not_found::NotFound;
 use crate::routes::{Area, ClientRoute};
 
@@ -107,4 +107,40 @@ fn load_area_of(route: ClientRoute) {
     } else {
         location.assign(&href)
     };
+}
+
+/// A part of an area's module that did not arrive (the network dropped, or a new deploy removed
+/// the files this page was built from).
+#[derive(Debug)]
+pub struct PartNotLoaded;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartNotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartNotLoaded
+    }
+}
+
+/// A page that is a part of its area's module (one of `lazy_pages!`), with "loading" until the
+/// part has arrived, and if it does not, the error page whose "Yenidən cəhd edin" asks again.
+pub fn lazy_page<F>(page: impl Fn() -> F + Send + Sync + 'static) -> AnyView
+where
+    F: Future<Output = Result<AnyView, PartNotLoaded>> + 'static,
+{
+    let attempt = RwSignal::new(0_u32);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                attempt.track();
+                // The browser runs the load on its one thread; the future is not `Send`.
+                let part = leptos::__reexports::send_wrapper::SendWrapper::new(page());
+                Suspend::new(async move {
+                    part.await.unwrap_or_else(|PartNotLoaded| {
+                        view! { <LoadFailed error=LoadError::Failed retry/> }.into_any()
+                    })
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
 }

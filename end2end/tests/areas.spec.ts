@@ -1,6 +1,7 @@
-// The client is split by area: a visitor who opens any page by its address downloads that
-// area's module only, preloaded by the page itself (no request waits for another), and a
-// module that fails to load leaves a page that says so and a way to try again.
+// The client is split by area, and a lazy page's area module into parts: a visitor who opens any
+// page by its address downloads that area's main module and the parts of it that page needs,
+// all preloaded by the page itself (no request waits for another), and a module or a part that
+// fails to load leaves a page that says so and a way to try again.
 import { type Browser, type Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 
@@ -35,11 +36,16 @@ for (const { area, path, heading } of DEEP_LINKS) {
   test(`a deep link to ${path} loads only the ${area} area, preloaded by the page`, async ({ browser }) => {
     const { page, modules, html, close } = await openCold(browser, path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-    const wasm = new RegExp(`<link rel="preload" href="(/pkg/${area}-[0-9a-f]{16}\\.wasm)" as="fetch"`);
-    const preloaded = html.match(wasm)?.[1];
-    expect(preloaded, `the page preloads the ${area} module`).toBeTruthy();
-    expect(html).toMatch(new RegExp(`<link rel="modulepreload" href="/pkg/${area}-[0-9a-f]{16}\\.js">`));
-    expect(modules).toEqual([preloaded]);
+    const folder = `/pkg/${area}-[0-9a-f]{16}/`;
+    const main = html.match(new RegExp(`<link rel="preload" href="(${folder}${area}_bg\\.wasm)" as="fetch"`))?.[1];
+    expect(main, `the page preloads the ${area} module`).toBeTruthy();
+    expect(html).toMatch(new RegExp(`<link rel="modulepreload" href="${folder}${area}\\.js">`));
+    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+    expect(modules[0], 'the area\'s main module comes first').toBe(main);
+    for (const module of modules) {
+      expect(module, 'each module is of its area').toMatch(new RegExp(`^${folder}`));
+      expect(preloaded, `${module} was preloaded, not fetched after the start`).toContain(module);
+    }
     await audit(page);
     await close();
   });
@@ -49,7 +55,8 @@ test('the office and the cabinet each open cold in their own area', async ({ bro
   for (const [path, area] of [['/office', 'office'], ['/cabinet', 'cabinet']]) {
     const { page, modules, close } = await openCold(browser, path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(modules[0]).toMatch(new RegExp(`^/pkg/${area}-`));
+    expect(modules[0]).toMatch(new RegExp(`^/pkg/${area}-[0-9a-f]{16}/${area}_bg\\.wasm$`));
+    expect(modules.length, 'the page loads its own parts of the module').toBeGreaterThan(1);
     await audit(page);
     await close();
   }
@@ -71,19 +78,55 @@ test('moving to another area is a full load of that area, and the way back retur
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
 });
 
+test('a page within an area loads only its own part of the module, once', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) loaded.push(new URL(request.url()).pathname);
+  });
+  await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
+  expect(loaded.length, 'the catalogue\'s part').toBeGreaterThan(0);
+  expect(loaded.every((name) => /^\/pkg\/public-[0-9a-f]{16}\/(split|chunk)_/.test(name))).toBe(true);
+  const before = loaded.length;
+  await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Ana səhifə' }).click();
+  await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
+  expect(loaded.length, 'a part is loaded once').toBe(before);
+  await audit(page);
+});
+
 test.describe('a module that fails to load', () => {
-  test.use({ allowedConsoleErrors: [/the client could not be loaded|net::ERR_FAILED|Failed to load resource/] });
+  test.use({ allowedConsoleErrors: [/the client could not be loaded|net::ERR_FAILED|Failed to load resource|Failed to fetch/] });
 
   test('shows the error page, and "Yenidən cəhd edin" loads the page once the network is back', async ({ page }) => {
-    await page.route('**/pkg/*.wasm', (route) => route.abort('failed'));
+    await page.route('**/pkg/**/*.wasm', (route) => route.abort('failed'));
     await page.goto('/services');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bağışlayın, xəta baş verdi');
     await expect(page.getByText('Səhifəni yükləmək alınmadı')).toBeVisible();
     await audit(page);
 
-    await page.unroute('**/pkg/*.wasm');
+    await page.unroute('**/pkg/**/*.wasm');
     await page.getByRole('button', { name: 'Yenidən cəhd edin' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
     await expect(page.getByRole('button', { name: 'Yenidən cəhd edin' })).toBeHidden();
+  });
+
+  test('a part of the module that fails to load shows the error page, and "Yenidən cəhd edin" asks for it again in place', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
+    await page.route('**/pkg/*/split_*.wasm', (route) => route.abort('failed'));
+    await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bağışlayın, xəta baş verdi');
+    await expect(page.getByText('Məlumatı yükləmək alınmadı')).toBeVisible();
+    await audit(page);
+
+    await page.unroute('**/pkg/*/split_*.wasm');
+    await page.evaluate(() => { (window as unknown as { kept: boolean }).kept = true; });
+    await page.getByRole('button', { name: 'Yenidən cəhd edin' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
+    const kept = await page.evaluate(() => (window as unknown as { kept?: boolean }).kept);
+    expect(kept, 'the page was not loaded afresh').toBe(true);
   });
 });

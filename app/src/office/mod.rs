@@ -1,5 +1,6 @@
 //! The agency's back office, everything under `/office`: the queue, an application, hosts to
 //! verify, complaints, officers, the audit log, the holiday calendar and registry applications.
+//! Each page is a part of the area's module loaded when it is opened.
 
 mod admin;
 mod application;
@@ -11,25 +12,39 @@ mod registry;
 use leptos::prelude::*;
 
 use crate::components::not_found::NotFound;
+use crate::domain::ApplicationNumber;
 use crate::routes::ClientRoute;
+use crate::shell::lazy_page;
 
 pub fn pages(route: ClientRoute) -> AnyView {
     match route {
-        ClientRoute::Office => view! { <queue::Office/> }.into_any(),
-        ClientRoute::OfficeApplication(number) => {
-            view! { <application::OfficeApplicationPage number/> }.into_any()
-        }
-        ClientRoute::OfficeHosts => view! { <queue::OfficeHosts/> }.into_any(),
-        ClientRoute::OfficeOfficers => view! { <admin::Officers/> }.into_any(),
-        ClientRoute::OfficeAudit => view! { <admin::Audit/> }.into_any(),
-        ClientRoute::OfficeCalendar => view! { <calendar::OfficeCalendar/> }.into_any(),
-        ClientRoute::OfficeComplaints => view! { <complaints::OfficeComplaints/> }.into_any(),
-        ClientRoute::OfficeRegistry => view! { <registry::RegistryApplications/> }.into_any(),
-        ClientRoute::OfficeRegistryNew => view! { <registry::NewRegistryApplication/> }.into_any(),
-        ClientRoute::OfficeRegistryQueue => view! { <registry::RegistryQueue/> }.into_any(),
-        ClientRoute::OfficeRegistryApplication(id) => {
-            view! { <registry::RegistryApplicationPage id/> }.into_any()
-        }
+        ClientRoute::Office => lazy_page(office),
+        ClientRoute::OfficeApplication(number) => lazy_page(move || office_application(number)),
+        ClientRoute::OfficeHosts => lazy_page(office_hosts),
+        ClientRoute::OfficeOfficers => lazy_page(office_officers),
+        ClientRoute::OfficeAudit => lazy_page(office_audit),
+        ClientRoute::OfficeCalendar => lazy_page(office_calendar),
+        ClientRoute::OfficeComplaints => lazy_page(office_complaints),
+        ClientRoute::OfficeRegistry => lazy_page(office_registry),
+        ClientRoute::OfficeRegistryNew => lazy_page(office_registry_new),
+        ClientRoute::OfficeRegistryQueue => lazy_page(office_registry_queue),
+        ClientRoute::OfficeRegistryApplication(id) => lazy_page(move || office_registry_application(id)),
         _ => view! { <NotFound/> }.into_any(),
     }
+}
+
+lazy_pages! {
+    office() => view! { <queue::Office/> };
+    office_application(number: ApplicationNumber) => {
+        view! { <application::OfficeApplicationPage number/> }
+    };
+    office_hosts() => view! { <queue::OfficeHosts/> };
+    office_officers() => view! { <admin::Officers/> };
+    office_audit() => view! { <admin::Audit/> };
+    office_calendar() => view! { <calendar::OfficeCalendar/> };
+    office_complaints() => view! { <complaints::OfficeComplaints/> };
+    office_registry() => view! { <registry::RegistryApplications/> };
+    office_registry_new() => view! { <registry::NewRegistryApplication/> };
+    office_registry_queue() => view! { <registry::RegistryQueue/> };
+    office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
 }

@@ -1,5 +1,6 @@
-//! The public area, what every visitor downloads first: the catalogue and its search, the
-//! agencies, a service's card, checking a result document, the statements, and 404.
+//! The public area, what every visitor downloads first: the home page in the area's module, and
+//! each other page (the catalogue and its search, the agencies, a service's card, checking a
+//! result document, the statements) a part of it loaded when it is opened.
 
 mod agencies;
 mod agency;
@@ -13,20 +14,34 @@ mod verify;
 use leptos::prelude::*;
 
 use crate::components::not_found::NotFound;
+use crate::domain::{AgencyNumber, ResultCode, ServiceNumber};
 use crate::routes::ClientRoute;
+use crate::shell::lazy_page;
 
 pub fn pages(route: ClientRoute) -> AnyView {
     match route {
         ClientRoute::Home => view! { <home::Home/> }.into_any(),
-        ClientRoute::Services => view! { <services::Services/> }.into_any(),
-        ClientRoute::Agencies => view! { <agencies::Agencies/> }.into_any(),
-        ClientRoute::Agency(number) => view! { <agency::AgencyPage number/> }.into_any(),
-        ClientRoute::Service(number) => view! { <service::ServicePage number/> }.into_any(),
-        ClientRoute::Apply(number) => view! { <apply::ApplyNotOpen number/> }.into_any(),
-        ClientRoute::Privacy => view! { <statements::Privacy/> }.into_any(),
-        ClientRoute::Accessibility => view! { <statements::Accessibility/> }.into_any(),
-        ClientRoute::Verify => view! { <verify::Verify code=None/> }.into_any(),
-        ClientRoute::VerifyCode(code) => view! { <verify::Verify code=Some(code)/> }.into_any(),
+        ClientRoute::Services => lazy_page(services),
+        ClientRoute::Agencies => lazy_page(agencies),
+        ClientRoute::Agency(number) => lazy_page(move || agency(number)),
+        ClientRoute::Service(number) => lazy_page(move || service(number)),
+        ClientRoute::Apply(number) => lazy_page(move || apply(number)),
+        ClientRoute::Privacy => lazy_page(privacy),
+        ClientRoute::Accessibility => lazy_page(accessibility),
+        ClientRoute::Verify => lazy_page(verify),
+        ClientRoute::VerifyCode(code) => lazy_page(move || verify_code(code)),
         _ => view! { <NotFound/> }.into_any(),
     }
+}
+
+lazy_pages! {
+    services() => view! { <services::Services/> };
+    agencies() => view! { <agencies::Agencies/> };
+    agency(number: AgencyNumber) => view! { <agency::AgencyPage number/> };
+    service(number: ServiceNumber) => view! { <service::ServicePage number/> };
+    apply(number: ServiceNumber) => view! { <apply::ApplyNotOpen number/> };
+    privacy() => view! { <statements::Privacy/> };
+    accessibility() => view! { <statements::Accessibility/> };
+    verify() => view! { <verify::Verify code=None/> };
+    verify_code(code: ResultCode) => view! { <verify::Verify code=Some(code)/> };
 }

@@ -1,8 +1,9 @@
 //! The built client: hashed files with long cache lives, the page of its area for every client
 //! route (`index.html`, which is the home page's first paint, or `<area>.html`, each loading only
-//! its area's module), and a real 404 (the public area, which says so) for any other path — a
+//! its area's module, and for a lazy page the parts of the module it needs too), and a real 404 (the public area, which says so) for any other path — a
 //! development page too, when the build has no development area (production builds have none).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use app::routes::{Area, ClientRoute};
@@ -18,11 +19,13 @@ use tower_http::services::ServeDir;
 /// Files under this path carry a content hash in their names, so they never change.
 const HASHED: &str = "/pkg/";
 
-/// The pages the client was built with: the home page's, and each area's.
+/// The pages the client was built with: the home page's and each area's, and each lazy page's
+/// (its area's page that also preloads the parts of the module the page loads when it opens).
 #[derive(Clone)]
 struct Pages {
     home: Bytes,
     areas: Vec<(Area, Bytes)>,
+    lazy: HashMap<(Area, String), Bytes>,
 }
 
 impl Pages {
@@ -37,7 +40,25 @@ impl Pages {
                 Err(e) => return Err(e),
             }
         }
-        Ok(Self { home, areas })
+        let mut pages = Self {
+            home,
+            areas,
+            lazy: HashMap::new(),
+        };
+        let parts = read_file(site_dir, "parts.txt").await?;
+        for line in String::from_utf8_lossy(&parts).lines() {
+            let mut fields = line.split_whitespace();
+            let (Some(area), Some(page)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let Some(area) = Area::ALL.into_iter().find(|a| a.name() == area) else {
+                anyhow::bail!("parts.txt names an area the client does not have: {area}");
+            };
+            let Some(html) = pages.of(area) else { continue };
+            let html = with_preloads(html, fields);
+            pages.lazy.insert((area, page.to_owned()), html);
+        }
+        Ok(pages)
     }
 
     fn of(&self, area: Area) -> Option<&Bytes> {
@@ -52,24 +73,45 @@ impl Pages {
         let public = || self.of(Area::Public).cloned().unwrap_or_default();
         match ClientRoute::parse(path) {
             Some(ClientRoute::Home) => (StatusCode::OK, self.home.clone()),
-            Some(route) => match self.of(route.area()) {
-                Some(page) => (StatusCode::OK, page.clone()),
-                None => (StatusCode::NOT_FOUND, public()),
-            },
+            Some(route) => {
+                let lazy = self.lazy.get(&(route.area(), route.page_name().to_owned()));
+                match lazy.or_else(|| self.of(route.area())) {
+                    Some(page) => (StatusCode::OK, page.clone()),
+                    None => (StatusCode::NOT_FOUND, public()),
+                }
+            }
             None => (StatusCode::NOT_FOUND, public()),
         }
     }
 }
 
+/// An area's page that also preloads these files (under the site's root), so a deep link
+/// fetches the parts of its page together with the area's module, not after it.
+fn with_preloads<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Bytes {
+    let page = String::from_utf8_lossy(page);
+    let links: String = files
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"/{file}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n"
+            )
+        })
+        .collect();
+    page.replacen("</head>", &format!("{links}</head>"), 1).into()
+}
+
 async fn read_page(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
-    let path = site_dir.join(format!("{name}.html"));
-    let page = tokio::fs::read(&path).await.map_err(|e| {
+    read_file(site_dir, &format!("{name}.html")).await
+}
+
+async fn read_file(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
+    let path = site_dir.join(name);
+    let file = tokio::fs::read(&path).await.map_err(|e| {
         anyhow::anyhow!(
             "cannot read {} ({e}): build the client first with `make client`",
             path.display()
         )
     })?;
-    Ok(page.into())
+    Ok(file.into())
 }
 
 pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {

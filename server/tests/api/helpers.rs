@@ -42,13 +42,14 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(ClientBuild::Development).await
 }
 
-/// A portal whose site folder holds each area's page (`<meta name="area">` says which).
+/// A portal whose site folder holds each area's page (`<meta name="area">` says which), and the
+/// parts of two areas' modules that their lazy pages load.
 pub async fn spawn_app_with(build: ClientBuild) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
     let page = |area: &str| {
-        format!("<!doctype html><title>Qapı</title><meta name=\"area\" content=\"{area}\">")
+        format!("<!doctype html><title>Qapı</title><meta name=\"area\" content=\"{area}\"></head>")
     };
     std::fs::write(site.join("index.html"), page("home")).unwrap();
     for area in Area::ALL {
@@ -60,6 +61,12 @@ pub async fn spawn_app_with(build: ClientBuild) -> TestApp {
             .unwrap();
         }
     }
+    std::fs::write(
+        site.join("parts.txt"),
+        "office office pkg/office-0a/split_office_1.wasm pkg/office-0a/chunk_2.wasm\n\
+         public service pkg/public-0b/split_service_3.wasm\n",
+    )
+    .unwrap();
     std::fs::write(site.join("pkg/app-0123abcd.js"), "export default 1;").unwrap();
     std::fs::write(site.join("pkg/app-0123abcd.js.br"), "brotli bytes").unwrap();
 

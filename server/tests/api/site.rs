@@ -84,6 +84,37 @@ async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_modul
 }
 
 #[tokio::test]
+async fn a_lazy_page_preloads_the_parts_of_its_module_and_other_pages_none() {
+    let app = spawn_app().await;
+    let preloads = |page: &str| -> Vec<String> {
+        page.split("<link rel=\"preload\" href=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let page = |path: &'static str| {
+        let app = &app;
+        async move { app.get(path).await.text().await.unwrap() }
+    };
+    let office = page("/office").await;
+    assert_eq!(
+        preloads(&office),
+        [
+            "/pkg/office-0a/split_office_1.wasm",
+            "/pkg/office-0a/chunk_2.wasm"
+        ]
+    );
+    assert!(office.contains("<meta name=\"area\" content=\"office\">"));
+    assert_eq!(
+        preloads(&page("/services/33.11").await),
+        ["/pkg/public-0b/split_service_3.wasm"]
+    );
+    for path in ["/", "/services", "/office/hosts", "/login"] {
+        assert!(preloads(&page(path).await).is_empty(), "{path}");
+    }
+}
+
+#[tokio::test]
 async fn a_production_build_has_no_development_pages() {
     let app = spawn_app_with(ClientBuild::Production).await;
     for path in [
