@@ -26,7 +26,7 @@ profile=wasm-release
 work=target/client-build/$mode
 cache=target/client-build/wasm-opt-cache
 wasm_opt=end2end/node_modules/.bin/wasm-opt
-opt_flags=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
+opt_flags="-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals"
 
 areas=(public account cabinet place_of_stay fines debt_certificate customs office)
 [ "$mode" = production ] || areas+=(dev)
@@ -47,16 +47,20 @@ css="qapi-$(hash "$work/qapi.css").css"
 cp "$work/qapi.css" "$site/pkg/$css"
 
 # wasm-opt takes the longest and its output depends only on its input: a module already
-# optimised (by another mode's build, say) is taken from the cache.
+# optimised (by another mode's build, say) is taken from the cache. It runs on node, so each
+# call starts slowly: an area's many parts are optimised side by side, one per core.
 optimise() {
   local key
-  key=$(echo "${opt_flags[*]} $(sha256sum "$1" | cut -d' ' -f1)" | sha256sum | cut -c1-32)
+  key=$(echo "$opt_flags $(sha256sum "$1" | cut -d' ' -f1)" | sha256sum | cut -c1-32)
   if [ ! -f "$cache/$key.wasm" ]; then
-    "$wasm_opt" "${opt_flags[@]}" -o "$cache/$key.tmp" "$1"
+    # shellcheck disable=SC2086 # the flags are words
+    "$wasm_opt" $opt_flags -o "$cache/$key.tmp" "$1"
     mv "$cache/$key.tmp" "$cache/$key.wasm"
   fi
   cp "$cache/$key.wasm" "$2"
 }
+export -f optimise
+export opt_flags cache wasm_opt
 
 : > "$site/manifest.txt"
 : > "$site/parts.txt"
@@ -70,9 +74,8 @@ for area in "${areas[@]}"; do
     --out-name "$area" "$out/split/$area.wasm"
   optimise "$out/pkg/${area}_bg.wasm" "$out/pkg/${area}_bg.wasm.opt"
   mv "$out/pkg/${area}_bg.wasm.opt" "$out/pkg/${area}_bg.wasm"
-  for part in "$out"/split/split_*.wasm "$out"/split/chunk_*.wasm; do
-    [ -e "$part" ] && optimise "$part" "$out/pkg/$(basename "$part")"
-  done
+  find "$out/split" -name 'split_*.wasm' -o -name 'chunk_*.wasm' \
+    | xargs -r -P "$(nproc)" -I{} bash -c 'optimise "$1" "$2/$(basename "$1")"' _ {} "$out/pkg"
   loader=""
   if grep -q '__wasm_split\.js' "$out/pkg/$area.js"; then
     cp "$out/split/__wasm_split.js" "$out/pkg/"
@@ -123,8 +126,5 @@ done
 cp -r public/. "$site/"
 
 find "$site" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \
-  | while read -r file; do
-      brotli -q 11 -f -k "$file"
-      gzip -9 -f -k "$file"
-    done
+  | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"' _ {}
 echo "client ($mode) built in $site: ${areas[*]}"
