@@ -54,7 +54,9 @@ optimise() {
   key=$(echo "$opt_flags $(sha256sum "$1" | cut -d' ' -f1)" | sha256sum | cut -c1-32)
   if [ ! -f "$cache/$key.wasm" ]; then
     # shellcheck disable=SC2086 # the flags are words
-    "$wasm_opt" $opt_flags -o "$cache/$key.tmp" "$1"
+    # It warns of every part's name section it does not know; only a failure is worth reading.
+    "$wasm_opt" $opt_flags -o "$cache/$key.tmp" "$1" 2> "$cache/$key.log" \
+      || { cat "$cache/$key.log" >&2; return 1; }
     mv "$cache/$key.tmp" "$cache/$key.wasm"
   fi
   cp "$cache/$key.wasm" "$2"

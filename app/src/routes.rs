@@ -1,7 +1,10 @@
 //! Every page's address, in one place: the client renders by it and the server answers a real
 //! 404 for any path that is not one of these.
 
-use crate::api::{CUSTOMS_COPIES, DEBT_CERTIFICATE, LoginMeans, PAY_FINES, PLACE_OF_STAY};
+use crate::api::{
+    AGENCIES_PATH, CATALOGUE_PATH, CUSTOMS_COPIES, DEBT_CERTIFICATE, LoginMeans, PAY_FINES,
+    PLACE_OF_STAY, agency_path, service_path,
+};
 use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ResultCode, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,6 +223,20 @@ impl ClientRoute {
             Self::DevAsanImza => "dev_asan_imza",
             Self::DevIdentity => "dev_identity",
             Self::DevGateway => "dev_gateway",
+        }
+    }
+}
+
+impl ClientRoute {
+    /// The public data the page reads first from the API, if any: the server preloads it with
+    /// the page, so on a deep link it arrives with the module rather than after it has started.
+    pub fn first_read(self) -> Option<String> {
+        match self {
+            Self::Home => Some(AGENCIES_PATH.into()),
+            Self::Services => Some(CATALOGUE_PATH.into()),
+            Self::Agency(number) => Some(agency_path(number)),
+            Self::Service(number) | Self::Apply(number) => Some(service_path(number)),
+            _ => None,
         }
     }
 }

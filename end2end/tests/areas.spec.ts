@@ -17,15 +17,21 @@ const DEEP_LINKS = [
   { area: 'dev', path: '/dev/mailbox', heading: 'Poçt qutusu (yalnız sınaq üçün)' },
 ];
 
-/** Opens a path in a new browser context, as a visitor who has never been here would. */
-async function openCold(browser: Browser, path: string): Promise<{ page: Page; modules: string[]; html: string; close: () => Promise<void> }> {
-  const context = await browser.newContext({ locale: 'az-AZ' });
-  const page = await context.newPage();
+/** The wasm files the page requests from now on, by path, in the order it asks for them. */
+function wasmRequests(page: Page): string[] {
   const modules: string[] = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname;
     if (name.endsWith('.wasm')) modules.push(name);
   });
+  return modules;
+}
+
+/** Opens a path in a new browser context, as a visitor who has never been here would. */
+async function openCold(browser: Browser, path: string): Promise<{ page: Page; modules: string[]; html: string; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale: 'az-AZ' });
+  const page = await context.newPage();
+  const modules = wasmRequests(page);
   await page.goto(path);
   // The page as the server sends it (read apart: a page that moves on to log in is gone by now).
   const html = await (await context.request.get(path)).text();
@@ -65,10 +71,7 @@ test('the office and the cabinet each open cold in their own area', async ({ bro
 test('moving to another area is a full load of that area, and the way back returns', async ({ page }) => {
   await page.goto('/services/33.10');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
-  const loaded: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) loaded.push(new URL(request.url()).pathname);
-  });
+  const loaded = wasmRequests(page);
   await page.getByRole('link', { name: 'Müraciət et' }).first().click();
   await expect(page).toHaveURL(/\/services\/33\.10\/apply$/);
   await expect(page.getByLabel('Ödəniş nömrəsi')).toBeVisible();
@@ -81,10 +84,7 @@ test('moving to another area is a full load of that area, and the way back retur
 test('a page within an area loads only its own part of the module, once', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
-  const loaded: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) loaded.push(new URL(request.url()).pathname);
-  });
+  const loaded = wasmRequests(page);
   await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
   expect(loaded.length, 'the catalogue\'s part').toBeGreaterThan(0);

@@ -2,6 +2,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{AgencyNumber, SearchQuery, ServiceNumber, Text};
 
+/// The API's addresses of the catalogue's public data: the pages read them, and the server
+/// preloads the one a page reads first with the page (`ClientRoute::first_read`).
+pub const AGENCIES_PATH: &str = "/api/agencies";
+pub const CATALOGUE_PATH: &str = "/api/catalogue";
+
+pub fn agency_path(number: AgencyNumber) -> String {
+    format!("{AGENCIES_PATH}/{number}")
+}
+
+pub fn service_path(number: ServiceNumber) -> String {
+    format!("/api/services/{number}")
+}
+
 /// Whether a service only informs (open to all) or acts for an identified user (rule 4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

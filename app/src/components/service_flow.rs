@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::ServicePage as Page;
+use crate::api::{ServicePage as Page, service_path};
 use crate::client::{LoadError, load, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -12,7 +12,7 @@ use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
 pub fn load_service(number: ServiceNumber) -> LocalResource<Result<Page, LoadError>> {
-    load(format!("/api/services/{number}"))
+    load(service_path(number))
 }
 
 /// The way back from a service to its agency.

@@ -11,7 +11,7 @@ use crate::api::{
     Agency, ErrorCode, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
     RegistryApplicationKind, RegistryApplicationStatus, RegistryApplicationView, RegistryField,
     RegistryRecord, RegistryRefusalForm, RegistryRequest, Regulation, ServiceAmendment,
-    ServiceCard, ServiceKind, SessionInfo, UserGroup,
+    ServiceCard, ServiceKind, SessionInfo, UserGroup, agency_path,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, load, page_title, problems_in,
@@ -304,7 +304,7 @@ fn ApplicationForm(agency: AgencyNumber, csrf: String) -> impl IntoView {
     let i18n = use_i18n();
     let problems = RwSignal::new(Vec::<Problem>::new());
     form_title(Msg::RegistryFormTitle, problems);
-    let own = load::<Agency>(format!("/api/agencies/{agency}"));
+    let own = load::<Agency>(agency_path(agency));
     let action = RwSignal::new(String::new());
     let service = RwSignal::new(String::new());
     let changes = RwSignal::new(Vec::<String>::new());

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::Agency;
+use crate::api::{Agency, agency_path};
 use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -13,7 +13,7 @@ use crate::routes::ClientRoute;
 #[component]
 pub fn AgencyPage(number: AgencyNumber) -> impl IntoView {
     let i18n = use_i18n();
-    let agency = load::<Agency>(format!("/api/agencies/{number}"));
+    let agency = load::<Agency>(agency_path(number));
     page_title(move || match agency.get() {
         Some(Ok(agency)) => agency.name.get(i18n.lang()).to_owned(),
         _ => i18n.t(Msg::AgenciesTitle).to_owned(),

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::AgencySummary;
+use crate::api::{AGENCIES_PATH, AgencySummary};
 use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::search_box::SearchBox;
@@ -45,7 +45,7 @@ pub fn services_search_href(query: &str) -> String {
 #[component]
 pub fn AgencyList() -> impl IntoView {
     let i18n = use_i18n();
-    let agencies = load::<Vec<AgencySummary>>("/api/agencies".into());
+    let agencies = load::<Vec<AgencySummary>>(AGENCIES_PATH.into());
     move || match agencies.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {

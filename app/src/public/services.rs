@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::home::services_search_href;
-use crate::api::Catalogue;
+use crate::api::{CATALOGUE_PATH, Catalogue};
 use crate::client::{load, page_title, t, tr, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::search_box::SearchBox;
@@ -18,7 +18,7 @@ use crate::routes::ClientRoute;
 #[component]
 pub fn Services() -> impl IntoView {
     let i18n = use_i18n();
-    let catalogue = load::<Catalogue>("/api/catalogue".into());
+    let catalogue = load::<Catalogue>(CATALOGUE_PATH.into());
     let query_map = use_query_map();
     let typed = Signal::derive(move || query_map.get().get("q").unwrap_or_default());
     let query = Memo::new(move |_| SearchQuery::parse(&typed.get()));

@@ -72,16 +72,30 @@ impl Pages {
     fn for_path(&self, path: &str) -> (StatusCode, Bytes) {
         let public = || self.of(Area::Public).cloned().unwrap_or_default();
         match ClientRoute::parse(path) {
-            Some(ClientRoute::Home) => (StatusCode::OK, self.home.clone()),
+            Some(ClientRoute::Home) => (StatusCode::OK, reading_first(&self.home, ClientRoute::Home)),
             Some(route) => {
                 let lazy = self.lazy.get(&(route.area(), route.page_name().to_owned()));
                 match lazy.or_else(|| self.of(route.area())) {
-                    Some(page) => (StatusCode::OK, page.clone()),
+                    Some(page) => (StatusCode::OK, reading_first(page, route)),
                     None => (StatusCode::NOT_FOUND, public()),
                 }
             }
             None => (StatusCode::NOT_FOUND, public()),
         }
+    }
+}
+
+/// A page that also preloads the public data its route reads first, so a deep link fetches it
+/// together with the module instead of after the module has started.
+fn reading_first(page: &Bytes, route: ClientRoute) -> Bytes {
+    match route.first_read() {
+        Some(path) => {
+            let link = format!("<link rel=\"preload\" href=\"{path}\" as=\"fetch\" crossorigin>\n");
+            String::from_utf8_lossy(page)
+                .replacen("</head>", &format!("{link}</head>"), 1)
+                .into()
+        }
+        None => page.clone(),
     }
 }
 

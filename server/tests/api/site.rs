@@ -83,15 +83,17 @@ async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_modul
     assert_eq!(area_of(&app, "/nope").await, (404, "public".to_owned()));
 }
 
+/// What a page preloads, in its order.
+fn preloads(page: &str) -> Vec<String> {
+    page.split("<link rel=\"preload\" href=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
 #[tokio::test]
 async fn a_lazy_page_preloads_the_parts_of_its_module_and_other_pages_none() {
     let app = spawn_app().await;
-    let preloads = |page: &str| -> Vec<String> {
-        page.split("<link rel=\"preload\" href=\"")
-            .skip(1)
-            .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
-            .collect()
-    };
     let page = |path: &'static str| {
         let app = &app;
         async move { app.get(path).await.text().await.unwrap() }
@@ -107,10 +109,37 @@ async fn a_lazy_page_preloads_the_parts_of_its_module_and_other_pages_none() {
     assert!(office.contains("<meta name=\"area\" content=\"office\">"));
     assert_eq!(
         preloads(&page("/services/33.11").await),
-        ["/pkg/public-0b/split_service_3.wasm"]
+        ["/pkg/public-0b/split_service_3.wasm", "/api/services/33.11"]
     );
-    for path in ["/", "/services", "/office/hosts", "/login"] {
+    for path in ["/office/hosts", "/login"] {
         assert!(preloads(&page(path).await).is_empty(), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_public_page_preloads_the_data_it_reads_first() {
+    let app = spawn_app().await;
+    let data = |page: &str| -> Vec<String> {
+        preloads(page)
+            .into_iter()
+            .filter(|href| href.starts_with("/api/"))
+            .collect()
+    };
+    for (path, read) in [
+        ("/", "/api/agencies"),
+        ("/services", "/api/catalogue"),
+        ("/agencies/33", "/api/agencies/33"),
+        ("/services/33.11", "/api/services/33.11"),
+        ("/services/33.11/apply", "/api/services/33.11"),
+    ] {
+        let page = app.get(path).await.text().await.unwrap();
+        assert_eq!(data(&page), [read], "{path}");
+        // What the page preloads is there to be read.
+        assert_eq!(app.get(read).await.status(), 200, "{read}");
+    }
+    for path in ["/cabinet", "/office", "/login", "/verify"] {
+        let page = app.get(path).await.text().await.unwrap();
+        assert!(data(&page).is_empty(), "{path}");
     }
 }
 
