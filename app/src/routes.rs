@@ -179,8 +179,8 @@ impl ClientRoute {
 
 impl ClientRoute {
     /// The page's name: a page loaded apart from its area's module is the lazy function of this
-    /// name (`#[lazy] fn services()`), and the server reads the built client's list of those to
-    /// preload, for a deep link, the parts its page needs.
+    /// name (`lazy_pages! { services() => … }`), and the server reads the built client's list of
+    /// those to preload, for a deep link, the parts its page needs.
     pub fn page_name(self) -> &'static str {
         match self {
             Self::Home => "home",
@@ -225,9 +225,7 @@ impl ClientRoute {
             Self::DevGateway => "dev_gateway",
         }
     }
-}
 
-impl ClientRoute {
     /// The public data the page reads first from the API, if any: the server preloads it with
     /// the page, so on a deep link it arrives with the module rather than after it has started.
     pub fn first_read(self) -> Option<String> {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
+use send_wrapper::SendWrapper;
 
 use crate::client::{I18n, LoadError};
 use crate::components::footer::Footer;
@@ -133,7 +134,7 @@ where
             {move || {
                 attempt.track();
                 // The browser runs the load on its one thread; the future is not `Send`.
-                let part = leptos::__reexports::send_wrapper::SendWrapper::new(page());
+                let part = SendWrapper::new(page());
                 Suspend::new(async move {
                     part.await.unwrap_or_else(|PartNotLoaded| {
                         view! { <LoadFailed error=LoadError::Failed retry/> }.into_any()

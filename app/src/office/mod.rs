@@ -28,7 +28,9 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::OfficeRegistry => lazy_page(office_registry),
         ClientRoute::OfficeRegistryNew => lazy_page(office_registry_new),
         ClientRoute::OfficeRegistryQueue => lazy_page(office_registry_queue),
-        ClientRoute::OfficeRegistryApplication(id) => lazy_page(move || office_registry_application(id)),
+        ClientRoute::OfficeRegistryApplication(id) => {
+            lazy_page(move || office_registry_application(id))
+        }
         _ => view! { <NotFound/> }.into_any(),
     }
 }

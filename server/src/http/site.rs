@@ -1,7 +1,9 @@
 //! The built client: hashed files with long cache lives, the page of its area for every client
 //! route (`index.html`, which is the home page's first paint, or `<area>.html`, each loading only
-//! its area's module, and for a lazy page the parts of the module it needs too), and a real 404 (the public area, which says so) for any other path — a
-//! development page too, when the build has no development area (production builds have none).
+//! its area's module, for a lazy page the parts of the module it needs too, and for a public page
+//! the data it reads first), and a real 404 (the public area, which says so) for any other path
+//! — a development page too, when the build has no development area (production builds have
+//! none).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -55,7 +57,7 @@ impl Pages {
                 anyhow::bail!("parts.txt names an area the client does not have: {area}");
             };
             let Some(html) = pages.of(area) else { continue };
-            let html = with_preloads(html, fields);
+            let html = with_parts(html, fields);
             pages.lazy.insert((area, page.to_owned()), html);
         }
         Ok(pages)
@@ -72,7 +74,9 @@ impl Pages {
     fn for_path(&self, path: &str) -> (StatusCode, Bytes) {
         let public = || self.of(Area::Public).cloned().unwrap_or_default();
         match ClientRoute::parse(path) {
-            Some(ClientRoute::Home) => (StatusCode::OK, reading_first(&self.home, ClientRoute::Home)),
+            Some(ClientRoute::Home) => {
+                (StatusCode::OK, reading_first(&self.home, ClientRoute::Home))
+            }
             Some(route) => {
                 let lazy = self.lazy.get(&(route.area(), route.page_name().to_owned()));
                 match lazy.or_else(|| self.of(route.area())) {
@@ -89,20 +93,17 @@ impl Pages {
 /// together with the module instead of after the module has started.
 fn reading_first(page: &Bytes, route: ClientRoute) -> Bytes {
     match route.first_read() {
-        Some(path) => {
-            let link = format!("<link rel=\"preload\" href=\"{path}\" as=\"fetch\" crossorigin>\n");
-            String::from_utf8_lossy(page)
-                .replacen("</head>", &format!("{link}</head>"), 1)
-                .into()
-        }
+        Some(path) => preloading(
+            page,
+            &format!("<link rel=\"preload\" href=\"{path}\" as=\"fetch\" crossorigin>\n"),
+        ),
         None => page.clone(),
     }
 }
 
 /// An area's page that also preloads these files (under the site's root), so a deep link
 /// fetches the parts of its page together with the area's module, not after it.
-fn with_preloads<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Bytes {
-    let page = String::from_utf8_lossy(page);
+fn with_parts<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Bytes {
     let links: String = files
         .map(|file| {
             format!(
@@ -110,7 +111,14 @@ fn with_preloads<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Byte
             )
         })
         .collect();
-    page.replacen("</head>", &format!("{links}</head>"), 1).into()
+    preloading(page, &links)
+}
+
+/// A page with these links added at the end of its head.
+fn preloading(page: &Bytes, links: &str) -> Bytes {
+    String::from_utf8_lossy(page)
+        .replacen("</head>", &format!("{links}</head>"), 1)
+        .into()
 }
 
 async fn read_page(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
