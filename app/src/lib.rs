@@ -1,6 +1,6 @@
 //! Qapı's client, and — built natively — the types and rules the server shares with it.
 //!
-//! The client is split by area (`routes::Area`): each area's folder holds its pages, and each
+//! The client is split by area (`area::Area`): each area's folder holds its pages, and each
 //! area is its own entry point under `app/entries/`, so a visitor downloads only the area they
 //! are in. `components`, `client` and `shell` are what every area shares.
 
@@ -12,10 +12,12 @@
 )]
 
 pub mod api;
+pub mod area;
 pub mod domain;
 pub mod i18n;
 pub mod routes;
 pub mod scan_quality;
+pub mod services;
 
 #[cfg(target_arch = "wasm32")]
 #[macro_use]

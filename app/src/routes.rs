@@ -1,10 +1,8 @@
 //! Every page's address, in one place: the client renders by it and the server answers a real
 //! 404 for any path that is not one of these.
 
-use crate::api::{
-    AGENCIES_PATH, CATALOGUE_PATH, CUSTOMS_COPIES, DEBT_CERTIFICATE, LoginMeans, PAY_FINES,
-    PLACE_OF_STAY, agency_path, service_path,
-};
+use crate::api::{AGENCIES_PATH, CATALOGUE_PATH, LoginMeans, agency_path, service_path};
+use crate::area::Area;
 use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ResultCode, ServiceNumber};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -239,72 +237,6 @@ impl ClientRoute {
     }
 }
 
-/// The parts of the client a visitor downloads separately: each is its own entry point (a wasm
-/// module with its own page), and moving between two is a full page load. The server serves
-/// each route the page of its area, so a deep link starts with the right code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Area {
-    /// The catalogue, service cards, verification, statements, 404.
-    Public,
-    /// Logging in, and accounts made on the portal with the links their e-mails carry.
-    Account,
-    /// The personal cabinet, settings, notifications, "Müraciətlərim" and an application's page.
-    Cabinet,
-    /// Registration at the place of stay: the host and the start of an application.
-    PlaceOfStay,
-    /// Paying migration fines, and payments with their receipts.
-    Fines,
-    /// Azərişıq's certificate of debt or no debt.
-    DebtCertificate,
-    /// The State Customs Committee's copies of documents.
-    Customs,
-    /// The back office, everything under `/office`.
-    Office,
-    /// The development and demo simulators under `/dev`; production builds leave it out.
-    Dev,
-}
-
-impl Area {
-    pub const ALL: [Area; 9] = [
-        Area::Public,
-        Area::Account,
-        Area::Cabinet,
-        Area::PlaceOfStay,
-        Area::Fines,
-        Area::DebtCertificate,
-        Area::Customs,
-        Area::Office,
-        Area::Dev,
-    ];
-
-    /// The name of the area's entry point and page in the built client (`<name>.html`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Area::Public => "public",
-            Area::Account => "account",
-            Area::Cabinet => "cabinet",
-            Area::PlaceOfStay => "place_of_stay",
-            Area::Fines => "fines",
-            Area::DebtCertificate => "debt_certificate",
-            Area::Customs => "customs",
-            Area::Office => "office",
-            Area::Dev => "dev",
-        }
-    }
-
-    /// The area of a service's online flow; a service whose flow is not built yet has its
-    /// "not open yet" page in the public area.
-    fn of_service(number: ServiceNumber) -> Area {
-        match number.to_string().as_str() {
-            PLACE_OF_STAY => Area::PlaceOfStay,
-            PAY_FINES => Area::Fines,
-            DEBT_CERTIFICATE => Area::DebtCertificate,
-            CUSTOMS_COPIES => Area::Customs,
-            _ => Area::Public,
-        }
-    }
-}
-
 impl ClientRoute {
     pub fn area(self) -> Area {
         match self {
@@ -325,7 +257,7 @@ impl ClientRoute {
             | Self::Login
             | Self::LoginHow(_)
             | Self::LoginReturn => Area::Account,
-            Self::Apply(number) => Area::of_service(number),
+            Self::Apply(number) => crate::services::area_of(number),
             Self::Cabinet | Self::Settings | Self::MyApplications | Self::Application(_) => {
                 Area::Cabinet
             }

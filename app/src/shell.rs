@@ -7,12 +7,13 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use send_wrapper::SendWrapper;
 
+use crate::area::Area;
 use crate::client::{I18n, LoadError};
 use crate::components::footer::Footer;
 use crate::components::header::{Header, focus_main};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::not_found::NotFound;
-use crate::routes::{Area, ClientRoute};
+use crate::routes::ClientRoute;
 
 /// An area's pages: the page for each of its routes.
 pub type Pages = fn(ClientRoute) -> AnyView;

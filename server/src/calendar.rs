@@ -3,10 +3,19 @@
 //! configured `calendar.holidays` on the first start).
 
 use std::collections::BTreeSet;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::domain::CalendarDate;
 
 use crate::store::Store;
+
+/// Today in Baku, which is what "in the future" means to the rules.
+pub fn today() -> CalendarDate {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    CalendarDate::in_baku(seconds)
+}
 
 /// The calendar as the database holds it now. Every due date reads the days from the store,
 /// so a day an administrator adds or removes counts at once on every server sharing the

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use app::domain::ApplicationNumber;
 
-use crate::http::today;
+use crate::calendar::today;
 use crate::store::Store;
 
 const WATCH_EVERY: Duration = Duration::from_secs(600);

@@ -3,7 +3,6 @@
 pub mod calendar;
 pub mod config;
 pub mod deadlines;
-pub mod debt_checks;
 pub mod documents;
 pub mod files;
 pub mod http;
@@ -12,5 +11,6 @@ pub mod notify;
 pub mod payments;
 pub mod registries;
 pub mod seed;
+pub mod services;
 pub mod startup;
 pub mod store;

@@ -8,7 +8,6 @@ use tokio::net::TcpListener;
 use crate::calendar::Calendar;
 use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
-use crate::debt_checks::DebtChecks;
 use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
@@ -23,6 +22,8 @@ use crate::registries::population::{
     NoPopulationRegistry, PopulationRegistry, SimulatedPopulationRegistry,
 };
 use crate::seed::{self, CatalogueSeed};
+use crate::services::Services;
+use crate::services::debt_certificate::DebtChecks;
 use crate::store::Store;
 
 /// The portal, bound to its port and ready to serve.
@@ -177,7 +178,7 @@ impl Application {
             calendar,
             billing,
             billing_switch,
-            debt_checks: debt_checks.clone(),
+            services: Services::hand_built(debt_checks.clone()),
         })
         .await?;
         Ok(Self {

@@ -229,19 +229,6 @@ pub fn sniff_scan(head: &[u8], tail: &[u8]) -> Result<&'static str, ErrorCode> {
     }
 }
 
-/// The fields of a service's form an officer can mark when returning an application, with
-/// their labels; none for a service whose form has nothing to correct (a fully automated one).
-pub fn fixable_fields(service: ServiceNumber) -> Vec<(&'static str, Msg)> {
-    match service.to_string().as_str() {
-        super::PLACE_OF_STAY => super::STAY_FIELDS
-            .iter()
-            .map(|(field, label, _)| (*field, *label))
-            .collect(),
-        super::CUSTOMS_COPIES => super::CUSTOMS_FIELDS.to_vec(),
-        _ => Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use super::queue::AtDesk;
 use crate::api::{
     ApplicationAction, AssignForm, CustomsDocument, DEBT_CERTIFICATE, DebtCertificateRequest,
     ErrorCode, OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
-    ReferenceData, StayForm, fixable_fields,
+    ReferenceData, StayForm,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -28,6 +28,7 @@ use crate::i18n::Msg;
 use crate::place_of_stay::changes::StayChangeAnswers;
 use crate::place_of_stay::wizard::Review;
 use crate::routes::ClientRoute;
+use crate::services::fixable_fields;
 
 #[derive(Clone)]
 struct Loaded {

@@ -1,17 +1,15 @@
 //! Applications of every service (drafts kept as the person types, submit, history), the
 //! reference lists their forms choose from, and the hosts of the place-of-stay service.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use app::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CaptchaSolution,
-    ColleagueForm, ComplaintForm, ComplaintView, CustomsDocumentForm, DEBT_CERTIFICATE,
-    DebtCertificateForm, DraftSave, ErrorCode, FieldProblem, FileRef, HostApplication,
+    ApplicationStatus, ApplicationSummary, ApplicationView, CaptchaSolution, ColleagueForm,
+    ComplaintForm, ComplaintView, DraftSave, ErrorCode, FieldProblem, HostApplication,
     HostColleague, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication,
-    PLACE_OF_STAY, ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm,
-    StaySummary, SubmitApplication, work_holds,
+    ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm, StaySummary,
+    SubmitApplication, work_holds,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ServiceNumber};
+use app::domain::{ApplicationNumber, CalendarDate, Lang};
+use app::services::PLACE_OF_STAY_SERVICE;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -23,7 +21,9 @@ use super::AppState;
 use super::accounts::link;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
+use crate::calendar::today;
 use crate::identity::{captcha, links};
+use crate::services::{Applicant, own_pages};
 use crate::store::{
     AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation,
     StayChangeError, Submission,
@@ -43,14 +43,6 @@ pub fn router() -> Router<AppState> {
         .route("/applications/{number}/withdraw", post(withdraw))
         .route("/applications/{number}/complaints", post(complain))
         .route("/applications/{number}/changes", post(change_stay))
-}
-
-/// Today in Baku, which is what "in the future" means to the rules.
-pub fn today() -> CalendarDate {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    CalendarDate::in_baku(seconds)
 }
 
 async fn reference(State(state): State<AppState>) -> Response {
@@ -135,7 +127,7 @@ async fn register_host(
     match visitor {
         Visitor::Citizen(citizen) => {
             let account_id = citizen.session.account_id;
-            owned_pages(&state, &registration.scan, account_id).await?;
+            own_pages(&state.store, &registration.scan, account_id, "scan").await?;
             let host = HostRecord {
                 kind: registration.kind,
                 details: &details,
@@ -194,24 +186,6 @@ async fn register_host(
     }
 }
 
-/// Every page must be one the account uploaded.
-async fn owned_pages(state: &AppState, pages: &[FileRef], account_id: i64) -> Result<(), ApiError> {
-    let ids: Vec<&str> = pages.iter().map(|p| p.id.as_str()).collect();
-    if state
-        .store
-        .files_not_owned(&ids, account_id)
-        .await?
-        .is_empty()
-    {
-        Ok(())
-    } else {
-        Err(ApiError::Invalid(vec![(
-            ErrorCode::FileUnknown,
-            "scan".into(),
-        )]))
-    }
-}
-
 async fn my_host(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -231,7 +205,7 @@ async fn host_applications(
         .host(account_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let service = ServiceNumber::parse(PLACE_OF_STAY).ok_or(ApiError::NotFound)?;
+    let service = PLACE_OF_STAY_SERVICE.service_number();
     Ok(Json(
         state
             .store
@@ -328,68 +302,25 @@ async fn new_application(
     citizen: Citizen,
     ApiJson(request): ApiJson<NewApplication>,
 ) -> Result<(StatusCode, Json<ApplicationView>), ApiError> {
-    let account_id = citizen.session.account_id;
-    // A service's draft starts with what the portal knows already: the account's address.
-    let email = citizen.session.me.email.clone().unwrap_or_default();
-    let form = match request.service.to_string().as_str() {
-        DEBT_CERTIFICATE => {
-            if citizen.session.me.fin.is_none() {
-                return Err(ApiError::Conflict(ErrorCode::FinNeeded));
-            }
-            serde_json::to_value(DebtCertificateForm {
-                email,
-                ..DebtCertificateForm::default()
-            })
-        }
-        CUSTOMS_COPIES => {
-            if state.store.customs_obligation(account_id).await?.is_none() {
-                return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
-            }
-            serde_json::to_value(CustomsDocumentForm {
-                email,
-                ..CustomsDocumentForm::default()
-            })
-        }
-        PLACE_OF_STAY => Ok(new_stay(&state, account_id, request.copy_from).await?),
-        _ => {
-            return Err(ApiError::Invalid(vec![(
-                ErrorCode::InvalidServiceNumber,
-                "service".into(),
-            )]));
-        }
-    }
-    .map_err(anyhow::Error::from)?;
+    let service = state.services.get(request.service).ok_or_else(|| {
+        ApiError::Invalid(vec![(ErrorCode::InvalidServiceNumber, "service".into())])
+    })?;
+    let applicant = applicant(&citizen);
+    let form = service
+        .new_draft(&state.service_context(), &applicant, request.copy_from)
+        .await?;
     let view = state
         .store
-        .new_application(account_id, &request.service, &form)
+        .new_application(applicant.account_id, &request.service, &form)
         .await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
-/// Only a verified host applies; a returning guest's application starts from the earlier one.
-async fn new_stay(
-    state: &AppState,
-    account_id: i64,
-    copy_from: Option<ApplicationNumber>,
-) -> Result<Value, ApiError> {
-    match state.store.host(account_id).await? {
-        None => return Err(ApiError::Conflict(ErrorCode::NotAHost)),
-        Some(host) if host.verified_at.is_none() => {
-            return Err(ApiError::Conflict(ErrorCode::HostNotVerified));
-        }
-        Some(_) => {}
+fn applicant(citizen: &Citizen) -> Applicant<'_> {
+    Applicant {
+        account_id: citizen.session.account_id,
+        me: &citizen.session.me,
     }
-    let Some(earlier) = copy_from else {
-        return Ok(json!({}));
-    };
-    let earlier = state
-        .store
-        .application_of(account_id, &earlier)
-        .await?
-        .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::NotFound, "copy_from".into())]))?;
-    let earlier: StayForm =
-        serde_json::from_value(earlier.form).map_err(|_| ApiError::Malformed)?;
-    Ok(serde_json::to_value(earlier.for_returning_guest(today())).map_err(anyhow::Error::from)?)
 }
 
 fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
@@ -449,12 +380,10 @@ async fn save_draft(
         .await?
         .ok_or(ApiError::NotFound)?
         .service;
-    let form = save.form.clone();
-    let of_its_service = match service.to_string().as_str() {
-        DEBT_CERTIFICATE => serde_json::from_value::<DebtCertificateForm>(form).is_ok(),
-        CUSTOMS_COPIES => serde_json::from_value::<CustomsDocumentForm>(form).is_ok(),
-        _ => serde_json::from_value::<StayForm>(form).is_ok(),
-    };
+    let of_its_service = state
+        .services
+        .get(service)
+        .is_some_and(|service| service.holds(&save.form));
     if !of_its_service || save.form.to_string().len() > DRAFT_MAX_BYTES {
         return Err(ApiError::Malformed);
     }
@@ -558,7 +487,7 @@ async fn change_stay(
         .store
         .registered_stay(account_id, &number)
         .await?
-        .filter(|stay| stay.service.to_string() == PLACE_OF_STAY)
+        .filter(|stay| PLACE_OF_STAY_SERVICE.is(stay.service))
         .ok_or(ApiError::NotFound)?;
     if stay.status != ApplicationStatus::Accepted {
         return Err(ApiError::Conflict(ErrorCode::StatusChangeNotAllowed));
@@ -584,14 +513,6 @@ async fn change_stay(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
-/// What a submit records, as each service's rules make it from the form.
-struct Checked {
-    summary: Value,
-    files: Vec<String>,
-    text_to: Vec<Phone>,
-    email_to: Option<String>,
-}
-
 async fn submit(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -608,12 +529,10 @@ async fn submit(
     if !view.status.editable() {
         return Err(ApiError::Conflict(ErrorCode::NotEditable));
     }
-    let checked = match view.service.to_string().as_str() {
-        PLACE_OF_STAY => check_stay(&state, &view, account_id).await?,
-        DEBT_CERTIFICATE => check_debt_certificate(&state, &view, &citizen).await?,
-        CUSTOMS_COPIES => check_customs_document(&state, &view, account_id).await?,
-        _ => return Err(ApiError::NotFound),
-    };
+    let service = state.services.get(view.service).ok_or(ApiError::NotFound)?;
+    let checked = service
+        .check(&state.service_context(), &applicant(&citizen), &view.form)
+        .await?;
     let working_days = state
         .store
         .service_page(view.service)
@@ -640,96 +559,6 @@ async fn submit(
             &application_link(&state, &number),
         )
         .await?;
-    if view.service.to_string() == DEBT_CERTIFICATE {
-        // A fully automated service answers in seconds: the check starts now, not at the
-        // next round.
-        let checks = state.debt_checks.clone();
-        tokio::spawn(async move {
-            if let Err(error) = checks.check_waiting().await {
-                tracing::warn!(%error, "the debt check failed; the next round tries again");
-            }
-        });
-    }
+    service.after_submit();
     Ok(Json(view))
-}
-
-async fn check_stay(
-    state: &AppState,
-    view: &ApplicationView,
-    account_id: i64,
-) -> Result<Checked, ApiError> {
-    let form: StayForm =
-        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
-    let summary = form
-        .parse(&state.reference, today())
-        .map_err(ApiError::Invalid)?;
-    owned_pages(state, &form.scan, account_id).await?;
-    let host = state
-        .store
-        .host(account_id)
-        .await?
-        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
-    let mut summary = serde_json::to_value(&summary).map_err(anyhow::Error::from)?;
-    summary["address"] = json!(host.address);
-    Ok(Checked {
-        summary,
-        files: form.scan.iter().map(|p| p.id.clone()).collect(),
-        text_to: Vec::new(),
-        email_to: None,
-    })
-}
-
-/// The code must be the person's own (billing says whose), and the mobile number confirmed.
-async fn check_debt_certificate(
-    state: &AppState,
-    view: &ApplicationView,
-    citizen: &Citizen,
-) -> Result<Checked, ApiError> {
-    let form: DebtCertificateForm =
-        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
-    let fin = citizen
-        .session
-        .me
-        .fin
-        .as_ref()
-        .ok_or(ApiError::Conflict(ErrorCode::FinNeeded))?;
-    // Billing down does not stop the application: it is sent, and the check asks whose the
-    // code is when billing answers again.
-    let subscribers = state.billing.subscribers(fin).await.ok();
-    let (settings, _) = state
-        .store
-        .account_settings(citizen.session.account_id)
-        .await?;
-    let request = form
-        .parse(fin, subscribers.as_deref(), &settings.phones)
-        .map_err(ApiError::Invalid)?;
-    Ok(Checked {
-        text_to: request.phones.clone(),
-        email_to: Some(request.email.as_str().to_owned()),
-        summary: serde_json::to_value(&request).map_err(anyhow::Error::from)?,
-        files: Vec::new(),
-    })
-}
-
-/// A copy is filed only under the obligation to keep its original, with pages of one's own.
-async fn check_customs_document(
-    state: &AppState,
-    view: &ApplicationView,
-    account_id: i64,
-) -> Result<Checked, ApiError> {
-    if state.store.customs_obligation(account_id).await?.is_none() {
-        return Err(ApiError::Conflict(ErrorCode::ObligationNotAccepted));
-    }
-    let form: CustomsDocumentForm =
-        serde_json::from_value(view.form.clone()).map_err(|_| ApiError::Malformed)?;
-    let document = form
-        .parse(&state.reference, today())
-        .map_err(ApiError::Invalid)?;
-    owned_pages(state, &form.scan, account_id).await?;
-    Ok(Checked {
-        email_to: Some(document.email.as_str().to_owned()),
-        summary: serde_json::to_value(&document).map_err(anyhow::Error::from)?,
-        files: form.scan.iter().map(|p| p.id.clone()).collect(),
-        text_to: Vec::new(),
-    })
 }

@@ -10,6 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::extract::RequestLang;
+use crate::services::Refusal;
 use crate::store::{LinkError, RegistryError};
 
 #[derive(Debug, thiserror::Error)]
@@ -171,6 +172,18 @@ impl From<JsonRejection> for ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(error: sqlx::Error) -> Self {
         Self::Internal(error.into())
+    }
+}
+
+impl From<Refusal> for ApiError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Invalid(problems) => Self::Invalid(problems),
+            Refusal::NotNow(code) => Self::Conflict(code),
+            Refusal::Malformed => Self::Malformed,
+            Refusal::NotFound => Self::NotFound,
+            Refusal::Failed(error) => Self::Internal(error),
+        }
     }
 }
 

@@ -38,15 +38,14 @@ use app::api::ReferenceData;
 
 use crate::calendar::Calendar;
 use crate::config::{Environment, Settings};
-use crate::debt_checks::DebtChecks;
 use crate::files::FileStore;
 use crate::identity::providers::IdentityProviders;
 use crate::payments::Payments;
 use crate::registries::billing::{SimulatedBilling, UtilityBilling};
 use crate::registries::population::PopulationRegistry;
+use crate::services::{self, Services};
 use crate::store::Store;
 
-pub use applications::today;
 pub use error::ApiError;
 
 /// The largest JSON body the API reads; file uploads have their own, larger limit.
@@ -69,8 +68,20 @@ pub struct AppState {
     pub billing: Arc<dyn UtilityBilling>,
     /// Development only: the billing simulator's switch, to show a check waiting.
     pub billing_switch: Option<SimulatedBilling>,
-    /// The automated checks, started at once after a submit.
-    pub debt_checks: DebtChecks,
+    /// The services that take applications.
+    pub services: Services,
+}
+
+impl AppState {
+    /// What a service reads to decide, as of now.
+    pub fn service_context(&self) -> services::Context<'_> {
+        services::Context {
+            store: &self.store,
+            reference: &self.reference,
+            billing: self.billing.as_ref(),
+            today: crate::calendar::today(),
+        }
+    }
 }
 
 /// The whole application, as the server and the router-level tests run it.

@@ -3,26 +3,25 @@
 //! here and their agency in the store; an application of another agency is not found.
 
 use app::api::{
-    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, CustomsDocument, ErrorCode,
-    HostToVerify, NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole,
-    OfficerView, PLACE_OF_STAY, QueuePage, QueueQuery, ReferenceList, StayChangeDecision,
-    StaySummary, fixable_fields,
+    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostToVerify,
+    NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
+    QueuePage, QueueQuery, StayChangeDecision,
 };
-use app::domain::{ApplicationNumber, Email, Lang};
-use app::i18n::Msg;
+use app::domain::{ApplicationNumber, Email};
+use app::services::{PLACE_OF_STAY_SERVICE, fixable_fields};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::Deserialize;
 
 use super::AppState;
 use super::accounts::link;
-use super::applications::{application_link, today};
+use super::applications::application_link;
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
+use crate::calendar::today;
 use crate::documents;
 use crate::identity::totp;
 use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer};
@@ -187,7 +186,10 @@ async fn decide(
     }
     let code = documents::new_code();
     let link = application_link(&state, &number);
-    let subject = subject_lines(&state, summary.as_ref());
+    let subject = match (state.services.get(service), &summary) {
+        (Some(service), Some(summary)) => service.result_subject(&state.reference, summary),
+        _ => Vec::new(),
+    };
     state
         .store
         .decide(
@@ -236,50 +238,6 @@ async fn answer_change(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// What the result says the decision is about, in the state language: for the place of stay,
-/// the guest, the entry and the stay; for a customs document, the declaration and the document.
-fn subject_lines(state: &AppState, summary: Option<&serde_json::Value>) -> Vec<String> {
-    let az = |msg: Msg| msg.text(Lang::Az);
-    if let Some(document) = summary.and_then(|s| CustomsDocument::deserialize(s).ok()) {
-        let kind = state
-            .reference
-            .name(
-                ReferenceList::CustomsDocumentTypes,
-                &document.document_type,
-                Lang::Az,
-            )
-            .unwrap_or(&document.document_type)
-            .to_owned();
-        return vec![
-            format!(
-                "{}: {}",
-                az(Msg::ResultDeclaration),
-                document.declaration_number
-            ),
-            format!("{}: {kind}", az(Msg::CustomsDocumentTypeLabel)),
-            format!(
-                "{}: {}",
-                az(Msg::CustomsDocumentDateLabel),
-                document.document_date
-            ),
-        ];
-    }
-    let Some(stay) = summary.and_then(|s| StaySummary::deserialize(s).ok()) else {
-        return Vec::new();
-    };
-    let citizenship = state
-        .reference
-        .name(ReferenceList::Countries, &stay.citizenship, Lang::Az)
-        .unwrap_or(&stay.citizenship)
-        .to_owned();
-    vec![
-        format!("{}: {} {}", az(Msg::ResultGuest), stay.name, stay.surname),
-        format!("{}: {citizenship}", az(Msg::CitizenshipLabel)),
-        format!("{}: {}", az(Msg::EntryDateLabel), stay.entry_date),
-        format!("{}: {}", az(Msg::StayDaysLabel), stay.stay_days),
-    ]
-}
-
 async fn file(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -296,8 +254,8 @@ async fn file(
 
 /// Host verification belongs to the agency of the place-of-stay service.
 fn place_of_stay_agency(officer: &Officer) -> Result<(), ApiError> {
-    let agency = app::domain::ServiceNumber::parse(PLACE_OF_STAY).map(|s| s.agency());
-    allow(officer, Some(officer.agency) == agency)
+    let agency = PLACE_OF_STAY_SERVICE.service_number().agency();
+    allow(officer, officer.agency == agency)
 }
 
 async fn hosts(
@@ -329,8 +287,9 @@ async fn verify_host(
     works(&officer)?;
     place_of_stay_agency(&officer)?;
     let link = format!(
-        "{}/services/{PLACE_OF_STAY}/apply",
-        state.settings.application.base_url.trim_end_matches('/')
+        "{}/services/{}/apply",
+        state.settings.application.base_url.trim_end_matches('/'),
+        PLACE_OF_STAY_SERVICE.number
     );
     if !state.store.verify_host(&officer, account, &link).await? {
         return Err(ApiError::NotFound);

@@ -13,9 +13,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 
 use super::AppState;
-use super::applications::today;
 use super::error::ApiError;
 use super::extract::{ApiJson, OnDuty};
+use crate::calendar::today;
 use crate::store::{Officer, RegistryApplicationError};
 
 pub fn router() -> Router<AppState> {

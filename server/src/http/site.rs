@@ -8,7 +8,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use app::routes::{Area, ClientRoute};
+use app::area::Area;
+use app::routes::ClientRoute;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Request, State};

@@ -188,7 +188,8 @@ async fn a_day_added_moves_the_due_date_of_what_is_filed_afterwards() {
     let day = app::domain::CalendarDate::parse(&before).unwrap();
     let mut holidays = configured();
     holidays.push(day);
-    let expected = server::calendar::WorkingCalendar::new(holidays).due(server::http::today(), 3);
+    let expected =
+        server::calendar::WorkingCalendar::new(holidays).due(server::calendar::today(), 3);
     assert_eq!(after, expected.iso());
     assert!(after > before, "{after} is later than {before}");
 

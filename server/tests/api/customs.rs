@@ -219,7 +219,7 @@ async fn the_search_by_period_includes_both_days_and_only_ones_own_documents() {
     // A draft not sent is neither counted nor found.
     new_draft(&app, &session).await;
 
-    let today = server::http::today();
+    let today = server::calendar::today();
     let search = |from: String, to: String| {
         let (app, session) = (&app, &session);
         async move {

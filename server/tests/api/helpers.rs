@@ -1,12 +1,12 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use app::routes::Area;
+use app::area::Area;
 use server::config::Settings;
 use server::deadlines::DeadlineWatch;
-use server::debt_checks::DebtChecks;
 use server::files::UnclaimedUploads;
 use server::payments::Payments;
+use server::services::debt_certificate::DebtChecks;
 use server::startup::{Application, Outbox};
 use tempfile::TempDir;
 

@@ -86,7 +86,7 @@ async fn a_supervisor_files_a_registration_due_in_three_working_days() {
     assert_eq!(view["title"]["az"], "Poçt göndərişinin izlənməsi");
     assert_eq!(view["filed_by"], "Rzayev Orxan");
     assert!(view["service"].is_null() && view["registry_number"].is_null());
-    let today = server::http::today();
+    let today = server::calendar::today();
     let due = working_calendar().due(today, 3);
     assert_eq!(view["due_on"], due.iso());
     assert!(
@@ -412,7 +412,7 @@ async fn an_amendment_changes_only_the_fields_asked_and_is_due_the_next_working_
     );
     assert_eq!(
         view["due_on"],
-        working_calendar().due(server::http::today(), 1).iso()
+        working_calendar().due(server::calendar::today(), 1).iso()
     );
 
     let response = approve(&app, &operator, &view["id"]).await;
@@ -484,7 +484,7 @@ async fn a_cancelled_service_leaves_the_catalogue_but_not_the_registry() {
     .await;
     assert_eq!(
         view["due_on"],
-        working_calendar().due(server::http::today(), 1).iso(),
+        working_calendar().due(server::calendar::today(), 1).iso(),
         "a cancellation is an amendment of the record: one working day"
     );
     let registry_number =

@@ -12,7 +12,7 @@ use crate::place_of_stay::{
 /// An application for a guest who came in two days ago for ten days, on a visa good for 30
 /// days from the entry, accepted by the agency; its number.
 async fn accepted_stay(app: &TestApp, host: &LoggedIn) -> String {
-    let today = server::http::today();
+    let today = server::calendar::today();
     let entry = today.plus_days(-2);
     let page = uploaded_page(app, host).await;
     let mut form = stay_form(&page);
@@ -178,7 +178,7 @@ async fn an_early_departure_falls_inside_the_stay_and_closes_the_registration() 
     let app = spawn_app().await;
     let host = verified_host(&app, "leyla@mail.az").await;
     let number = accepted_stay(&app, &host).await;
-    let today = server::http::today();
+    let today = server::calendar::today();
 
     let before_entry = change(
         &app,

@@ -1,4 +1,4 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    app::shell::start(app::routes::Area::Account, app::account::pages);
+    app::shell::start(app::area::Area::Account, app::account::pages);
 }

@@ -1,7 +1,7 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     app::shell::start(
-        app::routes::Area::DebtCertificate,
+        app::area::Area::DebtCertificate,
         app::debt_certificate::pages,
     );
 }

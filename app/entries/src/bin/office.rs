@@ -1,4 +1,4 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    app::shell::start(app::routes::Area::Office, app::office::pages);
+    app::shell::start(app::area::Area::Office, app::office::pages);
 }

@@ -1,4 +1,4 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    app::shell::start(app::routes::Area::Public, app::public::pages);
+    app::shell::start(app::area::Area::Public, app::public::pages);
 }

@@ -5,12 +5,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::api::{ApplicationAction, DEBT_CERTIFICATE, DebtCertificateRequest, DebtFinding};
-use app::domain::{ApplicationNumber, Lang, Qepik, ServiceNumber, Text};
+use app::api::{ApplicationAction, DebtCertificateRequest, DebtFinding};
+use app::domain::{ApplicationNumber, Lang, Qepik, Text};
 use app::i18n::Msg;
+use app::services::DEBT_CERTIFICATE_SERVICE;
 
+use crate::calendar::today;
 use crate::documents;
-use crate::http::today;
 use crate::registries::billing::UtilityBilling;
 use crate::store::{Decision, OfficeError, Store};
 
@@ -34,8 +35,7 @@ impl DebtChecks {
 
     /// Checks every application waiting; how many were answered.
     pub async fn check_waiting(&self) -> anyhow::Result<usize> {
-        let service = ServiceNumber::parse(DEBT_CERTIFICATE)
-            .ok_or_else(|| anyhow::anyhow!("the service number is one"))?;
+        let service = DEBT_CERTIFICATE_SERVICE.service_number();
         let mut answered = 0;
         for (number, version, summary) in self.store.awaiting_check(&service).await? {
             let request: DebtCertificateRequest = serde_json::from_value(summary)?;

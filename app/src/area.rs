@@ -1,0 +1,55 @@
+//! The parts of the client, each downloaded on its own.
+
+/// The parts of the client a visitor downloads separately: each is its own entry point (a wasm
+/// module with its own page), and moving between two is a full page load. The server serves
+/// each route the page of its area, so a deep link starts with the right code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Area {
+    /// The catalogue, service cards, verification, statements, 404.
+    Public,
+    /// Logging in, and accounts made on the portal with the links their e-mails carry.
+    Account,
+    /// The personal cabinet, settings, notifications, "Müraciətlərim" and an application's page.
+    Cabinet,
+    /// Registration at the place of stay: the host and the start of an application.
+    PlaceOfStay,
+    /// Paying migration fines, and payments with their receipts.
+    Fines,
+    /// Azərişıq's certificate of debt or no debt.
+    DebtCertificate,
+    /// The State Customs Committee's copies of documents.
+    Customs,
+    /// The back office, everything under `/office`.
+    Office,
+    /// The development and demo simulators under `/dev`; production builds leave it out.
+    Dev,
+}
+
+impl Area {
+    pub const ALL: [Area; 9] = [
+        Area::Public,
+        Area::Account,
+        Area::Cabinet,
+        Area::PlaceOfStay,
+        Area::Fines,
+        Area::DebtCertificate,
+        Area::Customs,
+        Area::Office,
+        Area::Dev,
+    ];
+
+    /// The name of the area's entry point and page in the built client (`<name>.html`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Area::Public => "public",
+            Area::Account => "account",
+            Area::Cabinet => "cabinet",
+            Area::PlaceOfStay => "place_of_stay",
+            Area::Fines => "fines",
+            Area::DebtCertificate => "debt_certificate",
+            Area::Customs => "customs",
+            Area::Office => "office",
+            Area::Dev => "dev",
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! The hand-built services, each registered here by one line: what client and server both know
+//! of it. Its pages live in its area's folder (`app/src/<area>/`), its rules at submit in
+//! `server/src/services/`; nothing else matches on a service's number.
+
+use crate::api::{
+    CUSTOMS_COPIES, CUSTOMS_FIELDS, DEBT_CERTIFICATE, PAY_FINES, PLACE_OF_STAY, STAY_FIELDS,
+};
+use crate::area::Area;
+use crate::domain::ServiceNumber;
+use crate::i18n::Msg;
+
+/// One hand-built service.
+pub struct HandBuilt {
+    /// Its number in the catalogue, such as `33.11`.
+    pub number: &'static str,
+    /// The part of the client that holds its online flow.
+    pub area: Area,
+    /// The fields of its form an officer can mark when returning an application, with their
+    /// labels; none for a service whose form has nothing to correct (a fully automated one).
+    pub fixable_fields: fn() -> Vec<(&'static str, Msg)>,
+}
+
+pub static PLACE_OF_STAY_SERVICE: HandBuilt = HandBuilt {
+    number: PLACE_OF_STAY,
+    area: Area::PlaceOfStay,
+    fixable_fields: || {
+        STAY_FIELDS
+            .iter()
+            .map(|(f, label, _)| (*f, *label))
+            .collect()
+    },
+};
+
+pub static FINES_SERVICE: HandBuilt = HandBuilt {
+    number: PAY_FINES,
+    area: Area::Fines,
+    fixable_fields: Vec::new,
+};
+
+pub static DEBT_CERTIFICATE_SERVICE: HandBuilt = HandBuilt {
+    number: DEBT_CERTIFICATE,
+    area: Area::DebtCertificate,
+    fixable_fields: Vec::new,
+};
+
+pub static CUSTOMS_COPIES_SERVICE: HandBuilt = HandBuilt {
+    number: CUSTOMS_COPIES,
+    area: Area::Customs,
+    fixable_fields: || CUSTOMS_FIELDS.to_vec(),
+};
+
+/// The register: a new hand-built service is one more line here.
+pub static HAND_BUILT: [&HandBuilt; 4] = [
+    &PLACE_OF_STAY_SERVICE,
+    &FINES_SERVICE,
+    &DEBT_CERTIFICATE_SERVICE,
+    &CUSTOMS_COPIES_SERVICE,
+];
+
+impl HandBuilt {
+    pub fn service_number(&self) -> ServiceNumber {
+        ServiceNumber::parse(self.number).expect("a hand-built service's number parses")
+    }
+
+    /// Whether an application or a page is of this service.
+    pub fn is(&self, number: ServiceNumber) -> bool {
+        self.service_number() == number
+    }
+}
+
+/// The hand-built service of this number, if it is one.
+pub fn hand_built(number: ServiceNumber) -> Option<&'static HandBuilt> {
+    HAND_BUILT
+        .iter()
+        .copied()
+        .find(|service| service.is(number))
+}
+
+/// The area of a service's online flow; a service whose flow is not built yet has its
+/// "not open yet" page in the public area.
+pub fn area_of(number: ServiceNumber) -> Area {
+    hand_built(number).map_or(Area::Public, |service| service.area)
+}
+
+/// The fields an officer can mark when returning an application of this service.
+pub fn fixable_fields(number: ServiceNumber) -> Vec<(&'static str, Msg)> {
+    hand_built(number).map_or_else(Vec::new, |service| (service.fixable_fields)())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hand_built_service_has_one_entry_and_a_number_that_parses() {
+        for (i, service) in HAND_BUILT.iter().enumerate() {
+            let number = service.service_number();
+            assert_eq!(hand_built(number).map(|s| s.number), Some(service.number));
+            assert!(HAND_BUILT[..i].iter().all(|earlier| !earlier.is(number)));
+        }
+    }
+
+    #[test]
+    fn a_service_without_a_flow_is_in_the_public_area_with_nothing_to_fix() {
+        let unbuilt = ServiceNumber::parse("1.1").unwrap();
+        assert_eq!(area_of(unbuilt), Area::Public);
+        assert!(fixable_fields(unbuilt).is_empty());
+        let customs = ServiceNumber::parse(CUSTOMS_COPIES).unwrap();
+        assert_eq!(area_of(customs), Area::Customs);
+        assert!(
+            fixable_fields(customs)
+                .iter()
+                .any(|(field, _)| *field == "scan")
+        );
+    }
+}
