@@ -17,6 +17,8 @@ pub mod domain;
 pub mod i18n;
 pub mod routes;
 pub mod scan_quality;
+#[cfg(target_arch = "wasm32")]
+pub mod service_pages;
 pub mod services;
 
 #[cfg(target_arch = "wasm32")]

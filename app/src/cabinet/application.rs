@@ -7,38 +7,25 @@ use leptos_router::components::A;
 
 use super::complaints::Complaints;
 use crate::api::{
-    ApplicationAction, ApplicationStatus, ApplicationView, CUSTOMS_COPIES, CustomsDocumentForm,
-    DEBT_CERTIFICATE, DebtCertificateForm, PLACE_OF_STAY, ReferenceData, ReferenceList,
-    SessionInfo, StayChange, StayChangeStatus, StayChangeView, StayForm, StaySummary, UploadLimits,
+    ApplicationAction, ApplicationStatus, ApplicationView, ReferenceData, SessionInfo, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{LoadError, Method, csrf_header, get_json, page_title, send_json, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
-use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, moment};
-use crate::customs::copies::{CustomsDocumentEditor, CustomsDocumentRows};
-use crate::debt_certificate::form::DebtCertificate;
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
-use crate::place_of_stay::changes::StayChanges;
-use crate::place_of_stay::wizard::StayWizard;
 use crate::routes::ClientRoute;
+use crate::service_pages::{Editing, Sent, pages_of};
 
-#[derive(Clone)]
-struct Loaded {
-    info: SessionInfo,
-    view: ApplicationView,
-    reference: ReferenceData,
-    limits: UploadLimits,
-}
-
-async fn load_application(number: ApplicationNumber) -> Result<Loaded, LoadError> {
+/// The application with what a service's form needs beside it.
+async fn load_application(number: ApplicationNumber) -> Result<Editing, LoadError> {
     let info = get_json::<SessionInfo>("/api/session").await?;
     let view = get_json::<ApplicationView>(&format!("/api/applications/{number}")).await?;
     let reference = get_json::<ReferenceData>("/api/reference").await?;
     let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-    Ok(Loaded {
+    Ok(Editing {
         info,
         view,
         reference,
@@ -59,18 +46,14 @@ pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
             let csrf = loaded.info.csrf_token.clone();
             view! {
                 <SessionTimeout session_minutes csrf=csrf.clone()/>
-                {if loaded.view.status.editable() && loaded.view.service.to_string() == DEBT_CERTIFICATE {
-                    view! { <DebtCertificate/> }.into_any()
-                } else if loaded.view.status.editable() && loaded.view.service.to_string() == CUSTOMS_COPIES {
-                    let note = (loaded.view.status == ApplicationStatus::Returned).then(|| loaded.view.agency_note()).flatten();
-                    let Loaded { info, view, reference, limits } = loaded;
-                    view! { <CustomsDocumentEditor info view reference limits note/> }.into_any()
-                } else if loaded.view.status.editable() {
-                    let Loaded { info, view, reference, limits } = loaded;
-                    view! { <StayWizard info view reference limits/> }.into_any()
-                } else {
-                    let changed = Callback::new(move |()| page.refetch());
-                    view! { <ApplicationProgress view=loaded.view reference=loaded.reference csrf changed/> }.into_any()
+                {match pages_of(loaded.view.service) {
+                    Some(pages) if loaded.view.status.editable() => {
+                        (pages.editor)(loaded)
+                    }
+                    _ => {
+                        let changed = Callback::new(move |()| page.refetch());
+                        view! { <ApplicationProgress view=loaded.view reference=loaded.reference csrf changed/> }.into_any()
+                    }
                 }}
             }
             .into_any()
@@ -107,36 +90,14 @@ fn ApplicationProgress(
         });
     };
     page_title(move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())]));
-    let form: StayForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
-    let debt = (view.service.to_string() == DEBT_CERTIFICATE).then(|| {
-        serde_json::from_value::<DebtCertificateForm>(view.form.clone()).unwrap_or_default()
-    });
-    // An accepted registration at the place of stay changes by the host's report or request.
-    let stay_changes = (view.service.to_string() == PLACE_OF_STAY
-        && view.status == ApplicationStatus::Accepted)
-        .then(|| {
-            let stay = StaySummary {
-                surname: form.surname.clone(),
-                name: form.name.clone(),
-                citizenship: form.citizenship.clone(),
-                stay_days: latest_stay_days(&form, &view.stay_changes),
-                entry_date: CalendarDate::parse(&form.entry_date)?,
-                companions: form.companions.len(),
-            };
-            Some((stay, view.stay_changes.clone()))
+    let service_part = pages_of(view.service).map(|pages| {
+        (pages.sent)(Sent {
+            view: view.clone(),
+            reference,
+            csrf: change_csrf,
+            changed,
         })
-        .flatten();
-    let visa_until = form
-        .has_visa
-        .then(|| CalendarDate::parse(&form.visa_until))
-        .flatten();
-    let customs = (view.service.to_string() == CUSTOMS_COPIES).then(|| {
-        serde_json::from_value::<CustomsDocumentForm>(view.form.clone()).unwrap_or_default()
     });
-    let citizenship = reference
-        .name(ReferenceList::Countries, &form.citizenship, i18n.lang())
-        .unwrap_or(&form.citizenship)
-        .to_owned();
     let status = view.status;
     let waiting = status.awaits_agency();
     let due = view
@@ -182,37 +143,7 @@ fn ApplicationProgress(
                 </Show>
             </div>
         })}
-        {match (debt, customs) {
-            (Some(debt), _) => view! {
-                <SummaryList>
-                    <SummaryRow key=Msg::SubscriberCodeLabel>{debt.subscriber_code}</SummaryRow>
-                    <SummaryRow key=Msg::EmailLabel>{debt.email}</SummaryRow>
-                </SummaryList>
-            }.into_any(),
-            (None, Some(form)) => {
-                let pages = form.scan.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ");
-                // Sent, the form held its rules: it reads as the committee received it.
-                let document = form.parse(&reference, today()).ok();
-                view! {
-                    {document.map(|document| view! { <CustomsDocumentRows document reference=reference.clone()/> })}
-                    <SummaryList>
-                        <SummaryRow key=Msg::CustomsScanLabel>{pages}</SummaryRow>
-                    </SummaryList>
-                }.into_any()
-            }
-            (None, None) => view! {
-                <SummaryList>
-                    <SummaryRow key=Msg::ForeignerNameColumn>{format!("{} {}", form.name, form.surname)}</SummaryRow>
-                    <SummaryRow key=Msg::CitizenshipLabel>{citizenship}</SummaryRow>
-                    <SummaryRow key=Msg::PassportNumberLabel>{form.passport_number.clone()}</SummaryRow>
-                    <SummaryRow key=Msg::EntryDateLabel>{CalendarDate::parse(&form.entry_date).map(|d| d.to_string()).unwrap_or_default()}</SummaryRow>
-                    <SummaryRow key=Msg::StayDaysLabel>{form.stay_days.clone()}</SummaryRow>
-                </SummaryList>
-            }.into_any(),
-        }}
-        {stay_changes.map(|(stay, changes)| view! {
-            <StayChanges number stay visa_until changes csrf=change_csrf.clone() changed/>
-        })}
+        {service_part}
         <h2 class="q-heading-l">{t(Msg::HistoryTitle)}</h2>
         <Timeline history=view.history/>
         {decided.then(|| view! { <Complaints number complaints=complaints.clone() csrf=complaint_csrf.clone() changed/> })}
@@ -232,18 +163,4 @@ fn ApplicationProgress(
         }}
         <p class="q-body"><A href=ClientRoute::MyApplications.href()>{t(Msg::MyApplications)}</A></p>
     }
-}
-
-/// The stay's days as registered, or as the last accepted extension made them.
-fn latest_stay_days(form: &StayForm, changes: &[StayChangeView]) -> u32 {
-    changes
-        .iter()
-        .rev()
-        .find_map(|c| match (&c.change, c.status) {
-            (StayChange::Extension { stay_days, .. }, StayChangeStatus::Accepted) => {
-                Some(*stay_days)
-            }
-            _ => None,
-        })
-        .unwrap_or_else(|| form.stay_days.trim().parse().unwrap_or_default())
 }

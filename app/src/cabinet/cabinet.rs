@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
-use crate::api::PAY_FINES;
 use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
 use crate::client::{Method, csrf_header, load, page_title, send_json, t, use_i18n};
 use crate::components::data_table::DataTable;
@@ -14,9 +13,9 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::moment;
-use crate::domain::ServiceNumber;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::services::FINES_SERVICE;
 
 #[component]
 pub fn Cabinet() -> impl IntoView {
@@ -125,7 +124,7 @@ fn LoginHistory() -> impl IntoView {
 #[component]
 fn MyFines(has_fin: bool) -> impl IntoView {
     let fines = load::<Vec<Fine>>("/api/fines/mine".into());
-    let pay = ServiceNumber::parse(PAY_FINES).map(|n| ClientRoute::Apply(n).href());
+    let pay = ClientRoute::Apply(FINES_SERVICE.service_number()).href();
     has_fin.then(|| {
         view! {
             <h2 class="q-heading-l" id="fines-title">{t(Msg::MyFinesTitle)}</h2>
@@ -134,7 +133,7 @@ fn MyFines(has_fin: bool) -> impl IntoView {
                 if unpaid.is_empty() {
                     return view! { <p class="q-body">{t(Msg::NoFinesOrPayments)}</p> }.into_any();
                 }
-                let pay = pay.clone().unwrap_or_default();
+                let pay = pay.clone();
                 view! {
                     <DataTable labelled_by="fines-title">
                         <thead><tr>

@@ -8,10 +8,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, CUSTOMS_COPIES, CustomsDocument,
-    CustomsDocumentForm, CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod,
-    DraftSave, ErrorCode, NewApplication, Problem, ReferenceData, ReferenceList, SessionInfo,
-    SubmitApplication, UploadLimits,
+    ApplicationStatus, ApplicationSummary, ApplicationView, CustomsDocument, CustomsDocumentForm,
+    CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod, DraftSave, ErrorCode,
+    NewApplication, Problem, ReferenceData, ReferenceList, SessionInfo, SubmitApplication,
+    UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
@@ -29,9 +29,10 @@ use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
-use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber};
+use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::services::CUSTOMS_COPIES_SERVICE;
 
 #[derive(Clone)]
 struct Desk {
@@ -52,9 +53,7 @@ async fn load_desk() -> Result<Desk, LoadError> {
 }
 
 fn service_href() -> String {
-    ServiceNumber::parse(CUSTOMS_COPIES)
-        .map(|n| ClientRoute::Apply(n).href())
-        .unwrap_or_default()
+    ClientRoute::Apply(CUSTOMS_COPIES_SERVICE.service_number()).href()
 }
 
 /// The service's page, for a declarant who logged in with any of the four means.
@@ -156,11 +155,11 @@ async fn open_draft(csrf: &str) -> Result<ApplicationNumber, SendError> {
         .map_err(|_| SendError::Failed)?;
     if let Some(draft) = mine
         .iter()
-        .find(|a| a.service.to_string() == CUSTOMS_COPIES && a.status == ApplicationStatus::Draft)
+        .find(|a| CUSTOMS_COPIES_SERVICE.is(a.service) && a.status == ApplicationStatus::Draft)
     {
         return Ok(draft.number);
     }
-    let service = ServiceNumber::parse(CUSTOMS_COPIES).ok_or(SendError::Failed)?;
+    let service = CUSTOMS_COPIES_SERVICE.service_number();
     let view = send_json::<ApplicationView>(
         "/api/applications",
         &NewApplication {

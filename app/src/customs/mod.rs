@@ -1,5 +1,6 @@
 //! The State Customs Committee's copies of documents required for clearance (7.8).
 
+pub mod application;
 pub mod copies;
 
 use leptos::prelude::*;

@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    AccountSettings, ApplicationStatus, ApplicationSummary, ApplicationView, DEBT_CERTIFICATE,
-    DebtCertificateForm, DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
+    AccountSettings, ApplicationStatus, ApplicationSummary, ApplicationView, DebtCertificateForm,
+    DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
 };
 use crate::client::{
     LoadError, Method, csrf_header, form_title, get_json, send_json, sent, sleep, t, use_i18n,
@@ -21,9 +21,10 @@ use crate::components::select_input::SelectInput;
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
-use crate::domain::{Phone, ServiceNumber};
+use crate::domain::Phone;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::services::DEBT_CERTIFICATE_SERVICE;
 
 #[derive(Clone)]
 enum Start {
@@ -42,15 +43,15 @@ async fn start() -> Result<Start, LoadError> {
         return Ok(Start::NeedsFin);
     }
     let mine = get_json::<Vec<ApplicationSummary>>("/api/applications").await?;
-    let open = mine.into_iter().find(|a| {
-        a.service.to_string() == DEBT_CERTIFICATE && a.status == ApplicationStatus::Draft
-    });
+    let open = mine
+        .into_iter()
+        .find(|a| DEBT_CERTIFICATE_SERVICE.is(a.service) && a.status == ApplicationStatus::Draft);
     let draft = match open {
         Some(open) => {
             get_json::<ApplicationView>(&format!("/api/applications/{}", open.number)).await?
         }
         None => {
-            let service = ServiceNumber::parse(DEBT_CERTIFICATE).ok_or(LoadError::Failed)?;
+            let service = DEBT_CERTIFICATE_SERVICE.service_number();
             send_json::<ApplicationView>(
                 "/api/applications",
                 &crate::api::NewApplication {

@@ -1,5 +1,6 @@
 //! Azərişıq's certificate of debt or no debt (42.1): the application, and its result.
 
+pub mod application;
 pub mod form;
 
 use leptos::prelude::*;

@@ -5,15 +5,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::PAY_FINES;
 use crate::api::{Payment, PaymentState};
 use crate::client::{LoadError, get_json, page_title, sleep, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::moment;
-use crate::domain::{PaymentId, ServiceNumber};
+use crate::domain::PaymentId;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::services::FINES_SERVICE;
 
 /// How often the page asks while the gateway has not answered, and for how long.
 const POLL_MILLIS: i32 = 2000;
@@ -79,9 +79,7 @@ async fn follow(id: PaymentId, payment: RwSignal<Option<Result<Payment, LoadErro
 }
 
 fn pay_fines_href() -> String {
-    ServiceNumber::parse(PAY_FINES)
-        .map(|n| ClientRoute::Apply(n).href())
-        .unwrap_or_default()
+    ClientRoute::Apply(FINES_SERVICE.service_number()).href()
 }
 
 #[component]

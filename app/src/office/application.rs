@@ -8,9 +8,8 @@ use leptos_router::components::A;
 
 use super::queue::AtDesk;
 use crate::api::{
-    ApplicationAction, AssignForm, CustomsDocument, DEBT_CERTIFICATE, DebtCertificateRequest,
-    ErrorCode, OfficeApplication, OfficeDecision, OfficeRole, OfficerRole, OfficerView, Problem,
-    ReferenceData, StayForm,
+    ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, OfficeRole,
+    OfficerRole, OfficerView, Problem, ReferenceData,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -22,12 +21,11 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::SelectInput;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, moment};
-use crate::customs::copies::CustomsDocumentRows;
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::place_of_stay::changes::StayChangeAnswers;
-use crate::place_of_stay::wizard::Review;
 use crate::routes::ClientRoute;
+use crate::service_pages::{ForOfficer, pages_of};
 use crate::services::fixable_fields;
 
 #[derive(Clone)]
@@ -87,18 +85,13 @@ fn Case(
     let view = case.application.clone();
     let number = view.number;
     let status = view.status;
-    let form: StayForm = serde_json::from_value(view.form.clone()).unwrap_or_default();
-    // A debt certificate's request is what its rules made of the form at submit.
-    let debt = case
-        .summary
-        .clone()
-        .filter(|_| view.service.to_string() == DEBT_CERTIFICATE)
-        .and_then(|summary| serde_json::from_value::<DebtCertificateRequest>(summary).ok());
-    // A customs document as its rules read it at submit.
-    let customs = case
-        .summary
-        .clone()
-        .and_then(|summary| serde_json::from_value::<CustomsDocument>(summary).ok());
+    let answers = pages_of(view.service).map(|pages| {
+        (pages.for_officer)(ForOfficer {
+            view: view.clone(),
+            summary: case.summary.clone(),
+            reference,
+        })
+    });
     let fixable = fixable_fields(view.service);
     let due = view
         .due_on
@@ -167,21 +160,7 @@ fn Case(
                 }
             }).collect_view()}
         </ul>
-        {match (debt, customs) {
-            (Some(request), _) => view! {
-                <SummaryList>
-                    <SummaryRow key=Msg::FinLabel><span class="q-code">{request.fin.to_string()}</span></SummaryRow>
-                    <SummaryRow key=Msg::SubscriberCodeLabel>{request.subscriber_code}</SummaryRow>
-                    <SummaryRow key=Msg::AddressGroup>{request.address.unwrap_or_default()}</SummaryRow>
-                    <SummaryRow key=Msg::NewPhoneLabel>{request.phones.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")}</SummaryRow>
-                    <SummaryRow key=Msg::EmailLabel>{request.email.to_string()}</SummaryRow>
-                </SummaryList>
-            }.into_any(),
-            (None, Some(document)) => view! {
-                <CustomsDocumentRows document reference=reference.clone()/>
-            }.into_any(),
-            (None, None) => view! { <Review form reference step=None/> }.into_any(),
-        }}
+        {answers}
         {(!view.stay_changes.is_empty()).then(|| view! {
             <StayChangeAnswers number changes=view.stay_changes.clone() csrf=csrf.clone() changed/>
         })}

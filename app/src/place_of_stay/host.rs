@@ -10,8 +10,8 @@ use serde::de::IgnoredAny;
 use super::staff::Colleagues;
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
-    HostKind, HostRegistrationForm, HostView, NewApplication, PLACE_OF_STAY, Problem,
-    ReferenceData, ReferenceList, SessionInfo, UploadLimits,
+    HostKind, HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData,
+    ReferenceList, SessionInfo, UploadLimits,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -24,9 +24,10 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::{RadioInput, SelectInput, choices};
 use crate::components::text_input::TextInput;
-use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber, sort_key};
+use crate::domain::{ApplicationNumber, CalendarDate, sort_key};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::services::PLACE_OF_STAY_SERVICE;
 
 pub const GENDERS: [(&str, Msg); 3] = [
     ("male", Msg::GenderMale),
@@ -96,9 +97,7 @@ fn GuestChoice() -> impl IntoView {
 }
 
 pub fn stay_href() -> String {
-    ServiceNumber::parse(PLACE_OF_STAY)
-        .map(|n| ClientRoute::Apply(n).href())
-        .unwrap_or_default()
+    ClientRoute::Apply(PLACE_OF_STAY_SERVICE.service_number()).href()
 }
 
 /// The host registration page for someone without an account.
@@ -320,9 +319,7 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
     let csrf = StoredValue::new(csrf);
     let start = move |copy_from: Option<ApplicationNumber>| {
         let navigate = navigate.clone();
-        let Some(service) = ServiceNumber::parse(PLACE_OF_STAY) else {
-            return;
-        };
+        let service = PLACE_OF_STAY_SERVICE.service_number();
         spawn_local(async move {
             let body = NewApplication { service, copy_from };
             let token = csrf.get_value();

@@ -1,6 +1,7 @@
 //! "Olduğu yer üzrə qeydiyyata alınma" (seed 002): the host's registration and table, the
 //! hotel's staff, the application in five steps, and changes to an accepted registration.
 
+pub mod application;
 pub mod changes;
 mod host;
 mod staff;

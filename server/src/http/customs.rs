@@ -2,11 +2,10 @@
 //! ("Sayı: N", the obligation), the obligation as PDF, and the search by period. The documents
 //! themselves are applications of the service (drafts, submit, the officers' decisions).
 
-use app::api::{
-    CUSTOMS_COPIES, CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod,
-};
+use app::api::{CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod};
 use app::domain::{Lang, ServiceNumber};
 use app::i18n::Msg;
+use app::services::CUSTOMS_COPIES_SERVICE;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -27,7 +26,7 @@ pub fn router() -> Router<AppState> {
 }
 
 pub fn customs_service() -> ServiceNumber {
-    ServiceNumber::parse(CUSTOMS_COPIES).expect("the customs service's number parses")
+    CUSTOMS_COPIES_SERVICE.service_number()
 }
 
 async fn overview(
@@ -80,8 +79,9 @@ async fn obligation_pdf(
         .await?
         .ok_or(ApiError::NotFound)?;
     let service_url = format!(
-        "{}/services/{CUSTOMS_COPIES}/apply",
-        state.settings.application.base_url.trim_end_matches('/')
+        "{}/services/{}/apply",
+        state.settings.application.base_url.trim_end_matches('/'),
+        CUSTOMS_COPIES_SERVICE.number
     );
     let pdf = render_obligation(&obligation, lang, &service_url)?;
     Ok((

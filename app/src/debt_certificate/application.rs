@@ -1,0 +1,54 @@
+//! A debt certificate application on the cabinet's and the office's pages.
+
+use leptos::prelude::*;
+
+use super::form::DebtCertificate;
+use crate::api::{DebtCertificateForm, DebtCertificateRequest};
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::i18n::Msg;
+use crate::service_pages::{ForOfficer, Sent, ServicePages};
+use crate::services::DEBT_CERTIFICATE_SERVICE;
+
+pub static PAGES: ServicePages = ServicePages {
+    service: &DEBT_CERTIFICATE_SERVICE,
+    editor: |_| view! { <DebtCertificate/> }.into_any(),
+    sent,
+    for_officer,
+};
+
+fn sent(sent: Sent) -> AnyView {
+    let form: DebtCertificateForm = serde_json::from_value(sent.view.form).unwrap_or_default();
+    view! {
+        <SummaryList>
+            <SummaryRow key=Msg::SubscriberCodeLabel>{form.subscriber_code}</SummaryRow>
+            <SummaryRow key=Msg::EmailLabel>{form.email}</SummaryRow>
+        </SummaryList>
+    }
+    .into_any()
+}
+
+/// The request is what its rules made of the form at submit.
+fn for_officer(case: ForOfficer) -> AnyView {
+    let Some(request) = case
+        .summary
+        .and_then(|summary| serde_json::from_value::<DebtCertificateRequest>(summary).ok())
+    else {
+        return ().into_any();
+    };
+    let phones = request
+        .phones
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <SummaryList>
+            <SummaryRow key=Msg::FinLabel><span class="q-code">{request.fin.to_string()}</span></SummaryRow>
+            <SummaryRow key=Msg::SubscriberCodeLabel>{request.subscriber_code}</SummaryRow>
+            <SummaryRow key=Msg::AddressGroup>{request.address.unwrap_or_default()}</SummaryRow>
+            <SummaryRow key=Msg::NewPhoneLabel>{phones}</SummaryRow>
+            <SummaryRow key=Msg::EmailLabel>{request.email.to_string()}</SummaryRow>
+        </SummaryList>
+    }
+    .into_any()
+}
