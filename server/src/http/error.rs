@@ -181,7 +181,6 @@ impl From<Refusal> for ApiError {
             Refusal::Invalid(problems) => Self::Invalid(problems),
             Refusal::NotNow(code) => Self::Conflict(code),
             Refusal::Malformed => Self::Malformed,
-            Refusal::NotFound => Self::NotFound,
             Refusal::Failed(error) => Self::Internal(error),
         }
     }

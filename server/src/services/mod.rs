@@ -36,9 +36,6 @@ pub enum Refusal {
     /// What was sent is not a form of this service.
     #[error("not a form of the service")]
     Malformed,
-    /// Something named in the request is not the applicant's to use.
-    #[error("not found")]
-    NotFound,
     #[error(transparent)]
     Failed(#[from] anyhow::Error),
 }

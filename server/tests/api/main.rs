@@ -13,6 +13,7 @@ mod payments;
 mod place_of_stay;
 mod registry;
 mod registry_applications;
+mod services;
 mod session;
 mod site;
 mod state_login;
