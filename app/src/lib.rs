@@ -14,6 +14,7 @@
 pub mod api;
 pub mod area;
 pub mod domain;
+pub mod forms;
 pub mod i18n;
 pub mod routes;
 pub mod scan_quality;

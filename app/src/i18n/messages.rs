@@ -302,6 +302,19 @@ catalogue! {
     ErrCitizenOfAzerbaijan { az: "Azərbaycan vətəndaşı əcnəbi kimi qeydiyyata alınmır", en: "A citizen of Azerbaijan is not registered as a foreigner", ru: "Гражданин Азербайджана не регистрируется как иностранец" }
     ErrInvalidStayDays { az: "Qalma müddətini 1 ilə 365 gün arasında rəqəmlə yazın", en: "Enter the length of stay as a number of days from 1 to 365", ru: "Укажите срок пребывания числом дней от 1 до 365" }
     ErrTooMany { az: "Həddən çox əlavə edilib", en: "Too many have been added", ru: "Добавлено слишком много" }
+    ErrInvalidNumber { az: "Rəqəmlə yazın, məsələn 12", en: "Enter a whole number, like 12", ru: "Введите целое число, например 12" }
+    ErrInvalidAmount { az: "Məbləği manatla yazın, məsələn 12,50", en: "Enter an amount in manat, like 12.50", ru: "Введите сумму в манатах, например 12,50" }
+    ErrOutOfRange { az: "Dəyər icazə verilən həddən kənardadır", en: "The value is outside the allowed range", ru: "Значение вне допустимых пределов" }
+    ErrTooFew { az: "Lazım olandan az əlavə edilib", en: "Fewer have been added than needed", ru: "Добавлено меньше, чем нужно" }
+    ErrDateInPast { az: "Tarix keçmişdə ola bilməz", en: "The date cannot be in the past", ru: "Дата не может быть в прошлом" }
+    ErrInvalidId { az: "İdentifikator kiçik latın hərfi ilə başlamalı, yalnız a–z, rəqəm və _ olmalıdır (ən çox 40)", en: "An id starts with a small Latin letter and has only a–z, digits and _ (at most 40)", ru: "Идентификатор начинается со строчной латинской буквы и содержит только a–z, цифры и _ (не более 40)" }
+    ErrDuplicateId { az: "Bu identifikator artıq istifadə olunub", en: "This id is already used", ru: "Этот идентификатор уже используется" }
+    ErrMissingTranslation { az: "Bu dildə mətn yazılmayıb", en: "The text is missing in this language", ru: "Нет текста на этом языке" }
+    ErrInvalidRange { az: "Hədlər uyğun deyil: ən az ən çoxdan böyük ola bilməz", en: "The limits do not fit: the least cannot be more than the most", ru: "Пределы не согласованы: минимум не может быть больше максимума" }
+    ErrConditionInvalid { az: "Şərt əvvəlki sahəyə, onun növünə uyğun cavabla istinad etməlidir", en: "A condition must refer to an earlier field, with an answer that field can have", ru: "Условие должно ссылаться на предыдущее поле и на ответ, возможный для этого поля" }
+    ErrDefinitionUnreadable { az: "Bu hissə formanın sxeminə uyğun deyil", en: "This part does not fit the form's schema", ru: "Эта часть не соответствует схеме формы" }
+    Yes { az: "Bəli", en: "Yes", ru: "Да" }
+    No { az: "Xeyr", en: "No", ru: "Нет" }
     ErrFileEmpty { az: "Fayl boşdur: başqa faylı seçin", en: "The file is empty: choose another", ru: "Файл пустой: выберите другой" }
     ErrFileType { az: "Yalnız JPG, PNG şəkli və ya PDF faylı yükləyin", en: "Upload only a JPG or PNG picture or a PDF file", ru: "Загрузите только изображение JPG или PNG либо файл PDF" }
     ErrFileDamaged { az: "Fayl tam deyil və ya zədələnib: yenidən skan edin və ya başqa faylı seçin", en: "The file is incomplete or damaged: scan again or choose another file", ru: "Файл неполный или повреждён: отсканируйте заново или выберите другой" }
