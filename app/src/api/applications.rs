@@ -136,6 +136,10 @@ pub struct ApplicationView {
     /// Grows with every save: a save based on an older version is refused, not merged.
     pub version: i64,
     pub form: serde_json::Value,
+    /// The published version of the service's defined form this application was started on,
+    /// and is read against; none for a hand-built service.
+    #[serde(default)]
+    pub form_version: Option<u32>,
     pub created_at: String,
     pub submitted_at: Option<String>,
     /// Fields the agency asked to fix (returned for correction).

@@ -302,16 +302,25 @@ async fn new_application(
     citizen: Citizen,
     ApiJson(request): ApiJson<NewApplication>,
 ) -> Result<(StatusCode, Json<ApplicationView>), ApiError> {
-    let service = state.services.get(request.service).ok_or_else(|| {
-        ApiError::Invalid(vec![(ErrorCode::InvalidServiceNumber, "service".into())])
-    })?;
+    let service = state
+        .services
+        .get(&state.store, request.service)
+        .await?
+        .ok_or_else(|| {
+            ApiError::Invalid(vec![(ErrorCode::InvalidServiceNumber, "service".into())])
+        })?;
     let applicant = applicant(&citizen);
-    let form = service
+    let draft = service
         .new_draft(&state.service_context(), &applicant, request.copy_from)
         .await?;
     let view = state
         .store
-        .new_application(applicant.account_id, &request.service, &form)
+        .new_application(
+            applicant.account_id,
+            &request.service,
+            &draft.form,
+            draft.form_version,
+        )
         .await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
@@ -382,7 +391,8 @@ async fn save_draft(
         .service;
     let of_its_service = state
         .services
-        .get(service)
+        .get(&state.store, service)
+        .await?
         .is_some_and(|service| service.holds(&save.form));
     if !of_its_service || save.form.to_string().len() > DRAFT_MAX_BYTES {
         return Err(ApiError::Malformed);
@@ -529,9 +539,13 @@ async fn submit(
     if !view.status.editable() {
         return Err(ApiError::Conflict(ErrorCode::NotEditable));
     }
-    let service = state.services.get(view.service).ok_or(ApiError::NotFound)?;
+    let service = state
+        .services
+        .get(&state.store, view.service)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let checked = service
-        .check(&state.service_context(), &applicant(&citizen), &view.form)
+        .check(&state.service_context(), &applicant(&citizen), &view)
         .await?;
     let working_days = state
         .store

@@ -8,7 +8,7 @@ use app::api::{
     QueuePage, QueueQuery, StayChangeDecision,
 };
 use app::domain::{ApplicationNumber, Email};
-use app::services::{PLACE_OF_STAY_SERVICE, fixable_fields};
+use app::services::PLACE_OF_STAY_SERVICE;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -140,6 +140,7 @@ async fn decide(
         .agency_application_summary(&officer, &number)
         .await?
         .ok_or(ApiError::NotFound)?;
+    let registered = state.services.get(&state.store, service).await?;
     let mut problems = Vec::new();
     let note = match form.action {
         ApplicationAction::Accept => free_text.map(str::to_owned),
@@ -169,11 +170,18 @@ async fn decide(
             if free_text.is_none() {
                 problems.push((ErrorCode::Required, "note".to_owned()));
             }
-            let fixable = fixable_fields(service);
+            let fixable = match &registered {
+                Some(service) => {
+                    service
+                        .fixable_fields(&state.service_context(), summary.as_ref())
+                        .await?
+                }
+                None => Vec::new(),
+            };
             if form
                 .fields_to_fix
                 .iter()
-                .any(|field| !fixable.iter().any(|(known, _)| known == field))
+                .any(|field| !fixable.contains(field))
             {
                 problems.push((ErrorCode::UnknownChoice, "fields_to_fix".to_owned()));
             }
@@ -186,8 +194,12 @@ async fn decide(
     }
     let code = documents::new_code();
     let link = application_link(&state, &number);
-    let subject = match (state.services.get(service), &summary) {
-        (Some(service), Some(summary)) => service.result_subject(&state.reference, summary),
+    let subject = match (&registered, &summary) {
+        (Some(service), Some(summary)) => {
+            service
+                .result_subject(&state.service_context(), summary)
+                .await?
+        }
         _ => Vec::new(),
     };
     state

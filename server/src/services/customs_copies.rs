@@ -1,15 +1,15 @@
 //! The State Customs Committee's copies of documents (7.8): a declarant who accepted the
 //! obligation to keep the originals files a scanned copy of each document.
 
-use app::api::{CustomsDocument, CustomsDocumentForm, ErrorCode, ReferenceData, ReferenceList};
-use app::domain::{ApplicationNumber, Lang};
+use app::api::{ApplicationView, CustomsDocument, CustomsDocumentForm, ErrorCode, ReferenceList};
+use app::domain::{ApplicationNumber, Lang, ServiceNumber};
 use app::i18n::Msg;
-use app::services::{CUSTOMS_COPIES_SERVICE, HandBuilt};
+use app::services::CUSTOMS_COPIES_SERVICE;
 use async_trait::async_trait;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Applicant, Checked, Context, Refusal, Service, file_ids, own_pages};
+use super::{Applicant, Checked, Context, Draft, Refusal, Service, registered_fields, file_ids, own_pages};
 
 pub struct CustomsCopies;
 
@@ -31,8 +31,8 @@ impl CustomsCopies {
 
 #[async_trait]
 impl Service for CustomsCopies {
-    fn definition(&self) -> &'static HandBuilt {
-        &CUSTOMS_COPIES_SERVICE
+    fn number(&self) -> ServiceNumber {
+        CUSTOMS_COPIES_SERVICE.service_number()
     }
 
     /// A copy is filed only under the obligation; the draft starts with the account's e-mail.
@@ -41,12 +41,12 @@ impl Service for CustomsCopies {
         context: &Context<'_>,
         applicant: &Applicant<'_>,
         _: Option<ApplicationNumber>,
-    ) -> Result<Value, Refusal> {
+    ) -> Result<Draft, Refusal> {
         Self::obligation_accepted(context, applicant).await?;
-        Ok(serde_json::to_value(CustomsDocumentForm {
+        Ok(Draft::of(serde_json::to_value(CustomsDocumentForm {
             email: applicant.me.email.clone().unwrap_or_default(),
             ..CustomsDocumentForm::default()
-        })?)
+        })?))
     }
 
     fn holds(&self, form: &Value) -> bool {
@@ -58,10 +58,10 @@ impl Service for CustomsCopies {
         &self,
         context: &Context<'_>,
         applicant: &Applicant<'_>,
-        form: &Value,
+        application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
         Self::obligation_accepted(context, applicant).await?;
-        let form = CustomsDocumentForm::deserialize(form).map_err(|_| Refusal::Malformed)?;
+        let form = CustomsDocumentForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
         let document = form
             .parse(context.reference, context.today)
             .map_err(Refusal::Invalid)?;
@@ -75,19 +75,32 @@ impl Service for CustomsCopies {
     }
 
     /// The declaration and the document.
-    fn result_subject(&self, reference: &ReferenceData, summary: &Value) -> Vec<String> {
+    async fn fixable_fields(
+        &self,
+        _: &Context<'_>,
+        _: Option<&Value>,
+    ) -> Result<Vec<String>, Refusal> {
+        Ok(registered_fields(&CUSTOMS_COPIES_SERVICE))
+    }
+
+    async fn result_subject(
+        &self,
+        context: &Context<'_>,
+        summary: &Value,
+    ) -> Result<Vec<String>, Refusal> {
         let Ok(document) = CustomsDocument::deserialize(summary) else {
-            return Vec::new();
+            return Ok(Vec::new());
         };
         let az = |msg: Msg| msg.text(Lang::Az);
-        let kind = reference
+        let kind = context
+            .reference
             .name(
                 ReferenceList::CustomsDocumentTypes,
                 &document.document_type,
                 Lang::Az,
             )
             .unwrap_or(&document.document_type);
-        vec![
+        Ok(vec![
             format!(
                 "{}: {}",
                 az(Msg::ResultDeclaration),
@@ -99,6 +112,6 @@ impl Service for CustomsCopies {
                 az(Msg::CustomsDocumentDateLabel),
                 document.document_date
             ),
-        ]
+        ])
     }
 }

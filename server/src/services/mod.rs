@@ -6,12 +6,13 @@
 
 mod customs_copies;
 pub mod debt_certificate;
+mod defined;
 mod place_of_stay;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use app::api::{ErrorCode, FieldProblem, FileRef, Me, ReferenceData};
+use app::api::{ApplicationView, ErrorCode, FieldProblem, FileRef, Me, ReferenceData};
 use app::domain::{ApplicationNumber, CalendarDate, Phone, ServiceNumber};
 use app::services::HandBuilt;
 use async_trait::async_trait;
@@ -22,6 +23,7 @@ use crate::store::Store;
 
 pub use customs_copies::CustomsCopies;
 pub use debt_certificate::DebtCertificate;
+pub use defined::DefinedForm;
 pub use place_of_stay::PlaceOfStay;
 
 /// Why a service does not take what was asked, for the API to say.
@@ -67,6 +69,23 @@ pub struct Applicant<'a> {
     pub me: &'a Me,
 }
 
+/// How a new application starts: the form as the portal fills it in, and the version of a
+/// defined form it is read against.
+pub struct Draft {
+    pub form: Value,
+    pub form_version: Option<u32>,
+}
+
+impl Draft {
+    /// A hand-built service's draft.
+    pub fn of(form: Value) -> Self {
+        Self {
+            form,
+            form_version: None,
+        }
+    }
+}
+
 /// What a submit records, as the service's rules make it from the form.
 pub struct Checked {
     /// The form as the rules read it, kept for the officer and the result.
@@ -80,8 +99,7 @@ pub struct Checked {
 
 #[async_trait]
 pub trait Service: Send + Sync {
-    /// What client and server both know of it.
-    fn definition(&self) -> &'static HandBuilt;
+    fn number(&self) -> ServiceNumber;
 
     /// The draft a new application starts with (what the portal already knows), or why this
     /// applicant cannot apply now. `copy_from` is an earlier application of theirs to start from.
@@ -90,7 +108,7 @@ pub trait Service: Send + Sync {
         context: &Context<'_>,
         applicant: &Applicant<'_>,
         copy_from: Option<ApplicationNumber>,
-    ) -> Result<Value, Refusal>;
+    ) -> Result<Draft, Refusal>;
 
     /// Whether a draft being saved is a form of this service, however incomplete.
     fn holds(&self, form: &Value) -> bool;
@@ -100,15 +118,34 @@ pub trait Service: Send + Sync {
         &self,
         context: &Context<'_>,
         applicant: &Applicant<'_>,
-        form: &Value,
+        application: &ApplicationView,
     ) -> Result<Checked, Refusal>;
 
     /// What starts once an application is sent (a fully automated service's check).
     fn after_submit(&self) {}
 
+    /// The fields an officer may mark when returning an application with this summary.
+    async fn fixable_fields(
+        &self,
+        context: &Context<'_>,
+        summary: Option<&Value>,
+    ) -> Result<Vec<String>, Refusal>;
+
     /// What the result document says the decision is about, in the state language, from the
     /// summary its rules made at submit.
-    fn result_subject(&self, reference: &ReferenceData, summary: &Value) -> Vec<String>;
+    async fn result_subject(
+        &self,
+        context: &Context<'_>,
+        summary: &Value,
+    ) -> Result<Vec<String>, Refusal>;
+}
+
+/// A hand-built service's fields to return, from its entry in the register.
+fn registered_fields(service: &HandBuilt) -> Vec<String> {
+    (service.fixable_fields)()
+        .into_iter()
+        .map(|(field, _)| field.to_owned())
+        .collect()
 }
 
 /// Every service that takes applications, by number.
@@ -129,14 +166,23 @@ impl Services {
         Self(Arc::new(
             services
                 .into_iter()
-                .map(|service| (service.definition().service_number(), service))
+                .map(|service| (service.number(), service))
                 .collect(),
         ))
     }
 
-    /// The service of this number, if it takes applications here.
-    pub fn get(&self, number: ServiceNumber) -> Option<&dyn Service> {
-        self.0.get(&number).map(Arc::as_ref)
+    /// The service of this number if it takes applications here: hand-built, or with a form
+    /// its agency has published.
+    pub async fn get(
+        &self,
+        store: &Store,
+        number: ServiceNumber,
+    ) -> sqlx::Result<Option<Arc<dyn Service>>> {
+        if let Some(service) = self.0.get(&number) {
+            return Ok(Some(service.clone()));
+        }
+        let published = store.published_form(number, None).await?.is_some();
+        Ok(published.then(|| Arc::new(DefinedForm::new(number)) as Arc<dyn Service>))
     }
 }
 

@@ -2,22 +2,22 @@
 //! guest, with the guest's passport scanned; a returning guest's application starts from the
 //! earlier one.
 
-use app::api::{ErrorCode, ReferenceData, ReferenceList, StayForm, StaySummary};
-use app::domain::{ApplicationNumber, Lang};
+use app::api::{ApplicationView, ErrorCode, ReferenceList, StayForm, StaySummary};
+use app::domain::{ApplicationNumber, Lang, ServiceNumber};
 use app::i18n::Msg;
-use app::services::{HandBuilt, PLACE_OF_STAY_SERVICE};
+use app::services::PLACE_OF_STAY_SERVICE;
 use async_trait::async_trait;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Applicant, Checked, Context, Refusal, Service, file_ids, own_pages};
+use super::{Applicant, Checked, Context, Draft, Refusal, Service, registered_fields, file_ids, own_pages};
 
 pub struct PlaceOfStay;
 
 #[async_trait]
 impl Service for PlaceOfStay {
-    fn definition(&self) -> &'static HandBuilt {
-        &PLACE_OF_STAY_SERVICE
+    fn number(&self) -> ServiceNumber {
+        PLACE_OF_STAY_SERVICE.service_number()
     }
 
     /// Only a verified host applies.
@@ -26,7 +26,7 @@ impl Service for PlaceOfStay {
         context: &Context<'_>,
         applicant: &Applicant<'_>,
         copy_from: Option<ApplicationNumber>,
-    ) -> Result<Value, Refusal> {
+    ) -> Result<Draft, Refusal> {
         match context.store.host(applicant.account_id).await? {
             None => return Err(Refusal::NotNow(ErrorCode::NotAHost)),
             Some(host) if host.verified_at.is_none() => {
@@ -35,7 +35,7 @@ impl Service for PlaceOfStay {
             Some(_) => {}
         }
         let Some(earlier) = copy_from else {
-            return Ok(json!({}));
+            return Ok(Draft::of(json!({})));
         };
         let earlier = context
             .store
@@ -43,9 +43,9 @@ impl Service for PlaceOfStay {
             .await?
             .ok_or_else(|| Refusal::Invalid(vec![(ErrorCode::NotFound, "copy_from".into())]))?;
         let earlier = StayForm::deserialize(&earlier.form).map_err(|_| Refusal::Malformed)?;
-        Ok(serde_json::to_value(
+        Ok(Draft::of(serde_json::to_value(
             earlier.for_returning_guest(context.today),
-        )?)
+        )?))
     }
 
     fn holds(&self, form: &Value) -> bool {
@@ -58,9 +58,9 @@ impl Service for PlaceOfStay {
         &self,
         context: &Context<'_>,
         applicant: &Applicant<'_>,
-        form: &Value,
+        application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
-        let form = StayForm::deserialize(form).map_err(|_| Refusal::Malformed)?;
+        let form = StayForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
         let summary = form
             .parse(context.reference, context.today)
             .map_err(Refusal::Invalid)?;
@@ -81,19 +81,32 @@ impl Service for PlaceOfStay {
     }
 
     /// The guest, the entry and the stay.
-    fn result_subject(&self, reference: &ReferenceData, summary: &Value) -> Vec<String> {
+    async fn fixable_fields(
+        &self,
+        _: &Context<'_>,
+        _: Option<&Value>,
+    ) -> Result<Vec<String>, Refusal> {
+        Ok(registered_fields(&PLACE_OF_STAY_SERVICE))
+    }
+
+    async fn result_subject(
+        &self,
+        context: &Context<'_>,
+        summary: &Value,
+    ) -> Result<Vec<String>, Refusal> {
         let Ok(stay) = StaySummary::deserialize(summary) else {
-            return Vec::new();
+            return Ok(Vec::new());
         };
         let az = |msg: Msg| msg.text(Lang::Az);
-        let citizenship = reference
+        let citizenship = context
+            .reference
             .name(ReferenceList::Countries, &stay.citizenship, Lang::Az)
             .unwrap_or(&stay.citizenship);
-        vec![
+        Ok(vec![
             format!("{}: {} {}", az(Msg::ResultGuest), stay.name, stay.surname),
             format!("{}: {citizenship}", az(Msg::CitizenshipLabel)),
             format!("{}: {}", az(Msg::EntryDateLabel), stay.entry_date),
             format!("{}: {}", az(Msg::StayDaysLabel), stay.stay_days),
-        ]
+        ])
     }
 }

@@ -3,14 +3,14 @@
 
 mod checks;
 
-use app::api::{DebtCertificateForm, ErrorCode, ReferenceData};
-use app::domain::ApplicationNumber;
-use app::services::{DEBT_CERTIFICATE_SERVICE, HandBuilt};
+use app::api::{ApplicationView, DebtCertificateForm, ErrorCode};
+use app::domain::{ApplicationNumber, ServiceNumber};
+use app::services::DEBT_CERTIFICATE_SERVICE;
 use async_trait::async_trait;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Applicant, Checked, Context, Refusal, Service};
+use super::{Applicant, Checked, Context, Draft, Refusal, Service, registered_fields};
 
 pub use checks::DebtChecks;
 
@@ -26,8 +26,8 @@ impl DebtCertificate {
 
 #[async_trait]
 impl Service for DebtCertificate {
-    fn definition(&self) -> &'static HandBuilt {
-        &DEBT_CERTIFICATE_SERVICE
+    fn number(&self) -> ServiceNumber {
+        DEBT_CERTIFICATE_SERVICE.service_number()
     }
 
     /// Billing answers by FIN: a person without one cannot ask. The draft starts with the
@@ -37,14 +37,14 @@ impl Service for DebtCertificate {
         _: &Context<'_>,
         applicant: &Applicant<'_>,
         _: Option<ApplicationNumber>,
-    ) -> Result<Value, Refusal> {
+    ) -> Result<Draft, Refusal> {
         if applicant.me.fin.is_none() {
             return Err(Refusal::NotNow(ErrorCode::FinNeeded));
         }
-        Ok(serde_json::to_value(DebtCertificateForm {
+        Ok(Draft::of(serde_json::to_value(DebtCertificateForm {
             email: applicant.me.email.clone().unwrap_or_default(),
             ..DebtCertificateForm::default()
-        })?)
+        })?))
     }
 
     fn holds(&self, form: &Value) -> bool {
@@ -56,9 +56,9 @@ impl Service for DebtCertificate {
         &self,
         context: &Context<'_>,
         applicant: &Applicant<'_>,
-        form: &Value,
+        application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
-        let form = DebtCertificateForm::deserialize(form).map_err(|_| Refusal::Malformed)?;
+        let form = DebtCertificateForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
         let fin = applicant
             .me
             .fin
@@ -91,7 +91,19 @@ impl Service for DebtCertificate {
     }
 
     /// The certificate itself is the result; its decision says what billing found.
-    fn result_subject(&self, _: &ReferenceData, _: &Value) -> Vec<String> {
-        Vec::new()
+    async fn fixable_fields(
+        &self,
+        _: &Context<'_>,
+        _: Option<&Value>,
+    ) -> Result<Vec<String>, Refusal> {
+        Ok(registered_fields(&DEBT_CERTIFICATE_SERVICE))
+    }
+
+    async fn result_subject(
+        &self,
+        _: &Context<'_>,
+        _: &Value,
+    ) -> Result<Vec<String>, Refusal> {
+        Ok(Vec::new())
     }
 }

@@ -103,6 +103,7 @@ struct ApplicationRow {
     created_at: String,
     submitted_at: Option<String>,
     due_on: Option<String>,
+    form_version: Option<i64>,
     title_az: String,
     title_en: String,
     title_ru: String,
@@ -147,7 +148,7 @@ pub(super) fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
 }
 
 const APPLICATION_COLUMNS: &str = "a.id, a.number, a.service, a.status, a.version, a.form, \
-     a.summary, a.fields_to_fix, a.created_at, a.submitted_at, a.due_on, \
+     a.summary, a.fields_to_fix, a.created_at, a.submitted_at, a.due_on, a.form_version, \
      s.title_az, s.title_en, s.title_ru";
 /// Each application with its service's record, for the service's name.
 const APPLICATIONS_WITH_SERVICE: &str = "applications a JOIN services s ON s.agency = a.agency \
@@ -429,16 +430,18 @@ impl Store {
         account_id: i64,
         service: &ServiceNumber,
         form: &serde_json::Value,
+        form_version: Option<u32>,
     ) -> sqlx::Result<ApplicationView> {
         let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO applications (service, agency, account_id, form) VALUES (?, ?, ?, ?) \
-             RETURNING id",
+            "INSERT INTO applications (service, agency, account_id, form, form_version) \
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(service.to_string())
         .bind(service.agency().get())
         .bind(account_id)
         .bind(to_json(form)?)
+        .bind(form_version)
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query(
@@ -819,6 +822,7 @@ pub(super) async fn view_in(
         status: status(&row.status)?,
         version: row.version,
         form: json(&row.form)?,
+        form_version: row.form_version.and_then(|v| u32::try_from(v).ok()),
         created_at: row.created_at,
         submitted_at: row.submitted_at,
         fields_to_fix: json(&row.fields_to_fix)?,

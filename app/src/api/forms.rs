@@ -1,0 +1,54 @@
+//! Forms an agency defines as data (`crate::forms`), as the API sends and takes them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{ServiceNumber, Text};
+use crate::forms::FormDefinition;
+
+/// A published version of a service's form: what citizens fill in. Versions count from 1 and
+/// never change once published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PublishedForm {
+    pub service: ServiceNumber,
+    pub version: u32,
+    pub definition: FormDefinition,
+}
+
+/// When a version was published, and by whom.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormVersion {
+    pub version: u32,
+    pub published_at: String,
+    pub published_by: String,
+}
+
+/// A service's form as its editor works it: the draft (never shown to citizens) and the
+/// versions published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FormWork {
+    pub service: ServiceNumber,
+    pub title: Text,
+    pub draft: Option<FormDefinition>,
+    pub versions: Vec<FormVersion>,
+}
+
+/// An interactive service of the agency whose form can be built, as the editor lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditableService {
+    pub service: ServiceNumber,
+    pub title: Text,
+    /// Its form is built by hand in code: the editor leaves it alone.
+    pub hand_built: bool,
+    pub has_draft: bool,
+    pub published_version: Option<u32>,
+}
+
+/// The newest published form of a service.
+pub fn published_form_path(service: ServiceNumber) -> String {
+    format!("/api/services/{service}/form")
+}
+
+/// The form's draft, its versions and its publishing, for the agency.
+pub fn form_work_path(service: ServiceNumber) -> String {
+    format!("/api/office/services/{service}/form")
+}
