@@ -27,6 +27,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct FormDefinition {
     /// The schema this definition is written in (`SCHEMA_VERSION`).
     pub schema: u32,
+    /// Demo content that ships with the demo data, not an agency's legal text: every page of
+    /// the form says so.
+    #[serde(default)]
+    pub demo: bool,
     pub pages: Vec<Page>,
     /// Paid through the portal's gateway before the application can be sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

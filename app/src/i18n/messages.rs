@@ -313,6 +313,7 @@ catalogue! {
     ErrInvalidRange { az: "Hədlər uyğun deyil: ən az ən çoxdan böyük ola bilməz", en: "The limits do not fit: the least cannot be more than the most", ru: "Пределы не согласованы: минимум не может быть больше максимума" }
     ErrConditionInvalid { az: "Şərt əvvəlki sahəyə, onun növünə uyğun cavabla istinad etməlidir", en: "A condition must refer to an earlier field, with an answer that field can have", ru: "Условие должно ссылаться на предыдущее поле и на ответ, возможный для этого поля" }
     ErrDefinitionUnreadable { az: "Bu hissə formanın sxeminə uyğun deyil", en: "This part does not fit the form's schema", ru: "Эта часть не соответствует схеме формы" }
+    ErrNothingToPublish { az: "Dərc ediləcək layihə yoxdur: əvvəlcə formanı saxlayın", en: "There is no draft to publish: save the form first", ru: "Нет черновика для публикации: сначала сохраните форму" }
     Yes { az: "Bəli", en: "Yes", ru: "Да" }
     No { az: "Xeyr", en: "No", ru: "Нет" }
     ErrFileEmpty { az: "Fayl boşdur: başqa faylı seçin", en: "The file is empty: choose another", ru: "Файл пустой: выберите другой" }

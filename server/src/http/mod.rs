@@ -11,6 +11,7 @@ mod dev;
 mod error;
 mod extract;
 mod files;
+mod forms;
 mod health;
 mod login;
 mod office;
@@ -103,6 +104,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(debt::router())
         .merge(customs::router())
         .merge(results::router())
+        .merge(forms::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(

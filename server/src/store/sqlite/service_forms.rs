@@ -2,7 +2,7 @@
 //! Saving and publishing are written to the audit log in the same transaction.
 
 use app::api::FormVersion;
-use app::domain::ServiceNumber;
+use app::domain::{AgencyNumber, ServiceNumber};
 use serde_json::Value;
 
 use super::Store;
@@ -116,7 +116,7 @@ impl Store {
     }
 
     /// The agency's interactive services, each with its form's draft and newest version.
-    pub async fn agency_forms(&self, agency: i64) -> sqlx::Result<Vec<FormState>> {
+    pub async fn agency_forms(&self, agency: AgencyNumber) -> sqlx::Result<Vec<FormState>> {
         let rows: Vec<(i64, i64, i64, Option<i64>)> = sqlx::query_as(
             "SELECT s.agency, s.position, \
                EXISTS (SELECT 1 FROM service_form_drafts d \
@@ -126,7 +126,7 @@ impl Store {
              FROM services s WHERE s.agency = ? AND s.kind = 'interactive' \
                AND s.cancelled_at IS NULL ORDER BY s.position",
         )
-        .bind(agency)
+        .bind(agency.get())
         .fetch_all(&self.pool)
         .await?;
         Ok(rows

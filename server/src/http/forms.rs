@@ -1,0 +1,198 @@
+//! Forms agencies define as data: anyone reads a service's published form; the agency's
+//! supervisor keeps its draft, publishes versions, and exports the draft as a file that
+//! imports back with the same save.
+
+use app::api::{EditableService, ErrorCode, FormWork, OfficerRole, PublishedForm, ServiceKind};
+use app::domain::ServiceNumber;
+use app::forms::FormDefinition;
+use app::services::hand_built;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, OnDuty};
+use super::office::allow;
+use crate::store::Officer;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/services/{number}/form", get(newest))
+        .route("/services/{number}/form/{version}", get(version))
+        .route("/office/services", get(editable_services))
+        .route("/office/services/{number}/form", get(work).put(save))
+        .route("/office/services/{number}/form/publish", post(publish))
+        .route("/office/services/{number}/form/export", get(export))
+}
+
+fn service_number(raw: &str) -> Result<ServiceNumber, ApiError> {
+    ServiceNumber::parse(raw).ok_or(ApiError::NotFound)
+}
+
+async fn published(
+    state: &AppState,
+    service: ServiceNumber,
+    version: Option<u32>,
+) -> Result<Json<PublishedForm>, ApiError> {
+    let (version, json) = state
+        .store
+        .published_form(service, version)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let definition = FormDefinition::parse(&json)
+        .map_err(|problems| anyhow::anyhow!("published form {service} v{version}: {problems:?}"))?;
+    Ok(Json(PublishedForm {
+        service,
+        version,
+        definition,
+    }))
+}
+
+async fn newest(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Json<PublishedForm>, ApiError> {
+    published(&state, service_number(&raw)?, None).await
+}
+
+async fn version(
+    State(state): State<AppState>,
+    Path((raw, version)): Path<(String, u32)>,
+) -> Result<Json<PublishedForm>, ApiError> {
+    published(&state, service_number(&raw)?, Some(version)).await
+}
+
+/// A supervisor builds the forms of their own agency's interactive services; a hand-built
+/// service's form is code, not data. Anything else is not found.
+async fn editable(
+    state: &AppState,
+    officer: &Officer,
+    raw: &str,
+) -> Result<(ServiceNumber, app::domain::Text), ApiError> {
+    allow(officer, officer.role == OfficerRole::Supervisor)?;
+    let service = service_number(raw)?;
+    let page = state
+        .store
+        .service_page(service)
+        .await?
+        .filter(|page| {
+            page.agency == officer.agency && page.service.kind == ServiceKind::Interactive
+        })
+        .ok_or(ApiError::NotFound)?;
+    if hand_built(service).is_some() {
+        return Err(ApiError::Conflict(ErrorCode::NotEditable));
+    }
+    Ok((service, page.service.title))
+}
+
+async fn editable_services(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<EditableService>>, ApiError> {
+    allow(&officer, officer.role == OfficerRole::Supervisor)?;
+    let agency = state
+        .store
+        .catalogue()
+        .await?
+        .agencies
+        .into_iter()
+        .find(|agency| agency.number == officer.agency)
+        .ok_or(ApiError::NotFound)?;
+    let forms = state.store.agency_forms(officer.agency).await?;
+    Ok(Json(
+        agency
+            .services
+            .into_iter()
+            .filter(|card| card.kind == ServiceKind::Interactive)
+            .map(|card| {
+                let form = forms.iter().find(|f| f.service == card.number);
+                EditableService {
+                    service: card.number,
+                    hand_built: hand_built(card.number).is_some(),
+                    title: card.title,
+                    has_draft: form.is_some_and(|f| f.has_draft),
+                    published_version: form.and_then(|f| f.published_version),
+                }
+            })
+            .collect(),
+    ))
+}
+
+async fn work(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+) -> Result<Json<FormWork>, ApiError> {
+    let (service, title) = editable(&state, &officer, &raw).await?;
+    let draft = match state.store.form_draft(service).await? {
+        Some(json) => Some(
+            FormDefinition::parse(&json)
+                .map_err(|problems| anyhow::anyhow!("the draft of {service}: {problems:?}"))?,
+        ),
+        None => None,
+    };
+    Ok(Json(FormWork {
+        service,
+        title,
+        draft,
+        versions: state.store.form_versions(service).await?,
+    }))
+}
+
+/// Saves (or imports) the draft: a definition with any problem is refused, each named.
+async fn save(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+    ApiJson(json): ApiJson<Value>,
+) -> Result<Json<FormDefinition>, ApiError> {
+    let (service, _) = editable(&state, &officer, &raw).await?;
+    let definition = FormDefinition::parse(&json).map_err(ApiError::Invalid)?;
+    let kept = serde_json::to_value(&definition).map_err(anyhow::Error::from)?;
+    state.store.save_form_draft(&officer, service, &kept).await?;
+    Ok(Json(definition))
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let (service, _) = editable(&state, &officer, &raw).await?;
+    let version = state
+        .store
+        .publish_form(&officer, service)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::NothingToPublish))?;
+    Ok(Json(json!({ "version": version })))
+}
+
+/// The draft as a file, to keep or to import elsewhere.
+async fn export(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    Path(raw): Path<String>,
+) -> Result<Response, ApiError> {
+    let (service, _) = editable(&state, &officer, &raw).await?;
+    let draft = state
+        .store
+        .form_draft(service)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let body = serde_json::to_string_pretty(&draft).map_err(anyhow::Error::from)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"form-{service}.json\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
