@@ -82,7 +82,8 @@ pub struct Settings {
 #[derive(Clone, Debug, Deserialize)]
 pub struct AgencySettings {
     /// Development and demo only: officer accounts with a published password and
-    /// authenticator key (README), so the back office can be shown and tested.
+    /// authenticator key (README), and demo forms of some services (`seed::demo_forms`), so
+    /// the back office and the forms agencies define can be shown and tested.
     pub demo_officers: bool,
     /// Seals the officers' authenticator keys in the database: 64 hexadecimal digits.
     pub secret_key: SecretString,

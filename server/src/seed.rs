@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use app::api::{OfficerRole, ReferenceData, ReferenceItem, ReferenceList, Regulation, ServiceKind};
 use app::domain::{AgencyNumber, Email, Lang, ServiceNumber, Text};
+use app::forms::FormDefinition;
 use serde::Deserialize;
 
 use crate::identity::password;
@@ -93,6 +94,27 @@ impl CatalogueSeed {
         }
         Ok(seed)
     }
+}
+
+/// Development and demo only: application forms of services of the 2011 list, so that they
+/// open online in a demo. Demo content, not an agency's legal text; each says so (`demo`).
+const DEMO_FORMS: [(&str, &str); 1] = [("33.1", include_str!("../data/forms/33.1.json"))];
+
+/// Publishes each demo form as its service's first version where the service has none.
+pub async fn demo_forms(store: &Store) -> anyhow::Result<()> {
+    for (service, json) in DEMO_FORMS {
+        let number = ServiceNumber::parse(service)
+            .ok_or_else(|| anyhow::anyhow!("demo form of {service}: not a service number"))?;
+        let definition = FormDefinition::parse(&serde_json::from_str(json)?)
+            .map_err(|problems| anyhow::anyhow!("demo form of {service}: {problems:?}"))?;
+        if store
+            .seed_form(number, &serde_json::to_value(&definition)?)
+            .await?
+        {
+            tracing::info!(%service, "published the demo form");
+        }
+    }
+    Ok(())
 }
 
 /// Development and demo only: the back office's demo officers. Their password and
@@ -333,5 +355,27 @@ mod tests {
             );
         }
         assert_eq!(seed.regulations.len(), 4);
+    }
+
+    #[test]
+    fn every_demo_form_is_sound_demo_content_of_an_interactive_service_built_as_data() {
+        let catalogue = CatalogueSeed::load().unwrap();
+        for (service, json) in DEMO_FORMS {
+            let number = ServiceNumber::parse(service).unwrap();
+            let definition = FormDefinition::parse(&serde_json::from_str(json).unwrap())
+                .unwrap_or_else(|problems| panic!("{service}: {problems:?}"));
+            assert!(definition.demo, "{service} says it is demo content");
+            assert!(
+                app::services::hand_built(number).is_none(),
+                "{service} is built by hand"
+            );
+            let listed = catalogue
+                .agencies
+                .iter()
+                .flat_map(|agency| &agency.services)
+                .find(|s| s.number == number)
+                .unwrap_or_else(|| panic!("{service} is in the catalogue"));
+            assert_eq!(listed.kind, ServiceKind::Interactive, "{service}");
+        }
     }
 }

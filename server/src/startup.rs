@@ -82,6 +82,7 @@ impl Application {
         }
         if settings.agency.demo_officers {
             seed::demo_officers(&store).await?;
+            seed::demo_forms(&store).await?;
         }
         if store
             .seed_holidays(&settings.calendar.named_holidays()?)

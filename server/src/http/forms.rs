@@ -153,7 +153,10 @@ async fn save(
     let (service, _) = editable(&state, &officer, &raw).await?;
     let definition = FormDefinition::parse(&json).map_err(ApiError::Invalid)?;
     let kept = serde_json::to_value(&definition).map_err(anyhow::Error::from)?;
-    state.store.save_form_draft(&officer, service, &kept).await?;
+    state
+        .store
+        .save_form_draft(&officer, service, &kept)
+        .await?;
     Ok(Json(definition))
 }
 

@@ -9,7 +9,9 @@ use async_trait::async_trait;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Applicant, Checked, Context, Draft, Refusal, Service, registered_fields, file_ids, own_pages};
+use super::{
+    Applicant, Checked, Context, Draft, Refusal, Service, file_ids, own_pages, registered_fields,
+};
 
 pub struct CustomsCopies;
 
@@ -61,7 +63,8 @@ impl Service for CustomsCopies {
         application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
         Self::obligation_accepted(context, applicant).await?;
-        let form = CustomsDocumentForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
+        let form =
+            CustomsDocumentForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
         let document = form
             .parse(context.reference, context.today)
             .map_err(Refusal::Invalid)?;

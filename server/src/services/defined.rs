@@ -39,7 +39,10 @@ impl DefinedForm {
             .await?
             .ok_or(Refusal::NotNow(ErrorCode::InvalidServiceNumber))?;
         let definition = FormDefinition::parse(&json).map_err(|problems| {
-            anyhow::anyhow!("published form {} v{version} reads no more: {problems:?}", self.number)
+            anyhow::anyhow!(
+                "published form {} v{version} reads no more: {problems:?}",
+                self.number
+            )
         })?;
         Ok((version, definition))
     }
@@ -58,7 +61,10 @@ impl DefinedForm {
 }
 
 /// Every page uploaded for the documents fields, in groups too.
-fn documents<'a>(fields: impl IntoIterator<Item = &'a Field>, kept: &Map<String, Value>) -> Vec<FileRef> {
+fn documents<'a>(
+    fields: impl IntoIterator<Item = &'a Field>,
+    kept: &Map<String, Value>,
+) -> Vec<FileRef> {
     let mut pages = Vec::new();
     for field in fields {
         let Some(value) = kept.get(&field.id) else {
@@ -68,7 +74,12 @@ fn documents<'a>(fields: impl IntoIterator<Item = &'a Field>, kept: &Map<String,
             FieldKind::Documents { .. } => pages
                 .extend(serde_json::from_value::<Vec<FileRef>>(value.clone()).unwrap_or_default()),
             FieldKind::Group { fields, .. } => {
-                for item in value.as_array().into_iter().flatten().filter_map(Value::as_object) {
+                for item in value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_object)
+                {
                     pages.extend(documents(fields, item));
                 }
             }

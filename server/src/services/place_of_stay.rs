@@ -10,7 +10,9 @@ use async_trait::async_trait;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Applicant, Checked, Context, Draft, Refusal, Service, registered_fields, file_ids, own_pages};
+use super::{
+    Applicant, Checked, Context, Draft, Refusal, Service, file_ids, own_pages, registered_fields,
+};
 
 pub struct PlaceOfStay;
 

@@ -11,9 +11,9 @@ use crate::notify::Template;
 
 pub use sqlite::RegistryApplicationError;
 pub use sqlite::{
-    AccountRecord, ApplicationError, FormState, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
-    FAILURE_WINDOW_MINUTES, HostRecord, HostRow, Invitation, LOOKUP_WINDOW_MINUTES, Link,
-    MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile,
+    AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
+    FAILURE_WINDOW_MINUTES, FormState, HostRecord, HostRow, Invitation, LOOKUP_WINDOW_MINUTES,
+    Link, MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile,
     NewOfficer, NewPayment, OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled,
     SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, StayChangeError,
     Store, Submission,

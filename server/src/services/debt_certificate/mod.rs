@@ -58,7 +58,8 @@ impl Service for DebtCertificate {
         applicant: &Applicant<'_>,
         application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
-        let form = DebtCertificateForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
+        let form =
+            DebtCertificateForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
         let fin = applicant
             .me
             .fin
@@ -99,11 +100,7 @@ impl Service for DebtCertificate {
         Ok(registered_fields(&DEBT_CERTIFICATE_SERVICE))
     }
 
-    async fn result_subject(
-        &self,
-        _: &Context<'_>,
-        _: &Value,
-    ) -> Result<Vec<String>, Refusal> {
+    async fn result_subject(&self, _: &Context<'_>, _: &Value) -> Result<Vec<String>, Refusal> {
         Ok(Vec::new())
     }
 }

@@ -90,7 +90,10 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         row.map(|(version, definition)| {
-            Ok((u32::try_from(version).unwrap_or_default(), json(&definition)?))
+            Ok((
+                u32::try_from(version).unwrap_or_default(),
+                json(&definition)?,
+            ))
         })
         .transpose()
     }
@@ -142,7 +145,11 @@ impl Store {
     }
 
     /// A demo form, published as version 1 when the service has none; whether it was.
-    pub async fn seed_form(&self, service: ServiceNumber, definition: &Value) -> sqlx::Result<bool> {
+    pub async fn seed_form(
+        &self,
+        service: ServiceNumber,
+        definition: &Value,
+    ) -> sqlx::Result<bool> {
         let done = sqlx::query(
             "INSERT INTO service_form_versions (service, version, definition) \
              SELECT ?1, 1, ?2 WHERE NOT EXISTS \
