@@ -6,6 +6,7 @@ mod calendar;
 mod catalogue;
 mod customs;
 mod debt_certificate;
+mod defined_forms;
 mod helpers;
 mod host_staff;
 mod office;
