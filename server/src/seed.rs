@@ -98,7 +98,18 @@ impl CatalogueSeed {
 
 /// Development and demo only: application forms of services of the 2011 list, so that they
 /// open online in a demo. Demo content, not an agency's legal text; each says so (`demo`).
-const DEMO_FORMS: [(&str, &str); 1] = [("33.1", include_str!("../data/forms/33.1.json"))];
+const DEMO_FORMS: [(&str, &str); 10] = [
+    ("9.5", include_str!("../data/forms/9.5.json")),
+    ("10.12", include_str!("../data/forms/10.12.json")),
+    ("10.17", include_str!("../data/forms/10.17.json")),
+    ("10.22", include_str!("../data/forms/10.22.json")),
+    ("16.1", include_str!("../data/forms/16.1.json")),
+    ("20.6", include_str!("../data/forms/20.6.json")),
+    ("20.8", include_str!("../data/forms/20.8.json")),
+    ("33.1", include_str!("../data/forms/33.1.json")),
+    ("33.2", include_str!("../data/forms/33.2.json")),
+    ("33.9", include_str!("../data/forms/33.9.json")),
+];
 
 /// Publishes each demo form as its service's first version where the service has none.
 pub async fn demo_forms(store: &Store) -> anyhow::Result<()> {
@@ -246,6 +257,8 @@ pub async fn demo_officers(store: &Store) -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    use app::forms::FieldKind;
+
     use super::*;
 
     fn seed() -> CatalogueSeed {
@@ -377,5 +390,59 @@ mod tests {
                 .unwrap_or_else(|| panic!("{service} is in the catalogue"));
             assert_eq!(listed.kind, ServiceKind::Interactive, "{service}");
         }
+    }
+
+    /// Every field of a definition, the members of its groups among them.
+    fn every_field(definition: &FormDefinition) -> Vec<&app::forms::Field> {
+        definition
+            .fields()
+            .flat_map(|field| {
+                let members: Vec<&app::forms::Field> = match &field.kind {
+                    FieldKind::Group { fields, .. } => fields.iter().collect(),
+                    _ => Vec::new(),
+                };
+                std::iter::once(field).chain(members)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_demo_forms_span_agencies_and_show_a_group_a_condition_and_a_required_upload() {
+        let forms: Vec<(ServiceNumber, FormDefinition)> = DEMO_FORMS
+            .into_iter()
+            .map(|(service, json)| {
+                let definition = FormDefinition::parse(&serde_json::from_str(json).unwrap())
+                    .unwrap_or_else(|problems| panic!("{service}: {problems:?}"));
+                (ServiceNumber::parse(service).unwrap(), definition)
+            })
+            .collect();
+        let mut agencies: Vec<u16> = forms.iter().map(|(n, _)| n.agency().get()).collect();
+        agencies.sort_unstable();
+        agencies.dedup();
+        assert!(
+            agencies.len() >= 4,
+            "the demo forms' agencies: {agencies:?}"
+        );
+        let fields: Vec<&app::forms::Field> =
+            forms.iter().flat_map(|(_, d)| every_field(d)).collect();
+        assert!(
+            fields
+                .iter()
+                .any(|f| matches!(f.kind, FieldKind::Group { .. })),
+            "a repeatable group"
+        );
+        assert!(
+            fields.iter().any(|f| f.show_when.is_some())
+                || forms
+                    .iter()
+                    .any(|(_, d)| d.pages.iter().any(|p| p.show_when.is_some())),
+            "a show-when condition"
+        );
+        assert!(
+            fields
+                .iter()
+                .any(|f| f.required && matches!(f.kind, FieldKind::Documents { .. })),
+            "a required documents field"
+        );
     }
 }
