@@ -224,12 +224,6 @@ impl FormDefinition {
                 earlier.push(field);
             }
         }
-        if let Some(fee) = &self.fee {
-            if fee.amount.0 <= 0 {
-                checker.problem(ErrorCode::InvalidRange, "fee.amount");
-            }
-            checker.text(&fee.legal_basis, "fee.legal_basis");
-        }
         checker.problems
     }
 }

@@ -32,9 +32,6 @@ pub struct FormDefinition {
     #[serde(default)]
     pub demo: bool,
     pub pages: Vec<Page>,
-    /// Paid through the portal's gateway before the application can be sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fee: Option<Fee>,
 }
 
 /// One question, or one small group of questions, per page.
@@ -177,14 +174,6 @@ pub enum Condition {
     Not {
         of: Box<Condition>,
     },
-}
-
-/// A fixed fee, with the act that sets it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Fee {
-    pub amount: Qepik,
-    pub legal_basis: Text,
 }
 
 impl FormDefinition {

@@ -60,8 +60,7 @@ fn every_kind() -> Value {
                 { "id": "scans", "label": t("Skan"), "required": true,
                   "kind": { "type": "documents", "min_pages": 1, "max_pages": 2 } }
             ]}
-        ],
-        "fee": { "amount": 500, "legal_basis": t("Dövlət rüsumu haqqında Qanun") }
+        ]
     })
 }
 
