@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, call, problems, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, submit, uploaded_page};
 
 const CUSTOMS_OFFICER: &str = "customs@demo.qapi.az";
@@ -15,20 +15,6 @@ const PASSWORD: &str = "gömrük şifrəsi 2026";
 async fn declarant(app: &TestApp, email: &str) -> LoggedIn {
     registered_account(app, email, None, PASSWORD).await;
     app.log_in(email, PASSWORD).await
-}
-
-async fn call(
-    app: &TestApp,
-    session: &LoggedIn,
-    method: Method,
-    path: &str,
-    body: Value,
-) -> reqwest::Response {
-    app.as_logged_in(session, method, path)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
 }
 
 async fn get(app: &TestApp, session: &LoggedIn, path: &str) -> reqwest::Response {

@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, call, problems, spawn_app};
 use crate::state_login::confirmed_login;
 
 /// The demo holder F00MBEG's Asan İmza number, and the subscriber codes billing has for them.
@@ -16,20 +16,6 @@ const SOMEONE_ELSES: &str = "2000345671";
 
 async fn logged_in(app: &TestApp) -> LoggedIn {
     LoggedIn::from_response(confirmed_login(app).await).await
-}
-
-async fn call(
-    app: &TestApp,
-    session: &LoggedIn,
-    method: Method,
-    path: &str,
-    body: Value,
-) -> reqwest::Response {
-    app.as_logged_in(session, method, path)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
 }
 
 async fn confirm_phone(app: &TestApp, session: &LoggedIn) {

@@ -6,26 +6,12 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, save, submit, uploaded_page};
 
 const SUPERVISOR: &str = "supervisor@demo.qapi.az";
 const CUSTOMS_SUPERVISOR: &str = "customs.supervisor@demo.qapi.az";
 const PASSWORD: &str = "müraciət şifrəsi 2026";
-
-async fn call(
-    app: &TestApp,
-    session: &LoggedIn,
-    method: Method,
-    path: &str,
-    body: Value,
-) -> reqwest::Response {
-    app.as_logged_in(session, method, path)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
 
 fn text(az: &str) -> Value {
     json!({ "az": az, "en": format!("{az} (en)"), "ru": format!("{az} (ru)") })
@@ -164,24 +150,10 @@ async fn a_supervisor_saves_publishes_and_exports_a_form_and_a_broken_one_is_ref
         "the file imports into another service"
     );
 
-    let work: Value = app
-        .as_logged_in(&supervisor, Method::GET, path)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let work: Value = read(&app, &supervisor, path).await;
     assert_eq!(work["versions"][0]["version"], 1);
     assert_eq!(work["versions"][0]["published_by"], "Rauf Həsənov");
-    let services: Value = app
-        .as_logged_in(&supervisor, Method::GET, "/api/office/services")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let services: Value = read(&app, &supervisor, "/api/office/services").await;
     let listed = |number: &str| {
         services
             .as_array()
@@ -195,14 +167,7 @@ async fn a_supervisor_saves_publishes_and_exports_a_form_and_a_broken_one_is_ref
     assert_eq!(listed("33.4")["has_draft"], true);
     assert_eq!(listed("33.11")["hand_built"], true);
 
-    let audit: Value = app
-        .as_logged_in(&supervisor, Method::GET, "/api/office/audit")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let audit: Value = read(&app, &supervisor, "/api/office/audit").await;
     assert!(audit.to_string().contains("published_form"), "{audit}");
 }
 
@@ -255,7 +220,11 @@ async fn only_the_services_own_supervisor_edits_its_form() {
         form,
     )
     .await;
-    assert_eq!(unlisted.status(), 404, "a service the catalogue does not list");
+    assert_eq!(
+        unlisted.status(),
+        404,
+        "a service the catalogue does not list"
+    );
 }
 
 #[tokio::test]
@@ -381,18 +350,12 @@ async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_the
     assert_eq!(sent.status(), 200);
 
     let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    let case: Value = app
-        .as_logged_in(
-            &officer,
-            Method::GET,
-            &format!("/api/office/applications/{number}"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let case: Value = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await;
     assert_eq!(case["summary"]["form_version"], 1);
     assert_eq!(case["summary"]["answers"]["passport_number"], "C03456789");
     assert_eq!(case["summary"]["answers"]["extra_days"], 30);
@@ -422,18 +385,7 @@ async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_the
     .await;
     assert_eq!(returned.status(), 204);
 
-    let back: Value = app
-        .as_logged_in(
-            &session,
-            Method::GET,
-            &format!("/api/applications/{number}"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let back: Value = read(&app, &session, &format!("/api/applications/{number}")).await;
     assert_eq!(back["fields_to_fix"], json!(["extra_days"]));
     let mut fixed = answers(&page);
     fixed["extra_days"] = json!("20");
@@ -457,18 +409,7 @@ async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_the
 
     let accepted = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
     assert_eq!(accepted.status(), 204);
-    let done: Value = app
-        .as_logged_in(
-            &session,
-            Method::GET,
-            &format!("/api/applications/{number}"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let done: Value = read(&app, &session, &format!("/api/applications/{number}")).await;
     assert_eq!(done["status"], "accepted");
     let verified = app
         .get_json(&format!("/api/verify/{}", done["result"].as_str().unwrap()))

@@ -203,6 +203,32 @@ pub async fn problems(response: reqwest::Response) -> Vec<(String, Option<String
         .collect()
 }
 
+/// A request with a JSON body from a logged-in browser.
+pub async fn call(
+    app: &TestApp,
+    session: &LoggedIn,
+    method: reqwest::Method,
+    path: &str,
+    body: serde_json::Value,
+) -> reqwest::Response {
+    app.as_logged_in(session, method, path)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// What a logged-in browser reads at `path`, as JSON.
+pub async fn read(app: &TestApp, session: &LoggedIn, path: &str) -> serde_json::Value {
+    app.as_logged_in(session, reqwest::Method::GET, path)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// A logged-in browser: its session cookie and the CSRF token for changes.
 #[derive(Clone)]
 pub struct LoggedIn {

@@ -5,7 +5,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::link_token;
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, call, problems, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, host, sent_application, verify_host};
 
 const PASSWORD: &str = "resepsiya-2026-qonaqlar";
@@ -49,20 +49,6 @@ async fn joined(app: &TestApp, email: &str) -> LoggedIn {
         .await;
     assert_eq!(set.status(), 200);
     app.log_in(email, PASSWORD).await
-}
-
-async fn call(
-    app: &TestApp,
-    session: &LoggedIn,
-    method: Method,
-    path: &str,
-    body: Value,
-) -> reqwest::Response {
-    app.as_logged_in(session, method, path)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
 }
 
 async fn invite(app: &TestApp, session: &LoggedIn, email: &str) -> reqwest::Response {

@@ -4,22 +4,8 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, call, problems, spawn_app};
 use crate::state_login::confirmed_login;
-
-async fn call(
-    app: &TestApp,
-    session: &LoggedIn,
-    method: Method,
-    path: &str,
-    body: Value,
-) -> reqwest::Response {
-    app.as_logged_in(session, method, path)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
 
 #[tokio::test]
 async fn a_service_without_an_online_form_starts_no_application() {
