@@ -268,6 +268,21 @@ async fn citizen(app: &TestApp) -> LoggedIn {
     app.log_in("qonaq@mail.az", PASSWORD).await
 }
 
+/// A new application of 33.1, whose demo form the demo data publishes.
+async fn new_draft(app: &TestApp, session: &LoggedIn) -> Value {
+    call(
+        app,
+        session,
+        Method::POST,
+        "/api/applications",
+        json!({ "service": "33.1" }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap()
+}
+
 fn answers(page: &Value) -> Value {
     json!({
         "passport_number": "c03 456 789",
@@ -284,17 +299,7 @@ fn answers(page: &Value) -> Value {
 async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_then_accepts() {
     let app = spawn_app().await;
     let session = citizen(&app).await;
-    let draft: Value = call(
-        &app,
-        &session,
-        Method::POST,
-        "/api/applications",
-        json!({ "service": "33.1" }),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let draft = new_draft(&app, &session).await;
     assert_eq!(draft["form_version"], 1, "the demo form's first version");
     let number = draft["number"].as_str().unwrap().to_owned();
 
@@ -436,17 +441,7 @@ async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_the
 async fn an_application_is_read_against_the_version_it_started_on() {
     let app = spawn_app().await;
     let session = citizen(&app).await;
-    let draft: Value = call(
-        &app,
-        &session,
-        Method::POST,
-        "/api/applications",
-        json!({ "service": "33.1" }),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let draft = new_draft(&app, &session).await;
 
     // The agency publishes a new version asking something else; the draft keeps version 1.
     let supervisor = app.log_in_officer(SUPERVISOR).await;
@@ -493,17 +488,7 @@ async fn an_application_is_read_against_the_version_it_started_on() {
         .unwrap();
     assert_eq!(sent["status"], "submitted");
     assert_eq!(sent["form_version"], 1);
-    let next: Value = call(
-        &app,
-        &session,
-        Method::POST,
-        "/api/applications",
-        json!({ "service": "33.1" }),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let next = new_draft(&app, &session).await;
     assert_eq!(
         next["form_version"], 2,
         "a new application starts on the newest"
