@@ -9,6 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use crate::calendar::{WorkingCalendar, configured_holiday};
+use crate::logs::LogSettings;
 
 const BASE: &str = include_str!("../configuration/base.yaml");
 const DEVELOPMENT: &str = include_str!("../configuration/development.yaml");
@@ -77,6 +78,7 @@ pub struct Settings {
     pub files: FileSettings,
     pub agency: AgencySettings,
     pub calendar: CalendarSettings,
+    pub log: LogSettings,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -364,6 +366,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::logs::LogFormat;
 
     fn settings(environment: Environment, token: &str, base_url: &str) -> Settings {
         Settings {
@@ -418,6 +421,9 @@ mod tests {
             },
             calendar: CalendarSettings {
                 holidays: vec!["2026-11-09".into()],
+            },
+            log: LogSettings {
+                format: LogFormat::Text,
             },
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
@@ -569,6 +575,25 @@ mod tests {
                 .unwrap();
             assert_eq!(payments.gateway, kind);
         }
+    }
+
+    #[test]
+    fn logs_are_text_unless_json_is_asked_for() {
+        let format = |value: Option<&str>| {
+            let mut builder = Config::builder().add_source(File::from_str(BASE, FileFormat::Yaml));
+            if let Some(value) = value {
+                builder = builder.set_override("log.format", value).unwrap();
+            }
+            builder
+                .build()
+                .unwrap()
+                .get::<LogSettings>("log")
+                .map(|log| log.format)
+        };
+        assert_eq!(format(None).unwrap(), LogFormat::Text);
+        assert_eq!(format(Some("json")).unwrap(), LogFormat::Json);
+        assert_eq!(format(Some("text")).unwrap(), LogFormat::Text);
+        assert!(format(Some("xml")).is_err());
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod documents;
 pub mod files;
 pub mod http;
 pub mod identity;
+pub mod logs;
 pub mod notify;
 pub mod payments;
 pub mod registries;
