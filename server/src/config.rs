@@ -79,6 +79,25 @@ pub struct Settings {
     pub agency: AgencySettings,
     pub calendar: CalendarSettings,
     pub log: LogSettings,
+    #[serde(default)]
+    pub metrics: MetricsSettings,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct MetricsSettings {
+    /// The bearer token `/metrics` is scraped with; unset (or blank), the portal serves no
+    /// metrics, so that a public server does not show them to anyone who asks.
+    pub token: Option<SecretString>,
+}
+
+impl MetricsSettings {
+    /// The token a scrape must carry, if metrics are served.
+    pub fn scrape_token(&self) -> Option<&str> {
+        self.token
+            .as_ref()
+            .map(ExposeSecret::expose_secret)
+            .filter(|token| !token.trim().is_empty())
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -315,6 +334,12 @@ impl Settings {
             self.agency.secret_key.expose_secret() == DEVELOPMENT_SECRET_KEY,
             "agency.secret_key must be a secret of its own (64 hex digits)",
         );
+        refuse(
+            self.metrics
+                .scrape_token()
+                .is_some_and(|token| token.len() < 32),
+            "metrics.token must be a secret of 32 or more characters, or unset",
+        );
         let secret = self.payments.callback_secret.expose_secret();
         refuse(
             secret == DEVELOPMENT_CALLBACK_SECRET || secret.len() < 32,
@@ -425,6 +450,7 @@ mod tests {
             log: LogSettings {
                 format: LogFormat::Text,
             },
+            metrics: MetricsSettings::default(),
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
                 e_signature: ExternalSystem::Simulator,
@@ -594,6 +620,35 @@ mod tests {
         assert_eq!(format(Some("json")).unwrap(), LogFormat::Json);
         assert_eq!(format(Some("text")).unwrap(), LogFormat::Text);
         assert!(format(Some("xml")).is_err());
+    }
+
+    #[test]
+    fn metrics_are_served_only_with_a_token_and_production_wants_a_long_one() {
+        let metrics = |token: Option<&str>| {
+            let mut builder = Config::builder()
+                .add_source(File::from_str(BASE, FileFormat::Yaml))
+                .set_override("environment", "development")
+                .unwrap();
+            if let Some(token) = token {
+                builder = builder.set_override("metrics.token", token).unwrap();
+            }
+            builder
+                .build()
+                .unwrap()
+                .try_deserialize::<Settings>()
+                .unwrap()
+                .metrics
+        };
+        assert_eq!(metrics(None).scrape_token(), None);
+        assert_eq!(metrics(Some("  ")).scrape_token(), None);
+        assert_eq!(metrics(Some("scraper")).scrape_token(), Some("scraper"));
+
+        let mut production = production_with_gateway(PaymentGatewayKind::Off, "");
+        production.metrics = metrics(Some("short"));
+        let err = production.check().unwrap_err().to_string();
+        assert!(err.contains("metrics.token"), "{err}");
+        production.metrics = metrics(Some(&"m".repeat(32)));
+        assert!(production.check().is_ok());
     }
 
     #[test]

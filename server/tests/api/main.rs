@@ -8,6 +8,7 @@ mod customs;
 mod debt_certificate;
 mod helpers;
 mod host_staff;
+mod metrics;
 mod office;
 mod payments;
 mod place_of_stay;
