@@ -269,6 +269,13 @@ pub struct RegistrySettings {
     pub operator_token: SecretString,
 }
 
+/// The last layer: `QAPI_*` variables, `__` between levels (`QAPI_DATABASE__URL`).
+fn variables() -> EnvSource {
+    EnvSource::with_prefix("QAPI")
+        .prefix_separator("_")
+        .separator("__")
+}
+
 impl Settings {
     /// Reads the layers for the environment named by `QAPI_ENVIRONMENT` (default development).
     pub fn load() -> anyhow::Result<Self> {
@@ -282,14 +289,7 @@ impl Settings {
         if let Ok(path) = std::env::var("QAPI_CONFIG_FILE") {
             builder = builder.add_source(File::with_name(&path).required(true));
         }
-        let settings: Settings = builder
-            .add_source(
-                EnvSource::with_prefix("QAPI")
-                    .prefix_separator("_")
-                    .separator("__"),
-            )
-            .build()?
-            .try_deserialize()?;
+        let settings: Settings = builder.add_source(variables()).build()?.try_deserialize()?;
         settings.check()?;
         Ok(settings)
     }
@@ -603,51 +603,52 @@ mod tests {
         }
     }
 
+    /// The built-in defaults under the given `QAPI_*` variables.
+    fn with_variables(variables: &[(&str, &str)]) -> Result<Settings, config::ConfigError> {
+        let variables = variables
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+            .collect();
+        Config::builder()
+            .add_source(File::from_str(BASE, FileFormat::Yaml))
+            .set_override("environment", "development")
+            .unwrap()
+            .add_source(super::variables().source(Some(variables)))
+            .build()?
+            .try_deserialize()
+    }
+
     #[test]
     fn logs_are_text_unless_json_is_asked_for() {
-        let format = |value: Option<&str>| {
-            let mut builder = Config::builder().add_source(File::from_str(BASE, FileFormat::Yaml));
-            if let Some(value) = value {
-                builder = builder.set_override("log.format", value).unwrap();
-            }
-            builder
-                .build()
-                .unwrap()
-                .get::<LogSettings>("log")
-                .map(|log| log.format)
-        };
-        assert_eq!(format(None).unwrap(), LogFormat::Text);
-        assert_eq!(format(Some("json")).unwrap(), LogFormat::Json);
-        assert_eq!(format(Some("text")).unwrap(), LogFormat::Text);
-        assert!(format(Some("xml")).is_err());
+        let format = |variables: &[(&str, &str)]| with_variables(variables).map(|s| s.log.format);
+        assert_eq!(format(&[]).unwrap(), LogFormat::Text);
+        assert_eq!(
+            format(&[("QAPI_LOG__FORMAT", "json")]).unwrap(),
+            LogFormat::Json
+        );
+        assert_eq!(
+            format(&[("QAPI_LOG__FORMAT", "text")]).unwrap(),
+            LogFormat::Text
+        );
+        assert!(format(&[("QAPI_LOG__FORMAT", "xml")]).is_err());
     }
 
     #[test]
     fn metrics_are_served_only_with_a_token_and_production_wants_a_long_one() {
-        let metrics = |token: Option<&str>| {
-            let mut builder = Config::builder()
-                .add_source(File::from_str(BASE, FileFormat::Yaml))
-                .set_override("environment", "development")
-                .unwrap();
-            if let Some(token) = token {
-                builder = builder.set_override("metrics.token", token).unwrap();
-            }
-            builder
-                .build()
-                .unwrap()
-                .try_deserialize::<Settings>()
+        let metrics = |token: &str| {
+            with_variables(&[("QAPI_METRICS__TOKEN", token)])
                 .unwrap()
                 .metrics
         };
-        assert_eq!(metrics(None).scrape_token(), None);
-        assert_eq!(metrics(Some("  ")).scrape_token(), None);
-        assert_eq!(metrics(Some("scraper")).scrape_token(), Some("scraper"));
+        assert_eq!(with_variables(&[]).unwrap().metrics.scrape_token(), None);
+        assert_eq!(metrics("  ").scrape_token(), None);
+        assert_eq!(metrics("scraper").scrape_token(), Some("scraper"));
 
         let mut production = production_with_gateway(PaymentGatewayKind::Off, "");
-        production.metrics = metrics(Some("short"));
+        production.metrics = metrics("short");
         let err = production.check().unwrap_err().to_string();
         assert!(err.contains("metrics.token"), "{err}");
-        production.metrics = metrics(Some(&"m".repeat(32)));
+        production.metrics = metrics(&"m".repeat(32));
         assert!(production.check().is_ok());
     }
 
