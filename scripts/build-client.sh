@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the client into a site folder (target/site unless given): one wasm module per area of
-# app (app::routes::Area), each an entry point of app/entries, split by wasm-split-cli into the
+# app (app::area::Area), each an entry point of app/entries, split by wasm-split-cli into the
 # area's main module and the parts its lazy pages load when opened (`lazy_pages!`, ADR 0010),
 # then wasm-bindgen, wasm-opt from npm's binaryen (Debian's wasm-opt 108 breaks the bundle) and
 # esbuild to minify the JS. Each area's files sit in one folder under /pkg/ named by the hash of

@@ -9,6 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use crate::calendar::{WorkingCalendar, configured_holiday};
+use crate::logs::LogSettings;
 
 const BASE: &str = include_str!("../configuration/base.yaml");
 const DEVELOPMENT: &str = include_str!("../configuration/development.yaml");
@@ -77,6 +78,26 @@ pub struct Settings {
     pub files: FileSettings,
     pub agency: AgencySettings,
     pub calendar: CalendarSettings,
+    pub log: LogSettings,
+    #[serde(default)]
+    pub metrics: MetricsSettings,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct MetricsSettings {
+    /// The bearer token `/metrics` is scraped with; unset (or blank), the portal serves no
+    /// metrics, so that a public server does not show them to anyone who asks.
+    pub token: Option<SecretString>,
+}
+
+impl MetricsSettings {
+    /// The token a scrape must carry, if metrics are served.
+    pub fn scrape_token(&self) -> Option<&str> {
+        self.token
+            .as_ref()
+            .map(ExposeSecret::expose_secret)
+            .filter(|token| !token.trim().is_empty())
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -249,6 +270,13 @@ pub struct RegistrySettings {
     pub operator_token: SecretString,
 }
 
+/// The last layer: `QAPI_*` variables, `__` between levels (`QAPI_DATABASE__URL`).
+fn variables() -> EnvSource {
+    EnvSource::with_prefix("QAPI")
+        .prefix_separator("_")
+        .separator("__")
+}
+
 impl Settings {
     /// Reads the layers for the environment named by `QAPI_ENVIRONMENT` (default development).
     pub fn load() -> anyhow::Result<Self> {
@@ -262,14 +290,7 @@ impl Settings {
         if let Ok(path) = std::env::var("QAPI_CONFIG_FILE") {
             builder = builder.add_source(File::with_name(&path).required(true));
         }
-        let settings: Settings = builder
-            .add_source(
-                EnvSource::with_prefix("QAPI")
-                    .prefix_separator("_")
-                    .separator("__"),
-            )
-            .build()?
-            .try_deserialize()?;
+        let settings: Settings = builder.add_source(variables()).build()?.try_deserialize()?;
         settings.check()?;
         Ok(settings)
     }
@@ -313,6 +334,12 @@ impl Settings {
         refuse(
             self.agency.secret_key.expose_secret() == DEVELOPMENT_SECRET_KEY,
             "agency.secret_key must be a secret of its own (64 hex digits)",
+        );
+        refuse(
+            self.metrics
+                .scrape_token()
+                .is_some_and(|token| token.len() < 32),
+            "metrics.token must be a secret of 32 or more characters, or unset",
         );
         let secret = self.payments.callback_secret.expose_secret();
         refuse(
@@ -365,6 +392,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::logs::LogFormat;
 
     fn settings(environment: Environment, token: &str, base_url: &str) -> Settings {
         Settings {
@@ -420,6 +448,10 @@ mod tests {
             calendar: CalendarSettings {
                 holidays: vec!["2026-11-09".into()],
             },
+            log: LogSettings {
+                format: LogFormat::Text,
+            },
+            metrics: MetricsSettings::default(),
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
                 e_signature: ExternalSystem::Simulator,
@@ -570,6 +602,55 @@ mod tests {
                 .unwrap();
             assert_eq!(payments.gateway, kind);
         }
+    }
+
+    /// The built-in defaults under the given `QAPI_*` variables.
+    fn with_variables(variables: &[(&str, &str)]) -> Result<Settings, config::ConfigError> {
+        let variables = variables
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+            .collect();
+        Config::builder()
+            .add_source(File::from_str(BASE, FileFormat::Yaml))
+            .set_override("environment", "development")
+            .unwrap()
+            .add_source(super::variables().source(Some(variables)))
+            .build()?
+            .try_deserialize()
+    }
+
+    #[test]
+    fn logs_are_text_unless_json_is_asked_for() {
+        let format = |variables: &[(&str, &str)]| with_variables(variables).map(|s| s.log.format);
+        assert_eq!(format(&[]).unwrap(), LogFormat::Text);
+        assert_eq!(
+            format(&[("QAPI_LOG__FORMAT", "json")]).unwrap(),
+            LogFormat::Json
+        );
+        assert_eq!(
+            format(&[("QAPI_LOG__FORMAT", "text")]).unwrap(),
+            LogFormat::Text
+        );
+        assert!(format(&[("QAPI_LOG__FORMAT", "xml")]).is_err());
+    }
+
+    #[test]
+    fn metrics_are_served_only_with_a_token_and_production_wants_a_long_one() {
+        let metrics = |token: &str| {
+            with_variables(&[("QAPI_METRICS__TOKEN", token)])
+                .unwrap()
+                .metrics
+        };
+        assert_eq!(with_variables(&[]).unwrap().metrics.scrape_token(), None);
+        assert_eq!(metrics("  ").scrape_token(), None);
+        assert_eq!(metrics("scraper").scrape_token(), Some("scraper"));
+
+        let mut production = production_with_gateway(PaymentGatewayKind::Off, "");
+        production.metrics = metrics("short");
+        let err = production.check().unwrap_err().to_string();
+        assert!(err.contains("metrics.token"), "{err}");
+        production.metrics = metrics(&"m".repeat(32));
+        assert!(production.check().is_ok());
     }
 
     #[test]

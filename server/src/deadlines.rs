@@ -6,9 +6,8 @@ use std::time::Duration;
 use app::domain::ApplicationNumber;
 
 use crate::calendar::today;
+use crate::jobs::{Job, Periodic};
 use crate::store::Store;
-
-const WATCH_EVERY: Duration = Duration::from_secs(600);
 
 #[derive(Clone)]
 pub struct DeadlineWatch {
@@ -35,13 +34,13 @@ impl DeadlineWatch {
         };
         Ok(self.store.tell_overdue(today, links).await?)
     }
+}
 
-    pub async fn run(self) {
-        loop {
-            if let Err(error) = self.tell_overdue(today()).await {
-                tracing::warn!(%error, "the deadline watch failed; will try again");
-            }
-            tokio::time::sleep(WATCH_EVERY).await;
-        }
+impl Periodic for DeadlineWatch {
+    const JOB: Job = Job::DeadlineWatch;
+    const PAUSE: Duration = Duration::from_secs(600);
+
+    async fn round(&self) -> anyhow::Result<()> {
+        self.tell_overdue(today()).await.map(drop)
     }
 }

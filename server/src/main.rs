@@ -4,22 +4,17 @@ use secrecy::ExposeSecret;
 use server::config::Settings;
 use server::identity::seal::Seal;
 use server::identity::{links, totp};
+use server::logs;
 use server::seed::CatalogueSeed;
 use server::startup::Application;
 use server::store::{AccountRecord, Link, NewOfficer, Store};
-use tracing_subscriber::EnvFilter;
 
 const USAGE: &str = "usage: qapi [create-administrator <e-mail> <agency number> <surname> <name>]";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info")),
-        )
-        .init();
     let settings = Settings::load()?;
+    logs::init(&settings.log);
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [] => serve(settings).await,

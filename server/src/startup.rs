@@ -1,4 +1,5 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use app::api::LoginMeans;
 use axum::Router;
@@ -12,6 +13,8 @@ use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
 use crate::identity::providers::IdentityProviders;
 use crate::identity::seal::Seal;
+use crate::jobs::{self, Job, Periodic};
+use crate::metrics::Metrics;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
 use crate::payments::Payments;
 use crate::payments::gateway::{NoPaymentGateway, PaymentGateway, SimulatedGateway};
@@ -36,6 +39,7 @@ pub struct Application {
     deadlines: DeadlineWatch,
     debt_checks: DebtChecks,
     unclaimed: UnclaimedUploads,
+    metrics: Metrics,
 }
 
 /// The messages waiting to go out, and how they go.
@@ -50,9 +54,14 @@ impl Outbox {
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
         notify::deliver_due(&self.store, &self.senders).await
     }
+}
 
-    async fn run(self) {
-        notify::run_worker(self.store, self.senders).await
+impl Periodic for Outbox {
+    const JOB: Job = Job::Outbox;
+    const PAUSE: Duration = notify::PASS_EVERY;
+
+    async fn round(&self) -> anyhow::Result<()> {
+        self.deliver_due().await.map(drop)
     }
 }
 
@@ -168,6 +177,7 @@ impl Application {
             billing.clone(),
             &settings.application.base_url,
         );
+        let metrics = Metrics::default();
         let router = http::app(AppState {
             store,
             settings: Arc::new(settings),
@@ -180,6 +190,7 @@ impl Application {
             billing,
             billing_switch,
             services: Services::hand_built(debt_checks.clone()),
+            metrics: metrics.clone(),
         })
         .await?;
         Ok(Self {
@@ -191,6 +202,7 @@ impl Application {
             deadlines,
             debt_checks,
             unclaimed,
+            metrics,
         })
     }
 
@@ -225,11 +237,11 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, letting requests under way finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        tokio::spawn(self.outbox.clone().run());
-        tokio::spawn(self.payments.clone().run_reconciliation());
-        tokio::spawn(self.deadlines.clone().run());
-        tokio::spawn(self.debt_checks.clone().run());
-        tokio::spawn(self.unclaimed.clone().run());
+        jobs::spawn(self.outbox.clone(), self.metrics.clone());
+        jobs::spawn(self.payments.clone(), self.metrics.clone());
+        jobs::spawn(self.deadlines.clone(), self.metrics.clone());
+        jobs::spawn(self.debt_checks.clone(), self.metrics.clone());
+        jobs::spawn(self.unclaimed.clone(), self.metrics.clone());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

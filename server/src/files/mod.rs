@@ -10,6 +10,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use tokio_util::io::ReaderStream;
 
+use crate::jobs::{Job, Periodic};
 use crate::store::Store;
 
 pub type Answer<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
@@ -100,15 +101,17 @@ impl UnclaimedUploads {
         }
         Ok(forgotten)
     }
+}
 
-    pub async fn run(self) {
-        loop {
-            match self.forget_older_than(CLAIM_HOURS).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(forgotten = n, "unclaimed uploads forgotten"),
-                Err(error) => tracing::warn!(%error, "forgetting unclaimed uploads failed"),
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+impl Periodic for UnclaimedUploads {
+    const JOB: Job = Job::UnclaimedUploads;
+    const PAUSE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+    async fn round(&self) -> anyhow::Result<()> {
+        let forgotten = self.forget_older_than(CLAIM_HOURS).await?;
+        if forgotten > 0 {
+            tracing::info!(forgotten, "unclaimed uploads forgotten");
         }
+        Ok(())
     }
 }

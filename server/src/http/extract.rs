@@ -91,23 +91,46 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let state = AppState::from_ref(state);
-        let expected = state
-            .settings
-            .registry
-            .operator_token
-            .expose_secret()
-            .as_bytes();
-        let given = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::as_bytes);
-        match given {
-            Some(token) if bool::from(token.ct_eq(expected)) => Ok(Self),
+        let expected = state.settings.registry.operator_token.expose_secret();
+        match bearer_token(parts) {
+            Some(token) if bool::from(token.ct_eq(expected.as_bytes())) => Ok(Self),
             _ => Err(ApiError::Unauthorized),
         }
     }
+}
+
+/// Prometheus (or whatever scrapes `/metrics`), proven by `metrics.token` as a bearer token.
+/// Without a token configured the metrics are not served at all: 404, as for any address the
+/// portal does not have.
+pub struct MetricsScraper;
+
+impl<S: Send + Sync> FromRequestParts<S> for MetricsScraper
+where
+    AppState: FromRef<S>,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let state = AppState::from_ref(state);
+        let expected = state
+            .settings
+            .metrics
+            .scrape_token()
+            .ok_or(ApiError::NotFound)?;
+        match bearer_token(parts) {
+            Some(token) if bool::from(token.ct_eq(expected.as_bytes())) => Ok(Self),
+            _ => Err(ApiError::Unauthorized),
+        }
+    }
+}
+
+fn bearer_token(parts: &Parts) -> Option<&[u8]> {
+    parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::as_bytes)
 }
 
 /// The name of the session cookie; its value is the session's token.

@@ -14,6 +14,7 @@ mod files;
 mod forms;
 mod health;
 mod login;
+mod metrics;
 mod office;
 mod payments;
 mod registry;
@@ -41,6 +42,7 @@ use crate::calendar::Calendar;
 use crate::config::{Environment, Settings};
 use crate::files::FileStore;
 use crate::identity::providers::IdentityProviders;
+use crate::metrics::Metrics;
 use crate::payments::Payments;
 use crate::registries::billing::{SimulatedBilling, UtilityBilling};
 use crate::registries::population::PopulationRegistry;
@@ -71,6 +73,8 @@ pub struct AppState {
     pub billing_switch: Option<SimulatedBilling>,
     /// The services that take applications.
     pub services: Services,
+    /// What `/metrics` reports.
+    pub metrics: Metrics,
 }
 
 impl AppState {
@@ -122,8 +126,13 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ));
+    // Outside `/api`, where Prometheus looks by default; its errors in the API's shape too.
+    let operations = metrics::router()
+        .layer(middleware::from_fn(error::write_problems))
+        .with_state(state.clone());
     Ok(Router::new()
         .nest("/api", api)
+        .merge(operations)
         .merge(site)
         .layer(middleware::from_fn_with_state(
             state.settings.environment,
@@ -133,7 +142,13 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
             ServiceBuilder::new()
                 .layer(TraceLayer::new_for_http())
                 .layer(CompressionLayer::new()),
-        ))
+        )
+        // Outermost, so the time counted is all the server spends on a request; a layer of the
+        // whole router wraps each route, so the request carries the route's template.
+        .layer(middleware::from_fn_with_state(
+            state.metrics.clone(),
+            metrics::count_requests,
+        )))
 }
 
 /// The client loads only its own files: no inline script, wasm allowed to compile.

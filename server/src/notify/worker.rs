@@ -64,15 +64,8 @@ fn backoff(attempts: i64) -> Duration {
     Duration::from_secs((30 * 2u64.pow(exponent)).min(3600))
 }
 
-/// Runs until the process stops, every few seconds.
-pub async fn run_worker(store: Store, senders: Senders) {
-    loop {
-        if let Err(error) = deliver_due(&store, &senders).await {
-            tracing::error!(error = ?error, "outbox pass failed");
-        }
-        tokio::time::sleep(Duration::from_secs(2)).await;
-    }
-}
+/// The pause between two passes of the outbox worker: what is queued goes out within seconds.
+pub const PASS_EVERY: Duration = Duration::from_secs(2);
 
 #[cfg(test)]
 mod tests {

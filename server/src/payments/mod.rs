@@ -14,12 +14,10 @@ use app::domain::{Email, Lang, PaymentId};
 
 use app::routes::ClientRoute;
 
+use crate::jobs::{Job, Periodic};
 use crate::registries::fines::FinesRegistry;
 use crate::store::{NewPayment, PaymentRecord, Settled, Started, Store};
 use gateway::{GatewayError, NewOrder, OrderStatus, PaymentGateway};
-
-/// How often the reconciliation job asks the gateway about unsettled payments.
-const RECONCILE_EVERY: Duration = Duration::from_secs(30);
 
 #[derive(Clone)]
 pub struct Payments {
@@ -178,15 +176,6 @@ impl Payments {
         Ok(due.len())
     }
 
-    pub async fn run_reconciliation(self) {
-        loop {
-            tokio::time::sleep(RECONCILE_EVERY).await;
-            if let Err(error) = self.reconcile().await {
-                tracing::warn!(%error, "payment reconciliation failed; will try again");
-            }
-        }
-    }
-
     async fn settle(&self, record: &PaymentRecord) -> Result<(), GatewayError> {
         let Some(order_id) = &record.gateway_order_id else {
             return Ok(());
@@ -221,5 +210,15 @@ impl Payments {
             }
         }
         Ok(())
+    }
+}
+
+/// The reconciliation: payments left unsettled are asked about at the gateway.
+impl Periodic for Payments {
+    const JOB: Job = Job::PaymentReconciliation;
+    const PAUSE: Duration = Duration::from_secs(30);
+
+    async fn round(&self) -> anyhow::Result<()> {
+        Ok(self.reconcile().await.map(drop)?)
     }
 }

@@ -31,6 +31,15 @@ pub struct OutboxMessage {
     pub attempts: i64,
 }
 
+/// The messages waiting to go out, as a scrape of `/metrics` reports them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OutboxBacklog {
+    /// Queued and not sent yet, failed ones included.
+    pub unsent: i64,
+    /// How long the oldest of them has waited; 0 when none waits.
+    pub oldest_age_seconds: i64,
+}
+
 /// What a link's token was good for, if anything.
 #[derive(Debug, thiserror::Error)]
 pub enum LinkError {

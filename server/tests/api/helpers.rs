@@ -11,6 +11,8 @@ use server::startup::{Application, Outbox};
 use tempfile::TempDir;
 
 pub const OPERATOR_TOKEN: &str = "test-operator-token-that-is-long-enough";
+/// The token the test portals serve `/metrics` with.
+pub const METRICS_TOKEN: &str = "test-metrics-token-that-is-long-enough";
 
 /// A running portal with its own database and site folder, gone when dropped.
 pub struct TestApp {
@@ -42,9 +44,17 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(ClientBuild::Development).await
 }
 
-/// A portal whose site folder holds each area's page (`<meta name="area">` says which), and the
-/// parts of two areas' modules that their lazy pages load.
 pub async fn spawn_app_with(build: ClientBuild) -> TestApp {
+    spawn_app_configured(build, |_| {}).await
+}
+
+/// A portal whose site folder holds each area's page (`<meta name="area">` says which), and the
+/// parts of two areas' modules that their lazy pages load; `configure` changes the test
+/// settings last.
+pub async fn spawn_app_configured(
+    build: ClientBuild,
+    configure: impl FnOnce(&mut Settings),
+) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
@@ -84,6 +94,8 @@ pub async fn spawn_app_with(build: ClientBuild) -> TestApp {
     settings.application.base_url = "http://qapi.test".into();
     // Every pending payment is the reconciliation's to ask about at once.
     settings.payments.reconcile_after_seconds = 0;
+    settings.metrics.token = Some(METRICS_TOKEN.into());
+    configure(&mut settings);
 
     let app = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -9,6 +9,7 @@ mod debt_certificate;
 mod defined_forms;
 mod helpers;
 mod host_staff;
+mod metrics;
 mod office;
 mod payments;
 mod place_of_stay;

@@ -121,6 +121,62 @@ async fn no_session_no_access() {
     assert_eq!(response.status(), 401);
 }
 
+/// The session's stored expiry, and the seconds it leaves from now.
+async fn stored_expiry(db: &sqlx::SqlitePool) -> (String, i64) {
+    sqlx::query_as(
+        "SELECT expires_at, strftime('%s', expires_at) - strftime('%s', 'now') FROM sessions",
+    )
+    .fetch_one(db)
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn use_extends_a_session_at_most_once_a_minute_and_idle_time_still_ends_it() {
+    let app = spawn_app().await;
+    registered_account(&app, "aysel@mail.az", None, PASSWORD).await;
+    let session = app.log_in("aysel@mail.az", PASSWORD).await;
+    let db = app.database().await;
+    let who = || {
+        app.as_logged_in(&session, reqwest::Method::GET, "/api/session")
+            .send()
+    };
+    let (at_login, _) = stored_expiry(&db).await;
+    for _ in 0..5 {
+        assert_eq!(who().await.unwrap().status(), 200);
+    }
+    assert_eq!(
+        stored_expiry(&db).await.0,
+        at_login,
+        "used within the minute: read, not written"
+    );
+
+    // Two minutes without use, as if they had passed.
+    sqlx::query(
+        "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+29 minutes')",
+    )
+    .execute(&db)
+    .await
+    .unwrap();
+    assert_eq!(who().await.unwrap().status(), 200);
+    let (_, left) = stored_expiry(&db).await;
+    assert!(
+        (30 * 60..=31 * 60).contains(&left),
+        "extended to the idle time and at most a minute more: {left} s"
+    );
+
+    // The idle time over.
+    sqlx::query(
+        "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 seconds')",
+    )
+    .execute(&db)
+    .await
+    .unwrap();
+    let ended = who().await.unwrap();
+    assert_eq!(ended.status(), 401);
+    assert_eq!(problems(ended).await, vec![("unauthorized".into(), None)]);
+}
+
 #[tokio::test]
 async fn a_forgotten_password_is_reset_by_an_e_mailed_link() {
     let app = spawn_app().await;

@@ -12,10 +12,9 @@ use app::services::DEBT_CERTIFICATE_SERVICE;
 
 use crate::calendar::today;
 use crate::documents;
+use crate::jobs::{Job, Periodic};
 use crate::registries::billing::UtilityBilling;
 use crate::store::{Decision, OfficeError, Store};
-
-const RETRY_EVERY: Duration = Duration::from_secs(30);
 
 #[derive(Clone)]
 pub struct DebtChecks {
@@ -144,13 +143,14 @@ impl DebtChecks {
             Err(error) => Err(error.into()),
         }
     }
+}
 
-    pub async fn run(self) {
-        loop {
-            if let Err(error) = self.check_waiting().await {
-                tracing::warn!(%error, "the debt checks failed; will try again");
-            }
-            tokio::time::sleep(RETRY_EVERY).await;
-        }
+/// Applications that billing could not answer at once are asked about again.
+impl Periodic for DebtChecks {
+    const JOB: Job = Job::DebtChecks;
+    const PAUSE: Duration = Duration::from_secs(30);
+
+    async fn round(&self) -> anyhow::Result<()> {
+        self.check_waiting().await.map(drop)
     }
 }

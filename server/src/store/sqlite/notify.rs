@@ -7,7 +7,7 @@ use sqlx::{Sqlite, Transaction};
 
 use super::Store;
 use crate::notify::{Channel, OutgoingEmail, Template};
-use crate::store::OutboxMessage;
+use crate::store::{OutboxBacklog, OutboxMessage};
 
 /// How long a claimed message is left alone before another pass may try it again (a worker
 /// that died mid-send).
@@ -24,8 +24,8 @@ pub(super) async fn queue_message(
 ) -> sqlx::Result<()> {
     let vars = serde_json::to_string(values).map_err(|e| sqlx::Error::Encode(e.into()))?;
     sqlx::query(
-        "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars) \
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars, queued_at) \
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     )
     .bind(template.channel().name())
     .bind(recipient)
@@ -89,6 +89,21 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// How many messages wait to be sent, and how long the oldest has waited.
+    pub async fn outbox_backlog(&self) -> sqlx::Result<OutboxBacklog> {
+        let (unsent, oldest_age_seconds): (i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), \
+               ifnull(max(0, strftime('%s', 'now') - strftime('%s', min(queued_at))), 0) \
+             FROM outbox WHERE sent_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(OutboxBacklog {
+            unsent,
+            oldest_age_seconds,
+        })
     }
 
     /// Sent: the values (links with live tokens among them) are not kept any longer.

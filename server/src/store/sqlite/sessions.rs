@@ -6,8 +6,15 @@ use sqlx::{Sqlite, Transaction};
 
 use super::{NOW, Store};
 
-/// How long a session lasts without use; every request that uses it extends it.
+/// How long a session lasts at least without use; a request that uses it extends it.
 pub const IDLE_MINUTES: i64 = 30;
+/// How often a session's expiry is written at most. Writing it on every request made every
+/// authenticated request a write; instead an extension sets the expiry this much beyond
+/// `IDLE_MINUTES`, and uses within the next minute find enough time left and only read. A
+/// session thus ends between `IDLE_MINUTES` and one minute more after its last use.
+const EXTEND_EVERY_SECONDS: i64 = 60;
+/// What a new or just extended session has left.
+const EXTENDED_SECONDS: i64 = IDLE_MINUTES * 60 + EXTEND_EVERY_SECONDS;
 /// Failed logins of one account within the window before it must wait.
 pub const MAX_FAILURES: i64 = 5;
 /// Failed logins from one address within the window before it must wait: enough for a family
@@ -17,6 +24,7 @@ pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(sqlx::FromRow)]
 struct SessionRow {
+    seconds_left: i64,
     account_id: i64,
     csrf_token: String,
     email: Option<String>,
@@ -99,26 +107,32 @@ impl Store {
         tx.commit().await
     }
 
-    /// A live session, extended by this use.
+    /// A live session, extended by this use when it is due (`extends`).
     pub async fn session(&self, token_hash: &str) -> sqlx::Result<Option<Session>> {
         let row: Option<SessionRow> = sqlx::query_as(&format!(
-            "UPDATE sessions SET expires_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes') \
-             WHERE token_hash = ? AND expires_at > {NOW} \
-             RETURNING account_id, csrf_token, \
-               (SELECT email FROM accounts WHERE id = account_id) AS email, \
-               (SELECT surname FROM accounts WHERE id = account_id) AS surname, \
-               (SELECT name FROM accounts WHERE id = account_id) AS name, \
-               (SELECT fin FROM accounts WHERE id = account_id) AS fin, \
-               (SELECT lang FROM accounts WHERE id = account_id) AS lang, \
-               (SELECT role FROM officers WHERE account_id = sessions.account_id \
-                  AND deactivated_at IS NULL AND sessions.second_factor = 1) AS office_role, \
-               (SELECT agency FROM officers WHERE account_id = sessions.account_id \
-                  AND deactivated_at IS NULL AND sessions.second_factor = 1) AS office_agency"
+            "SELECT strftime('%s', sessions.expires_at) - strftime('%s', 'now') AS seconds_left, \
+               sessions.account_id, sessions.csrf_token, accounts.email, accounts.surname, \
+               accounts.name, accounts.fin, accounts.lang, officers.role AS office_role, \
+               officers.agency AS office_agency \
+             FROM sessions JOIN accounts ON accounts.id = sessions.account_id \
+             LEFT JOIN officers ON officers.account_id = sessions.account_id \
+               AND officers.deactivated_at IS NULL AND sessions.second_factor = 1 \
+             WHERE sessions.token_hash = ? AND sessions.expires_at > {NOW}"
         ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|row| Session {
+        let Some(row) = row else { return Ok(None) };
+        if extends(row.seconds_left) {
+            sqlx::query(&format!(
+                "UPDATE sessions SET expires_at = {} WHERE token_hash = ? AND expires_at > {NOW}",
+                extended_expiry()
+            ))
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        }
+        Ok(Some(Session {
             account_id: row.account_id,
             csrf_token: row.csrf_token,
             me: Me {
@@ -151,6 +165,18 @@ impl Store {
     }
 }
 
+/// Whether a use of a session that has `seconds_left` writes a new expiry: only when less than
+/// the idle time is left, so after any use at least `IDLE_MINUTES` are left, and a session is
+/// written at most once a minute however often it is used.
+fn extends(seconds_left: i64) -> bool {
+    seconds_left < IDLE_MINUTES * 60
+}
+
+/// The expiry a new or extended session gets, as SQL.
+fn extended_expiry() -> String {
+    format!("strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{EXTENDED_SECONDS} seconds')")
+}
+
 fn office_role(role: Option<&str>, agency: Option<i64>) -> Option<OfficeRole> {
     Some(OfficeRole {
         role: OfficerRole::parse(role?)?,
@@ -169,7 +195,8 @@ pub(super) async fn insert_session(
 ) -> sqlx::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO sessions (token_hash, account_id, csrf_token, second_factor, expires_at) \
-         VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{IDLE_MINUTES} minutes'))"
+         VALUES (?, ?, ?, ?, {})",
+        extended_expiry()
     ))
     .bind(token_hash)
     .bind(account_id)
@@ -183,4 +210,39 @@ pub(super) async fn insert_session(
         .execute(&mut **tx)
         .await
         .map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_is_written_at_most_once_a_minute() {
+        assert!(!extends(EXTENDED_SECONDS), "just extended");
+        assert!(
+            !extends(EXTENDED_SECONDS - 59),
+            "used again within the minute"
+        );
+        assert!(
+            !extends(IDLE_MINUTES * 60),
+            "the idle time still left in full"
+        );
+        assert!(extends(IDLE_MINUTES * 60 - 1), "a minute on");
+        assert!(extends(1), "about to end");
+    }
+
+    #[test]
+    fn after_any_use_the_idle_time_is_left_and_at_most_a_minute_more() {
+        for seconds_left in 1..=EXTENDED_SECONDS {
+            let after = if extends(seconds_left) {
+                EXTENDED_SECONDS
+            } else {
+                seconds_left
+            };
+            assert!(
+                (IDLE_MINUTES * 60..=EXTENDED_SECONDS).contains(&after),
+                "{seconds_left} s left became {after} s"
+            );
+        }
+    }
 }
