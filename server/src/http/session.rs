@@ -24,15 +24,18 @@ pub fn router() -> Router<AppState> {
         .route("/sessions", axum::routing::delete(log_out_everywhere))
 }
 
-fn cookie(state: &AppState, value: &str, max_age_seconds: i64) -> HeaderMap {
+/// The session's cookie. It carries no lifetime of its own: the server ends an idle session,
+/// and a cookie set to last the idle time from the login would be dropped by the browser while
+/// the person is still at work. `ended` clears it.
+fn cookie(state: &AppState, value: &str, ended: bool) -> HeaderMap {
     let secure = if state.settings.environment == Environment::Production {
         "; Secure"
     } else {
         ""
     };
-    let cookie = format!(
-        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
-    );
+    let lifetime = if ended { "; Max-Age=0" } else { "" };
+    let cookie =
+        format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax{lifetime}{secure}");
     let mut headers = HeaderMap::new();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         headers.insert(header::SET_COOKIE, value);
@@ -156,7 +159,7 @@ pub(super) async fn opened(
         .session(token_hash)
         .await?
         .ok_or(ApiError::Unauthorized)?;
-    let headers = cookie(state, token, session.me.session_minutes * 60);
+    let headers = cookie(state, token, false);
     Ok((
         headers,
         SessionInfo {
@@ -178,7 +181,7 @@ async fn log_out(
     citizen: Citizen,
 ) -> Result<(StatusCode, HeaderMap), ApiError> {
     state.store.end_session(&citizen.token_hash).await?;
-    Ok((StatusCode::NO_CONTENT, cookie(&state, "", 0)))
+    Ok((StatusCode::NO_CONTENT, cookie(&state, "", true)))
 }
 
 async fn logins(
@@ -201,5 +204,5 @@ async fn log_out_everywhere(
         .store
         .end_every_session(citizen.session.account_id)
         .await?;
-    Ok((StatusCode::NO_CONTENT, cookie(&state, "", 0)))
+    Ok((StatusCode::NO_CONTENT, cookie(&state, "", true)))
 }

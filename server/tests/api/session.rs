@@ -21,6 +21,11 @@ async fn log_in_see_who_and_log_out() {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
+    // The server ends an idle session; a lifetime on the cookie would end an active one.
+    assert!(
+        !cookie.contains("Max-Age") && !cookie.contains("Expires"),
+        "{cookie}"
+    );
     let session_cookie = cookie.split(';').next().unwrap().to_owned();
     let login: serde_json::Value = login.json().await.unwrap();
     assert_eq!(login["step"], "logged_in");
@@ -58,6 +63,8 @@ async fn log_in_see_who_and_log_out() {
         .await
         .unwrap();
     assert_eq!(logout.status(), 204);
+    let cleared = logout.headers()["set-cookie"].to_str().unwrap();
+    assert!(cleared.contains("Max-Age=0"), "{cleared}");
     let after = with_session(reqwest::Method::GET, None).await.unwrap();
     assert_eq!(after.status(), 401);
 }
