@@ -1,7 +1,8 @@
 //! Each hand-built service's pages for an application of it: the applicant's form while it is
 //! a draft or returned, what the applicant sees once it is sent, and how the officer reads it.
-//! The pages live in the service's folder; a service is registered here by one line. The
-//! cabinet's and the office's application pages ask this, not the service's number.
+//! The pages live in the service's folder; a service is registered here once for the applicant
+//! and once for the officer. The cabinet's and the office's application pages ask this, not the
+//! service's number.
 
 use leptos::prelude::*;
 use serde_json::Value;
@@ -34,25 +35,46 @@ pub struct ForOfficer {
     pub reference: ReferenceData,
 }
 
-pub struct ServicePages {
+/// The applicant's pages of a service's application.
+pub struct ApplicantPages {
     pub service: &'static HandBuilt,
     pub editor: fn(Editing) -> AnyView,
     /// Beside the status, result and history every application shows.
     pub sent: fn(Sent) -> AnyView,
-    /// The answers as the applicant gave them, laid out for the decision.
-    pub for_officer: fn(ForOfficer) -> AnyView,
 }
 
-static SERVICE_PAGES: [&ServicePages; 3] = [
-    &crate::place_of_stay::application::PAGES,
-    &crate::debt_certificate::application::PAGES,
-    &crate::customs::application::PAGES,
+/// The officer's reading of a service's application: the answers as the applicant gave them,
+/// laid out for the decision. Apart from the applicant's pages, so that the back office's
+/// module holds none of the applicants' forms.
+pub struct OfficerPage {
+    pub service: &'static HandBuilt,
+    pub answers: fn(ForOfficer) -> AnyView,
+}
+
+static APPLICANT_PAGES: [&ApplicantPages; 3] = [
+    &crate::place_of_stay::application::APPLICANT,
+    &crate::debt_certificate::application::APPLICANT,
+    &crate::customs::application::APPLICANT,
 ];
 
-/// The pages of a service's applications, if it has hand-built ones.
-pub fn pages_of(number: ServiceNumber) -> Option<&'static ServicePages> {
-    SERVICE_PAGES
+static OFFICER_PAGES: [&OfficerPage; 3] = [
+    &crate::place_of_stay::application::OFFICER,
+    &crate::debt_certificate::application::OFFICER,
+    &crate::customs::application::OFFICER,
+];
+
+/// The applicant's pages of a service's applications, if it has hand-built ones.
+pub fn applicant_pages(number: ServiceNumber) -> Option<&'static ApplicantPages> {
+    APPLICANT_PAGES
         .iter()
         .copied()
         .find(|pages| pages.service.is(number))
+}
+
+/// The officer's page of a service's applications, if it has a hand-built one.
+pub fn officer_page(number: ServiceNumber) -> Option<&'static OfficerPage> {
+    OFFICER_PAGES
+        .iter()
+        .copied()
+        .find(|page| page.service.is(number))
 }

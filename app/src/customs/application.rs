@@ -7,14 +7,18 @@ use crate::api::{ApplicationStatus, CustomsDocument, CustomsDocumentForm};
 use crate::client::today;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
-use crate::service_pages::{Editing, ForOfficer, Sent, ServicePages};
+use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
 use crate::services::CUSTOMS_COPIES_SERVICE;
 
-pub static PAGES: ServicePages = ServicePages {
+pub static APPLICANT: ApplicantPages = ApplicantPages {
     service: &CUSTOMS_COPIES_SERVICE,
-    editor,
+    editor: editor,
     sent,
-    for_officer,
+};
+
+pub static OFFICER: OfficerPage = OfficerPage {
+    service: &CUSTOMS_COPIES_SERVICE,
+    answers: for_officer,
 };
 
 fn editor(editing: Editing) -> AnyView {

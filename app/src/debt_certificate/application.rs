@@ -6,14 +6,18 @@ use super::form::DebtCertificate;
 use crate::api::{DebtCertificateForm, DebtCertificateRequest};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
-use crate::service_pages::{ForOfficer, Sent, ServicePages};
+use crate::service_pages::{ApplicantPages, ForOfficer, OfficerPage, Sent};
 use crate::services::DEBT_CERTIFICATE_SERVICE;
 
-pub static PAGES: ServicePages = ServicePages {
+pub static APPLICANT: ApplicantPages = ApplicantPages {
     service: &DEBT_CERTIFICATE_SERVICE,
     editor: |_| view! { <DebtCertificate/> }.into_any(),
     sent,
-    for_officer,
+};
+
+pub static OFFICER: OfficerPage = OfficerPage {
+    service: &DEBT_CERTIFICATE_SERVICE,
+    answers: for_officer,
 };
 
 fn sent(sent: Sent) -> AnyView {

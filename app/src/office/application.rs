@@ -25,7 +25,7 @@ use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::place_of_stay::changes::StayChangeAnswers;
 use crate::routes::ClientRoute;
-use crate::service_pages::{ForOfficer, pages_of};
+use crate::service_pages::{ForOfficer, officer_page};
 use crate::services::fixable_fields;
 
 #[derive(Clone)]
@@ -85,8 +85,8 @@ fn Case(
     let view = case.application.clone();
     let number = view.number;
     let status = view.status;
-    let answers = pages_of(view.service).map(|pages| {
-        (pages.for_officer)(ForOfficer {
+    let answers = officer_page(view.service).map(|page| {
+        (page.answers)(ForOfficer {
             view: view.clone(),
             summary: case.summary.clone(),
             reference,

@@ -13,14 +13,18 @@ use crate::client::use_i18n;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;
-use crate::service_pages::{Editing, ForOfficer, Sent, ServicePages};
+use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
 use crate::services::PLACE_OF_STAY_SERVICE;
 
-pub static PAGES: ServicePages = ServicePages {
+pub static APPLICANT: ApplicantPages = ApplicantPages {
     service: &PLACE_OF_STAY_SERVICE,
-    editor,
+    editor: editor,
     sent,
-    for_officer,
+};
+
+pub static OFFICER: OfficerPage = OfficerPage {
+    service: &PLACE_OF_STAY_SERVICE,
+    answers: for_officer,
 };
 
 fn editor(editing: Editing) -> AnyView {
