@@ -21,10 +21,10 @@ use serde_json::Value;
 use crate::registries::billing::UtilityBilling;
 use crate::store::Store;
 
-pub use customs_copies::CustomsCopies;
-pub use debt_certificate::DebtCertificate;
-pub use defined::DefinedForm;
-pub use place_of_stay::PlaceOfStay;
+use customs_copies::CustomsCopies;
+use debt_certificate::DebtCertificate;
+use defined::DefinedForm;
+use place_of_stay::PlaceOfStay;
 
 /// Why a service does not take what was asked, for the API to say.
 #[derive(Debug, thiserror::Error)]
