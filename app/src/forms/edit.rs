@@ -3,7 +3,7 @@
 //! makes, and the element id each problem's path links to.
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition, Page, SCHEMA_VERSION};
-use crate::domain::{CalendarDate, Text};
+use crate::domain::{CalendarDate, Lang, Text};
 
 /// Every kind a field can be, by its tag in the JSON, in the order the editor offers them.
 pub const KINDS: [&str; 16] = [
@@ -96,6 +96,32 @@ impl FieldKind {
     }
 }
 
+impl FieldKind {
+    /// The options of a one-of or many-of.
+    pub fn choices(&self) -> Option<&Choices> {
+        match self {
+            Self::OneOf { choices } | Self::ManyOf { choices, .. } => Some(choices),
+            _ => None,
+        }
+    }
+
+    pub fn choices_mut(&mut self) -> Option<&mut Choices> {
+        match self {
+            Self::OneOf { choices } | Self::ManyOf { choices, .. } => Some(choices),
+            _ => None,
+        }
+    }
+}
+
+/// Writes the text of one language.
+pub fn set_text(text: &mut Text, lang: Lang, value: String) {
+    match lang {
+        Lang::Az => text.az = value,
+        Lang::En => text.en = value,
+        Lang::Ru => text.ru = value,
+    }
+}
+
 impl FormDefinition {
     /// What the editor starts from when a service has no draft yet.
     pub fn empty() -> Self {
@@ -174,6 +200,21 @@ impl FormDefinition {
         self.fields_at_mut(at.list)?.get_mut(at.index)
     }
 
+    /// The "show only when" of a page or a field, to read or to change.
+    pub fn condition_at_mut(&mut self, place: Place) -> Option<&mut Option<Condition>> {
+        match place {
+            Place::Page(page) => self.pages.get_mut(page).map(|p| &mut p.show_when),
+            Place::Field(at) => self.field_at_mut(at).map(|f| &mut f.show_when),
+        }
+    }
+
+    pub fn condition_at(&self, place: Place) -> Option<&Condition> {
+        match place {
+            Place::Page(page) => self.pages.get(page)?.show_when.as_ref(),
+            Place::Field(at) => self.field_at(at)?.show_when.as_ref(),
+        }
+    }
+
     /// The fields a condition at `place` may read, as the publish check allows: every field of
     /// the pages before, the page's fields before it, and inside a group the same item's
     /// members before it.
@@ -246,6 +287,16 @@ impl FieldAt {
 pub enum Place {
     Page(usize),
     Field(FieldAt),
+}
+
+impl Place {
+    /// The path of its condition: `pages.1.show_when`, `pages.0.fields.2.show_when`.
+    pub fn condition_path(self) -> String {
+        match self {
+            Self::Page(page) => format!("pages.{page}.show_when"),
+            Self::Field(at) => format!("{}.show_when", at.path()),
+        }
+    }
 }
 
 /// Moves the item at `index` one place up (towards the start) or down; false where it cannot.
@@ -422,6 +473,24 @@ mod tests {
     }
 
     #[test]
+    fn texts_and_choices_are_written_where_they_belong() {
+        let mut text = Text::default();
+        set_text(&mut text, Lang::Ru, "Да".into());
+        assert_eq!(text.ru, "Да");
+        let mut kind = FieldKind::blank("many_of").unwrap();
+        if let Some(Choices::Own { options }) = kind.choices_mut() {
+            options.push(choice("a"));
+        }
+        assert_eq!(
+            kind.choices(),
+            Some(&Choices::Own {
+                options: vec![choice("a")]
+            })
+        );
+        assert_eq!(FieldKind::YesNo.choices(), None);
+    }
+
+    #[test]
     fn every_kind_has_a_blank_of_its_own_tag() {
         for tag in KINDS {
             assert_eq!(FieldKind::blank(tag).map(|k| k.tag()), Some(tag));
@@ -573,6 +642,20 @@ mod tests {
             .filter(|(_, path)| path.contains("show_when"))
             .collect();
         assert_eq!(conditions, vec![]);
+        assert_eq!(
+            definition.condition_at(Place::Field(school)),
+            Some(&Condition::IsOneOf {
+                field: "reason".into(),
+                keys: vec!["work".into()]
+            })
+        );
+        assert_eq!(
+            Place::Field(school).condition_path(),
+            "pages.1.fields.1.kind.fields.1.show_when"
+        );
+        *definition.condition_at_mut(Place::Page(1)).unwrap() = None;
+        assert_eq!(definition.condition_at(Place::Page(1)), None);
+        assert_eq!(Place::Page(1).condition_path(), "pages.1.show_when");
         assert!(!is_simple(&Condition::Answered {
             field: "name".into()
         }));
