@@ -71,60 +71,72 @@ pub fn ConditionBuilder(ed: Editing, place: Place) -> impl IntoView {
         });
         set(condition);
     };
-    let on_field = move |condition: &Option<Condition>| match condition {
-        Some(Condition::IsYes { field, .. } | Condition::IsOneOf { field, .. }) => field.clone(),
-        _ => String::new(),
+    let chosen = Memo::new(move |_| {
+        current.with(|condition| match condition {
+            Some(Condition::IsYes { field, .. } | Condition::IsOneOf { field, .. }) => {
+                field.clone()
+            }
+            _ => String::new(),
+        })
+    });
+    let imported = Memo::new(move |_| current.with(|c| c.as_ref().is_some_and(|c| !is_simple(c))));
+    // The select and the answers are drawn again only when what they offer changes, not when
+    // one of them is chosen: the focus stays where the person is.
+    let answers = {
+        let id = id.clone();
+        move || {
+            let on = chosen.get();
+            let candidate = candidates.with(|list| list.iter().find(|c| c.id == on).cloned())?;
+            Some(answer_choices(ed, place, &id, current, candidate))
+        }
     };
     view! {
         <fieldset class="q-fieldset q-form-editor__condition">
             <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::ShowWhenLegend)}</legend>
             <FieldError error id=error_id.clone()/>
             {move || {
-                let condition = current.get();
-                match condition {
-                    Some(other) if !is_simple(&other) => view! {
+                if imported.get() {
+                    let shown = current.with(|c| serde_json::to_string_pretty(c).unwrap_or_default());
+                    return view! {
                         <p class="q-body">{t(Msg::ConditionImported)}</p>
-                        <pre class="q-form-editor__code"><code>{serde_json::to_string_pretty(&other).unwrap_or_default()}</code></pre>
+                        <pre class="q-form-editor__code"><code>{shown}</code></pre>
                         <button type="button" id=id.clone() class="q-button q-button--secondary" on:click=move |_| set(None)>
                             {t(Msg::ConditionRemove)}
                         </button>
-                    }.into_any(),
-                    simple => {
-                        let list = candidates.get();
-                        let chosen = on_field(&simple);
-                        if list.is_empty() && chosen.is_empty() {
-                            return view! { <p class="q-hint">{t(Msg::ShowWhenNone)}</p> }.into_any();
-                        }
-                        // A condition on a field that is no longer earlier stays chosen, by its
-                        // id, until it is changed: the check names it wrong meanwhile.
-                        let stray = (!chosen.is_empty() && !list.iter().any(|c| c.id == chosen)).then(|| chosen.clone());
-                        let answer = answer_choices(ed, place, &id, simple, list.iter().find(|c| c.id == chosen).cloned());
-                        let error_id = error_id.clone();
-                        view! {
-                            <div class="q-form-group">
-                                <label class="q-label" for=id.clone()>{t(Msg::ShowWhenField)}</label>
-                                <select class="q-select" id=id.clone()
-                                    aria-describedby=move || error.get().is_some().then(|| error_id.clone())
-                                    on:change=move |ev| choose_field(event_target_value(&ev))>
-                                    <option value="" selected=chosen.is_empty()>{t(Msg::ShowAlways)}</option>
-                                    {list.into_iter().map(|candidate| {
-                                        let selected = candidate.id == chosen;
-                                        let label = candidate.label.clone();
-                                        let field_id = candidate.id.clone();
-                                        view! {
-                                            <option value=candidate.id selected=selected>
-                                                {move || format!("{} ({field_id})", label.get(i18n.lang()))}
-                                            </option>
-                                        }
-                                    }).collect_view()}
-                                    {stray.map(|stray| view! { <option value=stray.clone() selected=true>{stray.clone()}</option> })}
-                                </select>
-                            </div>
-                            {answer}
-                        }.into_any()
-                    }
+                    }.into_any();
                 }
+                let list = candidates.get();
+                let on = chosen.get_untracked();
+                if list.is_empty() && on.is_empty() {
+                    return view! { <p class="q-hint">{t(Msg::ShowWhenNone)}</p> }.into_any();
+                }
+                // A condition on a field that is no longer earlier stays chosen, by its id,
+                // until it is changed: the check names it wrong meanwhile.
+                let stray = (!on.is_empty() && !list.iter().any(|c| c.id == on)).then_some(on);
+                let error_id = error_id.clone();
+                view! {
+                    <div class="q-form-group">
+                        <label class="q-label" for=id.clone()>{t(Msg::ShowWhenField)}</label>
+                        <select class="q-select" id=id.clone()
+                            aria-describedby=move || error.get().is_some().then(|| error_id.clone())
+                            on:change=move |ev| choose_field(event_target_value(&ev))>
+                            <option value="" selected=move || chosen.with(String::is_empty)>{t(Msg::ShowAlways)}</option>
+                            {list.into_iter().map(|candidate| {
+                                let label = candidate.label.clone();
+                                let field_id = candidate.id.clone();
+                                let value = candidate.id.clone();
+                                view! {
+                                    <option value=candidate.id selected=move || chosen.with(|c| *c == value)>
+                                        {move || format!("{} ({field_id})", label.get(i18n.lang()))}
+                                    </option>
+                                }
+                            }).collect_view()}
+                            {stray.map(|stray| view! { <option value=stray.clone() selected=true>{stray.clone()}</option> })}
+                        </select>
+                    </div>
+                }.into_any()
             }}
+            {answers}
         </fieldset>
     }
 }
@@ -134,9 +146,9 @@ fn answer_choices(
     ed: Editing,
     place: Place,
     id: &str,
-    condition: Option<Condition>,
-    candidate: Option<Candidate>,
-) -> Option<AnyView> {
+    current: Memo<Option<Condition>>,
+    candidate: Candidate,
+) -> AnyView {
     let i18n = use_i18n();
     let update = move |change: Box<dyn FnOnce(&mut Condition)>| {
         ed.def.update(|d| {
@@ -145,9 +157,8 @@ fn answer_choices(
             }
         })
     };
-    match condition? {
-        Condition::IsYes { yes, .. } => Some(
-            view! {
+    match candidate.options {
+        None => view! {
                 <fieldset class="q-fieldset">
                     <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::ShowWhenAnswer)}</legend>
                     <div class="q-radios q-radios--inline">
@@ -156,7 +167,7 @@ fn answer_choices(
                             view! {
                                 <div class="q-radios__item">
                                     <input class="q-radios__input" type="radio" id=radio.clone() name=format!("{id}-answer")
-                                        prop:checked=yes == value
+                                        prop:checked=move || current.with(|c| matches!(c, Some(Condition::IsYes { yes, .. }) if *yes == value))
                                         on:change=move |_| update(Box::new(move |c| if let Condition::IsYes { yes, .. } = c { *yes = value }))/>
                                     <label class="q-radios__label" for=radio>{t(label)}</label>
                                 </div>
@@ -166,17 +177,14 @@ fn answer_choices(
                 </fieldset>
             }
             .into_any(),
-        ),
-        Condition::IsOneOf { keys, .. } => {
-            let options = candidate?.options?;
-            Some(
-                view! {
+        Some(options) => view! {
                     <fieldset class="q-fieldset">
                         <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::ShowWhenKeys)}</legend>
                         <div class="q-checkboxes">
                             {options.into_iter().enumerate().map(|(i, (key, label))| {
                                 let tick = format!("{id}-key-{i}");
-                                let on = keys.contains(&key);
+                                let held = key.clone();
+                                let on = move || current.with(|c| matches!(c, Some(Condition::IsOneOf { keys, .. }) if keys.contains(&held)));
                                 view! {
                                     <div class="q-checkboxes__item">
                                         <input class="q-checkboxes__input" type="checkbox" id=tick.clone() prop:checked=on
@@ -195,8 +203,5 @@ fn answer_choices(
                     </fieldset>
                 }
                 .into_any(),
-            )
-        }
-        _ => None,
     }
 }

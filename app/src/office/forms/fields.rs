@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::Editing;
 use super::condition::ConditionBuilder;
 use super::inputs::{Entry, ItemActions, Texts, Tick};
 use super::kind::{KindSettings, kind_name};
+use super::{Editing, focus_when_drawn};
 use crate::client::{t, use_i18n};
 use crate::components::error_summary::FieldError;
 use crate::domain::Text;
@@ -81,6 +81,7 @@ pub fn FieldList(ed: Editing, list: ListAt) -> impl IntoView {
                 fields.push(field);
             }
         });
+        focus_when_drawn(format!("{}.{}.id", list.path(), count.get_untracked() - 1));
     };
     view! {
         <div class="q-form-editor__fields">

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::Editing;
 use super::fields::FieldList;
 use super::inputs::{Entry, ItemActions, Texts, Tick};
+use super::{Editing, focus_when_drawn};
 use crate::api::ReferenceList;
 use crate::client::{t, use_i18n};
 use crate::domain::{Qepik, Text};
@@ -312,6 +312,7 @@ fn OptionsEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                     let key = format!("option_{}", o.len() + 1);
                     o.push(Choice { key, label: Text::default() });
                 });
+                focus_when_drawn(format!("{}.kind.choices.options.{}.key", at.path(), count.get_untracked() - 1));
             }>
                 {t(Msg::AddOption)}
             </button>

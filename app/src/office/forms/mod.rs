@@ -75,6 +75,19 @@ impl Editing {
     }
 }
 
+/// Moves focus to the input of `path` once it is drawn: after "+ add", to the new item's first
+/// input, as the add-another pattern asks.
+fn focus_when_drawn(path: String) {
+    request_animation_frame(move || {
+        if let Some(input) = document()
+            .get_element_by_id(&dom_id(&path))
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = input.focus();
+        }
+    });
+}
+
 /// Shows `page` to the agency's supervisor; anyone else at a desk is told it is not theirs.
 fn supervisors_only(role: OfficerRole, title: Msg, page: impl FnOnce() -> AnyView) -> AnyView {
     if role == OfficerRole::Supervisor {
@@ -414,7 +427,7 @@ fn ImportInput(
             <label class="q-label" for="import">{t(Msg::ImportLabel)}</label>
             <div class="q-hint" id="import-hint">{t(Msg::ImportHint)}</div>
             <crate::components::error_summary::FieldError error id="import-error".into()/>
-            <input class="q-file-input" type="file" id="import" accept="application/json,.json"
+            <input class="q-form-editor__file" type="file" id="import" accept="application/json,.json"
                 aria-describedby="import-hint"
                 on:change=move |ev| on_file.run(ev)/>
         </div>
@@ -435,6 +448,7 @@ fn Pages(ed: Editing) -> impl IntoView {
                 let page = d.new_page();
                 d.pages.push(page);
             });
+            focus_when_drawn(format!("pages.{}.id", count.get_untracked() - 1));
         }>
             {t(Msg::AddPage)}
         </button>
@@ -446,7 +460,11 @@ fn Pages(ed: Editing) -> impl IntoView {
 fn Missing(ed: Editing) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="q-form-editor__missing" aria-labelledby="missing-title">
+        <section
+            class="q-form-editor__missing"
+            class:q-form-editor__missing--done=move || ed.problems.with(Vec::is_empty)
+            aria-labelledby="missing-title"
+        >
             <h2 class="q-heading-m" id="missing-title">{t(Msg::MissingTitle)}</h2>
             {move || {
                 let list = ed.problems.get();
