@@ -4,6 +4,7 @@
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition, Page, SCHEMA_VERSION};
 use crate::domain::{CalendarDate, Lang, Text};
+use crate::i18n::Msg;
 
 /// Every kind a field can be, by its tag in the JSON, in the order the editor offers them.
 pub const KINDS: [&str; 16] = [
@@ -254,6 +255,15 @@ pub enum ListAt {
 }
 
 impl ListAt {
+    /// The kinds a field of this list may be: a group holds plain fields, with no group in it
+    /// and no person block (the check refuses both).
+    pub fn kinds(self) -> Vec<&'static str> {
+        KINDS
+            .into_iter()
+            .filter(|kind| matches!(self, Self::Page(_)) || !["group", "person"].contains(kind))
+            .collect()
+    }
+
     pub fn page(self) -> usize {
         match self {
             Self::Page(page) | Self::Group { page, .. } => page,
@@ -406,6 +416,29 @@ impl Location {
     }
 }
 
+/// Where a path is, as people count: "Səhifə 2 › Sahə 1 › Variant 3 (ru)".
+pub fn place_name(lang: Lang, path: &str) -> String {
+    let location = Location::of(path);
+    let parts: Vec<String> = [
+        (location.page, Msg::PageNumber),
+        (location.field, Msg::FieldNumber),
+        (location.member, Msg::MemberNumber),
+        (location.option, Msg::OptionNumber),
+    ]
+    .into_iter()
+    .filter_map(|(n, msg)| n.map(|n| msg.fill(lang, &[("n", &n.to_string())])))
+    .collect();
+    let place = if parts.is_empty() {
+        Msg::FormWhole.text(lang).to_owned()
+    } else {
+        parts.join(" › ")
+    };
+    match path.rsplit('.').next() {
+        Some(code @ ("az" | "en" | "ru")) => format!("{place} ({code})"),
+        _ => place,
+    }
+}
+
 /// A stored moment (`2026-11-23T10:05:00Z`, UTC) as people in Baku read it: `23.11.2026 14:05`.
 pub fn baku_moment(at: &str) -> Option<String> {
     let seconds = CalendarDate::seconds_of_moment(at)?;
@@ -496,6 +529,10 @@ mod tests {
             assert_eq!(FieldKind::blank(tag).map(|k| k.tag()), Some(tag));
         }
         assert_eq!(FieldKind::blank("fee"), None);
+        assert_eq!(ListAt::Page(0).kinds(), KINDS);
+        let in_group = ListAt::Group { page: 0, field: 1 }.kinds();
+        assert_eq!(in_group.len(), KINDS.len() - 2);
+        assert!(!in_group.contains(&"group") && !in_group.contains(&"person"));
     }
 
     #[test]
@@ -695,6 +732,19 @@ mod tests {
                 ..Location::default()
             }
         );
+    }
+
+    #[test]
+    fn a_place_is_named_as_people_count_with_the_language_of_a_text() {
+        assert_eq!(
+            place_name(Lang::Az, "pages.1.fields.0.kind.choices.options.2.label.ru"),
+            "Səhifə 2 › Sahə 1 › Variant 3 (ru)"
+        );
+        assert_eq!(
+            place_name(Lang::En, "pages.0.fields.3.kind.fields.1.id"),
+            "Page 1 › Field 4 › Group field 2"
+        );
+        assert_eq!(place_name(Lang::Ru, "pages"), "Форма");
     }
 
     #[test]

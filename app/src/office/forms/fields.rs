@@ -65,11 +65,7 @@ pub fn FieldList(ed: Editing, list: ListAt) -> impl IntoView {
     let id = dom_id(&path);
     let error_id = format!("{id}-error");
     let error = ed.error(path);
-    // A group holds plain fields: no group in a group, no person block (the check refuses both).
-    let kinds: Vec<&'static str> = KINDS
-        .into_iter()
-        .filter(|kind| matches!(list, ListAt::Page(_)) || !["group", "person"].contains(kind))
-        .collect();
+    let kinds = list.kinds();
     let chosen = RwSignal::new(kinds[0]);
     let add = move |_| {
         ed.def.update(|d| {
@@ -173,7 +169,10 @@ pub fn FieldEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <button type="button" class="q-button q-button--secondary" on:click=move |_| ed.edit_field(at, |f| f.hint = Some(Text::default()))>
+                    <button type="button" class="q-button q-button--secondary" on:click=move |_| {
+                        ed.edit_field(at, |f| f.hint = Some(Text::default()));
+                        focus_when_drawn(format!("{}.hint.az", at.path()));
+                    }>
                         {t(Msg::AddHint)}
                     </button>
                 }.into_any()
@@ -195,7 +194,7 @@ pub fn FieldEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                         }
                     }
                 >
-                    {KINDS
+                    {at.list.kinds()
                         .into_iter()
                         .map(|kind| view! {
                             <option value=kind selected=move || tag.get() == kind>{t(kind_name(kind))}</option>

@@ -165,7 +165,7 @@ pub fn KindSettings(ed: Editing, at: FieldAt) -> impl IntoView {
                 {setting(ed, at, "max", Msg::GroupMaxLabel,
                     |k| match k { FieldKind::Group { max, .. } => max.to_string(), _ => String::new() },
                     |k, v| if let FieldKind::Group { max, .. } = k { *max = v.parse().unwrap_or(0) })}
-                <h4 class="q-heading-s">{t(Msg::GroupFieldsTitle)}</h4>
+                <h3 class="q-heading-s">{t(Msg::GroupFieldsTitle)}</h3>
                 {members.map(|list| view! { <FieldList ed list/> }.into_any())}
             }
             .into_any()

@@ -27,7 +27,7 @@ use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
-use crate::forms::edit::{Location, anchor_path, baku_moment, dom_id};
+use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name};
 use crate::forms::{Field, FormDefinition, Page};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -192,10 +192,13 @@ struct Published {
     version: u32,
 }
 
-/// The server's problems, each linked to the input its path names.
-fn anchored(mut found: Vec<Problem>) -> Vec<Problem> {
+/// The server's problems, each saying where it is and linked to the input its path names.
+fn anchored(mut found: Vec<Problem>, lang: crate::domain::Lang) -> Vec<Problem> {
     for problem in &mut found {
-        problem.field = problem.field.as_deref().map(|f| anchor_path(f).to_owned());
+        if let Some(path) = problem.field.take() {
+            problem.message = format!("{}: {}", place_name(lang, &path), problem.message);
+            problem.field = Some(anchor_path(&path).to_owned());
+        }
     }
     found
 }
@@ -408,7 +411,7 @@ fn shown<T>(
             done(value);
         }
         Err(SendError::Problems(found)) => {
-            refused.try_set(anchored(found));
+            refused.try_set(anchored(found, lang));
         }
         Err(SendError::Failed) => {
             refused.try_set(send_failed(lang));
@@ -484,29 +487,6 @@ fn Missing(ed: Editing) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-    }
-}
-
-/// Where a path is, as people count: "Səhifə 2 › Sahə 1 › Variant 3 (ru)".
-fn place_name(lang: crate::domain::Lang, path: &str) -> String {
-    let location = Location::of(path);
-    let parts: Vec<String> = [
-        (location.page, Msg::PageNumber),
-        (location.field, Msg::FieldNumber),
-        (location.member, Msg::MemberNumber),
-        (location.option, Msg::OptionNumber),
-    ]
-    .into_iter()
-    .filter_map(|(n, msg)| n.map(|n| msg.fill(lang, &[("n", &n.to_string())])))
-    .collect();
-    let place = if parts.is_empty() {
-        Msg::FormWhole.text(lang).to_owned()
-    } else {
-        parts.join(" › ")
-    };
-    match path.rsplit('.').next() {
-        Some(code @ ("az" | "en" | "ru")) => format!("{place} ({code})"),
-        _ => place,
     }
 }
 
