@@ -224,6 +224,14 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
     let versions = RwSignal::new(work.versions);
     let confirming = RwSignal::new(false);
     let unsaved = Memo::new(move |_| def.with(|d| saved.with(|s| s.as_ref() != Some(d))));
+    // The server keeps a draft only once it passes the check, so until then the work is only
+    // here: leaving the page with changes asks first.
+    let guard = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if unsaved.try_get_untracked().unwrap_or(false) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || guard.remove());
     let csrf = StoredValue::new(csrf);
     let path = StoredValue::new(path);
     page_title(move || {
@@ -387,9 +395,9 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
                             </div>
                         }
                     })}
-                    <p class="q-body">
-                        <a href=export download="">{t(Msg::ExportForm)}</a>
-                    </p>
+                    {move || saved.with(Option::is_some).then(|| view! {
+                        <p class="q-body"><a href=export.clone() download="">{t(Msg::ExportForm)}</a></p>
+                    })}
                     <ImportInput refused on_file=Callback::new(import)/>
                 </section>
                 <Versions versions/>
