@@ -77,7 +77,11 @@ pub fn FieldList(ed: Editing, list: ListAt) -> impl IntoView {
                 fields.push(field);
             }
         });
-        focus_when_drawn(format!("{}.{}.id", list.path(), count.get_untracked() - 1));
+        focus_when_drawn(format!(
+            "{}.{}.id",
+            list.path(),
+            count.get_untracked().saturating_sub(1)
+        ));
     };
     view! {
         <div class="q-form-editor__fields">

@@ -312,7 +312,7 @@ fn OptionsEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                     let key = format!("option_{}", o.len() + 1);
                     o.push(Choice { key, label: Text::default() });
                 });
-                focus_when_drawn(format!("{}.kind.choices.options.{}.key", at.path(), count.get_untracked() - 1));
+                focus_when_drawn(format!("{}.kind.choices.options.{}.key", at.path(), count.get_untracked().saturating_sub(1)));
             }>
                 {t(Msg::AddOption)}
             </button>

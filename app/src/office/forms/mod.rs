@@ -459,7 +459,7 @@ fn Pages(ed: Editing) -> impl IntoView {
                 let page = d.new_page();
                 d.pages.push(page);
             });
-            focus_when_drawn(format!("pages.{}.id", count.get_untracked() - 1));
+            focus_when_drawn(format!("pages.{}.id", count.get_untracked().saturating_sub(1)));
         }>
             {t(Msg::AddPage)}
         </button>
@@ -509,7 +509,7 @@ fn Versions(versions: RwSignal<Vec<FormVersion>>) -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p class="q-body">{t(Msg::VersionsNone)}</p> }.into_any();
                 }
-                list.sort_by(|a, b| b.version.cmp(&a.version));
+                list.sort_by_key(|v| std::cmp::Reverse(v.version));
                 view! {
                     <DataTable labelled_by="versions-title">
                         <thead>
