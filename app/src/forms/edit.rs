@@ -201,6 +201,54 @@ impl FormDefinition {
         self.fields_at_mut(at.list)?.get_mut(at.index)
     }
 
+    /// Points every condition that reads the field `old` at `new`, once the field's id has been
+    /// changed from one to the other; nothing while `new` is also another page's or field's id
+    /// (the check names the duplicate, and that one's conditions must not be taken over).
+    pub fn rename_references(&mut self, old: &str, new: &str) {
+        let mut holders = self.pages.iter().filter(|p| p.id == new).count();
+        for field in self.fields() {
+            holders += usize::from(field.id == new);
+            if let FieldKind::Group { fields, .. } = &field.kind {
+                holders += fields.iter().filter(|m| m.id == new).count();
+            }
+        }
+        if old == new || holders != 1 {
+            return;
+        }
+        fn rename(condition: &mut Condition, old: &str, new: &str) {
+            match condition {
+                Condition::IsYes { field, .. }
+                | Condition::IsOneOf { field, .. }
+                | Condition::Includes { field, .. }
+                | Condition::Answered { field } => {
+                    if field == old {
+                        *field = new.to_owned();
+                    }
+                }
+                Condition::All { of } | Condition::Any { of } => {
+                    of.iter_mut().for_each(|part| rename(part, old, new));
+                }
+                Condition::Not { of } => rename(of, old, new),
+            }
+        }
+        let visit = |condition: &mut Option<Condition>| {
+            if let Some(condition) = condition {
+                rename(condition, old, new);
+            }
+        };
+        for page in &mut self.pages {
+            visit(&mut page.show_when);
+            for field in &mut page.fields {
+                visit(&mut field.show_when);
+                if let FieldKind::Group { fields, .. } = &mut field.kind {
+                    fields
+                        .iter_mut()
+                        .for_each(|member| visit(&mut member.show_when));
+                }
+            }
+        }
+    }
+
     /// The "show only when" of a page or a field, to read or to change.
     pub fn condition_at_mut(&mut self, place: Place) -> Option<&mut Option<Condition>> {
         match place {
@@ -697,6 +745,59 @@ mod tests {
             field: "name".into()
         }));
         assert_eq!(condition_on(&field("n", FieldKind::Fin)), None);
+    }
+
+    #[test]
+    fn conditions_follow_a_renamed_field_unless_the_new_id_is_taken() {
+        let mut definition = sample();
+        definition.pages[1].show_when = Some(Condition::Not {
+            of: Box::new(Condition::IsYes {
+                field: "married".into(),
+                yes: true,
+            }),
+        });
+        let school = FieldAt {
+            list: ListAt::Group { page: 1, field: 1 },
+            index: 1,
+        };
+        definition.field_at_mut(school).unwrap().show_when = Some(Condition::All {
+            of: vec![
+                Condition::Answered {
+                    field: "married".into(),
+                },
+                Condition::Answered {
+                    field: "name".into(),
+                },
+            ],
+        });
+        definition.pages[0].fields[0].id = "name".into();
+        let before = definition.clone();
+        definition.rename_references("married", "name");
+        assert_eq!(definition, before, "two fields are `name` now");
+        definition.pages[0].fields[0].id = "wed".into();
+        definition.rename_references("married", "wed");
+        assert_eq!(
+            definition.pages[1].show_when,
+            Some(Condition::Not {
+                of: Box::new(Condition::IsYes {
+                    field: "wed".into(),
+                    yes: true
+                })
+            })
+        );
+        assert_eq!(
+            definition.field_at(school).unwrap().show_when,
+            Some(Condition::All {
+                of: vec![
+                    Condition::Answered {
+                        field: "wed".into()
+                    },
+                    Condition::Answered {
+                        field: "name".into()
+                    },
+                ]
+            })
+        );
     }
 
     #[test]

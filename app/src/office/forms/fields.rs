@@ -148,6 +148,10 @@ pub fn FieldEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                 hint=Msg::IdHint
                 value=Signal::derive(move || ed.read_field(at, |f| f.id.clone()).unwrap_or_default())
                 on_change=Callback::new(move |typed| ed.edit_field(at, |f| f.id = typed))
+                // Conditions on the field follow its new id, once the person leaves the input.
+                on_renamed=Callback::new(move |(old, new): (String, String)| {
+                    ed.def.update(|d| d.rename_references(&old, &new));
+                })
             />
             <Texts
                 ed

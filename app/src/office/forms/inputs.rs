@@ -24,7 +24,11 @@ pub fn Entry(
     /// read and tidied away under their cursor.
     #[prop(optional)]
     numeric: bool,
+    /// Told the value the input had when focused and the one it was left with, if they differ.
+    #[prop(optional)]
+    on_renamed: Option<Callback<(String, String)>>,
 ) -> impl IntoView {
+    let at_focus = StoredValue::new(String::new());
     let id = dom_id(&path);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -51,9 +55,17 @@ pub fn Entry(
                         on_change.run(event_target_value(&ev));
                     }
                 }
+                on:focus=move |ev| at_focus.set_value(event_target_value(&ev))
                 on:change=move |ev| {
+                    let left = event_target_value(&ev);
                     if numeric {
-                        on_change.run(event_target_value(&ev));
+                        on_change.run(left.clone());
+                    }
+                    let before = at_focus.get_value();
+                    if let Some(renamed) = on_renamed
+                        && before != left
+                    {
+                        renamed.run((before, left));
                     }
                 }
             />
