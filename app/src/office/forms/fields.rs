@@ -8,7 +8,7 @@ use super::inputs::{Entry, ItemActions, Texts, Tick};
 use super::kind::{KindSettings, kind_name};
 use super::{Editing, focus_when_drawn};
 use crate::client::{t, use_i18n};
-use crate::components::error_summary::FieldError;
+use crate::components::error_summary::{FieldError, described_by};
 use crate::domain::Text;
 use crate::forms::FieldKind;
 use crate::forms::edit::{FieldAt, KINDS, ListAt, Place, dom_id, move_item, set_text};
@@ -93,10 +93,11 @@ pub fn FieldList(ed: Editing, list: ListAt) -> impl IntoView {
             <div class="q-form-editor__add">
                 <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
                     <label class="q-label" for=id.clone()>{t(Msg::NewFieldKind)}</label>
-                    <FieldError error id=error_id/>
+                    <FieldError error id=error_id.clone()/>
                     <select
                         class="q-select"
                         id=id
+                        aria-describedby=described_by(None, error_id, error)
                         on:change=move |ev| {
                             let typed = event_target_value(&ev);
                             if let Some(kind) = KINDS.into_iter().find(|k| *k == typed) {
@@ -192,7 +193,7 @@ pub fn FieldEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                 <select
                     class="q-select"
                     id=kind_id.clone()
-                    aria-describedby=format!("{kind_id}-hint")
+                    aria-describedby=described_by(Some(format!("{kind_id}-hint")), format!("{kind_id}-error"), kind_error)
                     on:change=move |ev| {
                         let typed = event_target_value(&ev);
                         if typed != tag.get_untracked()

@@ -8,6 +8,7 @@ use super::inputs::{Entry, ItemActions, Texts, Tick};
 use super::{Editing, focus_when_drawn};
 use crate::api::ReferenceList;
 use crate::client::{t, use_i18n};
+use crate::components::error_summary::{FieldError, described_by};
 use crate::domain::{Qepik, Text};
 use crate::forms::edit::{FieldAt, ListAt, dom_id, move_item, set_text};
 use crate::forms::{Choice, Choices, FieldKind};
@@ -306,8 +307,10 @@ fn OptionsEditor(ed: Editing, at: FieldAt) -> impl IntoView {
                     }
                 }).collect_view()
             }}
-            <p class="q-error-message" hidden=move || add_error.get().is_none()>{move || add_error.get()}</p>
-            <button type="button" id=add_id class="q-button q-button--secondary" on:click=move |_| {
+            <FieldError error=add_error id=format!("{add_id}-error")/>
+            <button type="button" id=add_id.clone() class="q-button q-button--secondary"
+                aria-describedby=described_by(None, format!("{add_id}-error"), add_error)
+                on:click=move |_| {
                 edit_options(ed, at, |o| {
                     let key = format!("option_{}", o.len() + 1);
                     o.push(Choice { key, label: Text::default() });

@@ -24,7 +24,7 @@ use crate::client::{
     use_i18n,
 };
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::{ErrorSummary, problem_for};
+use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name};
@@ -437,9 +437,9 @@ fn ImportInput(
         <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
             <label class="q-label" for="import">{t(Msg::ImportLabel)}</label>
             <div class="q-hint" id="import-hint">{t(Msg::ImportHint)}</div>
-            <crate::components::error_summary::FieldError error id="import-error".into()/>
+            <FieldError error id="import-error".to_owned()/>
             <input class="q-form-editor__file" type="file" id="import" accept="application/json,.json"
-                aria-describedby="import-hint"
+                aria-describedby=described_by(Some("import-hint".to_owned()), "import-error".to_owned(), error)
                 on:change=move |ev| on_file.run(ev)/>
         </div>
     }
@@ -453,8 +453,10 @@ fn Pages(ed: Editing) -> impl IntoView {
     view! {
         <h2 class="q-heading-l">{t(Msg::FormWhole)}</h2>
         {move || (0..count.get()).map(|page| view! { <PageEditor ed page/> }).collect_view()}
-        <p class="q-error-message" hidden=move || error.get().is_none()>{move || error.get()}</p>
-        <button type="button" id="pages" class="q-button q-button--secondary" on:click=move |_| {
+        <FieldError error id="pages-error".to_owned()/>
+        <button type="button" id="pages" class="q-button q-button--secondary"
+            aria-describedby=described_by(None, "pages-error".to_owned(), error)
+            on:click=move |_| {
             ed.def.update(|d| {
                 let page = d.new_page();
                 d.pages.push(page);
