@@ -3,6 +3,7 @@
 //! makes, and the element id each problem's path links to.
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition, Page, SCHEMA_VERSION};
+use crate::api::ErrorCode;
 use crate::domain::{CalendarDate, Lang, Text};
 use crate::i18n::Msg;
 
@@ -487,6 +488,21 @@ pub fn place_name(lang: Lang, path: &str) -> String {
     }
 }
 
+/// What a problem means where the editor shows it, where the code's own message (said of a
+/// citizen's answer: "Fill in this field") would not: a list left empty, a kind out of place.
+pub fn problem_message(code: ErrorCode, path: &str) -> Msg {
+    let last = path.rsplit('.').next().unwrap_or_default();
+    match (code, last) {
+        (ErrorCode::Required, "pages") => Msg::MissingPages,
+        (ErrorCode::Required, "fields") => Msg::MissingFields,
+        (ErrorCode::Required, "options") => Msg::MissingOptions,
+        (ErrorCode::TooMany, "kind") => Msg::OnePersonBlock,
+        (ErrorCode::InvalidKind, "kind") => Msg::KindNotInGroup,
+        (_, "schema") => Msg::UnknownSchema,
+        _ => code.msg(),
+    }
+}
+
 /// A stored moment (`2026-11-23T10:05:00Z`, UTC) as people in Baku read it: `23.11.2026 14:05`.
 pub fn baku_moment(at: &str) -> Option<String> {
     let seconds = CalendarDate::seconds_of_moment(at)?;
@@ -846,6 +862,45 @@ mod tests {
             "Page 1 › Field 4 › Group field 2"
         );
         assert_eq!(place_name(Lang::Ru, "pages"), "Форма");
+    }
+
+    #[test]
+    fn a_problem_of_the_definition_says_what_to_do_there() {
+        assert_eq!(
+            problem_message(ErrorCode::Required, "pages.0.fields"),
+            Msg::MissingFields
+        );
+        assert_eq!(
+            problem_message(ErrorCode::Required, "pages.0.fields.1.kind.fields"),
+            Msg::MissingFields
+        );
+        assert_eq!(
+            problem_message(ErrorCode::Required, "pages.0.fields.1.kind.choices.options"),
+            Msg::MissingOptions
+        );
+        assert_eq!(
+            problem_message(ErrorCode::Required, "pages"),
+            Msg::MissingPages
+        );
+        assert_eq!(
+            problem_message(ErrorCode::TooMany, "pages.2.fields.0.kind"),
+            Msg::OnePersonBlock
+        );
+        assert_eq!(
+            problem_message(
+                ErrorCode::InvalidKind,
+                "pages.2.fields.0.kind.fields.1.kind"
+            ),
+            Msg::KindNotInGroup
+        );
+        assert_eq!(
+            problem_message(ErrorCode::UnknownChoice, "schema"),
+            Msg::UnknownSchema
+        );
+        assert_eq!(
+            problem_message(ErrorCode::MissingTranslation, "pages.0.title.ru"),
+            ErrorCode::MissingTranslation.msg()
+        );
     }
 
     #[test]

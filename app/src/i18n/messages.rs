@@ -906,4 +906,10 @@ catalogue! {
     ColumnVersion { az: "Versiya", en: "Version", ru: "Версия" }
     ColumnPublishedBy { az: "Kim dərc edib", en: "Published by", ru: "Кто опубликовал" }
     ColumnPublishedAt { az: "Nə vaxt (Bakı vaxtı)", en: "When (Baku time)", ru: "Когда (бакинское время)" }
+    MissingPages { az: "Ən azı bir səhifə əlavə edin", en: "Add at least one page", ru: "Добавьте хотя бы одну страницу" }
+    MissingFields { az: "Ən azı bir sahə əlavə edin", en: "Add at least one field", ru: "Добавьте хотя бы одно поле" }
+    MissingOptions { az: "Ən azı bir variant əlavə edin", en: "Add at least one option", ru: "Добавьте хотя бы один вариант" }
+    OnePersonBlock { az: "Formada girişdən şəxs məlumatları yalnız bir dəfə ola bilər", en: "A form has the person from the login only once", ru: "Данные лица из входа могут быть в форме только один раз" }
+    KindNotInGroup { az: "Qrupda başqa qrup və ya girişdən şəxs məlumatları ola bilməz", en: "A group cannot hold another group or the person from the login", ru: "Группа не может содержать другую группу или данные лица из входа" }
+    UnknownSchema { az: "Bu faylın sxem versiyası portala məlum deyil: portalın ixrac etdiyi faylı idxal edin", en: "This file's schema version is not one the portal reads: import a file the portal exported", ru: "Версия схемы этого файла порталу неизвестна: импортируйте файл, экспортированный порталом" }
 }

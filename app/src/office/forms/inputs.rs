@@ -29,6 +29,8 @@ pub fn Entry(
     on_renamed: Option<Callback<(String, String)>>,
 ) -> impl IntoView {
     let at_focus = StoredValue::new(String::new());
+    // Ids, keys and numbers are not words of any language: no spelling marks on them.
+    let code = numeric || path.ends_with(".id") || path.ends_with(".key");
     let id = dom_id(&path);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -46,7 +48,7 @@ pub fn Entry(
                 id=id
                 type="text"
                 inputmode=numeric.then_some("numeric")
-                spellcheck="false"
+                spellcheck=code.then_some("false")
                 aria-describedby=described_by
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=move || value.get()

@@ -27,7 +27,7 @@ use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
-use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name};
+use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name, problem_message};
 use crate::forms::{Field, FormDefinition, Page};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -196,7 +196,8 @@ struct Published {
 fn anchored(mut found: Vec<Problem>, lang: crate::domain::Lang) -> Vec<Problem> {
     for problem in &mut found {
         if let Some(path) = problem.field.take() {
-            problem.message = format!("{}: {}", place_name(lang, &path), problem.message);
+            let message = problem_message(problem.code, &path).text(lang);
+            problem.message = format!("{}: {message}", place_name(lang, &path));
             problem.field = Some(anchor_path(&path).to_owned());
         }
     }
@@ -215,7 +216,11 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
         let lang = i18n.lang();
         def.with(FormDefinition::problems)
             .into_iter()
-            .map(|(code, path)| Problem::new(code, Some(&path), lang))
+            .map(|(code, path)| Problem {
+                code,
+                message: problem_message(code, &path).text(lang).to_owned(),
+                field: Some(path),
+            })
             .collect::<Vec<_>>()
     });
     let ed = Editing { def, problems };
