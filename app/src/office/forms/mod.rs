@@ -296,6 +296,7 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
         } else {
             notice.set(None);
             confirming.set(true);
+            focus_when_drawn("publish-yes".into());
         }
     };
 
@@ -394,7 +395,7 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
                             <div class="q-inset q-inset--warning">
                                 <p class="q-body">{move || i18n.fill(Msg::PublishConfirm, &[("version", &next.to_string())])}</p>
                                 <div class="q-form-editor__buttons">
-                                    <button type="button" class="q-button q-button--warning" on:click=publish>{t(Msg::PublishYes)}</button>
+                                    <button type="button" id="publish-yes" class="q-button q-button--warning" on:click=publish>{t(Msg::PublishYes)}</button>
                                     <button type="button" class="q-button q-button--secondary" on:click=move |_| confirming.set(false)>{t(Msg::Cancel)}</button>
                                 </div>
                             </div>
