@@ -75,8 +75,8 @@ impl Editing {
     }
 }
 
-/// Moves focus to the input of `path` once it is drawn: after "+ add", to the new item's first
-/// input, as the add-another pattern asks.
+/// Moves focus to the element of `path` once it is drawn: after "+ add" to the new item's first
+/// input, as the add-another pattern asks, and to a confirmation when it appears.
 fn focus_when_drawn(path: String) {
     request_animation_frame(move || {
         if let Some(input) = document()
