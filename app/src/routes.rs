@@ -61,6 +61,10 @@ pub enum ClientRoute {
     OfficeRegistryQueue,
     /// One registry application, by its id.
     OfficeRegistryApplication(i64),
+    /// The supervisor's interactive services, each with its form's draft and versions.
+    OfficeForms,
+    /// The editor of one service's form.
+    OfficeForm(ServiceNumber),
     /// Development and demo only: the demo officers' authenticator codes.
     DevOfficers,
     /// Development only: the e-mails the portal sent.
@@ -120,6 +124,8 @@ impl ClientRoute {
             ["office", "registry", "new"] => Self::OfficeRegistryNew,
             ["office", "registry", "queue"] => Self::OfficeRegistryQueue,
             ["office", "registry", id] => Self::OfficeRegistryApplication(record_id(id)?),
+            ["office", "forms"] => Self::OfficeForms,
+            ["office", "forms", n] => Self::OfficeForm(ServiceNumber::parse(n)?),
             ["dev", "officers"] => Self::DevOfficers,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
@@ -166,6 +172,8 @@ impl ClientRoute {
             Self::OfficeRegistryNew => "/office/registry/new".into(),
             Self::OfficeRegistryQueue => "/office/registry/queue".into(),
             Self::OfficeRegistryApplication(id) => format!("/office/registry/{id}"),
+            Self::OfficeForms => "/office/forms".into(),
+            Self::OfficeForm(n) => format!("/office/forms/{n}"),
             Self::DevOfficers => "/dev/officers".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
@@ -216,6 +224,8 @@ impl ClientRoute {
             Self::OfficeRegistryNew => "office_registry_new",
             Self::OfficeRegistryQueue => "office_registry_queue",
             Self::OfficeRegistryApplication(_) => "office_registry_application",
+            Self::OfficeForms => "office_forms",
+            Self::OfficeForm(_) => "office_form",
             Self::DevOfficers => "dev_officers",
             Self::DevMailbox => "dev_mailbox",
             Self::DevAsanImza => "dev_asan_imza",
@@ -273,7 +283,9 @@ impl ClientRoute {
             | Self::OfficeRegistry
             | Self::OfficeRegistryNew
             | Self::OfficeRegistryQueue
-            | Self::OfficeRegistryApplication(_) => Area::Office,
+            | Self::OfficeRegistryApplication(_)
+            | Self::OfficeForms
+            | Self::OfficeForm(_) => Area::Office,
             Self::DevOfficers
             | Self::DevMailbox
             | Self::DevAsanImza
@@ -336,6 +348,8 @@ mod tests {
             ClientRoute::OfficeRegistryNew,
             ClientRoute::OfficeRegistryQueue,
             ClientRoute::OfficeRegistryApplication(12),
+            ClientRoute::OfficeForms,
+            ClientRoute::OfficeForm(ServiceNumber::parse("33.2").unwrap()),
             ClientRoute::DevOfficers,
         ];
         for route in routes {
@@ -353,6 +367,8 @@ mod tests {
         assert_eq!(area("/services/1.1/apply"), Some(Area::Public));
         assert_eq!(area("/services/33.11"), Some(Area::Public));
         assert_eq!(area("/office/registry/12"), Some(Area::Office));
+        assert_eq!(area("/office/forms"), Some(Area::Office));
+        assert_eq!(area("/office/forms/33.2"), Some(Area::Office));
         assert_eq!(area("/login"), Some(Area::Account));
         assert_eq!(area("/dev/mailbox"), Some(Area::Dev));
     }
@@ -374,6 +390,8 @@ mod tests {
             "/office/registry/x1",
             "/office/registry/1/2",
             "/office/calendar/2026",
+            "/office/forms/x",
+            "/office/forms/33.2/edit",
             "/api/health",
             "/pkg/app.js",
             "//",

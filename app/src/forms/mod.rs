@@ -8,6 +8,7 @@
 
 mod answers;
 mod check;
+pub mod edit;
 #[cfg(test)]
 mod tests;
 

@@ -791,4 +791,125 @@ catalogue! {
     ErrRegistrationClosed { az: "Qonağın çıxışı bildirilib: bu qeydiyyat artıq dəyişdirilmir", en: "The guest's departure was reported: this registration no longer changes", ru: "О выезде гостя сообщено: эта регистрация больше не меняется" }
     DebtTextTo { az: "SMS-lər bu nömrələrə göndəriləcək", en: "Texts go to these numbers", ru: "SMS придут на эти номера" }
     CustomsEmailHint { az: "Qəbul olunma təsdiqi və komitənin cavabı bu ünvana göndəriləcək.", en: "The receipt and the committee's answer go to this address.", ru: "Подтверждение получения и ответ комитета придут на этот адрес." }
+
+    FormsTitle { az: "Müraciət formaları", en: "Application forms", ru: "Формы заявлений" }
+    FormsLead { az: "Qurumunuzun interaktiv xidmətləri. Formasını qurmaq və ya dəyişmək üçün xidməti seçin.", en: "Your agency's interactive services. Choose a service to build or change its form.", ru: "Интерактивные услуги вашего ведомства. Выберите услугу, чтобы создать или изменить её форму." }
+    FormsNone { az: "Qurumunuzun interaktiv xidməti yoxdur.", en: "Your agency has no interactive services.", ru: "У вашего ведомства нет интерактивных услуг." }
+    FormsHandBuilt { az: "Proqram kodunda qurulub, burada redaktə edilmir", en: "Built in code, not edited here", ru: "Создана в коде, здесь не редактируется" }
+    ColumnDraft { az: "Layihə", en: "Draft", ru: "Черновик" }
+    ColumnPublishedVersion { az: "Dərc edilmiş versiya", en: "Published version", ru: "Опубликованная версия" }
+    FormEditorTitle { az: "Forma: {title}", en: "Form: {title}", ru: "Форма: {title}" }
+    FormsBack { az: "Bütün formalar", en: "All forms", ru: "Все формы" }
+    FormDraftNote { az: "Layihə vətəndaşlara göstərilmir. Dərc etdikdə yeni versiya yaranır; artıq başlanmış müraciətlər öz versiyasında qalır.", en: "The draft is never shown to citizens. Publishing makes a new version; applications already started keep theirs.", ru: "Черновик не показывается гражданам. Публикация создаёт новую версию; уже начатые заявления остаются на своей." }
+    FormDemo { az: "Nümunə məzmun (qurumun rəsmi mətni deyil)", en: "Demo content (not the agency's legal text)", ru: "Демонстрационное содержание (не официальный текст ведомства)" }
+    MissingTitle { az: "Nə çatışmır", en: "What is missing", ru: "Чего не хватает" }
+    MissingNone { az: "Heç nə: forma dərc edilə bilər.", en: "Nothing: the form can be published.", ru: "Ничего: форму можно опубликовать." }
+    MissingCount { az: "Dərc etməzdən əvvəl düzəldilməli: {count}.", en: "To fix before publishing: {count}.", ru: "Исправить перед публикацией: {count}." }
+    PageNumber { az: "Səhifə {n}", en: "Page {n}", ru: "Страница {n}" }
+    FieldNumber { az: "Sahə {n}", en: "Field {n}", ru: "Поле {n}" }
+    MemberNumber { az: "Qrupun sahəsi {n}", en: "Group field {n}", ru: "Поле группы {n}" }
+    OptionNumber { az: "Variant {n}", en: "Option {n}", ru: "Вариант {n}" }
+    FormWhole { az: "Forma", en: "The form", ru: "Форма" }
+    AddPage { az: "+ Səhifə əlavə et", en: "+ Add a page", ru: "+ Добавить страницу" }
+    RemoveFormPage { az: "Səhifəni sil", en: "Remove the page", ru: "Удалить страницу" }
+    MoveUp { az: "Yuxarı", en: "Move up", ru: "Выше" }
+    MoveDown { az: "Aşağı", en: "Move down", ru: "Ниже" }
+    IdLabel { az: "İdentifikator", en: "Id", ru: "Идентификатор" }
+    IdHint { az: "Kiçik latın hərfləri, rəqəmlər və _. Cavablar və şərtlər buna istinad edir: dərcdən sonra dəyişməyin.", en: "Small Latin letters, digits and _. Answers and conditions refer to it: do not change it after publishing.", ru: "Строчные латинские буквы, цифры и _. На него ссылаются ответы и условия: не меняйте его после публикации." }
+    PageTitleLabel { az: "Səhifənin başlığı", en: "Page title", ru: "Заголовок страницы" }
+    FieldLabelLabel { az: "Sualın mətni", en: "Question", ru: "Текст вопроса" }
+    HintLabel { az: "İzah", en: "Hint", ru: "Подсказка" }
+    AddHint { az: "İzah əlavə et", en: "Add a hint", ru: "Добавить подсказку" }
+    RemoveHint { az: "İzahı sil", en: "Remove the hint", ru: "Удалить подсказку" }
+    InAz { az: "Azərbaycanca", en: "Azerbaijani", ru: "По-азербайджански" }
+    InEn { az: "İngiliscə", en: "English", ru: "По-английски" }
+    InRu { az: "Rusca", en: "Russian", ru: "По-русски" }
+    AnswerRequired { az: "Cavab mütləqdir", en: "An answer is required", ru: "Ответ обязателен" }
+    NewFieldKind { az: "Yeni sahənin növü", en: "Kind of the new field", ru: "Тип нового поля" }
+    AddField { az: "+ Sahə əlavə et", en: "+ Add a field", ru: "+ Добавить поле" }
+    RemoveField { az: "Sahəni sil", en: "Remove the field", ru: "Удалить поле" }
+    FieldKindLabel { az: "Sahənin növü", en: "Kind of field", ru: "Тип поля" }
+    FieldKindHint { az: "Növü dəyişəndə onun parametrləri sıfırlanır.", en: "Changing the kind resets its settings.", ru: "При смене типа его настройки сбрасываются." }
+    KindText { az: "Mətn", en: "Text", ru: "Текст" }
+    KindLongText { az: "Uzun mətn", en: "Long text", ru: "Длинный текст" }
+    KindNumber { az: "Tam ədəd", en: "Whole number", ru: "Целое число" }
+    KindMoney { az: "Məbləğ", en: "Amount of money", ru: "Денежная сумма" }
+    KindDate { az: "Tarix", en: "Date", ru: "Дата" }
+    KindYesNo { az: "Bəli / xeyr", en: "Yes / no", ru: "Да / нет" }
+    KindOneOf { az: "Siyahıdan biri", en: "One of a list", ru: "Один из списка" }
+    KindManyOf { az: "Siyahıdan bir neçəsi", en: "Several of a list", ru: "Несколько из списка" }
+    KindFin { az: "FİN", en: "FIN (personal code)", ru: "ФИН" }
+    KindPhone { az: "Telefon nömrəsi", en: "Phone number", ru: "Номер телефона" }
+    KindEmail { az: "E-poçt ünvanı", en: "E-mail address", ru: "Адрес электронной почты" }
+    KindDocumentNumber { az: "Sənədin nömrəsi", en: "Document number", ru: "Номер документа" }
+    KindAddress { az: "Ünvan", en: "Address", ru: "Адрес" }
+    KindPerson { az: "Girişdən şəxsin məlumatları", en: "The person from the login", ru: "Данные лица из входа" }
+    KindGroup { az: "Təkrarlanan qrup", en: "Repeatable group", ru: "Повторяемая группа" }
+    KindDocuments { az: "Yüklənən sənədlər", en: "Documents to upload", ru: "Документы для загрузки" }
+    KindNoSettings { az: "Bu növün parametrləri yoxdur.", en: "This kind has no settings.", ru: "У этого типа нет настроек." }
+    LimitHint { az: "Boş qoyulsa, hədd yoxdur.", en: "Leave empty for no limit.", ru: "Оставьте пустым, если ограничения нет." }
+    MaxLengthLabel { az: "Ən çox simvol", en: "Most characters", ru: "Не более символов" }
+    MinLabel { az: "Ən az", en: "Least", ru: "Минимум" }
+    MaxLabel { az: "Ən çox", en: "Most", ru: "Максимум" }
+    MinQepikLabel { az: "Ən az (qəpiklə)", en: "Least (in qəpik)", ru: "Минимум (в гяпиках)" }
+    MaxQepikLabel { az: "Ən çox (qəpiklə)", en: "Most (in qəpik)", ru: "Максимум (в гяпиках)" }
+    MinChosenLabel { az: "Ən az seçim", en: "Fewest chosen", ru: "Минимум выбранных" }
+    MaxChosenLabel { az: "Ən çox seçim", en: "Most chosen", ru: "Максимум выбранных" }
+    NotFutureLabel { az: "Gələcək tarix ola bilməz", en: "Cannot be in the future", ru: "Не может быть в будущем" }
+    NotPastLabel { az: "Keçmiş tarix ola bilməz", en: "Cannot be in the past", ru: "Не может быть в прошлом" }
+    ChoicesLegend { az: "Variantlar haradan götürülür", en: "Where the options come from", ru: "Откуда берутся варианты" }
+    ChoicesOwn { az: "Öz variantlarınız", en: "Your own options", ru: "Собственные варианты" }
+    ChoicesReference { az: "Portalın siyahısı", en: "A list the portal keeps", ru: "Справочник портала" }
+    ReferenceListLabel { az: "Siyahı", en: "List", ru: "Справочник" }
+    ListCountries { az: "Ölkələr", en: "Countries", ru: "Страны" }
+    ListHostDocumentTypes { az: "Qəbul edən tərəfin sənəd növləri", en: "Host's document types", ru: "Типы документов принимающей стороны" }
+    ListForeignDocumentTypes { az: "Əcnəbinin sənəd növləri", en: "Foreigner's document types", ru: "Типы документов иностранца" }
+    ListVisaTypes { az: "Viza növləri", en: "Visa types", ru: "Типы виз" }
+    ListRegions { az: "Rayonlar və şəhərlər", en: "Districts and cities", ru: "Районы и города" }
+    ListHostKinds { az: "Qəbul edən tərəfin növləri", en: "Kinds of host", ru: "Виды принимающей стороны" }
+    ListVisitReasons { az: "Gəlişin məqsədləri", en: "Reasons for the visit", ru: "Цели визита" }
+    ListRelationships { az: "Qohumluq əlaqələri", en: "Relationships", ru: "Родственные связи" }
+    ListCustomsDocumentTypes { az: "Gömrük sənədlərinin növləri", en: "Customs document types", ru: "Типы таможенных документов" }
+    OptionKeyLabel { az: "Açar", en: "Key", ru: "Ключ" }
+    OptionKeyHint { az: "Cavablar və şərtlər açarı saxlayır; mətn sonra dəyişə bilər.", en: "Answers and conditions keep the key; the label may change later.", ru: "Ответы и условия хранят ключ; текст можно изменить позже." }
+    OptionLabelLabel { az: "Variantın mətni", en: "Option's text", ru: "Текст варианта" }
+    AddOption { az: "+ Variant əlavə et", en: "+ Add an option", ru: "+ Добавить вариант" }
+    RemoveOption { az: "Variantı sil", en: "Remove the option", ru: "Удалить вариант" }
+    GroupMinLabel { az: "Ən az element", en: "Fewest items", ru: "Минимум элементов" }
+    GroupMaxLabel { az: "Ən çox element", en: "Most items", ru: "Максимум элементов" }
+    GroupFieldsTitle { az: "Qrupun sahələri", en: "The group's fields", ru: "Поля группы" }
+    MinPagesLabel { az: "Ən az səhifə", en: "Fewest pages", ru: "Минимум страниц" }
+    MaxPagesLabel { az: "Ən çox səhifə", en: "Most pages", ru: "Максимум страниц" }
+    ShowWhenLegend { az: "Yalnız bu halda göstər", en: "Show only when", ru: "Показывать только если" }
+    ShowWhenField { az: "Əvvəlki sual", en: "Earlier question", ru: "Предыдущий вопрос" }
+    ShowAlways { az: "Həmişə göstər", en: "Always show", ru: "Показывать всегда" }
+    ShowWhenAnswer { az: "Cavab", en: "Answer", ru: "Ответ" }
+    ShowWhenKeys { az: "Bu variantlardan biri seçiləndə", en: "When one of these is chosen", ru: "Если выбран один из этих вариантов" }
+    ShowWhenNone { az: "Əvvəlki suallar arasında bəli/xeyr və ya öz variantları olan «siyahıdan biri» yoxdur.", en: "No earlier question is a yes/no or a one-of with its own options.", ru: "Среди предыдущих вопросов нет «да / нет» или «одного из списка» с собственными вариантами." }
+    ConditionImported { az: "Bu şərt idxal edilib və burada dəyişdirilmir:", en: "This condition was imported and is not changed here:", ru: "Это условие импортировано и здесь не изменяется:" }
+    ConditionRemove { az: "Şərti sil", en: "Remove the condition", ru: "Удалить условие" }
+    SaveDraft { az: "Layihəni saxla", en: "Save the draft", ru: "Сохранить черновик" }
+    FormDraftSaved { az: "Layihə yadda saxlanıldı.", en: "The draft was saved.", ru: "Черновик сохранён." }
+    DraftUnsaved { az: "Saxlanmamış dəyişikliklər var.", en: "There are unsaved changes.", ru: "Есть несохранённые изменения." }
+    PublishForm { az: "Dərc et", en: "Publish", ru: "Опубликовать" }
+    PublishConfirm { az: "Versiya {version} dərc edilsin? Yeni müraciətlər bu formada doldurulacaq; dərc edilmiş versiya dəyişmir.", en: "Publish version {version}? New applications will be filled in on this form; a published version never changes.", ru: "Опубликовать версию {version}? Новые заявления будут заполняться по этой форме; опубликованная версия не меняется." }
+    PublishYes { az: "Bəli, dərc et", en: "Yes, publish", ru: "Да, опубликовать" }
+    FormPublished { az: "Versiya {version} dərc edildi.", en: "Version {version} was published.", ru: "Версия {version} опубликована." }
+    PublishNeedsSave { az: "Dərc etməzdən əvvəl çatışmayanları düzəldin və layihəni saxlayın.", en: "Before publishing, fix what is missing and save the draft.", ru: "Перед публикацией исправьте недостающее и сохраните черновик." }
+    ExportForm { az: "Layihəni JSON faylı kimi endir", en: "Download the draft as a JSON file", ru: "Скачать черновик как файл JSON" }
+    ImportLabel { az: "JSON faylından idxal et", en: "Import from a JSON file", ru: "Импорт из файла JSON" }
+    ImportHint { az: "Fayl layihəni əvəz edir və saxlanılır; problemi olsa, saxlanılmır, redaktorda açılır və problemləri göstərilir.", en: "The file replaces the draft and is saved; if it has problems it is not saved, but opened in the editor with its problems shown.", ru: "Файл заменяет черновик и сохраняется; если в нём есть ошибки, он не сохраняется, а открывается в редакторе с показом ошибок." }
+    FormImported { az: "Fayl idxal edildi və saxlanıldı.", en: "The file was imported and saved.", ru: "Файл импортирован и сохранён." }
+    ImportNotJson { az: "Fayl JSON deyil: formanın ixrac edilmiş faylını seçin", en: "The file is not JSON: choose a form's exported file", ru: "Файл не в формате JSON: выберите экспортированный файл формы" }
+    VersionsTitle { az: "Dərc edilmiş versiyalar", en: "Published versions", ru: "Опубликованные версии" }
+    VersionsNone { az: "Hələ heç bir versiya dərc edilməyib.", en: "No version has been published yet.", ru: "Ещё не опубликовано ни одной версии." }
+    ColumnVersion { az: "Versiya", en: "Version", ru: "Версия" }
+    ColumnPublishedBy { az: "Kim dərc edib", en: "Published by", ru: "Кто опубликовал" }
+    ColumnPublishedAt { az: "Nə vaxt (Bakı vaxtı)", en: "When (Baku time)", ru: "Когда (бакинское время)" }
+    MissingPages { az: "Ən azı bir səhifə əlavə edin", en: "Add at least one page", ru: "Добавьте хотя бы одну страницу" }
+    MissingFields { az: "Ən azı bir sahə əlavə edin", en: "Add at least one field", ru: "Добавьте хотя бы одно поле" }
+    MissingOptions { az: "Ən azı bir variant əlavə edin", en: "Add at least one option", ru: "Добавьте хотя бы один вариант" }
+    OnePersonBlock { az: "Formada girişdən şəxs məlumatları yalnız bir dəfə ola bilər", en: "A form has the person from the login only once", ru: "Данные лица из входа могут быть в форме только один раз" }
+    KindNotInGroup { az: "Qrupda başqa qrup və ya girişdən şəxs məlumatları ola bilməz", en: "A group cannot hold another group or the person from the login", ru: "Группа не может содержать другую группу или данные лица из входа" }
+    UnknownSchema { az: "Bu faylın sxem versiyası portala məlum deyil: portalın ixrac etdiyi faylı idxal edin", en: "This file's schema version is not one the portal reads: import a file the portal exported", ru: "Версия схемы этого файла порталу неизвестна: импортируйте файл, экспортированный порталом" }
 }

@@ -1,18 +1,20 @@
 //! The agency's back office, everything under `/office`: the queue, an application, hosts to
-//! verify, complaints, officers, the audit log, the holiday calendar and registry applications.
+//! verify, complaints, officers, the audit log, the holiday calendar, registry applications and
+//! the editor of the agency's application forms.
 //! Each page is a part of the area's module loaded when it is opened.
 
 mod admin;
 mod application;
 mod calendar;
 mod complaints;
+mod forms;
 mod queue;
 mod registry;
 
 use leptos::prelude::*;
 
 use crate::components::not_found::NotFound;
-use crate::domain::ApplicationNumber;
+use crate::domain::{ApplicationNumber, ServiceNumber};
 use crate::routes::ClientRoute;
 use crate::shell::lazy_page;
 
@@ -31,6 +33,8 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::OfficeRegistryApplication(id) => {
             lazy_page(move || office_registry_application(id))
         }
+        ClientRoute::OfficeForms => lazy_page(office_forms),
+        ClientRoute::OfficeForm(number) => lazy_page(move || office_form(number)),
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -49,4 +53,6 @@ lazy_pages! {
     office_registry_new() => view! { <registry::NewRegistryApplication/> };
     office_registry_queue() => view! { <registry::RegistryQueue/> };
     office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
+    office_forms() => view! { <forms::OfficeForms/> };
+    office_form(number: ServiceNumber) => view! { <forms::OfficeForm number/> };
 }

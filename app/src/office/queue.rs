@@ -88,6 +88,8 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
     match role.role {
         OfficerRole::Supervisor => {
             items.push((ClientRoute::OfficeRegistry, Msg::RegistryApplicationsTitle));
+            // The supervisor builds the forms of the agency's interactive services.
+            items.push((ClientRoute::OfficeForms, Msg::FormsTitle));
         }
         OfficerRole::RegistryOperator => {
             items.push((ClientRoute::OfficeRegistryQueue, Msg::RegistryQueueTitle));
