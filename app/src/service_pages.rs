@@ -1,14 +1,18 @@
 //! Each hand-built service's pages for an application of it: the applicant's form while it is
 //! a draft or returned, what the applicant sees once it is sent, and how the officer reads it.
-//! The pages live in the service's folder; a service is registered here by one line. The
-//! cabinet's and the office's application pages ask this, not the service's number.
+//! The pages live in the service's folder; a service is registered here by one line. An
+//! application of a form the agency defined as data has the renderer's pages
+//! (`crate::defined_form`), whatever its service. The cabinet's and the office's application
+//! pages ask this, not the service's number.
 
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::api::{ApplicationView, ReferenceData, SessionInfo, UploadLimits};
+use crate::api::{ApplicationView, PublishedForm, ReferenceData, SessionInfo, UploadLimits};
 use crate::domain::ServiceNumber;
-use crate::services::HandBuilt;
+use crate::services::{
+    CUSTOMS_COPIES_SERVICE, DEBT_CERTIFICATE_SERVICE, HandBuilt, PLACE_OF_STAY_SERVICE,
+};
 
 /// An application the applicant is filling in, with what its page loaded.
 #[derive(Clone)]
@@ -32,10 +36,11 @@ pub struct ForOfficer {
     pub view: ApplicationView,
     pub summary: Option<Value>,
     pub reference: ReferenceData,
+    /// The version of a defined form the application was sent on, for an application of one.
+    pub form: Option<PublishedForm>,
 }
 
 pub struct ServicePages {
-    pub service: &'static HandBuilt,
     pub editor: fn(Editing) -> AnyView,
     /// Beside the status, result and history every application shows.
     pub sent: fn(Sent) -> AnyView,
@@ -43,16 +48,32 @@ pub struct ServicePages {
     pub for_officer: fn(ForOfficer) -> AnyView,
 }
 
-static SERVICE_PAGES: [&ServicePages; 3] = [
-    &crate::place_of_stay::application::PAGES,
-    &crate::debt_certificate::application::PAGES,
-    &crate::customs::application::PAGES,
+static SERVICE_PAGES: [(&HandBuilt, &ServicePages); 3] = [
+    (
+        &PLACE_OF_STAY_SERVICE,
+        &crate::place_of_stay::application::PAGES,
+    ),
+    (
+        &DEBT_CERTIFICATE_SERVICE,
+        &crate::debt_certificate::application::PAGES,
+    ),
+    (&CUSTOMS_COPIES_SERVICE, &crate::customs::application::PAGES),
 ];
 
 /// The pages of a service's applications, if it has hand-built ones.
-pub fn pages_of(number: ServiceNumber) -> Option<&'static ServicePages> {
+fn hand_built_pages(number: ServiceNumber) -> Option<&'static ServicePages> {
     SERVICE_PAGES
         .iter()
-        .copied()
-        .find(|pages| pages.service.is(number))
+        .find(|(service, _)| service.is(number))
+        .map(|(_, pages)| *pages)
+}
+
+/// The pages of this application: the renderer's for a defined form (it names the form's
+/// version), else its service's hand-built ones, if it has them.
+pub fn pages_for(view: &ApplicationView) -> Option<&'static ServicePages> {
+    if view.form_version.is_some() {
+        Some(&crate::defined_form::PAGES)
+    } else {
+        hand_built_pages(view.service)
+    }
 }

@@ -17,7 +17,7 @@ use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-use crate::service_pages::{Editing, Sent, pages_of};
+use crate::service_pages::{Editing, Sent, pages_for};
 
 /// The application with what a service's form needs beside it.
 async fn load_application(number: ApplicationNumber) -> Result<Editing, LoadError> {
@@ -46,7 +46,7 @@ pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
             let csrf = loaded.info.csrf_token.clone();
             view! {
                 <SessionTimeout session_minutes csrf=csrf.clone()/>
-                {match pages_of(loaded.view.service) {
+                {match pages_for(&loaded.view) {
                     Some(pages) if loaded.view.status.editable() => {
                         (pages.editor)(loaded)
                     }
@@ -90,7 +90,7 @@ fn ApplicationProgress(
         });
     };
     page_title(move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())]));
-    let service_part = pages_of(view.service).map(|pages| {
+    let service_part = pages_for(&view).map(|pages| {
         (pages.sent)(Sent {
             view: view.clone(),
             reference,

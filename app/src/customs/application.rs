@@ -8,10 +8,8 @@ use crate::client::today;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
 use crate::service_pages::{Editing, ForOfficer, Sent, ServicePages};
-use crate::services::CUSTOMS_COPIES_SERVICE;
 
 pub static PAGES: ServicePages = ServicePages {
-    service: &CUSTOMS_COPIES_SERVICE,
     editor,
     sent,
     for_officer,

@@ -7,10 +7,8 @@ use crate::api::{DebtCertificateForm, DebtCertificateRequest};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
 use crate::service_pages::{ForOfficer, Sent, ServicePages};
-use crate::services::DEBT_CERTIFICATE_SERVICE;
 
 pub static PAGES: ServicePages = ServicePages {
-    service: &DEBT_CERTIFICATE_SERVICE,
     editor: |_| view! { <DebtCertificate/> }.into_any(),
     sent,
     for_officer,

@@ -14,10 +14,8 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;
 use crate::service_pages::{Editing, ForOfficer, Sent, ServicePages};
-use crate::services::PLACE_OF_STAY_SERVICE;
 
 pub static PAGES: ServicePages = ServicePages {
-    service: &PLACE_OF_STAY_SERVICE,
     editor,
     sent,
     for_officer,
