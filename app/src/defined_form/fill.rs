@@ -508,7 +508,8 @@ fn Fill(
             return view! { <Submitted view/> }.into_any();
         }
         let current = step.get();
-        let back_button = back().map(|to| {
+        // Drawn again for each step only, not for each answer typed.
+        let back_button = untrack(back).map(|to| {
             view! {
                 <p class="q-body">
                     <button type="button" class="q-link-button q-defined-form__back" disabled=move || busy.get() on:click=move |_| move_to(to)>

@@ -48,29 +48,53 @@ fn person_of(info: &SessionInfo) -> Person {
     }
 }
 
-// Only the cabinet fills a form in; in the other areas' modules the renderer is never reached,
+/// What the renderer shows on the applicant's page: the form to fill in, or the answers sent.
+#[derive(Clone)]
+enum Applicant {
+    Filling(Editing),
+    Sent {
+        view: ApplicationView,
+        reference: ReferenceData,
+    },
+}
+
+// Only the cabinet shows an applicant's page; in the other areas' modules it is never reached,
 // and a lazy function there would be exported and kept (ADR 0010), so it is the cabinet's alone.
+// Both of its views are in the part, so that an application of a hand-built service downloads
+// none of the forms' reading.
 #[cfg(feature = "cabinet")]
 lazy_pages! {
-    defined_form(editing: Editing) => view! { <fill::DefinedForm editing/> };
+    defined_form(page: Applicant) => match page {
+        Applicant::Filling(editing) => view! { <fill::DefinedForm editing/> }.into_any(),
+        Applicant::Sent { view, reference } => sent_answers(view, reference),
+    };
 }
 
 #[cfg(feature = "cabinet")]
-fn editor(editing: Editing) -> AnyView {
-    crate::shell::lazy_page(move || defined_form(editing.clone()))
+fn applicant(page: Applicant) -> AnyView {
+    crate::shell::lazy_page(move || defined_form(page.clone()))
 }
 
-// The back office reads applications and never fills one in: its module does not carry the
-// renderer for a page it cannot reach.
+// The back office reads applications and never shows the applicant's page: its module does not
+// carry the renderer for a page it cannot reach.
 #[cfg(not(feature = "cabinet"))]
-fn editor(_: Editing) -> AnyView {
+fn applicant(_: Applicant) -> AnyView {
     view! { <crate::components::not_found::NotFound/> }.into_any()
 }
 
-/// The answers as the applicant sent them, read by the rules of the day they were sent.
+fn editor(editing: Editing) -> AnyView {
+    applicant(Applicant::Filling(editing))
+}
+
 fn sent(sent: Sent) -> AnyView {
-    let view = sent.view;
-    let reference = sent.reference;
+    applicant(Applicant::Sent {
+        view: sent.view,
+        reference: sent.reference,
+    })
+}
+
+/// The answers as the applicant sent them, read by the rules of the day they were sent.
+fn sent_answers(view: ApplicationView, reference: ReferenceData) -> AnyView {
     let loaded = LocalResource::new(move || {
         let view = view.clone();
         async move {

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::{
     ApplicationView, NewApplication, Problem, PublishedForm, ServicePage, SessionInfo,
@@ -39,9 +38,7 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
     let session = LocalResource::new(|| get_json::<SessionInfo>("/api/session"));
     let problems = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
-    let navigate = use_navigate();
     let start = move |csrf: String| {
-        let navigate = navigate.clone();
         busy.set(true);
         spawn_local(async move {
             let body = NewApplication {
@@ -55,13 +52,18 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
                 Method::Post,
             )
             .await;
-            if let Some(view) = sent(made, problems, i18n.lang()) {
-                navigate(
-                    &ClientRoute::Application(view.number).href(),
-                    Default::default(),
-                );
+            // The application's page is the cabinet's: a full load, as from any other area
+            // (`shell::load_area_of`), without first drawing it again in this one.
+            match sent(made, problems, i18n.lang()) {
+                Some(view) => {
+                    let _ = window()
+                        .location()
+                        .assign(&ClientRoute::Application(view.number).href());
+                }
+                None => {
+                    busy.try_set(false);
+                }
             }
-            busy.try_set(false);
         });
     };
     let needed = documents_needed(&form);
@@ -100,7 +102,6 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
                 view! { <LoadFailed error retry=Callback::new(move |()| session.refetch())/> }.into_any()
             }
             Some(Ok(info)) => {
-                let start = start.clone();
                 view! {
                     <button type="button" class="q-button q-button--start" disabled=move || busy.get()
                         on:click=move |_| start(info.csrf_token.clone())>
