@@ -99,6 +99,25 @@ pub fn form_title(title: Msg, problems: RwSignal<Vec<crate::api::Problem>>) {
     });
 }
 
+/// Where the session storage keeps the page to come back to after logging in.
+const WAY_BACK: &str = "qapi.way_back";
+
+/// Remembers the page that sends a person to log in, to bring them back to it after (this tab
+/// only, whichever way they log in).
+pub fn remember_way_back(path: &str) {
+    if let Ok(Some(storage)) = window().session_storage() {
+        let _ = storage.set_item(WAY_BACK, path);
+    }
+}
+
+/// The page to come back to after logging in, once; only an address of this site.
+pub fn take_way_back() -> Option<String> {
+    let storage = window().session_storage().ok()??;
+    let path = storage.get_item(WAY_BACK).ok()??;
+    let _ = storage.remove_item(WAY_BACK);
+    (path.starts_with('/') && !path.starts_with("//")).then_some(path)
+}
+
 /// Today in Baku, by the browser's clock: what "in the future" means to the rules.
 pub fn today() -> CalendarDate {
     CalendarDate::in_baku((js_sys::Date::now() / 1000.0) as i64)

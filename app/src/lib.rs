@@ -42,6 +42,8 @@ pub mod customs;
 #[cfg(target_arch = "wasm32")]
 pub mod debt_certificate;
 #[cfg(target_arch = "wasm32")]
+pub mod defined_form;
+#[cfg(target_arch = "wasm32")]
 pub mod dev;
 #[cfg(target_arch = "wasm32")]
 pub mod fines;

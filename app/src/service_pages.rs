@@ -1,15 +1,19 @@
 //! Each hand-built service's pages for an application of it: the applicant's form while it is
 //! a draft or returned, what the applicant sees once it is sent, and how the officer reads it.
 //! The pages live in the service's folder; a service is registered here once for the applicant
-//! and once for the officer. The cabinet's and the office's application pages ask this, not the
-//! service's number.
+//! and once for the officer. An
+//! application of a form the agency defined as data has the renderer's pages
+//! (`crate::defined_form`), whatever its service. The cabinet's and the office's application
+//! pages ask this, not the service's number.
 
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::api::{ApplicationView, ReferenceData, SessionInfo, UploadLimits};
+use crate::api::{ApplicationView, PublishedForm, ReferenceData, SessionInfo, UploadLimits};
 use crate::domain::ServiceNumber;
-use crate::services::HandBuilt;
+use crate::services::{
+    CUSTOMS_COPIES_SERVICE, DEBT_CERTIFICATE_SERVICE, HandBuilt, PLACE_OF_STAY_SERVICE,
+};
 
 /// An application the applicant is filling in, with what its page loaded.
 #[derive(Clone)]
@@ -33,48 +37,79 @@ pub struct ForOfficer {
     pub view: ApplicationView,
     pub summary: Option<Value>,
     pub reference: ReferenceData,
+    /// The version of a defined form the application was sent on, for an application of one.
+    pub form: Option<PublishedForm>,
 }
 
-/// The applicant's pages of a service's application.
+/// The applicant's pages of an application.
 pub struct ApplicantPages {
-    pub service: &'static HandBuilt,
     pub editor: fn(Editing) -> AnyView,
     /// Beside the status, result and history every application shows.
     pub sent: fn(Sent) -> AnyView,
 }
 
-/// The officer's reading of a service's application: the answers as the applicant gave them,
-/// laid out for the decision. Apart from the applicant's pages, so that the back office's
-/// module holds none of the applicants' forms.
+/// The officer's reading of an application: the answers as the applicant gave them, laid out
+/// for the decision. Apart from the applicant's pages, so that the back office's module links
+/// none of the applicants' forms.
 pub struct OfficerPage {
-    pub service: &'static HandBuilt,
     pub answers: fn(ForOfficer) -> AnyView,
 }
 
-static APPLICANT_PAGES: [&ApplicantPages; 3] = [
-    &crate::place_of_stay::application::APPLICANT,
-    &crate::debt_certificate::application::APPLICANT,
-    &crate::customs::application::APPLICANT,
+static APPLICANT_PAGES: [(&HandBuilt, &ApplicantPages); 3] = [
+    (
+        &PLACE_OF_STAY_SERVICE,
+        &crate::place_of_stay::application::APPLICANT,
+    ),
+    (
+        &DEBT_CERTIFICATE_SERVICE,
+        &crate::debt_certificate::application::APPLICANT,
+    ),
+    (
+        &CUSTOMS_COPIES_SERVICE,
+        &crate::customs::application::APPLICANT,
+    ),
 ];
 
-static OFFICER_PAGES: [&OfficerPage; 3] = [
-    &crate::place_of_stay::application::OFFICER,
-    &crate::debt_certificate::application::OFFICER,
-    &crate::customs::application::OFFICER,
+static OFFICER_PAGES: [(&HandBuilt, &OfficerPage); 3] = [
+    (
+        &PLACE_OF_STAY_SERVICE,
+        &crate::place_of_stay::application::OFFICER,
+    ),
+    (
+        &DEBT_CERTIFICATE_SERVICE,
+        &crate::debt_certificate::application::OFFICER,
+    ),
+    (
+        &CUSTOMS_COPIES_SERVICE,
+        &crate::customs::application::OFFICER,
+    ),
 ];
 
-/// The applicant's pages of a service's applications, if it has hand-built ones.
-pub fn applicant_pages(number: ServiceNumber) -> Option<&'static ApplicantPages> {
-    APPLICANT_PAGES
+fn registered<T>(
+    pages: &'static [(&HandBuilt, &'static T)],
+    number: ServiceNumber,
+) -> Option<&'static T> {
+    pages
         .iter()
-        .copied()
-        .find(|pages| pages.service.is(number))
+        .find(|(service, _)| service.is(number))
+        .map(|(_, pages)| *pages)
 }
 
-/// The officer's page of a service's applications, if it has a hand-built one.
-pub fn officer_page(number: ServiceNumber) -> Option<&'static OfficerPage> {
-    OFFICER_PAGES
-        .iter()
-        .copied()
-        .find(|page| page.service.is(number))
+/// The applicant's pages of this application: the renderer's for a defined form (it names the
+/// form's version), else its service's hand-built ones, if it has them.
+pub fn applicant_pages(view: &ApplicationView) -> Option<&'static ApplicantPages> {
+    if view.form_version.is_some() {
+        Some(&crate::defined_form::APPLICANT)
+    } else {
+        registered(&APPLICANT_PAGES, view.service)
+    }
+}
+
+/// The officer's page of this application, chosen the same way.
+pub fn officer_page(view: &ApplicationView) -> Option<&'static OfficerPage> {
+    if view.form_version.is_some() {
+        Some(&crate::defined_form::OFFICER)
+    } else {
+        registered(&OFFICER_PAGES, view.service)
+    }
 }

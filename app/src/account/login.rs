@@ -13,7 +13,7 @@ use crate::api::{
 };
 use crate::client::{
     Method, SendError, form_title, load, page_title, problems_in, send_failed, send_json, sleep, t,
-    use_i18n,
+    take_way_back, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::text_input::TextInput;
@@ -172,7 +172,8 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
 }
 
 /// Where a person lands after logging in: an officer at the queue, the registry operator at the
-/// registry's queue, an administrator at the officer accounts, anyone else in the cabinet.
+/// registry's queue, an administrator at the officer accounts, anyone else back at the page that
+/// sent them to log in, or in the cabinet.
 fn landing(session: &SessionInfo) -> String {
     match session.me.office {
         Some(office) if office.role.works_applications() => ClientRoute::Office.href(),
@@ -180,7 +181,7 @@ fn landing(session: &SessionInfo) -> String {
             ClientRoute::OfficeRegistryQueue.href()
         }
         Some(_) => ClientRoute::OfficeOfficers.href(),
-        None => ClientRoute::Cabinet.href(),
+        None => take_way_back().unwrap_or_else(|| ClientRoute::Cabinet.href()),
     }
 }
 
@@ -390,7 +391,8 @@ async fn await_login(
     }
 }
 
-/// To the cabinet when logged in; otherwise the reason, in the error summary.
+/// Back to the page that sent the person to log in, or to the cabinet, when logged in; otherwise
+/// the reason, in the error summary.
 fn finish(
     outcome: Option<Result<SessionInfo, SendError>>,
     navigate: &impl Fn(&str, leptos_router::NavigateOptions),
@@ -398,7 +400,10 @@ fn finish(
     i18n: crate::client::I18n,
 ) {
     match outcome {
-        Some(Ok(_)) => navigate(&ClientRoute::Cabinet.href(), Default::default()),
+        Some(Ok(_)) => {
+            let to = take_way_back().unwrap_or_else(|| ClientRoute::Cabinet.href());
+            navigate(&to, Default::default());
+        }
         Some(Err(SendError::Problems(found))) => {
             problems.try_set(found);
         }

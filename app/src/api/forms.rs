@@ -48,6 +48,11 @@ pub fn published_form_path(service: ServiceNumber) -> String {
     format!("/api/services/{service}/form")
 }
 
+/// A published version of a service's form: the one an application was started on.
+pub fn published_version_path(service: ServiceNumber, version: u32) -> String {
+    format!("/api/services/{service}/form/{version}")
+}
+
 /// The form's draft, its versions and its publishing, for the agency.
 pub fn form_work_path(service: ServiceNumber) -> String {
     format!("/api/office/services/{service}/form")

@@ -46,7 +46,7 @@ pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
             let csrf = loaded.info.csrf_token.clone();
             view! {
                 <SessionTimeout session_minutes csrf=csrf.clone()/>
-                {match applicant_pages(loaded.view.service) {
+                {match applicant_pages(&loaded.view) {
                     Some(pages) if loaded.view.status.editable() => {
                         (pages.editor)(loaded)
                     }
@@ -90,7 +90,7 @@ fn ApplicationProgress(
         });
     };
     page_title(move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())]));
-    let service_part = applicant_pages(view.service).map(|pages| {
+    let service_part = applicant_pages(&view).map(|pages| {
         (pages.sent)(Sent {
             view: view.clone(),
             reference,

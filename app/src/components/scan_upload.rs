@@ -6,8 +6,9 @@ use leptos::task::spawn_local;
 use std::collections::HashMap;
 
 use crate::api::{ErrorBody, FileRef, Problem, SCAN_MEDIA_TYPES};
-use crate::client::{t, use_i18n};
+use crate::client::{t, tr, use_i18n};
 use crate::components::error_summary::{FieldError, field_id, problem_for};
+use crate::domain::Text;
 use crate::i18n::Msg;
 use crate::scan_quality::{MAX_LONG_SIDE, ScanWarning, assess, scaled_size};
 
@@ -120,13 +121,20 @@ struct Sending {
 #[component]
 pub fn ScanUpload(
     #[prop(into)] field: String,
-    label: Msg,
+    #[prop(into)] label: Text,
+    /// What the form says of this document, above the portal's own hint on files.
+    #[prop(optional)]
+    hint: Option<Text>,
     pages: RwSignal<Vec<FileRef>>,
     #[prop(into)] problems: Signal<Vec<Problem>>,
     /// The session's CSRF token; without one the upload is a guest's, claimed later.
     csrf: Option<String>,
     max_bytes: u64,
     #[prop(optional)] optional: bool,
+    /// Told the pages after each one arrives or is removed, for a form that keeps its answers
+    /// elsewhere than in `pages`.
+    #[prop(optional)]
+    changed: Option<Callback<Vec<FileRef>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = field_id(&field);
@@ -138,6 +146,11 @@ pub fn ScanUpload(
     let noticed = RwSignal::new(HashMap::<String, Vec<ScanWarning>>::new());
     let next_key = StoredValue::new(0u32);
     let csrf = StoredValue::new(csrf);
+    let tell = move || {
+        if let (Some(changed), Some(now)) = (changed, pages.try_get_untracked()) {
+            changed.run(now);
+        }
+    };
 
     let start = move |page: Sending| {
         page.failed.set(None);
@@ -178,6 +191,7 @@ pub fn ScanUpload(
                                 noticed.try_update(|n| n.insert(file.id.clone(), warned));
                             }
                             pages.try_update(|pages| pages.push(file));
+                            tell();
                             sending.try_update(|s| s.retain(|p| p.key != key));
                         }
                         Err(_) => {
@@ -275,10 +289,13 @@ pub fn ScanUpload(
     view! {
         <div class="q-form-group q-scan" class:q-form-group--error=move || error.get().is_some()>
             <label class="q-label" for=id.clone()>
-                {t(label)}
+                {tr(label)}
                 {optional.then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
             </label>
-            <div class="q-hint" id=hint_id.clone()>{move || i18n.fill(Msg::ScanHint, &[("max", &max_mb)])}</div>
+            <div class="q-hint" id=hint_id.clone()>
+                {hint.map(|hint| view! { {tr(hint)} " " })}
+                {move || i18n.fill(Msg::ScanHint, &[("max", &max_mb)])}
+            </div>
             <FieldError error id=error_id.clone()/>
             <ul class="q-scan__pages">
                 <For each=move || pages.get() key=|page| page.id.clone() let:page>
@@ -292,7 +309,10 @@ pub fn ScanUpload(
                                     let id = page.id.clone();
                                     move || noticed.with(|n| n.get(&id).cloned()).map(|warnings| view! { <Warnings warnings/> })
                                 }
-                                <button type="button" class="q-link-button" on:click=move |_| pages.update(|p| p.retain(|f| f.id != id))>
+                                <button type="button" class="q-link-button" on:click=move |_| {
+                                    pages.update(|p| p.retain(|f| f.id != id));
+                                    tell();
+                                }>
                                     {t(Msg::RemovePage)}<span class="q-visually-hidden">{format!(" {}", page.name)}</span>
                                 </button>
                             </li>

@@ -8,16 +8,10 @@ use crate::client::today;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
 use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
-use crate::services::CUSTOMS_COPIES_SERVICE;
 
-pub static APPLICANT: ApplicantPages = ApplicantPages {
-    service: &CUSTOMS_COPIES_SERVICE,
-    editor: editor,
-    sent,
-};
+pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };
 
 pub static OFFICER: OfficerPage = OfficerPage {
-    service: &CUSTOMS_COPIES_SERVICE,
     answers: for_officer,
 };
 

@@ -7,16 +7,13 @@ use crate::api::{DebtCertificateForm, DebtCertificateRequest};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
 use crate::service_pages::{ApplicantPages, ForOfficer, OfficerPage, Sent};
-use crate::services::DEBT_CERTIFICATE_SERVICE;
 
 pub static APPLICANT: ApplicantPages = ApplicantPages {
-    service: &DEBT_CERTIFICATE_SERVICE,
     editor: |_| view! { <DebtCertificate/> }.into_any(),
     sent,
 };
 
 pub static OFFICER: OfficerPage = OfficerPage {
-    service: &DEBT_CERTIFICATE_SERVICE,
     answers: for_officer,
 };
 

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::{ErrorCode, ReferenceData, ReferenceList};
 use crate::domain::{Qepik, Text};
 
-pub use answers::{AnswerContext, AnswerRow, Answers, Person, ValidAnswers};
+pub use answers::{ADDRESS_PARTS, AnswerContext, AnswerRow, Answers, Person, ValidAnswers};
 pub use check::DefinitionProblem;
 
 /// The newest shape of a definition this portal reads; an export carries it.

@@ -912,4 +912,23 @@ catalogue! {
     OnePersonBlock { az: "Formada girişdən şəxs məlumatları yalnız bir dəfə ola bilər", en: "A form has the person from the login only once", ru: "Данные лица из входа могут быть в форме только один раз" }
     KindNotInGroup { az: "Qrupda başqa qrup və ya girişdən şəxs məlumatları ola bilməz", en: "A group cannot hold another group or the person from the login", ru: "Группа не может содержать другую группу или данные лица из входа" }
     UnknownSchema { az: "Bu faylın sxem versiyası portala məlum deyil: portalın ixrac etdiyi faylı idxal edin", en: "This file's schema version is not one the portal reads: import a file the portal exported", ru: "Версия схемы этого файла порталу неизвестна: импортируйте файл, экспортированный порталом" }
+    DefinedFormDemo { az: "Nümayiş forması: portalı sınamaq üçündür, qurumun hüquqi mətni deyil. Göndərilən müraciət real işə baxılmır.", en: "Demo form: it is here to try the portal out and is not the agency's legal text. An application sent on it is not dealt with for real.", ru: "Демонстрационная форма: она нужна, чтобы опробовать портал, и не является юридическим текстом ведомства. Отправленное по ней заявление по-настоящему не рассматривается." }
+    DefinedFormLead { az: "Müraciəti onlayn doldurun. Cavablarınız hər səhifədən sonra yadda saxlanılır: istədiyiniz vaxt qayıdıb davam edə bilərsiniz.", en: "Fill in the application online. Your answers are saved after each page, so you can come back and carry on at any time.", ru: "Заполните заявление онлайн. Ответы сохраняются после каждой страницы: можно вернуться и продолжить в любое время." }
+    DefinedFormNeedTitle { az: "Sizə lazım olacaq", en: "What you will need", ru: "Что вам понадобится" }
+    DefinedFormNeedScans { az: "Bu sənədlərin skan surəti və ya aydın şəkli:", en: "A scan or a clear photo of these documents:", ru: "Скан или чёткая фотография этих документов:" }
+    DefinedFormNeedNothing { az: "Heç bir sənəd yükləmək lazım deyil.", en: "You do not need to upload any documents.", ru: "Загружать документы не нужно." }
+    DefinedFormLogIn { az: "Müraciət etmək üçün portala daxil olun: əsas məlumatlarınız girişdən götürüləcək. Daxil olandan sonra bu səhifəyə qayıdacaqsınız.", en: "Log in to the portal to apply: your basic data will be taken from the login. After logging in you will come back to this page.", ru: "Чтобы подать заявление, войдите на портал: основные данные будут взяты из входа. После входа вы вернётесь на эту страницу." }
+    DefinedFormStart { az: "Başla", en: "Start", ru: "Начать" }
+    DefinedFormCheckTitle { az: "Cavablarınızı yoxlayın", en: "Check your answers", ru: "Проверьте ответы" }
+    DefinedFormCheckLead { az: "Göndərməzdən əvvəl cavablarınızı yoxlayın. Dəyişmək üçün bölmənin yanındakı keçiddən istifadə edin.", en: "Check your answers before sending. To change one, use the link beside its section.", ru: "Проверьте ответы перед отправкой. Чтобы изменить ответ, воспользуйтесь ссылкой рядом с разделом." }
+    DefinedFormSend { az: "Müraciəti göndər", en: "Send the application", ru: "Отправить заявление" }
+    DefinedFormReloaded { az: "Müraciət başqa pəncərədə dəyişdirilib. Son yadda saxlanmış cavablar göstərilir: onları yoxlayıb davam edin.", en: "The application was changed in another window. The answers saved last are shown: check them and carry on.", ru: "Заявление изменено в другом окне. Показаны последние сохранённые ответы: проверьте их и продолжайте." }
+    DefinedFormPersonHint { az: "Girişinizdən götürülüb: doldurmaq lazım deyil.", en: "Taken from your login: there is nothing to fill in.", ru: "Взято из данных входа: заполнять не нужно." }
+    DefinedFormAnswers { az: "Cavablar", en: "Answers", ru: "Ответы" }
+    DefinedFormAddItem { az: "+ Əlavə et", en: "+ Add another", ru: "+ Добавить ещё" }
+    DefinedFormToFix { az: "Düzəldin", en: "To fix", ru: "Исправить" }
+    DateDay { az: "Gün", en: "Day", ru: "День" }
+    DateMonth { az: "Ay", en: "Month", ru: "Месяц" }
+    DateYear { az: "İl", en: "Year", ru: "Год" }
+    DateExample { az: "Məsələn, 27 03 1990", en: "For example, 27 03 1990", ru: "Например, 27 03 1990" }
 }

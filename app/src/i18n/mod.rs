@@ -50,6 +50,17 @@ impl Msg {
     }
 }
 
+/// A message where a text given in each language is taken (a label an agency may also write).
+impl From<Msg> for crate::domain::Text {
+    fn from(msg: Msg) -> Self {
+        Self {
+            az: msg.text(Lang::Az).to_owned(),
+            en: msg.text(Lang::En).to_owned(),
+            ru: msg.text(Lang::Ru).to_owned(),
+        }
+    }
+}
+
 include!("messages.rs");
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use super::queue::AtDesk;
 use crate::api::{
     ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, OfficeRole,
-    OfficerRole, OfficerView, Problem, ReferenceData,
+    OfficerRole, OfficerView, Problem, PublishedForm, ReferenceData, published_version_path,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
@@ -21,7 +21,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::SelectInput;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, moment};
-use crate::domain::{ApplicationNumber, CalendarDate};
+use crate::domain::{ApplicationNumber, CalendarDate, Text};
 use crate::i18n::Msg;
 use crate::place_of_stay::changes::StayChangeAnswers;
 use crate::routes::ClientRoute;
@@ -32,12 +32,23 @@ use crate::services::fixable_fields;
 struct Loaded {
     case: OfficeApplication,
     reference: ReferenceData,
+    /// The defined form's version the application was started on, for one of a defined form.
+    form: Option<PublishedForm>,
 }
 
 async fn load_case(number: ApplicationNumber) -> Result<Loaded, LoadError> {
     let case = get_json::<OfficeApplication>(&format!("/api/office/applications/{number}")).await?;
     let reference = get_json::<ReferenceData>("/api/reference").await?;
-    Ok(Loaded { case, reference })
+    let view = &case.application;
+    let form = match view.form_version {
+        Some(version) => Some(get_json(&published_version_path(view.service, version)).await?),
+        None => None,
+    };
+    Ok(Loaded {
+        case,
+        reference,
+        form,
+    })
 }
 
 #[component]
@@ -81,18 +92,35 @@ fn Case(
     changed: Callback<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Loaded { case, reference } = loaded;
+    let Loaded {
+        case,
+        reference,
+        form,
+    } = loaded;
     let view = case.application.clone();
     let number = view.number;
     let status = view.status;
-    let answers = officer_page(view.service).map(|page| {
+    // A defined form's fields to return are its own; a hand-built service's are registered.
+    let fixable: Vec<(String, Text)> = match &form {
+        Some(form) => form
+            .definition
+            .fixable_fields()
+            .into_iter()
+            .map(|(id, field)| (id, field.label.clone()))
+            .collect(),
+        None => fixable_fields(view.service)
+            .into_iter()
+            .map(|(id, label)| (id.to_owned(), label.into()))
+            .collect(),
+    };
+    let answers = officer_page(&view).map(|page| {
         (page.answers)(ForOfficer {
             view: view.clone(),
             summary: case.summary.clone(),
             reference,
+            form,
         })
     });
-    let fixable = fixable_fields(view.service);
     let due = view
         .due_on
         .as_deref()
@@ -248,8 +276,8 @@ fn DecisionForm(
     number: ApplicationNumber,
     version: i64,
     grounds: Vec<crate::domain::Text>,
-    /// The fields of the service's form a return can mark.
-    fixable: Vec<(&'static str, Msg)>,
+    /// The fields of the service's form a return can mark, with their labels.
+    fixable: Vec<(String, Text)>,
     csrf: String,
     changed: Callback<bool>,
 ) -> impl IntoView {
@@ -257,7 +285,7 @@ fn DecisionForm(
     let action = RwSignal::new(String::new());
     let ground = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let fields = RwSignal::new(Vec::<&'static str>::new());
+    let fields = RwSignal::new(Vec::<String>::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let has_grounds = !grounds.is_empty();
     let grounds = StoredValue::new(grounds);
@@ -283,11 +311,7 @@ fn DecisionForm(
             ground: ground.get_untracked().parse().ok(),
             note: Some(note.get_untracked()),
             fields_to_fix: if chosen == ApplicationAction::Return {
-                fields
-                    .get_untracked()
-                    .iter()
-                    .map(|f| (*f).to_owned())
-                    .collect()
+                fields.get_untracked()
             } else {
                 Vec::new()
             },
@@ -364,18 +388,20 @@ fn DecisionForm(
                     <div class="q-checkboxes q-checkboxes--columns">
                         {fixable.get_value().into_iter().map(|(field, label)| {
                             let id = format!("fix-{field}");
+                            let field = StoredValue::new(field);
                             view! {
                                 <div class="q-checkboxes__item">
                                     <input class="q-checkboxes__input" type="checkbox" id=id.clone()
-                                        prop:checked=move || fields.with(|f| f.contains(&field))
+                                        prop:checked=move || fields.with(|f| field.with_value(|field| f.contains(field)))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
+                                            let field = field.get_value();
                                             fields.update(|f| {
                                                 f.retain(|x| *x != field);
                                                 if on { f.push(field); }
                                             });
                                         }/>
-                                    <label class="q-checkboxes__label" for=id>{t(label)}</label>
+                                    <label class="q-checkboxes__label" for=id>{tr(label)}</label>
                                 </div>
                             }
                         }).collect_view()}

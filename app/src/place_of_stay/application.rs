@@ -14,16 +14,10 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;
 use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
-use crate::services::PLACE_OF_STAY_SERVICE;
 
-pub static APPLICANT: ApplicantPages = ApplicantPages {
-    service: &PLACE_OF_STAY_SERVICE,
-    editor: editor,
-    sent,
-};
+pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };
 
 pub static OFFICER: OfficerPage = OfficerPage {
-    service: &PLACE_OF_STAY_SERVICE,
     answers: for_officer,
 };
 

@@ -39,7 +39,7 @@ lazy_pages! {
     agencies() => view! { <agencies::Agencies/> };
     agency(number: AgencyNumber) => view! { <agency::AgencyPage number/> };
     service(number: ServiceNumber) => view! { <service::ServicePage number/> };
-    apply(number: ServiceNumber) => view! { <apply::ApplyNotOpen number/> };
+    apply(number: ServiceNumber) => view! { <apply::Apply number/> };
     privacy() => view! { <statements::Privacy/> };
     accessibility() => view! { <statements::Accessibility/> };
     verify() => view! { <verify::Verify code=None/> };

@@ -1,0 +1,204 @@
+//! The renderer of forms an agency defines as data (`crate::forms`): what an application of any
+//! service with a published form shows, in place of a hand-built service's pages
+//! (`crate::service_pages::applicant_pages` and `officer_page`). The applicant fills it in one
+//! page at a time and checks the answers before sending (`fill`), the sent application and the officer's page list the
+//! answers as `FormDefinition::rows` words them, and the public area's apply page starts one
+//! (`start`). The pages' checks are the shared `read`'s, so the browser and the server agree.
+//!
+//! The applicant's form is its own part of the cabinet's module (ADR 0010): an application of a
+//! hand-built service never downloads it.
+
+mod fill;
+mod inputs;
+mod start;
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::api::{
+    ApplicationView, PublishedForm, ReferenceData, SessionInfo, published_version_path,
+};
+use crate::client::{LoadError, get_json, t, use_i18n};
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::domain::{CalendarDate, Lang};
+use crate::forms::{AnswerContext, AnswerRow, FormDefinition, Person, ValidAnswers};
+use crate::i18n::Msg;
+use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
+
+pub use start::DefinedFormStart;
+
+pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };
+
+pub static OFFICER: OfficerPage = OfficerPage {
+    answers: for_officer,
+};
+
+/// The version of its form an application was started on.
+async fn form_of(view: &ApplicationView) -> Result<PublishedForm, LoadError> {
+    let version = view.form_version.ok_or(LoadError::NotFound)?;
+    get_json(&published_version_path(view.service, version)).await
+}
+
+/// The applicant as the login proved them: the person block shows them, never asks.
+fn person_of(info: &SessionInfo) -> Person {
+    Person {
+        name: info.me.name.clone(),
+        surname: info.me.surname.clone(),
+        fin: info.me.fin.clone(),
+    }
+}
+
+/// What the renderer shows on the applicant's page: the form to fill in, or the answers sent.
+#[derive(Clone)]
+enum Applicant {
+    Filling(Editing),
+    Sent {
+        view: ApplicationView,
+        reference: ReferenceData,
+    },
+}
+
+// Only the cabinet shows an applicant's page; in the other areas' modules it is never reached,
+// and a lazy function there would be exported and kept (ADR 0010), so it is the cabinet's alone.
+// Both of its views are in the part, so that an application of a hand-built service downloads
+// none of the forms' reading.
+#[cfg(feature = "cabinet")]
+lazy_pages! {
+    defined_form(page: Applicant) => match page {
+        Applicant::Filling(editing) => view! { <fill::DefinedForm editing/> }.into_any(),
+        Applicant::Sent { view, reference } => sent_answers(view, reference),
+    };
+}
+
+#[cfg(feature = "cabinet")]
+fn applicant(page: Applicant) -> AnyView {
+    crate::shell::lazy_page(move || defined_form(page.clone()))
+}
+
+// The back office reads applications and never shows the applicant's page: its module does not
+// carry the renderer for a page it cannot reach.
+#[cfg(not(feature = "cabinet"))]
+fn applicant(_: Applicant) -> AnyView {
+    view! { <crate::components::not_found::NotFound/> }.into_any()
+}
+
+fn editor(editing: Editing) -> AnyView {
+    applicant(Applicant::Filling(editing))
+}
+
+fn sent(sent: Sent) -> AnyView {
+    applicant(Applicant::Sent {
+        view: sent.view,
+        reference: sent.reference,
+    })
+}
+
+/// The answers as the applicant sent them, read by the rules of the day they were sent.
+fn sent_answers(view: ApplicationView, reference: ReferenceData) -> AnyView {
+    let loaded = LocalResource::new(move || {
+        let view = view.clone();
+        async move {
+            let form = form_of(&view).await?;
+            let info = get_json::<SessionInfo>("/api/session").await?;
+            Ok::<_, LoadError>((form, info, view))
+        }
+    });
+    (move || match loaded.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| loaded.refetch())/> }.into_any()
+        }
+        Some(Ok((form, info, view))) => {
+            let answers = view.form.as_object().cloned().unwrap_or_default();
+            let day = view
+                .submitted_at
+                .as_deref()
+                .and_then(CalendarDate::seconds_of_moment)
+                .map_or_else(crate::client::today, CalendarDate::in_baku);
+            let person = person_of(&info);
+            let context = AnswerContext {
+                reference: &reference,
+                today: day,
+                person: &person,
+            };
+            let kept = form.definition.read(&answers, &context).unwrap_or_default();
+            view! { <Answers definition=form.definition kept reference=reference.clone()/> }
+                .into_any()
+        }
+    })
+    .into_any()
+}
+
+/// The answers as the rules kept them at submit, in the order of the form's version.
+fn for_officer(case: ForOfficer) -> AnyView {
+    let kept = case
+        .summary
+        .and_then(|mut summary| summary.get_mut("answers").map(Value::take))
+        .and_then(|answers| serde_json::from_value::<ValidAnswers>(answers).ok())
+        .unwrap_or_default();
+    case.form
+        .map(|form| {
+            view! { <Answers definition=form.definition kept reference=case.reference/> }
+        })
+        .into_any()
+}
+
+/// The kept answers as rows of label and value, in the language in use.
+#[component]
+fn Answers(
+    definition: FormDefinition,
+    kept: ValidAnswers,
+    reference: ReferenceData,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2 class="q-heading-l">{t(Msg::DefinedFormAnswers)}</h2>
+        {move || view! { <AnswerList rows=definition.rows(&kept, i18n.lang(), &reference)/> }}
+    }
+}
+
+/// Rows of label and value (GOV.UK's summary list).
+#[component]
+fn AnswerList(rows: Vec<AnswerRow>) -> impl IntoView {
+    view! {
+        <dl class="q-summary-list">
+            {rows.into_iter().map(|row| view! {
+                <div class="q-summary-list__row">
+                    <dt class="q-summary-list__key">{row.label}</dt>
+                    <dd class="q-summary-list__value q-defined-form__value">{row.value}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+/// The label a problem's path names, as the error summary says it: a group's member with the
+/// item's number, an address's part after the address.
+fn label_of(definition: &FormDefinition, path: &str, lang: Lang) -> Option<String> {
+    let mut parts = path.split('.');
+    let field = definition.field(parts.next()?)?;
+    let label = field.label.get(lang);
+    Some(match (&field.kind, parts.next(), parts.next()) {
+        (crate::forms::FieldKind::Group { fields, .. }, Some(item), Some(member)) => {
+            let number = item.parse::<usize>().ok()? + 1;
+            let member = fields.iter().find(|f| f.id == member)?;
+            format!("{label} {number} — {}", member.label.get(lang))
+        }
+        (crate::forms::FieldKind::Address, Some(part), None) => {
+            let (_, msg, _) = crate::forms::ADDRESS_PARTS
+                .iter()
+                .find(|(name, _, _)| *name == part)?;
+            format!("{label} — {}", msg.text(lang))
+        }
+        _ => label.to_owned(),
+    })
+}
+
+/// The page of the definition that holds the field a problem's path names.
+fn page_of(definition: &FormDefinition, path: &str) -> Option<usize> {
+    let id = path.split('.').next()?;
+    definition
+        .pages
+        .iter()
+        .position(|page| page.fields.iter().any(|field| field.id == id))
+}
