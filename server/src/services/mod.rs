@@ -181,7 +181,7 @@ impl Services {
         if let Some(service) = self.0.get(&number) {
             return Ok(Some(service.clone()));
         }
-        let published = store.published_form(number, None).await?.is_some();
+        let published = store.has_published_form(number).await?;
         Ok(published.then(|| Arc::new(DefinedForm::new(number)) as Arc<dyn Service>))
     }
 }

@@ -75,6 +75,14 @@ impl Store {
         Ok(u32::try_from(version).ok())
     }
 
+    /// Whether the service has a published form, without reading it: asked on every draft save.
+    pub async fn has_published_form(&self, service: ServiceNumber) -> sqlx::Result<bool> {
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM service_form_versions WHERE service = ?)")
+            .bind(service.to_string())
+            .fetch_one(&self.pool)
+            .await
+    }
+
     /// A published version of the service's form, the newest when `version` is `None`.
     pub async fn published_form(
         &self,
