@@ -77,7 +77,6 @@ impl Service for CustomsCopies {
         })
     }
 
-    /// The declaration and the document.
     async fn fixable_fields(
         &self,
         _: &Context<'_>,
@@ -86,6 +85,7 @@ impl Service for CustomsCopies {
         Ok(registered_fields(&CUSTOMS_COPIES_SERVICE))
     }
 
+    /// The declaration and the document.
     async fn result_subject(
         &self,
         context: &Context<'_>,

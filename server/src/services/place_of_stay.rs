@@ -82,7 +82,6 @@ impl Service for PlaceOfStay {
         })
     }
 
-    /// The guest, the entry and the stay.
     async fn fixable_fields(
         &self,
         _: &Context<'_>,
@@ -91,6 +90,7 @@ impl Service for PlaceOfStay {
         Ok(registered_fields(&PLACE_OF_STAY_SERVICE))
     }
 
+    /// The guest, the entry and the stay.
     async fn result_subject(
         &self,
         context: &Context<'_>,

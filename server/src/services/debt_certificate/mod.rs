@@ -91,7 +91,6 @@ impl Service for DebtCertificate {
         });
     }
 
-    /// The certificate itself is the result; its decision says what billing found.
     async fn fixable_fields(
         &self,
         _: &Context<'_>,
@@ -100,6 +99,7 @@ impl Service for DebtCertificate {
         Ok(registered_fields(&DEBT_CERTIFICATE_SERVICE))
     }
 
+    /// The certificate itself is the result; its decision says what billing found.
     async fn result_subject(&self, _: &Context<'_>, _: &Value) -> Result<Vec<String>, Refusal> {
         Ok(Vec::new())
     }
