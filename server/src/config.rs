@@ -76,6 +76,7 @@ pub struct Settings {
     pub identity: IdentitySettings,
     pub payments: PaymentSettings,
     pub files: FileSettings,
+    pub limits: LimitSettings,
     pub agency: AgencySettings,
     pub calendar: CalendarSettings,
     pub log: LogSettings,
@@ -148,6 +149,17 @@ pub struct FileSettings {
     pub max_bytes: u64,
     /// Uploads without an account (the host's registration) one address may make in an hour.
     pub anonymous_uploads_per_hour: i64,
+}
+
+/// The limits counted per client address, which depend on how many people share one (an ASAN
+/// service centre, an office behind one gateway); the per-person limits are fixed in
+/// `crate::limits`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct LimitSettings {
+    /// Accounts registered from one address in an hour.
+    pub registrations_per_hour_from_address: i64,
+    /// Password resets asked for from one address in an hour.
+    pub password_resets_per_hour_from_address: i64,
 }
 
 /// The development default of the callback secret, which production refuses.
@@ -440,6 +452,10 @@ mod tests {
             files: FileSettings {
                 max_bytes: 10 * 1024 * 1024,
                 anonymous_uploads_per_hour: 30,
+            },
+            limits: LimitSettings {
+                registrations_per_hour_from_address: 20,
+                password_resets_per_hour_from_address: 20,
             },
             agency: AgencySettings {
                 demo_officers: false,

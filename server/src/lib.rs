@@ -8,6 +8,7 @@ pub mod files;
 pub mod http;
 pub mod identity;
 pub mod jobs;
+pub mod limits;
 pub mod logs;
 pub mod metrics;
 pub mod notify;

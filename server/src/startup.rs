@@ -11,6 +11,7 @@ use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
 use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
+use crate::identity::password::Passwords;
 use crate::identity::providers::IdentityProviders;
 use crate::identity::seal::Seal;
 use crate::jobs::{self, Job, Periodic};
@@ -191,6 +192,7 @@ impl Application {
             billing_switch,
             services: Services::hand_built(debt_checks.clone()),
             metrics: metrics.clone(),
+            passwords: Passwords::for_this_machine(),
         })
         .await?;
         Ok(Self {

@@ -110,6 +110,10 @@ pub enum ErrorCode {
     Unauthorized,
     LoginFailed,
     TooManyAttempts,
+    /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
+    LimitReached,
+    /// The server has too much of this work at once (password hashing): try again in seconds.
+    Busy,
     CsrfMissing,
     NotFound,
     MethodNotAllowed,
@@ -223,6 +227,8 @@ impl ErrorCode {
             Self::Unauthorized => Msg::ErrUnauthorized,
             Self::LoginFailed => Msg::ErrLoginFailed,
             Self::TooManyAttempts => Msg::ErrTooManyAttempts,
+            Self::LimitReached => Msg::ErrLimitReached,
+            Self::Busy => Msg::ErrBusy,
             Self::CsrfMissing => Msg::ErrCsrfMissing,
             Self::NotFound => Msg::ErrNotFound,
             Self::MethodNotAllowed => Msg::ErrMethodNotAllowed,

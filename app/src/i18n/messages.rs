@@ -500,7 +500,9 @@ catalogue! {
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
     ErrUnauthorized { az: "Bu əməliyyat üçün səlahiyyətiniz yoxdur", en: "You are not allowed to do this", ru: "У вас нет прав на это действие" }
     ErrLoginFailed { az: "E-poçt ünvanı və ya şifrə səhvdir", en: "The e-mail address or the password is wrong", ru: "Неверный адрес электронной почты или пароль" }
-    ErrTooManyAttempts { az: "Çox sayda uğursuz cəhd oldu: 15 dəqiqədən sonra yenidən cəhd edin", en: "Too many failed attempts: try again in 15 minutes", ru: "Слишком много неудачных попыток: повторите через 15 минут" }
+    ErrTooManyAttempts { az: "Çox sayda uğursuz cəhd oldu: ən çoxu 15 dəqiqədən sonra yenidən cəhd edin", en: "Too many failed attempts: try again in at most 15 minutes", ru: "Слишком много неудачных попыток: повторите не позже чем через 15 минут" }
+    ErrLimitReached { az: "Bir saat üçün həddə çatdınız: ən çoxu bir saatdan sonra yenidən cəhd edin; yazdıqlarınız itməyib", en: "You have reached the limit for one hour: try again within the hour; nothing you typed is lost", ru: "Вы достигли предела на один час: повторите не позже чем через час; введённое вами сохранено" }
+    ErrBusy { az: "Portal hazırda çox məşğuldur: bir neçə saniyədən sonra yenidən cəhd edin; yazdıqlarınız itməyib", en: "The portal is very busy right now: try again in a few seconds; nothing you typed is lost", ru: "Портал сейчас очень загружен: повторите через несколько секунд; введённое вами сохранено" }
     ErrCsrfMissing { az: "Səhifəni yeniləyin və yenidən cəhd edin", en: "Reload the page and try again", ru: "Обновите страницу и повторите попытку" }
     ErrNotFound { az: "Axtardığınız tapılmadı", en: "What you asked for was not found", ru: "Запрошенное не найдено" }
     ErrMethodNotAllowed { az: "Bu ünvan belə sorğu qəbul etmir", en: "This address does not accept this kind of request", ru: "Этот адрес не принимает такой запрос" }

@@ -19,9 +19,10 @@ use super::AppState;
 use super::accounts::link;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen};
-use crate::identity::{links, password};
+use crate::identity::links;
+use crate::limits;
 use crate::notify::Template;
-use crate::store::{CodeRefused, ConfirmPhoneError, MAX_CODES_PER_HOUR};
+use crate::store::{CodeRefused, ConfirmPhoneError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -67,14 +68,23 @@ async fn change_password(
 ) -> Result<StatusCode, ApiError> {
     let change = PasswordChange::try_from(form).map_err(ApiError::Invalid)?;
     let account_id = citizen.session.account_id;
+    let attempt = state.reserve(&limits::password_change(account_id)).await?;
     let stored = state.store.account_password(account_id).await?;
-    if !password::verify_login(change.current, stored).await? {
+    let right = match state.passwords.verify_login(change.current, stored).await {
+        Ok(right) => right,
+        Err(busy) => {
+            state.store.release(&attempt).await?;
+            return Err(busy.into());
+        }
+    };
+    if !right {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::PasswordWrong,
             "current".into(),
         )]));
     }
-    let hash = password::hash(change.new.expose().to_owned()).await?;
+    state.store.release(&attempt).await?;
+    let hash = state.passwords.hash(change.new.expose().to_owned()).await?;
     state
         .store
         .change_password(account_id, &hash, &citizen.token_hash)
@@ -109,11 +119,7 @@ async fn send_phone_code(
     if state.store.use_confirmed_phone(account_id, &phone).await? {
         return Ok(Json(phone).into_response());
     }
-    if state.store.codes_sent_last_hour(account_id).await? >= MAX_CODES_PER_HOUR {
-        return Err(ApiError::TooManyRequests {
-            retry_after_seconds: 3600,
-        });
-    }
+    state.reserve(&limits::phone_code(account_id)).await?;
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
     state
         .store

@@ -14,8 +14,9 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, RequestLang};
-use crate::identity::{captcha, links, password};
+use super::extract::{ApiJson, ClientAddress, RequestLang};
+use crate::identity::{captcha, links};
+use crate::limits;
 use crate::store::{AccountRecord, Link};
 
 pub fn router() -> Router<AppState> {
@@ -52,6 +53,7 @@ pub(super) fn link(state: &AppState, path: &str) -> (String, Link) {
 async fn register(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
+    ClientAddress(address): ClientAddress,
     ApiJson(form): ApiJson<RegisterAccountForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let new = NewAccount::try_from(form).map_err(ApiError::Invalid)?;
@@ -67,6 +69,15 @@ async fn register(
             "captcha_answer".into(),
         )]));
     }
+    // A solved captcha still costs a script little: each registration is also counted, by
+    // the address it names and by the client's.
+    state
+        .reserve(&limits::registration(
+            &new.email,
+            address,
+            &state.settings.limits,
+        ))
+        .await?;
     let registered =
         match &new.fin {
             None => None,
@@ -127,7 +138,7 @@ async fn set_password(
     let token = token(form.token)?;
     let new = NewPassword::parse(form.password.as_deref().unwrap_or_default())
         .map_err(|code| ApiError::Invalid(vec![(code, "password".into())]))?;
-    let hash = password::hash(new.expose().to_owned()).await?;
+    let hash = state.passwords.hash(new.expose().to_owned()).await?;
     state
         .store
         .set_password(&links::hash(&token), &hash)
@@ -135,9 +146,12 @@ async fn set_password(
     Ok(Json(json!({ "status": "password_set" })))
 }
 
-/// "Forgot your password?": a link to set a new one, if the address has an account.
+/// "Forgot your password?": a link to set a new one, if the address has an account. Limited
+/// per address asked for and per client, the same way whether the address has an account or
+/// not, so that neither the answer nor the limit tells.
 async fn reset_password(
     State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
     ApiJson(form): ApiJson<PasswordResetForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let email = match form
@@ -155,6 +169,13 @@ async fn reset_password(
         Some(raw) => Email::parse(raw)
             .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::InvalidEmail, "email".into())]))?,
     };
+    state
+        .reserve(&limits::password_reset(
+            &email,
+            address,
+            &state.settings.limits,
+        ))
+        .await?;
     let (_, reset) = link(&state, "/account/password");
     state.store.request_password_reset(&email, &reset).await?;
     Ok((

@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::accounts::link;
 use super::error::ApiError;
-use super::extract::{ApiJson, Citizen, RequestLang, Visitor};
+use super::extract::{ApiJson, Citizen, ClientAddress, RequestLang, Visitor};
 use crate::calendar::today;
 use crate::identity::{captcha, links};
 use crate::services::{Applicant, own_pages};
@@ -91,6 +91,7 @@ fn host_view(host: HostRow) -> HostView {
 async fn register_host(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
+    ClientAddress(client): ClientAddress,
     visitor: Visitor,
     ApiJson(request): ApiJson<HostRegistrationForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
@@ -158,6 +159,14 @@ async fn register_host(
                     "captcha_answer".into(),
                 )]));
             }
+            // A host's registration opens an account: counted with every other registration.
+            state
+                .reserve(&crate::limits::registration(
+                    &registration.email,
+                    client,
+                    &state.settings.limits,
+                ))
+                .await?;
             let claimed_files = registration
                 .scan
                 .iter()

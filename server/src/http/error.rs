@@ -10,6 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::extract::RequestLang;
+use crate::identity::password::HashingError;
 use crate::services::Refusal;
 use crate::store::{LinkError, RegistryError};
 
@@ -34,8 +35,12 @@ pub enum ApiError {
     /// A change asked for without the session's CSRF token.
     #[error("missing CSRF token")]
     CsrfMissing,
+    /// A limit of `crate::limits` is full; a place frees in this many seconds.
     #[error("too many attempts")]
     TooManyRequests { retry_after_seconds: u64 },
+    /// Password hashing is at capacity: a moment later it is not.
+    #[error("busy")]
+    Busy,
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -53,6 +58,10 @@ pub enum ApiError {
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
+
+/// How soon to come back when password hashing is at capacity: a hash takes a fraction of a
+/// second, so the queue is gone by then.
+const BUSY_RETRY_SECONDS: u64 = 2;
 
 /// The problems of an error response, waiting for the request's language.
 #[derive(Clone)]
@@ -73,10 +82,18 @@ impl ApiError {
             Self::MalformedQuery => (StatusCode::BAD_REQUEST, general(ErrorCode::MalformedQuery)),
             Self::LoginFailed => (StatusCode::UNAUTHORIZED, general(ErrorCode::LoginFailed)),
             Self::CsrfMissing => (StatusCode::FORBIDDEN, general(ErrorCode::CsrfMissing)),
-            Self::TooManyRequests { .. } => (
+            // The message promises the longest wait a window of its kind can ask for.
+            Self::TooManyRequests {
+                retry_after_seconds,
+            } => (
                 StatusCode::TOO_MANY_REQUESTS,
-                general(ErrorCode::TooManyAttempts),
+                general(if retry_after_seconds <= 15 * 60 {
+                    ErrorCode::TooManyAttempts
+                } else {
+                    ErrorCode::LimitReached
+                }),
             ),
+            Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, general(ErrorCode::Busy)),
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
             Self::Forbidden => (StatusCode::FORBIDDEN, general(ErrorCode::Forbidden)),
             Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),
@@ -117,6 +134,7 @@ impl IntoResponse for ApiError {
             Self::TooManyRequests {
                 retry_after_seconds,
             } => Some(*retry_after_seconds),
+            Self::Busy => Some(BUSY_RETRY_SECONDS),
             _ => None,
         };
         let (status, problems) = self.status_and_problems();
@@ -165,6 +183,15 @@ impl From<JsonRejection> for ApiError {
             Self::PayloadTooLarge
         } else {
             Self::Malformed
+        }
+    }
+}
+
+impl From<HashingError> for ApiError {
+    fn from(error: HashingError) -> Self {
+        match error {
+            HashingError::Busy => Self::Busy,
+            HashingError::Failed(error) => Self::Internal(error),
         }
     }
 }

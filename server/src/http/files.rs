@@ -87,16 +87,14 @@ async fn upload(
         Visitor::Citizen(citizen) => Some(citizen.session.account_id),
         Visitor::Anonymous => None,
     };
-    if account_id.is_none()
-        && state
-            .store
-            .recent_anonymous_uploads(&address.to_string())
-            .await?
-            >= limits.anonymous_uploads_per_hour
-    {
-        return Err(ApiError::TooManyRequests {
-            retry_after_seconds: 3600,
-        });
+    if account_id.is_none() {
+        // Counted when tried, refused ones too: each costs the portal the bytes it reads.
+        state
+            .reserve(&crate::limits::anonymous_upload(
+                address,
+                limits.anonymous_uploads_per_hour,
+            ))
+            .await?;
     }
     let declared = request
         .headers()

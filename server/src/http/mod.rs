@@ -41,13 +41,14 @@ use app::api::ReferenceData;
 use crate::calendar::Calendar;
 use crate::config::{Environment, Settings};
 use crate::files::FileStore;
+use crate::identity::password::Passwords;
 use crate::identity::providers::IdentityProviders;
 use crate::metrics::Metrics;
 use crate::payments::Payments;
 use crate::registries::billing::{SimulatedBilling, UtilityBilling};
 use crate::registries::population::PopulationRegistry;
 use crate::services::{self, Services};
-use crate::store::Store;
+use crate::store::{Limit, Reserved, Store};
 
 pub use error::ApiError;
 
@@ -75,6 +76,8 @@ pub struct AppState {
     pub services: Services,
     /// What `/metrics` reports.
     pub metrics: Metrics,
+    /// Password hashing, bounded.
+    pub passwords: Passwords,
 }
 
 impl AppState {
@@ -85,6 +88,19 @@ impl AppState {
             reference: &self.reference,
             billing: self.billing.as_ref(),
             today: crate::calendar::today(),
+        }
+    }
+
+    /// Counts the request against its limits before its work is done, or refuses it with when
+    /// to come back. The hits stay counted unless given back with `Store::release`.
+    pub async fn reserve(&self, limits: &[Limit]) -> Result<Vec<i64>, ApiError> {
+        match self.store.reserve(limits).await? {
+            Reserved::Granted(hits) => Ok(hits),
+            Reserved::Refused {
+                retry_after_seconds,
+            } => Err(ApiError::TooManyRequests {
+                retry_after_seconds: u64::try_from(retry_after_seconds).unwrap_or(1),
+            }),
         }
     }
 }

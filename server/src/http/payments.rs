@@ -20,10 +20,10 @@ use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, ClientAddress, MaybeCitizen, RequestLang};
 use crate::documents::{self, IssuedDocument};
+use crate::limits;
 use crate::payments::Payer;
 use crate::payments::gateway::{GatewayError, callback_signed};
 use crate::registries::fines::FinesError;
-use crate::store::{LOOKUP_WINDOW_MINUTES, MAX_LOOKUP_FAILURES};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -43,26 +43,19 @@ async fn open_fine(
     address: ClientAddress,
     lookup: &FineLookup,
 ) -> Result<Fine, ApiError> {
-    let address = address.0.to_string();
-    if state.store.recent_lookup_failures(&address).await? >= MAX_LOOKUP_FAILURES {
-        let retry_after_seconds = u64::try_from(LOOKUP_WINDOW_MINUTES * 60).unwrap_or(900);
-        return Err(ApiError::TooManyRequests {
-            retry_after_seconds,
-        });
-    }
-    let fine = state
+    // Counted as wrong before the registry is asked, and forgiven when the fine is found.
+    let attempt = state.reserve(&limits::fine_lookup(address.0)).await?;
+    let found = state
         .payments
         .fines()
         .find(&lookup.payment_number, &lookup.security_code)
-        .await
-        .map_err(fines_error)?;
-    match fine {
-        Some(fine) => Ok(fine),
-        None => {
-            state.store.record_lookup_failure(&address).await?;
-            Err(ApiError::Conflict(ErrorCode::FineNotFound))
-        }
+        .await;
+    if !matches!(found, Ok(None)) {
+        state.store.release(&attempt).await?;
     }
+    found
+        .map_err(fines_error)?
+        .ok_or(ApiError::Conflict(ErrorCode::FineNotFound))
 }
 
 async fn lookup(

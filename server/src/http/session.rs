@@ -13,8 +13,9 @@ use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE};
 use crate::config::Environment;
-use crate::identity::{links, password, totp};
-use crate::store::{FAILURE_WINDOW_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, SecondFactor};
+use crate::identity::{links, totp};
+use crate::limits;
+use crate::store::SecondFactor;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -53,24 +54,26 @@ async fn log_in(
         .as_deref()
         .and_then(Email::parse)
         .ok_or(ApiError::LoginFailed)?;
-    let (of_account, from_address) = state.store.recent_login_failures(&email, address).await?;
-    if of_account >= MAX_FAILURES || from_address >= MAX_ADDRESS_FAILURES {
-        let retry_after_seconds = u64::try_from(FAILURE_WINDOW_MINUTES * 60).unwrap_or(900);
-        return Err(ApiError::TooManyRequests {
-            retry_after_seconds,
-        });
-    }
+    // Counted as a failure before the password is checked, and forgiven when it was right: a
+    // burst of guesses cannot all be checked before the first failure is written.
+    let attempt = state.reserve(&limits::login(&email, address)).await?;
     let given = form.password.unwrap_or_default();
     let (account_id, stored) = state.store.login_account(&email).await?.unzip();
-    let account = password::verify_login(given, stored)
-        .await?
-        .then_some(account_id)
-        .flatten();
-    let Some(account_id) = account else {
-        state.store.record_login_failure(&email, address).await?;
+    let right = match state.passwords.verify_login(given, stored).await {
+        Ok(right) => right,
+        Err(busy) => {
+            // Not checked, so not a failure.
+            state.store.release(&attempt).await?;
+            return Err(busy.into());
+        }
+    };
+    let Some(account_id) = account_id.filter(|_| right) else {
         return Err(ApiError::LoginFailed);
     };
+    state.store.release(&attempt).await?;
     if let Some(officer) = state.store.officer_login(account_id).await? {
+        // The authenticator's code is counted on its own; the account's failures are forgiven
+        // only when it is right.
         let (challenge, challenge_hash) = links::new_token();
         state
             .store
@@ -92,6 +95,10 @@ async fn log_in(
     state
         .store
         .start_session(account_id, &token_hash, &csrf_token)
+        .await?;
+    state
+        .store
+        .forget_hits(limits::FAILED_LOGIN, email.as_str())
         .await?;
     let (headers, session) = opened(&state, &token, &token_hash).await?;
     Ok((headers, Json(PasswordLogin::LoggedIn { session })))
@@ -118,6 +125,20 @@ async fn second_factor(
     let (token, token_hash) = links::new_token();
     let (csrf_token, _) = links::new_token();
     let challenge_hash = links::hash(&form.challenge);
+    let email = state
+        .store
+        .second_factor_email(&challenge_hash)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::LoginExpired))?;
+    // As with passwords: counted before the code is checked, forgiven when it was right. Once
+    // the account's limit is reached the challenge ends, and the password must be given again.
+    let attempt = match state.reserve(&limits::login(&email, address)).await {
+        Ok(attempt) => attempt,
+        Err(refused) => {
+            state.store.end_second_factor(&challenge_hash).await?;
+            return Err(refused);
+        }
+    };
     let outcome = state
         .store
         .complete_second_factor(
@@ -129,22 +150,22 @@ async fn second_factor(
         .await?;
     match outcome {
         SecondFactor::LoggedIn => {
+            state.store.release(&attempt).await?;
+            state
+                .store
+                .forget_hits(limits::FAILED_LOGIN, email.as_str())
+                .await?;
             let (headers, session) = opened(&state, &token, &token_hash).await?;
             Ok((headers, Json(PasswordLogin::LoggedIn { session })))
         }
-        SecondFactor::Expired => Err(ApiError::Conflict(ErrorCode::LoginExpired)),
-        SecondFactor::WrongCode { email } => {
-            let email = Email::parse(&email).ok_or(ApiError::LoginFailed)?;
-            let (of_account, _) = state.store.recent_login_failures(&email, address).await?;
-            state.store.record_login_failure(&email, address).await?;
-            if of_account + 1 >= MAX_FAILURES {
-                state.store.end_second_factor(&challenge_hash).await?;
-            }
-            Err(ApiError::Invalid(vec![(
-                ErrorCode::SecondFactorWrong,
-                "code".into(),
-            )]))
+        SecondFactor::Expired => {
+            state.store.release(&attempt).await?;
+            Err(ApiError::Conflict(ErrorCode::LoginExpired))
         }
+        SecondFactor::WrongCode => Err(ApiError::Invalid(vec![(
+            ErrorCode::SecondFactorWrong,
+            "code".into(),
+        )])),
     }
 }
 

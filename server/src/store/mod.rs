@@ -12,12 +12,28 @@ use crate::notify::Template;
 pub use sqlite::RegistryApplicationError;
 pub use sqlite::{
     AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
-    FAILURE_WINDOW_MINUTES, FormState, HostRecord, HostRow, Invitation, LOOKUP_WINDOW_MINUTES,
-    Link, MAX_ADDRESS_FAILURES, MAX_CODES_PER_HOUR, MAX_FAILURES, MAX_LOOKUP_FAILURES, NewFile,
-    NewOfficer, NewPayment, OfficeError, Officer, PaymentRecord, SecondFactor, Session, Settled,
-    SimulatedOrder, SimulatedRequestRecord, SimulatedState, Started, StateLogin, StayChangeError,
-    Store, Submission,
+    FormState, HostRecord, HostRow, Invitation, Link, NewFile, NewOfficer, NewPayment, OfficeError,
+    Officer, PaymentRecord, SecondFactor, Session, Settled, SimulatedOrder, SimulatedRequestRecord,
+    SimulatedState, Started, StateLogin, StayChangeError, Store, Submission,
 };
+
+/// At most `max` hits of `key` in `scope` within the last `window_minutes`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub scope: &'static str,
+    pub key: String,
+    pub max: i64,
+    pub window_minutes: i64,
+}
+
+/// What counting a request against its limits gave.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reserved {
+    /// Each limit had room and holds one more hit: these, which `Store::release` takes back.
+    Granted(Vec<i64>),
+    /// A limit was full; a place frees in this many seconds.
+    Refused { retry_after_seconds: i64 },
+}
 
 /// A queued message, claimed for one attempt.
 #[derive(Debug)]

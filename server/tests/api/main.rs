@@ -9,6 +9,7 @@ mod debt_certificate;
 mod defined_forms;
 mod helpers;
 mod host_staff;
+mod limits;
 mod metrics;
 mod office;
 mod payments;

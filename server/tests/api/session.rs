@@ -112,7 +112,15 @@ async fn guessing_is_slowed_down_per_account() {
         )
         .await;
     assert_eq!(blocked.status(), 429);
-    assert_eq!(blocked.headers()["retry-after"], "900");
+    let wait: u64 = blocked.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (895..=900).contains(&wait),
+        "the first failure frees a place in {wait} s"
+    );
 }
 
 #[tokio::test]

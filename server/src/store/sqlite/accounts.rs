@@ -142,6 +142,8 @@ impl Store {
         tx.commit().await
     }
 
+    /// Sets the password a link allows, and ends every session of the account: whoever knew
+    /// the old password is logged out wherever they were.
     pub async fn set_password(
         &self,
         token_hash: &str,
@@ -151,6 +153,10 @@ impl Store {
         let account = use_link(&mut tx, token_hash, "set_password").await?;
         sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
             .bind(password_hash)
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
             .bind(account)
             .execute(&mut *tx)
             .await?;
@@ -237,6 +243,8 @@ pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String>
     values
 }
 
+/// A new link of its kind for the account; the ones sent before it stop working, so a link
+/// that went astray (a forwarded e-mail, an old inbox) cannot be used after a newer one.
 async fn insert_link(
     tx: &mut Transaction<'_, Sqlite>,
     account: i64,
@@ -244,6 +252,14 @@ async fn insert_link(
     token_hash: &str,
     lifetime: &str,
 ) -> sqlx::Result<()> {
+    sqlx::query(&format!(
+        "UPDATE account_links SET used_at = {NOW} \
+         WHERE account_id = ? AND purpose = ? AND used_at IS NULL"
+    ))
+    .bind(account)
+    .bind(purpose)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query(
         "INSERT INTO account_links (token_hash, account_id, purpose, expires_at) \
          VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?))",

@@ -247,18 +247,6 @@ impl Store {
         Ok(gone)
     }
 
-    /// Files uploaded without an account from an address in the last hour.
-    pub async fn recent_anonymous_uploads(&self, address: &str) -> sqlx::Result<i64> {
-        let (count,): (i64,) = sqlx::query_as(
-            "SELECT count(*) FROM files WHERE address = ? AND account_id IS NULL \
-             AND created_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 hour')",
-        )
-        .bind(address)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(count)
-    }
-
     /// A file the account may read: its own, or one of an application it… owns. Officers' reading
     /// comes with the back office.
     pub async fn file_of(&self, id: &str, account_id: i64) -> sqlx::Result<Option<FileRef>> {

@@ -4,10 +4,6 @@ use app::domain::{Fin, PaymentId, PaymentNumber, Qepik, SecurityCode};
 use super::{NOW, Store};
 use crate::registries::fines::DemoFine;
 
-/// Wrong number/code pairs from one address within the window before it must wait.
-pub const MAX_LOOKUP_FAILURES: i64 = 10;
-pub const LOOKUP_WINDOW_MINUTES: i64 = 15;
-
 #[derive(sqlx::FromRow)]
 struct FineRow {
     payment_number: String,
@@ -41,25 +37,6 @@ const FINE_COLUMNS: &str = "payment_number, person, article, reason, issued_on, 
      paid_at IS NOT NULL AS paid, paid_by";
 
 impl Store {
-    pub async fn recent_lookup_failures(&self, address: &str) -> sqlx::Result<i64> {
-        let (count,): (i64,) = sqlx::query_as(&format!(
-            "SELECT COUNT(*) FROM fine_lookup_failures WHERE address = ? \
-             AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{LOOKUP_WINDOW_MINUTES} minutes')"
-        ))
-        .bind(address)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(count)
-    }
-
-    pub async fn record_lookup_failure(&self, address: &str) -> sqlx::Result<()> {
-        sqlx::query("INSERT INTO fine_lookup_failures (address) VALUES (?)")
-            .bind(address)
-            .execute(&self.pool)
-            .await
-            .map(drop)
-    }
-
     /// Development and demo only: the demo fines, loaded once.
     pub async fn seed_simulated_fines(&self, fines: &[DemoFine]) -> sqlx::Result<()> {
         let mut tx = self.write().await?;

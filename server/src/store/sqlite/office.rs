@@ -8,7 +8,7 @@ use app::api::{
     ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, OfficeApplication,
     OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
 };
-use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Phone, ResultCode, Text};
+use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Email, Phone, ResultCode, Text};
 use sqlx::{Sqlite, Transaction};
 
 use super::accounts::register_account_in;
@@ -49,7 +49,7 @@ pub struct OfficerLogin {
 
 pub enum SecondFactor {
     LoggedIn,
-    WrongCode { email: String },
+    WrongCode,
     Expired,
 }
 
@@ -197,6 +197,19 @@ impl Store {
         .map(drop)
     }
 
+    /// The address of the officer a live challenge is for: whose failed logins a code counts
+    /// against.
+    pub async fn second_factor_email(&self, challenge_hash: &str) -> sqlx::Result<Option<Email>> {
+        let email: Option<(String,)> = sqlx::query_as(&format!(
+            "SELECT a.email FROM second_factor_challenges c JOIN accounts a ON a.id = c.account_id \
+             WHERE c.token_hash = ? AND c.used_at IS NULL AND c.expires_at > {NOW}"
+        ))
+        .bind(challenge_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(email.and_then(|(email,)| Email::parse(&email)))
+    }
+
     /// Checks the code with `accepts(secret, last step)`, which gives the step it is good for;
     /// a good code opens a two-factor session and cannot be used again.
     pub async fn complete_second_factor(
@@ -207,22 +220,21 @@ impl Store {
         csrf_token: &str,
     ) -> sqlx::Result<SecondFactor> {
         let mut tx = self.write().await?;
-        let row: Option<(i64, String, String, i64)> = sqlx::query_as(&format!(
-            "SELECT c.account_id, a.email, o.totp_secret, o.totp_last_step \
+        let row: Option<(i64, String, i64)> = sqlx::query_as(&format!(
+            "SELECT c.account_id, o.totp_secret, o.totp_last_step \
              FROM second_factor_challenges c \
              JOIN officers o ON o.account_id = c.account_id AND o.deactivated_at IS NULL \
-             JOIN accounts a ON a.id = c.account_id \
              WHERE c.token_hash = ? AND c.used_at IS NULL AND c.expires_at > {NOW}"
         ))
         .bind(challenge_hash)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((account_id, email, sealed, last_step)) = row else {
+        let Some((account_id, sealed, last_step)) = row else {
             return Ok(SecondFactor::Expired);
         };
         let secret = self.seal.open(&sealed).unwrap_or_default();
         let Some(step) = accepts(&secret, last_step) else {
-            return Ok(SecondFactor::WrongCode { email });
+            return Ok(SecondFactor::WrongCode);
         };
         sqlx::query(&format!(
             "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = ?"
@@ -238,10 +250,6 @@ impl Store {
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM login_failures WHERE email = ?")
-            .bind(&email)
-            .execute(&mut *tx)
-            .await?;
         insert_session(
             &mut tx,
             account_id,

@@ -1,5 +1,3 @@
-use std::net::IpAddr;
-
 use app::api::{LoginMeans, Me, OfficeRole, OfficerRole};
 use app::domain::{AgencyNumber, Email, Fin, Lang};
 use sqlx::{Sqlite, Transaction};
@@ -15,12 +13,6 @@ pub const IDLE_MINUTES: i64 = 30;
 const EXTEND_EVERY_SECONDS: i64 = 60;
 /// What a new or just extended session has left.
 const EXTENDED_SECONDS: i64 = IDLE_MINUTES * 60 + EXTEND_EVERY_SECONDS;
-/// Failed logins of one account within the window before it must wait.
-pub const MAX_FAILURES: i64 = 5;
-/// Failed logins from one address within the window before it must wait: enough for a family
-/// or an office behind one address, too few to guess at many accounts.
-pub const MAX_ADDRESS_FAILURES: i64 = 30;
-pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 #[derive(sqlx::FromRow)]
 struct SessionRow {
@@ -55,33 +47,7 @@ impl Store {
         Ok(row.and_then(|(id, hash)| hash.map(|h| (id, h))))
     }
 
-    /// Failed logins within the window: of this account, and from this address.
-    pub async fn recent_login_failures(
-        &self,
-        email: &Email,
-        address: IpAddr,
-    ) -> sqlx::Result<(i64, i64)> {
-        sqlx::query_as(&format!(
-            "SELECT COUNT(*) FILTER (WHERE email = ?), COUNT(*) FILTER (WHERE address = ?) \
-             FROM login_failures \
-             WHERE at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{FAILURE_WINDOW_MINUTES} minutes')"
-        ))
-        .bind(email.as_str())
-        .bind(address.to_string())
-        .fetch_one(&self.pool)
-        .await
-    }
-
-    pub async fn record_login_failure(&self, email: &Email, address: IpAddr) -> sqlx::Result<()> {
-        sqlx::query("INSERT INTO login_failures (email, address) VALUES (?, ?)")
-            .bind(email.as_str())
-            .bind(address.to_string())
-            .execute(&self.pool)
-            .await
-            .map(drop)
-    }
-
-    /// Logs in with a password: a new session, and the failed attempts forgotten.
+    /// Logs in with a password: a new session.
     pub async fn start_session(
         &self,
         account_id: i64,
@@ -97,12 +63,6 @@ impl Store {
             LoginMeans::Password,
             false,
         )
-        .await?;
-        sqlx::query(
-            "DELETE FROM login_failures WHERE email = (SELECT email FROM accounts WHERE id = ?)",
-        )
-        .bind(account_id)
-        .execute(&mut *tx)
         .await?;
         tx.commit().await
     }

@@ -13,9 +13,6 @@ use subtle::ConstantTimeEq;
 /// Wrong codes before a code is used up.
 pub const MAX_CODE_TRIES: i64 = 5;
 
-/// Codes sent to one account within an hour before it must wait: each is an SMS paid for.
-pub const MAX_CODES_PER_HOUR: i64 = 5;
-
 /// Why a typed code did not confirm the number.
 #[derive(Debug)]
 pub enum CodeRefused {
@@ -149,6 +146,14 @@ impl Store {
             )
             .await?;
         } else {
+            // One change waits at a time: an earlier link must not switch the address back
+            // after a later one was used.
+            sqlx::query(&format!(
+                "UPDATE email_changes SET used_at = {NOW} WHERE account_id = ? AND used_at IS NULL"
+            ))
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
             sqlx::query(
                 "INSERT INTO email_changes (token_hash, account_id, new_email, expires_at) \
                  VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+24 hours'))",
@@ -223,17 +228,6 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await
-    }
-
-    pub async fn codes_sent_last_hour(&self, account_id: i64) -> sqlx::Result<i64> {
-        let (count,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM phone_confirmations WHERE account_id = ? \
-             AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-50 minutes')",
-        )
-        .bind(account_id)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(count)
     }
 
     /// Makes a number the account confirmed before its number again, with no code: each

@@ -1,0 +1,122 @@
+//! How often a person or an address may do what costs the portal or others something: guess a
+//! password or a code, have e-mails or SMS sent, open accounts, upload without an account.
+//! Each limit is counted before the work it allows (`Store::reserve`), so simultaneous
+//! requests cannot slip past it together.
+
+use std::net::IpAddr;
+
+use app::domain::Email;
+
+use crate::config::LimitSettings;
+use crate::store::Limit;
+
+/// Failed logins of one account within the window before it must wait.
+pub const FAILED_LOGINS: i64 = 5;
+/// Failed logins from one address within the window: enough for a family or an office behind
+/// one address, too few to guess at many accounts.
+pub const FAILED_LOGINS_FROM_ADDRESS: i64 = 30;
+pub const LOGIN_WINDOW_MINUTES: i64 = 15;
+/// Wrong payment number and security code pairs from one address, against guessing.
+pub const FAILED_FINE_LOOKUPS: i64 = 10;
+/// Password-reset e-mails one address may receive in an hour: a person who lost the first has
+/// two more, and nobody can flood a stranger's inbox.
+pub const RESETS_TO_ADDRESS: i64 = 3;
+/// Registrations naming one e-mail address in an hour: each sends a message there.
+pub const REGISTRATIONS_OF_ADDRESS: i64 = 3;
+/// SMS codes to one account in an hour: each is a text paid for.
+pub const PHONE_CODES: i64 = 5;
+const HOUR: i64 = 60;
+
+/// The scope of the account's failed logins, which a successful login forgets.
+pub const FAILED_LOGIN: &str = "failed_login";
+
+fn limit(scope: &'static str, key: impl ToString, max: i64, window_minutes: i64) -> Limit {
+    Limit {
+        scope,
+        key: key.to_string(),
+        max,
+        window_minutes,
+    }
+}
+
+/// A login attempt with a password or an authenticator code: counted as failed until it
+/// succeeds.
+pub fn login(email: &Email, from: IpAddr) -> [Limit; 2] {
+    [
+        limit(
+            FAILED_LOGIN,
+            email.as_str(),
+            FAILED_LOGINS,
+            LOGIN_WINDOW_MINUTES,
+        ),
+        limit(
+            "failed_login_from",
+            from,
+            FAILED_LOGINS_FROM_ADDRESS,
+            LOGIN_WINDOW_MINUTES,
+        ),
+    ]
+}
+
+/// The current password given to change it: a stolen session must not become a way to guess
+/// it without limit.
+pub fn password_change(account_id: i64) -> [Limit; 1] {
+    [limit(
+        "failed_password_change",
+        account_id,
+        FAILED_LOGINS,
+        LOGIN_WINDOW_MINUTES,
+    )]
+}
+
+/// A fine looked up by its two numbers: counted as failed until it is found.
+pub fn fine_lookup(from: IpAddr) -> [Limit; 1] {
+    [limit(
+        "failed_fine_lookup_from",
+        from,
+        FAILED_FINE_LOOKUPS,
+        LOGIN_WINDOW_MINUTES,
+    )]
+}
+
+/// A password-reset request: counted by the address it names whether or not that has an
+/// account, so the answer tells nobody which addresses do.
+pub fn password_reset(email: &Email, from: IpAddr, settings: &LimitSettings) -> [Limit; 2] {
+    [
+        limit("password_reset_to", email.as_str(), RESETS_TO_ADDRESS, HOUR),
+        limit(
+            "password_reset_from",
+            from,
+            settings.password_resets_per_hour_from_address,
+            HOUR,
+        ),
+    ]
+}
+
+/// An account (or a host's account) registered: by the address named and by the client's.
+pub fn registration(email: &Email, from: IpAddr, settings: &LimitSettings) -> [Limit; 2] {
+    [
+        limit(
+            "registration_of",
+            email.as_str(),
+            REGISTRATIONS_OF_ADDRESS,
+            HOUR,
+        ),
+        limit(
+            "registration_from",
+            from,
+            settings.registrations_per_hour_from_address,
+            HOUR,
+        ),
+    ]
+}
+
+/// A confirmation code sent by SMS to the account's new number.
+pub fn phone_code(account_id: i64) -> [Limit; 1] {
+    [limit("phone_code", account_id, PHONE_CODES, HOUR)]
+}
+
+/// A file uploaded without an account, from the client's address.
+pub fn anonymous_upload(from: IpAddr, per_hour: i64) -> [Limit; 1] {
+    [limit("anonymous_upload_from", from, per_hour, HOUR)]
+}

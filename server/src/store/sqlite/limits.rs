@@ -1,0 +1,77 @@
+use super::Store;
+use crate::store::{Limit, Reserved};
+
+impl Store {
+    /// Counts a request against each limit, atomically: either every limit had room and each
+    /// now holds one more hit (whose ids undo it), or none is touched and the answer says when
+    /// the fullest frees a place. The write lock is taken before counting, so simultaneous
+    /// requests are counted one after another.
+    pub async fn reserve(&self, limits: &[Limit]) -> sqlx::Result<Reserved> {
+        let mut tx = self.write().await?;
+        let mut retry_after_seconds = 0;
+        for limit in limits {
+            let since = format!("-{} minutes", limit.window_minutes);
+            sqlx::query(
+                "DELETE FROM limit_hits WHERE scope = ? \
+                 AND at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
+            )
+            .bind(limit.scope)
+            .bind(&since)
+            .execute(&mut *tx)
+            .await?;
+            // The hit that frees a place when it ages out is the `max`-th newest.
+            let freed_by: Option<(i64,)> = sqlx::query_as(
+                "SELECT strftime('%s', at) - strftime('%s', 'now') FROM limit_hits \
+                 WHERE scope = ? AND key = ? ORDER BY at DESC, id DESC LIMIT 1 OFFSET ?",
+            )
+            .bind(limit.scope)
+            .bind(&limit.key)
+            .bind(limit.max - 1)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some((age,)) = freed_by {
+                let wait = (limit.window_minutes * 60 + age).max(1);
+                retry_after_seconds = retry_after_seconds.max(wait);
+            }
+        }
+        if retry_after_seconds > 0 {
+            return Ok(Reserved::Refused {
+                retry_after_seconds,
+            });
+        }
+        let mut hits = Vec::with_capacity(limits.len());
+        for limit in limits {
+            let (id,): (i64,) =
+                sqlx::query_as("INSERT INTO limit_hits (scope, key) VALUES (?, ?) RETURNING id")
+                    .bind(limit.scope)
+                    .bind(&limit.key)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            hits.push(id);
+        }
+        tx.commit().await?;
+        Ok(Reserved::Granted(hits))
+    }
+
+    /// Takes back hits a request reserved but that its outcome does not count.
+    pub async fn release(&self, hits: &[i64]) -> sqlx::Result<()> {
+        let mut tx = self.write().await?;
+        for id in hits {
+            sqlx::query("DELETE FROM limit_hits WHERE id = ?")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    }
+
+    /// Forgets every hit of a key: a successful login wipes the account's failures.
+    pub async fn forget_hits(&self, scope: &str, key: &str) -> sqlx::Result<()> {
+        sqlx::query("DELETE FROM limit_hits WHERE scope = ? AND key = ?")
+            .bind(scope)
+            .bind(key)
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+}
