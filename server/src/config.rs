@@ -160,6 +160,9 @@ pub struct LimitSettings {
     pub registrations_per_hour_from_address: i64,
     /// Password resets asked for from one address in an hour.
     pub password_resets_per_hour_from_address: i64,
+    /// Captchas one address may ask for in an hour at the least work; beyond, each doubling
+    /// doubles the proof of work asked.
+    pub captchas_per_hour_at_least_work: i64,
 }
 
 /// The development default of the callback secret, which production refuses.
@@ -456,6 +459,7 @@ mod tests {
             limits: LimitSettings {
                 registrations_per_hour_from_address: 20,
                 password_resets_per_hour_from_address: 20,
+                captchas_per_hour_at_least_work: 10,
             },
             agency: AgencySettings {
                 demo_officers: false,

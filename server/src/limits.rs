@@ -5,6 +5,7 @@
 
 use std::net::IpAddr;
 
+use app::api::{MAX_WORK_BITS, WORK_BITS};
 use app::domain::Email;
 
 use crate::config::LimitSettings;
@@ -116,7 +117,40 @@ pub fn phone_code(account_id: i64) -> [Limit; 1] {
     [limit("phone_code", account_id, PHONE_CODES, HOUR)]
 }
 
+/// The scope that counts the captchas an address asked for, which makes the next one harder.
+pub const CAPTCHAS_FROM: &str = "captcha_from";
+/// The window the captchas asked for are counted in.
+pub const CAPTCHA_WINDOW_MINUTES: i64 = HOUR;
+
+/// The proof of work a new captcha asks for, from how many the address asked for within the
+/// hour: the first `free` ask the least, and each doubling beyond them doubles the work, so a
+/// person trying a few times never notices and a script pays more with each account.
+pub fn captcha_work_bits(asked_before: i64, free: i64) -> u32 {
+    let mut bits = WORK_BITS;
+    let mut allowance = free.max(1);
+    while asked_before >= allowance && bits < MAX_WORK_BITS {
+        bits += 1;
+        allowance *= 2;
+    }
+    bits
+}
+
 /// A file uploaded without an account, from the client's address.
 pub fn anonymous_upload(from: IpAddr, per_hour: i64) -> [Limit; 1] {
     [limit("anonymous_upload_from", from, per_hour, HOUR)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captchas_cost_more_work_with_each_doubling_beyond_the_free_ones() {
+        assert_eq!(captcha_work_bits(0, 10), WORK_BITS);
+        assert_eq!(captcha_work_bits(9, 10), WORK_BITS);
+        assert_eq!(captcha_work_bits(10, 10), WORK_BITS + 1);
+        assert_eq!(captcha_work_bits(19, 10), WORK_BITS + 1);
+        assert_eq!(captcha_work_bits(20, 10), WORK_BITS + 2);
+        assert_eq!(captcha_work_bits(1_000_000, 10), MAX_WORK_BITS);
+    }
 }

@@ -4,9 +4,13 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-/// Leading zero bits the proof's hash must have: about a million hashes, under a second in
-/// the browser, and a cost on anyone who would register accounts by the thousand.
+/// Leading zero bits the proof's hash must have at first: about a million hashes, under a
+/// second in the browser. The server asks for more from an address that keeps asking for
+/// challenges, each bit doubling the work, up to `MAX_WORK_BITS`.
 pub const WORK_BITS: u32 = 20;
+/// The most work asked: about a minute in a browser, which no person asking for a few
+/// challenges meets, while a script registering by the thousand pays it for each.
+pub const MAX_WORK_BITS: u32 = 26;
 
 /// A picture to read, and the id its answer is kept under on the server.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +18,8 @@ pub struct CaptchaChallenge {
     pub id: String,
     /// A `data:image/png;base64,…` address.
     pub image: String,
+    /// Leading zero bits the proof of work for this challenge must have.
+    pub work_bits: u32,
 }
 
 /// How the person got past the captcha.
@@ -25,8 +31,8 @@ pub enum CaptchaSolution {
     Work(u64),
 }
 
-/// Whether `nonce` proves the work for challenge `id`.
-pub fn work_holds(id: &str, nonce: u64) -> bool {
+/// Whether `nonce` proves `bits` of work for challenge `id`.
+pub fn work_holds(id: &str, bits: u32, nonce: u64) -> bool {
     let digest = Sha256::new()
         .chain_update(id.as_bytes())
         .chain_update(b":")
@@ -39,13 +45,13 @@ pub fn work_holds(id: &str, nonce: u64) -> bool {
             break;
         }
     }
-    zeros >= WORK_BITS
+    zeros >= bits
 }
 
 /// Looks for the proof from `start`, trying `count` nonces: the browser calls it in slices so
 /// that the page stays responsive.
-pub fn find_work(id: &str, start: u64, count: u64) -> Option<u64> {
-    (start..start.saturating_add(count)).find(|nonce| work_holds(id, *nonce))
+pub fn find_work(id: &str, bits: u32, start: u64, count: u64) -> Option<u64> {
+    (start..start.saturating_add(count)).find(|nonce| work_holds(id, bits, *nonce))
 }
 
 #[cfg(test)]
@@ -54,13 +60,20 @@ mod tests {
 
     #[test]
     fn found_work_holds_and_another_challenge_refuses_it() {
-        let nonce = find_work("challenge-a", 0, u64::MAX).unwrap();
-        assert!(work_holds("challenge-a", nonce));
-        assert!(!work_holds("challenge-b", nonce));
+        let nonce = find_work("challenge-a", WORK_BITS, 0, u64::MAX).unwrap();
+        assert!(work_holds("challenge-a", WORK_BITS, nonce));
+        assert!(!work_holds("challenge-b", WORK_BITS, nonce));
         assert_eq!(
-            find_work("challenge-a", 0, nonce),
+            find_work("challenge-a", WORK_BITS, 0, nonce),
             None,
             "the first proof found"
         );
+    }
+
+    #[test]
+    fn less_work_than_asked_does_not_hold() {
+        let easy = find_work("challenge-c", 8, 0, u64::MAX).unwrap();
+        assert!(work_holds("challenge-c", 8, easy));
+        assert!(!work_holds("challenge-c", 16, easy));
     }
 }

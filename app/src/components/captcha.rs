@@ -48,17 +48,18 @@ pub fn CaptchaField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current_id = move || challenge.get().and_then(Result::ok).map(|c| c.id);
+    let work_bits = move || challenge.get().and_then(Result::ok).map(|c| c.work_bits);
     let image = move || challenge.get().and_then(Result::ok).map(|c| c.image);
     let proven = move || work.with(|w| w.for_challenge(current_id().as_deref()).is_some());
     let prove = move |_| {
-        let Some(id) = current_id() else {
+        let (Some(id), Some(bits)) = (current_id(), work_bits()) else {
             return;
         };
         work.set(Work::Working);
         spawn_local(async move {
             let mut start = 0;
             let nonce = loop {
-                if let Some(nonce) = find_work(&id, start, WORK_SLICE) {
+                if let Some(nonce) = find_work(&id, bits, start, WORK_SLICE) {
                     break nonce;
                 }
                 start += WORK_SLICE;

@@ -28,16 +28,46 @@ pub fn router() -> Router<AppState> {
         .route("/accounts/password-reset", post(reset_password))
 }
 
-async fn new_captcha(State(state): State<AppState>) -> Result<Json<CaptchaChallenge>, ApiError> {
+async fn new_captcha(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+) -> Result<Json<CaptchaChallenge>, ApiError> {
+    let asked_before = state
+        .store
+        .tally(
+            limits::CAPTCHAS_FROM,
+            &address.to_string(),
+            limits::CAPTCHA_WINDOW_MINUTES,
+        )
+        .await?;
+    let work_bits = limits::captcha_work_bits(
+        asked_before,
+        state.settings.limits.captchas_per_hour_at_least_work,
+    );
     let (answer, png) = captcha::draw().await?;
     let (id, _) = links::new_token();
     state
         .store
-        .keep_captcha(&id, &answer, captcha::LIFETIME_MINUTES)
+        .keep_captcha(&id, &answer, work_bits, captcha::LIFETIME_MINUTES)
         .await?;
     Ok(Json(CaptchaChallenge {
         id,
         image: format!("data:image/png;base64,{png}"),
+        work_bits,
+    }))
+}
+
+/// Whether the captcha was passed, by its word or by the work it asked for; either way it is
+/// used up.
+pub(super) async fn captcha_passed(
+    state: &AppState,
+    id: &str,
+    solution: &CaptchaSolution,
+) -> Result<bool, ApiError> {
+    let kept = state.store.redeem_captcha(id).await?;
+    Ok(kept.is_some_and(|(answer, work_bits)| match solution {
+        CaptchaSolution::Word(typed) => captcha::matches(&answer, typed),
+        CaptchaSolution::Work(nonce) => work_holds(id, work_bits, *nonce),
     }))
 }
 
@@ -58,12 +88,7 @@ async fn register(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let new = NewAccount::try_from(form).map_err(ApiError::Invalid)?;
     // The captcha first: nothing else, the registry least of all, can be probed without it.
-    let expected = state.store.redeem_captcha(&new.captcha_id).await?;
-    let passed = expected.is_some_and(|answer| match &new.captcha {
-        CaptchaSolution::Word(typed) => captcha::matches(&answer, typed),
-        CaptchaSolution::Work(nonce) => work_holds(&new.captcha_id, *nonce),
-    });
-    if !passed {
+    if !captcha_passed(&state, &new.captcha_id, &new.captcha).await? {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::CaptchaWrong,
             "captcha_answer".into(),

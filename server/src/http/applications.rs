@@ -6,7 +6,7 @@ use app::api::{
     ComplaintForm, ComplaintView, DraftSave, ErrorCode, FieldProblem, HostApplication,
     HostColleague, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication,
     ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm, StaySummary,
-    SubmitApplication, work_holds,
+    SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -18,11 +18,11 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::AppState;
-use super::accounts::link;
+use super::accounts::{captcha_passed, link};
 use super::error::ApiError;
 use super::extract::{ApiJson, Citizen, ClientAddress, RequestLang, Visitor};
 use crate::calendar::today;
-use crate::identity::{captcha, links};
+use crate::identity::links;
 use crate::services::{Applicant, own_pages};
 use crate::store::{
     AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation,
@@ -141,18 +141,10 @@ async fn register_host(
             Ok((StatusCode::CREATED, Json(json!({ "status": "registered" }))))
         }
         Visitor::Anonymous => {
-            let passed =
-                match (request.captcha_id.as_deref(), captcha) {
-                    (Some(id), Some(solution)) => {
-                        state.store.redeem_captcha(id).await?.is_some_and(
-                            |answer| match &solution {
-                                CaptchaSolution::Word(typed) => captcha::matches(&answer, typed),
-                                CaptchaSolution::Work(nonce) => work_holds(id, *nonce),
-                            },
-                        )
-                    }
-                    _ => false,
-                };
+            let passed = match (request.captcha_id.as_deref(), captcha) {
+                (Some(id), Some(solution)) => captcha_passed(&state, id, &solution).await?,
+                _ => false,
+            };
             if !passed {
                 return Err(ApiError::Invalid(vec![(
                     ErrorCode::CaptchaWrong,

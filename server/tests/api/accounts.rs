@@ -1,6 +1,6 @@
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, problems, spawn_app};
+use crate::helpers::{ClientBuild, TestApp, problems, spawn_app, spawn_app_configured};
 
 /// A citizen in the population-registry simulator's demo data.
 const FIN: &str = "F00MBEG";
@@ -239,10 +239,15 @@ async fn the_browsers_proof_of_work_stands_in_for_the_picture() {
             "captcha_id": id, "captcha_work": nonce,
         })
     };
-    let id = captcha_id(&app).await;
-    let nonce = app::api::find_work(&id, 0, u64::MAX).unwrap();
+    let (id, bits) = captcha(&app).await;
+    assert_eq!(
+        bits,
+        app::api::WORK_BITS,
+        "the first challenges ask the least work"
+    );
+    let nonce = app::api::find_work(&id, bits, 0, u64::MAX).unwrap();
     let wrong = (nonce + 1..)
-        .find(|n| !app::api::work_holds(&id, *n))
+        .find(|n| !app::api::work_holds(&id, bits, *n))
         .unwrap();
     let refused = app.post_json("/api/accounts", &form(&id, wrong)).await;
     assert_eq!(refused.status(), 422);
@@ -257,18 +262,53 @@ async fn the_browsers_proof_of_work_stands_in_for_the_picture() {
         "a challenge is used up by its first attempt"
     );
 
-    let id = captcha_id(&app).await;
-    let nonce = app::api::find_work(&id, 0, u64::MAX).unwrap();
+    let (id, bits) = captcha(&app).await;
+    let nonce = app::api::find_work(&id, bits, 0, u64::MAX).unwrap();
     let accepted = app.post_json("/api/accounts", &form(&id, nonce)).await;
     assert_eq!(accepted.status(), 202);
 }
 
-async fn captcha_id(app: &TestApp) -> String {
+#[tokio::test]
+async fn an_address_that_keeps_asking_for_captchas_is_asked_for_more_work() {
+    let app = spawn_app_configured(ClientBuild::Development, |settings| {
+        settings.limits.captchas_per_hour_at_least_work = 2;
+    })
+    .await;
+    let mut asked = Vec::new();
+    for _ in 0..5 {
+        asked.push(captcha(&app).await.1);
+    }
+    let base = app::api::WORK_BITS;
+    assert_eq!(asked, [base, base, base + 1, base + 1, base + 2]);
+
+    let (id, bits) = captcha(&app).await;
+    assert_eq!(bits, base + 2);
+    let too_little = (0..)
+        .find(|n| app::api::work_holds(&id, base, *n) && !app::api::work_holds(&id, bits, *n))
+        .unwrap();
+    let refused = app
+        .post_json(
+            "/api/accounts",
+            &json!({
+                "email": "bot@example.de", "surname": "Bot", "name": "Bot",
+                "captcha_id": id, "captcha_work": too_little,
+            }),
+        )
+        .await;
+    assert_eq!(
+        problems(refused).await,
+        vec![("captcha_wrong".into(), Some("captcha_answer".into()))]
+    );
+}
+
+/// A new captcha's id and the proof of work it asks for.
+async fn captcha(app: &TestApp) -> (String, u32) {
     let body: Value = app
         .post_json("/api/captcha", &json!({}))
         .await
         .json()
         .await
         .unwrap();
-    body["id"].as_str().unwrap().to_owned()
+    let bits = u32::try_from(body["work_bits"].as_u64().unwrap()).unwrap();
+    (body["id"].as_str().unwrap().to_owned(), bits)
 }

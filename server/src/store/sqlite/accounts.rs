@@ -24,33 +24,37 @@ pub struct AccountRecord<'a> {
 }
 
 impl Store {
+    /// Keeps a captcha's answer, and the proof of work that may stand in for it, until it is
+    /// used or expires.
     pub async fn keep_captcha(
         &self,
         id: &str,
         answer: &str,
+        work_bits: u32,
         lifetime_minutes: i64,
     ) -> sqlx::Result<()> {
         sqlx::query(
-            "INSERT INTO captchas (id, answer, expires_at) \
-             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
+            "INSERT INTO captchas (id, answer, work_bits, expires_at) \
+             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
         )
         .bind(id)
         .bind(answer)
+        .bind(work_bits)
         .bind(lifetime_minutes)
         .execute(&self.pool)
         .await
         .map(drop)
     }
 
-    /// Uses a captcha up: its answer if it was live, and never again.
-    pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<String>> {
-        let answer: Option<(String,)> = sqlx::query_as(&format!(
-            "UPDATE captchas SET used_at = {NOW} WHERE id = ? AND used_at IS NULL AND expires_at > {NOW} RETURNING answer"
+    /// Uses a captcha up: its answer and the work it asked for if it was live, and never again.
+    pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<(String, u32)>> {
+        sqlx::query_as(&format!(
+            "UPDATE captchas SET used_at = {NOW} WHERE id = ? AND used_at IS NULL AND expires_at > {NOW} \
+             RETURNING answer, work_bits"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
-        .await?;
-        Ok(answer.map(|(a,)| a))
+        .await
     }
 
     /// Development only: a live captcha's answer, for the test harness.

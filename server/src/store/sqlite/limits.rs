@@ -53,6 +53,33 @@ impl Store {
         Ok(Reserved::Granted(hits))
     }
 
+    /// Counts a request that is never refused but costs more the more often it comes: how many
+    /// came in the window before this one, which is counted too.
+    pub async fn tally(
+        &self,
+        scope: &'static str,
+        key: &str,
+        window_minutes: i64,
+    ) -> sqlx::Result<i64> {
+        let mut tx = self.write().await?;
+        let (before,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM limit_hits WHERE scope = ? AND key = ? \
+             AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
+        )
+        .bind(scope)
+        .bind(key)
+        .bind(format!("-{window_minutes} minutes"))
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO limit_hits (scope, key) VALUES (?, ?)")
+            .bind(scope)
+            .bind(key)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(before)
+    }
+
     /// Takes back hits a request reserved but that its outcome does not count.
     pub async fn release(&self, hits: &[i64]) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
