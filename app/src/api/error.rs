@@ -110,6 +110,8 @@ pub enum ErrorCode {
     Unauthorized,
     LoginFailed,
     TooManyAttempts,
+    /// Typed text with a control character or an invisible mark that reorders or hides text.
+    HiddenCharacters,
     /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
     LimitReached,
     /// The server has too much of this work at once (password hashing): try again in seconds.
@@ -228,6 +230,7 @@ impl ErrorCode {
             Self::LoginFailed => Msg::ErrLoginFailed,
             Self::TooManyAttempts => Msg::ErrTooManyAttempts,
             Self::LimitReached => Msg::ErrLimitReached,
+            Self::HiddenCharacters => Msg::ErrHiddenCharacters,
             Self::Busy => Msg::ErrBusy,
             Self::CsrfMissing => Msg::ErrCsrfMissing,
             Self::NotFound => Msg::ErrNotFound,

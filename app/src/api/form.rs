@@ -2,7 +2,7 @@
 //! error summary lists them all.
 
 use super::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
-use crate::domain::CalendarDate;
+use crate::domain::{CalendarDate, typed_line};
 
 /// One pass over a form: each read returns the value or notes why not.
 pub struct FormCheck<'a> {
@@ -68,13 +68,29 @@ impl<'a> FormCheck<'a> {
         value
     }
 
-    /// Free text, spaces tidied, at most `max` characters.
+    /// Free text on one line (`typed_line`), at most `max` characters.
     pub fn text(&mut self, field: &str, raw: &str, max: usize) -> Option<String> {
-        self.required(field, raw, ErrorCode::TooLong, |raw| tidy(raw, max))
+        match given(raw) {
+            None => {
+                self.problem(ErrorCode::Required, field);
+                None
+            }
+            Some(raw) => self.tidied(field, raw, max),
+        }
     }
 
     pub fn optional_text(&mut self, field: &str, raw: &str, max: usize) -> Option<String> {
-        self.optional(field, raw, ErrorCode::TooLong, |raw| tidy(raw, max))
+        given(raw).and_then(|raw| self.tidied(field, raw, max))
+    }
+
+    fn tidied(&mut self, field: &str, raw: &str, max: usize) -> Option<String> {
+        match tidy(raw, max) {
+            Ok(text) => Some(text),
+            Err(code) => {
+                self.problem(code, field);
+                None
+            }
+        }
     }
 
     /// A code that must be one of a reference list's.
@@ -133,7 +149,11 @@ impl<'a> FormCheck<'a> {
     }
 }
 
-fn tidy(raw: &str, max: usize) -> Option<String> {
-    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    (text.chars().count() <= max).then_some(text)
+/// One line of typed text at most `max` characters long, or why not.
+pub fn tidy(raw: &str, max: usize) -> Result<String, ErrorCode> {
+    let text = typed_line(raw).ok_or(ErrorCode::HiddenCharacters)?;
+    if text.chars().count() > max {
+        return Err(ErrorCode::TooLong);
+    }
+    Ok(text)
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::form::tidy;
 use super::{CaptchaSolution, ErrorCode, FieldProblem};
 use crate::domain::{Email, Fin};
 
@@ -171,16 +172,15 @@ pub(super) fn problem<T>(
     None
 }
 
-/// Names are kept as typed (only spaces tidied): their case is the person's, not ours to change.
+/// Names are kept as typed (only spaces tidied and composed): their case is the person's, not
+/// ours to change.
 fn person_name(raw: Option<&str>, field: &str, problems: &mut Vec<FieldProblem>) -> Option<String> {
     let Some(raw) = given(raw) else {
         return problem(problems, ErrorCode::Required, field);
     };
-    let name = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.chars().count() > NAME_MAX_CHARS {
-        return problem(problems, ErrorCode::TooLong, field);
-    }
-    Some(name)
+    tidy(raw, NAME_MAX_CHARS)
+        .map_err(|code| problems.push((code, field.into())))
+        .ok()
 }
 
 #[cfg(test)]

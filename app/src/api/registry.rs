@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::form::tidy;
 use super::{ErrorCode, Regulation, ServiceCard, ServiceFee, ServiceKind, UserGroup};
 use crate::domain::{AgencyNumber, ServiceNumber, Text};
 use crate::i18n::Msg;
@@ -492,10 +493,6 @@ fn given(raw: &str) -> Option<&str> {
     Some(raw.trim()).filter(|s| !s.is_empty())
 }
 
-fn tidy(raw: &str) -> String {
-    raw.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// A web address the service is reached at: `http(s)://` and a host with a dot, no spaces.
 pub fn web_address(raw: &str) -> Option<String> {
     let raw = raw.trim();
@@ -683,13 +680,15 @@ impl RegistryApplicationForm {
             az,
             ..Text::default()
         };
-        let mut long_text = |field: &str, raw: &str| match given(raw).map(tidy) {
+        let mut long_text = |field: &str, raw: &str| match given(raw) {
             None => required(problems, field),
-            Some(text) if text.chars().count() > DETAILS_MAX_CHARS => {
-                problems.push((ErrorCode::TooLong, field.into()));
-                None
-            }
-            Some(text) => Some(az(text)),
+            Some(raw) => match tidy(raw, DETAILS_MAX_CHARS) {
+                Ok(text) => Some(az(text)),
+                Err(code) => {
+                    problems.push((code, field.into()));
+                    None
+                }
+            },
         };
         if wants(RegistryField::Content) {
             regulation.content = long_text("content", &self.content);
@@ -698,15 +697,16 @@ impl RegistryApplicationForm {
             regulation.legal_basis = long_text("legal_basis", &self.legal_basis);
         }
         if wants(RegistryField::OtherParticipants) {
-            let names: Vec<String> = self
+            let lines: Vec<Result<String, ErrorCode>> = self
                 .other_participants
                 .lines()
-                .map(tidy)
-                .filter(|n| !n.is_empty())
+                .filter(|line| !line.trim().is_empty())
+                .map(|line| tidy(line, TITLE_MAX_CHARS))
                 .collect();
-            if names.iter().any(|n| n.chars().count() > TITLE_MAX_CHARS) {
-                problems.push((ErrorCode::TooLong, "other_participants".into()));
+            if let Some(Err(code)) = lines.iter().find(|line| line.is_err()) {
+                problems.push((*code, "other_participants".into()));
             }
+            let names: Vec<String> = lines.into_iter().filter_map(Result::ok).collect();
             // None given: the service has no other participants.
             regulation.other_participants =
                 (!names.is_empty()).then(|| names.into_iter().map(az).collect());
@@ -809,20 +809,23 @@ fn parse_title(title: Option<&Text>, problems: &mut Vec<FieldProblem>) -> Option
     let Some(title) = title else {
         return required(problems, "title.az");
     };
-    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let parsed = Text {
-        az: clean(&title.az),
-        en: clean(&title.en),
-        ru: clean(&title.ru),
-    };
     let before = problems.len();
-    if parsed.az.is_empty() {
-        problems.push((ErrorCode::Required, "title.az".into()));
-    }
-    for (lang, text) in [("az", &parsed.az), ("en", &parsed.en), ("ru", &parsed.ru)] {
-        if text.chars().count() > TITLE_MAX_CHARS {
-            problems.push((ErrorCode::TooLong, format!("title.{lang}")));
+    let mut clean = |lang: &str, raw: &str| {
+        if raw.trim().is_empty() {
+            return String::new();
         }
+        tidy(raw, TITLE_MAX_CHARS).unwrap_or_else(|code| {
+            problems.push((code, format!("title.{lang}")));
+            String::new()
+        })
+    };
+    let parsed = Text {
+        az: clean("az", &title.az),
+        en: clean("en", &title.en),
+        ru: clean("ru", &title.ru),
+    };
+    if title.az.trim().is_empty() {
+        problems.push((ErrorCode::Required, "title.az".into()));
     }
     (problems.len() == before).then_some(parsed)
 }

@@ -62,4 +62,4 @@ pub use phone::Phone;
 pub use result_code::ResultCode;
 pub use search::{SearchQuery, fold};
 pub use service_number::{AgencyNumber, ServiceNumber};
-pub use text::{Text, sort_key};
+pub use text::{Text, sort_key, typed_line, typed_paragraphs};

@@ -7,7 +7,9 @@ use serde_json::{Map, Value, json};
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition};
 use crate::api::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
-use crate::domain::{CalendarDate, DocumentNumber, Email, Fin, Lang, Phone, Qepik};
+use crate::domain::{
+    CalendarDate, DocumentNumber, Email, Fin, Lang, Phone, Qepik, typed_line, typed_paragraphs,
+};
 use crate::i18n::Msg;
 
 /// The answers as typed, by field id: text as strings, a date as `{day, month, year}`, a yes/no
@@ -183,15 +185,19 @@ impl Reader<'_> {
         };
         match &field.kind {
             FieldKind::Text { max_length } | FieldKind::LongText { max_length } => {
-                let limit = max_length.unwrap_or(match field.kind {
-                    FieldKind::Text { .. } => 200,
-                    _ => 4000,
-                });
-                if text.chars().count() > limit as usize {
+                let (limit, kept) = match field.kind {
+                    FieldKind::Text { .. } => (max_length.unwrap_or(200), typed_line(text)),
+                    _ => (max_length.unwrap_or(4000), typed_paragraphs(text)),
+                };
+                let Some(kept) = kept else {
+                    self.problem(ErrorCode::HiddenCharacters, path);
+                    return None;
+                };
+                if kept.chars().count() > limit as usize {
                     self.problem(ErrorCode::TooLong, path);
                     return None;
                 }
-                Some(json!(text))
+                Some(json!(kept))
             }
             FieldKind::Number { min, max } => {
                 let number = text.replace(' ', "").parse::<i64>().ok();

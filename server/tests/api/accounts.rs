@@ -312,3 +312,29 @@ async fn captcha(app: &TestApp) -> (String, u32) {
     let bits = u32::try_from(body["work_bits"].as_u64().unwrap()).unwrap();
     (body["id"].as_str().unwrap().to_owned(), bits)
 }
+
+#[tokio::test]
+async fn names_with_hidden_or_control_characters_are_refused_and_others_composed() {
+    let app = spawn_app().await;
+    let mut form = registration(&app, "gizli@mail.az", None).await;
+    form["surname"] = json!("Quliyeva\u{202E}");
+    form["name"] = json!("Ay\u{0000}nur");
+    let refused = app.post_json("/api/accounts", &form).await;
+    assert_eq!(
+        problems(refused).await,
+        vec![
+            ("hidden_characters".into(), Some("surname".into())),
+            ("hidden_characters".into(), Some("name".into())),
+        ]
+    );
+
+    let mut form = registration(&app, "gizli@mail.az", None).await;
+    form["surname"] = json!("Me\u{0301}mmədova");
+    assert_eq!(app.post_json("/api/accounts", &form).await.status(), 202);
+    let (surname,): (String,) =
+        sqlx::query_as("SELECT surname FROM accounts WHERE email = 'gizli@mail.az'")
+            .fetch_one(&app.database().await)
+            .await
+            .unwrap();
+    assert_eq!(surname, "Mémmədova", "kept composed (NFC)");
+}
