@@ -4,13 +4,13 @@
 // check it on the verify page.
 import { expect as expectPlain, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, audit } from './fixtures';
+import { test, expect, audit, scanFile } from './fixtures';
 import { logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
-const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PASSPORT_PDF = scanFile('scan.pdf');
 /** A document attached to the complaint. */
-const COMPLAINT_PDF = Buffer.from('%PDF-1.4\n% etiraz\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const COMPLAINT_PDF = scanFile('complaint.pdf');
 
 /** The host's application for Anna Müller, sent through the API as the form would; its number. */
 async function sentApplication(page: Page, email: string): Promise<string> {

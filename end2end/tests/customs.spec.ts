@@ -4,7 +4,7 @@
 // officer asks for a better copy, the declarant sends one, the officer accepts it.
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
-import { test, expect, audit } from './fixtures';
+import { test, expect, audit, scanFile } from './fixtures';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
 import { linkFromMail } from './pages/mailbox';
 import { customsOfficer, logInAsOfficer } from './pages/office';
@@ -21,7 +21,7 @@ const HOLDERS = {
     { phone: '070 666 77 88', userId: '100012', pin1: '1212' },
   ],
 };
-const INVOICE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const INVOICE_PDF = scanFile('scan.pdf');
 const DECLARATION = '10002010/151126/0004512';
 
 /** A browser of the officer's own, shaped like the project's. */

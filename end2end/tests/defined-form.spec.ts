@@ -5,14 +5,14 @@
 // answer and returns one field, the citizen fixes it and sends again, the officer accepts, and
 // the result verifies.
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
-import { test, expect, audit } from './fixtures';
+import { test, expect, audit, scanFile } from './fixtures';
 import { Portal } from './pages/catalogue';
 import { logInAsOfficer, migrationOfficer } from './pages/office';
 
 const TITLE = 'Azərbaycan Respublikasında müvəqqəti olma müddətinin uzadılması üçün e-müraciət';
 /** A demo person of the E-Gov simulator each project logs in as (the two run at once). */
 const PEOPLE = { desktop: /Smith John/, phone: /Kim Ji-woo/ };
-const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PASSPORT_PDF = scanFile('scan.pdf');
 
 /** A browser of the officer's own, shaped like the project's. */
 async function desk(browser: Browser, info: TestInfo): Promise<Page> {

@@ -17,6 +17,13 @@
 // Both checks only raise when the test itself passed, so they never hide the first failure.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** A one-page scan as a scanner writes it (the API tests upload the same files). */
+export function scanFile(name: 'scan.pdf' | 'complaint.pdf'): Buffer {
+  return readFileSync(fileURLToPath(new URL(`../../server/tests/fixtures/${name}`, import.meta.url)));
+}
 
 /** The axe rule sets checked: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,12 +3,12 @@
 // filed what. Then the receptionist asks to extend an accepted stay and the agency's officer
 // accepts it.
 import { expect as expectPlain, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { test, expect, audit } from './fixtures';
+import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
 import { logInAsOfficer, migrationOfficer, officerApi, verifyHost } from './pages/office';
 
 const PASSWORD = 'mehmanxana-qeydiyyat-2026';
-const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PASSPORT_PDF = scanFile('scan.pdf');
 
 /** A hotel registered through the API as the form would, both links followed. */
 async function registerHotel(page: Page, email: string): Promise<void> {

@@ -2,13 +2,13 @@
 // two e-mails, waits for the address to be verified, then files an application with a passport
 // scan, a visa and two accompanying persons — closing the tab mid-form and finding the draft.
 import type { Page } from '@playwright/test';
-import { test, expect, audit } from './fixtures';
+import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
 import { migrationOfficer, officerApi, verifyHost } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 /** A whole (if tiny) PDF, as a scanner would send the passport's page. */
-const PASSPORT_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PASSPORT_PDF = scanFile('scan.pdf');
 /** A photo taken in the dark, and far too small: 40 × 40 px of near black. */
 const DARK_PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAACgAAAAoCAIAAAADnC86AAAALUlEQVR4nO3NMQ0AAAwDoEqof7U1sWQPGCB9ErFYLBaLxWKxWCwWi8VisfjOAKkULBABLGwJAAAAAElFTkSuQmCC',

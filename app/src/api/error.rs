@@ -76,6 +76,10 @@ pub enum ErrorCode {
     FileEmpty,
     FileType,
     FileDamaged,
+    /// A picture larger in pixels than a scan can be.
+    FileTooManyPixels,
+    /// A PDF with scripts, actions or attached files.
+    FileActiveContent,
     FileTooLarge,
     FileUnknown,
     HostNotVerified,
@@ -195,6 +199,8 @@ impl ErrorCode {
             Self::FileEmpty => Msg::ErrFileEmpty,
             Self::FileType => Msg::ErrFileType,
             Self::FileDamaged => Msg::ErrFileDamaged,
+            Self::FileTooManyPixels => Msg::ErrFileTooManyPixels,
+            Self::FileActiveContent => Msg::ErrFileActiveContent,
             Self::FileTooLarge => Msg::ErrFileTooLarge,
             Self::FileUnknown => Msg::ErrFileUnknown,
             Self::HostNotVerified => Msg::ErrHostNotVerified,

@@ -19,6 +19,7 @@ use tower_http::timeout::TimeoutLayer;
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiQuery, Citizen, ClientAddress, Visitor};
+use crate::files::inspect::{Refused, inspect};
 use crate::identity::links;
 use crate::store::NewFile;
 
@@ -125,6 +126,16 @@ async fn upload(
             return Err(file_problem(code));
         }
     };
+    match inspect(media_type, &staged).await {
+        Ok(()) => {}
+        Err(refused) => {
+            let _ = tokio::fs::remove_file(&staged).await;
+            return Err(match refused {
+                Refused::Scan(code) => file_problem(code),
+                Refused::Failed(error) => ApiError::Internal(error),
+            });
+        }
+    }
     state.files.keep(&key, &staged).await?;
     let (claim, claim_hash) = match account_id {
         Some(_) => (None, None),

@@ -21,3 +21,4 @@ mod session;
 mod site;
 mod state_login;
 mod stay_changes;
+mod uploads;

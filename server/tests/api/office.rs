@@ -15,7 +15,7 @@ const ADMINISTRATOR: &str = "admin@demo.qapi.az";
 /// An officer of another agency (Azərişıq).
 const OTHER_AGENCY: &str = "azerisiq@demo.qapi.az";
 /// A document attached to a complaint (not the application's scan).
-const COMPLAINT_PDF: &[u8] = b"%PDF-1.4\n% etiraz\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+const COMPLAINT_PDF: &[u8] = include_bytes!("../fixtures/complaint.pdf");
 
 async fn get(app: &TestApp, session: &LoggedIn, path: &str) -> reqwest::Response {
     app.as_logged_in(session, Method::GET, path)

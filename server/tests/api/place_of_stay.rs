@@ -8,7 +8,8 @@ use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
 
 const PASSWORD: &str = "qonaqlar-evimizde-2026";
 /// The smallest file a scanner could send that is a whole PDF.
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+/// A one-page scan, as a scanner writes it.
+const PDF: &[u8] = include_bytes!("../fixtures/scan.pdf");
 
 fn host_form(email: &str) -> Value {
     json!({
