@@ -114,6 +114,8 @@ pub enum ErrorCode {
     Unauthorized,
     LoginFailed,
     TooManyAttempts,
+    /// A code tried wrongly too often: ask for a new one.
+    CodeTriedOut,
     /// Typed text with a control character or an invisible mark that reorders or hides text.
     HiddenCharacters,
     /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
@@ -237,6 +239,7 @@ impl ErrorCode {
             Self::TooManyAttempts => Msg::ErrTooManyAttempts,
             Self::LimitReached => Msg::ErrLimitReached,
             Self::HiddenCharacters => Msg::ErrHiddenCharacters,
+            Self::CodeTriedOut => Msg::ErrCodeTriedOut,
             Self::Busy => Msg::ErrBusy,
             Self::CsrfMissing => Msg::ErrCsrfMissing,
             Self::NotFound => Msg::ErrNotFound,

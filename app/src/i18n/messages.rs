@@ -482,7 +482,8 @@ catalogue! {
     ErrInvalidPhone { az: "Telefon nömrəsini 050 123 45 67 və ya +994 50 123 45 67 şəklində yazın", en: "Enter a phone number like 050 123 45 67 or +994 50 123 45 67", ru: "Введите номер телефона в виде 050 123 45 67 или +994 50 123 45 67" }
     ErrInvalidMobile { az: "Azərbaycan mobil operatorunun nömrəsini yazın, məsələn 050 123 45 67", en: "Enter a number of an Azerbaijani mobile operator, like 050 123 45 67", ru: "Введите номер азербайджанского мобильного оператора, например 050 123 45 67" }
     ErrCodeWrong { az: "Kod səhvdir: SMS-dəki 6 rəqəmi yazın", en: "The code is wrong: type the 6 digits from the SMS", ru: "Неверный код: введите 6 цифр из SMS" }
-    ErrCodeExpired { az: "Kodun vaxtı keçib və ya çox səhv cəhd olub: yeni kod istəyin", en: "The code has expired or was tried too often: ask for a new one", ru: "Код истёк или введён неверно слишком много раз: запросите новый" }
+    ErrCodeExpired { az: "Kodun vaxtı keçib: yeni kod istəyin", en: "The code has expired: ask for a new one", ru: "Срок действия кода истёк: запросите новый" }
+    ErrCodeTriedOut { az: "Kod çox dəfə səhv yazılıb: yeni kod istəyin", en: "The code was typed wrongly too many times: ask for a new one", ru: "Код слишком много раз введён неверно: запросите новый" }
     ErrInvalidAsanUserId { az: "İstifadəçi ID 6 rəqəmdən ibarətdir, məsələn 123456", en: "A user ID has 6 digits, like 123456", ru: "ID пользователя состоит из 6 цифр, например 123456" }
     ErrUnknownAsanImza { az: "Bu telefon nömrəsi və istifadəçi ID ilə Asan İmza tapılmadı: SIM kartın zərfinə baxın", en: "No Asan İmza was found for this phone number and user ID: check your SIM card's envelope", ru: "Asan İmza с таким номером телефона и ID пользователя не найдена: проверьте конверт SIM-карты" }
     ErrPin1Wrong { az: "PIN1 səhvdir", en: "The PIN1 is wrong", ru: "Неверный PIN1" }

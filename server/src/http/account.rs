@@ -151,6 +151,9 @@ async fn confirm_phone(
             ErrorCode::CodeWrong,
             "code".into(),
         )])),
+        Err(ConfirmPhoneError::Refused(CodeRefused::TriedOut)) => {
+            Err(ApiError::TriedOut(ErrorCode::CodeTriedOut, "code".into()))
+        }
         Err(ConfirmPhoneError::Refused(CodeRefused::NoneLive)) => Err(ApiError::Invalid(vec![(
             ErrorCode::CodeExpired,
             "code".into(),

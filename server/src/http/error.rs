@@ -38,6 +38,10 @@ pub enum ApiError {
     /// A limit of `crate::limits` is full; a place frees in this many seconds.
     #[error("too many attempts")]
     TooManyRequests { retry_after_seconds: u64 },
+    /// A code tried wrongly too often: the field's value cannot be tried again, a new one must
+    /// be asked for.
+    #[error("tried out")]
+    TriedOut(ErrorCode, String),
     /// Password hashing is at capacity: a moment later it is not.
     #[error("busy")]
     Busy,
@@ -94,6 +98,9 @@ impl ApiError {
                 }),
             ),
             Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, general(ErrorCode::Busy)),
+            Self::TriedOut(code, field) => {
+                (StatusCode::TOO_MANY_REQUESTS, vec![(code, Some(field))])
+            }
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
             Self::Forbidden => (StatusCode::FORBIDDEN, general(ErrorCode::Forbidden)),
             Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),

@@ -205,3 +205,49 @@ async fn a_mobile_number_counts_once_the_sms_code_is_typed_back() {
         vec![("code_expired".into(), Some("code".into()))]
     );
 }
+
+#[tokio::test]
+async fn a_phone_code_tried_wrongly_too_often_must_be_asked_for_again() {
+    let app = spawn_app().await;
+    registered_account(&app, "tural@mail.az", None, PASSWORD).await;
+    let session = app.log_in("tural@mail.az", PASSWORD).await;
+    let sent = app
+        .as_logged_in(&session, Method::POST, "/api/account/phone")
+        .json(&json!({ "phone": "050 765 43 21" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 202);
+    let body = app.mails_to("+994507654321").await[0]["body"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let code: String = body.chars().filter(char::is_ascii_digit).take(6).collect();
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let confirm = |code: &str| {
+        app.as_logged_in(&session, Method::POST, "/api/account/phone/confirm")
+            .json(&json!({ "code": code }))
+            .send()
+    };
+    let burst = futures_util::future::join_all((0..8).map(|_| confirm(wrong))).await;
+    let statuses: Vec<u16> = burst
+        .into_iter()
+        .map(|r| r.unwrap().status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 422).count(),
+        5,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        3,
+        "{statuses:?}"
+    );
+    let right = confirm(&code).await.unwrap();
+    assert_eq!(right.status(), 429);
+    assert_eq!(
+        problems(right).await,
+        vec![("code_tried_out".into(), Some("code".into()))]
+    );
+}

@@ -17,7 +17,9 @@ pub const MAX_CODE_TRIES: i64 = 5;
 #[derive(Debug)]
 pub enum CodeRefused {
     Wrong,
-    /// Expired, used up by wrong tries, or none was sent.
+    /// The live code was tried wrongly too often: a new one must be asked for.
+    TriedOut,
+    /// Expired, or none was sent.
     NoneLive,
 }
 
@@ -300,7 +302,19 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         let Some((id, phone, expected)) = live else {
-            return Err(ConfirmPhoneError::Refused(CodeRefused::NoneLive));
+            let (tried_out,): (bool,) = sqlx::query_as(&format!(
+                "SELECT EXISTS (SELECT 1 FROM phone_confirmations WHERE account_id = ? \
+                 AND used_at IS NULL AND expires_at > {NOW} AND tries >= {MAX_CODE_TRIES})"
+            ))
+            .bind(account_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            let refused = if tried_out {
+                CodeRefused::TriedOut
+            } else {
+                CodeRefused::NoneLive
+            };
+            return Err(ConfirmPhoneError::Refused(refused));
         };
         if !bool::from(expected.as_bytes().ct_eq(code_hash.as_bytes())) {
             sqlx::query("UPDATE phone_confirmations SET tries = tries + 1 WHERE id = ?")
