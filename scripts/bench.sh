@@ -11,6 +11,7 @@ echo "== the client's weight per page (brotli, as served; CI holds these budgets
 
 cargo run --quiet --release -p server --example queue_bench
 cargo run --quiet --release -p server --example session_bench
+cargo run --quiet --release -p server --example login_bench
 
 echo "== lighthouse, mobile =="
 run=$(mktemp -d)

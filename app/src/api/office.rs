@@ -227,6 +227,10 @@ pub struct IssuedResult {
     pub agency: Text,
     pub service: Text,
     pub applicant: String,
+    /// Whether the applicant's name came from the population registry (an account opened with
+    /// a FIN, or a state login), or is the name they typed themselves.
+    #[serde(default)]
+    pub applicant_from_registry: bool,
     pub decision: ApplicationStatus,
     /// The ground and the officer's words, for a refusal.
     pub note: Option<String>,
@@ -236,6 +240,17 @@ pub struct IssuedResult {
     #[serde(default)]
     pub title: Option<Text>,
     pub issued_at: String,
+}
+
+impl IssuedResult {
+    /// Where the applicant's name on the document comes from, said beside it.
+    pub fn applicant_source(&self) -> Msg {
+        if self.applicant_from_registry {
+            Msg::NameFromRegistry
+        } else {
+            Msg::NameAsTyped
+        }
+    }
 }
 
 /// A complaint about a decision, and the agency's answer once given.

@@ -707,6 +707,8 @@ catalogue! {
     ViewersNone { az: "Hələ heç kim baxmayıb.", en: "No one has looked at it yet.", ru: "Пока никто не просматривал." }
     VerifyTitle { az: "Sənədin yoxlanılması", en: "Check a document", ru: "Проверка документа" }
     VerifyGenuine { az: "Bu sənəd həqiqidir: Qapı portalı tərəfindən verilib.", en: "This document is genuine: issued through the Qapı portal.", ru: "Этот документ подлинный: выдан через портал Qapı." }
+    NameFromRegistry { az: "ad Əhali reyestrindən götürülüb", en: "name taken from the population registry", ru: "имя взято из реестра населения" }
+    NameAsTyped { az: "adı ərizəçi özü yazıb, reyestrlə yoxlanılmayıb", en: "name as the applicant typed it, not checked against the registry", ru: "имя введено заявителем, с реестром не сверено" }
     VerifyUnknown { az: "Bu kodla sənəd tapılmadı. Kodu sənəddəki kimi yazdığınızı yoxlayın; tapılmırsa, sənəd həqiqi deyil.", en: "No document has this code. Check you typed it as printed; if it is still not found, the document is not genuine.", ru: "Документ с таким кодом не найден. Проверьте, что код введён как в документе; если не находится, документ не подлинный." }
     VerifyDocument { az: "Sənəd", en: "Document", ru: "Документ" }
     VerifyDecision { az: "Qərar", en: "Decision", ru: "Решение" }

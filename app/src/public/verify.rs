@@ -69,6 +69,7 @@ fn Checked(code: ResultCode) -> impl IntoView {
 fn Genuine(result: IssuedResult) -> impl IntoView {
     let i18n = use_i18n();
     let decision = result.decision;
+    let source = result.applicant_source();
     view! {
         <div class="q-panel" role="status">
             <p class="q-panel__body">{t(Msg::VerifyGenuine)}</p>
@@ -79,7 +80,10 @@ fn Genuine(result: IssuedResult) -> impl IntoView {
             <SummaryRow key=Msg::AgencyOfService>{tr(result.agency)}</SummaryRow>
             <SummaryRow key=Msg::ColumnService>{tr(result.service)}</SummaryRow>
             <SummaryRow key=Msg::ApplicationNumberLabel>{result.number.to_string()}</SummaryRow>
-            <SummaryRow key=Msg::ColumnApplicant>{result.applicant}</SummaryRow>
+            <SummaryRow key=Msg::ColumnApplicant>
+                {result.applicant}
+                <span class="q-summary-list__note">{t(source)}</span>
+            </SummaryRow>
             <SummaryRow key=Msg::VerifyAbout>
                 {result.subject.into_iter().map(|line| view! { <span class="q-summary-list__line">{line}</span> }).collect_view()}
             </SummaryRow>

@@ -76,7 +76,10 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
         (t(Msg::AgencyOfService), result.agency.get(lang).to_owned()),
         (t(Msg::ColumnService), result.service.get(lang).to_owned()),
         (t(Msg::ApplicationNumberLabel), result.number.to_string()),
-        (t(Msg::ColumnApplicant), result.applicant.clone()),
+        (
+            t(Msg::ColumnApplicant),
+            format!("{} ({})", result.applicant, t(result.applicant_source())),
+        ),
         (t(Msg::VerifyDecision), t(result.decision.msg()).to_owned()),
     ];
     if let Some(note) = &result.note {

@@ -38,10 +38,12 @@ impl Passwords {
         }
     }
 
-    /// As many hashes at once as the machine has cores, and four times as many waiting.
+    /// As many hashes at once as the machine has cores, and sixteen times as many waiting: a
+    /// waiting one holds no hashing memory, only its turn, and the last of them waits about a
+    /// second and a half.
     pub fn for_this_machine() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
-        Self::new(cores, cores * 4)
+        Self::new(cores, cores * 16)
     }
 
     async fn turn(&self) -> Result<(OwnedSemaphorePermit, OwnedSemaphorePermit), HashingError> {

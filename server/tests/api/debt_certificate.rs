@@ -151,6 +151,10 @@ async fn only_ones_own_code_and_a_confirmed_mobile_make_an_application() {
     let code = answered["result"].as_str().unwrap();
     let certificate = app.get_json(&format!("/api/verify/{code}")).await;
     assert_eq!(certificate["title"]["az"], "Borcun olmaması barədə arayış");
+    assert_eq!(
+        certificate["applicant_from_registry"], true,
+        "logged in with a state login, named by the registry"
+    );
     assert!(
         certificate["subject"].to_string().contains("0.00 AZN"),
         "{certificate}"

@@ -407,6 +407,10 @@ async fn an_officer_returns_an_application_and_accepts_the_correction_with_a_ver
     assert_eq!(checked["number"], json!(number));
     assert_eq!(checked["decision"], "accepted");
     assert_eq!(checked["applicant"], "Əliyeva Leyla");
+    assert_eq!(
+        checked["applicant_from_registry"], false,
+        "a host who registered without a FIN typed her own name"
+    );
     assert_eq!(checked["subject"][0], "Əcnəbi: Anna Müller");
     assert_eq!(app.get("/api/verify/AAAA-BBBB-CCCC").await.status(), 404);
 

@@ -1058,9 +1058,10 @@ async fn issued_result(
         String,
         String,
         String,
+        bool,
     ) = sqlx::query_as(&format!(
         "SELECT a.number, ac.surname || ' ' || ac.name, g.name_az, g.name_en, g.name_ru, \
-             s.title_az, s.title_en, s.title_ru, {NOW} \
+             s.title_az, s.title_en, s.title_ru, {NOW}, ac.fin IS NOT NULL \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
              JOIN agencies g ON g.number = a.agency \
              JOIN services s ON s.agency = a.agency \
@@ -1070,13 +1071,15 @@ async fn issued_result(
     .bind(id)
     .fetch_one(&mut **tx)
     .await?;
-    let (n, applicant, g_az, g_en, g_ru, s_az, s_en, s_ru, issued_at) = row;
+    let (n, applicant, g_az, g_en, g_ru, s_az, s_en, s_ru, issued_at, applicant_from_registry) =
+        row;
     Ok(IssuedResult {
         code: given.code,
         number: number(&n)?,
         agency: agency_text(g_az, g_en, g_ru),
         service: agency_text(s_az, s_en, s_ru),
         applicant,
+        applicant_from_registry,
         decision,
         note: given.note.map(str::to_owned),
         subject: given.subject.clone(),
