@@ -66,7 +66,22 @@ async fn what_only_looks_like_a_scan_is_refused_with_its_reason() {
     let app = spawn_app().await;
     let session = host(&app, "gulnar@mail.az").await;
     let eicar = r"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
-    let corpus: [(&str, Vec<u8>, &str); 4] = [
+    let corpus: [(&str, Vec<u8>, &str); 7] = [
+        (
+            "program.pdf",
+            b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0".to_vec(),
+            "file_type",
+        ),
+        (
+            "drawing.png",
+            b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec(),
+            "file_type",
+        ),
+        (
+            "archive.pdf",
+            b"PK\x03\x04\x14\0\0\0\x08\0".to_vec(),
+            "file_type",
+        ),
         ("eicar.pdf", in_a_pdf_shell(eicar), "file_damaged"),
         (
             "page.pdf",
@@ -81,6 +96,10 @@ async fn what_only_looks_like_a_scan_is_refused_with_its_reason() {
         assert_eq!(refused.status(), 422, "{name}");
         assert_eq!(problems(refused).await[0].0, code, "{name}");
     }
+    let mut oversized = include_bytes!("../fixtures/scan.pdf").to_vec();
+    oversized.resize(15 * 1024 * 1024, b' ');
+    let refused = upload(&app, &session, &oversized, "big.pdf").await;
+    assert_eq!(refused.status(), 413);
     let kept = upload(
         &app,
         &session,
