@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building and testing Qapı needs, and only what is missing: Debian's chromium
-# and brotli, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
+# Installs what building and testing Qapı needs, and only what is missing: Debian's chromium,
+# brotli and clamav-daemon, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
 # npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
+# ClamAV's daemon, which the antivirus API test runs with a signature of its own.
+command -v clamd >/dev/null || missing+=(clamav-daemon)
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo=sudo

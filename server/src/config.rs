@@ -149,6 +149,10 @@ pub struct FileSettings {
     pub max_bytes: u64,
     /// Uploads without an account (the host's registration) one address may make in an hour.
     pub anonymous_uploads_per_hour: i64,
+    /// ClamAV's daemon, which checks every upload before it is kept: `unix:<socket>` or
+    /// `tcp:<host>:<port>`; none, and uploads are checked by their content alone.
+    #[serde(default)]
+    pub antivirus: Option<String>,
 }
 
 /// The limits counted per client address, which depend on how many people share one (an ASAN
@@ -455,6 +459,7 @@ mod tests {
             files: FileSettings {
                 max_bytes: 10 * 1024 * 1024,
                 anonymous_uploads_per_hour: 30,
+                antivirus: None,
             },
             limits: LimitSettings {
                 registrations_per_hour_from_address: 20,

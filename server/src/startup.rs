@@ -9,6 +9,7 @@ use tokio::net::TcpListener;
 use crate::calendar::Calendar;
 use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
+use crate::files::antivirus::{Clamd, VirusScanner};
 use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
 use crate::identity::password::Passwords;
@@ -178,6 +179,10 @@ impl Application {
             billing.clone(),
             &settings.application.base_url,
         );
+        let antivirus = match &settings.files.antivirus {
+            Some(address) => Some(Arc::new(Clamd::parse(address)?) as Arc<dyn VirusScanner>),
+            None => None,
+        };
         let metrics = Metrics::default();
         let router = http::app(AppState {
             store,
@@ -186,6 +191,7 @@ impl Application {
             identity: Arc::new(identity),
             payments: payments.clone(),
             files,
+            antivirus,
             reference,
             calendar,
             billing,

@@ -80,6 +80,8 @@ pub enum ErrorCode {
     FileTooManyPixels,
     /// A PDF with scripts, actions or attached files.
     FileActiveContent,
+    /// A file the antivirus knows as malware.
+    FileInfected,
     FileTooLarge,
     FileUnknown,
     HostNotVerified,
@@ -203,6 +205,7 @@ impl ErrorCode {
             Self::FileDamaged => Msg::ErrFileDamaged,
             Self::FileTooManyPixels => Msg::ErrFileTooManyPixels,
             Self::FileActiveContent => Msg::ErrFileActiveContent,
+            Self::FileInfected => Msg::ErrFileInfected,
             Self::FileTooLarge => Msg::ErrFileTooLarge,
             Self::FileUnknown => Msg::ErrFileUnknown,
             Self::HostNotVerified => Msg::ErrHostNotVerified,

@@ -1,6 +1,7 @@
 //! Where uploaded files' bytes live: a local folder by default, an S3-compatible store on the
 //! scale-out path. The database keeps what a file is and whose; the store only its bytes.
 
+pub mod antivirus;
 pub mod inspect;
 
 use std::future::Future;

@@ -19,6 +19,7 @@ use tower_http::timeout::TimeoutLayer;
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiQuery, Citizen, ClientAddress, Visitor};
+use crate::files::antivirus::Verdict;
 use crate::files::inspect::{Refused, inspect};
 use crate::identity::links;
 use crate::store::NewFile;
@@ -126,15 +127,9 @@ async fn upload(
             return Err(file_problem(code));
         }
     };
-    match inspect(media_type, &staged).await {
-        Ok(()) => {}
-        Err(refused) => {
-            let _ = tokio::fs::remove_file(&staged).await;
-            return Err(match refused {
-                Refused::Scan(code) => file_problem(code),
-                Refused::Failed(error) => ApiError::Internal(error),
-            });
-        }
+    if let Err(refused) = checked(&state, media_type, &staged).await {
+        let _ = tokio::fs::remove_file(&staged).await;
+        return Err(refused);
     }
     state.files.keep(&key, &staged).await?;
     let (claim, claim_hash) = match account_id {
@@ -168,6 +163,31 @@ async fn upload(
             claim,
         }),
     ))
+}
+
+/// The staged file read in full, then, where ClamAV is configured, checked for known malware.
+async fn checked(
+    state: &AppState,
+    media_type: &'static str,
+    staged: &std::path::Path,
+) -> Result<(), ApiError> {
+    inspect(media_type, staged)
+        .await
+        .map_err(|refused| match refused {
+            Refused::Scan(code) => file_problem(code),
+            Refused::Failed(error) => ApiError::Internal(error),
+        })?;
+    let Some(antivirus) = &state.antivirus else {
+        return Ok(());
+    };
+    match antivirus.scan(staged).await {
+        Ok(Verdict::Clean) => Ok(()),
+        Ok(Verdict::Infected(name)) => {
+            tracing::warn!(malware = name, "an upload held known malware; refused");
+            Err(file_problem(ErrorCode::FileInfected))
+        }
+        Err(error) => Err(ApiError::Unavailable(format!("antivirus: {error:#}"))),
+    }
 }
 
 /// Writes the body to `staged` as it arrives: its size, SHA-256, first and last bytes.

@@ -41,6 +41,7 @@ use app::api::ReferenceData;
 use crate::calendar::Calendar;
 use crate::config::{Environment, Settings};
 use crate::files::FileStore;
+use crate::files::antivirus::VirusScanner;
 use crate::identity::password::Passwords;
 use crate::identity::providers::IdentityProviders;
 use crate::metrics::Metrics;
@@ -64,6 +65,8 @@ pub struct AppState {
     pub identity: Arc<IdentityProviders>,
     pub payments: Payments,
     pub files: Arc<dyn FileStore>,
+    /// ClamAV, where configured: every upload is checked before it is kept.
+    pub antivirus: Option<Arc<dyn VirusScanner>>,
     /// The forms' select lists, read from the database at start.
     pub reference: Arc<ReferenceData>,
     /// Working days over the holidays the database lists now, for the deadlines.

@@ -2,6 +2,7 @@
 
 mod account_settings;
 mod accounts;
+mod antivirus;
 mod calendar;
 mod catalogue;
 mod customs;
