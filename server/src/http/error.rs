@@ -4,7 +4,7 @@
 use app::api::{ErrorBody, ErrorCode, FieldProblem, Problem};
 use axum::Json;
 use axum::extract::Request;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -181,6 +181,19 @@ pub async fn write_problems(lang: RequestLang, request: Request, next: Next) -> 
 impl From<QueryRejection> for ApiError {
     fn from(_: QueryRejection) -> Self {
         Self::MalformedQuery
+    }
+}
+
+/// A parameter that does not parse (`/officers/abc`) names nothing, so it is not found, as an
+/// application number that does not parse is; a route whose parameters do not fit its handler
+/// is ours to fix.
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        if rejection.status().is_server_error() {
+            Self::Internal(rejection.into())
+        } else {
+            Self::NotFound
+        }
     }
 }
 

@@ -12,6 +12,7 @@ mod host_staff;
 mod limits;
 mod metrics;
 mod office;
+mod paths;
 mod payments;
 mod place_of_stay;
 mod registry;
