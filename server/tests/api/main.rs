@@ -2,6 +2,7 @@
 
 mod account_settings;
 mod accounts;
+mod caching;
 mod calendar;
 mod catalogue;
 mod customs;
