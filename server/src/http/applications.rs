@@ -223,7 +223,7 @@ async fn staff_keeper(state: &AppState, citizen: &Citizen) -> Result<HostRow, Ap
         .await?
         .ok_or(ApiError::NotFound)?;
     if host.staff || host.kind != HostKind::Legal {
-        return Err(ApiError::Forbidden);
+        return Err(ApiError::NotForYourRole);
     }
     Ok(host)
 }

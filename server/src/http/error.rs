@@ -26,9 +26,13 @@ pub enum ApiError {
     MalformedQuery,
     #[error("not allowed")]
     Unauthorized,
-    /// Logged in, but this needs another role (an officer's, an administrator's).
+    /// Logged in, but this needs another kind of account (an officer's).
     #[error("forbidden")]
     Forbidden,
+    /// An officer on duty (or a host's account) whose role does not allow this: told so, not
+    /// asked to log in as someone else.
+    #[error("not for this role")]
+    NotForYourRole,
     /// Wrong e-mail or password: one message for both, so neither is revealed.
     #[error("login failed")]
     LoginFailed,
@@ -103,6 +107,7 @@ impl ApiError {
             }
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
             Self::Forbidden => (StatusCode::FORBIDDEN, general(ErrorCode::Forbidden)),
+            Self::NotForYourRole => (StatusCode::FORBIDDEN, general(ErrorCode::NotForYourRole)),
             Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),
             Self::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,

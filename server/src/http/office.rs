@@ -51,7 +51,7 @@ pub(super) fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
         Ok(())
     } else {
         tracing::info!(officer = officer.account_id, "refused for the role");
-        Err(ApiError::Forbidden)
+        Err(ApiError::NotForYourRole)
     }
 }
 

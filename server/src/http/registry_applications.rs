@@ -53,7 +53,7 @@ fn role(officer: &Officer, allowed: &[OfficerRole]) -> Result<(), ApiError> {
         Ok(())
     } else {
         tracing::info!(officer = officer.account_id, "refused for the role");
-        Err(ApiError::Forbidden)
+        Err(ApiError::NotForYourRole)
     }
 }
 
