@@ -12,7 +12,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use tokio_util::io::ReaderStream;
 
-use crate::jobs::{Job, Periodic};
+use crate::jobs::{Job, Periodic, Round};
 use crate::store::Store;
 
 pub type Answer<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
@@ -109,11 +109,11 @@ impl Periodic for UnclaimedUploads {
     const JOB: Job = Job::UnclaimedUploads;
     const PAUSE: std::time::Duration = std::time::Duration::from_secs(3600);
 
-    async fn round(&self) -> anyhow::Result<()> {
+    async fn round(&self) -> anyhow::Result<Round> {
         let forgotten = self.forget_older_than(CLAIM_HOURS).await?;
         if forgotten > 0 {
             tracing::info!(forgotten, "unclaimed uploads forgotten");
         }
-        Ok(())
+        Ok(Round::Finished)
     }
 }
