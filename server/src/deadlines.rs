@@ -6,7 +6,7 @@ use std::time::Duration;
 use app::domain::ApplicationNumber;
 
 use crate::calendar::today;
-use crate::jobs::{Job, Periodic};
+use crate::jobs::{Job, Periodic, Round};
 use crate::store::Store;
 
 #[derive(Clone)]
@@ -40,7 +40,8 @@ impl Periodic for DeadlineWatch {
     const JOB: Job = Job::DeadlineWatch;
     const PAUSE: Duration = Duration::from_secs(600);
 
-    async fn round(&self) -> anyhow::Result<()> {
-        self.tell_overdue(today()).await.map(drop)
+    async fn round(&self) -> anyhow::Result<Round> {
+        self.tell_overdue(today()).await?;
+        Ok(Round::Finished)
     }
 }

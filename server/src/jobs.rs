@@ -1,6 +1,7 @@
 //! The periodic jobs each server runs beside the API: a round, a pause, again, for as long as
-//! the server runs. A failed round is logged and the next one tries again; every round is
-//! counted for `/metrics`, so a job that keeps failing (or stopped) shows there.
+//! the server runs; a round that left work waiting is followed by the next at once. A failed
+//! round is logged and the next one tries again; every round is counted for `/metrics`, so a
+//! job that keeps failing (or stopped) shows there.
 
 use std::future::Future;
 use std::time::Duration;
@@ -29,13 +30,22 @@ impl Job {
     }
 }
 
+/// What a round left behind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Round {
+    /// Nothing more waits: the next round comes after the pause.
+    Finished,
+    /// More may wait: the next round starts at once, so a backlog goes as fast as it can.
+    MoreWaiting,
+}
+
 /// Work done in rounds.
 pub trait Periodic: Send + Sync + 'static {
     const JOB: Job;
-    /// The pause after each round.
+    /// The pause after a finished (or failed) round.
     const PAUSE: Duration;
 
-    fn round(&self) -> impl Future<Output = anyhow::Result<()>> + Send;
+    fn round(&self) -> impl Future<Output = anyhow::Result<Round>> + Send;
 }
 
 /// Runs the job's rounds on the runtime until the process stops.
@@ -51,7 +61,9 @@ pub fn spawn<P: Periodic>(job: P, metrics: Metrics) {
                 );
             }
             metrics.job_ran(P::JOB, outcome.is_ok());
-            tokio::time::sleep(P::PAUSE).await;
+            if !matches!(outcome, Ok(Round::MoreWaiting)) {
+                tokio::time::sleep(P::PAUSE).await;
+            }
         }
     });
 }

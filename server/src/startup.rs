@@ -15,7 +15,7 @@ use crate::http::{self, AppState};
 use crate::identity::password::Passwords;
 use crate::identity::providers::IdentityProviders;
 use crate::identity::seal::Seal;
-use crate::jobs::{self, Job, Periodic};
+use crate::jobs::{self, Job, Periodic, Round};
 use crate::metrics::Metrics;
 use crate::notify::{self, DevSmsBox, HttpSmsGateway, Mailer, Senders, SmsGateway};
 use crate::payments::Payments;
@@ -52,18 +52,27 @@ pub struct Outbox {
 }
 
 impl Outbox {
-    /// Sends what is due now; how many went out.
-    pub async fn deliver_due(&self) -> anyhow::Result<usize> {
-        notify::deliver_due(&self.store, &self.senders).await
+    /// Sends everything due now, pass after pass; tests call it instead of waiting for the
+    /// worker.
+    pub async fn deliver_due(&self) -> anyhow::Result<()> {
+        while notify::deliver_due(&self.store, &self.senders).await? > 0 {}
+        Ok(())
     }
 }
 
+/// A round is one pass; a pass that took messages is followed by another at once, so a backlog
+/// drains continuously and only an empty outbox waits for the pause.
 impl Periodic for Outbox {
     const JOB: Job = Job::Outbox;
-    const PAUSE: Duration = notify::PASS_EVERY;
+    const PAUSE: Duration = notify::IDLE_PAUSE;
 
-    async fn round(&self) -> anyhow::Result<()> {
-        self.deliver_due().await.map(drop)
+    async fn round(&self) -> anyhow::Result<Round> {
+        let taken = notify::deliver_due(&self.store, &self.senders).await?;
+        Ok(if taken > 0 {
+            Round::MoreWaiting
+        } else {
+            Round::Finished
+        })
     }
 }
 

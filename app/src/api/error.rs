@@ -90,6 +90,8 @@ pub enum ErrorCode {
     StaleVersion,
     NotEditable,
     StatusChangeNotAllowed,
+    /// Logged in as the right kind of account (an officer, a host), whose role does not allow it.
+    NotForYourRole,
     Forbidden,
     SecondFactorWrong,
     InvalidRole,
@@ -214,6 +216,7 @@ impl ErrorCode {
             Self::StaleVersion => Msg::ErrStaleVersion,
             Self::NotEditable => Msg::ErrNotEditable,
             Self::StatusChangeNotAllowed => Msg::ErrStatusChangeNotAllowed,
+            Self::NotForYourRole => Msg::ErrNotForYourRole,
             Self::Forbidden => Msg::ErrForbidden,
             Self::SecondFactorWrong => Msg::ErrSecondFactorWrong,
             Self::InvalidRole => Msg::ErrInvalidRole,

@@ -516,6 +516,7 @@ catalogue! {
     ErrInternal { az: "Serverdə xəta baş verdi; bir az sonra yenidən cəhd edin", en: "Something went wrong on our side; try again in a moment", ru: "На сервере произошла ошибка; повторите попытку позже" }
 
     ErrForbidden { az: "Bu səhifə agentliyin əməkdaşları üçündür: əməkdaş hesabı ilə daxil olun", en: "This page is for the agency's officers: log in with an officer account", ru: "Эта страница для сотрудников ведомства: войдите с учётной записью сотрудника" }
+    ErrNotForYourRole { az: "Vəzifəniz bu işə icazə vermir", en: "Your role does not allow this", ru: "Ваша роль не позволяет это сделать" }
     ErrSecondFactorWrong { az: "Kod düz deyil və ya artıq istifadə olunub: tətbiqdəki yeni kodu yazın", en: "The code is wrong or already used: type the new code from the app", ru: "Код неверен или уже использован: введите новый код из приложения" }
     ErrInvalidRole { az: "Vəzifəni siyahıdan seçin", en: "Choose a role from the list", ru: "Выберите роль из списка" }
     ErrNotAnOfficerHere { az: "Bu əməkdaş sizin qurumda işləmir və ya fəal deyil", en: "This officer does not work at your agency or is not active", ru: "Этот сотрудник не работает в вашем ведомстве или не активен" }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use tokio_util::io::ReaderStream;
 
-use crate::jobs::{Job, Periodic};
+use crate::jobs::{Job, Periodic, Round};
 use crate::store::Store;
 
 pub type Answer<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
@@ -48,13 +48,28 @@ impl LocalFolder {
 }
 
 impl FileStore for LocalFolder {
+    /// Durable when it returns, before the upload's row commits: a scan the portal acknowledged
+    /// survives a power cut as its row does. Its bytes reach the disk before the rename shows
+    /// them under the key (else the name could survive with the bytes lost), and the folder's
+    /// new entry (and a new folder's own) reach it before the row can name them.
     fn keep<'a>(&'a self, key: &'a str, staged: &'a Path) -> Answer<'a, ()> {
+        let staged = staged.to_owned();
+        let root = self.root.clone();
         Box::pin(async move {
             let path = self.path(key)?;
-            if let Some(parent) = path.parent() {
-                tokio::fs::create_dir_all(parent).await?;
-            }
-            tokio::fs::rename(staged, &path).await?;
+            tokio::task::spawn_blocking(move || -> std::io::Result<()> {
+                std::fs::File::open(&staged)?.sync_all()?;
+                let folder = path.parent().unwrap_or(&root);
+                let new_folder = !folder.try_exists()?;
+                std::fs::create_dir_all(folder)?;
+                std::fs::rename(&staged, &path)?;
+                sync_folder(folder)?;
+                if new_folder {
+                    sync_folder(&root)?;
+                }
+                Ok(())
+            })
+            .await??;
             Ok(())
         })
     }
@@ -74,6 +89,17 @@ impl FileStore for LocalFolder {
             }
         })
     }
+}
+
+/// Makes a folder's entries (a file renamed into it, a folder made in it) durable.
+fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    // Only Unix opens a folder as a file to flush it; elsewhere the entries go with the file
+    // system's own journal.
+    #[cfg(unix)]
+    std::fs::File::open(folder)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = folder;
+    Ok(())
 }
 
 /// Scans uploaded from a registration form that was never sent: no account ever claimed them.
@@ -110,11 +136,11 @@ impl Periodic for UnclaimedUploads {
     const JOB: Job = Job::UnclaimedUploads;
     const PAUSE: std::time::Duration = std::time::Duration::from_secs(3600);
 
-    async fn round(&self) -> anyhow::Result<()> {
+    async fn round(&self) -> anyhow::Result<Round> {
         let forgotten = self.forget_older_than(CLAIM_HOURS).await?;
         if forgotten > 0 {
             tracing::info!(forgotten, "unclaimed uploads forgotten");
         }
-        Ok(())
+        Ok(Round::Finished)
     }
 }

@@ -10,7 +10,7 @@ use app::api::{
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::accounts::{captcha_passed, link};
 use super::error::ApiError;
-use super::extract::{ApiJson, Citizen, ClientAddress, RequestLang, Visitor};
+use super::extract::{ApiJson, ApiPath, Citizen, ClientAddress, RequestLang, Visitor};
 use crate::calendar::today;
 use crate::identity::links;
 use crate::services::{Applicant, own_pages};
@@ -223,7 +223,7 @@ async fn staff_keeper(state: &AppState, citizen: &Citizen) -> Result<HostRow, Ap
         .await?
         .ok_or(ApiError::NotFound)?;
     if host.staff || host.kind != HostKind::Legal {
-        return Err(ApiError::Forbidden);
+        return Err(ApiError::NotForYourRole);
     }
     Ok(host)
 }
@@ -276,7 +276,7 @@ async fn invite_colleague(
 async fn remove_colleague(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     let host = staff_keeper(&state, &citizen).await?;
     if state.store.remove_colleague(host.account_id, id).await? {
@@ -340,7 +340,7 @@ fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
 async fn application(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<ApplicationView>, ApiError> {
     let view = state
         .store
@@ -364,7 +364,7 @@ impl From<ApplicationError> for ApiError {
 async fn withdraw(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<ApplicationView>, ApiError> {
     let view = state
         .store
@@ -379,7 +379,7 @@ const DRAFT_MAX_BYTES: usize = 200 * 1024;
 async fn save_draft(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(save): ApiJson<DraftSave>,
 ) -> Result<Json<ApplicationView>, ApiError> {
     let account_id = citizen.session.account_id;
@@ -422,7 +422,7 @@ const COMPLAINT_MAX_FILES: usize = 20;
 async fn complain(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(form): ApiJson<ComplaintForm>,
 ) -> Result<(StatusCode, Json<ComplaintView>), ApiError> {
     let account_id = citizen.session.account_id;
@@ -489,7 +489,7 @@ impl From<StayChangeError> for ApiError {
 async fn change_stay(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(form): ApiJson<StayChangeForm>,
 ) -> Result<(StatusCode, Json<StayChangeView>), ApiError> {
     let account_id = citizen.session.account_id;
@@ -527,7 +527,7 @@ async fn change_stay(
 async fn submit(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(request): ApiJson<SubmitApplication>,
 ) -> Result<Json<ApplicationView>, ApiError> {
     let account_id = citizen.session.account_id;

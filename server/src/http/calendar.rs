@@ -4,14 +4,14 @@
 
 use app::api::{ErrorCode, Holiday, HolidayForm, HolidayQuery, OfficerRole};
 use app::domain::CalendarDate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{delete, get};
 use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, ApiQuery, OnDuty};
+use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty};
 use super::office::allow;
 use crate::store::Officer;
 
@@ -50,7 +50,7 @@ async fn add(
 async fn remove(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     administers(&officer)?;
     let day = CalendarDate::parse(&raw).ok_or(ApiError::NotFound)?;

@@ -2,14 +2,14 @@
 
 use app::api::{Agency, AgencySummary, Catalogue, ErrorCode, SearchHit, ServicePage};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::ApiQuery;
+use super::extract::{ApiPath, ApiQuery};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -30,7 +30,7 @@ async fn agencies(State(state): State<AppState>) -> Result<Json<Vec<AgencySummar
 
 async fn agency(
     State(state): State<AppState>,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
 ) -> Result<Json<Agency>, ApiError> {
     let number = AgencyNumber::parse(&number).ok_or(ApiError::NotFound)?;
     let catalogue = state.store.catalogue().await?;
@@ -62,7 +62,7 @@ async fn search(
 
 async fn service(
     State(state): State<AppState>,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
 ) -> Result<Json<ServicePage>, ApiError> {
     let number = ServiceNumber::parse(&number).ok_or(ApiError::NotFound)?;
     state

@@ -10,14 +10,14 @@ use app::api::{
     Card, CardForm, DemoOfficer, DemoPerson, DevMail, ErrorCode, GatewayAnswer, GatewayOrder,
     LoginMeans, SimulatedAnswer, SimulatedRequest,
 };
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::ApiJson;
+use super::extract::{ApiJson, ApiPath};
 use crate::config::{MailTransport, PaymentGatewayKind, SmsTransport};
 use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_directory};
 use crate::identity::totp;
@@ -87,7 +87,7 @@ async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, Ap
 
 async fn captcha_answer(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     if !state.settings.captcha.reveal_answers {
         return Err(ApiError::NotFound);
@@ -118,7 +118,7 @@ async fn people(State(state): State<AppState>) -> Result<Json<Vec<DemoPerson>>, 
 
 async fn waiting(
     State(state): State<AppState>,
-    Path(means): Path<String>,
+    ApiPath(means): ApiPath<String>,
 ) -> Result<Json<Vec<SimulatedRequest>>, ApiError> {
     let means = simulated(&state, &means)?;
     let waiting = state.store.pending_simulated_requests(means, None).await?;
@@ -129,7 +129,7 @@ async fn waiting(
 
 async fn answer(
     State(state): State<AppState>,
-    Path((means, id)): Path<(String, String)>,
+    ApiPath((means, id)): ApiPath<(String, String)>,
     ApiJson(answer): ApiJson<SimulatedAnswer>,
 ) -> Result<Json<Value>, ApiError> {
     let means = simulated(&state, &means)?;
@@ -155,7 +155,7 @@ fn gateway_simulated(state: &AppState) -> Result<(), ApiError> {
 
 async fn gateway_order(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<GatewayOrder>, ApiError> {
     gateway_simulated(&state)?;
     state
@@ -168,7 +168,7 @@ async fn gateway_order(
 
 async fn gateway_card(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(form): ApiJson<CardForm>,
 ) -> Result<Json<GatewayAnswer>, ApiError> {
     gateway_simulated(&state)?;
@@ -187,7 +187,7 @@ struct ThreeDsForm {
 
 async fn gateway_three_ds(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(form): ApiJson<ThreeDsForm>,
 ) -> Result<Json<GatewayAnswer>, ApiError> {
     gateway_simulated(&state)?;
@@ -199,7 +199,7 @@ async fn gateway_three_ds(
 
 async fn gateway_cancel(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<GatewayAnswer>, ApiError> {
     gateway_simulated(&state)?;
     gateway::cancel_simulated(&state.store, &id)

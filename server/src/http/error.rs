@@ -4,7 +4,7 @@
 use app::api::{ErrorBody, ErrorCode, FieldProblem, Problem};
 use axum::Json;
 use axum::extract::Request;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -26,9 +26,13 @@ pub enum ApiError {
     MalformedQuery,
     #[error("not allowed")]
     Unauthorized,
-    /// Logged in, but this needs another role (an officer's, an administrator's).
+    /// Logged in, but this needs another kind of account (an officer's).
     #[error("forbidden")]
     Forbidden,
+    /// An officer on duty (or a host's account) whose role does not allow this: told so, not
+    /// asked to log in as someone else.
+    #[error("not for this role")]
+    NotForYourRole,
     /// Wrong e-mail or password: one message for both, so neither is revealed.
     #[error("login failed")]
     LoginFailed,
@@ -103,6 +107,7 @@ impl ApiError {
             }
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, general(ErrorCode::Unauthorized)),
             Self::Forbidden => (StatusCode::FORBIDDEN, general(ErrorCode::Forbidden)),
+            Self::NotForYourRole => (StatusCode::FORBIDDEN, general(ErrorCode::NotForYourRole)),
             Self::NotFound => (StatusCode::NOT_FOUND, general(ErrorCode::NotFound)),
             Self::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -181,6 +186,19 @@ pub async fn write_problems(lang: RequestLang, request: Request, next: Next) -> 
 impl From<QueryRejection> for ApiError {
     fn from(_: QueryRejection) -> Self {
         Self::MalformedQuery
+    }
+}
+
+/// A parameter that does not parse (`/officers/abc`) names nothing, so it is not found, as an
+/// application number that does not parse is; a route whose parameters do not fit its handler
+/// is ours to fix.
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        if rejection.status().is_server_error() {
+            Self::Internal(rejection.into())
+        } else {
+            Self::NotFound
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use app::api::{ErrorCode, FileRef, SCAN_MEDIA_TYPES, UploadLimits, sniff_scan};
 use axum::body::Body;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -18,7 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiQuery, Citizen, ClientAddress, Visitor};
+use super::extract::{ApiPath, ApiQuery, Citizen, ClientAddress, Visitor};
 use crate::files::antivirus::Verdict;
 use crate::files::inspect::{Refused, inspect};
 use crate::identity::links;
@@ -229,7 +229,7 @@ async fn receive(
 async fn download(
     State(state): State<AppState>,
     citizen: Citizen,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     if id.len() != 64 || !id.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(ApiError::NotFound);

@@ -6,7 +6,7 @@ use app::api::{EditableService, ErrorCode, FormWork, OfficerRole, PublishedForm,
 use app::domain::ServiceNumber;
 use app::forms::FormDefinition;
 use app::services::hand_built;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, OnDuty};
+use super::extract::{ApiJson, ApiPath, OnDuty};
 use super::office::allow;
 use crate::store::Officer;
 
@@ -54,14 +54,14 @@ async fn published(
 
 async fn newest(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<PublishedForm>, ApiError> {
     published(&state, service_number(&raw)?, None).await
 }
 
 async fn version(
     State(state): State<AppState>,
-    Path((raw, version)): Path<(String, u32)>,
+    ApiPath((raw, version)): ApiPath<(String, u32)>,
 ) -> Result<Json<PublishedForm>, ApiError> {
     published(&state, service_number(&raw)?, Some(version)).await
 }
@@ -125,7 +125,7 @@ async fn editable_services(
 async fn work(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<FormWork>, ApiError> {
     let (service, title) = editable(&state, &officer, &raw).await?;
     let draft = match state.store.form_draft(service).await? {
@@ -147,7 +147,7 @@ async fn work(
 async fn save(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(json): ApiJson<Value>,
 ) -> Result<Json<FormDefinition>, ApiError> {
     let (service, _) = editable(&state, &officer, &raw).await?;
@@ -163,7 +163,7 @@ async fn save(
 async fn publish(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let (service, _) = editable(&state, &officer, &raw).await?;
     let version = state
@@ -178,7 +178,7 @@ async fn publish(
 async fn export(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let (service, _) = editable(&state, &officer, &raw).await?;
     let draft = state

@@ -5,14 +5,14 @@ use app::api::{
     AsanImzaForm, AsanImzaLogin, Connection, ErrorCode, LoginChallenge, LoginMeans, LoginProgress,
     MeansState,
 };
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, RequestLang};
+use super::extract::{ApiJson, ApiPath, RequestLang};
 use super::session::opened;
 use crate::identity::links;
 use crate::identity::providers::{
@@ -66,7 +66,7 @@ async fn start_asan_imza(
 
 async fn start_redirect(
     State(state): State<AppState>,
-    Path(means): Path<String>,
+    ApiPath(means): ApiPath<String>,
 ) -> Result<Json<LoginChallenge>, ApiError> {
     let means = LoginMeans::from_slug(&means)
         .filter(|m| matches!(m, LoginMeans::ESignature | LoginMeans::Egov))
@@ -105,7 +105,7 @@ async fn start(
 async fn progress(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    Path(attempt): Path<String>,
+    ApiPath(attempt): ApiPath<String>,
 ) -> Result<(HeaderMap, Json<LoginProgress>), ApiError> {
     let attempt_hash = links::hash(&attempt);
     let (means, provider_ref) = state

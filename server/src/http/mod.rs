@@ -28,7 +28,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use tower::ServiceBuilder;
@@ -138,6 +138,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))
+        .layer(middleware::from_fn(not_stored_unless_said))
         .with_state(state.clone());
     let site = site::router(&state.settings.site_dir)
         .await?
@@ -168,6 +169,18 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
             state.metrics.clone(),
             metrics::count_requests,
         )))
+}
+
+/// An API answer may carry a session's CSRF token or a person's data, and a shared computer's
+/// browser or a proxy must not keep it: `no-store`, unless the handler chose its own caching
+/// for a public read that is the same for everyone.
+async fn not_stored_unless_said(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    response
+        .headers_mut()
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
 }
 
 /// The client loads only its own files: no inline script, wasm allowed to compile.

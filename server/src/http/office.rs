@@ -9,7 +9,7 @@ use app::api::{
 };
 use app::domain::{ApplicationNumber, Email};
 use app::services::PLACE_OF_STAY_SERVICE;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -19,7 +19,7 @@ use super::AppState;
 use super::accounts::link;
 use super::applications::application_link;
 use super::error::ApiError;
-use super::extract::{ApiJson, ApiQuery, OnDuty, RequestLang};
+use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
 use crate::calendar::today;
 use crate::documents;
@@ -51,7 +51,7 @@ pub(super) fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
         Ok(())
     } else {
         tracing::info!(officer = officer.account_id, "refused for the role");
-        Err(ApiError::Forbidden)
+        Err(ApiError::NotForYourRole)
     }
 }
 
@@ -89,7 +89,7 @@ async fn queue(
 async fn application(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<OfficeApplication>, ApiError> {
     works(&officer)?;
     let number = number(&raw)?;
@@ -105,7 +105,7 @@ async fn application(
 async fn assign(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(form): ApiJson<AssignForm>,
 ) -> Result<StatusCode, ApiError> {
     works(&officer)?;
@@ -125,7 +125,7 @@ async fn assign(
 async fn decide(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
     ApiJson(form): ApiJson<OfficeDecision>,
 ) -> Result<StatusCode, ApiError> {
     works(&officer)?;
@@ -227,7 +227,7 @@ async fn decide(
 async fn answer_change(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path((raw, id)): Path<(String, i64)>,
+    ApiPath((raw, id)): ApiPath<(String, i64)>,
     ApiJson(decision): ApiJson<StayChangeDecision>,
 ) -> Result<StatusCode, ApiError> {
     works(&officer)?;
@@ -253,7 +253,7 @@ async fn answer_change(
 async fn file(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     works(&officer)?;
     let file = state
@@ -294,7 +294,7 @@ async fn hosts(
 async fn verify_host(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(account): Path<i64>,
+    ApiPath(account): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     works(&officer)?;
     place_of_stay_agency(&officer)?;
@@ -395,7 +395,7 @@ async fn add_officer(
 async fn deactivate(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(account): Path<i64>,
+    ApiPath(account): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     allow(&officer, officer.role == OfficerRole::Administrator)?;
     if !state.store.deactivate_officer(&officer, account).await? {
@@ -420,7 +420,7 @@ async fn complaints(
 async fn answer_complaint(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     ApiJson(form): ApiJson<ComplaintAnswerForm>,
 ) -> Result<StatusCode, ApiError> {
     supervises(&officer)?;

@@ -8,7 +8,7 @@ use app::api::{
 use app::domain::PaymentId;
 use app::i18n::Msg;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, Citizen, ClientAddress, MaybeCitizen, RequestLang};
+use super::extract::{ApiJson, ApiPath, Citizen, ClientAddress, MaybeCitizen, RequestLang};
 use crate::documents::{self, IssuedDocument};
 use crate::limits;
 use crate::payments::Payer;
@@ -118,7 +118,7 @@ async fn pay(
 
 async fn payment(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Payment>, ApiError> {
     let id = PaymentId::parse(&id).ok_or(ApiError::NotFound)?;
     state
@@ -134,7 +134,7 @@ async fn payment(
 async fn receipt_pdf(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let id = PaymentId::parse(&id).ok_or(ApiError::NotFound)?;
     let payment = state

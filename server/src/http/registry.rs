@@ -5,14 +5,14 @@ use app::api::{
     ServiceAmendment,
 };
 use app::domain::ServiceNumber;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, RegistryOperator};
+use super::extract::{ApiJson, ApiPath, RegistryOperator};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -40,7 +40,7 @@ async fn register(
 async fn record(
     _: RegistryOperator,
     State(state): State<AppState>,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
 ) -> Result<Json<RegistryRecord>, ApiError> {
     state
         .store
@@ -53,7 +53,7 @@ async fn record(
 async fn amend(
     _: RegistryOperator,
     State(state): State<AppState>,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
     ApiJson(form): ApiJson<AmendServiceForm>,
 ) -> Result<Json<RegistryRecord>, ApiError> {
     let number = service_number(&number)?;
@@ -64,7 +64,7 @@ async fn amend(
 async fn cancel(
     _: RegistryOperator,
     State(state): State<AppState>,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
     ApiJson(form): ApiJson<CancelServiceForm>,
 ) -> Result<Json<RegistryRecord>, ApiError> {
     let number = service_number(&number)?;

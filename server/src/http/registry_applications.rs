@@ -7,14 +7,14 @@ use app::api::{
     RegistryRefusalForm,
 };
 use app::domain::ServiceNumber;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, OnDuty};
+use super::extract::{ApiJson, ApiPath, OnDuty};
 use crate::calendar::today;
 use crate::store::{Officer, RegistryApplicationError};
 
@@ -53,7 +53,7 @@ fn role(officer: &Officer, allowed: &[OfficerRole]) -> Result<(), ApiError> {
         Ok(())
     } else {
         tracing::info!(officer = officer.account_id, "refused for the role");
-        Err(ApiError::Forbidden)
+        Err(ApiError::NotForYourRole)
     }
 }
 
@@ -120,7 +120,7 @@ async fn queue(
 async fn application(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<RegistryApplicationView>, ApiError> {
     role(
         &officer,
@@ -137,7 +137,7 @@ async fn application(
 async fn approve(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<RegistryApplicationView>, ApiError> {
     keeps_registry(&officer)?;
     let link = application_link(&state, id);
@@ -152,7 +152,7 @@ async fn approve(
 async fn refuse(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     ApiJson(form): ApiJson<RegistryRefusalForm>,
 ) -> Result<Json<RegistryApplicationView>, ApiError> {
     keeps_registry(&officer)?;
@@ -171,7 +171,7 @@ async fn refuse(
 async fn record(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    Path(number): Path<String>,
+    ApiPath(number): ApiPath<String>,
 ) -> Result<Json<RegistryRecord>, ApiError> {
     role(
         &officer,

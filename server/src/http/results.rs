@@ -4,7 +4,7 @@
 use app::api::{ApplicationStatus, IssuedResult};
 use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode};
 use app::i18n::Msg;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -12,7 +12,7 @@ use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{Citizen, RequestLang};
+use super::extract::{ApiPath, Citizen, RequestLang};
 use crate::documents::{self, IssuedDocument};
 
 pub fn router() -> Router<AppState> {
@@ -23,7 +23,7 @@ pub fn router() -> Router<AppState> {
 
 async fn verify(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    ApiPath(code): ApiPath<String>,
 ) -> Result<Json<IssuedResult>, ApiError> {
     let code = ResultCode::parse(&code).ok_or(ApiError::NotFound)?;
     state
@@ -38,7 +38,7 @@ async fn result_pdf(
     State(state): State<AppState>,
     citizen: Citizen,
     RequestLang(lang): RequestLang,
-    Path(raw): Path<String>,
+    ApiPath(raw): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let number = ApplicationNumber::parse(&raw).ok_or(ApiError::NotFound)?;
     let result = state

@@ -1,9 +1,10 @@
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message};
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use secrecy::ExposeSecret;
 
-use super::Channel;
+use super::{Channel, SENDING_AT_ONCE};
 use crate::config::{MailSettings, MailTransport};
 use crate::store::Store;
 
@@ -19,6 +20,8 @@ pub struct OutgoingEmail {
 /// Where e-mail goes: an SMTP server, or (development only) the dev mailbox in the database.
 #[derive(Clone)]
 pub enum Mailer {
+    /// Clones share one pool of open connections: a message goes over one already open (after
+    /// a NOOP shows it is alive), not over a new TCP and TLS handshake each time.
     Smtp {
         transport: AsyncSmtpTransport<Tokio1Executor>,
         from: Mailbox,
@@ -34,6 +37,9 @@ impl Mailer {
                 transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(
                     settings.smtp_url.expose_secret(),
                 )?
+                // As many kept open as the worker sends at once; the pool does not bound how
+                // many it opens, so more would be opened and closed again each pass.
+                .pool_config(PoolConfig::new().max_size(SENDING_AT_ONCE as u32))
                 .build(),
                 from: settings.from.parse()?,
             },

@@ -11,4 +11,4 @@ mod worker;
 pub use mailer::{Mailer, OutgoingEmail};
 pub use sms::{DevSmsBox, HttpSmsGateway, OutgoingSms, SmsGateway};
 pub use templates::{Channel, Template};
-pub use worker::{PASS_EVERY, Senders, deliver_due};
+pub use worker::{IDLE_PAUSE, SENDING_AT_ONCE, Senders, deliver_due};

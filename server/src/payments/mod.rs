@@ -14,7 +14,7 @@ use app::domain::{Email, Lang, PaymentId};
 
 use app::routes::ClientRoute;
 
-use crate::jobs::{Job, Periodic};
+use crate::jobs::{Job, Periodic, Round};
 use crate::registries::fines::FinesRegistry;
 use crate::store::{NewPayment, PaymentRecord, Settled, Started, Store};
 use gateway::{GatewayError, NewOrder, OrderStatus, PaymentGateway};
@@ -218,7 +218,8 @@ impl Periodic for Payments {
     const JOB: Job = Job::PaymentReconciliation;
     const PAUSE: Duration = Duration::from_secs(30);
 
-    async fn round(&self) -> anyhow::Result<()> {
-        Ok(self.reconcile().await.map(drop)?)
+    async fn round(&self) -> anyhow::Result<Round> {
+        self.reconcile().await?;
+        Ok(Round::Finished)
     }
 }

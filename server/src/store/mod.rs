@@ -4,6 +4,7 @@
 mod sqlite;
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use app::domain::Lang;
 
@@ -45,6 +46,15 @@ pub struct OutboxMessage {
     pub lang: Lang,
     pub values: BTreeMap<String, String>,
     pub attempts: i64,
+}
+
+/// A claimed message that did not go out this time.
+#[derive(Debug)]
+pub struct FailedMessage {
+    pub id: i64,
+    pub error: String,
+    /// When to try again, counted from now.
+    pub retry_in: Duration,
 }
 
 /// The messages waiting to go out, as a scrape of `/metrics` reports them.

@@ -129,6 +129,7 @@ async fn a_hotel_invites_a_colleague_who_files_for_it_and_the_manager_sees_who_f
         403,
         "only the first account keeps the staff"
     );
+    assert_eq!(problems(refused).await[0].0, "not_for_your_role");
 
     let by_colleague = sent_application(&app, &colleague).await;
     let by_manager = sent_application(&app, &manager).await;

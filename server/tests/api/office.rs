@@ -244,6 +244,11 @@ async fn the_back_office_is_closed_to_citizens_and_to_other_agencies() {
         403,
         "an administrator manages accounts, not cases"
     );
+    assert_eq!(
+        problems(queue_for_admin).await[0].0,
+        "not_for_your_role",
+        "an officer on duty is told the role does not allow it, not to log in as staff"
+    );
 }
 
 #[tokio::test]

@@ -244,7 +244,7 @@ async fn only_supervisors_file_and_only_the_operator_decides() {
     )
     .await;
     assert_eq!(by_officer.status(), 403, "an officer does not file");
-    assert_eq!(problems(by_officer).await[0].0, "forbidden");
+    assert_eq!(problems(by_officer).await[0].0, "not_for_your_role");
 
     let operator = app.log_in_officer(OPERATOR).await;
     let by_operator = post(

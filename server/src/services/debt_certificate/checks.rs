@@ -12,7 +12,7 @@ use app::services::DEBT_CERTIFICATE_SERVICE;
 
 use crate::calendar::today;
 use crate::documents;
-use crate::jobs::{Job, Periodic};
+use crate::jobs::{Job, Periodic, Round};
 use crate::registries::billing::UtilityBilling;
 use crate::store::{Decision, OfficeError, Store};
 
@@ -150,7 +150,8 @@ impl Periodic for DebtChecks {
     const JOB: Job = Job::DebtChecks;
     const PAUSE: Duration = Duration::from_secs(30);
 
-    async fn round(&self) -> anyhow::Result<()> {
-        self.check_waiting().await.map(drop)
+    async fn round(&self) -> anyhow::Result<Round> {
+        self.check_waiting().await?;
+        Ok(Round::Finished)
     }
 }

@@ -1,5 +1,4 @@
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use app::api::DevMail;
 use app::domain::Lang;
@@ -7,7 +6,7 @@ use sqlx::{Sqlite, Transaction};
 
 use super::Store;
 use crate::notify::{Channel, OutgoingEmail, Template};
-use crate::store::{OutboxBacklog, OutboxMessage};
+use crate::store::{FailedMessage, OutboxBacklog, OutboxMessage};
 
 /// How long a claimed message is left alone before another pass may try it again (a worker
 /// that died mid-send).
@@ -106,34 +105,35 @@ impl Store {
         })
     }
 
-    /// Sent: the values (links with live tokens among them) are not kept any longer.
-    pub async fn mark_message_sent(&self, id: i64) -> sqlx::Result<()> {
+    /// A pass's outcome, in one transaction (one durable commit for the whole batch). The sent
+    /// ones keep their values (links with live tokens among them) no longer; the failed ones
+    /// wait to be tried again.
+    pub async fn record_attempts(
+        &self,
+        sent: &[i64],
+        failed: &[FailedMessage],
+    ) -> sqlx::Result<()> {
+        let mut tx = self.write().await?;
+        let sent = serde_json::to_string(sent).map_err(|e| sqlx::Error::Encode(e.into()))?;
         sqlx::query(
             "UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), vars = '{}', last_error = NULL \
-             WHERE id = ?",
+             WHERE id IN (SELECT value FROM json_each(?))",
         )
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map(drop)
-    }
-
-    pub async fn mark_message_failed(
-        &self,
-        id: i64,
-        error: &str,
-        retry_in: Duration,
-    ) -> sqlx::Result<()> {
-        sqlx::query(
-            "UPDATE outbox SET last_error = ?, \
-             next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds') WHERE id = ?",
-        )
-        .bind(error)
-        .bind(i64::try_from(retry_in.as_secs()).unwrap_or(i64::MAX))
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map(drop)
+        .bind(sent)
+        .execute(&mut *tx)
+        .await?;
+        for message in failed {
+            sqlx::query(
+                "UPDATE outbox SET last_error = ?, \
+                 next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds') WHERE id = ?",
+            )
+            .bind(&message.error)
+            .bind(i64::try_from(message.retry_in.as_secs()).unwrap_or(i64::MAX))
+            .bind(message.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
     }
 
     /// Keeps a message for the dev mailbox; the same message twice is kept once.

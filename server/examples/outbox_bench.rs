@@ -1,0 +1,109 @@
+//! Benchmark (reports, never fails): how fast the outbox worker sends a backlog over SMTP.
+//! Queues the messages straight into the outbox as one busy hour would, then times the
+//! server's own worker from the first message the SMTP server takes to the last, with every
+//! message marked sent: messages a second. The SMTP server is a local one that says yes to
+//! everything, so the figure is the portal's side (database, rendering, SMTP round trips on
+//! pooled connections); a real relay's latency adds to each round trip.
+//!
+//! `cargo run --release -p server --example outbox_bench`
+
+#[path = "../tests/api/smtp_sink.rs"]
+mod smtp_sink;
+
+use std::time::{Duration, Instant};
+
+use app::area::Area;
+use server::config::{MailTransport, Settings};
+use server::startup::Application;
+use smtp_sink::SmtpSink;
+use sqlx::sqlite::SqlitePoolOptions;
+
+const BACKLOG: usize = 10_000;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(&site)?;
+    // The server wants a built client's pages; the worker reads none of them.
+    let pages = std::iter::once("index").chain(Area::ALL.into_iter().map(Area::name));
+    for page in pages {
+        std::fs::write(
+            site.join(format!("{page}.html")),
+            "<!doctype html><title>Qapı</title></head>",
+        )?;
+    }
+    std::fs::write(site.join("parts.txt"), "")?;
+    let sink = SmtpSink::start().await;
+    // SAFETY: set before the settings are read, on this one thread.
+    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
+    let mut settings = Settings::load()?;
+    settings.application.host = "127.0.0.1".into();
+    settings.application.port = 0;
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display());
+    settings.database.url = url.clone().into();
+    settings.data_dir = dir.path().join("data");
+    settings.site_dir = site;
+    settings.mail.transport = MailTransport::Smtp;
+    settings.mail.smtp_url = sink.url().into();
+    let app = Application::build(settings).await?;
+    tokio::spawn(app.run_until_stopped());
+
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect(&url)
+        .await?;
+    queue(&pool).await?;
+    let mut first = None;
+    let waited = Instant::now();
+    loop {
+        let received = sink.received();
+        if received > 0 && first.is_none() {
+            first = Some(Instant::now());
+        }
+        if received >= BACKLOG {
+            let (unsent,): (i64,) =
+                sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+                    .fetch_one(&pool)
+                    .await?;
+            if unsent == 0 {
+                break;
+            }
+        }
+        anyhow::ensure!(
+            waited.elapsed() < Duration::from_secs(600),
+            "the backlog did not go out in 10 minutes"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let sending = first.map_or(Duration::ZERO, |at| at.elapsed());
+    let distinct: std::collections::HashSet<String> = sink.message_ids().into_iter().collect();
+    println!("== outbox: {BACKLOG} queued e-mails sent over SMTP by the worker ==");
+    println!(
+        "{:>7.0} messages/s   ({BACKLOG} in {:.2} s from the first sent to the last marked sent, over {} connections; {} taken, {} distinct)",
+        BACKLOG as f64 / sending.as_secs_f64(),
+        sending.as_secs_f64(),
+        sink.connections(),
+        sink.received(),
+        distinct.len()
+    );
+    Ok(())
+}
+
+/// Confirmation e-mails to as many people, in one transaction.
+async fn queue(pool: &sqlx::SqlitePool) -> anyhow::Result<()> {
+    let mut tx = pool.begin().await?;
+    for i in 0..BACKLOG {
+        sqlx::query(
+            "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars, queued_at) \
+             VALUES (lower(hex(randomblob(16))), 'email', ?, 'confirm_account', 'az', ?, \
+                     strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        )
+        .bind(format!("person{i}@bench.qapi.az"))
+        .bind(r#"{"name":"Aynur","link":"http://qapi.localhost/account/confirm?token=bench"}"#)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
