@@ -13,11 +13,11 @@ const BACKLOG: usize = 300;
 
 /// Queues `count` confirmation e-mails straight into the outbox, as a busy hour of
 /// registrations would (the requests themselves are limited, which is not what this tests).
-async fn queue_emails(app: &TestApp, count: usize) -> Vec<String> {
+async fn queue_emails(app: &TestApp, from: usize, count: usize) -> Vec<String> {
     let database = app.database().await;
     let mut tx = database.begin().await.unwrap();
     let mut message_ids = Vec::with_capacity(count);
-    for i in 0..count {
+    for i in from..from + count {
         let message_id = format!("backlog{i:04}");
         sqlx::query(
             "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars, queued_at) \
@@ -50,7 +50,7 @@ async fn a_backlog_goes_out_within_seconds_each_message_once_over_reused_connect
         settings.mail.smtp_url = sink.url().into();
     })
     .await;
-    let mut queued = queue_emails(&app, BACKLOG).await;
+    let mut queued = queue_emails(&app, 0, BACKLOG).await;
     let database = app.database().await;
 
     // The server's own worker sends them; the test only watches.
@@ -73,5 +73,46 @@ async fn a_backlog_goes_out_within_seconds_each_message_once_over_reused_connect
         sink.connections() <= 16,
         "the connections are reused, not one a message: {}",
         sink.connections()
+    );
+}
+
+#[tokio::test]
+async fn while_the_mail_server_is_down_nothing_is_lost_and_nothing_sent_twice() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_app_configured(ClientBuild::Development, |settings| {
+        settings.mail.transport = MailTransport::Smtp;
+        settings.mail.smtp_url = sink.url().into();
+    })
+    .await;
+    let database = app.database().await;
+    let mut queued = queue_emails(&app, 0, 40).await;
+    app.outbox.deliver_due().await.unwrap();
+    assert_eq!(sink.received(), 40);
+
+    sink.set_down(true);
+    queued.extend(queue_emails(&app, 40, 60).await);
+    app.outbox.deliver_due().await.unwrap();
+    assert_eq!(sink.received(), 40, "nothing taken while down");
+    assert_eq!(unsent(&database).await, 60, "each kept to try again");
+    queued.extend(queue_emails(&app, 100, 20).await);
+
+    sink.set_down(false);
+    // The retries are due 30 s on; the test moves them to now rather than wait.
+    sqlx::query(
+        "UPDATE outbox SET next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') \
+         WHERE sent_at IS NULL",
+    )
+    .execute(&database)
+    .await
+    .unwrap();
+    app.outbox.deliver_due().await.unwrap();
+    assert_eq!(unsent(&database).await, 0);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut delivered = sink.message_ids();
+    delivered.sort();
+    queued.sort();
+    assert_eq!(
+        delivered, queued,
+        "each once, with the Message-ID it was queued with"
     );
 }

@@ -11,6 +11,8 @@ use tokio::net::{TcpListener, TcpStream};
 struct Received {
     message_ids: Vec<String>,
     connections: usize,
+    /// Answering every command with 421, as a relay that is down for maintenance.
+    down: bool,
 }
 
 pub struct SmtpSink {
@@ -48,6 +50,12 @@ impl SmtpSink {
         self.received.lock().unwrap().message_ids.clone()
     }
 
+    /// Stops taking messages (`true`), each command answered "421 service not available" and
+    /// the connection closed, or takes them again.
+    pub fn set_down(&self, down: bool) {
+        self.received.lock().unwrap().down = down;
+    }
+
     /// How many connections were opened to send them.
     pub fn connections(&self) -> usize {
         self.received.lock().unwrap().connections
@@ -58,8 +66,15 @@ impl SmtpSink {
 async fn converse(stream: TcpStream, kept: Arc<Mutex<Received>>) -> std::io::Result<()> {
     let (reader, mut writer) = stream.into_split();
     let mut lines = BufReader::new(reader).lines();
+    let unavailable = b"421 4.3.2 service not available\r\n";
+    if kept.lock().unwrap().down {
+        return writer.write_all(unavailable).await;
+    }
     writer.write_all(b"220 sink ESMTP\r\n").await?;
     while let Some(line) = lines.next_line().await? {
+        if kept.lock().unwrap().down {
+            return writer.write_all(unavailable).await;
+        }
         let verb = line.get(..4).unwrap_or(&line).to_ascii_uppercase();
         let reply: &[u8] = match verb.as_str() {
             "DATA" => {
