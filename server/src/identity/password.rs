@@ -1,13 +1,14 @@
-//! Passwords: argon2id, hashed and checked off the async threads (it is meant to be slow), and
-//! no more of them at once than the machine holds.
+//! Passwords: argon2id, hashed and checked on threads of their own (it is meant to be slow),
+//! no more of them at once than the machine has cores.
 
-use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 
 use argon2::Argon2;
 use argon2::password_hash::{
     PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
 };
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Semaphore, oneshot};
 
 /// Why a password could not be hashed or checked.
 #[derive(Debug, thiserror::Error)]
@@ -19,92 +20,121 @@ pub enum HashingError {
     Failed(#[from] anyhow::Error),
 }
 
+type Job = Box<dyn FnOnce() + Send>;
+
 /// The password work of the API, bounded. Each argon2 hash holds 19 MiB and a core for about
 /// a tenth of a second, so unbounded it turns a burst of logins (or of registrations) into
-/// gigabytes: at most one hash runs per core, a short queue waits for them, and whatever comes
-/// beyond is told to retry rather than held in memory.
+/// gigabytes. Hashes run on `parallel` threads of their own, a queue of `queued` waits for them
+/// (a waiting one holds no hashing memory, only its turn), and whatever comes beyond is told to
+/// retry. Threads of their own rather than the runtime's blocking pool: that pool starts a new
+/// thread whenever its others are busy, and the allocator keeps each thread's 19 MiB once used,
+/// so a burst left hundreds of megabytes behind although two hashes ran at a time.
 #[derive(Clone)]
 pub struct Passwords {
-    running: Arc<Semaphore>,
     admitted: Arc<Semaphore>,
+    work: Sender<Job>,
 }
 
 impl Passwords {
     /// `parallel` hashes at once, and `queued` more waiting their turn.
     pub fn new(parallel: usize, queued: usize) -> Self {
+        let (work, jobs) = mpsc::channel::<Job>();
+        let jobs = Arc::new(Mutex::new(jobs));
+        for _ in 0..parallel.max(1) {
+            let jobs = Arc::clone(&jobs);
+            std::thread::Builder::new()
+                .name("password-hashing".into())
+                .spawn(move || hash_jobs(&jobs))
+                .expect("a thread for password hashing");
+        }
         Self {
-            running: Arc::new(Semaphore::new(parallel.max(1))),
             admitted: Arc::new(Semaphore::new(parallel.max(1) + queued)),
+            work,
         }
     }
 
-    /// As many hashes at once as the machine has cores, and sixteen times as many waiting: a
-    /// waiting one holds no hashing memory, only its turn, and the last of them waits about a
-    /// second and a half.
+    /// As many hashes at once as the machine has cores, and sixteen times as many waiting: the
+    /// last of them waits about a second and a half.
     pub fn for_this_machine() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Self::new(cores, cores * 16)
     }
 
-    async fn turn(&self) -> Result<(OwnedSemaphorePermit, OwnedSemaphorePermit), HashingError> {
-        let admitted = Arc::clone(&self.admitted)
+    /// Runs `work` on a hashing thread when a place is free, or refuses at once.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, HashingError> {
+        let place = Arc::clone(&self.admitted)
             .try_acquire_owned()
             .map_err(|_| HashingError::Busy)?;
-        let running = Arc::clone(&self.running)
-            .acquire_owned()
+        let (done, outcome) = oneshot::channel();
+        self.work
+            .send(Box::new(move || {
+                let outcome = work();
+                // The place frees before the caller hears, so its next request finds it free.
+                drop(place);
+                let _ = done.send(outcome);
+            }))
+            .map_err(|_| anyhow::anyhow!("the password-hashing threads have stopped"))?;
+        outcome
             .await
-            .map_err(|e| HashingError::Failed(e.into()))?;
-        Ok((admitted, running))
+            .map_err(|_| HashingError::Failed(anyhow::anyhow!("a password hash was dropped")))
     }
 
     pub async fn hash(&self, password: String) -> Result<String, HashingError> {
-        let turn = self.turn().await?;
-        let hashed = hash(password).await;
-        drop(turn);
-        Ok(hashed?)
+        Ok(self.run(move || hash_now(&password)).await??)
     }
 
-    /// `verify_login`, in turn.
+    /// Checks a login's password against the account's hash, if there is an account: with none,
+    /// the same hashing work is done anyway, so the answer's timing does not tell who has an
+    /// account.
     pub async fn verify_login(
         &self,
         password: String,
         stored: Option<String>,
     ) -> Result<bool, HashingError> {
-        let turn = self.turn().await?;
-        let verified = verify_login(password, stored).await;
-        drop(turn);
-        Ok(verified?)
+        Ok(self
+            .run(move || match stored {
+                Some(stored) => verify_now(&password, &stored),
+                None => hash_now(&password).map(|_| false),
+            })
+            .await??)
     }
 }
 
+/// A hashing thread: takes the next job until the portal is gone. A job that panics ends only
+/// itself (its caller is told it failed), not the thread.
+fn hash_jobs(jobs: &Mutex<Receiver<Job>>) {
+    loop {
+        let next = jobs.lock().map(|jobs| jobs.recv());
+        match next {
+            Ok(Ok(job)) => {
+                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+            }
+            _ => return,
+        }
+    }
+}
+
+fn hash_now(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+fn verify_now(password: &str, stored: &str) -> anyhow::Result<bool> {
+    let parsed = PasswordHash::new(stored).map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok())
+}
+
+/// A hash made once, off the async threads: the demo officers' password at start.
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| anyhow::anyhow!("{e}"))
-    })
-    .await?
-}
-
-async fn verify(password: String, stored: String) -> anyhow::Result<bool> {
-    tokio::task::spawn_blocking(move || {
-        let parsed = PasswordHash::new(&stored).map_err(|e| anyhow::anyhow!("{e}"))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
-    })
-    .await?
-}
-
-/// Checks a login's password against the account's hash, if there is an account: with none, the
-/// same hashing work is done anyway, so the answer's timing does not tell who has an account.
-async fn verify_login(password: String, stored: Option<String>) -> anyhow::Result<bool> {
-    match stored {
-        Some(stored) => verify(password, stored).await,
-        None => hash(password).await.map(|_| false),
-    }
+    tokio::task::spawn_blocking(move || hash_now(&password)).await?
 }
 
 #[cfg(test)]
@@ -113,14 +143,12 @@ mod tests {
 
     #[tokio::test]
     async fn a_hash_accepts_its_password_only() {
-        let stored = hash("düzgün şifrə 2026".into()).await.unwrap();
+        let passwords = Passwords::new(1, 0);
+        let stored = passwords.hash("düzgün şifrə 2026".into()).await.unwrap();
         assert!(stored.starts_with("$argon2id$"));
-        assert!(
-            verify("düzgün şifrə 2026".into(), stored.clone())
-                .await
-                .unwrap()
-        );
-        assert!(!verify("səhv şifrə 2026".into(), stored).await.unwrap());
+        let check = |given: &str| passwords.verify_login(given.into(), Some(stored.clone()));
+        assert!(check("düzgün şifrə 2026").await.unwrap());
+        assert!(!check("səhv şifrə 2026").await.unwrap());
     }
 
     #[tokio::test]
