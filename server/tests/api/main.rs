@@ -11,6 +11,7 @@ mod helpers;
 mod host_staff;
 mod limits;
 mod metrics;
+mod my_applications;
 mod office;
 mod payments;
 mod place_of_stay;
