@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks that report (never fail): the client's weight per page, the back office's queue
-# with 1 000 and 100 000 applications, authenticated reads from 10 and 50 connections, then Lighthouse's median of three mobile runs on the home
+# with 1 000 and 100 000 applications, authenticated reads from 10 and 50 connections, the
+# public catalogue's reads (list, agencies, search) from 100 connections as ratios to a service's
+# page, then Lighthouse's median of three mobile runs on the home
 # page, a service's card and the place-of-stay flow against a fresh server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +13,7 @@ echo "== the client's weight per page (brotli, as served; CI holds these budgets
 
 cargo run --quiet --release -p server --example queue_bench
 cargo run --quiet --release -p server --example session_bench
+cargo run --quiet --release -p server --example catalogue_bench
 
 echo "== lighthouse, mobile =="
 run=$(mktemp -d)
