@@ -397,3 +397,52 @@ async fn the_list_and_the_agencies_come_back_as_not_modified_until_they_change()
     assert_eq!(changed.status(), 200);
     assert_ne!(changed.headers()["etag"], etag);
 }
+
+#[tokio::test]
+async fn the_list_comes_compressed_once_in_the_encoding_asked_for() {
+    use std::io::Read;
+
+    let app = spawn_app().await;
+    let plain = app.get("/api/catalogue").await;
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.headers()["vary"], "accept-encoding");
+    let plain = plain.bytes().await.unwrap();
+    let fetch = async |accepted: &str| {
+        let response = app
+            .http
+            .get(app.url("/api/catalogue"))
+            .header("accept-encoding", accepted)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-type"], "application/json");
+        let coding = response.headers()["content-encoding"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        (coding, response.bytes().await.unwrap())
+    };
+
+    let (coding, brotli) = fetch("gzip, deflate, br, zstd").await;
+    assert_eq!(coding, "br");
+    let mut unpacked = Vec::new();
+    brotli::Decompressor::new(&brotli[..], 4096)
+        .read_to_end(&mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, plain);
+    assert!(
+        brotli.len() * 5 < plain.len(),
+        "{} of {}",
+        brotli.len(),
+        plain.len()
+    );
+
+    let (coding, gzip) = fetch("gzip").await;
+    assert_eq!(coding, "gzip");
+    let mut unpacked = Vec::new();
+    flate2::read::GzDecoder::new(&gzip[..])
+        .read_to_end(&mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, plain);
+}
