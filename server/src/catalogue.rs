@@ -1,9 +1,9 @@
 //! The public catalogue, held in memory: the list, the home page's agencies and the search are
-//! the portal's most read answers, and the catalogue changes a few times a year. Each server
-//! holds one edition (the catalogue as of one `catalogue_version`, with its services' names
-//! folded for search and its answers serialised) and swaps in a new one when the version moves:
-//! at once after a change it made itself, and, for changes another server sharing the database
-//! made, when a read finds the version it checked at most a second ago has moved.
+//! the portal's most read answers, and the catalogue changes rarely. Each server holds one
+//! edition (the catalogue as of one `catalogue_version`, its services' names folded for search,
+//! its answers serialised and compressed) and swaps in a new one when the version moves: at once
+//! after a change it made itself and, for a change another server sharing the database made,
+//! when a read finds the version it checked over a second ago has moved.
 
 use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -21,7 +21,7 @@ use crate::store::Store;
 
 /// How often a read may ask the database whether the catalogue changed: how long another
 /// server's change can take to show here. The check reads one row.
-pub const CHECK_EVERY: Duration = Duration::from_secs(1);
+const CHECK_EVERY: Duration = Duration::from_secs(1);
 
 /// An answer serialised and compressed once for every request that reads it, with its entity
 /// tag. Compressing the list per request cost more than everything else its request does.
