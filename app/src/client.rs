@@ -118,6 +118,17 @@ pub fn take_way_back() -> Option<String> {
     (path.starts_with('/') && !path.starts_with("//")).then_some(path)
 }
 
+/// Moves the focus to the element with `id` once the page has drawn it.
+pub fn focus_soon(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id)
+            && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// Today in Baku, by the browser's clock: what "in the future" means to the rules.
 pub fn today() -> CalendarDate {
     CalendarDate::in_baku((js_sys::Date::now() / 1000.0) as i64)

@@ -1,6 +1,7 @@
 //! Qapı's server: the JSON API under `/api/` and the built client.
 
 pub mod calendar;
+pub mod catalogue;
 pub mod config;
 pub mod deadlines;
 pub mod documents;

@@ -7,6 +7,7 @@ use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 
 use crate::calendar::Calendar;
+use crate::catalogue::PublishedCatalogue;
 use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
 use crate::deadlines::DeadlineWatch;
 use crate::files::antivirus::{Clamd, VirusScanner};
@@ -194,6 +195,7 @@ impl Application {
         };
         let metrics = Metrics::default();
         let router = http::app(AppState {
+            catalogue: PublishedCatalogue::load(store.clone()).await?,
             store,
             settings: Arc::new(settings),
             population,

@@ -181,6 +181,47 @@ pub struct ApplicationSummary {
     pub service_title: crate::domain::Text,
 }
 
+/// Where the person's applications are listed, and new ones started.
+pub const APPLICATIONS_PATH: &str = "/api/applications";
+
+/// Which of the person's applications to list, a page at a time, newest first: every one, or
+/// those of a service or in a status.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationsQuery {
+    pub service: Option<ServiceNumber>,
+    pub status: Option<ApplicationStatus>,
+    /// Where the page starts: just after (older than) the last application of the page before.
+    pub before: Option<ApplicationNumber>,
+}
+
+impl ApplicationsQuery {
+    /// The page's address.
+    pub fn path(&self) -> String {
+        let asked = [
+            ("service", self.service.map(|s| s.to_string())),
+            ("status", self.status.map(|s| s.code().to_owned())),
+            ("before", self.before.map(|n| n.to_string())),
+        ];
+        // Numbers and status codes need no escaping.
+        let query: Vec<String> = asked
+            .into_iter()
+            .filter_map(|(name, value)| Some(format!("{name}={}", value?)))
+            .collect();
+        if query.is_empty() {
+            APPLICATIONS_PATH.to_owned()
+        } else {
+            format!("{APPLICATIONS_PATH}?{}", query.join("&"))
+        }
+    }
+}
+
+/// A page of the person's applications, newest first, and where the next one starts (`before`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationsPage {
+    pub rows: Vec<ApplicationSummary>,
+    pub next: Option<ApplicationNumber>,
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct NewApplication {
     pub service: ServiceNumber,
@@ -236,6 +277,20 @@ pub fn sniff_scan(head: &[u8], tail: &[u8]) -> Result<&'static str, ErrorCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_of_applications_has_an_address_of_what_it_asks() {
+        assert_eq!(ApplicationsQuery::default().path(), "/api/applications");
+        let drafts = ApplicationsQuery {
+            service: ServiceNumber::parse("33.11"),
+            status: Some(ApplicationStatus::InReview),
+            before: ApplicationNumber::parse("2026-000123"),
+        };
+        assert_eq!(
+            drafts.path(),
+            "/api/applications?service=33.11&status=in_review&before=2026-000123"
+        );
+    }
 
     #[test]
     fn the_machine_moves_only_along_its_arrows() {

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{AgencyNumber, SearchQuery, ServiceNumber, Text};
+use crate::domain::{AgencyNumber, Folded, Score, SearchQuery, ServiceNumber, Text};
 
 /// The API's addresses of the catalogue's public data: the pages read them, and the server
 /// preloads the one a page reads first with the page (`ClientRoute::first_read`).
@@ -89,25 +89,75 @@ impl Catalogue {
 
     /// Services matching the query, best first, then in list order.
     pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
-        let mut hits: Vec<(u32, SearchHit)> = self
+        self.ranked(|_, agency, service| query.score(service.title.all(), agency.name.all()))
+    }
+
+    /// The services `score` scores, best first, then in list order; `score` is given each
+    /// service's place (agency, service) with the agency and the service.
+    fn ranked(
+        &self,
+        score: impl Fn((usize, usize), &Agency, &ServiceCard) -> Option<Score>,
+    ) -> Vec<SearchHit> {
+        let mut hits: Vec<(Score, SearchHit)> = self
             .agencies
             .iter()
-            .flat_map(|agency| {
-                agency.services.iter().filter_map(move |service| {
-                    let score = query.score(service.title.all(), agency.name.all())?;
-                    Some((
-                        score,
-                        SearchHit {
-                            agency: agency.number,
-                            agency_name: agency.name.clone(),
-                            service: service.clone(),
-                        },
-                    ))
-                })
+            .enumerate()
+            .flat_map(|(a, agency)| {
+                let score = &score;
+                agency
+                    .services
+                    .iter()
+                    .enumerate()
+                    .filter_map(move |(s, service)| {
+                        let score = score((a, s), agency, service)?;
+                        Some((
+                            score,
+                            SearchHit {
+                                agency: agency.number,
+                                agency_name: agency.name.clone(),
+                                service: service.clone(),
+                            },
+                        ))
+                    })
             })
             .collect();
         hits.sort_by(|(a, x), (b, y)| b.cmp(a).then(x.service.number.cmp(&y.service.number)));
         hits.into_iter().map(|(_, hit)| hit).collect()
+    }
+}
+
+/// The catalogue with every service's names folded once, for answering many searches over it
+/// (the server's); the same answers as `Catalogue::search`.
+#[derive(Clone, Debug)]
+pub struct SearchableCatalogue {
+    catalogue: Catalogue,
+    /// Each service's names, in the catalogue's places.
+    folded: Vec<Vec<Folded>>,
+}
+
+impl SearchableCatalogue {
+    pub fn new(catalogue: Catalogue) -> Self {
+        let folded = catalogue
+            .agencies
+            .iter()
+            .map(|agency| {
+                agency
+                    .services
+                    .iter()
+                    .map(|service| Folded::new(service.title.all(), agency.name.all()))
+                    .collect()
+            })
+            .collect();
+        Self { catalogue, folded }
+    }
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    pub fn search(&self, query: &SearchQuery) -> Vec<SearchHit> {
+        self.catalogue
+            .ranked(|(a, s), _, _| query.score_folded(&self.folded[a][s]))
     }
 }
 

@@ -8,10 +8,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, CustomsDocument, CustomsDocumentForm,
-    CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod, DraftSave, ErrorCode,
-    NewApplication, Problem, ReferenceData, ReferenceList, SessionInfo, SubmitApplication,
-    UploadLimits,
+    ApplicationStatus, ApplicationSummary, ApplicationView, ApplicationsPage, ApplicationsQuery,
+    CustomsDocument, CustomsDocumentForm, CustomsDocuments, CustomsObligation, CustomsOverview,
+    CustomsPeriod, DraftSave, ErrorCode, NewApplication, Problem, ReferenceData, ReferenceList,
+    SessionInfo, SubmitApplication, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
@@ -150,16 +150,18 @@ fn CustomsDesk(desk: Desk) -> impl IntoView {
 
 /// The declarant's open draft of a document, or a new one.
 async fn open_draft(csrf: &str) -> Result<ApplicationNumber, SendError> {
-    let mine = get_json::<Vec<ApplicationSummary>>("/api/applications")
+    let service = CUSTOMS_COPIES_SERVICE.service_number();
+    let drafts = ApplicationsQuery {
+        service: Some(service),
+        status: Some(ApplicationStatus::Draft),
+        before: None,
+    };
+    let mine = get_json::<ApplicationsPage>(&drafts.path())
         .await
         .map_err(|_| SendError::Failed)?;
-    if let Some(draft) = mine
-        .iter()
-        .find(|a| CUSTOMS_COPIES_SERVICE.is(a.service) && a.status == ApplicationStatus::Draft)
-    {
+    if let Some(draft) = mine.rows.first() {
         return Ok(draft.number);
     }
-    let service = CUSTOMS_COPIES_SERVICE.service_number();
     let view = send_json::<ApplicationView>(
         "/api/applications",
         &NewApplication {

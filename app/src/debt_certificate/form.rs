@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    AccountSettings, ApplicationStatus, ApplicationSummary, ApplicationView, DebtCertificateForm,
-    DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
+    AccountSettings, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
+    DebtCertificateForm, DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
 };
 use crate::client::{
     LoadError, Method, csrf_header, form_title, get_json, send_json, sent, sleep, t, use_i18n,
@@ -42,10 +42,16 @@ async fn start() -> Result<Start, LoadError> {
     if info.me.fin.is_none() {
         return Ok(Start::NeedsFin);
     }
-    let mine = get_json::<Vec<ApplicationSummary>>("/api/applications").await?;
-    let open = mine
+    let drafts = ApplicationsQuery {
+        service: Some(DEBT_CERTIFICATE_SERVICE.service_number()),
+        status: Some(ApplicationStatus::Draft),
+        before: None,
+    };
+    let open = get_json::<ApplicationsPage>(&drafts.path())
+        .await?
+        .rows
         .into_iter()
-        .find(|a| DEBT_CERTIFICATE_SERVICE.is(a.service) && a.status == ApplicationStatus::Draft);
+        .next();
     let draft = match open {
         Some(open) => {
             get_json::<ApplicationView>(&format!("/api/applications/{}", open.number)).await?

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::fill::{Form, Place};
 use crate::api::{FileRef, ReferenceList};
-use crate::client::{t, tr, use_i18n};
+use crate::client::{focus_soon, t, tr, use_i18n};
 use crate::components::error_summary::{FieldError, described_by, field_id};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -539,17 +539,6 @@ fn person(form: Form, field: &Field) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// Moves the focus to the element with `id` once the page has drawn it.
-fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id)
-            && let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
-        {
-            let _ = element.focus();
-        }
-    });
 }
 
 /// GOV.UK's "add another": each item its own fieldset with "Sil" while more than the least

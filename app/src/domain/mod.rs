@@ -60,6 +60,6 @@ pub use lang::{Lang, cookie_value};
 pub use payment::{CardExpiry, CardNumber, PaymentId, PaymentNumber, Qepik, SecurityCode};
 pub use phone::Phone;
 pub use result_code::ResultCode;
-pub use search::{SearchQuery, fold};
+pub use search::{Folded, Score, SearchQuery, fold};
 pub use service_number::{AgencyNumber, ServiceNumber};
 pub use text::{Text, sort_key, typed_line, typed_paragraphs};

@@ -48,6 +48,30 @@ pub struct SearchQuery {
     terms: Vec<String>,
 }
 
+/// An entry's titles and context as a query compares them: folding is most of a search's
+/// work, so a list searched often is folded once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Folded {
+    titles: Vec<String>,
+    /// The titles and then the context, for a match through the context.
+    everything: String,
+}
+
+impl Folded {
+    pub fn new<'a>(
+        titles: impl IntoIterator<Item = &'a str>,
+        context: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        let titles: Vec<String> = titles.into_iter().map(fold).collect();
+        let mut everything = titles.join(" ");
+        for c in context {
+            everything.push(' ');
+            everything.push_str(&fold(c));
+        }
+        Self { titles, everything }
+    }
+}
+
 /// How well a query matches: higher is better; only matches are ranked.
 pub type Score = u32;
 
@@ -71,19 +95,22 @@ impl SearchQuery {
         titles: impl IntoIterator<Item = &'a str>,
         context: impl IntoIterator<Item = &'a str>,
     ) -> Option<Score> {
-        let titles: Vec<String> = titles.into_iter().map(fold).collect();
-        let best_title = titles.iter().filter_map(|t| self.score_title(t)).max();
+        self.score_folded(&Folded::new(titles, context))
+    }
+
+    /// `score` of an entry folded beforehand, for answering many queries over the same entries.
+    pub fn score_folded(&self, entry: &Folded) -> Option<Score> {
+        let best_title = entry
+            .titles
+            .iter()
+            .filter_map(|t| self.score_title(t))
+            .max();
         if best_title.is_some() {
             return best_title;
         }
-        let mut everything = titles.join(" ");
-        for c in context {
-            everything.push(' ');
-            everything.push_str(&fold(c));
-        }
         self.terms
             .iter()
-            .all(|t| everything.contains(t.as_str()))
+            .all(|t| entry.everything.contains(t.as_str()))
             .then_some(1)
     }
 

@@ -400,6 +400,8 @@ catalogue! {
     MyApplications { az: "Müraciətlərim", en: "My applications", ru: "Мои заявления" }
     FilterByStatus { az: "Vəziyyətə görə süz", en: "Filter by status", ru: "Фильтр по статусу" }
     NoApplications { az: "Müraciət yoxdur.", en: "There are no applications.", ru: "Заявлений нет." }
+    MoreApplications { az: "Daha çox müraciət", en: "More applications", ru: "Ещё заявления" }
+    MoreApplicationsFailed { az: "Növbəti müraciətləri yükləmək alınmadı. Yenidən cəhd edin.", en: "The next applications could not be loaded. Try again.", ru: "Не удалось загрузить следующие заявления. Повторите попытку." }
     ApplicationNumberLabel { az: "Müraciətin nömrəsi", en: "Application number", ru: "Номер заявления" }
     ForeignerNameColumn { az: "Adı və soyadı", en: "Name and surname", ru: "Имя и фамилия" }
     StayDaysColumn { az: "Qalma müddəti (gün)", en: "Stay (days)", ru: "Срок (дней)" }

@@ -2,11 +2,11 @@
 //! reference lists their forms choose from, and the hosts of the place-of-stay service.
 
 use app::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, CaptchaSolution, ColleagueForm,
-    ComplaintForm, ComplaintView, DraftSave, ErrorCode, FieldProblem, HostApplication,
-    HostColleague, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication,
-    ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm, StaySummary,
-    SubmitApplication,
+    ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery, CaptchaSolution,
+    ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode, FieldProblem,
+    HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm, HostView,
+    NewApplication, ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm,
+    StaySummary, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 use super::AppState;
 use super::accounts::{captcha_passed, link};
 use super::error::ApiError;
-use super::extract::{ApiJson, ApiPath, Citizen, ClientAddress, RequestLang, Visitor};
+use super::extract::{ApiJson, ApiPath, ApiQuery, Citizen, ClientAddress, RequestLang, Visitor};
 use crate::calendar::today;
 use crate::identity::links;
 use crate::services::{Applicant, own_pages};
@@ -289,11 +289,12 @@ async fn remove_colleague(
 async fn my_applications(
     State(state): State<AppState>,
     citizen: Citizen,
-) -> Result<Json<Vec<ApplicationSummary>>, ApiError> {
+    ApiQuery(query): ApiQuery<ApplicationsQuery>,
+) -> Result<Json<ApplicationsPage>, ApiError> {
     Ok(Json(
         state
             .store
-            .applications_of(citizen.session.account_id)
+            .applications_of(citizen.session.account_id, &query)
             .await?,
     ))
 }

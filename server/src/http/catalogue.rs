@@ -1,8 +1,11 @@
 //! The public catalogue of e-services: no login, read only.
 
-use app::api::{Agency, AgencySummary, Catalogue, ErrorCode, SearchHit, ServicePage};
+use app::api::{Agency, ErrorCode, SearchHit, ServicePage};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
+use axum::body::Bytes;
 use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
@@ -10,6 +13,7 @@ use serde::Deserialize;
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiPath, ApiQuery};
+use crate::catalogue::Serialised;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -20,12 +24,94 @@ pub fn router() -> Router<AppState> {
         .route("/services/{number}", get(service))
 }
 
-async fn catalogue(State(state): State<AppState>) -> Result<Json<Catalogue>, ApiError> {
-    Ok(Json(state.store.catalogue().await?))
+async fn catalogue(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    published(&state.catalogue.current().await.listing, &headers)
 }
 
-async fn agencies(State(state): State<AppState>) -> Result<Json<Vec<AgencySummary>>, ApiError> {
-    Ok(Json(state.store.agency_summaries().await?))
+async fn agencies(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    published(&state.catalogue.current().await.agencies, &headers)
+}
+
+/// An answer serialised and compressed once per edition of the catalogue, in the encoding the
+/// client prefers, or 304 to a client that holds it. Clients ask again every time (`no-cache`)
+/// so that a change shows at once; what they hold comes back as a 304.
+fn published(answer: &Serialised, headers: &HeaderMap) -> Response {
+    let caching = [
+        (header::ETAG, answer.etag.clone()),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        (header::VARY, HeaderValue::from_static("accept-encoding")),
+    ];
+    if holds(headers, &answer.etag) {
+        return (StatusCode::NOT_MODIFIED, caching).into_response();
+    }
+    let json = (
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    // Already encoded: the compression layer leaves an answer with a `Content-Encoding` alone.
+    let encoded = |coding: &'static str, body: &Bytes| {
+        let coding = (header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+        (caching.clone(), [json.clone(), coding], body.clone()).into_response()
+    };
+    match preferred_encoding(headers) {
+        Some(Encoding::Brotli) => encoded("br", &answer.brotli),
+        Some(Encoding::Gzip) => encoded("gzip", &answer.gzip),
+        None => (caching, [json], answer.json.clone()).into_response(),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+/// Of brotli and gzip, the one `Accept-Encoding` weighs highest (brotli on a tie, being
+/// smaller); `None` when it accepts neither.
+fn preferred_encoding(headers: &HeaderMap) -> Option<Encoding> {
+    let (mut brotli, mut gzip, mut any) = (None, None, None);
+    let offers = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','));
+    for offer in offers {
+        let mut parts = offer.split(';');
+        let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+        let weight = parts
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+            .unwrap_or(0.0);
+        match coding.as_str() {
+            "br" => brotli = Some(weight),
+            "gzip" | "x-gzip" => gzip = Some(weight),
+            "*" => any = Some(weight),
+            _ => {}
+        }
+    }
+    let brotli = brotli.or(any).unwrap_or(0.0);
+    let gzip = gzip.or(any).unwrap_or(0.0);
+    if brotli > 0.0 && brotli >= gzip {
+        Some(Encoding::Brotli)
+    } else if gzip > 0.0 {
+        Some(Encoding::Gzip)
+    } else {
+        None
+    }
+}
+
+/// Whether `If-None-Match` names the answer's tag; the comparison is weak, as for any GET.
+fn holds(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    let Some(ours) = etag.to_str().ok().map(opaque) else {
+        return false;
+    };
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|tag| tag.trim() == "*" || opaque(tag) == ours)
 }
 
 async fn agency(
@@ -33,11 +119,12 @@ async fn agency(
     ApiPath(number): ApiPath<String>,
 ) -> Result<Json<Agency>, ApiError> {
     let number = AgencyNumber::parse(&number).ok_or(ApiError::NotFound)?;
-    let catalogue = state.store.catalogue().await?;
-    catalogue
-        .agencies
-        .into_iter()
-        .find(|a| a.number == number)
+    state
+        .catalogue
+        .current()
+        .await
+        .agency(number)
+        .cloned()
         .map(Json)
         .ok_or(ApiError::NotFound)
 }
@@ -57,7 +144,7 @@ async fn search(
         .as_deref()
         .and_then(SearchQuery::parse)
         .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::Required, "q".into())]))?;
-    Ok(Json(state.store.catalogue().await?.search(&query)))
+    Ok(Json(state.catalogue.current().await.search(&query)))
 }
 
 async fn service(
@@ -71,4 +158,36 @@ async fn service(
         .await?
         .map(Json)
         .ok_or(ApiError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepting(value: &str) -> Option<Encoding> {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_str(value).unwrap(),
+        );
+        preferred_encoding(&headers)
+    }
+
+    #[test]
+    fn the_encoding_is_the_one_the_client_weighs_highest() {
+        assert_eq!(accepting("gzip, deflate, br, zstd"), Some(Encoding::Brotli));
+        assert_eq!(accepting("gzip"), Some(Encoding::Gzip));
+        assert_eq!(accepting("br;q=0.5, gzip"), Some(Encoding::Gzip));
+        assert_eq!(accepting("BR ; q=1.0"), Some(Encoding::Brotli));
+        assert_eq!(accepting("*"), Some(Encoding::Brotli));
+        assert_eq!(accepting("*;q=0.3, br;q=0"), Some(Encoding::Gzip));
+        assert_eq!(accepting("identity"), None);
+        assert_eq!(accepting("br;q=0, gzip;q=0"), None);
+        assert_eq!(
+            accepting("br;q=x"),
+            None,
+            "an unreadable weight accepts nothing"
+        );
+        assert_eq!(preferred_encoding(&HeaderMap::new()), None);
+    }
 }

@@ -95,12 +95,11 @@ async fn editable_services(
 ) -> Result<Json<Vec<EditableService>>, ApiError> {
     allow(&officer, officer.role == OfficerRole::Supervisor)?;
     let agency = state
-        .store
-        .catalogue()
-        .await?
-        .agencies
-        .into_iter()
-        .find(|agency| agency.number == officer.agency)
+        .catalogue
+        .current()
+        .await
+        .agency(officer.agency)
+        .cloned()
         .ok_or(ApiError::NotFound)?;
     let forms = state.store.agency_forms(officer.agency).await?;
     Ok(Json(

@@ -39,6 +39,7 @@ use tower_http::trace::TraceLayer;
 use app::api::ReferenceData;
 
 use crate::calendar::Calendar;
+use crate::catalogue::PublishedCatalogue;
 use crate::config::{Environment, Settings};
 use crate::files::FileStore;
 use crate::files::antivirus::VirusScanner;
@@ -60,6 +61,8 @@ const JSON_BODY_LIMIT: usize = 256 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// The public catalogue, held in memory.
+    pub catalogue: PublishedCatalogue,
     pub settings: Arc<Settings>,
     pub population: Arc<dyn PopulationRegistry>,
     pub identity: Arc<IdentityProviders>,

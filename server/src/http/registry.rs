@@ -31,10 +31,9 @@ async fn register(
     ApiJson(form): ApiJson<RegisterServiceForm>,
 ) -> Result<(StatusCode, Json<RegistryRecord>), ApiError> {
     let new = NewService::try_from(form).map_err(ApiError::Invalid)?;
-    Ok((
-        StatusCode::CREATED,
-        Json(state.store.register_service(&new).await?),
-    ))
+    let record = state.store.register_service(&new).await?;
+    state.catalogue.changed().await;
+    Ok((StatusCode::CREATED, Json(record)))
 }
 
 async fn record(
@@ -58,7 +57,9 @@ async fn amend(
 ) -> Result<Json<RegistryRecord>, ApiError> {
     let number = service_number(&number)?;
     let amendment = ServiceAmendment::try_from(form).map_err(ApiError::Invalid)?;
-    Ok(Json(state.store.amend_service(number, &amendment).await?))
+    let record = state.store.amend_service(number, &amendment).await?;
+    state.catalogue.changed().await;
+    Ok(Json(record))
 }
 
 async fn cancel(
@@ -69,5 +70,7 @@ async fn cancel(
 ) -> Result<Json<RegistryRecord>, ApiError> {
     let number = service_number(&number)?;
     let reason = form.parse().map_err(ApiError::Invalid)?;
-    Ok(Json(state.store.cancel_service(number, &reason).await?))
+    let record = state.store.cancel_service(number, &reason).await?;
+    state.catalogue.changed().await;
+    Ok(Json(record))
 }

@@ -141,12 +141,12 @@ async fn approve(
 ) -> Result<Json<RegistryApplicationView>, ApiError> {
     keeps_registry(&officer)?;
     let link = application_link(&state, id);
-    Ok(Json(
-        state
-            .store
-            .approve_registry_application(&officer, id, today(), &link)
-            .await?,
-    ))
+    let view = state
+        .store
+        .approve_registry_application(&officer, id, today(), &link)
+        .await?;
+    state.catalogue.changed().await;
+    Ok(Json(view))
 }
 
 async fn refuse(

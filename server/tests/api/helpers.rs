@@ -181,10 +181,14 @@ impl TestApp {
 
     /// The test's own database, for setting up what no request can (a due date long past).
     pub async fn database(&self) -> sqlx::SqlitePool {
-        let path = self._dir.path().join("qapi.db");
-        sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        sqlx::SqlitePool::connect(&self.database_url())
             .await
             .expect("the test's database")
+    }
+
+    /// Where the test's database is, for another server to share it.
+    pub fn database_url(&self) -> String {
+        format!("sqlite://{}", self._dir.path().join("qapi.db").display())
     }
 
     /// A request of the registry operator, with the token.

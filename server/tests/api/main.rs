@@ -13,6 +13,7 @@ mod helpers;
 mod host_staff;
 mod limits;
 mod metrics;
+mod my_applications;
 mod office;
 mod outbox;
 mod paths;

@@ -478,9 +478,9 @@ async fn a_draft_is_saved_as_the_host_goes_and_checked_in_full_at_submit() {
         .await
         .unwrap();
     let list: Value = list.json().await.unwrap();
-    assert_eq!(list[0]["summary"]["surname"], "Müller");
-    assert_eq!(list[0]["summary"]["stay_days"], 10);
-    assert_eq!(list[0]["summary"]["companions"], 2);
+    assert_eq!(list["rows"][0]["summary"]["surname"], "Müller");
+    assert_eq!(list["rows"][0]["summary"]["stay_days"], 10);
+    assert_eq!(list["rows"][0]["summary"]["companions"], 2);
 
     let other = verified_host(&app, "aydan@mail.az").await;
     let theirs = app

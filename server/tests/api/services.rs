@@ -37,7 +37,7 @@ async fn a_service_without_an_online_form_starts_no_application() {
     .json()
     .await
     .unwrap();
-    assert_eq!(mine, json!([]));
+    assert_eq!(mine, json!({ "rows": [], "next": null }));
 }
 
 #[tokio::test]

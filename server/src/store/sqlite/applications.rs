@@ -2,7 +2,8 @@ use std::collections::BTreeMap;
 
 use app::api::{
     ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
-    FileRef, HostApplication, HostKind, ReferenceData, ReferenceItem, ReferenceList,
+    ApplicationsPage, ApplicationsQuery, FileRef, HostApplication, HostKind, ReferenceData,
+    ReferenceItem, ReferenceList,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ResultCode, ServiceNumber, Text};
 use sqlx::{Sqlite, Transaction};
@@ -90,6 +91,26 @@ struct HostDbRow {
     created_at: String,
 }
 
+/// An application as the lists of applications show it: no form.
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    number: String,
+    service: String,
+    status: String,
+    created_at: String,
+    submitted_at: Option<String>,
+    summary: Option<String>,
+    title_az: String,
+    title_en: String,
+    title_ru: String,
+}
+
+const SUMMARY_COLUMNS: &str = "a.number, a.service, a.status, a.created_at, a.submitted_at, \
+     a.summary, s.title_az, s.title_en, s.title_ru";
+
+/// How many of the person's applications a page lists.
+const APPLICATIONS_PAGE: usize = 25;
+
 #[derive(sqlx::FromRow)]
 struct ApplicationRow {
     id: i64,
@@ -98,15 +119,11 @@ struct ApplicationRow {
     status: String,
     version: i64,
     form: String,
-    summary: Option<String>,
     fields_to_fix: String,
     created_at: String,
     submitted_at: Option<String>,
     due_on: Option<String>,
     form_version: Option<i64>,
-    title_az: String,
-    title_en: String,
-    title_ru: String,
 }
 
 pub(super) fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
@@ -121,7 +138,7 @@ pub(super) fn to_json<T: serde::Serialize>(value: &T) -> sqlx::Result<String> {
     serde_json::to_string(value).map_err(|e| sqlx::Error::Encode(e.into()))
 }
 
-impl ApplicationRow {
+impl SummaryRow {
     fn summary(&self) -> sqlx::Result<ApplicationSummary> {
         Ok(ApplicationSummary {
             number: number(&self.number)?,
@@ -147,9 +164,8 @@ pub(super) fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
     ServiceNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("service {raw}").into()))
 }
 
-const APPLICATION_COLUMNS: &str = "a.id, a.number, a.service, a.status, a.version, a.form, \
-     a.summary, a.fields_to_fix, a.created_at, a.submitted_at, a.due_on, a.form_version, \
-     s.title_az, s.title_en, s.title_ru";
+const APPLICATION_COLUMNS: &str = "id, number, service, status, version, form, fields_to_fix, \
+     created_at, submitted_at, due_on, form_version";
 /// Each application with its service's record, for the service's name.
 const APPLICATIONS_WITH_SERVICE: &str = "applications a JOIN services s ON s.agency = a.agency \
      AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER)";
@@ -448,15 +464,54 @@ impl Store {
         Ok(view)
     }
 
-    pub async fn applications_of(&self, account_id: i64) -> sqlx::Result<Vec<ApplicationSummary>> {
-        let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
-            "SELECT {APPLICATION_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} \
-             WHERE a.account_id = ? ORDER BY a.id DESC"
-        ))
-        .bind(account_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(ApplicationRow::summary).collect()
+    /// A page of the account's applications, newest first: those `query` asks for, older than
+    /// its `before`. Keyed by id, so a page costs the same however far down it is.
+    pub async fn applications_of(
+        &self,
+        account_id: i64,
+        query: &ApplicationsQuery,
+    ) -> sqlx::Result<ApplicationsPage> {
+        let mut sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} WHERE a.account_id = ?"
+        );
+        let mut binds = vec![account_id.to_string()];
+        if let Some(service) = query.service {
+            sql.push_str(" AND a.service = ?");
+            binds.push(service.to_string());
+        }
+        if let Some(status) = query.status {
+            sql.push_str(" AND a.status = ?");
+            binds.push(status.code().to_owned());
+        }
+        // Another account's number starts no page of this one's: none is older than nothing.
+        if let Some(before) = query.before {
+            sql.push_str(
+                " AND a.id < (SELECT id FROM applications WHERE number = ? AND account_id = ?)",
+            );
+            binds.push(before.to_string());
+            binds.push(account_id.to_string());
+        }
+        sql.push_str(&format!(
+            " ORDER BY a.id DESC LIMIT {}",
+            APPLICATIONS_PAGE + 1
+        ));
+        let mut rows_query = sqlx::query_as::<_, SummaryRow>(&sql);
+        for bind in &binds {
+            rows_query = rows_query.bind(bind);
+        }
+        let mut rows = rows_query.fetch_all(&self.pool).await?;
+        let more = rows.len() > APPLICATIONS_PAGE;
+        rows.truncate(APPLICATIONS_PAGE);
+        let rows = rows
+            .iter()
+            .map(SummaryRow::summary)
+            .collect::<sqlx::Result<Vec<_>>>()?;
+        let next = if more {
+            rows.last().map(|last| last.number)
+        } else {
+            None
+        };
+        Ok(ApplicationsPage { rows, next })
     }
 
     /// The place-of-stay applications of a host's organisation (its first account's and its
@@ -470,12 +525,12 @@ impl Store {
         #[derive(sqlx::FromRow)]
         struct Row {
             #[sqlx(flatten)]
-            application: ApplicationRow,
+            application: SummaryRow,
             account_id: i64,
             filed_by: String,
         }
         let rows: Vec<Row> = sqlx::query_as(&format!(
-            "SELECT {APPLICATION_COLUMNS}, a.account_id, f.name || ' ' || f.surname AS filed_by \
+            "SELECT {SUMMARY_COLUMNS}, a.account_id, f.name || ' ' || f.surname AS filed_by \
              FROM {APPLICATIONS_WITH_SERVICE} JOIN accounts f ON f.id = a.account_id \
              WHERE a.service = ?1 AND (a.status != 'draft' OR a.account_id = ?3) \
              AND (a.account_id = ?2 OR a.account_id IN \
@@ -507,8 +562,8 @@ impl Store {
         from: Option<CalendarDate>,
         to: Option<CalendarDate>,
     ) -> sqlx::Result<Vec<ApplicationSummary>> {
-        let rows: Vec<ApplicationRow> = sqlx::query_as(&format!(
-            "SELECT {APPLICATION_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} \
+        let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} \
              WHERE a.account_id = ? AND a.service = ? AND a.submitted_at IS NOT NULL \
              AND date(a.submitted_at, '+4 hours') BETWEEN ? AND ? ORDER BY a.submitted_at DESC, a.id DESC"
         ))
@@ -518,7 +573,7 @@ impl Store {
         .bind(to.map_or_else(|| "9999-12-31".to_owned(), CalendarDate::iso))
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(ApplicationRow::summary).collect()
+        rows.iter().map(SummaryRow::summary).collect()
     }
 
     /// How many applications of a service the account has sent.
@@ -778,7 +833,7 @@ pub(super) async fn view_in(
     id: i64,
 ) -> sqlx::Result<ApplicationView> {
     let row: ApplicationRow = sqlx::query_as(&format!(
-        "SELECT {APPLICATION_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} WHERE a.id = ?"
+        "SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
     ))
     .bind(id)
     .fetch_one(&mut **tx)

@@ -1,6 +1,6 @@
 use app::api::{
-    Agency, AgencySummary, Catalogue, NewService, RegistryAction, RegistryEvent, RegistryRecord,
-    Regulation, ServiceAmendment, ServiceCard, ServiceKind, ServicePage,
+    Agency, Catalogue, NewService, RegistryAction, RegistryEvent, RegistryRecord, Regulation,
+    ServiceAmendment, ServiceCard, ServiceKind, ServicePage,
 };
 use app::domain::{AgencyNumber, ServiceNumber, Text};
 use serde_json::json;
@@ -18,8 +18,9 @@ struct AgencyRow {
     name_ru: String,
 }
 
+/// What the catalogue lists of a service.
 #[derive(FromRow)]
-struct ServiceRow {
+struct CardRow {
     id: i64,
     agency: i64,
     position: i64,
@@ -29,6 +30,16 @@ struct ServiceRow {
     kind: String,
     kind_derived: bool,
     in_2011_list: bool,
+}
+
+const CARD_COLUMNS: &str =
+    "id, agency, position, title_az, title_en, title_ru, kind, kind_derived, in_2011_list";
+
+/// A service's whole record.
+#[derive(FromRow)]
+struct ServiceRow {
+    #[sqlx(flatten)]
+    card: CardRow,
     regulation: String,
     cancelled_at: Option<String>,
 }
@@ -70,7 +81,7 @@ impl AgencyRow {
     }
 }
 
-impl ServiceRow {
+impl CardRow {
     fn number(&self) -> sqlx::Result<ServiceNumber> {
         let agency = u16::try_from(self.agency).ok().and_then(AgencyNumber::new);
         let position = u16::try_from(self.position).ok();
@@ -93,6 +104,12 @@ impl ServiceRow {
             kind_derived: self.kind_derived,
             in_2011_list: self.in_2011_list,
         })
+    }
+}
+
+impl ServiceRow {
+    fn card(&self) -> sqlx::Result<ServiceCard> {
+        self.card.card()
     }
 
     fn regulation(&self) -> sqlx::Result<Regulation> {
@@ -148,56 +165,41 @@ impl Store {
         Ok(true)
     }
 
-    pub async fn catalogue(&self) -> sqlx::Result<Catalogue> {
+    /// The catalogue of registered services and its version (`catalogue_version`), read in one
+    /// transaction so that the version names exactly what was read.
+    pub async fn versioned_catalogue(&self) -> sqlx::Result<(i64, Catalogue)> {
+        let mut tx = self.pool.begin().await?;
+        let version = catalogue_version(&mut *tx).await?;
         let agencies: Vec<AgencyRow> = sqlx::query_as(
             "SELECT number, name_az, name_en, name_ru FROM agencies ORDER BY number",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
-        let services: Vec<ServiceRow> = sqlx::query_as(&format!(
-            "SELECT {SERVICE_COLUMNS} FROM services WHERE cancelled_at IS NULL ORDER BY agency, position"
+        // The cards only: the regulations, most of each record, are read by a service's page.
+        let services: Vec<CardRow> = sqlx::query_as(&format!(
+            "SELECT {CARD_COLUMNS} FROM services WHERE cancelled_at IS NULL ORDER BY agency, position"
         ))
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
+        tx.commit().await?;
         let mut catalogue = Catalogue::default();
         for row in &agencies {
             let services = services
                 .iter()
                 .filter(|s| s.agency == row.number)
-                .map(ServiceRow::card);
+                .map(CardRow::card);
             catalogue.agencies.push(Agency {
                 number: row.number()?,
                 name: row.name(),
                 services: services.collect::<sqlx::Result<_>>()?,
             });
         }
-        Ok(catalogue)
+        Ok((version, catalogue))
     }
 
-    /// Every agency with the number of its registered services.
-    pub async fn agency_summaries(&self) -> sqlx::Result<Vec<AgencySummary>> {
-        let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
-            "SELECT a.number, a.name_az, a.name_en, a.name_ru, COUNT(s.id) FROM agencies a \
-             LEFT JOIN services s ON s.agency = a.number AND s.cancelled_at IS NULL \
-             GROUP BY a.number ORDER BY a.number",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|(number, name_az, name_en, name_ru, count)| {
-                let row = AgencyRow {
-                    number,
-                    name_az,
-                    name_en,
-                    name_ru,
-                };
-                Ok(AgencySummary {
-                    number: row.number()?,
-                    name: row.name(),
-                    service_count: usize::try_from(count).map_err(|_| corrupt("service count"))?,
-                })
-            })
-            .collect()
+    /// The catalogue's version: another number after every change to an agency or a service.
+    pub async fn catalogue_version(&self) -> sqlx::Result<i64> {
+        catalogue_version(&self.pool).await
     }
 
     /// A registered service's page; `None` for an unknown or cancelled one.
@@ -211,7 +213,7 @@ impl Store {
         let agency: AgencyRow = sqlx::query_as(
             "SELECT number, name_az, name_en, name_ru FROM agencies WHERE number = ?",
         )
-        .bind(row.agency)
+        .bind(row.card.agency)
         .fetch_one(&self.pool)
         .await?;
         Ok(Some(ServicePage {
@@ -274,7 +276,7 @@ impl Store {
             "SELECT action, at, data, application_id FROM registry_events \
              WHERE service_id = ? ORDER BY id",
         )
-        .bind(row.id)
+        .bind(row.card.id)
         .fetch_all(&self.pool)
         .await?;
         let history = events
@@ -296,6 +298,13 @@ impl Store {
             history,
         }))
     }
+}
+
+async fn catalogue_version<'e, E: sqlx::SqliteExecutor<'e>>(db: E) -> sqlx::Result<i64> {
+    let (version,): (i64,) = sqlx::query_as("SELECT version FROM catalogue_version")
+        .fetch_one(db)
+        .await?;
+    Ok(version)
 }
 
 async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
@@ -376,11 +385,11 @@ pub(super) async fn amend_in(
     .bind(amendment.kind.map(ServiceKind::as_str))
     .bind(amendment.kind.map(ServiceKind::as_str))
     .bind(regulation)
-    .bind(row.id)
+    .bind(row.card.id)
     .execute(&mut **tx)
     .await?;
-    record_event(tx, row.id, RegistryAction::Amended, None, from).await?;
-    Ok(row.id)
+    record_event(tx, row.card.id, RegistryAction::Amended, None, from).await?;
+    Ok(row.card.id)
 }
 
 /// Takes a service out of the catalogue inside the caller's transaction; its record and history
@@ -395,11 +404,18 @@ pub(super) async fn cancel_in(
     sqlx::query(
         "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
     )
-    .bind(row.id)
+    .bind(row.card.id)
     .execute(&mut **tx)
     .await?;
-    record_event(tx, row.id, RegistryAction::Cancelled, Some(reason), from).await?;
-    Ok(row.id)
+    record_event(
+        tx,
+        row.card.id,
+        RegistryAction::Cancelled,
+        Some(reason),
+        from,
+    )
+    .await?;
+    Ok(row.card.id)
 }
 
 /// A registered (not cancelled) service's id and regulation as they stand inside the
@@ -409,7 +425,7 @@ pub(super) async fn open_regulation(
     number: ServiceNumber,
 ) -> Result<(i64, Regulation), RegistryError> {
     let row = open_record(tx, number).await?;
-    Ok((row.id, row.regulation()?))
+    Ok((row.card.id, row.regulation()?))
 }
 
 /// The record of a registered (not cancelled) service, read inside the changing transaction.

@@ -1,0 +1,131 @@
+//! Benchmark (reports, never fails): the public catalogue's reads from 100 connections, a few
+//! seconds each, against a service's page (`GET /api/services/{n}`, one row by its key) in the
+//! same run: requests a second, the median and 99th percentile, and each as a ratio to the
+//! service page's. Requests ask for brotli or gzip as browsers do, so the cost of compressing
+//! the answer counts. The client shares the machine with the server, so compare runs made on the
+//! same machine, one after the other; the ratios travel better than the figures.
+//!
+//! `cargo run --release -p server --example catalogue_bench`
+
+use std::time::{Duration, Instant};
+
+use app::area::Area;
+use server::config::Settings;
+use server::startup::Application;
+
+const FOR: Duration = Duration::from_secs(8);
+const CONNECTIONS: usize = 100;
+
+struct Measured {
+    per_second: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(&site)?;
+    // The server wants a built client's pages; these requests read none of them.
+    let pages = std::iter::once("index").chain(Area::ALL.into_iter().map(Area::name));
+    for page in pages {
+        std::fs::write(
+            site.join(format!("{page}.html")),
+            "<!doctype html><title>Qapı</title></head>",
+        )?;
+    }
+    std::fs::write(site.join("parts.txt"), "")?;
+    // SAFETY: set before the settings are read, on this one thread.
+    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
+    let mut settings = Settings::load()?;
+    settings.application.host = "127.0.0.1".into();
+    settings.application.port = 0;
+    settings.database.url =
+        format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display()).into();
+    settings.data_dir = dir.path().join("data");
+    settings.site_dir = site;
+    let app = Application::build(settings).await?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+
+    println!(
+        "== public catalogue reads, {CONNECTIONS} connections, {} s each, accept-encoding br/gzip ==",
+        FOR.as_secs()
+    );
+    let page = measure(&base, &["/api/services/33.10"]).await?;
+    report("GET /api/services/33.10", &page, None);
+    let catalogue = measure(&base, &["/api/catalogue"]).await?;
+    report("GET /api/catalogue", &catalogue, Some(&page));
+    let agencies = measure(&base, &["/api/agencies"]).await?;
+    report("GET /api/agencies", &agencies, Some(&page));
+    // What people type, some matching many services, some few, one nothing.
+    let queries = [
+        "/api/services?q=arayis",
+        "/api/services?q=olduqu%20yer",
+        "/api/services?q=cerime",
+        "/api/services?q=miqrasiya",
+        "/api/services?q=%D1%88%D1%82%D1%80%D0%B0%D1%84",
+        "/api/services?q=vergi%20u%C3%A7otu",
+        "/api/services?q=zzzz",
+    ];
+    let search = measure(&base, &queries).await?;
+    report("GET /api/services?q=…", &search, Some(&page));
+    Ok(())
+}
+
+/// Every connection asks for the paths in turn for `FOR`.
+async fn measure(base: &str, paths: &[&str]) -> anyhow::Result<Measured> {
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for connection in 0..CONNECTIONS {
+        let urls: Vec<String> = paths.iter().map(|p| format!("{base}{p}")).collect();
+        tasks.push(tokio::spawn(async move {
+            // One client a connection, as a hundred browsers would be.
+            let http = reqwest::Client::builder()
+                .pool_max_idle_per_host(1)
+                .build()?;
+            let mut times = Vec::new();
+            let mut next = connection;
+            while started.elapsed() < FOR {
+                let at = Instant::now();
+                let response = http
+                    .get(&urls[next % urls.len()])
+                    .header("accept-encoding", "br, gzip")
+                    .send()
+                    .await?
+                    .error_for_status()?;
+                response.bytes().await?;
+                times.push(at.elapsed());
+                next += 1;
+            }
+            anyhow::Ok(times)
+        }));
+    }
+    let mut times = Vec::new();
+    for task in tasks {
+        times.extend(task.await??);
+    }
+    times.sort();
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize].as_secs_f64() * 1e3;
+    Ok(Measured {
+        per_second: times.len() as f64 / started.elapsed().as_secs_f64(),
+        p50_ms: at(0.5),
+        p99_ms: at(0.99),
+    })
+}
+
+fn report(what: &str, measured: &Measured, against: Option<&Measured>) {
+    print!(
+        "{what:<28} {:>7.0} requests/s   p50 {:>7.2} ms   p99 {:>7.2} ms",
+        measured.per_second, measured.p50_ms, measured.p99_ms
+    );
+    match against {
+        Some(page) => println!(
+            "   vs a service page: {:.2}× the requests/s, {:.1}× the p99",
+            measured.per_second / page.per_second,
+            measured.p99_ms / page.p99_ms
+        ),
+        None => println!(),
+    }
+}
