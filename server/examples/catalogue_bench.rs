@@ -9,10 +9,6 @@
 
 use std::time::{Duration, Instant};
 
-use app::area::Area;
-use server::config::Settings;
-use server::startup::Application;
-
 const FOR: Duration = Duration::from_secs(8);
 const CONNECTIONS: usize = 100;
 
@@ -22,32 +18,13 @@ struct Measured {
     p99_ms: f64,
 }
 
+#[path = "support/mod.rs"]
+mod support;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let site = dir.path().join("site");
-    std::fs::create_dir_all(&site)?;
-    // The server wants a built client's pages; these requests read none of them.
-    let pages = std::iter::once("index").chain(Area::ALL.into_iter().map(Area::name));
-    for page in pages {
-        std::fs::write(
-            site.join(format!("{page}.html")),
-            "<!doctype html><title>Qapı</title></head>",
-        )?;
-    }
-    std::fs::write(site.join("parts.txt"), "")?;
-    // SAFETY: set before the settings are read, on this one thread.
-    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
-    let mut settings = Settings::load()?;
-    settings.application.host = "127.0.0.1".into();
-    settings.application.port = 0;
-    settings.database.url =
-        format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display()).into();
-    settings.data_dir = dir.path().join("data");
-    settings.site_dir = site;
-    let app = Application::build(settings).await?;
-    let base = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
+    let portal = support::portal(|_| {}).await?;
+    let base = portal.base.clone();
 
     println!(
         "== public catalogue reads, {CONNECTIONS} connections, {} s each, accept-encoding br/gzip ==",

@@ -14,42 +14,24 @@ mod smtp_sink;
 
 use std::time::{Duration, Instant};
 
-use app::area::Area;
-use server::config::{MailTransport, Settings};
-use server::startup::Application;
+use server::config::MailTransport;
 use smtp_sink::SmtpSink;
 use sqlx::sqlite::SqlitePoolOptions;
 
 const BACKLOG: usize = 10_000;
 
+#[path = "support/mod.rs"]
+mod support;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let dir = tempfile::tempdir()?;
-    let site = dir.path().join("site");
-    std::fs::create_dir_all(&site)?;
-    // The server wants a built client's pages; the worker reads none of them.
-    let pages = std::iter::once("index").chain(Area::ALL.into_iter().map(Area::name));
-    for page in pages {
-        std::fs::write(
-            site.join(format!("{page}.html")),
-            "<!doctype html><title>Qapı</title></head>",
-        )?;
-    }
-    std::fs::write(site.join("parts.txt"), "")?;
     let sink = SmtpSink::start().await;
-    // SAFETY: set before the settings are read, on this one thread.
-    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
-    let mut settings = Settings::load()?;
-    settings.application.host = "127.0.0.1".into();
-    settings.application.port = 0;
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display());
-    settings.database.url = url.clone().into();
-    settings.data_dir = dir.path().join("data");
-    settings.site_dir = site;
-    settings.mail.transport = MailTransport::Smtp;
-    settings.mail.smtp_url = sink.url().into();
-    let app = Application::build(settings).await?;
-    tokio::spawn(app.run_until_stopped());
+    let portal = support::portal(|settings| {
+        settings.mail.transport = MailTransport::Smtp;
+        settings.mail.smtp_url = sink.url().into();
+    })
+    .await?;
+    let url = portal.database_url.clone();
 
     let pool = SqlitePoolOptions::new()
         .max_connections(1)

@@ -7,8 +7,6 @@
 
 use std::time::{Duration, Instant};
 
-use server::config::Settings;
-use server::startup::Application;
 use sqlx::sqlite::SqlitePoolOptions;
 
 const RUNS: usize = 30;
@@ -19,6 +17,9 @@ struct Timings {
     deep_page: Duration,
     searched: Duration,
 }
+
+#[path = "support/mod.rs"]
+mod support;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -41,18 +42,8 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn measure(applications: usize) -> anyhow::Result<Timings> {
-    let dir = tempfile::tempdir()?;
-    // SAFETY: set before the settings are read, on this one thread.
-    unsafe { std::env::set_var("QAPI_ENVIRONMENT", "development") };
-    let mut settings = Settings::load()?;
-    settings.application.host = "127.0.0.1".into();
-    settings.application.port = 0;
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display());
-    settings.database.url = url.clone().into();
-    settings.data_dir = dir.path().join("data");
-    let app = Application::build(settings).await?;
-    let base = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
+    let portal = support::portal(|_| {}).await?;
+    let (base, url) = (portal.base.clone(), portal.database_url.clone());
     fill(&url, applications).await?;
 
     let http = reqwest::Client::new();

@@ -6,11 +6,11 @@ use server::startup::Application;
 use tempfile::TempDir;
 
 /// A running portal: its base address and database URL, and its folder, gone when dropped.
+// Each benchmark compiles this module on its own and reads only what it needs of it: one only
+// sends requests, another only writes rows.
+#[allow(dead_code)]
 pub struct BenchPortal {
     pub base: String,
-    // Each benchmark compiles this module on its own, and those that only send requests never
-    // read the database's address.
-    #[allow(dead_code)]
     pub database_url: String,
     _dir: TempDir,
 }
