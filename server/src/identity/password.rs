@@ -38,6 +38,7 @@ pub struct Passwords {
 impl Passwords {
     /// `parallel` hashes at once, and `queued` more waiting their turn.
     pub fn new(parallel: usize, queued: usize) -> Self {
+        return_hash_memory();
         let (work, jobs) = mpsc::channel::<Job>();
         let jobs = Arc::new(Mutex::new(jobs));
         for _ in 0..parallel.max(1) {
@@ -100,6 +101,21 @@ impl Passwords {
                 None => hash_now(&password).map(|_| false),
             })
             .await??)
+    }
+}
+
+/// Keeps each hash's 19 MiB out of the allocator's heap, so that it goes back to the system when
+/// the hash is done. glibc maps a block that large on its own at first, but after freeing one it
+/// raises its threshold to that size, and from then on every hash's memory came from the heap
+/// and stayed resident: measured, the server grew by 19 MiB with each login and never shrank
+/// (17 MiB idle, 246 MiB after twelve logins one after another; flat at 17 MiB with the
+/// threshold fixed). The threshold is the process's; setting it again changes nothing.
+fn return_hash_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a tuning value of glibc's allocator; it is safe to call at
+    // any time from any thread.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
     }
 }
 
