@@ -12,14 +12,10 @@ use std::time::{Duration, Instant};
 const FOR: Duration = Duration::from_secs(8);
 const CONNECTIONS: usize = 100;
 
-struct Measured {
-    per_second: f64,
-    p50_ms: f64,
-    p99_ms: f64,
-}
-
 #[path = "support/mod.rs"]
 mod support;
+
+use support::Measured;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -79,17 +75,7 @@ async fn measure(base: &str, paths: &[&str]) -> anyhow::Result<Measured> {
             anyhow::Ok(times)
         }));
     }
-    let mut times = Vec::new();
-    for task in tasks {
-        times.extend(task.await??);
-    }
-    times.sort();
-    let at = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize].as_secs_f64() * 1e3;
-    Ok(Measured {
-        per_second: times.len() as f64 / started.elapsed().as_secs_f64(),
-        p50_ms: at(0.5),
-        p99_ms: at(0.99),
-    })
+    support::measured(tasks, started).await
 }
 
 fn report(what: &str, measured: &Measured, against: Option<&Measured>) {

@@ -46,17 +46,10 @@ async fn main() -> anyhow::Result<()> {
                 anyhow::Ok(times)
             }));
         }
-        let mut times = Vec::new();
-        for task in tasks {
-            times.extend(task.await??);
-        }
-        times.sort();
-        let at = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize].as_secs_f64() * 1e3;
+        let measured = support::measured(tasks, started).await?;
         println!(
             "{connections:>3} connections: {:>7.0} requests/s   p50 {:>6.2} ms   p99 {:>6.2} ms",
-            times.len() as f64 / started.elapsed().as_secs_f64(),
-            at(0.5),
-            at(0.99)
+            measured.per_second, measured.p50_ms, measured.p99_ms
         );
     }
     Ok(())

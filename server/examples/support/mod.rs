@@ -1,4 +1,10 @@
-//! A portal for a benchmark: in this process, on a database and site folder of its own.
+//! A portal for a benchmark: in this process, on a database and site folder of its own; and
+//! the figures of requests timed from many connections.
+
+// Each benchmark compiles this module on its own and uses only what it needs of it.
+#![allow(dead_code)]
+
+use std::time::{Duration, Instant};
 
 use app::area::Area;
 use server::config::Settings;
@@ -6,9 +12,6 @@ use server::startup::Application;
 use tempfile::TempDir;
 
 /// A running portal: its base address and database URL, and its folder, gone when dropped.
-// Each benchmark compiles this module on its own and reads only what it needs of it: one only
-// sends requests, another only writes rows.
-#[allow(dead_code)]
 pub struct BenchPortal {
     pub base: String,
     pub database_url: String,
@@ -46,5 +49,30 @@ pub async fn portal(configure: impl FnOnce(&mut Settings)) -> anyhow::Result<Ben
         base,
         database_url,
         _dir: dir,
+    })
+}
+
+/// Requests a second since `started`, and the median and 99th percentile of their times.
+pub struct Measured {
+    pub per_second: f64,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+}
+
+/// Waits for the connections' tasks, each giving the times of the requests it made.
+pub async fn measured(
+    connections: Vec<tokio::task::JoinHandle<anyhow::Result<Vec<Duration>>>>,
+    started: Instant,
+) -> anyhow::Result<Measured> {
+    let mut times = Vec::new();
+    for connection in connections {
+        times.extend(connection.await??);
+    }
+    times.sort();
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize].as_secs_f64() * 1e3;
+    Ok(Measured {
+        per_second: times.len() as f64 / started.elapsed().as_secs_f64(),
+        p50_ms: at(0.5),
+        p99_ms: at(0.99),
     })
 }
