@@ -1,3 +1,5 @@
+use sqlx::{Sqlite, Transaction};
+
 use super::Store;
 use crate::store::{Limit, Reserved};
 
@@ -10,15 +12,7 @@ impl Store {
         let mut tx = self.write().await?;
         let mut retry_after_seconds = 0;
         for limit in limits {
-            let since = format!("-{} minutes", limit.window_minutes);
-            sqlx::query(
-                "DELETE FROM limit_hits WHERE scope = ? \
-                 AND at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
-            )
-            .bind(limit.scope)
-            .bind(&since)
-            .execute(&mut *tx)
-            .await?;
+            forget_aged(&mut tx, limit.scope, limit.window_minutes).await?;
             // The hit that frees a place when it ages out is the `max`-th newest.
             let freed_by: Option<(i64,)> = sqlx::query_as(
                 "SELECT strftime('%s', at) - strftime('%s', 'now') FROM limit_hits \
@@ -62,6 +56,7 @@ impl Store {
         window_minutes: i64,
     ) -> sqlx::Result<i64> {
         let mut tx = self.write().await?;
+        forget_aged(&mut tx, scope, window_minutes).await?;
         let (before,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM limit_hits WHERE scope = ? AND key = ? \
              AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
@@ -101,4 +96,22 @@ impl Store {
             .await
             .map(drop)
     }
+}
+
+/// Deletes the hits of a scope that its window no longer counts, so the table holds only the
+/// hits that still count.
+async fn forget_aged(
+    tx: &mut Transaction<'_, Sqlite>,
+    scope: &str,
+    window_minutes: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "DELETE FROM limit_hits WHERE scope = ? \
+         AND at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
+    )
+    .bind(scope)
+    .bind(format!("-{window_minutes} minutes"))
+    .execute(&mut **tx)
+    .await
+    .map(drop)
 }
