@@ -35,13 +35,7 @@ impl Store {
         }
         let mut hits = Vec::with_capacity(limits.len());
         for limit in limits {
-            let (id,): (i64,) =
-                sqlx::query_as("INSERT INTO limit_hits (scope, key) VALUES (?, ?) RETURNING id")
-                    .bind(limit.scope)
-                    .bind(&limit.key)
-                    .fetch_one(&mut *tx)
-                    .await?;
-            hits.push(id);
+            hits.push(hit(&mut tx, limit.scope, &limit.key).await?);
         }
         tx.commit().await?;
         Ok(Reserved::Granted(hits))
@@ -57,20 +51,14 @@ impl Store {
     ) -> sqlx::Result<i64> {
         let mut tx = self.write().await?;
         forget_aged(&mut tx, scope, window_minutes).await?;
-        let (before,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM limit_hits WHERE scope = ? AND key = ? \
-             AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
-        )
-        .bind(scope)
-        .bind(key)
-        .bind(format!("-{window_minutes} minutes"))
-        .fetch_one(&mut *tx)
-        .await?;
-        sqlx::query("INSERT INTO limit_hits (scope, key) VALUES (?, ?)")
-            .bind(scope)
-            .bind(key)
-            .execute(&mut *tx)
-            .await?;
+        // What is left after the aged hits are forgotten is what the window counts.
+        let (before,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM limit_hits WHERE scope = ? AND key = ?")
+                .bind(scope)
+                .bind(key)
+                .fetch_one(&mut *tx)
+                .await?;
+        hit(&mut tx, scope, key).await?;
         tx.commit().await?;
         Ok(before)
     }
@@ -114,4 +102,15 @@ async fn forget_aged(
     .execute(&mut **tx)
     .await
     .map(drop)
+}
+
+/// One more hit of the key; its id.
+async fn hit(tx: &mut Transaction<'_, Sqlite>, scope: &str, key: &str) -> sqlx::Result<i64> {
+    let (id,): (i64,) =
+        sqlx::query_as("INSERT INTO limit_hits (scope, key) VALUES (?, ?) RETURNING id")
+            .bind(scope)
+            .bind(key)
+            .fetch_one(&mut **tx)
+            .await?;
+    Ok(id)
 }
