@@ -205,6 +205,14 @@ pub enum Method {
     Delete,
 }
 
+/// A fresh key for one attempt to pay: a double click or a resend reuses it.
+pub fn new_attempt_key() -> String {
+    window()
+        .crypto()
+        .map(|c| c.random_uuid())
+        .unwrap_or_default()
+}
+
 /// The header that proves a change comes from the portal's own page.
 pub fn csrf_header(token: &str) -> [(&'static str, &str); 1] {
     [("x-csrf-token", token)]

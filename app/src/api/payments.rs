@@ -1,11 +1,14 @@
-//! Paying a migration fine (seed 000) and the portal's payments with their receipts; and the
-//! payment gateway simulator's card page.
+//! Paying a migration fine (seed 000) or an application's fee, and the portal's payments with
+//! their receipts; and the payment gateway simulator's card page.
 
 use serde::{Deserialize, Serialize};
 
 use super::identity::{given, problem};
 use super::{ErrorCode, FieldProblem};
-use crate::domain::{CardExpiry, CardNumber, Email, PaymentId, PaymentNumber, Qepik, SecurityCode};
+use crate::domain::{
+    ApplicationNumber, CardExpiry, CardNumber, Email, PaymentId, PaymentNumber, Qepik,
+    SecurityCode, ServiceNumber,
+};
 use crate::i18n::Msg;
 
 /// "Cərimələrin internet vasitəsilə ödənilməsi": paying a migration fine online (seed 000).
@@ -181,10 +184,56 @@ pub struct Receipt {
     pub paid_at: String,
 }
 
+/// What a payment pays: a fine by its number, or the fee of an application.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PaidFor {
+    Fine {
+        payment_number: PaymentNumber,
+    },
+    Fee {
+        application: ApplicationNumber,
+        service: ServiceNumber,
+    },
+}
+
+impl PaidFor {
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Fine { .. } => Msg::PaidForFine,
+            Self::Fee { .. } => Msg::PaidForFee,
+        }
+    }
+
+    /// The label of the number a receipt names it by, and the number.
+    pub fn number(&self) -> (Msg, String) {
+        match self {
+            Self::Fine { payment_number } => (Msg::PaymentNumberLabel, payment_number.to_string()),
+            Self::Fee { application, .. } => (Msg::ApplicationNumberLabel, application.to_string()),
+        }
+    }
+}
+
+/// A fee as the applicant's application shows it: what it costs, and the payment for it, if
+/// one was started (the paid one, the one under way, or the last that failed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeeState {
+    pub amount: Qepik,
+    pub payment: Option<Payment>,
+}
+
+impl FeeState {
+    pub fn paid(&self) -> bool {
+        self.payment
+            .as_ref()
+            .is_some_and(|p| p.state == PaymentState::Paid)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
     pub id: PaymentId,
-    pub payment_number: PaymentNumber,
+    pub paid_for: PaidFor,
     pub amount: Qepik,
     pub state: PaymentState,
     pub failure: Option<PaymentFailure>,

@@ -173,7 +173,7 @@ fn MyPayments() -> impl IntoView {
             view! {
                 <DataTable labelled_by="payments-title">
                     <thead><tr>
-                        <th scope="col">{t(Msg::PaymentNumberLabel)}</th>
+                        <th scope="col">{t(Msg::PaidForLabel)}</th>
                         <th scope="col">{t(Msg::FineAmount)}</th>
                         <th scope="col">{t(Msg::LoginHistoryWhen)}</th>
                         <th scope="col">{t(Msg::ReceiptTitle)}</th>
@@ -181,7 +181,7 @@ fn MyPayments() -> impl IntoView {
                     <tbody>
                         {list.into_iter().map(|payment| view! {
                             <tr>
-                                <td class="q-code">{payment.payment_number.to_string()}</td>
+                                <td>{t(payment.paid_for.msg())}" "<span class="q-code">{payment.paid_for.number().1}</span></td>
                                 <td>{payment.amount.to_string()}</td>
                                 <td>{moment(&payment.created_at)}</td>
                                 <td><A href=ClientRoute::Payment(payment.id).href()>{t(payment.state.msg())}</A></td>

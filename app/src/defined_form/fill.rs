@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use serde_json::{Value, json};
 
+use super::fee::FeeToPay;
 use super::inputs::FieldInput;
 use super::{AnswerList, form_of, label_of, page_of, person_of};
 use crate::api::{
@@ -278,9 +279,14 @@ fn Fill(
         max_bytes,
         definition: StoredValue::new(definition),
     };
+    // A draft whose every page is answered (one coming back from paying its fee, say) opens
+    // at checking the answers; any other at its first page.
+    let complete = !view.form.as_object().is_none_or(|kept| kept.is_empty())
+        && form.problems_of_all().is_empty();
     let first = form
         .shown_pages()
         .first()
+        .filter(|_| !complete)
         .map_or(Step::Check, |i| Step::Page(*i));
     let step = RwSignal::new(first_to_fix.map_or(first, Step::Page));
     // After "Dəyiş" on the check page, "Davam et" comes back to it.
@@ -536,6 +542,9 @@ fn Fill(
             Step::Check => view! {
                 <p class="q-body">{t(Msg::DefinedFormCheckLead)}</p>
                 <CheckAnswers form change/>
+                {form.definition.with_value(|d| d.fee.clone()).map(|fee| view! {
+                    <FeeToPay number fee csrf=form.csrf problems/>
+                })}
                 <form class="q-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
                     ev.prevent_default();
                     submit();

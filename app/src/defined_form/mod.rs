@@ -8,6 +8,7 @@
 //! The applicant's form is its own part of the cabinet's module (ADR 0010): an application of a
 //! hand-built service never downloads it.
 
+mod fee;
 mod fill;
 mod inputs;
 mod start;

@@ -8,7 +8,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, PaymentStarted, Problem};
 use crate::client::{
-    Method, SendError, form_title, problems_in, send_failed, send_json, t, use_i18n,
+    Method, SendError, form_title, new_attempt_key, problems_in, send_failed, send_json, t,
+    use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -35,14 +36,6 @@ fn save_fine(form: &FineLookupForm) {
     if let (Some(storage), Ok(json)) = (session_storage(), serde_json::to_string(form)) {
         let _ = storage.set_item(SAVED_FINE, &json);
     }
-}
-
-/// A fresh key for one attempt to pay: a double click or a resend reuses it.
-fn new_attempt_key() -> String {
-    window()
-        .crypto()
-        .map(|c| c.random_uuid())
-        .unwrap_or_default()
 }
 
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::{Payment, PaymentState};
+use crate::api::{PaidFor, Payment, PaymentState};
 use crate::client::{LoadError, get_json, page_title, sleep, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -52,7 +52,7 @@ pub fn PaymentPage(id: PaymentId) -> impl IntoView {
             PaymentState::Failed => view! {
                 <h1 class="q-heading-xl">{t(Msg::PaymentFailedTitle)}</h1>
                 <p class="q-body" role="alert">{p.failure.map(|f| t(f.msg()))}</p>
-                <p class="q-body"><A href=pay_fines_href() attr:class="q-button">{t(Msg::TryPayAgain)}</A></p>
+                <p class="q-body"><A href=try_again_href(&p.paid_for) attr:class="q-button">{t(Msg::TryPayAgain)}</A></p>
             }
             .into_any(),
             PaymentState::Refunded => view! {
@@ -78,13 +78,24 @@ async fn follow(id: PaymentId, payment: RwSignal<Option<Result<Payment, LoadErro
     }
 }
 
-fn pay_fines_href() -> String {
-    ClientRoute::Apply(FINES_SERVICE.service_number()).href()
+/// Where paying starts again: the fines' page, or the application whose fee it was.
+fn try_again_href(paid_for: &PaidFor) -> String {
+    match paid_for {
+        PaidFor::Fine { .. } => ClientRoute::Apply(FINES_SERVICE.service_number()).href(),
+        PaidFor::Fee { application, .. } => ClientRoute::Application(*application).href(),
+    }
 }
 
 #[component]
 fn Receipt(payment: Payment) -> impl IntoView {
     let receipt = payment.receipt.clone();
+    let (number_label, number) = payment.paid_for.number();
+    let back = match payment.paid_for {
+        PaidFor::Fee { application, .. } => Some(view! {
+            <A href=ClientRoute::Application(application).href() attr:class="q-button">{t(Msg::FeeBackToApplication)}</A>
+        }),
+        PaidFor::Fine { .. } => None,
+    };
     view! {
         <div class="q-panel" role="status">
             <h1 class="q-panel__title">{t(Msg::ReceiptPaid)}</h1>
@@ -92,7 +103,8 @@ fn Receipt(payment: Payment) -> impl IntoView {
         </div>
         <h2 class="q-heading-l">{t(Msg::ReceiptTitle)}</h2>
         <SummaryList>
-            <SummaryRow key=Msg::PaymentNumberLabel><span class="q-code">{payment.payment_number.to_string()}</span></SummaryRow>
+            <SummaryRow key=Msg::PaidForLabel>{t(payment.paid_for.msg())}</SummaryRow>
+            <SummaryRow key=number_label><span class="q-code">{number}</span></SummaryRow>
             <SummaryRow key=Msg::FineAmount>{payment.amount.to_string()}</SummaryRow>
             {receipt.map(|r| view! {
                 <SummaryRow key=Msg::ReceiptTransaction><span class="q-code">{r.transaction_id}</span></SummaryRow>
@@ -102,6 +114,7 @@ fn Receipt(payment: Payment) -> impl IntoView {
             })}
         </SummaryList>
         <div class="q-button-group q-no-print">
+            {back}
             <button type="button" class="q-button q-button--secondary" on:click=|_| { let _ = window().print(); }>
                 {t(Msg::Print)}
             </button>

@@ -4,10 +4,13 @@
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition, SCHEMA_VERSION};
 use crate::api::{ErrorCode, FieldProblem};
-use crate::domain::Text;
+use crate::domain::{Qepik, Text};
 
 /// A problem of a definition: what is wrong, and the path to where.
 pub type DefinitionProblem = FieldProblem;
+
+/// The largest fee a form may ask: 10 000 manat, in qəpik.
+pub const MAX_FEE: Qepik = Qepik(1_000_000);
 
 /// The most items a repeatable group or pages a document field takes.
 pub const MAX_ITEMS: u32 = 50;
@@ -87,20 +90,18 @@ impl<'a> Checker<'a> {
             self.condition(condition, &format!("{path}.show_when"), earlier);
         }
         match &field.kind {
-            FieldKind::Text { max_length } | FieldKind::LongText { max_length } => {
-                if *max_length == Some(0) {
-                    self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_length"));
-                }
+            FieldKind::Text { max_length } | FieldKind::LongText { max_length }
+                if *max_length == Some(0) =>
+            {
+                self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_length"));
             }
             FieldKind::Number { min, max } => self.range(*min, *max, path),
             FieldKind::Money { min, max } => self.range(*min, *max, path),
             FieldKind::Date {
-                not_future,
-                not_past,
+                not_future: true,
+                not_past: true,
             } => {
-                if *not_future && *not_past {
-                    self.problem(ErrorCode::InvalidRange, format!("{path}.kind.not_past"));
-                }
+                self.problem(ErrorCode::InvalidRange, format!("{path}.kind.not_past"));
             }
             FieldKind::OneOf { choices } => self.choices(choices, path),
             FieldKind::ManyOf { choices, min, max } => {
@@ -132,10 +133,8 @@ impl<'a> Checker<'a> {
             FieldKind::Documents {
                 min_pages,
                 max_pages,
-            } => {
-                if *max_pages == 0 || *max_pages > MAX_PAGES || min_pages > max_pages {
-                    self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_pages"));
-                }
+            } if *max_pages == 0 || *max_pages > MAX_PAGES || min_pages > max_pages => {
+                self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_pages"));
             }
             _ => {}
         }
@@ -223,6 +222,12 @@ impl FormDefinition {
                 }
                 earlier.push(field);
             }
+        }
+        if let Some(fee) = &self.fee {
+            if fee.amount <= Qepik(0) || fee.amount > MAX_FEE {
+                checker.problem(ErrorCode::OutOfRange, "fee.amount");
+            }
+            checker.text(&fee.basis, "fee.basis");
         }
         checker.problems
     }

@@ -131,6 +131,7 @@ impl FormDefinition {
             schema: SCHEMA_VERSION,
             demo: false,
             pages: Vec::new(),
+            fee: None,
         }
     }
 

@@ -18,7 +18,7 @@ use crate::api::{ErrorCode, ReferenceData, ReferenceList};
 use crate::domain::{Qepik, Text};
 
 pub use answers::{ADDRESS_PARTS, AnswerContext, AnswerRow, Answers, Person, ValidAnswers};
-pub use check::DefinitionProblem;
+pub use check::{DefinitionProblem, MAX_FEE};
 
 /// The newest shape of a definition this portal reads; an export carries it.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -33,6 +33,18 @@ pub struct FormDefinition {
     #[serde(default)]
     pub demo: bool,
     pub pages: Vec<Page>,
+    /// A fee paid through the payment gateway before the application can be sent, once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Fee>,
+}
+
+/// What an application costs and on what legal basis, as the applicant reads it before paying.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    pub amount: Qepik,
+    /// The act that sets the fee (e.g. the Tax Code's article on state duty).
+    pub basis: Text,
 }
 
 /// One question, or one small group of questions, per page.

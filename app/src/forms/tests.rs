@@ -2,7 +2,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::api::{ErrorCode, ReferenceItem};
-use crate::domain::{CalendarDate, Lang};
+use crate::domain::{CalendarDate, Lang, Qepik};
 
 fn t(az: &str) -> Value {
     json!({ "az": az, "en": format!("{az} (en)"), "ru": format!("{az} (ru)") })
@@ -159,6 +159,32 @@ fn every_problem_of_a_definition_is_named_at_once() {
             (ErrorCode::InvalidId, "pages.2.fields.0.kind.fields.0.id"),
             (ErrorCode::InvalidRange, "pages.3.fields.0.kind.max_pages"),
         ]
+    );
+}
+
+#[test]
+fn a_fee_is_a_positive_amount_within_the_limit_with_its_basis_in_three_languages() {
+    let mut json = every_kind();
+    json["fee"] = json!({ "amount": 250, "basis": t("Dövlət rüsumu") });
+    let definition = FormDefinition::parse(&json).expect("a sound fee");
+    assert_eq!(definition.fee.map(|fee| fee.amount), Some(Qepik(250)));
+
+    for amount in [0, -100, MAX_FEE.0 + 1] {
+        json["fee"] =
+            json!({ "amount": amount, "basis": { "az": "Rüsum", "en": "", "ru": "Пошлина" } });
+        assert_eq!(
+            codes_at(&FormDefinition::parse(&json).unwrap_err()),
+            vec![
+                (ErrorCode::OutOfRange, "fee.amount"),
+                (ErrorCode::MissingTranslation, "fee.basis.en"),
+            ],
+            "{amount}"
+        );
+    }
+    json["fee"] = json!({ "amount": "2,50", "basis": t("Rüsum") });
+    assert_eq!(
+        FormDefinition::parse(&json).unwrap_err()[0],
+        (ErrorCode::DefinitionUnreadable, "fee.amount".to_owned())
     );
 }
 

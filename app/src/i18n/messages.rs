@@ -501,6 +501,7 @@ catalogue! {
     ErrInvalidCardExpiry { az: "Bitmə tarixini AA/İİ şəklində yazın, məsələn 07/29", en: "Enter the expiry date as MM/YY, like 07/29", ru: "Введите срок действия в виде ММ/ГГ, например 07/29" }
     ErrInvalidCvv { az: "CVV kartın arxasındakı 3 rəqəmdir", en: "The CVV is the 3 digits on the back of the card", ru: "CVV — 3 цифры на обороте карты" }
     ErrFineAlreadyPaid { az: "Bu cərimə artıq ödənilib", en: "This fine is already paid", ru: "Этот штраф уже оплачен" }
+    ErrFeeNotPaid { az: "Müraciəti göndərmək üçün əvvəlcə rüsumu ödəyin", en: "Pay the fee first to send the application", ru: "Чтобы отправить заявление, сначала оплатите пошлину" }
     ErrThreeDsWrong { az: "Təsdiq kodu səhvdir", en: "The confirmation code is wrong", ru: "Неверный код подтверждения" }
     ErrMalformedQuery { az: "Ünvandakı parametrləri oxumaq mümkün olmadı: keçidi yoxlayın", en: "The address's parameters could not be read: check the link", ru: "Не удалось прочитать параметры адреса: проверьте ссылку" }
     ErrMalformedBody { az: "Sorğunu oxumaq mümkün olmadı: JSON formatını yoxlayın", en: "The request could not be read: check its JSON", ru: "Не удалось прочитать запрос: проверьте JSON" }
@@ -939,6 +940,19 @@ catalogue! {
     DefinedFormAnswers { az: "Cavablar", en: "Answers", ru: "Ответы" }
     DefinedFormAddItem { az: "+ Əlavə et", en: "+ Add another", ru: "+ Добавить ещё" }
     DefinedFormToFix { az: "Düzəldin", en: "To fix", ru: "Исправить" }
+    FeeTitle { az: "Rüsum", en: "Fee", ru: "Пошлина" }
+    FeeLead { az: "Bu xidmət ödənişlidir: müraciəti göndərməzdən əvvəl rüsumu kartla ödəyin. Bir müraciət üçün rüsum bir dəfə ödənilir.", en: "This service has a fee: pay it by card before sending the application. The fee is paid once per application.", ru: "Эта услуга платная: оплатите пошлину картой перед отправкой заявления. За одно заявление пошлина платится один раз." }
+    FeeAmount { az: "Məbləğ", en: "Amount", ru: "Сумма" }
+    FeeBasis { az: "Hüquqi əsas", en: "Legal basis", ru: "Правовое основание" }
+    FeePay { az: "Rüsumu ödə", en: "Pay the fee", ru: "Оплатить пошлину" }
+    FeePaid { az: "Rüsum ödənilib", en: "The fee is paid", ru: "Пошлина оплачена" }
+    FeeUnderWay { az: "Ödəniş gedir: bank cavab verən kimi burada görünəcək.", en: "The payment is under way: it shows here as soon as the bank answers.", ru: "Оплата выполняется: результат появится здесь, как только ответит банк." }
+    FeeFailed { az: "Ödəniş alınmadı. Yenidən cəhd edə bilərsiniz: pul çıxılmayıb.", en: "The payment did not go through. You can try again: no money was taken.", ru: "Оплата не прошла. Можно попробовать снова: деньги не списаны." }
+    FeeReceipt { az: "Çıxarış (PDF)", en: "Receipt (PDF)", ru: "Квитанция (PDF)" }
+    FeeBackToApplication { az: "Müraciətə qayıt", en: "Back to the application", ru: "Вернуться к заявлению" }
+    PaidForFine { az: "Cərimə", en: "Fine", ru: "Штраф" }
+    PaidForFee { az: "Müraciətin rüsumu", en: "Application fee", ru: "Пошлина за заявление" }
+    PaidForLabel { az: "Nə üçün", en: "Paid for", ru: "За что" }
     DateDay { az: "Gün", en: "Day", ru: "День" }
     DateMonth { az: "Ay", en: "Month", ru: "Месяц" }
     DateYear { az: "İl", en: "Year", ru: "Год" }

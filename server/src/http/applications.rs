@@ -549,6 +549,16 @@ async fn submit(
     let checked = service
         .check(&state.service_context(), &applicant(&citizen), &view)
         .await?;
+    if let Some(amount) = super::fees::fee_of(&state, &view).await? {
+        let fee = state
+            .payments
+            .fee_state(&number, amount)
+            .await
+            .map_err(super::payments::gateway_error)?;
+        if !fee.paid() {
+            return Err(ApiError::Conflict(ErrorCode::FeeNotPaid));
+        }
+    }
     let working_days = state
         .store
         .service_page(view.service)

@@ -10,6 +10,7 @@ mod debt;
 mod dev;
 mod error;
 mod extract;
+mod fees;
 mod files;
 mod forms;
 mod health;
@@ -124,6 +125,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .merge(session::router())
         .merge(login::router())
         .merge(payments::router())
+        .merge(fees::router())
         .merge(applications::router())
         .merge(office::router())
         .merge(calendar::router())

@@ -2,8 +2,8 @@
 //! through the gateway, and see the receipt; the gateway's callback; "Ödənişlərim".
 
 use app::api::{
-    ErrorCode, Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, Payment, PaymentStarted,
-    PaymentState,
+    ErrorCode, Fine, FineLookup, FineLookupForm, PaidFor, PayFine, PayFineForm, Payment,
+    PaymentStarted, PaymentState,
 };
 use app::domain::PaymentId;
 use app::i18n::Msg;
@@ -21,8 +21,8 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, Citizen, ClientAddress, MaybeCitizen, RequestLang};
 use crate::documents::{self, IssuedDocument};
 use crate::limits;
-use crate::payments::Payer;
 use crate::payments::gateway::{GatewayError, callback_signed};
+use crate::payments::{Charge, Payer};
 use crate::registries::fines::FinesError;
 
 pub fn router() -> Router<AppState> {
@@ -92,12 +92,7 @@ async fn pay(
     headers: HeaderMap,
     ApiJson(form): ApiJson<PayFineForm>,
 ) -> Result<Json<PaymentStarted>, ApiError> {
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|k| (16..=128).contains(&k.len()))
-        .ok_or(ApiError::Malformed)?;
+    let key = attempt_key(&headers)?;
     let pay = PayFine::try_from(form).map_err(ApiError::Invalid)?;
     let fine = open_fine(&state, address, &pay.fine).await?;
     let payer = Payer {
@@ -110,10 +105,20 @@ async fn pay(
     }
     let started = state
         .payments
-        .start(&fine, key, &payer)
+        .start(&Charge::fine(&fine), key, &payer)
         .await
         .map_err(gateway_error)?;
     Ok(Json(started))
+}
+
+/// The `Idempotency-Key` header that names a payment attempt.
+pub(super) fn attempt_key(headers: &HeaderMap) -> Result<&str, ApiError> {
+    headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|k| (16..=128).contains(&k.len()))
+        .ok_or(ApiError::Malformed)
 }
 
 async fn payment(
@@ -153,28 +158,33 @@ async fn receipt_pdf(
         state.settings.application.base_url.trim_end_matches('/')
     );
     let issuer = format!("{} — {}", t(Msg::SiteName), t(Msg::SiteTagline));
+    let (number_label, number) = payment.paid_for.number();
+    let mut rows = vec![
+        (t(Msg::PaidForLabel), t(payment.paid_for.msg()).to_owned()),
+        (t(number_label), number.clone()),
+    ];
+    if let PaidFor::Fee { service, .. } = &payment.paid_for {
+        rows.push((t(Msg::ColumnService), service.to_string()));
+    }
+    rows.extend([
+        (t(Msg::FineAmount), payment.amount.to_string()),
+        (t(Msg::ReceiptTransaction), receipt.transaction_id),
+        (t(Msg::ReceiptRrn), receipt.rrn),
+        (t(Msg::ReceiptCard), receipt.masked_card),
+        (
+            t(Msg::ReceiptDate),
+            receipt
+                .paid_at
+                .replace('T', " ")
+                .trim_end_matches('Z')
+                .to_owned()
+                + " UTC",
+        ),
+    ]);
     let pdf = documents::render(&IssuedDocument {
         issuer: &issuer,
         title: t(Msg::ReceiptTitle),
-        rows: vec![
-            (
-                t(Msg::PaymentNumberLabel),
-                payment.payment_number.to_string(),
-            ),
-            (t(Msg::FineAmount), payment.amount.to_string()),
-            (t(Msg::ReceiptTransaction), receipt.transaction_id),
-            (t(Msg::ReceiptRrn), receipt.rrn),
-            (t(Msg::ReceiptCard), receipt.masked_card),
-            (
-                t(Msg::ReceiptDate),
-                receipt
-                    .paid_at
-                    .replace('T', " ")
-                    .trim_end_matches('Z')
-                    .to_owned()
-                    + " UTC",
-            ),
-        ],
+        rows,
         note: format!("{} {check_url}", t(Msg::ReceiptCheckNote)),
         check_url: &check_url,
     })?;
@@ -183,10 +193,7 @@ async fn receipt_pdf(
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"receipt-{}.pdf\"",
-                    payment.payment_number
-                ),
+                format!("attachment; filename=\"receipt-{number}.pdf\""),
             ),
         ],
         pdf,
@@ -243,7 +250,7 @@ fn fines_error(error: FinesError) -> ApiError {
     }
 }
 
-fn gateway_error(error: GatewayError) -> ApiError {
+pub(super) fn gateway_error(error: GatewayError) -> ApiError {
     match error {
         GatewayError::Unavailable(why) => ApiError::Unavailable(why),
         GatewayError::Database(error) => error.into(),

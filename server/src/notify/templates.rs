@@ -85,6 +85,10 @@ templates! {
     PaymentReceipt => Email "payment_receipt",
     /// A second charge for a fine already paid, given back.
     PaymentRefunded => Email "payment_refunded",
+    /// An application's fee paid: the receipt, and that the application can be sent.
+    FeeReceipt => Email "fee_receipt",
+    /// A second charge for a fee already paid, given back.
+    FeeRefunded => Email "fee_refunded",
     /// SMS: the one-time code that shows a mobile number is the person's.
     PhoneCode => Sms "phone_code",
     /// The host's address was verified: applications may be made.
@@ -156,7 +160,6 @@ mod tests {
         let values: BTreeMap<String, String> = [
             ("name", "Aynur"),
             ("link", "https://qapi.example/x"),
-            ("payment_number", "20261104000127"),
             ("amount", "300.00 AZN"),
             ("transaction_id", "T1"),
             ("rrn", "000000000001"),

@@ -1,5 +1,6 @@
 //! Paying through the payment gateway, exactly once: each attempt has an idempotency key, one
-//! fine has at most one payment under way or paid (the database enforces it), and every way the
+//! fine or one application's fee has at most one payment under way or paid (the database
+//! enforces it), and every way the
 //! outcome arrives — the browser's return, the gateway's callback, the reconciliation job —
 //! goes through one `settle`, which a second arrival leaves unchanged.
 
@@ -9,8 +10,8 @@ pub mod http_gateway;
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::api::{Fine, Payment, PaymentFailure, PaymentStarted};
-use app::domain::{Email, Lang, PaymentId};
+use app::api::{FeeState, Fine, PaidFor, Payment, PaymentFailure, PaymentStarted};
+use app::domain::{ApplicationNumber, Email, Lang, PaymentId, Qepik, ServiceNumber};
 
 use app::routes::ClientRoute;
 
@@ -27,6 +28,45 @@ pub struct Payments {
     base_url: String,
     /// How long a payment may stay under way before the reconciliation asks about it.
     reconcile_after_seconds: i64,
+}
+
+/// What a payment is started for: the fine or the fee, how much, whose name the receipt
+/// greets, and what the gateway's card page says it is for.
+pub struct Charge {
+    pub paid_for: PaidFor,
+    pub amount: Qepik,
+    pub person: String,
+    pub description: String,
+}
+
+impl Charge {
+    pub fn fine(fine: &Fine) -> Self {
+        Self {
+            paid_for: PaidFor::Fine {
+                payment_number: fine.payment_number.clone(),
+            },
+            amount: fine.amount,
+            person: fine.person.clone(),
+            description: format!("DMX cərimə {}", fine.payment_number),
+        }
+    }
+
+    pub fn fee(
+        application: ApplicationNumber,
+        service: ServiceNumber,
+        amount: Qepik,
+        person: String,
+    ) -> Self {
+        Self {
+            description: format!("Rüsum: xidmət {service}, müraciət {application}"),
+            paid_for: PaidFor::Fee {
+                application,
+                service,
+            },
+            amount,
+            person,
+        }
+    }
 }
 
 /// Who is paying, as the request shows them.
@@ -61,11 +101,11 @@ impl Payments {
         format!("{}/payments/{payment}", self.base_url)
     }
 
-    /// Starts paying a fine the payer has opened, or gives back the attempt already made for
-    /// it: the same key, or another payment under way or done for this fine.
+    /// Starts paying a fine the payer has opened or an application's fee, or gives back the
+    /// attempt already made for it: the same key, or another payment under way or done for it.
     pub async fn start(
         &self,
-        fine: &Fine,
+        charge: &Charge,
         idempotency_key: &str,
         payer: &Payer,
     ) -> Result<PaymentStarted, GatewayError> {
@@ -77,9 +117,9 @@ impl Payments {
             .start_payment(&NewPayment {
                 public_id: &public_id,
                 idempotency_key,
-                payment_number: &fine.payment_number,
-                amount: fine.amount,
-                person: &fine.person,
+                paid_for: &charge.paid_for,
+                amount: charge.amount,
+                person: &charge.person,
                 lang: payer.lang,
                 account_id: payer.account_id,
                 email: payer.email.as_ref().map(Email::as_str),
@@ -108,8 +148,8 @@ impl Payments {
             .gateway
             .create_order(NewOrder {
                 idempotency_key: &payment_id.to_string(),
-                amount: fine.amount,
-                description: &format!("DMX cərimə {}", fine.payment_number),
+                amount: charge.amount,
+                description: &charge.description,
                 return_url: &return_url,
             })
             .await;
@@ -140,6 +180,22 @@ impl Payments {
             self.settle(&record).await?;
         }
         Ok(self.store.payment(public_id).await?.map(|r| r.payment))
+    }
+
+    /// An application's fee as it stands: its payment, settled first if still under way (the
+    /// applicant may come back before the callback).
+    pub async fn fee_state(
+        &self,
+        application: &ApplicationNumber,
+        amount: Qepik,
+    ) -> Result<FeeState, GatewayError> {
+        let payment = match self.store.fee_payment(application).await? {
+            Some(record) if record.payment.state == app::api::PaymentState::Pending => {
+                self.refresh(&record.payment.id).await?
+            }
+            record => record.map(|r| r.payment),
+        };
+        Ok(FeeState { amount, payment })
     }
 
     /// The gateway's callback named an order: ask the gateway what became of it.
@@ -193,10 +249,11 @@ impl Payments {
                     Settled::Paid => {
                         // The registry learns of it after the portal has recorded it; the
                         // reconciliation tells it again if it cannot be reached now.
-                        if let Err(error) = self
-                            .fines
-                            .mark_paid(&record.payment.payment_number, &record.payment.id)
-                            .await
+                        if let PaidFor::Fine { payment_number } = &record.payment.paid_for
+                            && let Err(error) = self
+                                .fines
+                                .mark_paid(payment_number, &record.payment.id)
+                                .await
                         {
                             tracing::warn!(%error, "the fines registry did not take the payment yet");
                         }

@@ -3,7 +3,7 @@
 //! the client runs.
 
 use app::api::{ApplicationView, ErrorCode, FileRef};
-use app::domain::{ApplicationNumber, Lang, ServiceNumber};
+use app::domain::{ApplicationNumber, Lang, Qepik, ServiceNumber};
 use app::forms::{AnswerContext, Field, FieldKind, FormDefinition, Person, ValidAnswers};
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -106,6 +106,15 @@ impl Service for DefinedForm {
             form: json!({}),
             form_version: Some(version),
         })
+    }
+
+    async fn fee(
+        &self,
+        context: &Context<'_>,
+        form_version: Option<u32>,
+    ) -> Result<Option<Qepik>, Refusal> {
+        let (_, definition) = self.definition(context, form_version).await?;
+        Ok(definition.fee.map(|fee| fee.amount))
     }
 
     /// Answers as typed, by field id.

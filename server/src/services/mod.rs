@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use app::api::{ApplicationView, ErrorCode, FieldProblem, FileRef, Me, ReferenceData};
-use app::domain::{ApplicationNumber, CalendarDate, Phone, ServiceNumber};
+use app::domain::{ApplicationNumber, CalendarDate, Phone, Qepik, ServiceNumber};
 use app::services::HandBuilt;
 use async_trait::async_trait;
 use serde_json::Value;
@@ -120,6 +120,15 @@ pub trait Service: Send + Sync {
         applicant: &Applicant<'_>,
         application: &ApplicationView,
     ) -> Result<Checked, Refusal>;
+
+    /// The fee an application on this form version costs, paid before it can be sent.
+    async fn fee(
+        &self,
+        _context: &Context<'_>,
+        _form_version: Option<u32>,
+    ) -> Result<Option<Qepik>, Refusal> {
+        Ok(None)
+    }
 
     /// What starts once an application is sent (a fully automated service's check).
     fn after_submit(&self) {}

@@ -9,6 +9,7 @@ mod catalogue;
 mod customs;
 mod debt_certificate;
 mod defined_forms;
+mod fees;
 mod helpers;
 mod host_staff;
 mod limits;

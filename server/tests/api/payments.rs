@@ -39,7 +39,7 @@ async fn start(app: &TestApp, fine: (&str, &str), key: &str) -> (String, String)
     (started["payment"].as_str().unwrap().to_owned(), order)
 }
 
-async fn pay_with(app: &TestApp, order: &str, card: &str) -> reqwest::Response {
+pub async fn pay_with(app: &TestApp, order: &str, card: &str) -> reqwest::Response {
     app.post_json(
         &format!("/api/dev/gateway/orders/{order}/card"),
         &json!({ "number": card, "expiry": "12/39", "cvv": "123", "name": "ANNA SCHNEIDER" }),

@@ -1,7 +1,9 @@
 use std::collections::BTreeMap;
 
-use app::api::{GatewayOrder, GatewayOrderState, Payment, PaymentFailure, Receipt};
-use app::domain::{CardExpiry, Lang, PaymentId, PaymentNumber, Qepik};
+use app::api::{GatewayOrder, GatewayOrderState, PaidFor, Payment, PaymentFailure, Receipt};
+use app::domain::{
+    ApplicationNumber, CardExpiry, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber,
+};
 use serde::{Serialize, de::DeserializeOwned};
 
 use super::notify::queue_message;
@@ -13,7 +15,7 @@ use crate::payments::gateway::OrderStatus;
 pub struct NewPayment<'a> {
     pub public_id: &'a PaymentId,
     pub idempotency_key: &'a str,
-    pub payment_number: &'a PaymentNumber,
+    pub paid_for: &'a PaidFor,
     pub amount: Qepik,
     pub person: &'a str,
     pub lang: Lang,
@@ -26,7 +28,7 @@ pub enum Started {
     New,
     /// The same attempt asked again (double click, resend): its payment.
     SameAttempt(PaymentId),
-    /// Another attempt for the fine is under way or paid: that one.
+    /// Another attempt for the fine or the fee is under way or paid: that one.
     AlreadyLive(PaymentId),
 }
 
@@ -41,11 +43,11 @@ pub struct PaymentRecord {
 
 /// How settling a paid order went.
 pub enum Settled {
-    /// This payment paid the fine now.
+    /// This payment paid the fine or the fee now.
     Paid,
     /// Settled before (a second callback, a refresh): nothing changed.
     Unchanged,
-    /// The fine was paid by another payment: this one's money must go back.
+    /// The fine or the fee was paid by another payment: this one's money must go back.
     PaidTwice,
 }
 
@@ -75,7 +77,9 @@ pub struct SimulatedOrder<'a> {
 #[derive(sqlx::FromRow)]
 struct PaymentRow {
     public_id: String,
+    purpose: String,
     payment_number: String,
+    service: Option<String>,
     amount_qepik: i64,
     state: String,
     failure: Option<String>,
@@ -90,7 +94,7 @@ struct PaymentRow {
     lang: String,
 }
 
-const PAYMENT_COLUMNS: &str = "public_id, payment_number, amount_qepik, state, failure, transaction_id, rrn, \
+const PAYMENT_COLUMNS: &str = "public_id, purpose, payment_number, service, amount_qepik, state, failure, transaction_id, rrn, \
      masked_card, paid_at, created_at, gateway_order_id, email, person, lang";
 
 /// A `snake_case` enum as the tables keep it.
@@ -121,10 +125,19 @@ impl PaymentRow {
             }),
             _ => None,
         };
+        let paid_for = match self.purpose.as_str() {
+            "fee" => PaidFor::Fee {
+                application: ApplicationNumber::parse(&self.payment_number)?,
+                service: ServiceNumber::parse(self.service.as_deref()?)?,
+            },
+            _ => PaidFor::Fine {
+                payment_number: PaymentNumber::parse(&self.payment_number)?,
+            },
+        };
         Some(PaymentRecord {
             payment: Payment {
                 id: PaymentId::parse(&self.public_id)?,
-                payment_number: PaymentNumber::parse(&self.payment_number)?,
+                paid_for,
                 amount: Qepik(self.amount_qepik),
                 state: from_code(&self.state)?,
                 failure: self.failure.as_deref().and_then(from_code),
@@ -146,7 +159,14 @@ fn receipt_values(
 ) -> BTreeMap<String, String> {
     [
         ("name", record.person.clone()),
-        ("payment_number", record.payment.payment_number.to_string()),
+        ("number", record.payment.paid_for.number().1),
+        (
+            "service",
+            match &record.payment.paid_for {
+                PaidFor::Fee { service, .. } => service.to_string(),
+                PaidFor::Fine { .. } => String::new(),
+            },
+        ),
         ("amount", record.payment.amount.to_string()),
         ("transaction_id", receipt.transaction_id.clone()),
         ("rrn", receipt.rrn.clone()),
@@ -159,6 +179,21 @@ fn receipt_values(
     .collect()
 }
 
+fn purpose(paid_for: &PaidFor) -> &'static str {
+    match paid_for {
+        PaidFor::Fine { .. } => "fine",
+        PaidFor::Fee { .. } => "fee",
+    }
+}
+
+/// The number the payment is kept under: the fine's, or the application's for a fee.
+fn number(paid_for: &PaidFor) -> String {
+    match paid_for {
+        PaidFor::Fine { payment_number } => payment_number.to_string(),
+        PaidFor::Fee { application, .. } => application.to_string(),
+    }
+}
+
 fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
 }
@@ -166,12 +201,17 @@ fn is_unique_violation(error: &sqlx::Error) -> bool {
 impl Store {
     pub async fn start_payment(&self, new: &NewPayment<'_>) -> sqlx::Result<Started> {
         let inserted = sqlx::query(
-            "INSERT INTO payments (public_id, idempotency_key, payment_number, amount_qepik, person, lang, account_id, email) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO payments (public_id, idempotency_key, purpose, payment_number, service, amount_qepik, person, lang, account_id, email) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(new.public_id.to_string())
         .bind(new.idempotency_key)
-        .bind(new.payment_number.as_str())
+        .bind(purpose(new.paid_for))
+        .bind(number(new.paid_for))
+        .bind(match new.paid_for {
+            PaidFor::Fee { service, .. } => Some(service.to_string()),
+            PaidFor::Fine { .. } => None,
+        })
         .bind(new.amount.0)
         .bind(new.person)
         .bind(new.lang.code())
@@ -193,7 +233,7 @@ impl Store {
                 let (live,): (String,) = sqlx::query_as(
                     "SELECT public_id FROM payments WHERE payment_number = ? AND state IN ('pending', 'paid')",
                 )
-                .bind(new.payment_number.as_str())
+                .bind(number(new.paid_for))
                 .fetch_one(&self.pool)
                 .await?;
                 PaymentId::parse(&live)
@@ -238,6 +278,22 @@ impl Store {
         Ok(row.and_then(|(id,)| PaymentId::parse(&id)))
     }
 
+    /// The payment for an application's fee that counts: the paid one, else the one under way,
+    /// else the last attempt.
+    pub async fn fee_payment(
+        &self,
+        application: &ApplicationNumber,
+    ) -> sqlx::Result<Option<PaymentRecord>> {
+        let row: Option<PaymentRow> = sqlx::query_as(&format!(
+            "SELECT {PAYMENT_COLUMNS} FROM payments WHERE purpose = 'fee' AND payment_number = ? \
+             ORDER BY CASE state WHEN 'paid' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, id DESC LIMIT 1"
+        ))
+        .bind(application.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(PaymentRow::into_record))
+    }
+
     /// "Ödənişlərim": a person's payments, newest first.
     pub async fn payments_of(&self, account_id: i64) -> sqlx::Result<Vec<Payment>> {
         let rows: Vec<PaymentRow> = sqlx::query_as(&format!(
@@ -277,7 +333,7 @@ impl Store {
     pub async fn recently_paid(&self) -> sqlx::Result<Vec<(PaymentNumber, PaymentId)>> {
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT payment_number, public_id FROM payments \
-             WHERE state = 'paid' AND paid_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')",
+             WHERE purpose = 'fine' AND state = 'paid' AND paid_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -319,7 +375,10 @@ impl Store {
             queue_message(
                 &mut tx,
                 email,
-                Template::PaymentReceipt,
+                match record.payment.paid_for {
+                    PaidFor::Fine { .. } => Template::PaymentReceipt,
+                    PaidFor::Fee { .. } => Template::FeeReceipt,
+                },
                 record.lang,
                 &receipt_values(record, receipt, link),
             )
@@ -354,7 +413,10 @@ impl Store {
             queue_message(
                 &mut tx,
                 email,
-                Template::PaymentRefunded,
+                match record.payment.paid_for {
+                    PaidFor::Fine { .. } => Template::PaymentRefunded,
+                    PaidFor::Fee { .. } => Template::FeeRefunded,
+                },
                 record.lang,
                 &receipt_values(record, receipt, link),
             )
