@@ -86,6 +86,10 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
             }
             .into_any()
         }}
+        {form.definition.fee.map(|fee| {
+            let amount = fee.amount.to_string();
+            view! { <p class="q-body">{move || i18n.fill(Msg::DefinedFormNeedFee, &[("amount", &amount)])}</p> }
+        })}
         {move || match session.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(LoadError::LoggedOut)) => view! {

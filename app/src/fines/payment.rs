@@ -90,6 +90,10 @@ fn try_again_href(paid_for: &PaidFor) -> String {
 fn Receipt(payment: Payment) -> impl IntoView {
     let receipt = payment.receipt.clone();
     let (number_label, number) = payment.paid_for.number();
+    let paid = match payment.paid_for {
+        PaidFor::Fine { .. } => Msg::ReceiptPaid,
+        PaidFor::Fee { .. } => Msg::FeePaid,
+    };
     let back = match payment.paid_for {
         PaidFor::Fee { application, .. } => Some(view! {
             <A href=ClientRoute::Application(application).href() attr:class="q-button">{t(Msg::FeeBackToApplication)}</A>
@@ -98,7 +102,7 @@ fn Receipt(payment: Payment) -> impl IntoView {
     };
     view! {
         <div class="q-panel" role="status">
-            <h1 class="q-panel__title">{t(Msg::ReceiptPaid)}</h1>
+            <h1 class="q-panel__title">{t(paid)}</h1>
             <p class="q-panel__body">{payment.amount.to_string()}</p>
         </div>
         <h2 class="q-heading-l">{t(Msg::ReceiptTitle)}</h2>
