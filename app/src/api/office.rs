@@ -168,6 +168,9 @@ pub struct OfficeApplication {
     /// The service's grounds for refusal, from its regulation.
     pub grounds_for_refusal: Vec<Text>,
     pub audit: Vec<AuditEntry>,
+    /// The paid fee, where the application's form asked one.
+    #[serde(default)]
+    pub fee: Option<super::Payment>,
 }
 
 /// An officer's decision or step; `version` is the one they saw, so two officers deciding at

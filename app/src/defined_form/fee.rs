@@ -9,7 +9,8 @@ use serde_json::json;
 
 use crate::api::{FeeState, PaymentStarted, PaymentState, Problem};
 use crate::client::{
-    Method, SendError, get_json, new_attempt_key, send_failed, send_json, t, tr, use_i18n,
+    LoadError, Method, SendError, get_json, new_attempt_key, send_failed, send_json, t, tr,
+    use_i18n,
 };
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -25,19 +26,21 @@ pub(super) fn FeeToPay(
     problems: RwSignal<Vec<Problem>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let path = format!("/api/applications/{number}/fee");
-    let state = {
-        let path = path.clone();
-        LocalResource::new(move || {
-            let path = path.clone();
-            async move { get_json::<FeeState>(&path).await }
-        })
+    let path = StoredValue::new(format!("/api/applications/{number}/fee"));
+    // Loaded into a signal, not a resource: a resource read inside the form's `Suspense` would
+    // show its fallback again and take the focus from the step's heading.
+    let state = RwSignal::new(None::<Result<FeeState, LoadError>>);
+    let load = move || {
+        state.set(None);
+        spawn_local(async move {
+            state.try_set(Some(get_json::<FeeState>(&path.get_value()).await));
+        });
     };
+    load();
     // One key per visit to this page: a double click reuses it; coming back from the gateway
     // loads the page again, and a new attempt after a failed one gets a new key.
     let attempt = StoredValue::new(new_attempt_key());
     let busy = RwSignal::new(false);
-    let path = StoredValue::new(path);
     let pay = move |_| {
         busy.set(true);
         spawn_local(async move {
@@ -77,7 +80,7 @@ pub(super) fn FeeToPay(
             {move || match state.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(error)) => view! {
-                    <LoadFailed error retry=Callback::new(move |()| state.refetch())/>
+                    <LoadFailed error retry=Callback::new(move |()| load())/>
                 }
                 .into_any(),
                 Some(Ok(FeeState { payment, .. })) => match payment {

@@ -173,6 +173,12 @@ fn Case(
             <SummaryRow key=Msg::ColumnApplicant>{case.applicant.clone()}</SummaryRow>
             <SummaryRow key=Msg::EmailLabel>{case.applicant_email.clone().unwrap_or_default()}</SummaryRow>
             <SummaryRow key=Msg::AddressGroup>{case.address.clone().unwrap_or_default()}</SummaryRow>
+            {case.fee.clone().map(|fee| view! {
+                <SummaryRow key=Msg::FeeTitle>
+                    {fee.amount.to_string()} ", " {t(Msg::FeePaid)} " "
+                    {fee.receipt.map(|r| view! { <span class="q-code">{format!("({} · RRN {})", r.transaction_id, r.rrn)}</span> })}
+                </SummaryRow>
+            })}
         </SummaryList>
         {can_take.then(|| view! {
             <button type="button" class="q-button q-button--secondary" on:click=take>{t(Msg::OfficeTake)}</button>

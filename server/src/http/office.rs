@@ -5,7 +5,7 @@
 use app::api::{
     ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostToVerify,
     NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
-    QueuePage, QueueQuery, StayChangeDecision,
+    PaymentState, QueuePage, QueueQuery, StayChangeDecision,
 };
 use app::domain::{ApplicationNumber, Email};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -93,12 +93,17 @@ async fn application(
 ) -> Result<Json<OfficeApplication>, ApiError> {
     works(&officer)?;
     let number = number(&raw)?;
-    Ok(Json(
-        state
-            .store
-            .office_application(&officer, &number, today())
-            .await?,
-    ))
+    let mut case = state
+        .store
+        .office_application(&officer, &number, today())
+        .await?;
+    case.fee = state
+        .store
+        .fee_payment(&number)
+        .await?
+        .map(|record| record.payment)
+        .filter(|payment| payment.state == PaymentState::Paid);
+    Ok(Json(case))
 }
 
 /// Take it (an officer, for themselves) or hand it to a colleague (a supervisor).

@@ -610,6 +610,7 @@ impl Store {
             &today.iso(),
         );
         Ok(OfficeApplication {
+            fee: None,
             applicant: case.applicant,
             applicant_email: case.applicant_email,
             address: case.address,
