@@ -85,8 +85,13 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
     if let Some(note) = &result.note {
         rows.push((t(Msg::VerifyReason), note.clone()));
     }
+    // Each line a service wrote names its own label ("Qonaq: Anna Müller"): the document shows
+    // it as a row of its own, not four rows all labelled "Nə barədə".
     for line in &result.subject {
-        rows.push((t(Msg::VerifyAbout), line.clone()));
+        rows.push(match line.split_once(": ") {
+            Some((label, value)) => (label, value.to_owned()),
+            None => (t(Msg::VerifyAbout), line.clone()),
+        });
     }
     rows.push((t(Msg::VerifyIssued), issued_day(&result.issued_at)));
     rows.push((t(Msg::VerifyCodeLabel), result.code.to_string()));
