@@ -478,7 +478,9 @@ pub fn place_name(lang: Lang, path: &str) -> String {
     .into_iter()
     .filter_map(|(n, msg)| n.map(|n| msg.fill(lang, &[("n", &n.to_string())])))
     .collect();
-    let place = if parts.is_empty() {
+    let place = if path.starts_with("fee") {
+        Msg::FeeTitle.text(lang).to_owned()
+    } else if parts.is_empty() {
         Msg::FormWhole.text(lang).to_owned()
     } else {
         parts.join(" › ")

@@ -951,6 +951,8 @@ catalogue! {
     FeeFailed { az: "Ödəniş alınmadı. Yenidən cəhd edə bilərsiniz: pul çıxılmayıb.", en: "The payment did not go through. You can try again: no money was taken.", ru: "Оплата не прошла. Можно попробовать снова: деньги не списаны." }
     FeeReceipt { az: "Çıxarış (PDF)", en: "Receipt (PDF)", ru: "Квитанция (PDF)" }
     FeeBackToApplication { az: "Müraciətə qayıt", en: "Back to the application", ru: "Вернуться к заявлению" }
+    FeeAsked { az: "Müraciət üçün rüsum ödənilir", en: "The application has a fee", ru: "За заявление взимается пошлина" }
+    FeeAmountQepik { az: "Məbləğ, qəpiklə (200 = 2 manat)", en: "Amount in qəpik (200 = 2 manat)", ru: "Сумма в гяпиках (200 = 2 маната)" }
     PaidForFine { az: "Cərimə", en: "Fine", ru: "Штраф" }
     PaidForFee { az: "Müraciətin rüsumu", en: "Application fee", ru: "Пошлина за заявление" }
     PaidForLabel { az: "Nə üçün", en: "Paid for", ru: "За что" }

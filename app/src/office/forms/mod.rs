@@ -5,6 +5,7 @@
 //! confirmation, export and import as JSON, and the versions published.
 
 mod condition;
+mod fee;
 mod fields;
 mod inputs;
 mod kind;
@@ -370,6 +371,7 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
                     </div>
                 </div>
                 <Pages ed/>
+                <fee::FeeSettings ed/>
             </div>
             <aside class="q-form-editor__side">
                 <Missing ed/>
