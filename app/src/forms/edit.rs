@@ -865,6 +865,7 @@ mod tests {
             "Page 1 › Field 4 › Group field 2"
         );
         assert_eq!(place_name(Lang::Ru, "pages"), "Форма");
+        assert_eq!(place_name(Lang::Az, "fee.basis.en"), "Rüsum (en)");
     }
 
     #[test]
