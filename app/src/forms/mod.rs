@@ -11,6 +11,7 @@ mod check;
 pub mod edit;
 #[cfg(test)]
 mod tests;
+mod wire;
 
 use serde::{Deserialize, Serialize};
 
@@ -75,7 +76,8 @@ pub struct Field {
 
 /// What a field asks for, with the limits of its kind.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+// Written by the derive; read through `wire::RawKind`, which does not buffer the object.
+#[serde(tag = "type", rename_all = "snake_case", try_from = "wire::RawKind")]
 pub enum FieldKind {
     Text {
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,7 +142,8 @@ pub enum FieldKind {
 
 /// The options of a one-of or many-of field: the agency's own, or a list the portal keeps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "from", rename_all = "snake_case", deny_unknown_fields)]
+// Written by the derive; read through `wire::RawChoices`, which does not buffer the object.
+#[serde(tag = "from", rename_all = "snake_case", try_from = "wire::RawChoices")]
 pub enum Choices {
     Own { options: Vec<Choice> },
     Reference { list: ReferenceList },
@@ -157,7 +160,8 @@ pub struct Choice {
 /// When a page or a field is shown, from earlier answers. Inside a group, a condition on a
 /// field of the same group reads that item's answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+// Written by the derive; read through `wire::RawCondition`, which does not buffer the object.
+#[serde(tag = "op", rename_all = "snake_case", try_from = "wire::RawCondition")]
 pub enum Condition {
     /// A yes/no answered yes (`true`) or no (`false`).
     IsYes {

@@ -138,6 +138,31 @@ fn an_unknown_key_is_named_where_it_is() {
 }
 
 #[test]
+fn a_key_of_another_kind_or_condition_is_refused_where_it_is() {
+    for (at, key, value) in [
+        ("/pages/0/fields/0/kind", "max_length", json!(10)),
+        ("/pages/1/fields/7/kind/choices", "list", json!("countries")),
+        ("/pages/1/fields/9/kind", "not_past", json!(true)),
+    ] {
+        let mut json = every_kind();
+        let place = json.pointer_mut(at).unwrap_or_else(|| panic!("{at}"));
+        place[key] = value;
+        let problems = FormDefinition::parse(&json).unwrap_err();
+        assert_eq!(problems[0].0, ErrorCode::DefinitionUnreadable, "{key}");
+    }
+    let mut json = every_kind();
+    json["pages"][1]["show_when"] =
+        json!({ "op": "not", "of": [{ "op": "answered", "field": "phone" }] });
+    assert_eq!(
+        FormDefinition::parse(&json).unwrap_err(),
+        vec![(
+            ErrorCode::DefinitionUnreadable,
+            "pages.1.show_when".to_owned()
+        )]
+    );
+}
+
+#[test]
 fn every_problem_of_a_definition_is_named_at_once() {
     let mut json = every_kind();
     json["pages"][0]["fields"][2]["id"] = json!("phone");
