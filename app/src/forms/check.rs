@@ -87,20 +87,18 @@ impl<'a> Checker<'a> {
             self.condition(condition, &format!("{path}.show_when"), earlier);
         }
         match &field.kind {
-            FieldKind::Text { max_length } | FieldKind::LongText { max_length } => {
-                if *max_length == Some(0) {
-                    self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_length"));
-                }
+            FieldKind::Text { max_length } | FieldKind::LongText { max_length }
+                if *max_length == Some(0) =>
+            {
+                self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_length"));
             }
             FieldKind::Number { min, max } => self.range(*min, *max, path),
             FieldKind::Money { min, max } => self.range(*min, *max, path),
             FieldKind::Date {
                 not_future,
                 not_past,
-            } => {
-                if *not_future && *not_past {
-                    self.problem(ErrorCode::InvalidRange, format!("{path}.kind.not_past"));
-                }
+            } if *not_future && *not_past => {
+                self.problem(ErrorCode::InvalidRange, format!("{path}.kind.not_past"));
             }
             FieldKind::OneOf { choices } => self.choices(choices, path),
             FieldKind::ManyOf { choices, min, max } => {
@@ -132,10 +130,8 @@ impl<'a> Checker<'a> {
             FieldKind::Documents {
                 min_pages,
                 max_pages,
-            } => {
-                if *max_pages == 0 || *max_pages > MAX_PAGES || min_pages > max_pages {
-                    self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_pages"));
-                }
+            } if *max_pages == 0 || *max_pages > MAX_PAGES || min_pages > max_pages => {
+                self.problem(ErrorCode::InvalidRange, format!("{path}.kind.max_pages"));
             }
             _ => {}
         }
