@@ -55,6 +55,9 @@ pub(super) struct Form {
     pub to_fix: StoredValue<Vec<String>>,
     pub csrf: StoredValue<String>,
     pub max_bytes: u64,
+    /// The form editor's preview: the same pages and checks, with nothing saved, uploaded or
+    /// sent.
+    pub preview: bool,
 }
 
 impl Form {
@@ -238,7 +241,7 @@ fn with_groups_started(definition: &FormDefinition, mut answers: Answers) -> Ans
 }
 
 #[component]
-fn Fill(
+pub(super) fn Fill(
     info: SessionInfo,
     view: ApplicationView,
     form: PublishedForm,
@@ -246,6 +249,10 @@ fn Fill(
     max_bytes: u64,
     reload: Callback<()>,
     reloaded: RwSignal<bool>,
+    /// The form editor's preview (`super::preview`): moving on saves nothing and sending sends
+    /// nothing; the pages, their checks and checking the answers are the citizen's own.
+    #[prop(optional)]
+    preview: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
@@ -277,6 +284,7 @@ fn Fill(
         csrf: StoredValue::new(info.csrf_token.clone()),
         max_bytes,
         definition: StoredValue::new(definition),
+        preview,
     };
     let first = form
         .shown_pages()
@@ -289,6 +297,8 @@ fn Fill(
     let busy = RwSignal::new(false);
     let saved_note = RwSignal::new(false);
     let sent = RwSignal::new(None::<ApplicationView>);
+    // In the preview, "send" says that nothing was sent.
+    let not_sent = RwSignal::new(false);
     let problems = form.problems;
     let heading = NodeRef::<leptos::html::H1>::new();
 
@@ -381,14 +391,14 @@ fn Fill(
             form: Value::Object(form.answers.get_untracked()),
         };
         async move {
+            if preview {
+                return Ok(());
+            }
             let token = form.csrf.get_value();
             let path = format!("/api/applications/{number}");
             let saved =
                 send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Put).await;
-            if let Ok(view) = &saved {
-                version.set_value(view.version);
-            }
-            saved
+            saved.map(|view| version.set_value(view.version))
         }
     };
     // Saves the draft, then shows `target`; the check page only when every page holds, else the
@@ -425,7 +435,7 @@ fn Fill(
                 Ok(_) => {
                     problems.try_set(problems_in(i18n.lang(), found));
                     step.try_set(target);
-                    saved_note.try_set(true);
+                    saved_note.try_set(!preview);
                     returning.set_value(false);
                 }
                 Err(error) => failed(error),
@@ -464,6 +474,10 @@ fn Fill(
         Step::Check => form.shown_pages().last().copied().map(Step::Page),
     };
     let submit = move || {
+        if preview {
+            not_sent.set(true);
+            return;
+        }
         busy.set(true);
         let body = SubmitApplication {
             version: version.get_value(),
@@ -483,6 +497,7 @@ fn Fill(
         });
     };
     let change = move |index: usize| {
+        not_sent.set(false);
         returning.set_value(true);
         problems.set(Vec::new());
         step.set(Step::Page(index));
@@ -541,6 +556,7 @@ fn Fill(
                     submit();
                 }>
                     <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::DefinedFormSend)}</button>
+                    <p class="q-body" role="status">{move || not_sent.get().then(|| t(Msg::PreviewNotSent))}</p>
                 </form>
             }
             .into_any(),
@@ -561,8 +577,10 @@ fn Fill(
                 </div>
             })}
             <p class="q-caption">
-                {move || i18n.fill(Msg::ApplicationNumberIs, &[("number", &number.to_string())])}
-                " · "
+                {(!preview).then(|| view! {
+                    {move || i18n.fill(Msg::ApplicationNumberIs, &[("number", &number.to_string())])}
+                    " · "
+                })}
                 {counter}
             </p>
             <h1 class="q-heading-xl" tabindex="-1" node_ref=heading>{heading_text}</h1>
