@@ -28,7 +28,9 @@ use crate::client::{
     use_i18n,
 };
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
+use crate::components::error_summary::{
+    ErrorSummary, FieldError, described_by, focus_field, problem_for,
+};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name, problem_message};
@@ -497,7 +499,8 @@ fn Pages(ed: Editing) -> impl IntoView {
     }
 }
 
-/// "What is missing": the publish check as it stands, each problem a link to its input.
+/// "What is missing": the publish check as it stands, each problem a link that moves the focus
+/// to its input.
 #[component]
 fn Missing(ed: Editing) -> impl IntoView {
     let i18n = use_i18n();
@@ -520,7 +523,7 @@ fn Missing(ed: Editing) -> impl IntoView {
                         {list.into_iter().map(|problem| {
                             let path = problem.field.unwrap_or_default();
                             let place = place_name(i18n.lang(), &path);
-                            view! { <li><a href=format!("#{}", dom_id(&path))>{place} ": " {problem.message}</a></li> }
+                            view! { <li><a href=format!("#{}", dom_id(&path)) on:click=focus_field>{place} ": " {problem.message}</a></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
