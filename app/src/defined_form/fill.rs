@@ -556,7 +556,9 @@ pub(super) fn Fill(
                     submit();
                 }>
                     <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::DefinedFormSend)}</button>
-                    <p class="q-body" role="status">{move || not_sent.get().then(|| t(Msg::PreviewNotSent))}</p>
+                    {preview.then(|| view! {
+                        <p class="q-body" role="status">{move || not_sent.get().then(|| t(Msg::PreviewNotSent))}</p>
+                    })}
                 </form>
             }
             .into_any(),

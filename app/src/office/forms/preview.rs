@@ -39,7 +39,6 @@ fn Preview(number: ServiceNumber, info: SessionInfo) -> impl IntoView {
         <p class="q-body q-form-preview__back">
             <A href=ClientRoute::OfficeForm(number).href()>{t(Msg::PreviewBack)}</A>
         </p>
-        // Sticky within the page's whole main column, so it is a child of it, not of a box.
         <p class="q-form-preview__banner"><strong>{t(Msg::PreviewBanner)}</strong></p>
         <p class="q-body q-form-preview__lead">{t(Msg::PreviewLead)}</p>
         {move || match loaded.get() {
