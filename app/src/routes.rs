@@ -65,6 +65,8 @@ pub enum ClientRoute {
     OfficeForms,
     /// The editor of one service's form.
     OfficeForm(ServiceNumber),
+    /// The saved draft of a service's form as the citizen will fill it in, nothing sent.
+    OfficeFormPreview(ServiceNumber),
     /// Development and demo only: the demo officers' authenticator codes.
     DevOfficers,
     /// Development only: the e-mails the portal sent.
@@ -126,6 +128,7 @@ impl ClientRoute {
             ["office", "registry", id] => Self::OfficeRegistryApplication(record_id(id)?),
             ["office", "forms"] => Self::OfficeForms,
             ["office", "forms", n] => Self::OfficeForm(ServiceNumber::parse(n)?),
+            ["office", "forms", n, "preview"] => Self::OfficeFormPreview(ServiceNumber::parse(n)?),
             ["dev", "officers"] => Self::DevOfficers,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
@@ -174,6 +177,7 @@ impl ClientRoute {
             Self::OfficeRegistryApplication(id) => format!("/office/registry/{id}"),
             Self::OfficeForms => "/office/forms".into(),
             Self::OfficeForm(n) => format!("/office/forms/{n}"),
+            Self::OfficeFormPreview(n) => format!("/office/forms/{n}/preview"),
             Self::DevOfficers => "/dev/officers".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
             Self::DevAsanImza => "/dev/asan-imza".into(),
@@ -226,6 +230,7 @@ impl ClientRoute {
             Self::OfficeRegistryApplication(_) => "office_registry_application",
             Self::OfficeForms => "office_forms",
             Self::OfficeForm(_) => "office_form",
+            Self::OfficeFormPreview(_) => "office_form_preview",
             Self::DevOfficers => "dev_officers",
             Self::DevMailbox => "dev_mailbox",
             Self::DevAsanImza => "dev_asan_imza",
@@ -285,7 +290,8 @@ impl ClientRoute {
             | Self::OfficeRegistryQueue
             | Self::OfficeRegistryApplication(_)
             | Self::OfficeForms
-            | Self::OfficeForm(_) => Area::Office,
+            | Self::OfficeForm(_)
+            | Self::OfficeFormPreview(_) => Area::Office,
             Self::DevOfficers
             | Self::DevMailbox
             | Self::DevAsanImza
@@ -350,6 +356,7 @@ mod tests {
             ClientRoute::OfficeRegistryApplication(12),
             ClientRoute::OfficeForms,
             ClientRoute::OfficeForm(ServiceNumber::parse("33.2").unwrap()),
+            ClientRoute::OfficeFormPreview(ServiceNumber::parse("33.2").unwrap()),
             ClientRoute::DevOfficers,
         ];
         for route in routes {
@@ -369,6 +376,7 @@ mod tests {
         assert_eq!(area("/office/registry/12"), Some(Area::Office));
         assert_eq!(area("/office/forms"), Some(Area::Office));
         assert_eq!(area("/office/forms/33.2"), Some(Area::Office));
+        assert_eq!(area("/office/forms/33.2/preview"), Some(Area::Office));
         assert_eq!(area("/login"), Some(Area::Account));
         assert_eq!(area("/dev/mailbox"), Some(Area::Dev));
     }
@@ -392,6 +400,8 @@ mod tests {
             "/office/calendar/2026",
             "/office/forms/x",
             "/office/forms/33.2/edit",
+            "/office/forms/33.2/preview/1",
+            "/office/forms/x/preview",
             "/api/health",
             "/pkg/app.js",
             "//",

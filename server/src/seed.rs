@@ -133,7 +133,7 @@ pub async fn demo_forms(store: &Store) -> anyhow::Result<()> {
 pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
 
 /// (address, surname, name, role, agency, authenticator key)
-const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 9] = [
+const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 13] = [
     (
         "officer@demo.qapi.az",
         "Məmmədova",
@@ -210,6 +210,42 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 9] = [
         OfficerRole::Supervisor,
         20,
         "QAPIDEMOSUPERVISORRABITA44444444",
+    ),
+    // The migration service's service editor ("xidmət redaktoru"), who builds its forms and
+    // works no applications.
+    (
+        "forms@demo.qapi.az",
+        "Cəfərova",
+        "Aynur",
+        OfficerRole::FormEditor,
+        33,
+        "QAPIDEMOFORMEDITORMIGRATION55555",
+    ),
+    // An officer for each other agency whose demo form opens a service (server/data/forms/):
+    // justice (9.5), internal affairs (10.12, 10.17, 10.22), culture (16.1).
+    (
+        "justice@demo.qapi.az",
+        "Rüstəmov",
+        "Fərid",
+        OfficerRole::Officer,
+        9,
+        "QAPIDEMOOFFICERJUSTICE3333333333",
+    ),
+    (
+        "police@demo.qapi.az",
+        "İsmayılova",
+        "Lalə",
+        OfficerRole::Officer,
+        10,
+        "QAPIDEMOOFFICERPOLICE44444444444",
+    ),
+    (
+        "culture@demo.qapi.az",
+        "Abbasov",
+        "Vüqar",
+        OfficerRole::Officer,
+        16,
+        "QAPIDEMOOFFICERCULTURE6666666666",
     ),
 ];
 
@@ -444,5 +480,30 @@ mod tests {
                 .any(|f| f.required && matches!(f.kind, FieldKind::Documents { .. })),
             "a required documents field"
         );
+    }
+
+    #[test]
+    fn every_agency_with_a_demo_form_has_a_demo_officer_to_work_its_applications() {
+        for (service, _) in DEMO_FORMS {
+            let agency = ServiceNumber::parse(service).unwrap().agency().get();
+            assert!(
+                DEMO_OFFICERS
+                    .iter()
+                    .any(|(_, _, _, role, at, _)| *at == agency && role.works_applications()),
+                "{service}: no demo officer of agency {agency} works applications"
+            );
+        }
+    }
+
+    #[test]
+    fn the_demo_officers_have_their_own_addresses_and_keys() {
+        for (i, (email, .., key)) in DEMO_OFFICERS.iter().enumerate() {
+            assert!(email.ends_with("@demo.qapi.az"), "{email}");
+            assert_eq!(key.len(), 32, "{email}");
+            for (other, .., other_key) in &DEMO_OFFICERS[i + 1..] {
+                assert_ne!(email, other);
+                assert_ne!(key, other_key, "{email} and {other}");
+            }
+        }
     }
 }

@@ -172,13 +172,16 @@ fn PasswordLogin(problems: RwSignal<Vec<Problem>>) -> impl IntoView {
 }
 
 /// Where a person lands after logging in: an officer at the queue, the registry operator at the
-/// registry's queue, an administrator at the officer accounts, anyone else back at the page that
-/// sent them to log in, or in the cabinet.
+/// registry's queue, the service editor at the agency's forms, an administrator at the officer
+/// accounts, anyone else back at the page that sent them to log in, or in the cabinet.
 fn landing(session: &SessionInfo) -> String {
     match session.me.office {
         Some(office) if office.role.works_applications() => ClientRoute::Office.href(),
         Some(office) if office.role == crate::api::OfficerRole::RegistryOperator => {
             ClientRoute::OfficeRegistryQueue.href()
+        }
+        Some(office) if office.role == crate::api::OfficerRole::FormEditor => {
+            ClientRoute::OfficeForms.href()
         }
         Some(_) => ClientRoute::OfficeOfficers.href(),
         None => take_way_back().unwrap_or_else(|| ClientRoute::Cabinet.href()),

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{ServiceNumber, Text};
-use crate::forms::FormDefinition;
+use super::Problem;
+use crate::domain::{Lang, ServiceNumber, Text};
+use crate::forms::edit::problem_message;
+use crate::forms::{DefinitionProblem, FormDefinition};
 
 /// A published version of a service's form: what citizens fill in. Versions count from 1 and
 /// never change once published.
@@ -22,14 +24,38 @@ pub struct FormVersion {
     pub published_by: String,
 }
 
-/// A service's form as its editor works it: the draft (never shown to citizens) and the
-/// versions published.
+/// A service's form as its editor works it: the draft (never shown to citizens), what keeps
+/// the draft from being published, and the versions published.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FormWork {
     pub service: ServiceNumber,
     pub title: Text,
     pub draft: Option<FormDefinition>,
+    /// The draft's problems ("what is missing"), each by its path; none when it can be
+    /// published.
+    #[serde(default)]
+    pub problems: Vec<Problem>,
     pub versions: Vec<FormVersion>,
+}
+
+/// A draft as saved: any definition the schema reads is kept, half built or not, with what
+/// still keeps it from being published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedForm {
+    pub definition: FormDefinition,
+    pub problems: Vec<Problem>,
+}
+
+/// A definition's problems as the editor words them, each with its path as the field.
+pub fn definition_problems(found: Vec<DefinitionProblem>, lang: Lang) -> Vec<Problem> {
+    found
+        .into_iter()
+        .map(|(code, path)| Problem {
+            code,
+            message: problem_message(code, &path).text(lang).to_owned(),
+            field: Some(path),
+        })
+        .collect()
 }
 
 /// An interactive service of the agency whose form can be built, as the editor lists them.

@@ -19,14 +19,18 @@ pub enum OfficerRole {
     RegistryOperator,
     /// Manages officer accounts.
     Administrator,
+    /// "Xidmət redaktoru": builds and publishes the forms of the agency's interactive services,
+    /// and works no applications.
+    FormEditor,
 }
 
 impl OfficerRole {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Officer,
         Self::Supervisor,
         Self::RegistryOperator,
         Self::Administrator,
+        Self::FormEditor,
     ];
 
     pub fn code(self) -> &'static str {
@@ -35,6 +39,7 @@ impl OfficerRole {
             Self::Supervisor => "supervisor",
             Self::RegistryOperator => "registry_operator",
             Self::Administrator => "administrator",
+            Self::FormEditor => "form_editor",
         }
     }
 
@@ -48,12 +53,18 @@ impl OfficerRole {
             Self::Supervisor => Msg::RoleSupervisor,
             Self::RegistryOperator => Msg::RoleRegistryOperator,
             Self::Administrator => Msg::RoleAdministrator,
+            Self::FormEditor => Msg::RoleFormEditor,
         }
     }
 
     /// Whether the role works applications: opens them, takes them, decides them.
     pub fn works_applications(self) -> bool {
         matches!(self, Self::Officer | Self::Supervisor)
+    }
+
+    /// Whether the role builds and publishes the forms of the agency's interactive services.
+    pub fn edits_forms(self) -> bool {
+        matches!(self, Self::Supervisor | Self::FormEditor)
     }
 }
 

@@ -135,6 +135,10 @@ pub fn ScanUpload(
     /// elsewhere than in `pages`.
     #[prop(optional)]
     changed: Option<Callback<Vec<FileRef>>>,
+    /// The form editor's preview: a page chosen is checked here as always, then kept in the
+    /// page only, as if it had arrived, and never sent.
+    #[prop(optional)]
+    in_browser: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = field_id(&field);
@@ -155,6 +159,27 @@ pub fn ScanUpload(
     let start = move |page: Sending| {
         page.failed.set(None);
         page.percent.set(0);
+        if in_browser {
+            let size = page
+                .body
+                .with_untracked(|body| body.as_ref().map_or(0.0, web_sys::Blob::size));
+            let media_type = page
+                .body
+                .with_untracked(|body| body.as_ref().map(web_sys::Blob::type_))
+                .unwrap_or_default();
+            pages.update(|pages| {
+                pages.push(FileRef {
+                    id: format!("preview-{}", page.key),
+                    name: page.name.clone(),
+                    media_type,
+                    size: size as u64,
+                    claim: None,
+                });
+            });
+            tell();
+            sending.update(|s| s.retain(|p| p.key != page.key));
+            return;
+        }
         let Ok(request) = web_sys::XmlHttpRequest::new() else {
             page.failed.set(Some(i18n.t(Msg::UploadFailed).to_owned()));
             return;

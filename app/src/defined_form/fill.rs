@@ -56,6 +56,9 @@ pub(super) struct Form {
     pub to_fix: StoredValue<Vec<String>>,
     pub csrf: StoredValue<String>,
     pub max_bytes: u64,
+    /// The form editor's preview: the same pages and checks, with nothing saved, uploaded or
+    /// sent.
+    pub preview: bool,
 }
 
 impl Form {
@@ -239,7 +242,7 @@ fn with_groups_started(definition: &FormDefinition, mut answers: Answers) -> Ans
 }
 
 #[component]
-fn Fill(
+pub(super) fn Fill(
     info: SessionInfo,
     view: ApplicationView,
     form: PublishedForm,
@@ -247,6 +250,10 @@ fn Fill(
     max_bytes: u64,
     reload: Callback<()>,
     reloaded: RwSignal<bool>,
+    /// The form editor's preview (`super::preview`): moving on saves nothing and sending sends
+    /// nothing; the pages, their checks and checking the answers are the citizen's own.
+    #[prop(optional)]
+    preview: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang();
@@ -278,6 +285,7 @@ fn Fill(
         csrf: StoredValue::new(info.csrf_token.clone()),
         max_bytes,
         definition: StoredValue::new(definition),
+        preview,
     };
     // A draft whose every page is answered (one coming back from paying its fee, say) opens
     // at checking the answers; any other at its first page.
@@ -295,6 +303,8 @@ fn Fill(
     let busy = RwSignal::new(false);
     let saved_note = RwSignal::new(false);
     let sent = RwSignal::new(None::<ApplicationView>);
+    // In the preview, "send" says that nothing was sent.
+    let not_sent = RwSignal::new(false);
     let problems = form.problems;
     let heading = NodeRef::<leptos::html::H1>::new();
 
@@ -387,14 +397,14 @@ fn Fill(
             form: Value::Object(form.answers.get_untracked()),
         };
         async move {
+            if preview {
+                return Ok(());
+            }
             let token = form.csrf.get_value();
             let path = format!("/api/applications/{number}");
             let saved =
                 send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Put).await;
-            if let Ok(view) = &saved {
-                version.set_value(view.version);
-            }
-            saved
+            saved.map(|view| version.set_value(view.version))
         }
     };
     // Saves the draft, then shows `target`; the check page only when every page holds, else the
@@ -431,7 +441,7 @@ fn Fill(
                 Ok(_) => {
                     problems.try_set(problems_in(i18n.lang(), found));
                     step.try_set(target);
-                    saved_note.try_set(true);
+                    saved_note.try_set(!preview);
                     returning.set_value(false);
                 }
                 Err(error) => failed(error),
@@ -470,6 +480,10 @@ fn Fill(
         Step::Check => form.shown_pages().last().copied().map(Step::Page),
     };
     let submit = move || {
+        if preview {
+            not_sent.set(true);
+            return;
+        }
         busy.set(true);
         let body = SubmitApplication {
             version: version.get_value(),
@@ -489,6 +503,7 @@ fn Fill(
         });
     };
     let change = move |index: usize| {
+        not_sent.set(false);
         returning.set_value(true);
         problems.set(Vec::new());
         step.set(Step::Page(index));
@@ -550,6 +565,9 @@ fn Fill(
                     submit();
                 }>
                     <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::DefinedFormSend)}</button>
+                    {preview.then(|| view! {
+                        <p class="q-body" role="status">{move || not_sent.get().then(|| t(Msg::PreviewNotSent))}</p>
+                    })}
                 </form>
             }
             .into_any(),
@@ -570,8 +588,10 @@ fn Fill(
                 </div>
             })}
             <p class="q-caption">
-                {move || i18n.fill(Msg::ApplicationNumberIs, &[("number", &number.to_string())])}
-                " · "
+                {(!preview).then(|| view! {
+                    {move || i18n.fill(Msg::ApplicationNumberIs, &[("number", &number.to_string())])}
+                    " · "
+                })}
                 {counter}
             </p>
             <h1 class="q-heading-xl" tabindex="-1" node_ref=heading>{heading_text}</h1>

@@ -662,7 +662,7 @@ fn documents(form: Form, place: &Place, field: &Field, optional: bool) -> AnyVie
     view! {
         <ScanUpload field=path label=field.label.clone() nostrip:hint=field.hint.clone() pages
             problems=form.problems csrf=Some(form.csrf.get_value()) max_bytes=form.max_bytes optional
-            changed/>
+            changed in_browser=form.preview/>
     }
     .into_any()
 }

@@ -11,6 +11,7 @@
 mod fee;
 mod fill;
 mod inputs;
+mod preview;
 mod start;
 
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ use crate::forms::{AnswerContext, AnswerRow, FormDefinition, Person, ValidAnswer
 use crate::i18n::Msg;
 use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
 
+pub use preview::DefinedFormPreview;
 pub use start::DefinedFormStart;
 
 pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };

@@ -187,6 +187,17 @@ impl<'a> Checker<'a> {
 }
 
 impl FormDefinition {
+    /// Reads a draft from JSON by the schema alone, strictly (unknown keys refused), without the
+    /// publish check: a half-built draft is kept with its problems, and only publishing asks
+    /// for none. What the schema cannot read is named by its path.
+    pub fn read_draft(json: &serde_json::Value) -> Result<Self, Vec<DefinitionProblem>> {
+        serde_path_to_error::deserialize(json).map_err(|error| {
+            // `pages[1].fields[0].kind` as the editor's paths read: `pages.1.fields.0.kind`.
+            let path = error.path().to_string().replace('[', ".").replace(']', "");
+            vec![(ErrorCode::DefinitionUnreadable, path)]
+        })
+    }
+
     /// Every problem that keeps this definition from being published; none when it can be.
     pub fn problems(&self) -> Vec<DefinitionProblem> {
         let mut checker = Checker {

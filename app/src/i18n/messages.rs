@@ -911,7 +911,7 @@ catalogue! {
     PublishNeedsSave { az: "Dərc etməzdən əvvəl çatışmayanları düzəldin və layihəni saxlayın.", en: "Before publishing, fix what is missing and save the draft.", ru: "Перед публикацией исправьте недостающее и сохраните черновик." }
     ExportForm { az: "Layihəni JSON faylı kimi endir", en: "Download the draft as a JSON file", ru: "Скачать черновик как файл JSON" }
     ImportLabel { az: "JSON faylından idxal et", en: "Import from a JSON file", ru: "Импорт из файла JSON" }
-    ImportHint { az: "Fayl layihəni əvəz edir və saxlanılır; problemi olsa, saxlanılmır, redaktorda açılır və problemləri göstərilir.", en: "The file replaces the draft and is saved; if it has problems it is not saved, but opened in the editor with its problems shown.", ru: "Файл заменяет черновик и сохраняется; если в нём есть ошибки, он не сохраняется, а открывается в редакторе с показом ошибок." }
+    ImportHint { az: "Fayl layihəni əvəz edir və saxlanılır, çatışmayanları olsa da: onlar «Nə çatışmır» siyahısında göstərilir. Oxunmayan fayl saxlanılmır.", en: "The file replaces the draft and is saved, even with things missing: they are listed under “What is missing”. A file that cannot be read is not saved.", ru: "Файл заменяет черновик и сохраняется, даже если чего-то не хватает: недостающее показано в списке «Чего не хватает». Нечитаемый файл не сохраняется." }
     FormImported { az: "Fayl idxal edildi və saxlanıldı.", en: "The file was imported and saved.", ru: "Файл импортирован и сохранён." }
     ImportNotJson { az: "Fayl JSON deyil: formanın ixrac edilmiş faylını seçin", en: "The file is not JSON: choose a form's exported file", ru: "Файл не в формате JSON: выберите экспортированный файл формы" }
     VersionsTitle { az: "Dərc edilmiş versiyalar", en: "Published versions", ru: "Опубликованные версии" }
@@ -960,4 +960,15 @@ catalogue! {
     DateMonth { az: "Ay", en: "Month", ru: "Месяц" }
     DateYear { az: "İl", en: "Year", ru: "Год" }
     DateExample { az: "Məsələn, 27 03 1990", en: "For example, 27 03 1990", ru: "Например, 27 03 1990" }
+    // The form editor's preview and role
+    RoleFormEditor { az: "Xidmət redaktoru", en: "Service editor", ru: "Редактор услуг" }
+    PreviewForm { az: "Önizləmə", en: "Preview", ru: "Предпросмотр" }
+    PreviewHint { az: "Önizləmə əvvəlcə layihəni saxlayır, sonra onu vətəndaşın görəcəyi kimi açır.", en: "Preview saves the draft first, then opens it as the citizen will see it.", ru: "Предпросмотр сначала сохраняет черновик, затем открывает его так, как его увидит гражданин." }
+    PreviewBanner { az: "Önizləmə — heç nə göndərilmir", en: "Preview — nothing is sent", ru: "Предпросмотр — ничего не отправляется" }
+    PreviewLead { az: "Layihə vətəndaşın görəcəyi kimidir: səhifə-səhifə, yoxlamaları ilə, sonda cavabların yoxlanılması. Cavablar yadda saxlanılmır, fayllar yüklənmir.", en: "The draft as the citizen will see it: page by page, with its checks, and the answers to check at the end. The answers are not saved and files are not uploaded.", ru: "Черновик таким, каким его увидит гражданин: по страницам, с проверками и проверкой ответов в конце. Ответы не сохраняются, файлы не загружаются." }
+    PreviewBack { az: "Redaktora qayıt", en: "Back to the editor", ru: "Вернуться в редактор" }
+    PreviewHasProblems { az: "Layihədə dərc etməzdən əvvəl düzəldilməli {count} problem var; önizləmə onu olduğu kimi göstərir.", en: "The draft has {count} problems to fix before publishing; the preview shows it as it is.", ru: "В черновике {count} проблем, которые нужно исправить до публикации; предпросмотр показывает его как есть." }
+    PreviewNoDraft { az: "Bu xidmətin hələ saxlanmış layihəsi yoxdur: formanı qurun və saxlayın.", en: "This service has no saved draft yet: build the form and save it.", ru: "У этой услуги ещё нет сохранённого черновика: постройте форму и сохраните её." }
+    PreviewNotSent { az: "Önizləmədir: müraciət göndərilmədi.", en: "This is a preview: no application was sent.", ru: "Это предпросмотр: заявление не отправлено." }
+    PreviewTitle { az: "Önizləmə: {title}", en: "Preview: {title}", ru: "Предпросмотр: {title}" }
 }

@@ -1,6 +1,6 @@
 //! The agency's back office, everything under `/office`: the queue, an application, hosts to
 //! verify, complaints, officers, the audit log, the holiday calendar, registry applications and
-//! the editor of the agency's application forms.
+//! the editor of the agency's application forms with its preview.
 //! Each page is a part of the area's module loaded when it is opened.
 
 mod admin;
@@ -35,6 +35,7 @@ pub fn pages(route: ClientRoute) -> AnyView {
         }
         ClientRoute::OfficeForms => lazy_page(office_forms),
         ClientRoute::OfficeForm(number) => lazy_page(move || office_form(number)),
+        ClientRoute::OfficeFormPreview(number) => lazy_page(move || office_form_preview(number)),
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -55,4 +56,7 @@ lazy_pages! {
     office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
     office_forms() => view! { <forms::OfficeForms/> };
     office_form(number: ServiceNumber) => view! { <forms::OfficeForm number/> };
+    // The citizen's renderer, for the preview: a part of its own, not in the office's first
+    // load nor in the editor's.
+    office_form_preview(number: ServiceNumber) => view! { <forms::OfficeFormPreview number/> };
 }

@@ -88,13 +88,16 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
     match role.role {
         OfficerRole::Supervisor => {
             items.push((ClientRoute::OfficeRegistry, Msg::RegistryApplicationsTitle));
-            // The supervisor builds the forms of the agency's interactive services.
-            items.push((ClientRoute::OfficeForms, Msg::FormsTitle));
         }
         OfficerRole::RegistryOperator => {
             items.push((ClientRoute::OfficeRegistryQueue, Msg::RegistryQueueTitle));
         }
         _ => {}
+    }
+    // The supervisor and the service editor build the forms of the agency's interactive
+    // services.
+    if role.role.edits_forms() {
+        items.push((ClientRoute::OfficeForms, Msg::FormsTitle));
     }
     if matches!(
         role.role,

@@ -1,8 +1,12 @@
 //! Forms agencies define as data: anyone reads a service's published form; the agency's
-//! supervisor keeps its draft, publishes versions, and exports the draft as a file that
-//! imports back with the same save.
+//! supervisor or service editor keeps its draft (any definition the schema reads, half built or
+//! not, with its problems), publishes versions of a draft without problems, and exports the
+//! draft as a file that imports back with the same save.
 
-use app::api::{EditableService, ErrorCode, FormWork, OfficerRole, PublishedForm, ServiceKind};
+use app::api::{
+    EditableService, ErrorCode, FormWork, PublishedForm, SavedForm, ServiceKind,
+    definition_problems,
+};
 use app::domain::ServiceNumber;
 use app::forms::FormDefinition;
 use app::services::hand_built;
@@ -15,9 +19,9 @@ use serde_json::{Value, json};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, ApiPath, OnDuty};
+use super::extract::{ApiJson, ApiPath, OnDuty, RequestLang};
 use super::office::allow;
-use crate::store::Officer;
+use crate::store::{Officer, Publishing};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -66,14 +70,14 @@ async fn version(
     published(&state, service_number(&raw)?, Some(version)).await
 }
 
-/// A supervisor builds the forms of their own agency's interactive services; a hand-built
-/// service's form is code, not data. Anything else is not found.
+/// A supervisor or a service editor builds the forms of their own agency's interactive
+/// services; a hand-built service's form is code, not data. Anything else is not found.
 async fn editable(
     state: &AppState,
     officer: &Officer,
     raw: &str,
 ) -> Result<(ServiceNumber, app::domain::Text), ApiError> {
-    allow(officer, officer.role == OfficerRole::Supervisor)?;
+    allow(officer, officer.role.edits_forms())?;
     let service = service_number(raw)?;
     let page = state
         .store
@@ -93,7 +97,7 @@ async fn editable_services(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
 ) -> Result<Json<Vec<EditableService>>, ApiError> {
-    allow(&officer, officer.role == OfficerRole::Supervisor)?;
+    allow(&officer, officer.role.edits_forms())?;
     let agency = state
         .catalogue
         .current()
@@ -121,56 +125,85 @@ async fn editable_services(
     ))
 }
 
+/// The saved draft, read by the schema alone: a half-built one is as it was left.
+async fn draft(
+    state: &AppState,
+    service: ServiceNumber,
+) -> Result<Option<FormDefinition>, ApiError> {
+    let Some(json) = state.store.form_draft(service).await? else {
+        return Ok(None);
+    };
+    let definition = FormDefinition::read_draft(&json)
+        .map_err(|problems| anyhow::anyhow!("the draft of {service}: {problems:?}"))?;
+    Ok(Some(definition))
+}
+
 async fn work(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
+    RequestLang(lang): RequestLang,
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<FormWork>, ApiError> {
     let (service, title) = editable(&state, &officer, &raw).await?;
-    let draft = match state.store.form_draft(service).await? {
-        Some(json) => Some(
-            FormDefinition::parse(&json)
-                .map_err(|problems| anyhow::anyhow!("the draft of {service}: {problems:?}"))?,
-        ),
-        None => None,
-    };
+    let draft = draft(&state, service).await?;
+    let problems = draft
+        .as_ref()
+        .map(|definition| definition_problems(definition.problems(), lang))
+        .unwrap_or_default();
     Ok(Json(FormWork {
         service,
         title,
         draft,
+        problems,
         versions: state.store.form_versions(service).await?,
     }))
 }
 
-/// Saves (or imports) the draft: a definition with any problem is refused, each named.
+/// Saves (or imports) the draft: any definition the schema reads is kept, half built or not,
+/// and answered with its problems, so that the work is never only in the page. What the schema
+/// cannot read is refused, named by its path.
 async fn save(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
+    RequestLang(lang): RequestLang,
     ApiPath(raw): ApiPath<String>,
     ApiJson(json): ApiJson<Value>,
-) -> Result<Json<FormDefinition>, ApiError> {
+) -> Result<Json<SavedForm>, ApiError> {
     let (service, _) = editable(&state, &officer, &raw).await?;
-    let definition = FormDefinition::parse(&json).map_err(ApiError::Invalid)?;
+    let definition = FormDefinition::read_draft(&json).map_err(ApiError::Invalid)?;
     let kept = serde_json::to_value(&definition).map_err(anyhow::Error::from)?;
     state
         .store
         .save_form_draft(&officer, service, &kept)
         .await?;
-    Ok(Json(definition))
+    let problems = definition_problems(definition.problems(), lang);
+    Ok(Json(SavedForm {
+        definition,
+        problems,
+    }))
 }
 
+/// Publishes the draft as the next version; a draft with problems is refused, each named.
 async fn publish(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let (service, _) = editable(&state, &officer, &raw).await?;
-    let version = state
+    let publishing = state
         .store
-        .publish_form(&officer, service)
-        .await?
-        .ok_or(ApiError::Conflict(ErrorCode::NothingToPublish))?;
-    Ok(Json(json!({ "version": version })))
+        .publish_form(&officer, service, |json| {
+            match FormDefinition::read_draft(json) {
+                Ok(definition) => definition.problems(),
+                Err(unreadable) => unreadable,
+            }
+        })
+        .await?;
+    match publishing {
+        Publishing::Published(version) => Ok(Json(json!({ "version": version }))),
+        Publishing::NoDraft => Err(ApiError::Conflict(ErrorCode::NothingToPublish)),
+        Publishing::Refused(problems) => Err(ApiError::Invalid(problems)),
+    }
 }
 
 /// The draft as a file, to keep or to import elsewhere.

@@ -10,6 +10,7 @@ use app::domain::Lang;
 
 use crate::notify::Template;
 
+pub use sqlite::Publishing;
 pub use sqlite::RegistryApplicationError;
 pub use sqlite::{
     AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,

@@ -1,6 +1,8 @@
-//! Forms an agency defines as data: the supervisor saves (every problem named), publishes and
-//! exports them; a citizen applies on the version published when they started; the officer
-//! returns a field and accepts; other agencies do not see the form's work.
+//! Forms an agency defines as data: the supervisor or the service editor saves any draft the
+//! schema reads (a half-built one kept with its problems), publishes only a draft without
+//! problems (every problem named) and exports it; a citizen applies on the version published
+//! when they started; the officer returns a field and accepts; other agencies and roles do not
+//! see the form's work.
 
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -10,6 +12,8 @@ use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, save, submit, uploaded_page};
 
 const SUPERVISOR: &str = "supervisor@demo.qapi.az";
+const FORM_EDITOR: &str = "forms@demo.qapi.az";
+const ADMINISTRATOR: &str = "admin@demo.qapi.az";
 const CUSTOMS_SUPERVISOR: &str = "customs.supervisor@demo.qapi.az";
 const PASSWORD: &str = "müraciət şifrəsi 2026";
 
@@ -35,7 +39,7 @@ fn small_form(question: &str) -> Value {
 }
 
 #[tokio::test]
-async fn a_supervisor_saves_publishes_and_exports_a_form_and_a_broken_one_is_refused_whole() {
+async fn a_half_built_draft_is_kept_with_its_problems_and_only_publishing_refuses_it() {
     let app = spawn_app().await;
     let supervisor = app.log_in_officer(SUPERVISOR).await;
     let path = "/api/office/services/33.3/form";
@@ -44,22 +48,90 @@ async fn a_supervisor_saves_publishes_and_exports_a_form_and_a_broken_one_is_ref
     broken["pages"][0]["title"]["ru"] = json!("");
     broken["pages"][0]["fields"][1]["show_when"]["field"] = json!("nowhere");
     broken["pages"][0]["fields"][1]["id"] = json!("with_family");
-    let refused = call(&app, &supervisor, Method::PUT, path, broken).await;
+    let named = vec![
+        (
+            "missing_translation".to_owned(),
+            "pages.0.title.ru".to_owned(),
+        ),
+        ("duplicate_id".to_owned(), "pages.0.fields.1.id".to_owned()),
+        (
+            "condition_invalid".to_owned(),
+            "pages.0.fields.1.show_when".to_owned(),
+        ),
+    ];
+    let paths = |list: &Value| -> Vec<(String, String)> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                assert!(!p["message"].as_str().unwrap().is_empty(), "{p}");
+                (
+                    p["code"].as_str().unwrap().to_owned(),
+                    p["field"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let kept = call(&app, &supervisor, Method::PUT, path, broken.clone()).await;
+    assert_eq!(kept.status(), 200, "a draft the schema reads is kept");
+    let kept: Value = kept.json().await.unwrap();
+    assert_eq!(kept["definition"]["pages"], broken["pages"]);
+    assert_eq!(paths(&kept["problems"]), named);
+
+    // Read back as it was left, with what it lacks.
+    let work: Value = read(&app, &supervisor, path).await;
+    assert_eq!(work["draft"]["pages"], broken["pages"]);
+    assert_eq!(paths(&work["problems"]), named);
+    let services: Value = read(&app, &supervisor, "/api/office/services").await;
+    let listed = services
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service"] == "33.3")
+        .unwrap();
+    assert_eq!(listed["has_draft"], true);
+
+    // Publishing it is refused, each problem named; nothing is published.
+    let refused = call(
+        &app,
+        &supervisor,
+        Method::POST,
+        &format!("{path}/publish"),
+        json!(null),
+    )
+    .await;
     assert_eq!(refused.status(), 422);
     assert_eq!(
         problems(refused).await,
-        vec![
-            (
-                "missing_translation".into(),
-                Some("pages.0.title.ru".into())
-            ),
-            ("duplicate_id".into(), Some("pages.0.fields.1.id".into())),
-            (
-                "condition_invalid".into(),
-                Some("pages.0.fields.1.show_when".into())
-            ),
-        ]
+        named
+            .iter()
+            .map(|(code, path)| (code.clone(), Some(path.clone())))
+            .collect::<Vec<_>>()
     );
+    assert_eq!(
+        app.get("/api/services/33.3/form").await.status(),
+        404,
+        "nothing published"
+    );
+    let work: Value = read(&app, &supervisor, path).await;
+    assert_eq!(work["versions"], json!([]));
+
+    // An empty form is a draft too: it lacks its pages.
+    let empty = call(
+        &app,
+        &supervisor,
+        Method::PUT,
+        "/api/office/services/33.5/form",
+        json!({ "schema": 1, "pages": [] }),
+    )
+    .await;
+    let empty: Value = empty.json().await.unwrap();
+    assert_eq!(
+        paths(&empty["problems"]),
+        vec![("required".to_owned(), "pages".to_owned())]
+    );
+
+    // What the schema cannot read is not kept: the draft stays as it was.
     let unreadable = call(
         &app,
         &supervisor,
@@ -72,6 +144,15 @@ async fn a_supervisor_saves_publishes_and_exports_a_form_and_a_broken_one_is_ref
         problems(unreadable).await,
         vec![("definition_unreadable".into(), Some("colour".into()))]
     );
+    let work: Value = read(&app, &supervisor, path).await;
+    assert_eq!(work["draft"]["pages"], broken["pages"]);
+}
+
+#[tokio::test]
+async fn a_supervisor_saves_publishes_and_exports_a_form() {
+    let app = spawn_app().await;
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let path = "/api/office/services/33.3/form";
     let nothing = call(
         &app,
         &supervisor,
@@ -99,6 +180,8 @@ async fn a_supervisor_saves_publishes_and_exports_a_form_and_a_broken_one_is_ref
     )
     .await;
     assert_eq!(saved.status(), 200);
+    let saved: Value = saved.json().await.unwrap();
+    assert_eq!(saved["problems"], json!([]));
     assert_eq!(
         app.get("/api/services/33.3/form").await.status(),
         404,
@@ -225,6 +308,89 @@ async fn only_the_services_own_supervisor_edits_its_form() {
         404,
         "a service the catalogue does not list"
     );
+}
+
+#[tokio::test]
+async fn the_service_editor_builds_and_publishes_the_agencys_forms_and_works_no_applications() {
+    let app = spawn_app().await;
+    let editor = app.log_in_officer(FORM_EDITOR).await;
+    let services: Value = read(&app, &editor, "/api/office/services").await;
+    assert!(
+        services
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["service"].as_str().unwrap().starts_with("33.")),
+        "the migration service's own: {services}"
+    );
+    let path = "/api/office/services/33.6/form";
+    let saved = call(&app, &editor, Method::PUT, path, small_form("Ailə ilə?")).await;
+    assert_eq!(saved.status(), 200);
+    let published = call(
+        &app,
+        &editor,
+        Method::POST,
+        &format!("{path}/publish"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(published.status(), 200);
+    assert_eq!(app.get_json("/api/services/33.6/form").await["version"], 1);
+    let work: Value = read(&app, &editor, path).await;
+    assert_eq!(work["versions"][0]["published_by"], "Aynur Cəfərova");
+
+    let elsewhere = call(
+        &app,
+        &editor,
+        Method::PUT,
+        "/api/office/services/20.6/form",
+        small_form("Ailə ilə?"),
+    )
+    .await;
+    assert_eq!(elsewhere.status(), 404, "another agency's service");
+    for path in ["/api/office/queue", "/api/office/complaints"] {
+        let refused = app
+            .as_logged_in(&editor, Method::GET, path)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 403, "{path}");
+    }
+    let refused = call(
+        &app,
+        &editor,
+        Method::POST,
+        "/api/office/officers",
+        json!({ "email": "x@dmx.gov.az", "surname": "X", "name": "Y", "role": "form_editor" }),
+    )
+    .await;
+    assert_eq!(refused.status(), 403);
+}
+
+#[tokio::test]
+async fn the_administrator_grants_the_service_editors_role() {
+    let app = spawn_app().await;
+    let admin = app.log_in_officer(ADMINISTRATOR).await;
+    let added = call(
+        &app,
+        &admin,
+        Method::POST,
+        "/api/office/officers",
+        json!({ "email": "redaktor@dmx.gov.az", "surname": "Məlikova", "name": "Nigar", "role": "form_editor" }),
+    )
+    .await;
+    assert_eq!(added.status(), 202);
+    let officers: Value = read(&app, &admin, "/api/office/officers").await;
+    let role_of = |email: &str| {
+        officers
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["email"] == email)
+            .map(|o| o["role"].clone())
+    };
+    assert_eq!(role_of("redaktor@dmx.gov.az"), Some(json!("form_editor")));
+    assert_eq!(role_of(FORM_EDITOR), Some(json!("form_editor")));
 }
 
 #[tokio::test]

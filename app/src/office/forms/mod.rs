@@ -1,31 +1,37 @@
-//! "Müraciət formaları": the supervisor builds the application forms of the agency's
-//! interactive services as data (ADR 0012). The list of services, and for each the editor: a
-//! definition held whole in one signal, the publish check run on it as it is typed ("what is
-//! missing", each problem a link to its input), saving the draft, publishing a version after a
-//! confirmation, export and import as JSON, and the versions published.
+//! "Müraciət formaları": the supervisor or the service editor builds the application forms of
+//! the agency's interactive services as data (ADR 0012). The list of services, and for each the
+//! editor: a definition held whole in one signal, the publish check run on it as it is typed
+//! ("what is missing", each problem a link to its input), saving the draft at any point (half
+//! built or not), previewing it as the citizen will see it (`preview`), publishing a version
+//! after a confirmation, export and import as JSON, and the versions published.
 
 mod condition;
 mod fee;
 mod fields;
 mod inputs;
 mod kind;
+mod preview;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 use serde::Deserialize;
 use wasm_bindgen::JsCast;
 
 use super::queue::AtDesk;
 use crate::api::{
-    EditableService, ErrorCode, FormVersion, FormWork, OfficerRole, Problem, form_work_path,
+    EditableService, ErrorCode, FormVersion, FormWork, OfficerRole, Problem, SavedForm,
+    definition_problems, form_work_path,
 };
 use crate::client::{
     Method, SendError, csrf_header, get_json, load, page_title, send_failed, send_json, t, tr,
     use_i18n,
 };
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
+use crate::components::error_summary::{
+    ErrorSummary, FieldError, described_by, focus_field, problem_for,
+};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name, problem_message};
@@ -33,6 +39,7 @@ use crate::forms::{Field, FormDefinition, Page};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 use fields::PageEditor;
+pub use preview::OfficeFormPreview;
 
 /// The definition being edited, and the publish check's problems of it as it is now.
 #[derive(Clone, Copy)]
@@ -89,9 +96,10 @@ fn focus_when_drawn(path: String) {
     });
 }
 
-/// Shows `page` to the agency's supervisor; anyone else at a desk is told it is not theirs.
-fn supervisors_only(role: OfficerRole, title: Msg, page: impl FnOnce() -> AnyView) -> AnyView {
-    if role == OfficerRole::Supervisor {
+/// Shows `page` to the agency's supervisor or service editor; anyone else at a desk is told it is
+/// not theirs.
+fn editors_only(role: OfficerRole, title: Msg, page: impl FnOnce() -> AnyView) -> AnyView {
+    if role.edits_forms() {
         page()
     } else {
         view! {
@@ -105,14 +113,14 @@ fn supervisors_only(role: OfficerRole, title: Msg, page: impl FnOnce() -> AnyVie
 #[component]
 pub fn OfficeForms() -> impl IntoView {
     view! {
-        <AtDesk page=|_, role| supervisors_only(role.role, Msg::FormsTitle, || view! { <ServiceForms/> }.into_any())/>
+        <AtDesk page=|_, role| editors_only(role.role, Msg::FormsTitle, || view! { <ServiceForms/> }.into_any())/>
     }
 }
 
 #[component]
 pub fn OfficeForm(number: ServiceNumber) -> impl IntoView {
     view! {
-        <AtDesk page=move |info, role| supervisors_only(role.role, Msg::FormsTitle, move || {
+        <AtDesk page=move |info, role| editors_only(role.role, Msg::FormsTitle, move || {
             view! { <FormLoader number csrf=info.csrf_token/> }.into_any()
         })/>
     }
@@ -213,25 +221,15 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
     let title = work.title.clone();
     let def = RwSignal::new(work.draft.clone().unwrap_or_else(FormDefinition::empty));
     let saved = RwSignal::new(work.draft);
-    let problems = Memo::new(move |_| {
-        let lang = i18n.lang();
-        def.with(FormDefinition::problems)
-            .into_iter()
-            .map(|(code, path)| Problem {
-                code,
-                message: problem_message(code, &path).text(lang).to_owned(),
-                field: Some(path),
-            })
-            .collect::<Vec<_>>()
-    });
+    let problems =
+        Memo::new(move |_| definition_problems(def.with(FormDefinition::problems), i18n.lang()));
     let ed = Editing { def, problems };
     let refused = RwSignal::new(Vec::<Problem>::new());
     let notice = RwSignal::new(None::<Notice>);
     let versions = RwSignal::new(work.versions);
     let confirming = RwSignal::new(false);
     let unsaved = Memo::new(move |_| def.with(|d| saved.with(|s| s.as_ref() != Some(d))));
-    // The server keeps a draft only once it passes the check, so until then the work is only
-    // here: leaving the page with changes asks first.
+    // Changes not yet saved are only here: leaving the page with them asks first.
     let guard = window_event_listener(leptos::ev::beforeunload, move |ev| {
         if unsaved.try_get_untracked().unwrap_or(false) {
             ev.prevent_default();
@@ -254,7 +252,7 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
         let body = def.get_untracked();
         notice.set(None);
         spawn_local(async move {
-            let outcome = send_json::<FormDefinition>(
+            let outcome = send_json::<SavedForm>(
                 &path.get_value(),
                 &body,
                 &csrf_header(&csrf.get_value()),
@@ -262,9 +260,39 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
             )
             .await;
             shown(outcome, refused, i18n.lang(), |stored| {
-                saved.try_set(Some(stored));
+                saved.try_set(Some(stored.definition));
                 notice.try_set(Some(Notice::Saved));
             });
+        });
+    };
+
+    // The preview reads the saved draft: what is typed is saved first, then it opens.
+    let navigate = use_navigate();
+    let preview = move |_| {
+        let to = ClientRoute::OfficeFormPreview(number).href();
+        notice.set(None);
+        if !unsaved.get_untracked() {
+            navigate(&to, Default::default());
+            return;
+        }
+        let body = def.get_untracked();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let outcome = send_json::<SavedForm>(
+                &path.get_value(),
+                &body,
+                &csrf_header(&csrf.get_value()),
+                Method::Put,
+            )
+            .await;
+            let mut opened = false;
+            shown(outcome, refused, i18n.lang(), |stored| {
+                saved.try_set(Some(stored.definition));
+                opened = true;
+            });
+            if opened {
+                navigate(&to, Default::default());
+            }
         });
     };
 
@@ -328,23 +356,18 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
                 }]);
                 return;
             };
-            let outcome = send_json::<FormDefinition>(
+            // Any file the schema reads is saved, with what it lacks listed as it is for typed
+            // work; one it cannot read is refused, named by its path, and the draft stays.
+            let outcome = send_json::<SavedForm>(
                 &path.get_value(),
                 &json,
                 &csrf_header(&csrf.get_value()),
                 Method::Put,
             )
             .await;
-            // A file the schema reads, refused only by the check, opens in the editor unsaved:
-            // its problems then link to its own inputs.
-            if matches!(outcome, Err(SendError::Problems(_)))
-                && let Ok(readable) = serde_json::from_value::<FormDefinition>(json)
-            {
-                def.try_set(readable);
-            }
             shown(outcome, refused, i18n.lang(), |stored| {
-                def.try_set(stored.clone());
-                saved.try_set(Some(stored));
+                def.try_set(stored.definition.clone());
+                saved.try_set(Some(stored.definition));
                 notice.try_set(Some(Notice::Imported));
             });
         });
@@ -389,8 +412,10 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
                     </p>
                     <div class="q-form-editor__buttons">
                         <button type="button" class="q-button" on:click=save>{t(Msg::SaveDraft)}</button>
+                        <button type="button" class="q-button q-button--secondary" aria-describedby="preview-hint" on:click=preview>{t(Msg::PreviewForm)}</button>
                         <button type="button" class="q-button q-button--secondary" on:click=ask_to_publish>{t(Msg::PublishForm)}</button>
                     </div>
+                    <p class="q-hint" id="preview-hint">{t(Msg::PreviewHint)}</p>
                     {move || confirming.get().then(|| {
                         let next = versions.with(|v| v.iter().map(|v| v.version).max().unwrap_or(0) + 1);
                         view! {
@@ -476,7 +501,8 @@ fn Pages(ed: Editing) -> impl IntoView {
     }
 }
 
-/// "What is missing": the publish check as it stands, each problem a link to its input.
+/// "What is missing": the publish check as it stands, each problem a link that moves the focus
+/// to its input.
 #[component]
 fn Missing(ed: Editing) -> impl IntoView {
     let i18n = use_i18n();
@@ -499,7 +525,7 @@ fn Missing(ed: Editing) -> impl IntoView {
                         {list.into_iter().map(|problem| {
                             let path = problem.field.unwrap_or_default();
                             let place = place_name(i18n.lang(), &path);
-                            view! { <li><a href=format!("#{}", dom_id(&path))>{place} ": " {problem.message}</a></li> }
+                            view! { <li><a href=format!("#{}", dom_id(&path)) on:click=focus_field>{place} ": " {problem.message}</a></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -25,7 +25,7 @@ pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
 pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};
 pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
 pub use registry_applications::RegistryApplicationError;
-pub use service_forms::FormState;
+pub use service_forms::{FormState, Publishing};
 pub use sessions::Session;
 pub use settings::{CodeRefused, ConfirmPhoneError};
 pub use stay_changes::StayChangeError;
@@ -110,6 +110,93 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(synchronous, 2, "FULL");
+        }
+    }
+
+    /// Migration 0032 rebuilds the officers table to widen its role check: every officer, key
+    /// and state comes through, the references to and from accounts still hold, and the new
+    /// role is taken while an unknown one is still refused.
+    #[tokio::test]
+    async fn rebuilding_the_officers_table_keeps_every_officer() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = SqliteConnectOptions::from_str(&format!(
+            "sqlite://{}",
+            dir.path().join("qapi.db").display()
+        ))
+        .unwrap()
+        .create_if_missing(true)
+        .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .unwrap();
+        let all = sqlx::migrate!("./migrations/sqlite");
+        let before = sqlx::migrate::Migrator {
+            migrations: all
+                .migrations
+                .iter()
+                .filter(|m| m.version < 32)
+                .cloned()
+                .collect(),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(&pool).await.unwrap();
+        for statement in [
+            "INSERT INTO agencies VALUES (33, 'a', 'a', 'a')",
+            "INSERT INTO accounts (id, email, surname, name, lang) VALUES \
+             (1, 'a@x.az', 'A', 'A', 'az'), (2, 'b@x.az', 'B', 'B', 'az'), \
+             (3, 'c@x.az', 'C', 'C', 'az')",
+            "INSERT INTO officers (account_id, agency, role, totp_secret, totp_confirmed_at, \
+             totp_last_step, deactivated_at) VALUES \
+             (1, 33, 'supervisor', 'sealed-1', '2026-01-01T00:00:00Z', 7, NULL), \
+             (2, 33, 'officer', 'sealed-2', NULL, 0, '2026-02-01T00:00:00Z')",
+            "INSERT INTO audit_log (officer_id, role, agency, action) \
+             VALUES (1, 'supervisor', 33, 'viewed')",
+        ] {
+            sqlx::query(statement).execute(&pool).await.unwrap();
+        }
+        let officers = "SELECT account_id, agency, role, totp_secret, totp_confirmed_at, \
+                        totp_last_step, deactivated_at, created_at FROM officers ORDER BY 1";
+        type Row = (
+            i64,
+            i64,
+            String,
+            String,
+            Option<String>,
+            i64,
+            Option<String>,
+            String,
+        );
+        let old: Vec<Row> = sqlx::query_as(officers).fetch_all(&pool).await.unwrap();
+
+        all.run(&pool).await.unwrap();
+
+        let new: Vec<Row> = sqlx::query_as(officers).fetch_all(&pool).await.unwrap();
+        assert_eq!(new, old);
+        let broken: Vec<(String,)> = sqlx::query_as("PRAGMA foreign_key_check")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+        assert!(broken.is_empty(), "{broken:?}");
+        sqlx::query(
+            "INSERT INTO officers (account_id, agency, role, totp_secret) \
+             VALUES (3, 33, 'form_editor', 'sealed-3')",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        for (account, agency, role) in [(3, 33, "root"), (4, 33, "officer"), (3, 99, "officer")] {
+            let refused = sqlx::query(
+                "INSERT OR REPLACE INTO officers (account_id, agency, role, totp_secret) \
+                 VALUES (?, ?, ?, 'x')",
+            )
+            .bind(account)
+            .bind(agency)
+            .bind(role)
+            .execute(&pool)
+            .await;
+            assert!(refused.is_err(), "{account} {agency} {role}");
         }
     }
 }

@@ -9,6 +9,14 @@ use super::Store;
 use super::applications::{json, to_json};
 use super::office::{Officer, audit};
 
+/// What came of publishing a service's draft.
+pub enum Publishing<P> {
+    Published(u32),
+    NoDraft,
+    /// The draft has problems (`P`, what the check named): nothing was published.
+    Refused(Vec<P>),
+}
+
 /// A service of an agency with the state of its defined form.
 pub struct FormState {
     pub service: ServiceNumber,
@@ -48,31 +56,44 @@ impl Store {
         row.map(|(definition,)| json(&definition)).transpose()
     }
 
-    /// Publishes the draft as the next version; `None` when there is no draft. Two publishes at
-    /// once make two versions, one after the other.
-    pub async fn publish_form(
+    /// Publishes the draft as the next version, when `check` finds nothing wrong with it: the
+    /// draft is read, checked and copied in one transaction, so what is published is what was
+    /// checked. Two publishes at once make two versions, one after the other.
+    pub async fn publish_form<P>(
         &self,
         by: &Officer,
         service: ServiceNumber,
-    ) -> sqlx::Result<Option<u32>> {
+        check: impl FnOnce(&Value) -> Vec<P>,
+    ) -> sqlx::Result<Publishing<P>> {
         let mut tx = self.write().await?;
-        let version: Option<(i64,)> = sqlx::query_as(
+        let draft: Option<(String,)> =
+            sqlx::query_as("SELECT definition FROM service_form_drafts WHERE service = ?")
+                .bind(service.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((draft,)) = draft else {
+            return Ok(Publishing::NoDraft);
+        };
+        let problems = check(&json(&draft)?);
+        if !problems.is_empty() {
+            return Ok(Publishing::Refused(problems));
+        }
+        let (version,): (i64,) = sqlx::query_as(
             "INSERT INTO service_form_versions (service, version, definition, published_by) \
-             SELECT service, (SELECT COALESCE(MAX(version), 0) + 1 FROM service_form_versions \
-                              WHERE service = ?1), definition, ?2 \
-             FROM service_form_drafts WHERE service = ?1 RETURNING version",
+             VALUES (?1, (SELECT COALESCE(MAX(version), 0) + 1 FROM service_form_versions \
+                          WHERE service = ?1), ?2, ?3) RETURNING version",
         )
         .bind(service.to_string())
+        .bind(&draft)
         .bind(by.account_id)
-        .fetch_optional(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
-        let Some((version,)) = version else {
-            return Ok(None);
-        };
         let subject = format!("{service} v{version}");
         audit(&mut tx, by, "published_form", None, Some(&subject)).await?;
         tx.commit().await?;
-        Ok(u32::try_from(version).ok())
+        Ok(Publishing::Published(
+            u32::try_from(version).unwrap_or_default(),
+        ))
     }
 
     /// Whether the service has a published form, without reading it: asked on every draft save.
