@@ -15,6 +15,8 @@ use crate::place_of_stay::{save, submit, uploaded_page};
 
 const PASSWORD: &str = "rüsum şifrəsi 2026";
 const FEE: i64 = 200;
+/// The justice ministry's demo officer, who works 9.5.
+const JUSTICE_OFFICER: &str = "justice@demo.qapi.az";
 
 async fn citizen(app: &TestApp, email: &str) -> LoggedIn {
     registered_account(app, email, None, PASSWORD).await;
@@ -174,6 +176,15 @@ async fn an_application_is_sent_only_once_its_fee_is_paid_and_the_fee_is_paid_on
 
     let sent = submit(&app, &session, &number, version).await;
     assert_eq!(sent.status(), 200);
+    let officer = app.log_in_officer(JUSTICE_OFFICER).await;
+    let case = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await;
+    assert_eq!(case["fee"]["id"], payment, "the officer sees the fee paid");
+    assert_eq!(case["fee"]["state"], "paid");
     let paying_again = app
         .as_logged_in(
             &session,
