@@ -19,14 +19,18 @@ pub enum Area {
     DebtCertificate,
     /// The State Customs Committee's copies of documents.
     Customs,
-    /// The back office, everything under `/office`.
+    /// The back office, everything under `/office` but the form preview.
     Office,
+    /// The back office's preview of a draft form (`/office/forms/{n}/preview`): the citizen's
+    /// renderer in a module of its own, so that the office's module and the parts its pages
+    /// share stay as they were (ADR 0010).
+    FormPreview,
     /// The development and demo simulators under `/dev`; production builds leave it out.
     Dev,
 }
 
 impl Area {
-    pub const ALL: [Area; 9] = [
+    pub const ALL: [Area; 10] = [
         Area::Public,
         Area::Account,
         Area::Cabinet,
@@ -35,6 +39,7 @@ impl Area {
         Area::DebtCertificate,
         Area::Customs,
         Area::Office,
+        Area::FormPreview,
         Area::Dev,
     ];
 
@@ -49,6 +54,7 @@ impl Area {
             Area::DebtCertificate => "debt_certificate",
             Area::Customs => "customs",
             Area::Office => "office",
+            Area::FormPreview => "form_preview",
             Area::Dev => "dev",
         }
     }

@@ -47,6 +47,8 @@ pub mod defined_form;
 pub mod dev;
 #[cfg(target_arch = "wasm32")]
 pub mod fines;
+#[cfg(target_arch = "wasm32")]
+pub mod form_preview;
 #[cfg(all(target_arch = "wasm32", feature = "office"))]
 pub mod office;
 #[cfg(target_arch = "wasm32")]

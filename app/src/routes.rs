@@ -65,7 +65,8 @@ pub enum ClientRoute {
     OfficeForms,
     /// The editor of one service's form.
     OfficeForm(ServiceNumber),
-    /// The saved draft of a service's form as the citizen will fill it in, nothing sent.
+    /// The saved draft of a service's form as the citizen will fill it in, nothing sent: an area
+    /// of its own (`Area::FormPreview`).
     OfficeFormPreview(ServiceNumber),
     /// Development and demo only: the demo officers' authenticator codes.
     DevOfficers,
@@ -290,8 +291,8 @@ impl ClientRoute {
             | Self::OfficeRegistryQueue
             | Self::OfficeRegistryApplication(_)
             | Self::OfficeForms
-            | Self::OfficeForm(_)
-            | Self::OfficeFormPreview(_) => Area::Office,
+            | Self::OfficeForm(_) => Area::Office,
+            Self::OfficeFormPreview(_) => Area::FormPreview,
             Self::DevOfficers
             | Self::DevMailbox
             | Self::DevAsanImza
@@ -376,7 +377,7 @@ mod tests {
         assert_eq!(area("/office/registry/12"), Some(Area::Office));
         assert_eq!(area("/office/forms"), Some(Area::Office));
         assert_eq!(area("/office/forms/33.2"), Some(Area::Office));
-        assert_eq!(area("/office/forms/33.2/preview"), Some(Area::Office));
+        assert_eq!(area("/office/forms/33.2/preview"), Some(Area::FormPreview));
         assert_eq!(area("/login"), Some(Area::Account));
         assert_eq!(area("/dev/mailbox"), Some(Area::Dev));
     }

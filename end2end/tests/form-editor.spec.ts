@@ -142,8 +142,6 @@ test.describe('the form editor', () => {
     await expect(problems).toBeFocused();
     await expect(problems.getByRole('link')).toHaveText([`${JOB.az}: Bu sahəni doldurun`]);
     await audit(page, { label: 'a problem in the preview' });
-    await problems.getByRole('link').click();
-    await expect(page.getByLabel(JOB.az)).toBeFocused();
     await page.getByLabel(JOB.az).fill('Mühəndis');
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(page.getByRole('heading', { level: 1, name: SECOND_PAGE.az })).toBeFocused();

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::api::Problem;
 use crate::client::t;
@@ -55,44 +54,8 @@ pub fn FieldError(error: Memo<Option<String>>, id: String) -> impl IntoView {
     }
 }
 
-/// A link of a summary to a field (`href="#id"`): the field takes the focus, with its label, or
-/// its group's legend, scrolled into view above it, as GOV.UK's error summary does, and the
-/// address gains no fragment. A target that cannot take the focus is left to the browser.
-pub fn focus_field(ev: leptos::ev::MouseEvent) {
-    let Some(id) = ev
-        .current_target()
-        .and_then(|link| link.dyn_into::<web_sys::Element>().ok())
-        .and_then(|link| link.get_attribute("href"))
-        .and_then(|href| href.strip_prefix('#').map(str::to_owned))
-    else {
-        return;
-    };
-    let document = document();
-    let Some(target) = document
-        .get_element_by_id(&id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let label = document
-        .query_selector(&format!("label[for=\"{id}\"]"))
-        .ok()
-        .flatten()
-        .or_else(|| {
-            let group = target.closest("fieldset").ok().flatten()?;
-            group.query_selector("legend").ok().flatten()
-        });
-    if let Some(label) = &label {
-        label.scroll_into_view();
-    }
-    let _ = target.focus();
-    if document.active_element().as_ref() == Some(target.as_ref()) {
-        ev.prevent_default();
-    }
-}
-
 /// "Problem var": every problem of the form as a link to its field, focused when it appears so
-/// that screen readers read it first; each link moves the focus to its field (`focus_field`).
+/// that screen readers read it first.
 #[component]
 pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
@@ -116,7 +79,7 @@ pub fn ErrorSummary(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoVi
                             view! {
                                 <li>
                                     {match href {
-                                        Some(href) => view! { <a href=href on:click=focus_field>{problem.message}</a> }.into_any(),
+                                        Some(href) => view! { <a href=href>{problem.message}</a> }.into_any(),
                                         None => view! { <span>{problem.message}</span> }.into_any(),
                                     }}
                                 </li>

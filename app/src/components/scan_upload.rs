@@ -136,7 +136,8 @@ pub fn ScanUpload(
     #[prop(optional)]
     changed: Option<Callback<Vec<FileRef>>>,
     /// The form editor's preview: a page chosen is checked here as always, then kept in the
-    /// page only, as if it had arrived, and never sent.
+    /// page only, as if it had arrived, and never sent. Only the preview's module has the code
+    /// (app's feature `form_preview`): the other areas do not carry it.
     #[prop(optional)]
     in_browser: bool,
 ) -> impl IntoView {
@@ -159,23 +160,18 @@ pub fn ScanUpload(
     let start = move |page: Sending| {
         page.failed.set(None);
         page.percent.set(0);
+        #[cfg(not(feature = "form_preview"))]
+        let _ = in_browser;
+        #[cfg(feature = "form_preview")]
         if in_browser {
-            let size = page
-                .body
-                .with_untracked(|body| body.as_ref().map_or(0.0, web_sys::Blob::size));
-            let media_type = page
-                .body
-                .with_untracked(|body| body.as_ref().map(web_sys::Blob::type_))
-                .unwrap_or_default();
-            pages.update(|pages| {
-                pages.push(FileRef {
-                    id: format!("preview-{}", page.key),
-                    name: page.name.clone(),
-                    media_type,
-                    size: size as u64,
-                    claim: None,
-                });
-            });
+            let file = FileRef {
+                id: format!("preview-{}", page.key),
+                name: page.name.clone(),
+                media_type: String::new(),
+                size: 0,
+                claim: None,
+            };
+            pages.update(|pages| pages.push(file));
             tell();
             sending.update(|s| s.retain(|p| p.key != page.key));
             return;

@@ -1,6 +1,7 @@
 //! The agency's back office, everything under `/office`: the queue, an application, hosts to
 //! verify, complaints, officers, the audit log, the holiday calendar, registry applications and
-//! the editor of the agency's application forms with its preview.
+//! the editor of the agency's application forms (whose preview is an area of its own,
+//! `crate::form_preview`).
 //! Each page is a part of the area's module loaded when it is opened.
 
 mod admin;
@@ -35,7 +36,6 @@ pub fn pages(route: ClientRoute) -> AnyView {
         }
         ClientRoute::OfficeForms => lazy_page(office_forms),
         ClientRoute::OfficeForm(number) => lazy_page(move || office_form(number)),
-        ClientRoute::OfficeFormPreview(number) => lazy_page(move || office_form_preview(number)),
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -56,7 +56,4 @@ lazy_pages! {
     office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
     office_forms() => view! { <forms::OfficeForms/> };
     office_form(number: ServiceNumber) => view! { <forms::OfficeForm number/> };
-    // The citizen's renderer, for the preview: a part of its own, not in the office's first
-    // load nor in the editor's.
-    office_form_preview(number: ServiceNumber) => view! { <forms::OfficeFormPreview number/> };
 }

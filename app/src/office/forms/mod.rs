@@ -2,7 +2,7 @@
 //! the agency's interactive services as data (ADR 0012). The list of services, and for each the
 //! editor: a definition held whole in one signal, the publish check run on it as it is typed
 //! ("what is missing", each problem a link to its input), saving the draft at any point (half
-//! built or not), previewing it as the citizen will see it (`preview`), publishing a version
+//! built or not), previewing it as the citizen will see it (`crate::form_preview`), publishing a version
 //! after a confirmation, export and import as JSON, and the versions published.
 
 mod condition;
@@ -10,12 +10,10 @@ mod fee;
 mod fields;
 mod inputs;
 mod kind;
-mod preview;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use serde::Deserialize;
 use wasm_bindgen::JsCast;
 
@@ -25,13 +23,11 @@ use crate::api::{
     definition_problems, form_work_path,
 };
 use crate::client::{
-    Method, SendError, csrf_header, get_json, load, page_title, send_failed, send_json, t, tr,
-    use_i18n,
+    Method, SendError, csrf_header, focus_soon, get_json, load, page_title, send_failed, send_json,
+    t, tr, use_i18n,
 };
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::{
-    ErrorSummary, FieldError, described_by, focus_field, problem_for,
-};
+use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::ServiceNumber;
 use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name, problem_message};
@@ -39,7 +35,6 @@ use crate::forms::{Field, FormDefinition, Page};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 use fields::PageEditor;
-pub use preview::OfficeFormPreview;
 
 /// The definition being edited, and the publish check's problems of it as it is now.
 #[derive(Clone, Copy)]
@@ -266,17 +261,20 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
         });
     };
 
-    // The preview reads the saved draft: what is typed is saved first, then it opens.
-    let navigate = use_navigate();
+    // The preview reads the saved draft: what is typed is saved first, then it opens. It is an
+    // area of its own (ADR 0010), so a full load.
+    let open_preview = move || {
+        let _ = window()
+            .location()
+            .assign(&ClientRoute::OfficeFormPreview(number).href());
+    };
     let preview = move |_| {
-        let to = ClientRoute::OfficeFormPreview(number).href();
         notice.set(None);
         if !unsaved.get_untracked() {
-            navigate(&to, Default::default());
+            open_preview();
             return;
         }
         let body = def.get_untracked();
-        let navigate = navigate.clone();
         spawn_local(async move {
             let outcome = send_json::<SavedForm>(
                 &path.get_value(),
@@ -291,7 +289,7 @@ fn FormEditor(work: FormWork, csrf: String) -> impl IntoView {
                 opened = true;
             });
             if opened {
-                navigate(&to, Default::default());
+                open_preview();
             }
         });
     };
@@ -501,8 +499,8 @@ fn Pages(ed: Editing) -> impl IntoView {
     }
 }
 
-/// "What is missing": the publish check as it stands, each problem a link that moves the focus
-/// to its input.
+/// "What is missing": the publish check as it stands, each problem a link that scrolls to its
+/// input and moves the focus there.
 #[component]
 fn Missing(ed: Editing) -> impl IntoView {
     let i18n = use_i18n();
@@ -525,7 +523,10 @@ fn Missing(ed: Editing) -> impl IntoView {
                         {list.into_iter().map(|problem| {
                             let path = problem.field.unwrap_or_default();
                             let place = place_name(i18n.lang(), &path);
-                            view! { <li><a href=format!("#{}", dom_id(&path)) on:click=focus_field>{place} ": " {problem.message}</a></li> }
+                            let id = dom_id(&path);
+                            view! {
+                                <li><a href=format!("#{id}") on:click=move |_| focus_soon(id.clone())>{place} ": " {problem.message}</a></li>
+                            }
                         }).collect_view()}
                     </ul>
                 }.into_any()
