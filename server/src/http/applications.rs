@@ -549,7 +549,10 @@ async fn submit(
     let checked = service
         .check(&state.service_context(), &applicant(&citizen), &view)
         .await?;
-    if let Some(amount) = super::fees::fee_of(&state, &view).await? {
+    if let Some(amount) = service
+        .fee(&state.service_context(), view.form_version)
+        .await?
+    {
         let fee = state
             .payments
             .fee_state(&number, amount)

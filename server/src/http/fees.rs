@@ -36,10 +36,7 @@ async fn owed(
 }
 
 /// What the application's service asks to be paid before it is sent.
-pub(super) async fn fee_of(
-    state: &AppState,
-    view: &ApplicationView,
-) -> Result<Option<Qepik>, ApiError> {
+async fn fee_of(state: &AppState, view: &ApplicationView) -> Result<Option<Qepik>, ApiError> {
     let Some(service) = state.services.get(&state.store, view.service).await? else {
         return Ok(None);
     };
