@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 
-use crate::domain::{CalendarDate, Lang, Text};
+use crate::domain::{CalendarDate, Lang, Qepik, Text};
 use crate::i18n::Msg;
 /// The language the portal speaks now. Changing it keeps the page and everything typed.
 #[derive(Clone, Copy)]
@@ -78,6 +78,12 @@ pub fn tr(text: Text) -> impl IntoView {
     move || text.get(i18n.lang()).to_owned()
 }
 
+/// An amount of money in the language in use: `300,00 ₼`, `₼300.00`.
+pub fn money(amount: Qepik) -> impl IntoView {
+    let i18n = use_i18n();
+    move || amount.shown(i18n.lang())
+}
+
 /// Sets the window's title from the page's name, as screen readers announce it first.
 pub fn page_title(name: impl Fn() -> String + 'static) {
     let i18n = use_i18n();
@@ -131,7 +137,7 @@ pub fn focus_soon(id: String) {
 
 /// Today in Baku, by the browser's clock: what "in the future" means to the rules.
 pub fn today() -> CalendarDate {
-    CalendarDate::in_baku((js_sys::Date::now() / 1000.0) as i64)
+    crate::domain::Moment::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64).day_in_baku()
 }
 
 /// Why something could not be loaded.

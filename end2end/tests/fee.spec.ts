@@ -19,7 +19,7 @@ test.describe('a form with a fee', () => {
     const continueButton = page.getByRole('button', { name: 'Yadda saxla və davam et' });
 
     await portal.open('/services/9.5/apply', TITLE);
-    await expect(page.getByText('Bank kartı ilə 2.00 AZN rüsum')).toBeVisible();
+    await expect(page.getByText('Bank kartı ilə 2,00 ₼ rüsum')).toBeVisible();
     await page.getByRole('link', { name: 'Daxil ol' }).click();
     await page.getByRole('radio', { name: 'E-Gov identity' }).check();
     await page.getByRole('button', { name: 'E-Gov identity ilə davam et' }).click();
@@ -46,7 +46,7 @@ test.describe('a form with a fee', () => {
     // The fee beside the answers; sending first is refused with the way to pay.
     await expect(page.getByRole('heading', { level: 1, name: 'Cavablarınızı yoxlayın' })).toBeFocused();
     const fee = page.getByRole('region', { name: 'Rüsum' });
-    await expect(fee).toContainText('2.00 AZN');
+    await expect(fee).toContainText('2,00 ₼');
     await expect(fee).toContainText('Dövlət rüsumu haqqında');
     await audit(page, { label: 'checking the answers, the fee to pay' });
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();

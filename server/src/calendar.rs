@@ -14,7 +14,7 @@ pub fn today() -> CalendarDate {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    CalendarDate::in_baku(seconds)
+    app::domain::Moment::from_unix_seconds(seconds).day_in_baku()
 }
 
 /// The calendar as the database holds it now. Every due date reads the days from the store,

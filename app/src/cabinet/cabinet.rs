@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
 use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
-use crate::client::{Method, csrf_header, load, page_title, send_json, t, use_i18n};
+use crate::client::{Method, csrf_header, load, money, page_title, send_json, t, use_i18n};
 use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
@@ -147,7 +147,7 @@ fn MyFines(has_fin: bool) -> impl IntoView {
                                 <tr>
                                     <td class="q-code">{fine.payment_number.to_string()}</td>
                                     <td>{fine.reason}</td>
-                                    <td>{fine.amount.to_string()}</td>
+                                    <td>{money(fine.amount)}</td>
                                     <td>{fine.due_on}</td>
                                 </tr>
                             }).collect_view()}
@@ -182,7 +182,7 @@ fn MyPayments() -> impl IntoView {
                         {list.into_iter().map(|payment| view! {
                             <tr>
                                 <td>{t(payment.paid_for.msg())}" "<span class="q-code">{payment.paid_for.number().1}</span></td>
-                                <td>{payment.amount.to_string()}</td>
+                                <td>{money(payment.amount)}</td>
                                 <td>{moment(&payment.created_at)}</td>
                                 <td><A href=ClientRoute::Payment(payment.id).href()>{t(payment.state.msg())}</A></td>
                             </tr>

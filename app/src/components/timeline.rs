@@ -23,7 +23,7 @@ pub fn Timeline(history: Vec<ApplicationEvent>) -> impl IntoView {
     }
 }
 
-/// A stored moment (`2026-11-23T10:00:00Z`) as people read it, saying it is UTC.
+/// A stored moment (`2026-11-23T10:00:00Z`) as people read it: `23.11.2026 14:00`, Baku time.
 pub fn moment(at: &str) -> String {
-    format!("{} UTC", at.replace('T', " ").trim_end_matches('Z'))
+    crate::domain::shown_moment(at)
 }

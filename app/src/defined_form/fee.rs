@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::api::{FeeState, PaymentStarted, PaymentState, Problem};
 use crate::client::{
-    LoadError, Method, SendError, get_json, new_attempt_key, send_failed, send_json, t, tr,
+    LoadError, Method, SendError, get_json, money, new_attempt_key, send_failed, send_json, t, tr,
     use_i18n,
 };
 use crate::components::load_state::{LoadFailed, Loading};
@@ -74,7 +74,7 @@ pub(super) fn FeeToPay(
             <h2 class="q-heading-m" id="fee-title">{t(Msg::FeeTitle)}</h2>
             <p class="q-body">{t(Msg::FeeLead)}</p>
             <SummaryList>
-                <SummaryRow key=Msg::FeeAmount>{fee.amount.to_string()}</SummaryRow>
+                <SummaryRow key=Msg::FeeAmount>{money(fee.amount)}</SummaryRow>
                 <SummaryRow key=Msg::FeeBasis>{tr(fee.basis)}</SummaryRow>
             </SummaryList>
             {move || match state.get() {

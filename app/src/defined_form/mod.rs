@@ -116,8 +116,8 @@ fn sent_answers(view: ApplicationView, reference: ReferenceData) -> AnyView {
             let day = view
                 .submitted_at
                 .as_deref()
-                .and_then(CalendarDate::seconds_of_moment)
-                .map_or_else(crate::client::today, CalendarDate::in_baku);
+                .and_then(CalendarDate::of_moment)
+                .unwrap_or_else(crate::client::today);
             let person = person_of(&info);
             let context = AnswerContext {
                 reference: &reference,

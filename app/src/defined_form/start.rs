@@ -87,8 +87,7 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
             .into_any()
         }}
         {form.definition.fee.map(|fee| {
-            let amount = fee.amount.to_string();
-            view! { <p class="q-body">{move || i18n.fill(Msg::DefinedFormNeedFee, &[("amount", &amount)])}</p> }
+            view! { <p class="q-body">{move || i18n.fill(Msg::DefinedFormNeedFee, &[("amount", &fee.amount.shown(i18n.lang()))])}</p> }
         })}
         {move || match session.get() {
             None => view! { <Loading/> }.into_any(),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::api::{Card, CardForm, GatewayAnswer, GatewayOrder, Problem};
 use crate::client::{
-    Method, SendError, form_title, load, problems_in, send_failed, send_json, t, use_i18n,
+    Method, SendError, form_title, load, money, problems_in, send_failed, send_json, t, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -122,7 +122,7 @@ fn CardPage(order: GatewayOrder, problems: RwSignal<Vec<Problem>>) -> impl IntoV
     view! {
         <ErrorSummary problems=problems/>
         <h1 class="q-heading-xl">{t(Msg::GatewayTitle)}</h1>
-        <p class="q-body">{t(Msg::GatewayMerchant)} ": " {order.description} " — " <strong>{order.amount.to_string()}</strong></p>
+        <p class="q-body">{t(Msg::GatewayMerchant)} ": " {order.description} " — " <strong>{money(order.amount)}</strong></p>
         <div class="q-inset">
             <p class="q-body">{t(Msg::GatewayNote)}</p>
             <ul class="q-list">
@@ -145,7 +145,7 @@ fn CardPage(order: GatewayOrder, problems: RwSignal<Vec<Problem>>) -> impl IntoV
                     <TextInput field="expiry" label=Msg::CardExpiryLabel value=expiry problems autocomplete="cc-exp" inputmode="numeric"/>
                     <TextInput field="cvv" label=Msg::CardCvvLabel value=cvv problems autocomplete="cc-csc" inputmode="numeric"/>
                     <TextInput field="name" label=Msg::CardNameLabel value=name problems autocomplete="cc-name"/>
-                    <button type="submit" class="q-button">{t(Msg::Pay)} " " {order.amount.to_string()}</button>
+                    <button type="submit" class="q-button">{t(Msg::Pay)} " " {money(order.amount)}</button>
                 </form>
             }
             .into_any()

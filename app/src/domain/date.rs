@@ -10,9 +10,6 @@ pub struct CalendarDate {
     day: u32,
 }
 
-/// Baku keeps UTC+4 all year (no daylight saving since 2016).
-const BAKU_OFFSET_SECONDS: i64 = 4 * 3600;
-
 impl CalendarDate {
     pub fn parse(raw: &str) -> Option<Self> {
         let raw = raw.trim();
@@ -42,28 +39,9 @@ impl CalendarDate {
         valid.then_some(Self { year, month, day })
     }
 
-    /// The day in Baku at a moment given as seconds since the Unix epoch.
-    pub fn in_baku(unix_seconds: i64) -> Self {
-        Self::from_days((unix_seconds + BAKU_OFFSET_SECONDS).div_euclid(86_400))
-    }
-
-    /// Seconds since the Unix epoch of a stored moment (`2026-11-23T10:00:00Z`, UTC).
-    pub fn seconds_of_moment(at: &str) -> Option<i64> {
-        let day = Self::parse(at.get(..10)?)?;
-        let clock: Vec<i64> = at
-            .get(11..19)?
-            .split(':')
-            .map(|p| p.parse().ok())
-            .collect::<Option<_>>()?;
-        let [h, m, s] = clock.as_slice() else {
-            return None;
-        };
-        Some(day.days() * 86_400 + h * 3600 + m * 60 + s)
-    }
-
-    /// The day in Baku of a stored moment: what a person there calls the day it happened.
+    /// The day in Baku of a stored moment (`2026-11-23T21:00:00Z` is the 24th there).
     pub fn of_moment(at: &str) -> Option<Self> {
-        Self::seconds_of_moment(at).map(Self::in_baku)
+        super::Moment::parse(at).map(super::Moment::day_in_baku)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, in reverse).
@@ -170,12 +148,5 @@ mod tests {
         for days in [-1000, 0, 19_000, 20_415, 60_000] {
             assert_eq!(CalendarDate::from_days(days).days(), days);
         }
-    }
-
-    #[test]
-    fn the_day_in_baku_turns_at_twenty_hours_utc() {
-        // 2026-11-23T19:59:59Z is 23:59:59 in Baku; a second later it is the 24th there.
-        assert_eq!(CalendarDate::in_baku(1_795_463_999).iso(), "2026-11-23");
-        assert_eq!(CalendarDate::in_baku(1_795_464_000).iso(), "2026-11-24");
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::Lang;
+
 /// The payment number printed on a migration fine: 14 digits, typed with or without spaces.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PaymentNumber(String);
@@ -93,12 +95,32 @@ impl<'de> serde::Deserialize<'de> for PaymentId {
 #[serde(transparent)]
 pub struct Qepik(pub i64);
 
-/// As people read amounts: `150.00 AZN`.
-impl fmt::Display for Qepik {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Qepik {
+    /// The amount as people read money in `lang` (CLDR's conventions for the manat):
+    /// `1.234,56 ₼` in Azerbaijani, `1 234,56 ₼` in Russian (no-break spaces), `₼1,234.56` in
+    /// English.
+    pub fn shown(self, lang: Lang) -> String {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        write!(f, "{sign}{}.{:02} AZN", abs / 100, abs % 100)
+        let (group, decimal) = match lang {
+            Lang::Az => ('.', ','),
+            Lang::Ru => ('\u{a0}', ','),
+            Lang::En => (',', '.'),
+        };
+        let digits = (abs / 100).to_string();
+        let mut whole = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                whole.push(group);
+            }
+            whole.push(digit);
+        }
+        let number = format!("{whole}{decimal}{:02}", abs % 100);
+        match lang {
+            Lang::Az => format!("{sign}{number} ₼"),
+            Lang::Ru => format!("{sign}{number}\u{a0}₼"),
+            Lang::En => format!("{sign}₼{number}"),
+        }
     }
 }
 
@@ -208,8 +230,13 @@ mod tests {
 
     #[test]
     fn amounts_read_in_manat() {
-        assert_eq!(Qepik(15000).to_string(), "150.00 AZN");
-        assert_eq!(Qepik(5).to_string(), "0.05 AZN");
+        assert_eq!(Qepik(15000).shown(Lang::Az), "150,00 ₼");
+        assert_eq!(Qepik(5).shown(Lang::Az), "0,05 ₼");
+        assert_eq!(Qepik(123_456_789).shown(Lang::Az), "1.234.567,89 ₼");
+        assert_eq!(Qepik(123_456).shown(Lang::En), "₼1,234.56");
+        assert_eq!(Qepik(123_456).shown(Lang::Ru), "1\u{a0}234,56\u{a0}₼");
+        assert_eq!(Qepik(99_999).shown(Lang::Ru), "999,99\u{a0}₼");
+        assert_eq!(Qepik(-250).shown(Lang::Az), "-2,50 ₼");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, PaymentStarted, Problem};
 use crate::client::{
-    Method, SendError, form_title, new_attempt_key, problems_in, send_failed, send_json, t,
+    Method, SendError, form_title, money, new_attempt_key, problems_in, send_failed, send_json, t,
     use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
@@ -148,7 +148,7 @@ fn FineDetails(
                 <SummaryRow key=Msg::FineReason>{fine.reason}</SummaryRow>
                 <SummaryRow key=Msg::FineIssued>{fine.issued_on}</SummaryRow>
                 <SummaryRow key=Msg::FineDue>{fine.due_on}</SummaryRow>
-                <SummaryRow key=Msg::FineAmount><strong>{fine.amount.to_string()}</strong></SummaryRow>
+                <SummaryRow key=Msg::FineAmount><strong>{money(fine.amount)}</strong></SummaryRow>
             </SummaryList>
             {if fine.paid {
                 view! {
@@ -162,7 +162,7 @@ fn FineDetails(
                 view! {
                     <form class="q-form" novalidate on:submit=pay>
                         <TextInput field="email" label=Msg::ReceiptEmailLabel value=email problems kind="email" autocomplete="email" optional=true/>
-                        <button type="submit" class="q-button">{t(Msg::Pay)} " " {fine.amount.to_string()}</button>
+                        <button type="submit" class="q-button">{t(Msg::Pay)} " " {money(fine.amount)}</button>
                     </form>
                 }
                 .into_any()

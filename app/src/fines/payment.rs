@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{PaidFor, Payment, PaymentState};
-use crate::client::{LoadError, get_json, page_title, sleep, t, use_i18n};
+use crate::client::{LoadError, get_json, money, page_title, sleep, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::moment;
@@ -103,13 +103,13 @@ fn Receipt(payment: Payment) -> impl IntoView {
     view! {
         <div class="q-panel" role="status">
             <h1 class="q-panel__title">{t(paid)}</h1>
-            <p class="q-panel__body">{payment.amount.to_string()}</p>
+            <p class="q-panel__body">{money(payment.amount)}</p>
         </div>
         <h2 class="q-heading-l">{t(Msg::ReceiptTitle)}</h2>
         <SummaryList>
             <SummaryRow key=Msg::PaidForLabel>{t(payment.paid_for.msg())}</SummaryRow>
             <SummaryRow key=number_label><span class="q-code">{number}</span></SummaryRow>
-            <SummaryRow key=Msg::FineAmount>{payment.amount.to_string()}</SummaryRow>
+            <SummaryRow key=Msg::FineAmount>{money(payment.amount)}</SummaryRow>
             {receipt.map(|r| view! {
                 <SummaryRow key=Msg::ReceiptTransaction><span class="q-code">{r.transaction_id}</span></SummaryRow>
                 <SummaryRow key=Msg::ReceiptRrn><span class="q-code">{r.rrn}</span></SummaryRow>

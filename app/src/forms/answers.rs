@@ -481,7 +481,7 @@ fn field_rows(
         }
         FieldKind::Money { .. } => value
             .as_i64()
-            .map(|q| Qepik(q).to_string())
+            .map(|q| Qepik(q).shown(lang))
             .unwrap_or_default(),
         FieldKind::Date { .. } => value
             .as_str()

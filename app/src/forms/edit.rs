@@ -4,7 +4,7 @@
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition, Page, SCHEMA_VERSION};
 use crate::api::ErrorCode;
-use crate::domain::{CalendarDate, Lang, Text};
+use crate::domain::{Lang, Text};
 use crate::i18n::Msg;
 
 /// Every kind a field can be, by its tag in the JSON, in the order the editor offers them.
@@ -506,19 +506,6 @@ pub fn problem_message(code: ErrorCode, path: &str) -> Msg {
     }
 }
 
-/// A stored moment (`2026-11-23T10:05:00Z`, UTC) as people in Baku read it: `23.11.2026 14:05`.
-pub fn baku_moment(at: &str) -> Option<String> {
-    let seconds = CalendarDate::seconds_of_moment(at)?;
-    let local = seconds + 4 * 3600;
-    let minutes = local.rem_euclid(86_400) / 60;
-    Some(format!(
-        "{} {:02}:{:02}",
-        CalendarDate::in_baku(seconds),
-        minutes / 60,
-        minutes % 60
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -905,18 +892,5 @@ mod tests {
             problem_message(ErrorCode::MissingTranslation, "pages.0.title.ru"),
             ErrorCode::MissingTranslation.msg()
         );
-    }
-
-    #[test]
-    fn moments_read_in_baku_time() {
-        assert_eq!(
-            baku_moment("2026-11-23T21:05:09Z").as_deref(),
-            Some("24.11.2026 01:05")
-        );
-        assert_eq!(
-            baku_moment("2026-01-02T08:30:00Z").as_deref(),
-            Some("02.01.2026 12:30")
-        );
-        assert_eq!(baku_moment("yesterday"), None);
     }
 }

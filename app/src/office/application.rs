@@ -12,8 +12,8 @@ use crate::api::{
     OfficerRole, OfficerView, Problem, PublishedForm, ReferenceData, published_version_path,
 };
 use crate::client::{
-    LoadError, Method, SendError, csrf_header, get_json, page_title, send_failed, send_json, t, tr,
-    use_i18n,
+    LoadError, Method, SendError, csrf_header, get_json, money, page_title, send_failed, send_json,
+    t, tr, use_i18n,
 };
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
@@ -175,7 +175,7 @@ fn Case(
             <SummaryRow key=Msg::AddressGroup>{case.address.clone().unwrap_or_default()}</SummaryRow>
             {case.fee.clone().map(|fee| view! {
                 <SummaryRow key=Msg::FeeTitle>
-                    {fee.amount.to_string()} ", " {t(Msg::FeePaid)} " "
+                    {money(fee.amount)} ", " {t(Msg::FeePaid)} " "
                     {fee.receipt.map(|r| view! { <span class="q-code">{format!("({} · RRN {})", r.transaction_id, r.rrn)}</span> })}
                 </SummaryRow>
             })}

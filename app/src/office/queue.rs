@@ -288,8 +288,7 @@ fn Queue() -> impl IntoView {
 
 /// Today in Baku, as the due dates are written.
 fn today_iso() -> String {
-    let seconds = (js_sys::Date::now() / 1000.0) as i64;
-    CalendarDate::in_baku(seconds).iso()
+    crate::client::today().iso()
 }
 
 #[component]

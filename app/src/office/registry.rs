@@ -40,8 +40,7 @@ fn day(raw: &str) -> String {
 
 /// Today in Baku, as the due dates are written.
 fn today_iso() -> String {
-    let seconds = (js_sys::Date::now() / 1000.0) as i64;
-    CalendarDate::in_baku(seconds).iso()
+    crate::client::today().iso()
 }
 
 /// What a page shows an officer whose role it is not for.

@@ -3,7 +3,7 @@
 //! themselves are applications of the service (drafts, submit, the officers' decisions).
 
 use app::api::{CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeriod};
-use app::domain::{Lang, ServiceNumber};
+use app::domain::{Lang, ServiceNumber, shown_moment};
 use app::i18n::Msg;
 use app::services::CUSTOMS_COPIES_SERVICE;
 use axum::extract::State;
@@ -107,7 +107,7 @@ fn render_obligation(
     if let Some(fin) = &obligation.fin {
         person.push_str(&format!(", {}: {fin}", t(Msg::FinLabel)));
     }
-    let accepted = super::results::moment_in_baku(&obligation.accepted_at);
+    let accepted = shown_moment(&obligation.accepted_at);
     let issuer = format!("{} — {}", t(Msg::SiteName), t(Msg::SiteTagline));
     documents::render(&IssuedDocument {
         issuer: &issuer,

@@ -5,7 +5,7 @@ use app::api::{
     ErrorCode, Fine, FineLookup, FineLookupForm, PaidFor, PayFine, PayFineForm, Payment,
     PaymentStarted, PaymentState,
 };
-use app::domain::PaymentId;
+use app::domain::{PaymentId, shown_moment};
 use app::i18n::Msg;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -167,19 +167,11 @@ async fn receipt_pdf(
         rows.push((t(Msg::ColumnService), service.to_string()));
     }
     rows.extend([
-        (t(Msg::FineAmount), payment.amount.to_string()),
+        (t(Msg::FineAmount), payment.amount.shown(lang)),
         (t(Msg::ReceiptTransaction), receipt.transaction_id),
         (t(Msg::ReceiptRrn), receipt.rrn),
         (t(Msg::ReceiptCard), receipt.masked_card),
-        (
-            t(Msg::ReceiptDate),
-            receipt
-                .paid_at
-                .replace('T', " ")
-                .trim_end_matches('Z')
-                .to_owned()
-                + " UTC",
-        ),
+        (t(Msg::ReceiptDate), shown_moment(&receipt.paid_at)),
     ]);
     let pdf = documents::render(&IssuedDocument {
         issuer: &issuer,

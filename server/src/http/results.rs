@@ -93,7 +93,12 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
             None => (t(Msg::VerifyAbout), line.clone()),
         });
     }
-    rows.push((t(Msg::VerifyIssued), issued_day(&result.issued_at)));
+    rows.push((
+        t(Msg::VerifyIssued),
+        CalendarDate::of_moment(&result.issued_at)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    ));
     rows.push((t(Msg::VerifyCodeLabel), result.code.to_string()));
     let issuer = format!("{} — {}", t(Msg::SiteName), t(Msg::SiteTagline));
     documents::render(&IssuedDocument {
@@ -103,30 +108,4 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
         note: format!("{} {check_url}", t(Msg::ResultCheckNote)),
         check_url,
     })
-}
-
-/// `2026-11-23T10:00:00Z` as the day in Baku, the Azerbaijani way.
-fn issued_day(at: &str) -> String {
-    CalendarDate::of_moment(at)
-        .map(|d| d.to_string())
-        .unwrap_or_default()
-}
-
-/// `2026-11-23T10:00:00Z` as the day and time in Baku, `23.11.2026 14:00`.
-pub(super) fn moment_in_baku(at: &str) -> String {
-    let seconds = CalendarDate::seconds_of_moment(at).unwrap_or_default();
-    let minutes = (seconds + 4 * 3600).rem_euclid(86_400) / 60;
-    format!("{} {:02}:{:02}", issued_day(at), minutes / 60, minutes % 60)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_issue_day_is_the_day_in_baku() {
-        assert_eq!(issued_day("2026-11-23T21:30:00Z"), "24.11.2026");
-        assert_eq!(issued_day("2026-11-23T10:00:00Z"), "23.11.2026");
-        assert_eq!(moment_in_baku("2026-11-23T21:30:00Z"), "24.11.2026 01:30");
-    }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use app::domain::Lang;
+use app::domain::{Lang, Qepik, shown_moment};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Channel {
@@ -129,12 +129,28 @@ templates! {
     ApplicationDelayedText => Sms "application_delayed_text",
 }
 
+/// A value as the recipient reads it: `amount` is qəpik, a name ending in `_at` a stored moment.
+/// A value that is not what its name says is shown as it came rather than dropped.
+fn shown(name: &str, value: &str, lang: Lang) -> String {
+    if name == "amount" {
+        value
+            .parse()
+            .map_or_else(|_| value.to_owned(), |q| Qepik(q).shown(lang))
+    } else if name.ends_with("_at") {
+        shown_moment(value)
+    } else {
+        value.to_owned()
+    }
+}
+
 impl Template {
     pub fn parse(name: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|t| t.name() == name)
     }
 
-    /// The subject and plain-text body in `lang`, with the values filled in.
+    /// The subject and plain-text body in `lang`, with the values filled in. An amount and a
+    /// moment are kept as the machine wrote them (qəpik, RFC 3339 in UTC) until here, so each
+    /// recipient reads them in the conventions of their own language and in Baku time.
     pub fn render(self, lang: Lang, values: &BTreeMap<String, String>) -> (String, String) {
         let index = match lang {
             Lang::Az => 0,
@@ -144,7 +160,7 @@ impl Template {
         let (subjects, bodies) = self.parts();
         let fill = |text: &str| {
             values.iter().fold(text.to_owned(), |text, (name, value)| {
-                text.replace(&format!("{{{{{name}}}}}"), value)
+                text.replace(&format!("{{{{{name}}}}}"), &shown(name, value, lang))
             })
         };
         (fill(subjects[index]).trim().to_owned(), fill(bodies[index]))
@@ -160,7 +176,7 @@ mod tests {
         let values: BTreeMap<String, String> = [
             ("name", "Aynur"),
             ("link", "https://qapi.example/x"),
-            ("amount", "300.00 AZN"),
+            ("amount", "30000"),
             ("transaction_id", "T1"),
             ("rrn", "000000000001"),
             ("card", "411111******1111"),
@@ -197,5 +213,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn amounts_and_moments_read_in_the_recipients_language_and_baku_time() {
+        let values: BTreeMap<String, String> = [
+            ("name", "Aynur"),
+            ("number", "12345678901234"),
+            ("amount", "123456"),
+            ("transaction_id", "T1"),
+            ("rrn", "000000000001"),
+            ("card", "411111******1111"),
+            ("paid_at", "2026-11-23T21:30:00Z"),
+            ("link", "https://qapi.example/x"),
+        ]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .into();
+        let (_, az) = Template::PaymentReceipt.render(Lang::Az, &values);
+        assert!(az.contains("Məbləğ: 1.234,56 ₼"), "{az}");
+        assert!(az.contains("24.11.2026 01:30"), "{az}");
+        let (_, en) = Template::PaymentReceipt.render(Lang::En, &values);
+        assert!(en.contains("Amount: ₼1,234.56"), "{en}");
+        let (_, ru) = Template::PaymentReceipt.render(Lang::Ru, &values);
+        assert!(ru.contains("Сумма: 1\u{a0}234,56\u{a0}₼"), "{ru}");
     }
 }

@@ -156,7 +156,7 @@ async fn only_ones_own_code_and_a_confirmed_mobile_make_an_application() {
         "logged in with a state login, named by the registry"
     );
     assert!(
-        certificate["subject"].to_string().contains("0.00 AZN"),
+        certificate["subject"].to_string().contains("0,00 ₼"),
         "{certificate}"
     );
     let texts: Vec<String> = app
@@ -246,7 +246,7 @@ async fn while_billing_is_down_the_application_waits_and_the_applicant_is_told_o
         .await;
     assert_eq!(certificate["title"]["az"], "Borcun olması barədə arayış");
     assert!(
-        certificate["subject"].to_string().contains("47.30 AZN"),
+        certificate["subject"].to_string().contains("47,30 ₼"),
         "{certificate}"
     );
     let refused = view(&app, &session, &theirs).await;

@@ -149,7 +149,7 @@ async fn an_application_is_sent_only_once_its_fee_is_paid_and_the_fee_is_paid_on
         .expect("the fee's receipt");
     let body = receipt["body"].as_str().unwrap();
     assert!(
-        body.contains(&number) && body.contains("9.5") && body.contains("2.00 AZN"),
+        body.contains(&number) && body.contains("9.5") && body.contains("2,00 ₼"),
         "{body}"
     );
 

@@ -29,8 +29,8 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
-use crate::domain::ServiceNumber;
-use crate::forms::edit::{anchor_path, baku_moment, dom_id, place_name, problem_message};
+use crate::domain::{ServiceNumber, shown_moment};
+use crate::forms::edit::{anchor_path, dom_id, place_name, problem_message};
 use crate::forms::{Field, FormDefinition, Page};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -558,7 +558,7 @@ fn Versions(versions: RwSignal<Vec<FormVersion>>) -> impl IntoView {
                         </thead>
                         <tbody>
                             {list.into_iter().map(|v| {
-                                let at = baku_moment(&v.published_at).unwrap_or(v.published_at);
+                                let at = shown_moment(&v.published_at);
                                 view! {
                                     <tr>
                                         <td>{v.version}</td>

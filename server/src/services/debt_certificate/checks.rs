@@ -112,7 +112,7 @@ impl DebtChecks {
                 "{} ({}): {}",
                 az(Msg::DebtAsOf),
                 as_of,
-                finding.debt
+                finding.debt.shown(Lang::Az)
             ));
         }
         let decided = self

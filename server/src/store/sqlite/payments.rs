@@ -167,7 +167,7 @@ fn receipt_values(
                 PaidFor::Fine { .. } => String::new(),
             },
         ),
-        ("amount", record.payment.amount.to_string()),
+        ("amount", record.payment.amount.0.to_string()),
         ("transaction_id", receipt.transaction_id.clone()),
         ("rrn", receipt.rrn.clone()),
         ("card", receipt.masked_card.clone()),
