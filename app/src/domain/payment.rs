@@ -110,7 +110,7 @@ impl Qepik {
         let digits = (abs / 100).to_string();
         let mut whole = String::new();
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 whole.push(group);
             }
             whole.push(digit);
