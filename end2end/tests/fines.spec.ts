@@ -79,4 +79,18 @@ test.describe('paying a fine', () => {
     await page.getByRole('link', { name: 'Çıxarışa baxın' }).click();
     await expect(page.getByRole('heading', { name: 'Cərimə ödənildi' })).toBeVisible();
   });
+
+  test('an overdue fine says so before it is paid, in Azerbaijani dates and manat', async ({ page }) => {
+    const portal = new Portal(page);
+    await portal.open('/services/33.10/apply', 'Cərimələrin internet vasitəsilə ödənilməsi');
+    // Yılmaz Mehmet's demo fine was due by 14.11.2026 and is never paid by a test.
+    await page.getByLabel('Ödəniş nömrəsi').fill('2026 1015 0003 42');
+    await page.getByLabel('Təhlükəsizlik kodu').fill('730215');
+    await page.getByRole('button', { name: 'Axtar' }).click();
+    await expect(page.getByRole('heading', { name: 'Cərimə', exact: true })).toBeFocused();
+    await expect(page.getByRole('status')).toContainText('ödəmə müddəti 14.11.2026 tarixində bitib');
+    await expect(page.getByText('15.10.2026')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ödə 400,00 ₼' })).toBeVisible();
+    await audit(page, { label: 'an overdue fine' });
+  });
 });

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::identity::{given, problem};
 use super::{ErrorCode, FieldProblem};
 use crate::domain::{
-    ApplicationNumber, CardExpiry, CardNumber, Email, PaymentId, PaymentNumber, Qepik,
-    SecurityCode, ServiceNumber,
+    ApplicationNumber, CalendarDate, CardExpiry, CardNumber, Email, PaymentId, PaymentNumber,
+    Qepik, SecurityCode, ServiceNumber,
 };
 use crate::i18n::Msg;
 
@@ -71,9 +71,9 @@ pub struct Fine {
     /// The article of the Code of Administrative Offences.
     pub article: String,
     pub reason: String,
-    /// ISO 8601 dates.
-    pub issued_on: String,
-    pub due_on: String,
+    pub issued_on: CalendarDate,
+    /// The last day to pay before the fine is overdue.
+    pub due_on: CalendarDate,
     pub amount: Qepik,
     pub paid: bool,
     /// The portal's payment that paid it, whose receipt can be shown.

@@ -51,6 +51,9 @@ impl ReferenceList {
     }
 }
 
+/// The code of a list's "Digər" choice.
+const OTHER: &str = "other";
+
 /// One choice of a list: the code forms send, the name people read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReferenceItem {
@@ -79,7 +82,8 @@ impl ReferenceData {
             .map(|i| i.name.get(lang))
     }
 
-    /// A list's choices in the reader's alphabetical order.
+    /// A list's choices in the reader's alphabetical order, "Digər" (code `other`) last: it is
+    /// the choice of someone who did not find theirs, after reading the rest.
     pub fn sorted(&self, list: ReferenceList, lang: Lang) -> Vec<(String, String)> {
         let mut items: Vec<(String, String)> = self
             .lists
@@ -88,7 +92,45 @@ impl ReferenceData {
             .flatten()
             .map(|i| (i.code.clone(), i.name.get(lang).to_owned()))
             .collect();
-        items.sort_by_cached_key(|(_, name)| sort_key(name, lang));
+        items.sort_by_cached_key(|(code, name)| (code == OTHER, sort_key(name, lang)));
         items
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_comes_last_in_every_language() {
+        let item = |code: &str, az: &str, en: &str, ru: &str| ReferenceItem {
+            code: code.into(),
+            name: Text {
+                az: az.into(),
+                en: en.into(),
+                ru: ru.into(),
+            },
+        };
+        let data = ReferenceData {
+            lists: [(
+                ReferenceList::VisitReasons,
+                vec![
+                    item("work", "İş", "Work", "Работа"),
+                    item("other", "Digər", "Other", "Другое"),
+                    item("tourism", "Turizm", "Tourism", "Туризм"),
+                    item("family", "Ailə", "Family", "Семья"),
+                ],
+            )]
+            .into(),
+        };
+        let codes = |lang| -> Vec<String> {
+            data.sorted(ReferenceList::VisitReasons, lang)
+                .into_iter()
+                .map(|(code, _)| code)
+                .collect()
+        };
+        assert_eq!(codes(Lang::Az), ["family", "work", "tourism", "other"]);
+        assert_eq!(codes(Lang::En), ["family", "tourism", "work", "other"]);
+        assert_eq!(codes(Lang::Ru), ["work", "family", "tourism", "other"]);
     }
 }

@@ -148,7 +148,7 @@ fn MyFines(has_fin: bool) -> impl IntoView {
                                     <td class="q-code">{fine.payment_number.to_string()}</td>
                                     <td>{fine.reason}</td>
                                     <td>{money(fine.amount)}</td>
-                                    <td>{fine.due_on}</td>
+                                    <td>{fine.due_on.to_string()}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

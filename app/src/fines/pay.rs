@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api::{Fine, FineLookup, FineLookupForm, PayFine, PayFineForm, PaymentStarted, Problem};
 use crate::client::{
     Method, SendError, form_title, money, new_attempt_key, problems_in, send_failed, send_json, t,
-    use_i18n,
+    today, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -138,6 +138,8 @@ fn FineDetails(
         });
     };
     let paid_by = fine.paid_by;
+    let due = fine.due_on;
+    let overdue = !fine.paid && due < today();
     view! {
         <section class="q-fine" aria-labelledby="fine-title">
             <h2 class="q-heading-l" id="fine-title" tabindex="-1" node_ref=heading>{t(Msg::FineTitle)}</h2>
@@ -146,10 +148,15 @@ fn FineDetails(
                 <SummaryRow key=Msg::FinePerson>{fine.person}</SummaryRow>
                 <SummaryRow key=Msg::FineArticle>{fine.article}</SummaryRow>
                 <SummaryRow key=Msg::FineReason>{fine.reason}</SummaryRow>
-                <SummaryRow key=Msg::FineIssued>{fine.issued_on}</SummaryRow>
-                <SummaryRow key=Msg::FineDue>{fine.due_on}</SummaryRow>
+                <SummaryRow key=Msg::FineIssued>{fine.issued_on.to_string()}</SummaryRow>
+                <SummaryRow key=Msg::FineDue>{due.to_string()}</SummaryRow>
                 <SummaryRow key=Msg::FineAmount><strong>{money(fine.amount)}</strong></SummaryRow>
             </SummaryList>
+            {overdue.then(|| view! {
+                <div class="q-warning" role="status">
+                    <p class="q-body">{move || i18n.fill(Msg::FineOverdueNotice, &[("due", &due.to_string())])}</p>
+                </div>
+            })}
             {if fine.paid {
                 view! {
                     <p class="q-inset" role="status">{t(Msg::FinePaid)}</p>

@@ -229,6 +229,7 @@ catalogue! {
     FineReason { az: "Səbəb", en: "Reason", ru: "Причина" }
     FineIssued { az: "Tarix", en: "Date", ru: "Дата" }
     FineDue { az: "Son ödəmə tarixi", en: "Pay by", ru: "Оплатить до" }
+    FineOverdueNotice { az: "Bu cərimənin ödəmə müddəti {due} tarixində bitib. Onu yenə də burada ödəyə bilərsiniz; gecikmənin nəticələri barədə Dövlət Miqrasiya Xidmətinə müraciət edin.", en: "This fine was due by {due}. You can still pay it here; ask the State Migration Service what the delay means for you.", ru: "Срок оплаты этого штрафа истёк {due}. Его всё ещё можно оплатить здесь; о последствиях просрочки узнайте в Государственной миграционной службе." }
     FineAmount { az: "Məbləğ", en: "Amount", ru: "Сумма" }
     FinePaid { az: "Bu cərimə artıq ödənilib.", en: "This fine is already paid.", ru: "Этот штраф уже оплачен." }
     SeeReceipt { az: "Çıxarışa baxın", en: "See the receipt", ru: "Посмотреть выписку" }

@@ -5,7 +5,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use app::api::Fine;
-use app::domain::{Fin, PaymentId, PaymentNumber, SecurityCode};
+use app::domain::{CalendarDate, Fin, PaymentId, PaymentNumber, SecurityCode};
 use serde::Deserialize;
 
 use crate::store::Store;
@@ -49,8 +49,8 @@ pub struct DemoFine {
     pub person: String,
     pub article: String,
     pub reason: String,
-    pub issued_on: String,
-    pub due_on: String,
+    pub issued_on: CalendarDate,
+    pub due_on: CalendarDate,
     pub amount_qepik: i64,
     #[serde(default)]
     pub paid: bool,

@@ -1,5 +1,5 @@
 use app::api::Fine;
-use app::domain::{Fin, PaymentId, PaymentNumber, Qepik, SecurityCode};
+use app::domain::{CalendarDate, Fin, PaymentId, PaymentNumber, Qepik, SecurityCode};
 
 use super::{NOW, Store};
 use crate::registries::fines::DemoFine;
@@ -24,8 +24,8 @@ impl FineRow {
             person: self.person,
             article: self.article,
             reason: self.reason,
-            issued_on: self.issued_on,
-            due_on: self.due_on,
+            issued_on: CalendarDate::parse(&self.issued_on)?,
+            due_on: CalendarDate::parse(&self.due_on)?,
             amount: Qepik(self.amount_qepik),
             paid: self.paid,
             paid_by: self.paid_by.as_deref().and_then(PaymentId::parse),
@@ -52,8 +52,8 @@ impl Store {
             .bind(&fine.person)
             .bind(&fine.article)
             .bind(&fine.reason)
-            .bind(&fine.issued_on)
-            .bind(&fine.due_on)
+            .bind(fine.issued_on.iso())
+            .bind(fine.due_on.iso())
             .bind(fine.amount_qepik)
             .bind(fine.paid)
             .execute(&mut *tx)
