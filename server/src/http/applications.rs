@@ -549,10 +549,7 @@ async fn submit(
     let checked = service
         .check(&state.service_context(), &applicant(&citizen), &view)
         .await?;
-    if let Some(amount) = service
-        .fee(&state.service_context(), view.form_version)
-        .await?
-    {
+    if let Some(amount) = checked.fee {
         let fee = state
             .payments
             .fee_state(&number, amount)

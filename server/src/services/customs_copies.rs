@@ -74,6 +74,7 @@ impl Service for CustomsCopies {
             summary: serde_json::to_value(&document)?,
             files: file_ids(&form.scan),
             text_to: Vec::new(),
+            fee: None,
         })
     }
 

@@ -155,6 +155,7 @@ impl Service for DefinedForm {
             files: file_ids(&pages),
             text_to: Vec::new(),
             email_to: None,
+            fee: definition.fee.as_ref().map(|fee| fee.amount),
         })
     }
 

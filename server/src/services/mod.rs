@@ -95,6 +95,9 @@ pub struct Checked {
     /// Where the applicant asked to be told by SMS and by e-mail.
     pub text_to: Vec<Phone>,
     pub email_to: Option<String>,
+    /// The fee of the form version checked, to be paid before the application is sent: read
+    /// here with the form, so a submit reads the definition once.
+    pub fee: Option<Qepik>,
 }
 
 #[async_trait]

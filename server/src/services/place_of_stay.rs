@@ -79,6 +79,7 @@ impl Service for PlaceOfStay {
             files: file_ids(&form.scan),
             text_to: Vec::new(),
             email_to: None,
+            fee: None,
         })
     }
 

@@ -77,6 +77,7 @@ impl Service for DebtCertificate {
             email_to: Some(request.email.as_str().to_owned()),
             summary: serde_json::to_value(&request)?,
             files: Vec::new(),
+            fee: None,
         })
     }
 
