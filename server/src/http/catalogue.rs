@@ -1,6 +1,6 @@
 //! The public catalogue of e-services: no login, read only.
 
-use app::api::{Agency, ErrorCode, SearchHit, ServicePage};
+use app::api::{Agency, ErrorCode, SearchHit};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -147,17 +147,20 @@ async fn search(
     Ok(Json(state.catalogue.current().await.search(&query)))
 }
 
+/// A service's card with its regulation (`ServicePage`), from the catalogue's edition.
 async fn service(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ApiPath(number): ApiPath<String>,
-) -> Result<Json<ServicePage>, ApiError> {
+) -> Result<Response, ApiError> {
     let number = ServiceNumber::parse(&number).ok_or(ApiError::NotFound)?;
-    state
-        .store
+    let page = state
+        .catalogue
         .service_page(number)
-        .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+        .await
+        .map_err(ApiError::Internal)?
+        .ok_or(ApiError::NotFound)?;
+    Ok(published(&page, &headers))
 }
 
 #[cfg(test)]
