@@ -912,7 +912,7 @@ pub(super) async fn text_account(
     if let Some(status) = status {
         values.insert("status".into(), status.msg().text(lang).to_owned());
     }
-    queue_message(tx, phone, template, lang, &values).await
+    queue_message(tx, Some(account_id), phone, template, lang, &values).await
 }
 
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in
@@ -949,5 +949,5 @@ async fn notify(
     if let Some(status) = status {
         values.insert("status".into(), status.msg().text(lang).to_owned());
     }
-    queue_message(tx, &email, template, lang, &values).await
+    queue_message(tx, Some(account_id), &email, template, lang, &values).await
 }
