@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, OfficeApplication,
-    OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
+    ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, Look,
+    OfficeApplication, OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
 };
 use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Email, Phone, ResultCode, Text};
 use sqlx::{Sqlite, Transaction};
@@ -971,28 +971,31 @@ impl Store {
     }
 }
 
-/// "Who looked at my application": the role and agency of each officer's look, never a name.
+/// "Who looked at my application": each officer once, by role and agency, never by name.
 pub(super) async fn viewers(
     tx: &mut Transaction<'_, Sqlite>,
     application_id: i64,
 ) -> sqlx::Result<Vec<Viewer>> {
-    let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
-        "SELECT l.role, g.name_az, g.name_en, g.name_ru, l.at FROM audit_log l \
+    let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT l.officer_id, l.role, g.name_az, g.name_en, g.name_ru, l.at FROM audit_log l \
          JOIN agencies g ON g.number = l.agency \
          WHERE l.application_id = ? AND l.action IN ('viewed', 'viewed_file') ORDER BY l.id",
     )
     .bind(application_id)
     .fetch_all(&mut **tx)
     .await?;
-    rows.into_iter()
-        .map(|(r, az, en, ru, at)| {
-            Ok(Viewer {
+    let looks = rows
+        .into_iter()
+        .map(|(officer, r, az, en, ru, at)| {
+            Ok(Look {
+                officer,
                 role: role(&r)?,
                 agency: agency_text(az, en, ru),
                 at,
             })
         })
-        .collect()
+        .collect::<sqlx::Result<_>>()?;
+    Ok(Viewer::of(looks))
 }
 
 /// The application's id if it belongs to the officer's agency and has been sent; an
