@@ -9,6 +9,7 @@ pub mod error_summary;
 pub mod footer;
 pub mod header;
 pub mod load_state;
+pub mod log_in_link;
 pub mod not_found;
 pub mod phone_confirmation;
 pub mod scan_upload;

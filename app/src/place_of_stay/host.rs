@@ -21,6 +21,7 @@ use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::log_in_link::LogInLink;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::{RadioInput, SelectInput, choices};
 use crate::components::text_input::TextInput;
@@ -90,7 +91,7 @@ fn GuestChoice() -> impl IntoView {
             <section class="q-panel q-panel--plain">
                 <h2 class="q-heading-m">{t(Msg::StayHostLoginTitle)}</h2>
                 <p class="q-body">{t(Msg::StayHostLoginBody)}</p>
-                <A href=ClientRoute::Login.href() attr:class="q-button q-button--secondary">{t(Msg::LogIn)}</A>
+                <LogInLink class="q-button q-button--secondary"/>
             </section>
         </div>
     }
