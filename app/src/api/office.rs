@@ -182,6 +182,50 @@ pub struct OfficeApplication {
     /// The paid fee, where the application's form asked one.
     #[serde(default)]
     pub fee: Option<super::Payment>,
+    /// What the applicant changed when they sent it again after a return for correction.
+    #[serde(default)]
+    pub changes_since_return: Vec<AnswerChange>,
+}
+
+/// One labelled answer that a resubmission changed; `None` where it was not there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerChange {
+    pub label: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl AnswerChange {
+    /// The changes between two readings of an application, each a list of `Label: value`
+    /// lines as a service writes them for its result document, in the order of `after`, then
+    /// what is gone. A label given more than once (a group's items) is compared in turn.
+    pub fn between(before: &[String], after: &[String]) -> Vec<AnswerChange> {
+        let split = |line: &String| match line.split_once(": ") {
+            Some((label, value)) => (label.to_owned(), value.to_owned()),
+            None => (line.clone(), String::new()),
+        };
+        let mut gone: Vec<(String, String)> = before.iter().map(split).collect();
+        let mut changes = Vec::new();
+        for (label, value) in after.iter().map(split) {
+            let was = gone
+                .iter()
+                .position(|(l, _)| *l == label)
+                .map(|i| gone.remove(i).1);
+            if was.as_deref() != Some(value.as_str()) {
+                changes.push(AnswerChange {
+                    label,
+                    before: was,
+                    after: Some(value),
+                });
+            }
+        }
+        changes.extend(gone.into_iter().map(|(label, value)| AnswerChange {
+            label,
+            before: Some(value),
+            after: None,
+        }));
+        changes
+    }
 }
 
 /// An officer's decision or step; `version` is the one they saw, so two officers deciding at
@@ -399,5 +443,39 @@ mod tests {
         );
         assert_eq!(viewers[1].role, OfficerRole::Supervisor);
         assert_eq!(viewers[1].looked_at, ["2026-11-23T10:05:00Z"]);
+    }
+
+    #[test]
+    fn a_resubmission_shows_what_changed_added_and_went() {
+        let lines = |all: &[&str]| all.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>();
+        let before = lines(&[
+            "Pasportun nömrəsi: C01234567",
+            "Telefon: +994502112233",
+            "Uşaq: Anar",
+            "Uşaq: Leyla",
+            "Qeyd: təcili",
+        ]);
+        let after = lines(&[
+            "Pasportun nömrəsi: C03456789",
+            "Telefon: +994502112233",
+            "Uşaq: Anar",
+            "Uşaq: Lalə",
+            "E-poçt: anar@mail.az",
+        ]);
+        let change = |label: &str, before: Option<&str>, after: Option<&str>| AnswerChange {
+            label: label.into(),
+            before: before.map(Into::into),
+            after: after.map(Into::into),
+        };
+        assert_eq!(
+            AnswerChange::between(&before, &after),
+            [
+                change("Pasportun nömrəsi", Some("C01234567"), Some("C03456789")),
+                change("Uşaq", Some("Leyla"), Some("Lalə")),
+                change("E-poçt", None, Some("anar@mail.az")),
+                change("Qeyd", Some("təcili"), None),
+            ]
+        );
+        assert!(AnswerChange::between(&after, &after).is_empty());
     }
 }

@@ -399,6 +399,11 @@ catalogue! {
     NewApplication { az: "Yeni müraciət", en: "New application", ru: "Новое заявление" }
     AddressAwaitsVerification { az: "Ünvanınız agentliyin əməkdaşı tərəfindən yoxlanılır. Təsdiqləndikdən sonra sizə e-poçtla xəbər veriləcək və müraciət edə biləcəksiniz.", en: "An officer of the agency is checking your address. Once it is verified you will be told by e-mail and can apply.", ru: "Сотрудник ведомства проверяет ваш адрес. После подтверждения вам сообщат по электронной почте, и вы сможете подавать заявления." }
     MyApplications { az: "Müraciətlərim", en: "My applications", ru: "Мои заявления" }
+    ChangesSinceReturnTitle { az: "Qaytarıldıqdan sonra dəyişənlər", en: "Changed since it was returned", ru: "Изменено после возврата" }
+    ColumnAnswer { az: "Sahə", en: "Answer", ru: "Поле" }
+    ColumnBefore { az: "Əvvəl", en: "Before", ru: "Было" }
+    ColumnAfter { az: "İndi", en: "Now", ru: "Стало" }
+    AnswerAbsent { az: "(yoxdur)", en: "(none)", ru: "(нет)" }
     SeeAllMyApplications { az: "Bütün müraciətlərinizə baxın", en: "See all your applications", ru: "Все ваши заявления" }
     FilterByStatus { az: "Vəziyyətə görə süz", en: "Filter by status", ru: "Фильтр по статусу" }
     NoApplications { az: "Müraciət yoxdur.", en: "There are no applications.", ru: "Заявлений нет." }

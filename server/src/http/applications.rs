@@ -2,11 +2,11 @@
 //! reference lists their forms choose from, and the hosts of the place-of-stay service.
 
 use app::api::{
-    ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery, CaptchaSolution,
-    ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode, FieldProblem,
-    HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm, HostView,
-    NewApplication, ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm,
-    StaySummary, SubmitApplication,
+    AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
+    CaptchaSolution, ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode,
+    FieldProblem, HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm,
+    HostView, NewApplication, ReferenceData, ReferenceList, StayChangeForm, StayChangeView,
+    StayForm, StaySummary, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -23,7 +23,7 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Citizen, ClientAddress, RequestLang, Visitor};
 use crate::calendar::today;
 use crate::identity::links;
-use crate::services::{Applicant, own_pages};
+use crate::services::{Applicant, Checked, Service, own_pages};
 use crate::store::{
     AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation,
     StayChangeError, Submission,
@@ -525,6 +525,24 @@ async fn change_stay(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// What the applicant changed since the agency returned the application, read by the service
+/// from the summary the officer saw and the one sent now.
+async fn changes_since_return(
+    state: &AppState,
+    service: &dyn Service,
+    account_id: i64,
+    number: &ApplicationNumber,
+    checked: &Checked,
+) -> Result<Vec<AnswerChange>, ApiError> {
+    let Some(before) = state.store.sent_summary(account_id, number).await? else {
+        return Ok(Vec::new());
+    };
+    let context = state.service_context();
+    let before = service.result_subject(&context, &before).await?;
+    let after = service.result_subject(&context, &checked.summary).await?;
+    Ok(AnswerChange::between(&before, &after))
+}
+
 async fn submit(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -568,6 +586,12 @@ async fn submit(
         Some(days) => Some(state.calendar.due(today(), days).await?),
         None => None,
     };
+    let changes_since_return = match view.status {
+        ApplicationStatus::Returned => {
+            changes_since_return(&state, service.as_ref(), account_id, &number, &checked).await?
+        }
+        _ => Vec::new(),
+    };
     let files: Vec<&str> = checked.files.iter().map(String::as_str).collect();
     let view = state
         .store
@@ -581,6 +605,7 @@ async fn submit(
                 due_on,
                 text_to: &checked.text_to,
                 email_to: checked.email_to.as_deref(),
+                changes_since_return: &changes_since_return,
             },
             &application_link(&state, &number),
         )

@@ -123,6 +123,7 @@ struct CaseDbRow {
     assigned_id: Option<i64>,
     assigned_to: Option<String>,
     summary: Option<String>,
+    changes_since_return: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -578,7 +579,7 @@ impl Store {
              COALESCE(a.contact_email, ac.email) AS applicant_email, h.address, \
              a.assigned_to AS assigned_id, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to, \
-             a.summary \
+             a.summary, a.changes_since_return \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
              LEFT JOIN host_staff hs ON hs.account_id = a.account_id \
              LEFT JOIN hosts h ON h.account_id = COALESCE(hs.host_account_id, a.account_id) \
@@ -611,6 +612,8 @@ impl Store {
         );
         Ok(OfficeApplication {
             fee: None,
+            changes_since_return: serde_json::from_str(&case.changes_since_return)
+                .map_err(|e| sqlx::Error::Decode(e.into()))?,
             applicant: case.applicant,
             applicant_email: case.applicant_email,
             address: case.address,
