@@ -19,6 +19,7 @@ use crate::client::{
 };
 use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::data_table::DataTable;
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
@@ -248,8 +249,8 @@ fn HostFormFields(
                         <legend class="q-fieldset__legend">{t(Msg::HostDocumentGroup)}</legend>
                         <SelectInput field="document_type" label=Msg::DocumentTypeLabel value=fields.document_type options=document_types problems/>
                         <TextInput field="document_number" label=Msg::DocumentNumberLabel value=fields.document_number problems autocomplete="off"/>
-                        <TextInput field="document_issued" label=Msg::IssueDateLabel value=fields.document_issued problems kind="date"/>
-                        <TextInput field="document_expires" label=Msg::ExpiryDateLabel value=fields.document_expires problems kind="date" optional=true/>
+                        <DateInput field="document_issued" label=Msg::IssueDateLabel value=fields.document_issued problems/>
+                        <DateInput field="document_expires" label=Msg::ExpiryDateLabel value=fields.document_expires problems optional=true/>
                         <TextInput field="document_authority" label=Msg::AuthorityLabel value=fields.document_authority problems optional=true/>
                         <ScanUpload field="scan" label=Msg::HostScanLabel pages=scan problems csrf=upload_csrf.get_value() max_bytes optional=true/>
                     </fieldset>
@@ -272,7 +273,7 @@ fn HostFormFields(
                         <TextInput field="patronymic" label=Msg::PatronymicLabel value=fields.patronymic problems optional=true autocomplete="additional-name"/>
                         <RadioInput field="gender" legend=Msg::GenderLabel value=fields.gender options=GENDERS.to_vec() problems/>
                         <SelectInput field="citizenship" label=Msg::CitizenshipLabel value=fields.citizenship options=citizenships problems/>
-                        <TextInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems kind="date" autocomplete="bday"/>
+                        <DateInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems birthday=true/>
                         <SelectInput field="birth_country" label=Msg::BirthCountryLabel value=fields.birth_country options=countries problems/>
                         <TextInput field="birth_place" label=Msg::BirthPlaceLabel value=fields.birth_place problems optional=true/>
                         <TextInput field="home_phone" label=Msg::HomePhoneLabel value=fields.home_phone problems kind="tel" optional=true autocomplete="tel"/>
