@@ -455,6 +455,17 @@ impl StaySummary {
     }
 }
 
+/// A country by its name in `lang`, or a stateless person's citizenship said so.
+pub fn country_name(reference: &ReferenceData, code: &str, lang: Lang) -> String {
+    if code == STATELESS {
+        return Msg::Stateless.text(lang).to_owned();
+    }
+    reference
+        .name(ReferenceList::Countries, code, lang)
+        .unwrap_or(code)
+        .to_owned()
+}
+
 /// One answer as people read it: the step of the form that asks for it, its label as on the
 /// form (an accompanying person's with the person's number), and the value in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -471,8 +482,8 @@ impl StaySummary {
     /// another shows.
     pub fn rows(&self, reference: &ReferenceData, lang: Lang) -> Vec<StayRow> {
         let name = |list: ReferenceList, code: &str| -> String {
-            if list == ReferenceList::Countries && code == STATELESS {
-                return Msg::Stateless.text(lang).to_owned();
+            if list == ReferenceList::Countries {
+                return country_name(reference, code, lang);
             }
             reference.name(list, code, lang).unwrap_or(code).to_owned()
         };
@@ -1328,6 +1339,26 @@ mod tests {
             rows.iter()
                 .any(|row| row.label == "Vətəndaşlığı" && row.value == "Vətəndaşlığı olmayan şəxs")
         );
+    }
+
+    #[test]
+    fn a_summary_sent_before_it_kept_every_answer_reads_once_migration_0035_completed_it() {
+        // As the migration writes an application sent with a visa and one companion.
+        let completed = serde_json::json!({
+            "surname": "Müller", "name": "Anna", "citizenship": "DE", "stay_days": 10,
+            "entry_date": "2026-11-20", "address": "Bakı, Füzuli",
+            "companions": [{ "surname": "Müller", "name": "Jonas", "birth_date": "2015-02-01",
+                "relationship": null, "gender": "male" }],
+            "document_type": "passport", "passport_number": "U1234567", "issuing_country": "DE",
+            "issue_date": "2019-01-10", "expiry_date": null, "issuing_authority": null,
+            "visa": { "number": "AZ0012345", "visa_type": "tourist", "from": "2026-11-01",
+                "until": "2026-12-31" },
+            "birth_country": "DE", "birth_date": "1990-07-15", "gender": "female",
+            "residence_country": null, "arrived_from": "TR", "reason": "tourism", "comment": null,
+        });
+        let stay: StaySummary = serde_json::from_value(completed).unwrap();
+        assert_eq!(stay.companions[0].gender, Gender::Male);
+        assert_eq!(stay.visa.unwrap().until, CalendarDate::new(2026, 12, 31).unwrap());
     }
 
     #[test]
