@@ -39,6 +39,10 @@ pub enum ErrorCode {
     FineAlreadyPaid,
     FeeNotPaid,
     InvalidDate,
+    /// A date input with its day, month or year left empty.
+    DateIncomplete,
+    /// A date input whose parts make no day of the calendar.
+    DateNotReal,
     DateInFuture,
     ExpiryBeforeIssue,
     IssuedBeforeBirth,
@@ -169,6 +173,8 @@ impl ErrorCode {
             Self::FineAlreadyPaid => Msg::ErrFineAlreadyPaid,
             Self::FeeNotPaid => Msg::ErrFeeNotPaid,
             Self::InvalidDate => Msg::ErrInvalidDate,
+            Self::DateIncomplete => Msg::ErrDateIncomplete,
+            Self::DateNotReal => Msg::ErrDateNotReal,
             Self::DateInFuture => Msg::ErrDateInFuture,
             Self::ExpiryBeforeIssue => Msg::ErrExpiryBeforeIssue,
             Self::IssuedBeforeBirth => Msg::ErrIssuedBeforeBirth,

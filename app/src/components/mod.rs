@@ -5,6 +5,7 @@ pub mod breadcrumbs;
 pub mod captcha;
 pub mod confirmation;
 pub mod data_table;
+pub mod date_input;
 pub mod error_summary;
 pub mod footer;
 pub mod header;

@@ -5,8 +5,8 @@ use app::api::{
     AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
     CaptchaSolution, ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode,
     FieldProblem, HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm,
-    HostView, NewApplication, ReferenceData, ReferenceList, StayChangeForm, StayChangeView,
-    StayForm, StaySummary, SubmitApplication,
+    HostView, NewApplication, ReferenceData, ReferenceList, RegisteredStay, StayChangeForm,
+    StayChangeView, StayForm, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -504,19 +504,19 @@ async fn change_stay(
     if stay.status != ApplicationStatus::Accepted {
         return Err(ApiError::Conflict(ErrorCode::StatusChangeNotAllowed));
     }
-    let summary: StaySummary = stay
+    let registered: RegisteredStay = stay
         .summary
         .map(serde_json::from_value)
         .transpose()
         .map_err(anyhow::Error::from)?
         .ok_or_else(|| anyhow::anyhow!("an accepted registration has its summary"))?;
-    let registered: StayForm = serde_json::from_value(stay.form).map_err(anyhow::Error::from)?;
-    let visa_until = registered
+    let form_sent: StayForm = serde_json::from_value(stay.form).map_err(anyhow::Error::from)?;
+    let visa_until = form_sent
         .has_visa
-        .then(|| CalendarDate::parse(&registered.visa_until))
+        .then(|| CalendarDate::parse(&form_sent.visa_until))
         .flatten();
     let change = form
-        .parse(&summary, visa_until, today())
+        .parse(registered, visa_until, today())
         .map_err(ApiError::Invalid)?;
     let view = state
         .store
