@@ -196,6 +196,14 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     }
 }
 
+/// Who is logged in. The server answers `null` when no one is (not a failed request in the
+/// console of every anonymous page); a page that needs a person takes that as logged out.
+pub async fn session() -> Result<crate::api::SessionInfo, LoadError> {
+    get_json::<Option<crate::api::SessionInfo>>("/api/session")
+        .await?
+        .ok_or(LoadError::LoggedOut)
+}
+
 /// Data from the API, loaded when the page that needs it is drawn.
 pub fn load<T: DeserializeOwned + 'static>(path: String) -> LocalResource<Result<T, LoadError>> {
     LocalResource::new(move || {

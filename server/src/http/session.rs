@@ -11,7 +11,7 @@ use axum::{Json, Router};
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE};
+use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE, Visitor};
 use crate::config::Environment;
 use crate::identity::{links, totp};
 use crate::limits;
@@ -190,10 +190,14 @@ pub(super) async fn opened(
     ))
 }
 
-async fn who(citizen: Citizen) -> Json<SessionInfo> {
-    Json(SessionInfo {
-        me: citizen.session.me,
-        csrf_token: citizen.session.csrf_token,
+/// Who is logged in, or `null`: asking is not an error for an anonymous page.
+async fn who(visitor: Visitor) -> Json<Option<SessionInfo>> {
+    Json(match visitor {
+        Visitor::Citizen(citizen) => Some(SessionInfo {
+            me: citizen.session.me,
+            csrf_token: citizen.session.csrf_token,
+        }),
+        Visitor::Anonymous => None,
     })
 }
 
