@@ -100,7 +100,8 @@ fn sent(sent: Sent) -> AnyView {
 /// The answers as the applicant sent them, read by the rules of the day they were sent.
 fn sent_answers(view: ApplicationView, reference: ReferenceData) -> AnyView {
     // A signal, not a `LocalResource`, as `fill::DefinedForm` loads its form.
-    let loaded = RwSignal::new(None::<Result<(PublishedForm, SessionInfo, ApplicationView), LoadError>>);
+    let loaded =
+        RwSignal::new(None::<Result<(PublishedForm, SessionInfo, ApplicationView), LoadError>>);
     let load = move || {
         let view = view.clone();
         spawn_local(async move {

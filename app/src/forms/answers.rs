@@ -209,7 +209,11 @@ impl Reader<'_> {
             }
             FieldKind::Money { min, max } => {
                 let amount = manat(text);
-                let kept = parsed(amount.map(|a| Value::from(a.0)), ErrorCode::InvalidAmount, self)?;
+                let kept = parsed(
+                    amount.map(|a| Value::from(a.0)),
+                    ErrorCode::InvalidAmount,
+                    self,
+                )?;
                 self.within(amount?, *min, *max, path);
                 Some(kept)
             }
@@ -243,7 +247,11 @@ impl Reader<'_> {
             },
             FieldKind::OneOf { choices } => {
                 let known = self.choice_known(choices, text);
-                parsed(known.then(|| Value::from(text)), ErrorCode::UnknownChoice, self)
+                parsed(
+                    known.then(|| Value::from(text)),
+                    ErrorCode::UnknownChoice,
+                    self,
+                )
             }
             FieldKind::ManyOf { choices, min, max } => {
                 let keys: Vec<&str> = raw?
