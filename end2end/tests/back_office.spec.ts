@@ -84,7 +84,7 @@ test.describe('the back office', () => {
 
     await page.goto(`/applications/${number}`);
     await expect(page.getByText('Pasportun nömrəsi skandakı ilə düz gəlmir')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Pasportun nömrəsi: Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
     await page.getByLabel('Pasportun nömrəsi').fill('U7654321');
     for (let step = 0; step < 4; step++) {
       await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();

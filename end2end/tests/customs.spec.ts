@@ -137,7 +137,7 @@ test.describe('customs document copies', () => {
 
     await page.goto(`/applications/${number}`);
     await expect(page.getByText('Surət oxunmur: daha aydın surət yükləyin')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sənədin surəti: Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
     await expect(page.getByLabel('Gömrük bəyannaməsinin nömrəsi')).toHaveValue(DECLARATION);
     await audit(page, { label: 'returned for a better copy' });
     await page.getByRole('button', { name: 'Sil invoys.pdf' }).click();

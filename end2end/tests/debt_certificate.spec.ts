@@ -31,7 +31,7 @@ test.describe('the debt certificate', () => {
     await page.goto('/agencies/42');
     await page.getByRole('link', { name: /Borcun araşdırılması/ }).click();
     await page.getByRole('link', { name: 'Müraciət et' }).first().click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Borcun olmaması (və ya olması) barədə arayış' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Borcun araşdırılması və borcun olmaması (və ya olması) barədə sənədin verilməsi' })).toBeVisible();
     await audit(page, { label: 'asked to log in' });
     await page.getByRole('link', { name: 'Daxil ol' }).click();
 

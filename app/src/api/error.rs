@@ -282,10 +282,42 @@ impl Problem {
             message: code.msg().text(lang).to_owned(),
         }
     }
+
+    /// A field the agency marked when returning the application, named by its label as the
+    /// data-defined forms' error summary names it ("Label: …"), so the summary says which one.
+    pub fn to_fix(field: &str, label: Option<&str>, lang: Lang) -> Self {
+        let asked = ErrorCode::FixThisField.msg().text(lang);
+        Self {
+            code: ErrorCode::FixThisField,
+            field: Some(field.to_owned()),
+            message: match label {
+                Some(label) => format!("{label}: {asked}"),
+                None => asked.to_owned(),
+            },
+        }
+    }
 }
 
 /// The body of every error response: `{"errors":[{"code","field","message"}]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorBody {
     pub errors: Vec<Problem>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_to_fix_is_named_in_the_readers_language() {
+        let named = Problem::to_fix("passport_number", Some("Pasportun nömrəsi"), Lang::Az);
+        assert_eq!(
+            named.message,
+            "Pasportun nömrəsi: Agentlik bu sahəni düzəltməyi xahiş edir"
+        );
+        assert_eq!(named.field.as_deref(), Some("passport_number"));
+        assert_eq!(named.code, ErrorCode::FixThisField);
+        let unnamed = Problem::to_fix("gone", None, Lang::En);
+        assert_eq!(unnamed.message, "The agency asks you to fix this");
+    }
 }

@@ -9,9 +9,9 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ApplicationsPage, ApplicationsQuery,
-    CustomsDocument, CustomsDocumentForm, CustomsDocuments, CustomsObligation, CustomsOverview,
-    CustomsPeriod, DraftSave, ErrorCode, NewApplication, Problem, ReferenceData, ReferenceList,
-    SessionInfo, SubmitApplication, UploadLimits,
+    CUSTOMS_FIELDS, CustomsDocument, CustomsDocumentForm, CustomsDocuments, CustomsObligation,
+    CustomsOverview, CustomsPeriod, DraftSave, ErrorCode, NewApplication, Problem, ReferenceData,
+    ReferenceList, SessionInfo, SubmitApplication, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
@@ -378,7 +378,13 @@ pub fn CustomsDocumentEditor(
     let problems = RwSignal::new(
         view.fields_to_fix
             .iter()
-            .map(|field| Problem::new(ErrorCode::FixThisField, Some(field), i18n.lang()))
+            .map(|field| {
+                let label = CUSTOMS_FIELDS
+                    .iter()
+                    .find(|(name, _)| name == field)
+                    .map(|(_, label)| label.text(i18n.lang()));
+                Problem::to_fix(field, label, i18n.lang())
+            })
             .collect::<Vec<_>>(),
     );
     form_title(Msg::CustomsNewDocument, problems);

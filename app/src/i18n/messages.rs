@@ -545,7 +545,7 @@ catalogue! {
     SubscriberUnknownToBilling { az: "Abonent kodu hesablaşma sistemində tapılmadı", en: "The subscriber code was not found in billing", ru: "Код абонента не найден в системе расчётов" }
     SubscriberCodeLabel { az: "Abonent kodu", en: "Subscriber code", ru: "Код абонента" }
     DebtAsOf { az: "Borc", en: "Debt", ru: "Задолженность" }
-    DebtTitle { az: "Borcun olmaması (və ya olması) barədə arayış", en: "Certificate of debt or no debt", ru: "Справка об отсутствии (или наличии) задолженности" }
+    DebtTitle { az: "Borcun araşdırılması və borcun olmaması (və ya olması) barədə sənədin verilməsi", en: "Debt check and a certificate of debt or no debt", ru: "Проверка задолженности и выдача справки об отсутствии (или наличии) задолженности" }
     DebtLogInFirst { az: "Bu xidmət üçün elektron imza, Asan İmza və ya portalın istifadəçi adı və şifrəsi ilə daxil olun: əsas məlumatlarınız avtomatik doldurulacaq.", en: "Log in with the e-signature, Asan İmza or the portal's user name and password: your basic data will be filled in for you.", ru: "Войдите с электронной подписью, Asan İmza или логином и паролем портала: основные данные заполнятся автоматически." }
     DebtApplicationData { az: "Müraciət məlumatları", en: "Application details", ru: "Данные заявления" }
     DebtContactData { az: "Əlaqə məlumatları", en: "Contact details", ru: "Контактные данные" }

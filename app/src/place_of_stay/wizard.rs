@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, ErrorCode, FileRef, Problem,
-    ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, StaySummary, SubmitApplication,
+    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, FileRef, Problem, ReferenceData,
+    ReferenceList, STAY_FIELDS, SessionInfo, StayForm, StayStep, StaySummary, SubmitApplication,
     UploadLimits,
 };
 use crate::client::today;
@@ -67,7 +67,13 @@ pub fn StayWizard(
     let fix_problems: Vec<Problem> = view
         .fields_to_fix
         .iter()
-        .map(|field| Problem::new(ErrorCode::FixThisField, Some(field), i18n.lang()))
+        .map(|field| {
+            let label = STAY_FIELDS
+                .iter()
+                .find(|(name, _, _)| name == field)
+                .map(|(_, label, _)| label.text(i18n.lang()));
+            Problem::to_fix(field, label, i18n.lang())
+        })
         .collect();
     let returned_note = (view.status == ApplicationStatus::Returned)
         .then(|| view.agency_note())

@@ -607,6 +607,7 @@ async fn submit(
                 text_to: &checked.text_to,
                 email_to: checked.email_to.as_deref(),
                 changes_since_return: &changes_since_return,
+                received: service.received_message(),
             },
             &application_link(&state, &number),
         )

@@ -101,6 +101,8 @@ templates! {
     StayChangeAnswered => Email "stay_change_answered",
     /// Rule 7.1.2: the application was received, with its number.
     ApplicationReceived => Email "application_received",
+    /// Rule 7.1.2 for a fully automated service: received, and checked by the portal at once.
+    ApplicationReceivedAutomated => Email "application_received_automated",
     /// Rule 6.3: the application's status changed.
     ApplicationStatus => Email "application_status",
     /// The answer's due date passed: the applicant is told it is late, not lost.

@@ -18,6 +18,7 @@ use app::services::HandBuilt;
 use async_trait::async_trait;
 use serde_json::Value;
 
+use crate::notify::Template;
 use crate::registries::billing::UtilityBilling;
 use crate::store::Store;
 
@@ -135,6 +136,12 @@ pub trait Service: Send + Sync {
 
     /// What starts once an application is sent (a fully automated service's check).
     fn after_submit(&self) {}
+
+    /// The e-mail that says the application was received: that an officer of the agency will
+    /// review it, unless the service answers by itself.
+    fn received_message(&self) -> Template {
+        Template::ApplicationReceived
+    }
 
     /// The fields an officer may mark when returning an application with this summary.
     async fn fixable_fields(

@@ -310,6 +310,18 @@ async fn each_number_is_confirmed_once_and_every_chosen_one_is_texted() {
             "{to}: {texts:?}"
         );
     }
+    // No officer looks at it: the received e-mail says the portal checks it at once.
+    let mails = app.mails_to("vuqar@mail.az").await;
+    let received = mails
+        .iter()
+        .filter_map(|m| m["body"].as_str())
+        .find(|body| body.contains(&number) && body.contains("Müraciətiniz qəbul olundu"))
+        .expect("the received e-mail");
+    assert!(
+        received.contains("portal müraciəti dərhal yoxlayır"),
+        "{received}"
+    );
+    assert!(!received.contains("əməkdaşı"), "{received}");
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{Applicant, Checked, Context, Draft, Refusal, Service, registered_fields};
+use crate::notify::Template;
 
 pub use checks::DebtChecks;
 
@@ -90,6 +91,11 @@ impl Service for DebtCertificate {
                 tracing::warn!(%error, "the debt check failed; the next round tries again");
             }
         });
+    }
+
+    /// No officer looks at it: the received e-mail says the portal checks it now.
+    fn received_message(&self) -> Template {
+        Template::ApplicationReceivedAutomated
     }
 
     async fn fixable_fields(

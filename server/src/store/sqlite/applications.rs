@@ -78,6 +78,8 @@ pub struct Submission<'a> {
     pub email_to: Option<&'a str>,
     /// What a resubmission after a return changed, for the officer.
     pub changes_since_return: &'a [AnswerChange],
+    /// The e-mail that tells the applicant it was received, as the service words it.
+    pub received: Template,
 }
 
 #[derive(sqlx::FromRow)]
@@ -663,6 +665,7 @@ impl Store {
             text_to,
             email_to,
             changes_since_return,
+            received,
         } = submission;
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
@@ -710,14 +713,7 @@ impl Store {
             )
             .await?;
         }
-        notify_applicant(
-            &mut tx,
-            id,
-            Template::ApplicationReceived,
-            Some(next),
-            values,
-        )
-        .await?;
+        notify_applicant(&mut tx, id, *received, Some(next), values).await?;
         tx.commit().await?;
         Ok(view)
     }
