@@ -8,18 +8,22 @@ use crate::domain::Phone;
 use crate::i18n::Msg;
 
 /// Mobile numbers, each confirmed by the code an SMS brings, once: a number confirmed before
-/// is the account's again without a code.
+/// is the account's again without a code, and is said to be confirmed.
 #[component]
 pub fn PhoneConfirmation(
     /// The account's confirmed numbers: read here, and a newly confirmed one added.
     confirmed: RwSignal<Vec<Phone>>,
     csrf: String,
     problems: RwSignal<Vec<Problem>>,
+    /// The page lists the confirmed numbers itself (as choices), so they are not listed twice.
+    #[prop(optional)]
+    listed_by_page: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let phone = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let sent_to = RwSignal::new(None::<Phone>);
+    let already = RwSignal::new(None::<Phone>);
     let send = {
         let csrf = csrf.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -34,6 +38,12 @@ pub fn PhoneConfirmation(
                     return;
                 }
             };
+            problems.set(Vec::new());
+            if confirmed.with_untracked(|numbers| numbers.contains(&number)) {
+                already.set(Some(number));
+                phone.set(String::new());
+                return;
+            }
             let csrf = csrf.clone();
             spawn_local(async move {
                 let outcome = send_json::<Option<Phone>>(
@@ -46,10 +56,12 @@ pub fn PhoneConfirmation(
                 match sent(outcome, problems, i18n.lang()) {
                     // Confirmed before: no code this time.
                     Some(Some(known)) => {
-                        add(confirmed, known);
+                        add(confirmed, known.clone());
+                        already.set(Some(known));
                         phone.set(String::new());
                     }
                     Some(None) => {
+                        already.set(None);
                         sent_to.set(Some(number));
                     }
                     None => {}
@@ -81,7 +93,10 @@ pub fn PhoneConfirmation(
     };
     view! {
         <div class="q-body" role="status">
-            {move || {
+            {move || already.get().map(|number| view! {
+                <p class="q-inset">{i18n.fill(Msg::PhoneAlreadyConfirmed, &[("phone", &number.to_string())])}</p>
+            })}
+            {move || (!listed_by_page).then(|| {
                 let numbers = confirmed.get();
                 if numbers.is_empty() {
                     view! { <span class="q-not-published">{t(Msg::NoPhone)}</span> }.into_any()
@@ -92,7 +107,7 @@ pub fn PhoneConfirmation(
                         </ul>
                     }.into_any()
                 }
-            }}
+            })}
         </div>
         {move || match sent_to.get() {
             None => view! {

@@ -221,7 +221,7 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> im
                 }}
                 <h2 class="q-heading-l">{t(Msg::DebtContactData)}</h2>
                 <ErrorSummary problems=phone_problems/>
-                <PhoneConfirmation confirmed csrf=csrf.clone() problems=phone_problems/>
+                <PhoneConfirmation confirmed csrf=csrf.clone() problems=phone_problems listed_by_page=true/>
                 {move || {
                     let mobiles: Vec<Phone> = confirmed.get().into_iter().filter(Phone::is_azerbaijani_mobile).collect();
                     (!mobiles.is_empty()).then(|| view! {

@@ -273,6 +273,7 @@ catalogue! {
     NewPhoneHint { az: "Nömrəyə 6 rəqəmli kod göndərəcəyik, məsələn 050 123 45 67", en: "We will send a 6-digit code to it, like 050 123 45 67", ru: "Мы отправим на него 6-значный код, например 050 123 45 67" }
     SendCode { az: "Kod göndər", en: "Send a code", ru: "Отправить код" }
     PhoneCodeLabel { az: "SMS-dəki kod", en: "The code from the SMS", ru: "Код из SMS" }
+    PhoneAlreadyConfirmed { az: "{phone} nömrəsi artıq təsdiqlənib; kod lazım deyil.", en: "{phone} is already confirmed; no code is needed.", ru: "Номер {phone} уже подтверждён; код не нужен." }
     PhoneCodeSent { az: "{phone} nömrəsinə kod göndərdik; 10 dəqiqə etibarlıdır.", en: "We sent a code to {phone}; it works for 10 minutes.", ru: "Мы отправили код на {phone}; он действует 10 минут." }
     PhoneConfirmed { az: "Nömrə təsdiqləndi.", en: "The number is confirmed.", ru: "Номер подтверждён." }
     LogIn { az: "Daxil ol", en: "Log in", ru: "Войти" }

@@ -40,6 +40,9 @@ pub struct VerifiedIdentity {
     pub fin: Fin,
     pub surname: String,
     pub name: String,
+    /// The mobile number the system proved the person holds: Asan İmza's is the SIM card that
+    /// confirmed with PIN1, so the account takes it as confirmed without an SMS code.
+    pub phone: Option<Phone>,
 }
 
 pub enum Outcome {
@@ -150,6 +153,7 @@ fn verified(fin: &Fin) -> Option<VerifiedIdentity> {
             fin: p.fin.clone(),
             surname: p.surname.clone(),
             name: p.name.clone(),
+            phone: None,
         })
 }
 
@@ -204,9 +208,10 @@ impl IdentityProvider for SimulatedIdentityProvider {
                 None | Some(SimulatedState::Expired) => Outcome::Expired,
                 Some(SimulatedState::Pending) => Outcome::Waiting,
                 Some(SimulatedState::Refused) => Outcome::Refused,
-                Some(SimulatedState::Confirmed(fin)) => {
-                    verified(&fin).map_or(Outcome::Refused, Outcome::Verified)
-                }
+                Some(SimulatedState::Confirmed { fin, phone }) => verified(&fin)
+                    .map_or(Outcome::Refused, |identity| {
+                        Outcome::Verified(VerifiedIdentity { phone, ..identity })
+                    }),
             })
         })
     }

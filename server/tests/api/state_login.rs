@@ -119,6 +119,20 @@ async fn asan_imza_logs_in_once_the_phone_confirms_with_pin1() {
     assert_eq!(body["session"]["me"]["surname"], "Nəsirov");
     assert_eq!(body["session"]["me"]["email"], Value::Null);
 
+    // The phone that confirmed with PIN1 is the person's: it is confirmed without an SMS code.
+    let settings: Value = app
+        .http
+        .get(app.url("/api/account"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settings["phones"], json!(["+994502112233"]));
+    assert_eq!(settings["phone"], "+994502112233");
+
     let me = app
         .http
         .get(app.url("/api/session"))

@@ -21,7 +21,8 @@ pub struct SimulatedRequestRecord<'a> {
 /// Where a simulated request stands.
 pub enum SimulatedState {
     Pending,
-    Confirmed(Fin),
+    /// With the phone the request was made to (Asan İmza's), if any.
+    Confirmed { fin: Fin, phone: Option<Phone> },
     Refused,
     Expired,
 }
@@ -118,6 +119,18 @@ impl Store {
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
+        if let Some(phone) = &login.identity.phone {
+            sqlx::query("INSERT OR IGNORE INTO account_phones (account_id, phone) VALUES (?, ?)")
+                .bind(account_id)
+                .bind(phone.as_str())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE accounts SET phone = COALESCE(phone, ?) WHERE id = ?")
+                .bind(phone.as_str())
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+        }
         super::sessions::insert_session(
             &mut tx,
             account_id,
@@ -169,15 +182,19 @@ impl Store {
     }
 
     pub async fn simulated_state(&self, id: &str) -> sqlx::Result<Option<SimulatedState>> {
-        let row: Option<(String, Option<String>, bool)> = sqlx::query_as(&format!(
-            "SELECT state, fin, expires_at <= {NOW} FROM simulated_identity_requests WHERE id = ?"
+        let row: Option<(String, Option<String>, Option<String>, bool)> = sqlx::query_as(&format!(
+            "SELECT state, fin, phone, expires_at <= {NOW} FROM simulated_identity_requests \
+             WHERE id = ?"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(state, fin, expired)| {
+        Ok(row.map(|(state, fin, phone, expired)| {
             match (state.as_str(), fin.as_deref().and_then(Fin::parse)) {
-                ("confirmed", Some(fin)) => SimulatedState::Confirmed(fin),
+                ("confirmed", Some(fin)) => SimulatedState::Confirmed {
+                    fin,
+                    phone: phone.as_deref().and_then(Phone::parse),
+                },
                 ("refused", _) => SimulatedState::Refused,
                 _ if expired => SimulatedState::Expired,
                 _ => SimulatedState::Pending,
