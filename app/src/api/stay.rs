@@ -24,6 +24,7 @@ pub const STATELESS: &str = "stateless";
 pub const AZERBAIJAN: &str = "AZ";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Male,
@@ -49,6 +50,7 @@ impl Gender {
 
 /// "Fiziki şəxs" or "Hüquqi şəxs".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HostKind {
     #[default]
@@ -59,6 +61,7 @@ pub enum HostKind {
 /// The host's registration form (Şəkil 2–6), as typed; the legal person's form shares the
 /// person and address groups, whose person is then the responsible one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct HostForm {
     pub kind: HostKind,
@@ -95,6 +98,7 @@ pub struct HostForm {
 
 /// The host's registration as sent: the form, and the captcha for someone without an account.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostRegistrationForm {
     #[serde(flatten)]
     pub host: HostForm,
@@ -106,6 +110,7 @@ pub struct HostRegistrationForm {
 
 /// A host as their cabinet shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostView {
     pub kind: HostKind,
     pub name: String,
@@ -120,6 +125,7 @@ pub struct HostView {
 
 /// A colleague of a legal person host, as the host's first account sees them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostColleague {
     pub id: i64,
     pub surname: String,
@@ -132,6 +138,7 @@ pub struct HostColleague {
 
 /// "Əməkdaşı dəvət et" as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct ColleagueForm {
     pub surname: String,
@@ -166,6 +173,7 @@ impl ColleagueForm {
 
 /// One of the host's applications, and who of the organisation filed it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostApplication {
     pub application: super::ApplicationSummary,
     pub filed_by: String,
@@ -175,6 +183,7 @@ pub struct HostApplication {
 
 /// The address a host receives guests at ("Ünvan məlumatları").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostAddress {
     pub region: String,
     pub district: Option<String>,
@@ -297,6 +306,7 @@ impl HostForm {
 
 /// The host's application for a foreigner's stay (Şəkil 8), as typed and as kept in the draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct StayForm {
     pub document_type: String,
@@ -328,6 +338,7 @@ pub struct StayForm {
 
 /// "Yanımda gələn şəxslər": one person who came with the foreigner.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct CompanionForm {
     pub surname: String,
@@ -370,6 +381,7 @@ impl StayStep {
 
 /// What the table of the host's applications shows of one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StaySummary {
     pub surname: String,
     pub name: String,
@@ -661,6 +673,7 @@ fn days_of_stay(raw: &str) -> Option<u32> {
 
 /// A change to an accepted registration: the guest left early, or the host asks to extend it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StayChangeKind {
     EarlyDeparture,
@@ -669,6 +682,7 @@ pub enum StayChangeKind {
 
 /// An early departure is reported and stands; an extension waits for the agency's answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StayChangeStatus {
     Reported,
@@ -710,6 +724,7 @@ impl StayChangeStatus {
 
 /// "Erkən çıxış" or "Müddətin uzadılması" as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct StayChangeForm {
     pub kind: Option<StayChangeKind>,
@@ -720,6 +735,7 @@ pub struct StayChangeForm {
 
 /// A change that holds the rules against the registration it changes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StayChange {
     EarlyDeparture {
@@ -796,6 +812,7 @@ impl StayChangeForm {
 
 /// A change of a registration, as the host and the agency read it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StayChangeView {
     pub id: i64,
     pub change: StayChange,
@@ -807,6 +824,7 @@ pub struct StayChangeView {
 
 /// The agency's answer to an extension.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StayChangeDecision {
     pub accept: bool,
     pub note: Option<String>,
