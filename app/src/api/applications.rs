@@ -193,7 +193,11 @@ pub const APPLICATIONS_PATH: &str = "/api/applications";
 /// Which of the person's applications to list, a page at a time, newest first: every one, or
 /// those of a service or in a status.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct ApplicationsQuery {
     pub service: Option<ServiceNumber>,
     pub status: Option<ApplicationStatus>,

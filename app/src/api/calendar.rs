@@ -22,7 +22,11 @@ pub struct Holiday {
 
 /// `GET /api/office/calendar?year=`: one year's days, or every day without it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct HolidayQuery {
     pub year: Option<i32>,
 }

@@ -129,7 +129,11 @@ pub struct CustomsOverview {
 
 /// The search by period: the days documents were filed on, both ends included.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 #[serde(default)]
 pub struct CustomsPeriod {
     pub from: String,

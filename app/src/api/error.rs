@@ -282,7 +282,7 @@ impl Problem {
 
 /// The body of every error response: `{"errors":[{"code","field","message"}]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema), schema(as = ApiErrors))]
 pub struct ErrorBody {
     pub errors: Vec<Problem>,
 }

@@ -136,7 +136,11 @@ pub struct NewOfficerForm {
 
 /// The queue's filters, as the query string carries them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct QueueQuery {
     pub status: Option<ApplicationStatus>,
     pub service: Option<ServiceNumber>,

@@ -134,6 +134,8 @@ pub enum FieldKind {
     Person,
     /// "+ Əlavə et": the same fields once per item, between `min` and `max` items.
     Group {
+        // A group's fields are fields: the schema refers to itself here.
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         fields: Vec<Field>,
         min: u32,
         max: u32,
@@ -172,31 +174,23 @@ pub struct Choice {
 #[serde(tag = "op", rename_all = "snake_case", try_from = "wire::RawCondition")]
 pub enum Condition {
     /// A yes/no answered yes (`true`) or no (`false`).
-    IsYes {
-        field: String,
-        yes: bool,
-    },
+    IsYes { field: String, yes: bool },
     /// A one-of answered with one of these keys.
-    IsOneOf {
-        field: String,
-        keys: Vec<String>,
-    },
+    IsOneOf { field: String, keys: Vec<String> },
     /// A many-of with this key among its answers.
-    Includes {
-        field: String,
-        key: String,
-    },
+    Includes { field: String, key: String },
     /// Any answer at all.
-    Answered {
-        field: String,
-    },
+    Answered { field: String },
     All {
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         of: Vec<Condition>,
     },
     Any {
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         of: Vec<Condition>,
     },
     Not {
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         of: Box<Condition>,
     },
 }
