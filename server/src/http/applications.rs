@@ -334,7 +334,7 @@ async fn invite_colleague(
     delete,
     path = "/hosts/me/staff/{id}",
     tag = "place-of-stay",
-    params(("id" = i64, Path, description = "the id of what the address names")),
+    params(("id" = i64, Path, description = "the colleague's id in the host's staff list")),
     security(("session" = [], "csrf" = [])),
     responses((status = 204, description = "The colleague no longer files for the host.")),
 )]
@@ -427,7 +427,7 @@ fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
     operation_id = "my_application",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     security(("session" = [])),
     responses(
@@ -463,7 +463,7 @@ impl From<ApplicationError> for ApiError {
     path = "/applications/{number}/withdraw",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     security(("session" = [], "csrf" = [])),
     responses((status = 200, description = "Withdrawn.", body = ApplicationView)),
@@ -488,7 +488,7 @@ const DRAFT_MAX_BYTES: usize = 200 * 1024;
     path = "/applications/{number}",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     request_body = DraftSave,
     security(("session" = [], "csrf" = [])),
@@ -542,7 +542,7 @@ const COMPLAINT_MAX_FILES: usize = 20;
     path = "/applications/{number}/complaints",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     request_body = ComplaintForm,
     security(("session" = [], "csrf" = [])),
@@ -622,7 +622,7 @@ impl From<StayChangeError> for ApiError {
     path = "/applications/{number}/changes",
     tag = "place-of-stay",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     request_body = StayChangeForm,
     security(("session" = [], "csrf" = [])),
@@ -673,7 +673,7 @@ async fn change_stay(
     path = "/applications/{number}/submit",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     request_body = SubmitApplication,
     security(("session" = [], "csrf" = [])),

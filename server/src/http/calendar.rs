@@ -70,7 +70,7 @@ async fn add(
     delete,
     path = "/office/calendar/{day}",
     tag = "office",
-    params(("day" = String, Path, description = "the holiday's day, yyyy-mm-dd")),
+    params(("day" = app::domain::CalendarDate, Path, description = "the holiday's day, yyyy-mm-dd")),
     security(("session" = [], "csrf" = [])),
     responses((status = 204, description = "The day is a working day again.")),
 )]

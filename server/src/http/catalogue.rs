@@ -137,7 +137,7 @@ fn holds(headers: &HeaderMap, etag: &HeaderValue) -> bool {
     get,
     path = "/agencies/{number}",
     tag = "catalogue",
-    params(("number" = String, Path, description = "the agency's number, such as 33")),
+    params(("number" = app::domain::AgencyNumber, Path, description = "the agency's number, such as 33")),
     responses((status = 200, description = "The agency.", body = Agency)),
 )]
 async fn agency(
@@ -188,7 +188,7 @@ async fn search(
     get,
     path = "/services/{number}",
     tag = "catalogue",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     responses(
         (status = 200, description = "The service's card with its regulation.", body = ServicePage),
     ),

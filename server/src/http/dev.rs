@@ -115,7 +115,7 @@ async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, Ap
     get,
     path = "/dev/captcha/{id}",
     tag = "development",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the captcha's id")),
     responses(
         (status = 200, description = "Development only: the captcha's answer: {answer}.", body = Object),
     ),
@@ -164,7 +164,7 @@ async fn people(State(state): State<AppState>) -> Result<Json<Vec<DemoPerson>>, 
     path = "/dev/identity/{means}",
     tag = "development",
     params(
-        ("means" = String, Path, description = "the login means: asan_imza, e_signature or egov"),
+        ("means" = String, Path, description = "the login means: asan-imza, e-signature or egov"),
     ),
     responses(
         (status = 200, description = "Development only: the simulated system's waiting requests.", body = Vec<SimulatedRequest>),
@@ -186,8 +186,8 @@ async fn waiting(
     path = "/dev/identity/{means}/{id}",
     tag = "development",
     params(
-        ("means" = String, Path, description = "the login means: asan_imza, e_signature or egov"),
-        ("id" = String, Path, description = "the id of what the address names"),
+        ("means" = String, Path, description = "the login means: asan-imza, e-signature or egov"),
+        ("id" = String, Path, description = "the simulated request's id"),
     ),
     request_body = SimulatedAnswer,
     responses(
@@ -224,7 +224,7 @@ fn gateway_simulated(state: &AppState) -> Result<(), ApiError> {
     get,
     path = "/dev/gateway/orders/{id}",
     tag = "development",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
     responses(
         (status = 200, description = "Development only: the simulated gateway's order.", body = GatewayOrder),
     ),
@@ -246,7 +246,7 @@ async fn gateway_order(
     post,
     path = "/dev/gateway/orders/{id}/card",
     tag = "development",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
     request_body = CardForm,
     responses(
         (status = 200, description = "Development only: the card's outcome.", body = GatewayAnswer),
@@ -275,7 +275,7 @@ struct ThreeDsForm {
     post,
     path = "/dev/gateway/orders/{id}/three-ds",
     tag = "development",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
     request_body = ThreeDsForm,
     responses(
         (status = 200, description = "Development only: the 3-D Secure outcome.", body = GatewayAnswer),
@@ -297,7 +297,7 @@ async fn gateway_three_ds(
     post,
     path = "/dev/gateway/orders/{id}/cancel",
     tag = "development",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
     responses(
         (status = 200, description = "Development only: the order is cancelled.", body = GatewayAnswer),
     ),

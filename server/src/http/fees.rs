@@ -51,7 +51,7 @@ async fn fee_of(state: &AppState, view: &ApplicationView) -> Result<Option<Qepik
     path = "/applications/{number}/fee",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     security(("session" = [])),
     responses(
@@ -80,7 +80,7 @@ async fn fee(
     operation_id = "pay_fee",
     tag = "applications",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
         ("Idempotency-Key" = String, Header, description = "names the attempt: a repeat meets the same payment"),
     ),
     security(("session" = [], "csrf" = [])),

@@ -253,7 +253,7 @@ async fn receive(
     get,
     path = "/files/{id}",
     tag = "files",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the scan's id: the SHA-256 of its content, 64 hex digits")),
     security(("session" = [])),
     responses(
         (status = 200, description = "The scan (image/jpeg, image/png or application/pdf), as an attachment.", content_type = "application/octet-stream", body = FileBytes),

@@ -61,7 +61,7 @@ async fn published(
     get,
     path = "/services/{number}/form",
     tag = "forms",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     responses(
         (status = 200, description = "The service's newest published form.", body = PublishedForm),
     ),
@@ -78,7 +78,7 @@ async fn newest(
     path = "/services/{number}/form/{version}",
     tag = "forms",
     params(
-        ("number" = String, Path, description = "the service's number, such as 33.10"),
+        ("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10"),
         ("version" = u32, Path, description = "the form's published version"),
     ),
     responses(
@@ -173,7 +173,7 @@ async fn draft(
     get,
     path = "/office/services/{number}/form",
     tag = "forms",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     security(("session" = [])),
     responses(
         (status = 200, description = "The form's draft and published versions, with the draft's problems.", body = FormWork),
@@ -207,7 +207,7 @@ async fn work(
     put,
     path = "/office/services/{number}/form",
     tag = "forms",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     request_body = FormDefinition,
     security(("session" = [], "csrf" = [])),
     responses(
@@ -240,7 +240,7 @@ async fn save(
     post,
     path = "/office/services/{number}/form/publish",
     tag = "forms",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     security(("session" = [], "csrf" = [])),
     responses((status = 200, description = "Published: {version}.", body = Object)),
 )]
@@ -272,7 +272,7 @@ async fn publish(
     path = "/office/services/{number}/form/export",
     operation_id = "export_form_draft",
     tag = "forms",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     security(("session" = [])),
     responses(
         (status = 200, description = "The draft as a file to keep (Content-Disposition: attachment).", content_type = "application/json", body = FormDefinition),

@@ -87,7 +87,7 @@ async fn start_asan_imza(
     path = "/login/{means}",
     tag = "login",
     params(
-        ("means" = String, Path, description = "the login means: asan_imza, e_signature or egov"),
+        ("means" = String, Path, description = "the login means: asan-imza, e-signature or egov"),
     ),
     responses(
         (status = 200, description = "The system's page to go to.", body = LoginChallenge),

@@ -102,7 +102,7 @@ async fn queue(
     operation_id = "office_application",
     tag = "office",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     security(("session" = [])),
     responses(
@@ -135,7 +135,7 @@ async fn application(
     path = "/office/applications/{number}/assign",
     tag = "office",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     request_body = AssignForm,
     security(("session" = [], "csrf" = [])),
@@ -166,7 +166,7 @@ async fn assign(
     path = "/office/applications/{number}/decision",
     tag = "office",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     request_body = OfficeDecision,
     security(("session" = [], "csrf" = [])),
@@ -279,8 +279,8 @@ async fn decide(
     path = "/office/applications/{number}/changes/{id}",
     tag = "office",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
-        ("id" = i64, Path, description = "the id of what the address names"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+        ("id" = i64, Path, description = "the change's id"),
     ),
     request_body = StayChangeDecision,
     security(("session" = [], "csrf" = [])),
@@ -317,7 +317,7 @@ async fn answer_change(
     path = "/office/files/{id}",
     operation_id = "office_file",
     tag = "office",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = String, Path, description = "the scan's id: the SHA-256 of its content, 64 hex digits")),
     security(("session" = [])),
     responses(
         (status = 200, description = "A scan of an application of the agency (image/jpeg, image/png or application/pdf), inline.", content_type = "application/octet-stream", body = FileBytes),
@@ -549,7 +549,7 @@ async fn complaints(
     post,
     path = "/office/complaints/{id}/answer",
     tag = "office",
-    params(("id" = i64, Path, description = "the id of what the address names")),
+    params(("id" = i64, Path, description = "the complaint's id")),
     request_body = ComplaintAnswerForm,
     security(("session" = [], "csrf" = [])),
     responses((status = 204, description = "Answered; the applicant is told.")),

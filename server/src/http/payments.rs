@@ -159,7 +159,7 @@ pub(super) fn attempt_key(headers: &HeaderMap) -> Result<&str, ApiError> {
     get,
     path = "/payments/{id}",
     tag = "payments",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = app::domain::PaymentId, Path, description = "the payment's id")),
     responses(
         (status = 200, description = "The payment and its receipt.", body = Payment),
     ),
@@ -183,7 +183,7 @@ async fn payment(
     get,
     path = "/payments/{id}/receipt.pdf",
     tag = "payments",
-    params(("id" = String, Path, description = "the id of what the address names")),
+    params(("id" = app::domain::PaymentId, Path, description = "the payment's id")),
     responses(
         (status = 200, description = "The receipt as a PDF.", content_type = "application/pdf", body = FileBytes),
     ),

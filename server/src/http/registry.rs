@@ -53,7 +53,7 @@ async fn register(
     path = "/registry/services/{number}",
     operation_id = "registry_record",
     tag = "registry",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     security(("registry_token" = [])),
     responses(
         (status = 200, description = "The service's registry record with its history.", body = RegistryRecord),
@@ -76,7 +76,7 @@ async fn record(
     patch,
     path = "/registry/services/{number}",
     tag = "registry",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     request_body = AmendServiceForm,
     security(("registry_token" = [])),
     responses(
@@ -100,7 +100,7 @@ async fn amend(
     post,
     path = "/registry/services/{number}/cancel",
     tag = "registry",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     request_body = CancelServiceForm,
     security(("registry_token" = [])),
     responses(

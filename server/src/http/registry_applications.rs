@@ -150,7 +150,7 @@ async fn queue(
     path = "/office/registry/applications/{id}",
     operation_id = "registry_application",
     tag = "registry",
-    params(("id" = i64, Path, description = "the id of what the address names")),
+    params(("id" = i64, Path, description = "the registry application's id")),
     security(("session" = [])),
     responses(
         (status = 200, description = "The registry application.", body = RegistryApplicationView),
@@ -177,7 +177,7 @@ async fn application(
     post,
     path = "/office/registry/applications/{id}/approve",
     tag = "registry",
-    params(("id" = i64, Path, description = "the id of what the address names")),
+    params(("id" = i64, Path, description = "the registry application's id")),
     security(("session" = [], "csrf" = [])),
     responses(
         (status = 200, description = "Approved; the registry is changed.", body = RegistryApplicationView),
@@ -202,7 +202,7 @@ async fn approve(
     post,
     path = "/office/registry/applications/{id}/refuse",
     tag = "registry",
-    params(("id" = i64, Path, description = "the id of what the address names")),
+    params(("id" = i64, Path, description = "the registry application's id")),
     request_body = RegistryRefusalForm,
     security(("session" = [], "csrf" = [])),
     responses((status = 200, description = "Refused.", body = RegistryApplicationView)),
@@ -231,7 +231,7 @@ async fn refuse(
     path = "/office/registry/services/{number}",
     operation_id = "registry_record_to_amend",
     tag = "registry",
-    params(("number" = String, Path, description = "the service's number, such as 33.10")),
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
     security(("session" = [])),
     responses(
         (status = 200, description = "The service's record, to start an amendment from.", body = RegistryRecord),

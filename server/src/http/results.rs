@@ -28,7 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     path = "/verify/{code}",
     tag = "results",
     params(
-        ("code" = String, Path, description = "the verification code printed on the document"),
+        ("code" = app::domain::ResultCode, Path, description = "the verification code printed on the document"),
     ),
     responses(
         (status = 200, description = "What the document with that code says.", body = IssuedResult),
@@ -52,7 +52,7 @@ async fn verify(
     path = "/applications/{number}/result.pdf",
     tag = "results",
     params(
-        ("number" = String, Path, description = "the application's number, such as 2026-000123"),
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
     security(("session" = [])),
     responses(
