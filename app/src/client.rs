@@ -121,7 +121,17 @@ pub fn take_way_back() -> Option<String> {
     let storage = window().session_storage().ok()??;
     let path = storage.get_item(WAY_BACK).ok()??;
     let _ = storage.remove_item(WAY_BACK);
-    (path.starts_with('/') && !path.starts_with("//")).then_some(path)
+    crate::routes::same_site_path(&path).then_some(path)
+}
+
+/// The page shown now: its path and query.
+pub fn here() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
 }
 
 /// Moves the focus to the element with `id` once the page has drawn it.

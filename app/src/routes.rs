@@ -308,6 +308,16 @@ fn record_id(raw: &str) -> Option<i64> {
     (digits && !raw.starts_with('0')).then(|| raw.parse().ok())?
 }
 
+/// Whether `path` is a page of this site to send a person to after logging in: a path from the
+/// root, never another site's address. Browsers read `\` as `/` and drop tabs and line breaks
+/// in an address, so `/\evil.example` or `/<tab>/evil.example` would lead away too.
+pub fn same_site_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(char::is_control)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,5 +423,22 @@ mod tests {
             ClientRoute::parse("/services/"),
             Some(ClientRoute::Services)
         );
+    }
+
+    #[test]
+    fn only_a_path_of_this_site_is_a_way_back() {
+        for ours in ["/services/42.1/apply", "/cabinet?page=2", "/"] {
+            assert!(same_site_path(ours), "{ours}");
+        }
+        for theirs in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert!(!same_site_path(theirs), "{theirs}");
+        }
     }
 }

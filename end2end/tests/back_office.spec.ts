@@ -2,10 +2,10 @@
 // application in the queue, reads the scan, returns it with a field marked; the host fixes that
 // field and sends it again; the officer accepts; the host downloads the result and anyone can
 // check it on the verify page.
-import { expect as expectPlain, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect as expectPlain, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, audit, scanFile } from './fixtures';
-import { logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 const PASSPORT_PDF = scanFile('scan.pdf');
@@ -35,13 +35,6 @@ async function sentApplication(page: Page, email: string): Promise<string> {
   const sent = await page.request.post(`/api/applications/${view.number}/submit`, { headers, data: { version: view.version } });
   expectPlain(sent.status()).toBe(200);
   return view.number;
-}
-
-/** A browser of the officer's own, shaped like the project's. */
-async function desk(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
 }
 
 test.describe('the back office', () => {

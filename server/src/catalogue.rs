@@ -3,14 +3,17 @@
 //! edition (the catalogue as of one `catalogue_version`, its services' names folded for search,
 //! its answers serialised and compressed) and swaps in a new one when the version moves: at once
 //! after a change it made itself and, for a change another server sharing the database made,
-//! when a read finds the version it checked over a second ago has moved.
+//! when a read finds the version it checked over a second ago has moved. A service's page
+//! (its card with the regulation, which the list leaves out) is kept in the edition from its
+//! first read.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use app::api::{Agency, AgencySummary, Catalogue, SearchHit, SearchableCatalogue};
-use app::domain::{AgencyNumber, SearchQuery};
+use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
 use axum::body::Bytes;
 use axum::http::HeaderValue;
 use flate2::Compression;
@@ -61,6 +64,11 @@ pub struct Edition {
     pub listing: Serialised,
     /// `GET /api/agencies`: every agency with the number of its services.
     pub agencies: Serialised,
+    /// `GET /api/services/{number}`, each read from the database at its first request in this
+    /// edition: with their regulations the pages weigh several times the list, and most are
+    /// rarely asked for, so they are not all read at every change. A page read after the
+    /// edition's version was read is as new or newer, never older.
+    pages: Mutex<HashMap<ServiceNumber, Arc<Serialised>>>,
 }
 
 impl Edition {
@@ -88,6 +96,7 @@ impl Edition {
             listing: Serialised::new(&catalogue)?,
             agencies: Serialised::new(&summaries)?,
             catalogue: SearchableCatalogue::new(catalogue),
+            pages: Mutex::default(),
         })
     }
 
@@ -100,6 +109,21 @@ impl Edition {
             .agencies
             .iter()
             .find(|agency| agency.number == number)
+    }
+
+    fn kept_page(&self, number: ServiceNumber) -> Option<Arc<Serialised>> {
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&number)
+            .cloned()
+    }
+
+    fn keep_page(&self, number: ServiceNumber, page: Arc<Serialised>) {
+        self.pages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(number, page);
     }
 
     /// The same answer as `Catalogue::search`, from the names folded once.
@@ -150,6 +174,24 @@ impl PublishedCatalogue {
             tracing::warn!(%error, "could not check the catalogue's version");
         }
         self.held()
+    }
+
+    /// A service's page in the catalogue, serialised and compressed, or `None` for a number
+    /// the catalogue does not hold (not kept: any number can be asked for).
+    pub async fn service_page(
+        &self,
+        number: ServiceNumber,
+    ) -> anyhow::Result<Option<Arc<Serialised>>> {
+        let edition = self.current().await;
+        if let Some(page) = edition.kept_page(number) {
+            return Ok(Some(page));
+        }
+        let Some(page) = self.inner.store.service_page(number).await? else {
+            return Ok(None);
+        };
+        let page = Arc::new(tokio::task::spawn_blocking(move || Serialised::new(&page)).await??);
+        edition.keep_page(number, Arc::clone(&page));
+        Ok(Some(page))
     }
 
     /// After this server changed the catalogue (and committed): the next read shows it.

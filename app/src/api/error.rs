@@ -40,6 +40,10 @@ pub enum ErrorCode {
     FineAlreadyPaid,
     FeeNotPaid,
     InvalidDate,
+    /// A date input with its day, month or year left empty.
+    DateIncomplete,
+    /// A date input whose parts make no day of the calendar.
+    DateNotReal,
     DateInFuture,
     ExpiryBeforeIssue,
     IssuedBeforeBirth,
@@ -170,6 +174,8 @@ impl ErrorCode {
             Self::FineAlreadyPaid => Msg::ErrFineAlreadyPaid,
             Self::FeeNotPaid => Msg::ErrFeeNotPaid,
             Self::InvalidDate => Msg::ErrInvalidDate,
+            Self::DateIncomplete => Msg::ErrDateIncomplete,
+            Self::DateNotReal => Msg::ErrDateNotReal,
             Self::DateInFuture => Msg::ErrDateInFuture,
             Self::ExpiryBeforeIssue => Msg::ErrExpiryBeforeIssue,
             Self::IssuedBeforeBirth => Msg::ErrIssuedBeforeBirth,

@@ -113,6 +113,42 @@ impl<'a> FormCheck<'a> {
         })
     }
 
+    /// A date that must be given: typed in the three fields of the date input (kept as
+    /// `dd.mm.yyyy`) or sent as `yyyy-mm-dd`.
+    pub fn date(&mut self, field: &str, raw: &str) -> Option<CalendarDate> {
+        match given(raw) {
+            None => {
+                self.problem(ErrorCode::Required, field);
+                None
+            }
+            Some(raw) => self.calendar_date(field, raw),
+        }
+    }
+
+    pub fn optional_date(&mut self, field: &str, raw: &str) -> Option<CalendarDate> {
+        given(raw).and_then(|raw| self.calendar_date(field, raw))
+    }
+
+    /// The date, or the problem said as precisely as the typing allows: a part left empty, parts
+    /// that make no day of the calendar (31 02, a two-digit year), or text that is no date.
+    fn calendar_date(&mut self, field: &str, raw: &str) -> Option<CalendarDate> {
+        let date = CalendarDate::parse(raw);
+        if date.is_none() {
+            let parts: Vec<&str> = raw.split(['-', '.']).map(str::trim).collect();
+            let code = if parts.len() != 3 {
+                ErrorCode::InvalidDate
+            } else if parts.iter().any(|p| p.is_empty()) {
+                ErrorCode::DateIncomplete
+            } else if parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
+                ErrorCode::DateNotReal
+            } else {
+                ErrorCode::InvalidDate
+            };
+            self.problem(code, field);
+        }
+        date
+    }
+
     /// A date that must be given and not be after `today`.
     pub fn past_date(
         &mut self,
@@ -120,7 +156,7 @@ impl<'a> FormCheck<'a> {
         raw: &str,
         today: CalendarDate,
     ) -> Option<CalendarDate> {
-        let date = self.required(field, raw, ErrorCode::InvalidDate, CalendarDate::parse)?;
+        let date = self.date(field, raw)?;
         if date > today {
             self.problem(ErrorCode::DateInFuture, field);
             return None;

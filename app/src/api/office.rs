@@ -197,6 +197,50 @@ pub struct OfficeApplication {
     /// The paid fee, where the application's form asked one.
     #[serde(default)]
     pub fee: Option<super::Payment>,
+    /// What the applicant changed when they sent it again after a return for correction.
+    #[serde(default)]
+    pub changes_since_return: Vec<AnswerChange>,
+}
+
+/// One labelled answer that a resubmission changed; `None` where it was not there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerChange {
+    pub label: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl AnswerChange {
+    /// The changes between two readings of an application, each a list of `Label: value`
+    /// lines as a service writes them for its result document, in the order of `after`, then
+    /// what is gone. A label given more than once (a group's items) is compared in turn.
+    pub fn between(before: &[String], after: &[String]) -> Vec<AnswerChange> {
+        let split = |line: &String| match line.split_once(": ") {
+            Some((label, value)) => (label.to_owned(), value.to_owned()),
+            None => (line.clone(), String::new()),
+        };
+        let mut gone: Vec<(String, String)> = before.iter().map(split).collect();
+        let mut changes = Vec::new();
+        for (label, value) in after.iter().map(split) {
+            let was = gone
+                .iter()
+                .position(|(l, _)| *l == label)
+                .map(|i| gone.remove(i).1);
+            if was.as_deref() != Some(value.as_str()) {
+                changes.push(AnswerChange {
+                    label,
+                    before: was,
+                    after: Some(value),
+                });
+            }
+        }
+        changes.extend(gone.into_iter().map(|(label, value)| AnswerChange {
+            label,
+            before: Some(value),
+            after: None,
+        }));
+        changes
+    }
 }
 
 /// An officer's decision or step; `version` is the one they saw, so two officers deciding at
@@ -233,13 +277,62 @@ pub struct AuditEntry {
     pub subject: Option<String>,
 }
 
-/// "Who looked at my application": the role and agency, never the officer's name.
+/// "Who looked at my application": one officer, by role and agency, never by name, and the
+/// times they looked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Viewer {
     pub role: OfficerRole,
     pub agency: Text,
+    /// When each look began (RFC 3339, UTC), oldest first.
+    pub looked_at: Vec<String>,
+}
+
+/// One officer's opening of the application or of one of its scans, as the audit log has it.
+pub struct Look {
+    /// Tells officers apart; never shown.
+    pub officer: i64,
+    pub role: OfficerRole,
+    pub agency: Text,
     pub at: String,
+}
+
+/// Opening the page and then each scan is one look: a look ends after this long without
+/// another opening by the same officer.
+const ONE_LOOK_SECONDS: i64 = 30 * 60;
+
+impl Viewer {
+    /// The officers who looked, in the order of their first look, each once with the times
+    /// their looks began. `looks` are oldest first.
+    pub fn of(looks: Vec<Look>) -> Vec<Viewer> {
+        let mut viewers: Vec<(i64, Viewer, Option<i64>)> = Vec::new();
+        for look in looks {
+            let seconds = crate::domain::Moment::parse(&look.at).map(|m| m.unix_seconds());
+            let index = match viewers
+                .iter()
+                .position(|(officer, ..)| *officer == look.officer)
+            {
+                Some(index) => index,
+                None => {
+                    let viewer = Viewer {
+                        role: look.role,
+                        agency: look.agency,
+                        looked_at: Vec::new(),
+                    };
+                    viewers.push((look.officer, viewer, None));
+                    viewers.len() - 1
+                }
+            };
+            let (_, viewer, last) = &mut viewers[index];
+            let same_look =
+                matches!((*last, seconds), (Some(l), Some(s)) if s - l < ONE_LOOK_SECONDS);
+            if !same_look {
+                viewer.looked_at.push(look.at);
+            }
+            *last = seconds.or(*last);
+        }
+        viewers.into_iter().map(|(_, viewer, _)| viewer).collect()
+    }
 }
 
 /// A host waiting for the agency to confirm their address.
@@ -346,5 +439,69 @@ mod tests {
             assert_eq!(OfficerRole::parse(role.code()), Some(role));
         }
         assert_eq!(OfficerRole::parse("root"), None);
+    }
+
+    #[test]
+    fn each_officer_is_listed_once_with_the_times_their_looks_began() {
+        let agency = Text {
+            az: "Dövlət Miqrasiya Xidməti".into(),
+            en: "State Migration Service".into(),
+            ru: "Государственная миграционная служба".into(),
+        };
+        let look = |officer: i64, role: OfficerRole, at: &str| Look {
+            officer,
+            role,
+            agency: agency.clone(),
+            at: at.into(),
+        };
+        let viewers = Viewer::of(vec![
+            look(7, OfficerRole::Officer, "2026-11-23T10:00:00Z"),
+            look(7, OfficerRole::Officer, "2026-11-23T10:01:00Z"),
+            look(9, OfficerRole::Supervisor, "2026-11-23T10:05:00Z"),
+            look(7, OfficerRole::Officer, "2026-11-23T10:20:00Z"),
+            look(7, OfficerRole::Officer, "2026-11-23T14:00:00Z"),
+        ]);
+        assert_eq!(viewers.len(), 2);
+        assert_eq!(viewers[0].role, OfficerRole::Officer);
+        assert_eq!(
+            viewers[0].looked_at,
+            ["2026-11-23T10:00:00Z", "2026-11-23T14:00:00Z"]
+        );
+        assert_eq!(viewers[1].role, OfficerRole::Supervisor);
+        assert_eq!(viewers[1].looked_at, ["2026-11-23T10:05:00Z"]);
+    }
+
+    #[test]
+    fn a_resubmission_shows_what_changed_added_and_went() {
+        let lines = |all: &[&str]| all.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>();
+        let before = lines(&[
+            "Pasportun nömrəsi: C01234567",
+            "Telefon: +994502112233",
+            "Uşaq: Anar",
+            "Uşaq: Leyla",
+            "Qeyd: təcili",
+        ]);
+        let after = lines(&[
+            "Pasportun nömrəsi: C03456789",
+            "Telefon: +994502112233",
+            "Uşaq: Anar",
+            "Uşaq: Lalə",
+            "E-poçt: anar@mail.az",
+        ]);
+        let change = |label: &str, before: Option<&str>, after: Option<&str>| AnswerChange {
+            label: label.into(),
+            before: before.map(Into::into),
+            after: after.map(Into::into),
+        };
+        assert_eq!(
+            AnswerChange::between(&before, &after),
+            [
+                change("Pasportun nömrəsi", Some("C01234567"), Some("C03456789")),
+                change("Uşaq", Some("Leyla"), Some("Lalə")),
+                change("E-poçt", None, Some("anar@mail.az")),
+                change("Qeyd", Some("təcili"), None),
+            ]
+        );
+        assert!(AnswerChange::between(&after, &after).is_empty());
     }
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::form::FormCheck;
 use super::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
-use crate::domain::{CalendarDate, DocumentNumber, Email, PassportNumber, Phone, Voen};
+use crate::domain::{CalendarDate, DocumentNumber, Email, Lang, PassportNumber, Phone, Voen};
 use crate::i18n::Msg;
 
 /// "Olduğu yer üzrə qeydiyyata alınma": the service whose applications only verified hosts make.
@@ -45,6 +45,15 @@ impl Gender {
 
     pub fn parse(raw: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|g| g.code() == raw)
+    }
+
+    /// "Kişi", "Qadın" or "Naməlum".
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Male => Msg::GenderMale,
+            Self::Female => Msg::GenderFemale,
+            Self::Unknown => Msg::GenderUnknown,
+        }
     }
 }
 
@@ -379,16 +388,256 @@ impl StayStep {
     }
 }
 
-/// What the table of the host's applications shows of one.
+/// A visa entered with the passport ("Viza daxil edilir").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct StayVisa {
+    pub number: String,
+    /// A code of `ReferenceList::VisaTypes`.
+    pub visa_type: String,
+    pub from: CalendarDate,
+    pub until: CalendarDate,
+}
+
+/// One of "Yanımda gələn şəxslər" as the rules read them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct Companion {
+    pub surname: String,
+    pub name: String,
+    pub birth_date: CalendarDate,
+    /// A code of `ReferenceList::Relationships`.
+    pub relationship: Option<String>,
+    pub gender: Gender,
+}
+
+/// A sent application for a foreigner's stay, as its rules read it: every answer the host
+/// gave, kept at submit. The host's table, the officer's page and the result document read it;
+/// reference codes stay codes here and become names in the reader's language in `rows`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StaySummary {
+    /// A code of `ReferenceList::ForeignDocumentTypes`.
+    pub document_type: String,
+    pub passport_number: String,
+    pub issuing_country: String,
+    pub issue_date: CalendarDate,
+    pub expiry_date: Option<CalendarDate>,
+    pub issuing_authority: Option<String>,
+    pub visa: Option<StayVisa>,
     pub surname: String,
     pub name: String,
+    /// A country's code, or `STATELESS`.
     pub citizenship: String,
-    pub stay_days: u32,
+    pub birth_country: String,
+    pub birth_date: CalendarDate,
+    pub gender: Gender,
+    pub residence_country: Option<String>,
+    pub arrived_from: String,
+    /// A code of `ReferenceList::VisitReasons`.
+    pub reason: Option<String>,
     pub entry_date: CalendarDate,
-    pub companions: usize,
+    pub stay_days: u32,
+    pub comment: Option<String>,
+    pub companions: Vec<Companion>,
+    /// The place of stay: the host's verified address as one line, which the server adds at
+    /// submit (the form does not ask for it).
+    #[serde(default)]
+    pub address: Option<String>,
+}
+
+/// The part of a registration its changes are read against: when the stay starts and how long
+/// it is, as registered or as last extended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct RegisteredStay {
+    pub entry_date: CalendarDate,
+    pub stay_days: u32,
+}
+
+impl RegisteredStay {
+    pub fn last_day(self) -> CalendarDate {
+        self.entry_date.plus_days(i64::from(self.stay_days) - 1)
+    }
+}
+
+impl StaySummary {
+    pub fn registered(&self) -> RegisteredStay {
+        RegisteredStay {
+            entry_date: self.entry_date,
+            stay_days: self.stay_days,
+        }
+    }
+}
+
+/// A country by its name in `lang`, or a stateless person's citizenship said so.
+pub fn country_name(reference: &ReferenceData, code: &str, lang: Lang) -> String {
+    if code == STATELESS {
+        return Msg::Stateless.text(lang).to_owned();
+    }
+    reference
+        .name(ReferenceList::Countries, code, lang)
+        .unwrap_or(code)
+        .to_owned()
+}
+
+/// One answer as people read it: the step of the form that asks for it, its label as on the
+/// form (an accompanying person's with the person's number), and the value in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StayRow {
+    pub step: StayStep,
+    pub label: String,
+    pub value: String,
+}
+
+impl StaySummary {
+    /// Every answer, labelled as on the form and in its order, in `lang`: countries and other
+    /// codes by their names, dates as dd.mm.yyyy. The check-your-answers step, the officer's
+    /// page and the result document all read these rows, so that none of them leaves out what
+    /// another shows.
+    pub fn rows(&self, reference: &ReferenceData, lang: Lang) -> Vec<StayRow> {
+        let name = |list: ReferenceList, code: &str| -> String {
+            if list == ReferenceList::Countries {
+                return country_name(reference, code, lang);
+            }
+            reference.name(list, code, lang).unwrap_or(code).to_owned()
+        };
+        let mut rows = Vec::new();
+        let mut row = |step: StayStep, label: Msg, value: Option<String>| {
+            if let Some(value) = value {
+                rows.push(StayRow {
+                    step,
+                    label: label.text(lang).to_owned(),
+                    value,
+                });
+            }
+        };
+        use StayStep::{Document, Person, Visit};
+        row(
+            Document,
+            Msg::DocumentTypeLabel,
+            Some(name(
+                ReferenceList::ForeignDocumentTypes,
+                &self.document_type,
+            )),
+        );
+        row(
+            Document,
+            Msg::PassportNumberLabel,
+            Some(self.passport_number.clone()),
+        );
+        row(
+            Document,
+            Msg::IssuingCountryLabel,
+            Some(name(ReferenceList::Countries, &self.issuing_country)),
+        );
+        row(
+            Document,
+            Msg::IssueDateLabel,
+            Some(self.issue_date.to_string()),
+        );
+        row(
+            Document,
+            Msg::ExpiryDateLabel,
+            self.expiry_date.map(|d| d.to_string()),
+        );
+        row(
+            Document,
+            Msg::AuthorityLabel,
+            self.issuing_authority.clone(),
+        );
+        if let Some(visa) = &self.visa {
+            row(Document, Msg::VisaNumberLabel, Some(visa.number.clone()));
+            row(
+                Document,
+                Msg::VisaTypeLabel,
+                Some(name(ReferenceList::VisaTypes, &visa.visa_type)),
+            );
+            row(Document, Msg::VisaFromLabel, Some(visa.from.to_string()));
+            row(Document, Msg::VisaUntilLabel, Some(visa.until.to_string()));
+        }
+        row(Person, Msg::SurnameLabel, Some(self.surname.clone()));
+        row(Person, Msg::NameLabel, Some(self.name.clone()));
+        row(
+            Person,
+            Msg::CitizenshipLabel,
+            Some(name(ReferenceList::Countries, &self.citizenship)),
+        );
+        row(
+            Person,
+            Msg::BirthCountryLabel,
+            Some(name(ReferenceList::Countries, &self.birth_country)),
+        );
+        row(
+            Person,
+            Msg::BirthDateLabel,
+            Some(self.birth_date.to_string()),
+        );
+        row(
+            Person,
+            Msg::GenderLabel,
+            Some(self.gender.msg().text(lang).to_owned()),
+        );
+        row(
+            Visit,
+            Msg::ResidenceCountryLabel,
+            self.residence_country
+                .as_deref()
+                .map(|code| name(ReferenceList::Countries, code)),
+        );
+        row(
+            Visit,
+            Msg::ArrivedFromLabel,
+            Some(name(ReferenceList::Countries, &self.arrived_from)),
+        );
+        row(
+            Visit,
+            Msg::VisitReasonLabel,
+            self.reason
+                .as_deref()
+                .map(|code| name(ReferenceList::VisitReasons, code)),
+        );
+        row(
+            Visit,
+            Msg::EntryDateLabel,
+            Some(self.entry_date.to_string()),
+        );
+        row(Visit, Msg::StayDaysLabel, Some(self.stay_days.to_string()));
+        row(
+            Visit,
+            Msg::LastDayOfStayLabel,
+            Some(self.registered().last_day().to_string()),
+        );
+        row(Visit, Msg::PlaceOfStayLabel, self.address.clone());
+        row(Visit, Msg::CommentLabel, self.comment.clone());
+        for (i, person) in self.companions.iter().enumerate() {
+            let person_label = format!("{} {}", Msg::CompanionLabel.text(lang), i + 1);
+            let mut member = |label: Msg, value: Option<String>| {
+                if let Some(value) = value {
+                    rows.push(StayRow {
+                        step: StayStep::Companions,
+                        label: format!("{person_label} — {}", label.text(lang)),
+                        value,
+                    });
+                }
+            };
+            member(Msg::SurnameLabel, Some(person.surname.clone()));
+            member(Msg::NameLabel, Some(person.name.clone()));
+            member(Msg::BirthDateLabel, Some(person.birth_date.to_string()));
+            member(
+                Msg::RelationshipLabel,
+                person
+                    .relationship
+                    .as_deref()
+                    .map(|code| name(ReferenceList::Relationships, code)),
+            );
+            member(
+                Msg::GenderLabel,
+                Some(person.gender.msg().text(lang).to_owned()),
+            );
+        }
+        rows
+    }
 }
 
 impl StayForm {
@@ -399,18 +648,18 @@ impl StayForm {
         today: CalendarDate,
     ) -> Result<StaySummary, Vec<FieldProblem>> {
         let mut check = FormCheck::new(reference);
-        check.choice(
+        let document_type = check.choice(
             "document_type",
             &self.document_type,
             ReferenceList::ForeignDocumentTypes,
         );
-        check.required(
+        let passport_number = check.required(
             "passport_number",
             &self.passport_number,
             ErrorCode::InvalidPassportNumber,
             PassportNumber::parse,
         );
-        check.choice(
+        let issuing_country = check.choice(
             "issuing_country",
             &self.issuing_country,
             ReferenceList::Countries,
@@ -421,47 +670,49 @@ impl StayForm {
             ("expiry_date", &self.expiry_date),
             today,
         );
-        check.optional_text("issuing_authority", &self.issuing_authority, TEXT_MAX);
+        let issuing_authority =
+            check.optional_text("issuing_authority", &self.issuing_authority, TEXT_MAX);
         if self.scan.is_empty() {
             check.problem(ErrorCode::Required, "scan");
         }
         check.pages("scan", &self.scan, MAX_PAGES);
-        let visa = if self.has_visa {
-            check.required(
+        // The visa's days are checked against the stay even when its number is wrong.
+        let (visa, visa_days) = if self.has_visa {
+            let number = check.required(
                 "visa_number",
                 &self.visa_number,
                 ErrorCode::InvalidDocumentNumber,
                 DocumentNumber::parse,
             );
-            check.choice("visa_type", &self.visa_type, ReferenceList::VisaTypes);
-            let from = check.required(
-                "visa_from",
-                &self.visa_from,
-                ErrorCode::InvalidDate,
-                CalendarDate::parse,
-            );
-            let until = check.required(
-                "visa_until",
-                &self.visa_until,
-                ErrorCode::InvalidDate,
-                CalendarDate::parse,
-            );
-            match (from, until) {
+            let visa_type = check.choice("visa_type", &self.visa_type, ReferenceList::VisaTypes);
+            let from = check.date("visa_from", &self.visa_from);
+            let until = check.date("visa_until", &self.visa_until);
+            let days = match (from, until) {
                 (Some(from), Some(until)) if until < from => {
                     check.problem(ErrorCode::ExpiryBeforeIssue, "visa_until");
                     None
                 }
                 (Some(from), Some(until)) => Some((from, until)),
                 _ => None,
-            }
+            };
+            let visa = match (number, visa_type, days) {
+                (Some(number), Some(visa_type), Some((from, until))) => Some(StayVisa {
+                    number: number.as_str().to_owned(),
+                    visa_type,
+                    from,
+                    until,
+                }),
+                _ => None,
+            };
+            (visa, days)
         } else {
-            None
+            (None, None)
         };
 
         let surname = check.text("surname", &self.surname, NAME_MAX);
         let name = check.text("name", &self.name, NAME_MAX);
         let citizenship = citizenship(&mut check, "citizenship", &self.citizenship, false);
-        check.choice(
+        let birth_country = check.choice(
             "birth_country",
             &self.birth_country,
             ReferenceList::Countries,
@@ -475,26 +726,22 @@ impl StayForm {
             ErrorCode::IssuedBeforeBirth,
             "issue_date",
         );
-        check.required(
+        let gender = check.required(
             "gender",
             &self.gender,
             ErrorCode::UnknownChoice,
             Gender::parse,
         );
 
-        check.optional_choice(
+        let residence_country = check.optional_choice(
             "residence_country",
             &self.residence_country,
             ReferenceList::Countries,
         );
-        check.choice("arrived_from", &self.arrived_from, ReferenceList::Countries);
-        check.optional_choice("reason", &self.reason, ReferenceList::VisitReasons);
-        let entry = check.required(
-            "entry_date",
-            &self.entry_date,
-            ErrorCode::InvalidDate,
-            CalendarDate::parse,
-        );
+        let arrived_from =
+            check.choice("arrived_from", &self.arrived_from, ReferenceList::Countries);
+        let reason = check.optional_choice("reason", &self.reason, ReferenceList::VisitReasons);
+        let entry = check.date("entry_date", &self.entry_date);
         // A guest who crosses the border late in the evening may be registered by a host whose
         // clock already shows the next day.
         let entry = entry.filter(|entry| {
@@ -526,42 +773,70 @@ impl StayForm {
             ErrorCode::DocumentExpired,
             "expiry_date",
         );
-        if let (Some(entry), Some(days), Some((from, until))) = (entry, stay_days, visa) {
+        if let (Some(entry), Some(days), Some((from, until))) = (entry, stay_days, visa_days) {
             let last_day = entry.plus_days(i64::from(days) - 1);
             if entry < from || last_day > until {
                 check.problem(ErrorCode::StayOutsideVisa, "stay_days");
             }
         }
-        check.optional_text("comment", &self.comment, COMMENT_MAX);
+        let comment = check.optional_text("comment", &self.comment, COMMENT_MAX);
 
         if self.companions.len() > MAX_COMPANIONS {
             check.problem(ErrorCode::TooMany, "companions");
         }
-        for (i, companion) in self.companions.iter().enumerate() {
-            let field = |name: &str| format!("companions.{i}.{name}");
-            check.text(&field("surname"), &companion.surname, NAME_MAX);
-            check.text(&field("name"), &companion.name, NAME_MAX);
-            check.past_date(&field("birth_date"), &companion.birth_date, today);
-            check.optional_choice(
-                &field("relationship"),
-                &companion.relationship,
-                ReferenceList::Relationships,
-            );
-            check.required(
-                &field("gender"),
-                &companion.gender,
-                ErrorCode::UnknownChoice,
-                Gender::parse,
-            );
-        }
+        let companions: Vec<Option<Companion>> = self
+            .companions
+            .iter()
+            .enumerate()
+            .map(|(i, companion)| {
+                let field = |name: &str| format!("companions.{i}.{name}");
+                let surname = check.text(&field("surname"), &companion.surname, NAME_MAX);
+                let name = check.text(&field("name"), &companion.name, NAME_MAX);
+                let birth_date =
+                    check.past_date(&field("birth_date"), &companion.birth_date, today);
+                let relationship = check.optional_choice(
+                    &field("relationship"),
+                    &companion.relationship,
+                    ReferenceList::Relationships,
+                );
+                let gender = check.required(
+                    &field("gender"),
+                    &companion.gender,
+                    ErrorCode::UnknownChoice,
+                    Gender::parse,
+                );
+                Some(Companion {
+                    surname: surname?,
+                    name: name?,
+                    birth_date: birth_date?,
+                    relationship,
+                    gender: gender?,
+                })
+            })
+            .collect();
         check.finish(|| {
             Some(StaySummary {
+                document_type: document_type?,
+                passport_number: passport_number?.as_str().to_owned(),
+                issuing_country: issuing_country?,
+                issue_date: issued?,
+                expiry_date: expires,
+                issuing_authority,
+                visa,
                 surname: surname?,
                 name: name?,
                 citizenship: citizenship?,
-                stay_days: stay_days?,
+                birth_country: birth_country?,
+                birth_date: born?,
+                gender: gender?,
+                residence_country,
+                arrived_from: arrived_from?,
+                reason,
                 entry_date: entry?,
-                companions: self.companions.len(),
+                stay_days: stay_days?,
+                comment,
+                companions: companions.into_iter().collect::<Option<_>>()?,
+                address: None,
             })
         })
     }
@@ -575,12 +850,7 @@ fn validity(
     today: CalendarDate,
 ) -> (Option<CalendarDate>, Option<CalendarDate>) {
     let issued = check.past_date(issued_field, issued, today);
-    let expires = check.optional(
-        expires_field,
-        expires,
-        ErrorCode::InvalidDate,
-        CalendarDate::parse,
-    );
+    let expires = check.optional_date(expires_field, expires);
     in_order(
         check,
         issued,
@@ -753,13 +1023,13 @@ impl StayChangeForm {
     /// one was entered) on `today` (Baku), else every problem.
     pub fn parse(
         &self,
-        stay: &StaySummary,
+        stay: RegisteredStay,
         visa_until: Option<CalendarDate>,
         today: CalendarDate,
     ) -> Result<StayChange, Vec<FieldProblem>> {
         let reference = ReferenceData::default();
         let mut check = FormCheck::new(&reference);
-        let last_day = stay.entry_date.plus_days(i64::from(stay.stay_days) - 1);
+        let last_day = stay.last_day();
         let change = match self.kind {
             None => {
                 check.problem(ErrorCode::Required, "kind");
@@ -950,6 +1220,195 @@ mod tests {
         assert_eq!(summary.entry_date.iso(), "2026-11-20");
     }
 
+    /// Every answer of `full_form`, as a reader sees it in `rows`.
+    const EVERY_ANSWER: [(&str, &str); 31] = [
+        ("Sənədin növü", "Pasport"),
+        ("Pasportun nömrəsi", "U1234567"),
+        ("Sənədi verən ölkə", "Almaniya"),
+        ("Verilmə tarixi", "10.01.2019"),
+        ("Etibarlılıq müddəti", "09.01.2029"),
+        ("Sənədi verən orqan", "Stadt Köln"),
+        ("Vizanın nömrəsi", "AZ0012345"),
+        ("Vizanın növü", "Turist vizası"),
+        ("Vizanın başlanğıc tarixi", "01.11.2026"),
+        ("Vizanın son günü", "31.12.2026"),
+        ("Soyad", "Müller"),
+        ("Ad", "Anna"),
+        ("Vətəndaşlığı", "Almaniya"),
+        ("Doğulduğu ölkə", "Avstriya"),
+        ("Doğum tarixi", "15.07.1990"),
+        ("Cinsi", "Qadın"),
+        ("Daimi yaşadığı ölkə", "İsveçrə"),
+        ("Gəldiyi ölkə", "Türkiyə"),
+        ("Gəlişin məqsədi", "Turizm"),
+        ("Ölkəyə giriş tarixi", "20.11.2026"),
+        ("Qalma müddəti (gün)", "10"),
+        ("Qalmanın son günü", "29.11.2026"),
+        (
+            "Olduğu yerin ünvanı",
+            "Bakı, Nəsimi, Füzuli küçəsi, 12, mənzil 5",
+        ),
+        ("Qeyd", "Gecə gəlir"),
+        ("Yanında gələn şəxs 1 — Soyad", "Müller"),
+        ("Yanında gələn şəxs 1 — Ad", "Jonas"),
+        ("Yanında gələn şəxs 1 — Doğum tarixi", "01.02.2015"),
+        ("Yanında gələn şəxs 1 — Qohumluq əlaqəsi", "Övladı"),
+        ("Yanında gələn şəxs 1 — Cinsi", "Kişi"),
+        ("Yanında gələn şəxs 2 — Ad", "Paul"),
+        ("Yanında gələn şəxs 2 — Cinsi", "Naməlum"),
+    ];
+
+    /// `form` with every field filled in, the optional ones too, and two companions.
+    fn full_form() -> StayForm {
+        let person = |name: &str, born: &str, relationship: &str, gender: &str| CompanionForm {
+            surname: "Müller".into(),
+            name: name.into(),
+            birth_date: born.into(),
+            relationship: relationship.into(),
+            gender: gender.into(),
+        };
+        StayForm {
+            issuing_authority: "Stadt Köln".into(),
+            birth_country: "AT".into(),
+            residence_country: "CH".into(),
+            reason: "tourism".into(),
+            comment: "Gecə gəlir".into(),
+            companions: vec![
+                person("Jonas", "01.02.2015", "child", "male"),
+                person("Paul", "1988-04-30", "spouse", "unknown"),
+            ],
+            ..form()
+        }
+    }
+
+    /// The reference lists with their Azerbaijani names, as the seeded ones.
+    fn named_reference() -> ReferenceData {
+        let item = |code: &str, az: &str| ReferenceItem {
+            code: code.into(),
+            name: Text {
+                az: az.into(),
+                en: code.into(),
+                ru: code.into(),
+            },
+        };
+        let mut data = ReferenceData::default();
+        for (list, items) in [
+            (
+                ReferenceList::Countries,
+                vec![
+                    ("AT", "Avstriya"),
+                    ("CH", "İsveçrə"),
+                    ("DE", "Almaniya"),
+                    ("TR", "Türkiyə"),
+                ],
+            ),
+            (
+                ReferenceList::ForeignDocumentTypes,
+                vec![("passport", "Pasport")],
+            ),
+            (ReferenceList::VisaTypes, vec![("tourist", "Turist vizası")]),
+            (ReferenceList::VisitReasons, vec![("tourism", "Turizm")]),
+            (
+                ReferenceList::Relationships,
+                vec![("child", "Övladı"), ("spouse", "Həyat yoldaşı")],
+            ),
+        ] {
+            data.lists.insert(
+                list,
+                items.into_iter().map(|(code, az)| item(code, az)).collect(),
+            );
+        }
+        data
+    }
+
+    #[test]
+    fn every_answer_is_a_labelled_row_in_the_readers_words() {
+        let reference = named_reference();
+        let mut stay = full_form().parse(&reference, today()).unwrap();
+        stay.address = Some("Bakı, Nəsimi, Füzuli küçəsi, 12, mənzil 5".into());
+        let rows = stay.rows(&reference, Lang::Az);
+        for (label, value) in EVERY_ANSWER {
+            assert!(
+                rows.iter()
+                    .any(|row| row.label == label && row.value == value),
+                "{label}: {value} is missing from {rows:#?}"
+            );
+        }
+        assert_eq!(rows.len(), 24 + 2 * 5, "one row per answer, none twice");
+        let step_of = |label: &str| rows.iter().find(|row| row.label == label).unwrap().step;
+        assert_eq!(step_of("Sənədi verən orqan"), StayStep::Document);
+        assert_eq!(step_of("Doğulduğu ölkə"), StayStep::Person);
+        assert_eq!(step_of("Gəlişin məqsədi"), StayStep::Visit);
+        assert_eq!(
+            step_of("Yanında gələn şəxs 2 — Qohumluq əlaqəsi"),
+            StayStep::Companions
+        );
+        let english = stay.rows(&reference, Lang::En);
+        assert!(english.iter().any(|row| row.label == "Country of birth"));
+
+        // What was not given is left out, not shown empty; a stateless person is said so.
+        let mut short = form();
+        short.citizenship = STATELESS.into();
+        short.has_visa = false;
+        let rows = short
+            .parse(&reference, today())
+            .unwrap()
+            .rows(&reference, Lang::Az);
+        assert!(rows.iter().all(|row| !row.value.is_empty()));
+        assert!(!rows.iter().any(|row| row.label.starts_with("Viza")));
+        assert!(
+            rows.iter()
+                .any(|row| row.label == "Vətəndaşlığı" && row.value == "Vətəndaşlığı olmayan şəxs")
+        );
+    }
+
+    #[test]
+    fn a_summary_sent_before_it_kept_every_answer_reads_once_migration_0035_completed_it() {
+        // As the migration writes an application sent with a visa and one companion.
+        let completed = serde_json::json!({
+            "surname": "Müller", "name": "Anna", "citizenship": "DE", "stay_days": 10,
+            "entry_date": "2026-11-20", "address": "Bakı, Füzuli",
+            "companions": [{ "surname": "Müller", "name": "Jonas", "birth_date": "2015-02-01",
+                "relationship": null, "gender": "male" }],
+            "document_type": "passport", "passport_number": "U1234567", "issuing_country": "DE",
+            "issue_date": "2019-01-10", "expiry_date": null, "issuing_authority": null,
+            "visa": { "number": "AZ0012345", "visa_type": "tourist", "from": "2026-11-01",
+                "until": "2026-12-31" },
+            "birth_country": "DE", "birth_date": "1990-07-15", "gender": "female",
+            "residence_country": null, "arrived_from": "TR", "reason": "tourism", "comment": null,
+        });
+        let stay: StaySummary = serde_json::from_value(completed).unwrap();
+        assert_eq!(stay.companions[0].gender, Gender::Male);
+        assert_eq!(stay.visa.unwrap().until, CalendarDate::new(2026, 12, 31).unwrap());
+    }
+
+    #[test]
+    fn a_date_is_named_as_precisely_as_it_was_typed_wrong() {
+        let reference = reference();
+        for (typed, code) in [
+            ("5..1990", ErrorCode::DateIncomplete),
+            ("..1990", ErrorCode::DateIncomplete),
+            ("31.02.1990", ErrorCode::DateNotReal),
+            ("15.07.90", ErrorCode::DateNotReal),
+            ("15 July", ErrorCode::InvalidDate),
+            ("", ErrorCode::Required),
+        ] {
+            let mut wrong = form();
+            wrong.birth_date = typed.into();
+            assert!(
+                has(&wrong, code, "birth_date"),
+                "{typed}: {:?}",
+                problems(&wrong)
+            );
+        }
+        let mut typed = form();
+        typed.birth_date = "15.07.1990".into();
+        assert_eq!(
+            typed.parse(&reference, today()).unwrap().birth_date,
+            CalendarDate::new(1990, 7, 15).unwrap()
+        );
+    }
+
     #[test]
     fn a_returning_guest_brings_the_person_and_a_valid_passport_but_no_visit() {
         let again = form().for_returning_guest(today());
@@ -1072,14 +1531,10 @@ mod tests {
         );
     }
 
-    fn accepted_stay() -> StaySummary {
-        StaySummary {
-            surname: "Müller".into(),
-            name: "Anna".into(),
-            citizenship: "DE".into(),
-            stay_days: 10,
+    fn accepted_stay() -> RegisteredStay {
+        RegisteredStay {
             entry_date: CalendarDate::new(2026, 11, 20).unwrap(),
-            companions: 0,
+            stay_days: 10,
         }
     }
 
@@ -1097,7 +1552,7 @@ mod tests {
         let stay = accepted_stay();
         let today = CalendarDate::new(2026, 11, 25).unwrap();
         let early =
-            |on: &str| change(StayChangeKind::EarlyDeparture, on, "").parse(&stay, None, today);
+            |on: &str| change(StayChangeKind::EarlyDeparture, on, "").parse(stay, None, today);
         assert_eq!(
             early("2026-11-24"),
             Ok(StayChange::EarlyDeparture {
@@ -1117,12 +1572,12 @@ mod tests {
         );
         let later = CalendarDate::new(2026, 12, 10).unwrap();
         assert_eq!(
-            change(StayChangeKind::EarlyDeparture, "2026-11-29", "").parse(&stay, None, later),
+            change(StayChangeKind::EarlyDeparture, "2026-11-29", "").parse(stay, None, later),
             Err(vec![(ErrorCode::NotEarly, "departure_date".into())]),
             "the planned last day is not early"
         );
         assert_eq!(
-            StayChangeForm::default().parse(&stay, None, today),
+            StayChangeForm::default().parse(stay, None, today),
             Err(vec![(ErrorCode::Required, "kind".into())])
         );
     }
@@ -1133,7 +1588,7 @@ mod tests {
         let today = CalendarDate::new(2026, 11, 25).unwrap();
         let visa = CalendarDate::new(2026, 12, 9);
         let extend =
-            |days: &str| change(StayChangeKind::Extension, "", days).parse(&stay, visa, today);
+            |days: &str| change(StayChangeKind::Extension, "", days).parse(stay, visa, today);
         assert_eq!(
             extend("20"),
             Ok(StayChange::Extension {
@@ -1155,7 +1610,7 @@ mod tests {
         );
         let over = CalendarDate::new(2026, 12, 1).unwrap();
         assert_eq!(
-            change(StayChangeKind::Extension, "", "20").parse(&stay, visa, over),
+            change(StayChangeKind::Extension, "", "20").parse(stay, visa, over),
             Err(vec![(ErrorCode::StayEnded, "stay_days".into())])
         );
     }

@@ -156,7 +156,8 @@ fn ApplicationProgress(
                     {viewers.into_iter().map(|v| {
                         let role = v.role;
                         let agency = v.agency;
-                        view! { <li>{move || format!("{}, {} — {}", i18n.t(role.msg()), agency.get(i18n.lang()), moment(&v.at))}</li> }
+                        let times = v.looked_at.iter().map(|at| moment(at)).collect::<Vec<_>>().join(", ");
+                        view! { <li>{move || format!("{}, {} — {}", i18n.t(role.msg()), agency.get(i18n.lang()), times)}</li> }
                     }).collect_view()}
                 </ul>
             }.into_any()

@@ -78,7 +78,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
         })}
         <h2 class="q-heading-l">{t(Msg::MyApplications)}</h2>
         <ul class="q-list">
-            <li><A href=ClientRoute::MyApplications.href()>{t(Msg::MyApplications)}</A></li>
+            <li><A href=ClientRoute::MyApplications.href()>{t(Msg::SeeAllMyApplications)}</A></li>
             <li><A href=crate::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li>
         </ul>
         <MyFines has_fin=has_fin/>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
-use crate::client::{LoadError, t};
+use crate::client::{LoadError, here, remember_way_back, t};
 use crate::components::not_found::NotFound;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -17,8 +17,11 @@ pub fn Loading() -> impl IntoView {
 pub fn LoadFailed(error: LoadError, retry: Callback<()>) -> impl IntoView {
     match error {
         LoadError::NotFound => view! { <NotFound/> }.into_any(),
-        // The page needs a login: to the login page, which comes back to the cabinet after.
-        LoadError::LoggedOut => view! { <Redirect path=ClientRoute::Login.href()/> }.into_any(),
+        // The page needs a login: to the login page, which comes back here after.
+        LoadError::LoggedOut => {
+            remember_way_back(&here());
+            view! { <Redirect path=ClientRoute::Login.href()/> }.into_any()
+        }
         LoadError::Failed => view! {
             <div class="q-error-page">
                 <h1 class="q-heading-l">{t(Msg::ErrorPageTitle)}</h1>

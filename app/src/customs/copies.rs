@@ -22,6 +22,7 @@ use crate::components::confirmation::Confirmation;
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::log_in_link::LogInLink;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::choices;
@@ -62,20 +63,18 @@ pub fn CustomsCopies() -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::CustomsTitle).to_owned());
     let desk = LocalResource::new(load_desk);
-    move || {
-        match desk.get() {
+    move || match desk.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(LoadError::LoggedOut)) => view! {
             <h1 class="q-heading-xl">{t(Msg::CustomsTitle)}</h1>
             <p class="q-body">{t(Msg::CustomsLogInFirst)}</p>
-            <p class="q-body"><A href=ClientRoute::Login.href() attr:class="q-button">{t(Msg::LogIn)}</A></p>
+            <p class="q-body"><LogInLink class="q-button"/></p>
         }
         .into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed error retry=Callback::new(move |()| desk.refetch())/> }.into_any()
         }
         Some(Ok(desk)) => view! { <CustomsDesk desk/> }.into_any(),
-    }
     }
 }
 

@@ -16,6 +16,7 @@ use crate::client::{
 use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::log_in_link::LogInLink;
 use crate::components::phone_confirmation::PhoneConfirmation;
 use crate::components::select_input::SelectInput;
 use crate::components::session_timeout::SessionTimeout;
@@ -82,28 +83,29 @@ async fn start() -> Result<Start, LoadError> {
 #[component]
 pub fn DebtCertificate() -> impl IntoView {
     let started = LocalResource::new(start);
-    move || {
-        match started.get() {
+    move || match started.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(LoadError::LoggedOut)) => view! {
             <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
             <p class="q-body">{t(Msg::DebtLogInFirst)}</p>
-            <p class="q-body"><A href=ClientRoute::Login.href() attr:class="q-button">{t(Msg::LogIn)}</A></p>
+            <p class="q-body"><LogInLink class="q-button"/></p>
         }
         .into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| started.refetch())/> }.into_any()
+            view! { <LoadFailed error retry=Callback::new(move |()| started.refetch())/> }
+                .into_any()
         }
         Some(Ok(Start::NeedsFin)) => view! {
             <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
             <p class="q-inset">{t(Msg::ErrFinNeeded)}</p>
-            <p class="q-body"><A href=ClientRoute::Login.href()>{t(Msg::LogIn)}</A></p>
+            <p class="q-body"><LogInLink/></p>
         }
         .into_any(),
-        Some(Ok(Start::Ready { info, draft, phones })) => {
-            view! { <DebtForm info=*info draft=*draft phones/> }.into_any()
-        }
-    }
+        Some(Ok(Start::Ready {
+            info,
+            draft,
+            phones,
+        })) => view! { <DebtForm info=*info draft=*draft phones/> }.into_any(),
     }
 }
 

@@ -8,11 +8,10 @@ use leptos::task::spawn_local;
 use crate::api::{
     ApplicationView, NewApplication, Problem, PublishedForm, ServicePage, SessionInfo,
 };
-use crate::client::{
-    LoadError, Method, csrf_header, get_json, remember_way_back, send_json, sent, t, tr, use_i18n,
-};
+use crate::client::{LoadError, Method, csrf_header, get_json, send_json, sent, t, tr, use_i18n};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::log_in_link::LogInLink;
 use crate::forms::FieldKind;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -94,10 +93,7 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
             Some(Err(LoadError::LoggedOut)) => view! {
                 <p class="q-body">{t(Msg::DefinedFormLogIn)}</p>
                 <p class="q-body">
-                    <a class="q-button" href=ClientRoute::Login.href()
-                        on:click=move |_| remember_way_back(&ClientRoute::Apply(number).href())>
-                        {t(Msg::LogIn)}
-                    </a>
+                    <LogInLink class="q-button"/>
                 </p>
             }
             .into_any(),

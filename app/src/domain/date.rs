@@ -78,6 +78,47 @@ impl CalendarDate {
     }
 }
 
+/// A date as typed in the three fields of a date input, and the one text a form keeps of it:
+/// `yyyy-mm-dd` once the parts make a day of the calendar, else the parts as typed
+/// (`31.02.2026`, `5..2026`), which the form's rules read and name the problem of; empty when
+/// nothing is typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedDate {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl TypedDate {
+    /// The parts of a kept value: ISO (`2026-03-05`, as drafts saved before had it too) or as
+    /// typed (`5.3.2026`).
+    pub fn of_kept(kept: &str) -> Self {
+        let kept = kept.trim();
+        if let Some(date) = CalendarDate::parse(kept).filter(|_| kept.contains('-')) {
+            return Self {
+                day: format!("{:02}", date.day),
+                month: format!("{:02}", date.month),
+                year: format!("{:04}", date.year),
+            };
+        }
+        let mut parts = kept.split('.').map(|part| part.trim().to_owned());
+        Self {
+            day: parts.next().unwrap_or_default(),
+            month: parts.next().unwrap_or_default(),
+            year: parts.next().unwrap_or_default(),
+        }
+    }
+
+    pub fn kept(&self) -> String {
+        let (day, month, year) = (self.day.trim(), self.month.trim(), self.year.trim());
+        if day.is_empty() && month.is_empty() && year.is_empty() {
+            return String::new();
+        }
+        let typed = format!("{day}.{month}.{year}");
+        CalendarDate::parse(&typed).map_or(typed, CalendarDate::iso)
+    }
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -117,6 +158,39 @@ wire_schema!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn typed(day: &str, month: &str, year: &str) -> TypedDate {
+        TypedDate {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    #[test]
+    fn a_whole_typed_date_is_kept_as_iso_and_read_back_into_its_parts() {
+        assert_eq!(typed("5", "3", "2026").kept(), "2026-03-05");
+        assert_eq!(TypedDate::of_kept("2026-03-05"), typed("05", "03", "2026"));
+        assert_eq!(typed("", " ", "").kept(), "");
+        assert_eq!(TypedDate::of_kept(""), TypedDate::default());
+    }
+
+    #[test]
+    fn an_incomplete_or_impossible_typed_date_is_kept_as_typed() {
+        for parts in [
+            typed("31", "02", "2026"),
+            typed("5", "", "2026"),
+            typed("15", "07", "90"),
+        ] {
+            let kept = parts.kept();
+            assert_eq!(CalendarDate::parse(&kept), None, "{kept}");
+            assert_eq!(
+                TypedDate::of_kept(&kept),
+                parts,
+                "what was typed comes back"
+            );
+        }
+    }
 
     #[test]
     fn reads_date_fields_and_typed_dates() {

@@ -290,6 +290,8 @@ catalogue! {
     DevMailboxNote { az: "Sınaq mühitində portal məktubları göndərmir, burada saxlayır.", en: "In development the portal keeps its e-mails here instead of sending them.", ru: "В среде разработки портал не отправляет письма, а хранит их здесь." }
     DevMailboxEmpty { az: "Hələ məktub yoxdur.", en: "No e-mails yet.", ru: "Писем пока нет." }
     ErrInvalidDate { az: "Tarixi gün.ay.il şəklində yazın, məsələn 23.11.2026", en: "Enter the date as day.month.year, for example 23.11.2026", ru: "Введите дату в формате дд.мм.гггг, например 23.11.2026" }
+    ErrDateIncomplete { az: "Tarixin günü, ayı və ili yazılmalıdır", en: "The date must include a day, a month and a year", ru: "Укажите день, месяц и год" }
+    ErrDateNotReal { az: "Belə tarix yoxdur: günü, ayı və ili rəqəmlə yazın, ili dörd rəqəmlə, məsələn 27 03 1990", en: "There is no such date: enter the day, month and year in numbers, the year with four digits, for example 27 03 1990", ru: "Такой даты нет: введите день, месяц и год цифрами, год — четырьмя цифрами, например 27 03 1990" }
     ErrDateInFuture { az: "Bu tarix bu gündən sonra ola bilməz", en: "This date cannot be later than today", ru: "Эта дата не может быть позже сегодняшней" }
     ErrExpiryBeforeIssue { az: "Bitmə tarixi başlama tarixindən sonra olmalıdır", en: "The end date must be after the start date", ru: "Дата окончания должна быть позже даты начала" }
     ErrIssuedBeforeBirth { az: "Sənəd doğum tarixindən əvvəl verilə bilməz", en: "The document cannot be issued before the date of birth", ru: "Документ не может быть выдан раньше даты рождения" }
@@ -399,6 +401,12 @@ catalogue! {
     NewApplication { az: "Yeni müraciət", en: "New application", ru: "Новое заявление" }
     AddressAwaitsVerification { az: "Ünvanınız agentliyin əməkdaşı tərəfindən yoxlanılır. Təsdiqləndikdən sonra sizə e-poçtla xəbər veriləcək və müraciət edə biləcəksiniz.", en: "An officer of the agency is checking your address. Once it is verified you will be told by e-mail and can apply.", ru: "Сотрудник ведомства проверяет ваш адрес. После подтверждения вам сообщат по электронной почте, и вы сможете подавать заявления." }
     MyApplications { az: "Müraciətlərim", en: "My applications", ru: "Мои заявления" }
+    ChangesSinceReturnTitle { az: "Qaytarıldıqdan sonra dəyişənlər", en: "Changed since it was returned", ru: "Изменено после возврата" }
+    ColumnAnswer { az: "Sahə", en: "Answer", ru: "Поле" }
+    ColumnBefore { az: "Əvvəl", en: "Before", ru: "Было" }
+    ColumnAfter { az: "İndi", en: "Now", ru: "Стало" }
+    AnswerAbsent { az: "(yoxdur)", en: "(none)", ru: "(нет)" }
+    SeeAllMyApplications { az: "Bütün müraciətlərinizə baxın", en: "See all your applications", ru: "Все ваши заявления" }
     FilterByStatus { az: "Vəziyyətə görə süz", en: "Filter by status", ru: "Фильтр по статусу" }
     NoApplications { az: "Müraciət yoxdur.", en: "There are no applications.", ru: "Заявлений нет." }
     MoreApplications { az: "Daha çox müraciət", en: "More applications", ru: "Ещё заявления" }
@@ -423,16 +431,19 @@ catalogue! {
     HasVisaLabel { az: "Viza daxil edilir", en: "A visa is entered", ru: "Указывается виза" }
     VisaNumberLabel { az: "Vizanın nömrəsi", en: "Visa number", ru: "Номер визы" }
     VisaTypeLabel { az: "Vizanın növü", en: "Visa type", ru: "Тип визы" }
-    VisaFromLabel { az: "Viza qüvvədədir: başlanğıc", en: "Visa valid from", ru: "Виза действует с" }
-    VisaUntilLabel { az: "Viza qüvvədədir: son gün", en: "Visa valid until", ru: "Виза действует до" }
+    VisaFromLabel { az: "Vizanın başlanğıc tarixi", en: "Visa valid from", ru: "Виза действует с" }
+    VisaUntilLabel { az: "Vizanın son günü", en: "Visa valid until", ru: "Виза действует до" }
     ResidenceCountryLabel { az: "Daimi yaşadığı ölkə", en: "Country of permanent residence", ru: "Страна постоянного проживания" }
     ArrivedFromLabel { az: "Gəldiyi ölkə", en: "Country arrived from", ru: "Страна прибытия" }
     VisitReasonLabel { az: "Gəlişin məqsədi", en: "Reason for the visit", ru: "Цель визита" }
     EntryDateLabel { az: "Ölkəyə giriş tarixi", en: "Date of entry", ru: "Дата въезда" }
     StayDaysLabel { az: "Qalma müddəti (gün)", en: "Length of stay (days)", ru: "Срок пребывания (дней)" }
     StayDaysHint { az: "1-dən 365-ə qədər", en: "From 1 to 365", ru: "От 1 до 365" }
+    LastDayOfStayLabel { az: "Qalmanın son günü", en: "Last day of the stay", ru: "Последний день пребывания" }
+    PlaceOfStayLabel { az: "Olduğu yerin ünvanı", en: "Address of the place of stay", ru: "Адрес места пребывания" }
     CommentLabel { az: "Qeyd", en: "Comment", ru: "Комментарий" }
     CompanionsLead { az: "Əcnəbi ilə birlikdə gələn hər kəsi əlavə edin. Heç kim yoxdursa, davam edin.", en: "Add everyone who came with the foreigner. If nobody did, continue.", ru: "Добавьте всех, кто прибыл вместе с иностранцем. Если никого нет, продолжайте." }
+    NoCompanions { az: "Heç kim əlavə edilməyib", en: "Nobody was added", ru: "Никто не добавлен" }
     CompanionNumber { az: "Şəxs {n}", en: "Person {n}", ru: "Лицо {n}" }
     CompanionLabel { az: "Yanında gələn şəxs", en: "Accompanying person", ru: "Сопровождающее лицо" }
     RelationshipLabel { az: "Qohumluq əlaqəsi", en: "Relationship", ru: "Степень родства" }

@@ -8,8 +8,9 @@ use leptos_router::components::A;
 
 use super::queue::AtDesk;
 use crate::api::{
-    ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision, OfficeRole,
-    OfficerRole, OfficerView, Problem, PublishedForm, ReferenceData, published_version_path,
+    AnswerChange, ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision,
+    OfficeRole, OfficerRole, OfficerView, Problem, PublishedForm, ReferenceData,
+    published_version_path,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, money, page_title, send_failed, send_json,
@@ -194,6 +195,7 @@ fn Case(
                 }
             }).collect_view()}
         </ul>
+        {(!case.changes_since_return.is_empty()).then(|| view! { <ChangesSinceReturn changes=case.changes_since_return.clone()/> })}
         {answers}
         {(!view.stay_changes.is_empty()).then(|| view! {
             <StayChangeAnswers number changes=view.stay_changes.clone() csrf=csrf.clone() changed/>
@@ -204,6 +206,37 @@ fn Case(
             <DecisionForm number version grounds=case.grounds_for_refusal.clone() fixable=fixable.clone() csrf=csrf.clone() changed/>
         })}
         <AuditTable entries=case.audit.clone()/>
+    }
+}
+
+/// What the applicant changed when sending the application again after a return, to check the
+/// fix first.
+#[component]
+fn ChangesSinceReturn(changes: Vec<AnswerChange>) -> impl IntoView {
+    let value = |value: Option<String>| match value {
+        Some(value) => value.into_any(),
+        None => view! { <span class="q-not-published">{t(Msg::AnswerAbsent)}</span> }.into_any(),
+    };
+    view! {
+        <h2 class="q-heading-l" id="changes-title">{t(Msg::ChangesSinceReturnTitle)}</h2>
+        <DataTable labelled_by="changes-title">
+            <thead>
+                <tr>
+                    <th scope="col">{t(Msg::ColumnAnswer)}</th>
+                    <th scope="col">{t(Msg::ColumnBefore)}</th>
+                    <th scope="col">{t(Msg::ColumnAfter)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {changes.into_iter().map(|change| view! {
+                    <tr>
+                        <td>{change.label}</td>
+                        <td>{value(change.before)}</td>
+                        <td>{value(change.after)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </DataTable>
     }
 }
 

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::changes::StayChanges;
 use super::wizard::{Review, StayWizard};
 use crate::api::{
-    ApplicationStatus, ReferenceList, StayChange, StayChangeStatus, StayChangeView, StayForm,
-    StaySummary,
+    ApplicationStatus, ReferenceList, RegisteredStay, StayChange, StayChangeStatus, StayChangeView,
+    StayForm, StaySummary,
 };
 use crate::client::use_i18n;
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -44,13 +44,9 @@ fn sent(sent: Sent) -> AnyView {
     // An accepted registration changes by the host's report or request.
     let stay_changes = (view.status == ApplicationStatus::Accepted)
         .then(|| {
-            let stay = StaySummary {
-                surname: form.surname.clone(),
-                name: form.name.clone(),
-                citizenship: form.citizenship.clone(),
-                stay_days: latest_stay_days(&form, &view.stay_changes),
+            let stay = RegisteredStay {
                 entry_date: CalendarDate::parse(&form.entry_date)?,
-                companions: form.companions.len(),
+                stay_days: latest_stay_days(&form, &view.stay_changes),
             };
             Some((stay, view.stay_changes.clone()))
         })
@@ -95,8 +91,11 @@ fn latest_stay_days(form: &StayForm, changes: &[StayChangeView]) -> u32 {
         .unwrap_or_else(|| form.stay_days.trim().parse().unwrap_or_default())
 }
 
-/// Every step's answers, as the host gave them.
+/// Every step's answers, as the rules read them at submit.
 fn for_officer(case: ForOfficer) -> AnyView {
     let form: StayForm = serde_json::from_value(case.view.form).unwrap_or_default();
-    view! { <Review form reference=case.reference step=None/> }.into_any()
+    case.summary
+        .and_then(|summary| serde_json::from_value::<StaySummary>(summary).ok())
+        .map(|stay| view! { <Review stay scan=form.scan reference=case.reference step=None/> })
+        .into_any()
 }

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{
-    Problem, StayChange, StayChangeDecision, StayChangeForm, StayChangeKind, StayChangeStatus,
-    StayChangeView, StaySummary,
+    Problem, RegisteredStay, StayChange, StayChangeDecision, StayChangeForm, StayChangeKind,
+    StayChangeStatus, StayChangeView,
 };
 use crate::client::today;
 use crate::client::{
     Method, SendError, csrf_header, problems_in, send_failed, send_json, t, use_i18n,
 };
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::select_input::RadioInput;
 use crate::components::text_area::TextArea;
@@ -63,7 +64,7 @@ const KINDS: [(&str, Msg); 2] = [
 #[component]
 pub fn StayChanges(
     number: ApplicationNumber,
-    stay: StaySummary,
+    stay: RegisteredStay,
     visa_until: Option<CalendarDate>,
     changes: Vec<StayChangeView>,
     csrf: String,
@@ -78,7 +79,6 @@ pub fn StayChanges(
     let days = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let stay = StoredValue::new(stay);
     let csrf = StoredValue::new(csrf);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -92,7 +92,7 @@ pub fn StayChanges(
             stay_days: days.get_untracked(),
             reason: reason.get_untracked(),
         };
-        if let Err(found) = stay.with_value(|stay| form.parse(stay, visa_until, today())) {
+        if let Err(found) = form.parse(stay, visa_until, today()) {
             problems.set(problems_in(i18n.lang(), found));
             return;
         }
@@ -126,7 +126,7 @@ pub fn StayChanges(
                 <form class="q-form" novalidate on:submit=send>
                     <RadioInput field="kind" legend=Msg::ChangeKindLegend value=kind options=KINDS.to_vec() problems/>
                     <Show when=move || kind.get() == "early_departure">
-                        <TextInput field="departure_date" label=Msg::DepartureDateLabel value=departure problems kind="date"/>
+                        <DateInput field="departure_date" label=Msg::DepartureDateLabel value=departure problems/>
                     </Show>
                     <Show when=move || kind.get() == "extension">
                         <TextInput field="stay_days" label=Msg::NewStayDaysLabel value=days problems inputmode="numeric"/>

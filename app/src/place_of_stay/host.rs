@@ -11,7 +11,7 @@ use super::staff::Colleagues;
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
     HostKind, HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData,
-    ReferenceList, SessionInfo, UploadLimits,
+    ReferenceList, SessionInfo, UploadLimits, country_name,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -19,12 +19,14 @@ use crate::client::{
 };
 use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::data_table::DataTable;
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::log_in_link::LogInLink;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::{RadioInput, SelectInput, choices};
 use crate::components::text_input::TextInput;
-use crate::domain::{ApplicationNumber, CalendarDate, sort_key};
+use crate::domain::{ApplicationNumber, CalendarDate, Lang, sort_key};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 use crate::services::PLACE_OF_STAY_SERVICE;
@@ -90,7 +92,7 @@ fn GuestChoice() -> impl IntoView {
             <section class="q-panel q-panel--plain">
                 <h2 class="q-heading-m">{t(Msg::StayHostLoginTitle)}</h2>
                 <p class="q-body">{t(Msg::StayHostLoginBody)}</p>
-                <A href=ClientRoute::Login.href() attr:class="q-button q-button--secondary">{t(Msg::LogIn)}</A>
+                <LogInLink class="q-button q-button--secondary"/>
             </section>
         </div>
     }
@@ -248,8 +250,8 @@ fn HostFormFields(
                         <legend class="q-fieldset__legend">{t(Msg::HostDocumentGroup)}</legend>
                         <SelectInput field="document_type" label=Msg::DocumentTypeLabel value=fields.document_type options=document_types problems/>
                         <TextInput field="document_number" label=Msg::DocumentNumberLabel value=fields.document_number problems autocomplete="off"/>
-                        <TextInput field="document_issued" label=Msg::IssueDateLabel value=fields.document_issued problems kind="date"/>
-                        <TextInput field="document_expires" label=Msg::ExpiryDateLabel value=fields.document_expires problems kind="date" optional=true/>
+                        <DateInput field="document_issued" label=Msg::IssueDateLabel value=fields.document_issued problems/>
+                        <DateInput field="document_expires" label=Msg::ExpiryDateLabel value=fields.document_expires problems optional=true/>
                         <TextInput field="document_authority" label=Msg::AuthorityLabel value=fields.document_authority problems optional=true/>
                         <ScanUpload field="scan" label=Msg::HostScanLabel pages=scan problems csrf=upload_csrf.get_value() max_bytes optional=true/>
                     </fieldset>
@@ -272,7 +274,7 @@ fn HostFormFields(
                         <TextInput field="patronymic" label=Msg::PatronymicLabel value=fields.patronymic problems optional=true autocomplete="additional-name"/>
                         <RadioInput field="gender" legend=Msg::GenderLabel value=fields.gender options=GENDERS.to_vec() problems/>
                         <SelectInput field="citizenship" label=Msg::CitizenshipLabel value=fields.citizenship options=citizenships problems/>
-                        <TextInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems kind="date" autocomplete="bday"/>
+                        <DateInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems birthday=true/>
                         <SelectInput field="birth_country" label=Msg::BirthCountryLabel value=fields.birth_country options=countries problems/>
                         <TextInput field="birth_place" label=Msg::BirthPlaceLabel value=fields.birth_place problems optional=true/>
                         <TextInput field="home_phone" label=Msg::HomePhoneLabel value=fields.home_phone problems kind="tel" optional=true autocomplete="tel"/>
@@ -309,8 +311,12 @@ fn HostFormFields(
 fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::StayTitle).to_owned());
-    let applications =
-        LocalResource::new(|| get_json::<Vec<HostApplication>>("/api/hosts/me/applications"));
+    // The table names each guest's citizenship in the reader's language, not by its code.
+    let applications = LocalResource::new(|| async {
+        let list = get_json::<Vec<HostApplication>>("/api/hosts/me/applications").await?;
+        let reference = get_json::<ReferenceData>("/api/reference").await?;
+        Ok::<_, LoadError>((list, reference))
+    });
     let filter = RwSignal::new(String::new());
     let order = RwSignal::new(String::from("newest"));
     let guest = RwSignal::new(String::new());
@@ -384,10 +390,10 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
         {move || match applications.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| applications.refetch())/> }.into_any(),
-            Some(Ok(list)) => {
+            Some(Ok((list, reference))) => {
                 let mine: Vec<ApplicationSummary> =
                     list.iter().filter(|a| a.mine).map(|a| a.application.clone()).collect();
-                let guests = returning_guests(&mine);
+                let guests = returning_guests(&mine, &reference, i18n.lang());
                 let start = start.clone();
                 let mut shown: Vec<HostApplication> = list
                     .into_iter()
@@ -419,7 +425,7 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
                     {if shown.is_empty() {
                         view! { <p class="q-body">{t(Msg::NoApplications)}</p> }.into_any()
                     } else {
-                        view! { <ApplicationsTable list=shown filed_by=organisation/> }.into_any()
+                        view! { <ApplicationsTable list=shown filed_by=organisation reference=reference.clone()/> }.into_any()
                     }}
                 }
                 .into_any()
@@ -440,7 +446,11 @@ fn summary_name(application: &ApplicationSummary) -> String {
 
 /// The foreigners of earlier applications, each once (the newest application), to fill a new
 /// one from.
-fn returning_guests(list: &[ApplicationSummary]) -> Vec<(String, String)> {
+fn returning_guests(
+    list: &[ApplicationSummary],
+    reference: &ReferenceData,
+    lang: Lang,
+) -> Vec<(String, String)> {
     let mut seen = std::collections::HashSet::new();
     list.iter()
         .filter(|a| a.summary.is_some())
@@ -448,9 +458,10 @@ fn returning_guests(list: &[ApplicationSummary]) -> Vec<(String, String)> {
             let name = summary_name(a);
             let citizenship = a.summary.as_ref()?["citizenship"].as_str()?.to_owned();
             seen.insert((name.clone(), citizenship.clone())).then(|| {
+                let country = country_name(reference, &citizenship, lang);
                 (
                     a.number.to_string(),
-                    format!("{name} ({citizenship}) — {}", a.number),
+                    format!("{name} ({country}) — {}", a.number),
                 )
             })
         })
@@ -460,7 +471,11 @@ fn returning_guests(list: &[ApplicationSummary]) -> Vec<(String, String)> {
 /// The host's applications; an organisation's say who of its staff filed each, and only one's
 /// own open.
 #[component]
-fn ApplicationsTable(list: Vec<HostApplication>, filed_by: bool) -> impl IntoView {
+fn ApplicationsTable(
+    list: Vec<HostApplication>,
+    filed_by: bool,
+    reference: ReferenceData,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <DataTable labelled_by="stay-applications">
@@ -487,7 +502,7 @@ fn ApplicationsTable(list: Vec<HostApplication>, filed_by: bool) -> impl IntoVie
                         let days = summary["stay_days"].as_u64().map(|d| d.to_string()).unwrap_or_default();
                         let date = a.submitted_at.clone().unwrap_or(a.created_at.clone());
                         let date = CalendarDate::parse(date.get(..10).unwrap_or_default()).map(|d| d.to_string()).unwrap_or_default();
-                        let citizenship = text("citizenship");
+                        let citizenship = country_name(&reference, &text("citizenship"), i18n.lang());
                         view! {
                             <tr>
                                 <td class="q-code">{a.number.to_string()}</td>

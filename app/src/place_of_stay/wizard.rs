@@ -7,21 +7,21 @@ use leptos_router::components::A;
 
 use crate::api::{
     ApplicationStatus, ApplicationView, CompanionForm, DraftSave, ErrorCode, FileRef, Problem,
-    ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, SubmitApplication, UploadLimits,
+    ReferenceData, ReferenceList, SessionInfo, StayForm, StayStep, StaySummary, SubmitApplication,
+    UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
     Method, SendError, csrf_header, form_title, problems_in, send_failed, send_json, t, use_i18n,
 };
 use crate::components::confirmation::Confirmation;
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::choices;
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::stepper::Stepper;
-use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
-use crate::domain::CalendarDate;
 use crate::i18n::Msg;
 use crate::place_of_stay::{GENDERS, stay_href};
 
@@ -149,26 +149,35 @@ pub fn StayWizard(
     let go = move |target: usize| {
         let form = read();
         let current = StayStep::ALL[step.get_untracked()];
+        let mut landing = target;
+        let mut left = Vec::new();
         // Moving on checks this step's fields; moving back checks nothing and loses nothing.
         if target > step.get_untracked()
             && current != StayStep::Review
             && let Err(found) = rules.with_value(|reference| form.parse(reference, today()))
         {
             let here: Vec<_> = found
-                .into_iter()
+                .iter()
                 .filter(|(_, field)| StayStep::of_field(field) == current)
+                .cloned()
                 .collect();
             if !here.is_empty() {
                 problems.set(problems_in(i18n.lang(), here));
                 return;
+            }
+            // Check your answers shows a whole application: a problem between steps (a passport
+            // that expires before the entry) sends the host to the first step that has one.
+            if StayStep::ALL[target] == StayStep::Review {
+                landing = first_step_of(found.iter().map(|(_, field)| field.as_str()));
+                left = found;
             }
         }
         busy.set(true);
         spawn_local(async move {
             match save(form).await {
                 Ok(_) => {
-                    problems.try_set(Vec::new());
-                    step.try_set(target);
+                    problems.try_set(problems_in(i18n.lang(), left));
+                    step.try_set(landing);
                     saved_note.try_set(true);
                 }
                 Err(error) => show(error),
@@ -198,13 +207,10 @@ pub fn StayWizard(
                 }
                 Err(SendError::Problems(found)) => {
                     // Back to the first step with a problem, every problem listed.
-                    let first = found
-                        .iter()
-                        .filter_map(|p| p.field.as_deref())
-                        .map(StayStep::of_field)
-                        .min();
-                    if let Some(first) = first {
-                        step.try_set(StayStep::ALL.iter().position(|s| *s == first).unwrap_or(0));
+                    if found.iter().any(|p| p.field.is_some()) {
+                        step.try_set(first_step_of(
+                            found.iter().filter_map(|p| p.field.as_deref()),
+                        ));
                     }
                     problems.try_set(found);
                 }
@@ -246,8 +252,8 @@ pub fn StayWizard(
                 <SelectInput field="document_type" label=Msg::DocumentTypeLabel value=fields.document_type options=document_types problems/>
                 <TextInput field="passport_number" label=Msg::PassportNumberLabel value=fields.passport_number problems autocomplete="off" hint=Msg::PassportNumberHint/>
                 <SelectInput field="issuing_country" label=Msg::IssuingCountryLabel value=fields.issuing_country options=countries problems/>
-                <TextInput field="issue_date" label=Msg::IssueDateLabel value=fields.issue_date problems kind="date"/>
-                <TextInput field="expiry_date" label=Msg::ExpiryDateLabel value=fields.expiry_date problems kind="date" optional=true/>
+                <DateInput field="issue_date" label=Msg::IssueDateLabel value=fields.issue_date problems/>
+                <DateInput field="expiry_date" label=Msg::ExpiryDateLabel value=fields.expiry_date problems optional=true/>
                 <TextInput field="issuing_authority" label=Msg::AuthorityLabel value=fields.issuing_authority problems optional=true/>
                 <ScanUpload field="scan" label=Msg::PassportScanLabel pages=scan problems csrf=Some(csrf_for_upload.get_value()) max_bytes/>
                 <div class="q-checkboxes__item">
@@ -259,8 +265,8 @@ pub fn StayWizard(
                 <div id="visa-fields" class="q-conditional" hidden=move || !has_visa.get()>
                     <TextInput field="visa_number" label=Msg::VisaNumberLabel value=fields.visa_number problems autocomplete="off"/>
                     <SelectInput field="visa_type" label=Msg::VisaTypeLabel value=fields.visa_type options=visa_types problems/>
-                    <TextInput field="visa_from" label=Msg::VisaFromLabel value=fields.visa_from problems kind="date"/>
-                    <TextInput field="visa_until" label=Msg::VisaUntilLabel value=fields.visa_until problems kind="date"/>
+                    <DateInput field="visa_from" label=Msg::VisaFromLabel value=fields.visa_from problems/>
+                    <DateInput field="visa_until" label=Msg::VisaUntilLabel value=fields.visa_until problems/>
                 </div>
             }
             .into_any(),
@@ -269,7 +275,7 @@ pub fn StayWizard(
                 <TextInput field="name" label=Msg::NameLabel value=fields.name problems/>
                 <SelectInput field="citizenship" label=Msg::CitizenshipLabel value=fields.citizenship options=citizenships problems/>
                 <SelectInput field="birth_country" label=Msg::BirthCountryLabel value=fields.birth_country options=countries problems/>
-                <TextInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems kind="date"/>
+                <DateInput field="birth_date" label=Msg::BirthDateLabel value=fields.birth_date problems birthday=true/>
                 <RadioInput field="gender" legend=Msg::GenderLabel value=fields.gender options=GENDERS.to_vec() problems/>
             }
             .into_any(),
@@ -277,7 +283,7 @@ pub fn StayWizard(
                 <SelectInput field="residence_country" label=Msg::ResidenceCountryLabel value=fields.residence_country options=countries problems optional=true/>
                 <SelectInput field="arrived_from" label=Msg::ArrivedFromLabel value=fields.arrived_from options=countries problems/>
                 <SelectInput field="reason" label=Msg::VisitReasonLabel value=fields.reason options=reasons problems optional=true/>
-                <TextInput field="entry_date" label=Msg::EntryDateLabel value=fields.entry_date problems kind="date"/>
+                <DateInput field="entry_date" label=Msg::EntryDateLabel value=fields.entry_date problems/>
                 <TextInput field="stay_days" label=Msg::StayDaysLabel value=fields.stay_days problems inputmode="numeric" hint=Msg::StayDaysHint/>
                 <TextInput field="comment" label=Msg::CommentLabel value=fields.comment problems optional=true/>
             }
@@ -295,7 +301,7 @@ pub fn StayWizard(
                                 <legend class="q-fieldset__legend">{move || i18n.fill(Msg::CompanionNumber, &[("n", &(position() + 1).to_string())])}</legend>
                                 <TextInput field=field("surname") label=Msg::SurnameLabel value=person.surname problems/>
                                 <TextInput field=field("name") label=Msg::NameLabel value=person.name problems/>
-                                <TextInput field=field("birth_date") label=Msg::BirthDateLabel value=person.birth_date problems kind="date"/>
+                                <DateInput field=field("birth_date") label=Msg::BirthDateLabel value=person.birth_date problems/>
                                 <SelectInput field=field("relationship") label=Msg::RelationshipLabel value=person.relationship options=relationships problems optional=true/>
                                 <RadioInput field=field("gender") legend=Msg::GenderLabel value=person.gender options=GENDERS.to_vec() problems/>
                                 <button type="button" class="q-button q-button--secondary" on:click=move |_| companions.update(|c| c.retain(|(k, _)| *k != key))>
@@ -310,7 +316,12 @@ pub fn StayWizard(
             .into_any(),
             StayStep::Review => {
                 let form = read();
-                view! { <Review form reference=rules.get_value() step=Some(step)/> }.into_any()
+                // `go` lets no application with a problem reach this step.
+                rules
+                    .with_value(|reference| form.parse(reference, today()))
+                    .ok()
+                    .map(|stay| view! { <Review stay scan=form.scan reference=rules.get_value() step=Some(step)/> })
+                    .into_any()
             }
         };
         view! {
@@ -351,32 +362,26 @@ pub fn StayWizard(
     }
 }
 
-/// "Yoxlayın": everything as it will be sent, each group with a way back to change it.
-/// Also the officer's view of what the applicant sent, without the way back (`step` none).
+/// The index of the first step that asks for one of `fields`.
+fn first_step_of<'f>(fields: impl Iterator<Item = &'f str>) -> usize {
+    let first = fields.map(StayStep::of_field).min();
+    first
+        .and_then(|first| StayStep::ALL.iter().position(|s| *s == first))
+        .unwrap_or(0)
+}
+
+/// "Yoxlayın": every answer as it will be sent (`StaySummary::rows`, which the officer's page
+/// and the result document read too), each step's with a way back to change it. Also the
+/// officer's reading of what the host sent, without the way back (`step` none).
 #[component]
 pub fn Review(
-    form: StayForm,
+    stay: StaySummary,
+    /// The passport's pages, by their names.
+    scan: Vec<FileRef>,
     reference: ReferenceData,
     step: Option<RwSignal<usize>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = i18n.lang();
-    let name = |list: ReferenceList, code: &str| {
-        if code == crate::api::STATELESS {
-            return i18n.t(Msg::Stateless).to_owned();
-        }
-        reference.name(list, code, lang).unwrap_or(code).to_owned()
-    };
-    let date = |raw: &str| {
-        CalendarDate::parse(raw)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    };
-    let gender = GENDERS
-        .iter()
-        .find(|(c, _)| *c == form.gender)
-        .map(|(_, m)| i18n.t(*m))
-        .unwrap_or_default();
     let change = move |to: usize| {
         step.map(|step| {
             view! {
@@ -387,87 +392,57 @@ pub fn Review(
             }
         })
     };
-    let pages = form
-        .scan
+    let pages = scan
         .iter()
-        .map(|p: &FileRef| p.name.clone())
+        .map(|p| p.name.clone())
         .collect::<Vec<_>>()
         .join(", ");
-    let document_rows = vec![
-        (
-            Msg::DocumentTypeLabel,
-            name(ReferenceList::ForeignDocumentTypes, &form.document_type),
-        ),
-        (Msg::PassportNumberLabel, form.passport_number.clone()),
-        (
-            Msg::IssuingCountryLabel,
-            name(ReferenceList::Countries, &form.issuing_country),
-        ),
-        (Msg::IssueDateLabel, date(&form.issue_date)),
-        (Msg::ExpiryDateLabel, date(&form.expiry_date)),
-        (Msg::PassportScanLabel, pages),
-    ];
-    let visa_rows = if form.has_visa {
-        vec![
-            (Msg::VisaNumberLabel, form.visa_number.clone()),
-            (
-                Msg::VisaTypeLabel,
-                name(ReferenceList::VisaTypes, &form.visa_type),
-            ),
-            (Msg::VisaFromLabel, date(&form.visa_from)),
-            (Msg::VisaUntilLabel, date(&form.visa_until)),
-        ]
-    } else {
-        Vec::new()
-    };
-    let person_rows = vec![
-        (Msg::SurnameLabel, form.surname.clone()),
-        (Msg::NameLabel, form.name.clone()),
-        (
-            Msg::CitizenshipLabel,
-            name(ReferenceList::Countries, &form.citizenship),
-        ),
-        (Msg::BirthDateLabel, date(&form.birth_date)),
-        (Msg::GenderLabel, gender.to_owned()),
-    ];
-    let visit_rows = vec![
-        (
-            Msg::ArrivedFromLabel,
-            name(ReferenceList::Countries, &form.arrived_from),
-        ),
-        (Msg::EntryDateLabel, date(&form.entry_date)),
-        (Msg::StayDaysLabel, form.stay_days.clone()),
-        (Msg::CommentLabel, form.comment.clone()),
-    ];
-    let companion_rows = form
-        .companions
-        .iter()
-        .map(|c| {
-            (
-                Msg::CompanionLabel,
-                format!("{} {}, {}", c.name, c.surname, date(&c.birth_date)),
-            )
-        })
-        .collect::<Vec<_>>();
-    let rows = |rows: Vec<(Msg, String)>| {
-        view! {
-            <SummaryList>
-                {rows.into_iter().map(|(key, value)| view! { <SummaryRow key>{value}</SummaryRow> }).collect_view()}
-            </SummaryList>
+    let stay = StoredValue::new(stay);
+    let reference = StoredValue::new(reference);
+    let group = move |of: StayStep| {
+        let pages = pages.clone();
+        move || {
+            let rows = stay.with_value(|stay| {
+                reference.with_value(|reference| stay.rows(reference, i18n.lang()))
+            });
+            let mut rows: Vec<(String, String)> = rows
+                .into_iter()
+                .filter(|row| row.step == of)
+                .map(|row| (row.label, row.value))
+                .collect();
+            if of == StayStep::Document {
+                // The scan is a file, not an answer the result document quotes: only the
+                // pages of the application show it.
+                rows.push((i18n.t(Msg::PassportScanLabel).to_owned(), pages.clone()));
+            }
+            // Only the accompanying persons may be none.
+            if rows.is_empty() {
+                return view! { <p class="q-body">{t(Msg::NoCompanions)}</p> }.into_any();
+            }
+            view! {
+                <dl class="q-summary-list">
+                    {rows.into_iter().map(|(label, value)| view! {
+                        <div class="q-summary-list__row">
+                            <dt class="q-summary-list__key">{label}</dt>
+                            <dd class="q-summary-list__value">{value}</dd>
+                        </div>
+                    }).collect_view()}
+                </dl>
+            }
+            .into_any()
         }
     };
-    let mut document_rows = document_rows;
-    document_rows.extend(visa_rows);
-    view! {
-        <h3 class="q-heading-m">{t(Msg::StepDocument)} " " {change(0)}</h3>
-        {rows(document_rows)}
-        <h3 class="q-heading-m">{t(Msg::StepPerson)} " " {change(1)}</h3>
-        {rows(person_rows)}
-        <h3 class="q-heading-m">{t(Msg::StepVisit)} " " {change(2)}</h3>
-        {rows(visit_rows)}
-        <h3 class="q-heading-m">{t(Msg::StepCompanions)} " " {change(3)}</h3>
-        {rows(companion_rows)}
-    }
+    StayStep::ALL
+        .into_iter()
+        .take(4)
+        .enumerate()
+        .map(|(i, of)| {
+            view! {
+                <h3 class="q-heading-m">{t(STEP_NAMES[i])} " " {change(i)}</h3>
+                {group(of)}
+            }
+        })
+        .collect_view()
 }
 
 /// The confirmation after "Təsdiqlə": the number, and what happens next (rule 7.1.2).

@@ -1,6 +1,6 @@
 // The back office's demo officers (development settings seed them) and the citizens the
 // back-office tests need, made through the API as the forms would.
-import { expect, request as requests, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request as requests, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { linkFromMail } from './mailbox';
 
 export const OFFICER_PASSWORD = 'Demo-officer-2026';
@@ -92,4 +92,11 @@ export async function verifyHost(officer: { api: APIRequestContext; csrf: string
     headers: { 'x-csrf-token': officer.csrf },
   });
   expect(verified.status()).toBe(204);
+}
+
+/** A browser of the officer's own, shaped like the project's. */
+export async function desk(browser: Browser, info: TestInfo): Promise<Page> {
+  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
+  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
+  return context.newPage();
 }

@@ -46,12 +46,18 @@ pub struct IssuedDocument<'a> {
 
 /// Long values are cut into lines of at most this many characters.
 const LINE_CHARS: usize = 48;
+/// Labels, in bold, into lines this long: they stay left of the values' column.
+const LABEL_CHARS: usize = 22;
+/// A line of a row's label or value, in points.
+const LINE_HEIGHT: f32 = 15.0;
+/// Between rows, in points.
+const ROW_GAP: f32 = 9.0;
 
-fn lines(text: &str) -> Vec<String> {
+fn lines(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > LINE_CHARS {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
@@ -71,42 +77,117 @@ fn printable(text: &str) -> String {
     text.replace('₼', "AZN")
 }
 
+/// A piece of text where it stands on its page.
+struct Placed {
+    bold: bool,
+    size: f32,
+    at: (f32, f32),
+    text: String,
+}
+
+/// The document's text laid out on as many pages as its rows need, the issuer's line atop each;
+/// the closing note and the QR code end the last page. Returns the pages and where the QR code
+/// goes on the last one.
+fn layout(document: &IssuedDocument) -> (Vec<Vec<Placed>>, f32) {
+    let top = MARGIN + 14.0;
+    let bottom = PAGE.1 - MARGIN;
+    let value_x = MARGIN + 170.0;
+    let issuer = |page: &mut Vec<Placed>| {
+        page.push(Placed {
+            bold: false,
+            size: 11.0,
+            at: (MARGIN, top),
+            text: document.issuer.to_owned(),
+        });
+    };
+    let mut pages = vec![Vec::new()];
+    let mut page = &mut pages[0];
+    issuer(page);
+    page.push(Placed {
+        bold: true,
+        size: 20.0,
+        at: (MARGIN, top + 36.0),
+        text: document.title.to_owned(),
+    });
+    let mut y = top + 72.0;
+    for (label, value) in &document.rows {
+        let label_lines = lines(label, LABEL_CHARS);
+        let value_lines = lines(&printable(value), LINE_CHARS);
+        let height = LINE_HEIGHT * label_lines.len().max(value_lines.len()).max(1) as f32;
+        if y + height > bottom {
+            pages.push(Vec::new());
+            page = pages.last_mut().expect("a page was just added");
+            issuer(page);
+            y = top + 36.0;
+        }
+        for (column, bold, texts) in [(MARGIN, true, label_lines), (value_x, false, value_lines)] {
+            for (i, text) in texts.into_iter().enumerate() {
+                page.push(Placed {
+                    bold,
+                    size: 10.5,
+                    at: (column, y + i as f32 * LINE_HEIGHT),
+                    text,
+                });
+            }
+        }
+        y += height + ROW_GAP;
+    }
+    let note = lines(&document.note, LINE_CHARS);
+    if y + 18.0 + 14.0 * note.len() as f32 + 18.0 + QR_SIZE > bottom {
+        pages.push(Vec::new());
+        page = pages.last_mut().expect("a page was just added");
+        issuer(page);
+        y = top + 18.0;
+    }
+    y += 18.0;
+    for text in note {
+        page.push(Placed {
+            bold: false,
+            size: 9.5,
+            at: (MARGIN, y),
+            text,
+        });
+        y += 14.0;
+    }
+    // A document of more than one page says which page each is, at its foot.
+    let count = pages.len();
+    if count > 1 {
+        for (i, page) in pages.iter_mut().enumerate() {
+            page.push(Placed {
+                bold: false,
+                size: 9.5,
+                at: (PAGE.0 - MARGIN - 30.0, PAGE.1 - MARGIN / 2.0),
+                text: format!("{} / {count}", i + 1),
+            });
+        }
+    }
+    (pages, y + 18.0)
+}
+
 pub fn render(document: &IssuedDocument) -> anyhow::Result<Vec<u8>> {
     let regular = Font::new(REGULAR.to_vec().into(), 0)
         .ok_or_else(|| anyhow::anyhow!("the regular font does not load"))?;
     let bold = Font::new(BOLD.to_vec().into(), 0)
         .ok_or_else(|| anyhow::anyhow!("the bold font does not load"))?;
     let mut pdf = Document::new();
-    let settings = PageSettings::from_wh(PAGE.0, PAGE.1)
-        .ok_or_else(|| anyhow::anyhow!("A4 is a page size"))?;
-    let mut page = pdf.start_page_with(settings);
-    let mut surface = page.surface();
-    let mut text = |font: &Font, size: f32, x: f32, y: f32, words: &str| {
-        write(&mut surface, font, size, Point::from_xy(x, y), words)
-    };
-    let mut y = MARGIN + 14.0;
-    text(&regular, 11.0, MARGIN, y, document.issuer);
-    y += 36.0;
-    text(&bold, 20.0, MARGIN, y, document.title);
-    y += 36.0;
-    let value_x = MARGIN + 170.0;
-    for (label, value) in &document.rows {
-        text(&bold, 10.5, MARGIN, y, label);
-        let value_lines = lines(&printable(value));
-        for (i, line) in value_lines.iter().enumerate() {
-            text(&regular, 10.5, value_x, y + i as f32 * 15.0, line);
+    let (pages, qr_top) = layout(document);
+    let last = pages.len() - 1;
+    for (i, placed) in pages.into_iter().enumerate() {
+        let settings = PageSettings::from_wh(PAGE.0, PAGE.1)
+            .ok_or_else(|| anyhow::anyhow!("A4 is a page size"))?;
+        let mut page = pdf.start_page_with(settings);
+        let mut surface = page.surface();
+        for piece in placed {
+            let font = if piece.bold { &bold } else { &regular };
+            let (x, y) = piece.at;
+            write(&mut surface, font, piece.size, Point::from_xy(x, y), &piece.text);
         }
-        y += 15.0 * value_lines.len().max(1) as f32 + 9.0;
+        if i == last {
+            draw_qr(&mut surface, document.check_url, MARGIN, qr_top)?;
+        }
+        surface.finish();
+        page.finish();
     }
-    y += 18.0;
-    for line in lines(&document.note) {
-        text(&regular, 9.5, MARGIN, y, &line);
-        y += 14.0;
-    }
-    let qr_top = (y + 18.0).min(PAGE.1 - MARGIN - QR_SIZE);
-    draw_qr(&mut surface, document.check_url, MARGIN, qr_top)?;
-    surface.finish();
-    page.finish();
     pdf.finish()
         .map_err(|e| anyhow::anyhow!("the PDF could not be written: {e:?}"))
 }
@@ -177,8 +258,36 @@ mod tests {
 
     #[test]
     fn long_values_wrap_at_word_boundaries() {
-        let wrapped = lines(&"söz ".repeat(30));
+        let wrapped = lines(&"söz ".repeat(30), LINE_CHARS);
         assert!(wrapped.len() > 1);
         assert!(wrapped.iter().all(|l| l.chars().count() <= LINE_CHARS));
+    }
+
+    #[test]
+    fn rows_that_do_not_fit_a_page_go_on_the_next_and_the_qr_code_ends_the_last() {
+        let rows: Vec<(&str, String)> = (0..60)
+            .map(|i| ("Yanında gələn şəxs 1 — Qohumluq əlaqəsi", format!("Həyat yoldaşı {i}")))
+            .collect();
+        let document = IssuedDocument {
+            issuer: "Qapı",
+            title: "Müraciət qəbul edilib",
+            rows,
+            note: "Sənədin həqiqiliyini QR kod ilə yoxlayın.".into(),
+            check_url: "https://qapi.example/verify/ab",
+        };
+        let (pages, qr_top) = layout(&document);
+        assert!(pages.len() > 1, "{} page(s)", pages.len());
+        for page in &pages {
+            assert!(page.iter().all(|p| p.at.1 <= PAGE.1 - MARGIN / 2.0));
+            assert!(page.iter().any(|p| p.text.ends_with(&format!("/ {}", pages.len()))));
+        }
+        assert!(qr_top + QR_SIZE <= PAGE.1 - MARGIN);
+        let values: usize = pages
+            .iter()
+            .flatten()
+            .filter(|p| p.text.starts_with("Həyat yoldaşı"))
+            .count();
+        assert_eq!(values, 60, "no row is lost between pages");
+        assert!(render(&document).unwrap().starts_with(b"%PDF-"));
     }
 }

@@ -236,17 +236,25 @@ async fn confirm_email(
 
 /// Rule 6.3: the person sees what the portal told them, and when.
 async fn sent_to(state: &AppState, account_id: i64) -> Result<Vec<NotificationRecord>, ApiError> {
-    let messages = state.store.messages_to_account(account_id).await?;
+    let messages = state.store.messages_of_account(account_id).await?;
     Ok(messages
         .into_iter()
-        .filter_map(|(channel, template, lang, sent_at)| {
-            let template = Template::parse(&template)?;
-            let lang = Lang::parse(&lang).unwrap_or_default();
-            let (subject, _) = template.render(lang, &BTreeMap::new());
+        .filter_map(|message| {
+            // A message not yet sent is shown as it will be sent.
+            let subject = match message.subject {
+                Some(subject) => subject,
+                None => {
+                    let template = Template::parse(&message.template)?;
+                    let lang = Lang::parse(&message.lang).unwrap_or_default();
+                    let values: BTreeMap<String, String> =
+                        serde_json::from_str(&message.vars).ok()?;
+                    template.render(lang, &values).0
+                }
+            };
             Some(NotificationRecord {
-                channel,
+                channel: message.channel,
                 subject,
-                sent_at,
+                sent_at: message.sent_at,
             })
         })
         .collect())

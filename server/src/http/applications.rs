@@ -2,11 +2,11 @@
 //! reference lists their forms choose from, and the hosts of the place-of-stay service.
 
 use app::api::{
-    ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery, CaptchaSolution,
-    ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode, FieldProblem,
-    HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm, HostView,
-    NewApplication, ReferenceData, ReferenceList, StayChangeForm, StayChangeView, StayForm,
-    StaySummary, SubmitApplication,
+    AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
+    CaptchaSolution, ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode,
+    FieldProblem, HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm,
+    HostView, NewApplication, ReferenceData, ReferenceList, RegisteredStay, StayChangeForm,
+    StayChangeView, StayForm, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -24,7 +24,7 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Citizen, ClientAddress, RequestLang, Visitor};
 use crate::calendar::today;
 use crate::identity::links;
-use crate::services::{Applicant, own_pages};
+use crate::services::{Applicant, Checked, Service, own_pages};
 use crate::store::{
     AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation,
     StayChangeError, Submission,
@@ -647,25 +647,43 @@ async fn change_stay(
     if stay.status != ApplicationStatus::Accepted {
         return Err(ApiError::Conflict(ErrorCode::StatusChangeNotAllowed));
     }
-    let summary: StaySummary = stay
+    let registered: RegisteredStay = stay
         .summary
         .map(serde_json::from_value)
         .transpose()
         .map_err(anyhow::Error::from)?
         .ok_or_else(|| anyhow::anyhow!("an accepted registration has its summary"))?;
-    let registered: StayForm = serde_json::from_value(stay.form).map_err(anyhow::Error::from)?;
-    let visa_until = registered
+    let form_sent: StayForm = serde_json::from_value(stay.form).map_err(anyhow::Error::from)?;
+    let visa_until = form_sent
         .has_visa
-        .then(|| CalendarDate::parse(&registered.visa_until))
+        .then(|| CalendarDate::parse(&form_sent.visa_until))
         .flatten();
     let change = form
-        .parse(&summary, visa_until, today())
+        .parse(registered, visa_until, today())
         .map_err(ApiError::Invalid)?;
     let view = state
         .store
         .request_stay_change(account_id, &number, &change)
         .await?;
     Ok((StatusCode::CREATED, Json(view)))
+}
+
+/// What the applicant changed since the agency returned the application, read by the service
+/// from the summary the officer saw and the one sent now.
+async fn changes_since_return(
+    state: &AppState,
+    service: &dyn Service,
+    account_id: i64,
+    number: &ApplicationNumber,
+    checked: &Checked,
+) -> Result<Vec<AnswerChange>, ApiError> {
+    let Some(before) = state.store.sent_summary(account_id, number).await? else {
+        return Ok(Vec::new());
+    };
+    let context = state.service_context();
+    let before = service.result_subject(&context, &before).await?;
+    let after = service.result_subject(&context, &checked.summary).await?;
+    Ok(AnswerChange::between(&before, &after))
 }
 
 #[utoipa::path(
@@ -722,6 +740,12 @@ async fn submit(
         Some(days) => Some(state.calendar.due(today(), days).await?),
         None => None,
     };
+    let changes_since_return = match view.status {
+        ApplicationStatus::Returned => {
+            changes_since_return(&state, service.as_ref(), account_id, &number, &checked).await?
+        }
+        _ => Vec::new(),
+    };
     let files: Vec<&str> = checked.files.iter().map(String::as_str).collect();
     let view = state
         .store
@@ -735,6 +759,7 @@ async fn submit(
                 due_on,
                 text_to: &checked.text_to,
                 email_to: checked.email_to.as_deref(),
+                changes_since_return: &changes_since_return,
             },
             &application_link(&state, &number),
         )

@@ -184,6 +184,7 @@ async fn search(
     Ok(Json(state.catalogue.current().await.search(&query)))
 }
 
+/// A service's card with its regulation (`ServicePage`), from the catalogue's edition.
 #[utoipa::path(
     get,
     path = "/services/{number}",
@@ -195,15 +196,17 @@ async fn search(
 )]
 async fn service(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ApiPath(number): ApiPath<String>,
-) -> Result<Json<ServicePage>, ApiError> {
+) -> Result<Response, ApiError> {
     let number = ServiceNumber::parse(&number).ok_or(ApiError::NotFound)?;
-    state
-        .store
+    let page = state
+        .catalogue
         .service_page(number)
-        .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+        .await
+        .map_err(ApiError::Internal)?
+        .ok_or(ApiError::NotFound)?;
+    Ok(published(&page, &headers))
 }
 
 #[cfg(test)]

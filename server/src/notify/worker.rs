@@ -4,7 +4,7 @@ use std::time::Duration;
 use futures_util::{StreamExt, stream};
 
 use super::{Channel, Mailer, OutgoingEmail, OutgoingSms, SmsGateway};
-use crate::store::{FailedMessage, OutboxMessage, Store};
+use crate::store::{FailedMessage, OutboxMessage, SentMessage, Store};
 
 /// The ways messages go out.
 #[derive(Clone)]
@@ -51,7 +51,10 @@ pub async fn deliver_due(store: &Store, senders: &Senders) -> anyhow::Result<usi
     let mut failed = Vec::new();
     for (message, outcome) in outcomes.into_iter().flatten() {
         match outcome {
-            Ok(()) => sent.push(message.id),
+            Ok(subject) => sent.push(SentMessage {
+                id: message.id,
+                subject,
+            }),
             Err(error) => {
                 tracing::warn!(message = message.id, attempts = message.attempts, error = %error, "message not sent");
                 failed.push(FailedMessage {
@@ -82,17 +85,18 @@ fn by_recipient(messages: Vec<OutboxMessage>) -> impl Iterator<Item = Vec<Outbox
     })
 }
 
-async fn send(senders: &Senders, message: &OutboxMessage) -> anyhow::Result<()> {
+/// Sends the message; the subject it went with.
+async fn send(senders: &Senders, message: &OutboxMessage) -> anyhow::Result<String> {
     let (subject, body) = message.template.render(message.lang, &message.values);
     match message.template.channel() {
         Channel::Email => {
             let email = OutgoingEmail {
                 message_id: format!("<{}@{}>", message.message_id, senders.sender_domain),
                 to: message.recipient.clone(),
-                subject,
+                subject: subject.clone(),
                 body,
             };
-            senders.mailer.send(&email).await
+            senders.mailer.send(&email).await?;
         }
         Channel::Sms => {
             let sms = OutgoingSms {
@@ -100,9 +104,10 @@ async fn send(senders: &Senders, message: &OutboxMessage) -> anyhow::Result<()> 
                 to: message.recipient.clone(),
                 text: body.trim().to_owned(),
             };
-            senders.sms.send(&sms).await
+            senders.sms.send(&sms).await?;
         }
     }
+    Ok(subject)
 }
 
 /// 30 s, 1 min, 2 min … up to 1 hour.

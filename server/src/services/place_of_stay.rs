@@ -2,7 +2,7 @@
 //! guest, with the guest's passport scanned; a returning guest's application starts from the
 //! earlier one.
 
-use app::api::{ApplicationView, ErrorCode, ReferenceList, StayForm, StaySummary};
+use app::api::{ApplicationView, ErrorCode, StayForm, StaySummary};
 use app::domain::{ApplicationNumber, Lang, ServiceNumber};
 use app::i18n::Msg;
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -63,7 +63,7 @@ impl Service for PlaceOfStay {
         application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
         let form = StayForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
-        let summary = form
+        let mut summary = form
             .parse(context.reference, context.today)
             .map_err(Refusal::Invalid)?;
         own_pages(context.store, &form.scan, applicant.account_id, "scan").await?;
@@ -72,10 +72,9 @@ impl Service for PlaceOfStay {
             .host(applicant.account_id)
             .await?
             .ok_or(Refusal::NotNow(ErrorCode::NotAHost))?;
-        let mut summary = serde_json::to_value(&summary)?;
-        summary["address"] = json!(host.address);
+        summary.address = Some(host.address);
         Ok(Checked {
-            summary,
+            summary: serde_json::to_value(&summary)?,
             files: file_ids(&form.scan),
             text_to: Vec::new(),
             email_to: None,
@@ -91,25 +90,26 @@ impl Service for PlaceOfStay {
         Ok(registered_fields(&PLACE_OF_STAY_SERVICE))
     }
 
-    /// The guest, the entry and the stay.
+    /// Whom the registration is about, then every answer as the check-your-answers step and
+    /// the officer's page show it, each labelled as on the form.
     async fn result_subject(
         &self,
         context: &Context<'_>,
         summary: &Value,
     ) -> Result<Vec<String>, Refusal> {
-        let Ok(stay) = StaySummary::deserialize(summary) else {
-            return Ok(Vec::new());
-        };
-        let az = |msg: Msg| msg.text(Lang::Az);
-        let citizenship = context
-            .reference
-            .name(ReferenceList::Countries, &stay.citizenship, Lang::Az)
-            .unwrap_or(&stay.citizenship);
-        Ok(vec![
-            format!("{}: {} {}", az(Msg::ResultGuest), stay.name, stay.surname),
-            format!("{}: {citizenship}", az(Msg::CitizenshipLabel)),
-            format!("{}: {}", az(Msg::EntryDateLabel), stay.entry_date),
-            format!("{}: {}", az(Msg::StayDaysLabel), stay.stay_days),
-        ])
+        let stay = StaySummary::deserialize(summary).map_err(|_| Refusal::Malformed)?;
+        let guest = format!(
+            "{}: {} {}",
+            Msg::ResultGuest.text(Lang::Az),
+            stay.name,
+            stay.surname
+        );
+        Ok(std::iter::once(guest)
+            .chain(
+                stay.rows(context.reference, Lang::Az)
+                    .into_iter()
+                    .map(|row| format!("{}: {}", row.label, row.value)),
+            )
+            .collect())
     }
 }

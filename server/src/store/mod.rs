@@ -49,6 +49,26 @@ pub struct OutboxMessage {
     pub attempts: i64,
 }
 
+/// A claimed message that went out, with the subject it was sent with.
+#[derive(Debug)]
+pub struct SentMessage {
+    pub id: i64,
+    pub subject: String,
+}
+
+/// A message of an account's, as its cabinet lists it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountMessage {
+    pub channel: String,
+    pub template: String,
+    pub lang: String,
+    /// The values to render a message not yet sent; emptied once it is.
+    pub vars: String,
+    /// The subject it was sent with.
+    pub subject: Option<String>,
+    pub sent_at: Option<String>,
+}
+
 /// A claimed message that did not go out this time.
 #[derive(Debug)]
 pub struct FailedMessage {

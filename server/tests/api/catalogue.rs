@@ -219,6 +219,11 @@ async fn the_registrys_changes_show_at_once_in_the_list_the_agencies_and_the_sea
     assert_eq!(service_count(&app, 33).await, 12);
     let agency = app.get_json("/api/agencies/33").await;
     assert_eq!(agency["services"][11]["number"], "33.12");
+    let title = |page: serde_json::Value| page["service"]["title"]["az"].clone();
+    assert_eq!(
+        title(app.get_json("/api/services/33.12").await),
+        "Vizanın uzadılması"
+    );
 
     let amended = app
         .operator(Method::PATCH, "/api/registry/services/33.12")
@@ -229,6 +234,11 @@ async fn the_registrys_changes_show_at_once_in_the_list_the_agencies_and_the_sea
     assert_eq!(amended.status(), 200);
     let (_, found) = listed_and_found(&app, "ekspress").await;
     assert_eq!(found, ["33.12"]);
+    assert_eq!(
+        title(app.get_json("/api/services/33.12").await),
+        "Vizanın ekspress artırılması",
+        "the page read before the change is not kept past it"
+    );
     let (_, found) = listed_and_found(&app, "uzadilmasi%20viza").await;
     assert!(
         !found.contains(&"33.12".to_owned()),

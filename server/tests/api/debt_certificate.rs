@@ -311,3 +311,47 @@ async fn each_number_is_confirmed_once_and_every_chosen_one_is_texted() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_cabinet_lists_every_message_about_the_application_as_it_was_sent() {
+    // Logged in by Asan İmza, the account has no e-mail address of its own: the messages go to
+    // the number and the address the application gave, and are the account's all the same.
+    let app = spawn_app().await;
+    let session = logged_in(&app).await;
+    confirm_phone(&app, &session).await;
+    let (number, sent) = send(&app, &session, NO_DEBT).await;
+    assert_eq!(sent.status(), 200);
+    app.drain_outbox().await;
+
+    let listed: Value = call(
+        &app,
+        &session,
+        Method::GET,
+        "/api/account/notifications",
+        json!(null),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let listed = listed.as_array().unwrap();
+    let subjects: Vec<&str> = listed
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert!(
+        subjects.iter().all(|s| !s.contains("{{")),
+        "rendered as sent: {subjects:?}"
+    );
+    let received = format!("Qapı: müraciətiniz qəbul olundu — {number}");
+    assert!(subjects.contains(&received.as_str()), "{subjects:?}");
+    let channels: Vec<&str> = listed
+        .iter()
+        .map(|m| m["channel"].as_str().unwrap())
+        .collect();
+    assert!(
+        channels.contains(&"sms") && channels.contains(&"email"),
+        "{channels:?}"
+    );
+    assert!(listed.iter().all(|m| m["sent_at"].is_string()));
+}

@@ -578,6 +578,18 @@ async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_the
         200
     );
 
+    let again: Value = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await;
+    assert_eq!(
+        again["changes_since_return"],
+        json!([{ "label": "Uzadılması istənilən gün sayı", "before": "30", "after": "20" }]),
+        "the officer sees what the fix changed, and only that"
+    );
+
     let accepted = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
     assert_eq!(accepted.status(), 204);
     let done: Value = read(&app, &session, &format!("/api/applications/{number}")).await;

@@ -355,6 +355,13 @@ async fn an_officer_returns_an_application_and_accepts_the_correction_with_a_ver
         view["viewers"][0].get("name").is_none(),
         "the officer's name is not shown"
     );
+    assert_eq!(
+        view["viewers"].as_array().unwrap().len(),
+        1,
+        "each officer once, however often they opened it: {}",
+        view["viewers"]
+    );
+    assert_eq!(view["viewers"][0]["looked_at"].as_array().unwrap().len(), 1);
     let told = &app.mails_to("leyla@mail.az").await[0];
     assert!(
         told["body"]

@@ -480,7 +480,10 @@ async fn a_draft_is_saved_as_the_host_goes_and_checked_in_full_at_submit() {
     let list: Value = list.json().await.unwrap();
     assert_eq!(list["rows"][0]["summary"]["surname"], "Müller");
     assert_eq!(list["rows"][0]["summary"]["stay_days"], 10);
-    assert_eq!(list["rows"][0]["summary"]["companions"], 2);
+    assert_eq!(
+        list["rows"][0]["summary"]["companions"][1]["name"], "Paul",
+        "the summary keeps every answer, each accompanying person's too"
+    );
 
     let other = verified_host(&app, "aydan@mail.az").await;
     let theirs = app
@@ -571,5 +574,98 @@ async fn the_host_withdraws_an_application_the_agency_has_not_decided() {
         decided.status(),
         409,
         "a withdrawn application is not decided"
+    );
+}
+
+#[tokio::test]
+async fn the_result_document_carries_every_answer_labelled_as_on_the_form() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let page = uploaded_page(&app, &host).await;
+    let view = draft(&app, &host).await;
+    let number = view["number"].as_str().unwrap().to_owned();
+    let mut form = stay_form(&page);
+    form["issuing_authority"] = json!("Stadt Köln");
+    form["birth_country"] = json!("AT");
+    form["residence_country"] = json!("CH");
+    form["comment"] = json!("Gecə gəlir");
+    // As the date input keeps a date typed in its three fields.
+    form["birth_date"] = json!("15.07.1990");
+    let saved: Value = save(&app, &host, &number, 1, &form)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sent = submit(&app, &host, &number, saved["version"].as_i64().unwrap()).await;
+    assert_eq!(sent.status(), 200);
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let accepted = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
+    assert_eq!(accepted.status(), 204);
+
+    let view: Value = app
+        .as_logged_in(&host, Method::GET, &format!("/api/applications/{number}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let code = view["result"].as_str().unwrap();
+    let result: Value = app
+        .get(&format!("/api/verify/{code}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let subject: Vec<&str> = result["subject"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| line.as_str().unwrap())
+        .collect();
+    for line in [
+        "Əcnəbi: Anna Müller",
+        "Sənədin növü: Pasport",
+        "Pasportun nömrəsi: U1234567",
+        "Sənədi verən ölkə: Almaniya",
+        "Verilmə tarixi: 10.01.2019",
+        "Etibarlılıq müddəti: 09.01.2029",
+        "Sənədi verən orqan: Stadt Köln",
+        "Vizanın nömrəsi: AZ0012345",
+        "Vizanın növü: Turist vizası",
+        "Vizanın başlanğıc tarixi: 01.11.2026",
+        "Vizanın son günü: 31.12.2026",
+        "Soyad: Müller",
+        "Ad: Anna",
+        "Vətəndaşlığı: Almaniya",
+        "Doğulduğu ölkə: Avstriya",
+        "Doğum tarixi: 15.07.1990",
+        "Cinsi: Qadın",
+        "Daimi yaşadığı ölkə: İsveçrə",
+        "Gəldiyi ölkə: Türkiyə",
+        "Gəlişin məqsədi: Turizm",
+        "Ölkəyə giriş tarixi: 20.11.2026",
+        "Qalma müddəti (gün): 10",
+        "Qalmanın son günü: 29.11.2026",
+        "Olduğu yerin ünvanı: Bakı, Nəsimi, Füzuli küçəsi, 12, 5",
+        "Qeyd: Gecə gəlir",
+        "Yanında gələn şəxs 1 — Soyad: Müller",
+        "Yanında gələn şəxs 1 — Ad: Jonas",
+        "Yanında gələn şəxs 1 — Doğum tarixi: 01.02.2015",
+        "Yanında gələn şəxs 1 — Qohumluq əlaqəsi: Övlad",
+        "Yanında gələn şəxs 1 — Cinsi: Kişi",
+        "Yanında gələn şəxs 2 — Ad: Paul",
+        "Yanında gələn şəxs 2 — Doğum tarixi: 30.04.1988",
+        "Yanında gələn şəxs 2 — Qohumluq əlaqəsi: Həyat yoldaşı",
+        "Yanında gələn şəxs 2 — Cinsi: Kişi",
+    ] {
+        assert!(
+            subject.contains(&line),
+            "{line} is missing from {subject:#?}"
+        );
+    }
+    assert!(
+        !subject.iter().any(|line| line.ends_with(": DE")),
+        "countries by their names, never their codes"
     );
 }

@@ -111,6 +111,7 @@ impl Store {
         let lang = Lang::parse(&lang).unwrap_or_default();
         queue_message(
             &mut tx,
+            Some(account),
             &email,
             Template::SetPassword,
             lang,
@@ -136,6 +137,7 @@ impl Store {
             let lang = Lang::parse(&lang).unwrap_or_default();
             queue_message(
                 &mut tx,
+                Some(id),
                 email.as_str(),
                 Template::ResetPassword,
                 lang,
@@ -206,15 +208,17 @@ pub(super) async fn open_account_in(
         all
     };
     // An address or a FIN has one account: its owner is told of the attempt.
-    let existing: Option<(String, String, String)> =
-        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1")
-            .bind(account.email.as_str())
-            .bind(account.fin.map(Fin::as_str))
-            .fetch_optional(&mut **tx)
-            .await?;
-    if let Some((email, name, lang)) = existing {
+    let existing: Option<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1",
+    )
+    .bind(account.email.as_str())
+    .bind(account.fin.map(Fin::as_str))
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some((owner, email, name, lang)) = existing {
         let lang = Lang::parse(&lang).unwrap_or_default();
-        queue_message(tx, &email, greeting.existing, lang, &with(&name, None)).await?;
+        let values = with(&name, None);
+        queue_message(tx, Some(owner), &email, greeting.existing, lang, &values).await?;
         return Ok(None);
     }
     let (id,): (i64,) = sqlx::query_as(
@@ -230,6 +234,7 @@ pub(super) async fn open_account_in(
     insert_link(tx, id, "confirm", &confirm.token_hash, "+24 hours").await?;
     queue_message(
         tx,
+        Some(id),
         account.email.as_str(),
         greeting.new,
         account.lang,

@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary, ApplicationView,
-    ApplicationsPage, ApplicationsQuery, FileRef, HostApplication, HostKind, ReferenceData,
-    ReferenceItem, ReferenceList,
+    AnswerChange, ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary,
+    ApplicationView, ApplicationsPage, ApplicationsQuery, FileRef, HostApplication, HostKind,
+    ReferenceData, ReferenceItem, ReferenceList,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ResultCode, ServiceNumber, Text};
 use sqlx::{Sqlite, Transaction};
@@ -76,6 +76,8 @@ pub struct Submission<'a> {
     pub text_to: &'a [Phone],
     /// The address the applicant gave for this application, if not the account's.
     pub email_to: Option<&'a str>,
+    /// What a resubmission after a return changed, for the officer.
+    pub changes_since_return: &'a [AnswerChange],
 }
 
 #[derive(sqlx::FromRow)]
@@ -628,6 +630,24 @@ impl Store {
 
     /// Submits the latest version, with what the service's rules made of it, the files it
     /// carries and the receipt (rule 7.1.2) in one transaction.
+    /// What the rules made of the application when it was last sent: the summary an officer
+    /// read before returning it.
+    pub async fn sent_summary(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+    ) -> sqlx::Result<Option<serde_json::Value>> {
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT summary FROM applications WHERE number = ? AND account_id = ?")
+                .bind(number.to_string())
+                .bind(account_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.and_then(|(summary,)| summary)
+            .map(|raw| serde_json::from_str(&raw).map_err(|e| sqlx::Error::Decode(e.into())))
+            .transpose()
+    }
+
     pub async fn submit_application(
         &self,
         account_id: i64,
@@ -642,6 +662,7 @@ impl Store {
             due_on,
             text_to,
             email_to,
+            changes_since_return,
         } = submission;
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
@@ -653,11 +674,13 @@ impl Store {
         let (_, next) = step(&mut tx, id, ApplicationAction::Submit).await?;
         sqlx::query(&format!(
             "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', due_on = ?, \
-             version = version + 1, updated_at = {NOW}, submitted_at = {NOW} WHERE id = ?"
+             changes_since_return = ?, version = version + 1, updated_at = {NOW}, \
+             submitted_at = {NOW} WHERE id = ?"
         ))
         .bind(next.code())
         .bind(to_json(summary)?)
         .bind(due_on.map(CalendarDate::iso))
+        .bind(to_json(changes_since_return)?)
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -912,7 +935,7 @@ pub(super) async fn text_account(
     if let Some(status) = status {
         values.insert("status".into(), status.msg().text(lang).to_owned());
     }
-    queue_message(tx, phone, template, lang, &values).await
+    queue_message(tx, Some(account_id), phone, template, lang, &values).await
 }
 
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in
@@ -949,5 +972,5 @@ async fn notify(
     if let Some(status) = status {
         values.insert("status".into(), status.msg().text(lang).to_owned());
     }
-    queue_message(tx, &email, template, lang, &values).await
+    queue_message(tx, Some(account_id), &email, template, lang, &values).await
 }

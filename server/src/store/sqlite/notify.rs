@@ -6,16 +6,17 @@ use sqlx::{Sqlite, Transaction};
 
 use super::Store;
 use crate::notify::{Channel, OutgoingEmail, Template};
-use crate::store::{FailedMessage, OutboxBacklog, OutboxMessage};
+use crate::store::{AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, SentMessage};
 
 /// How long a claimed message is left alone before another pass may try it again (a worker
 /// that died mid-send).
 const CLAIM_SECONDS: i64 = 120;
 
 /// Queues a message (e-mail or SMS, as its template says) in the caller's transaction: it goes
-/// out if, and only if, the event commits.
+/// out if, and only if, the event commits. `account` is whose message it is, for their cabinet.
 pub(super) async fn queue_message(
     tx: &mut Transaction<'_, Sqlite>,
+    account: Option<i64>,
     recipient: &str,
     template: Template,
     lang: Lang,
@@ -23,9 +24,10 @@ pub(super) async fn queue_message(
 ) -> sqlx::Result<()> {
     let vars = serde_json::to_string(values).map_err(|e| sqlx::Error::Encode(e.into()))?;
     sqlx::query(
-        "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars, queued_at) \
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        "INSERT INTO outbox (message_id, account_id, channel, recipient, template, lang, vars, queued_at) \
+         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     )
+    .bind(account)
     .bind(template.channel().name())
     .bind(recipient)
     .bind(template.name())
@@ -106,22 +108,24 @@ impl Store {
     }
 
     /// A pass's outcome, in one transaction (one durable commit for the whole batch). The sent
-    /// ones keep their values (links with live tokens among them) no longer; the failed ones
-    /// wait to be tried again.
+    /// ones keep their values (links with live tokens among them) no longer, only the subject
+    /// they were sent with; the failed ones wait to be tried again.
     pub async fn record_attempts(
         &self,
-        sent: &[i64],
+        sent: &[SentMessage],
         failed: &[FailedMessage],
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
-        let sent = serde_json::to_string(sent).map_err(|e| sqlx::Error::Encode(e.into()))?;
-        sqlx::query(
-            "UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), vars = '{}', last_error = NULL \
-             WHERE id IN (SELECT value FROM json_each(?))",
-        )
-        .bind(sent)
-        .execute(&mut *tx)
-        .await?;
+        for message in sent {
+            sqlx::query(
+                "UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), vars = '{}', \
+                 subject = ?, last_error = NULL WHERE id = ?",
+            )
+            .bind(&message.subject)
+            .bind(message.id)
+            .execute(&mut *tx)
+            .await?;
+        }
         for message in failed {
             sqlx::query(
                 "UPDATE outbox SET last_error = ?, \
@@ -175,14 +179,12 @@ impl Store {
             .collect())
     }
 
-    /// The messages sent to the account's address, newest first: template, language, when.
-    pub async fn messages_to_account(
-        &self,
-        account_id: i64,
-    ) -> sqlx::Result<Vec<(String, String, String, Option<String>)>> {
+    /// The messages of the account, newest first: channel, subject as sent (or, for one not
+    /// yet sent, template, language and values to render it from), when sent.
+    pub async fn messages_of_account(&self, account_id: i64) -> sqlx::Result<Vec<AccountMessage>> {
         sqlx::query_as(
-            "SELECT channel, template, lang, sent_at FROM outbox \
-             WHERE recipient = (SELECT email FROM accounts WHERE id = ?) ORDER BY id DESC LIMIT 50",
+            "SELECT channel, template, lang, vars, subject, sent_at FROM outbox \
+             WHERE account_id = ? ORDER BY id DESC LIMIT 50",
         )
         .bind(account_id)
         .fetch_all(&self.pool)

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, OfficeApplication,
-    OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
+    ApplicationAction, ApplicationStatus, AuditEntry, FileRef, IssuedResult, Look,
+    OfficeApplication, OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
 };
 use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Email, Phone, ResultCode, Text};
 use sqlx::{Sqlite, Transaction};
@@ -123,6 +123,7 @@ struct CaseDbRow {
     assigned_id: Option<i64>,
     assigned_to: Option<String>,
     summary: Option<String>,
+    changes_since_return: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -578,7 +579,7 @@ impl Store {
              COALESCE(a.contact_email, ac.email) AS applicant_email, h.address, \
              a.assigned_to AS assigned_id, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to, \
-             a.summary \
+             a.summary, a.changes_since_return \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
              LEFT JOIN host_staff hs ON hs.account_id = a.account_id \
              LEFT JOIN hosts h ON h.account_id = COALESCE(hs.host_account_id, a.account_id) \
@@ -611,6 +612,8 @@ impl Store {
         );
         Ok(OfficeApplication {
             fee: None,
+            changes_since_return: serde_json::from_str(&case.changes_since_return)
+                .map_err(|e| sqlx::Error::Decode(e.into()))?,
             applicant: case.applicant,
             applicant_email: case.applicant_email,
             address: case.address,
@@ -971,28 +974,31 @@ impl Store {
     }
 }
 
-/// "Who looked at my application": the role and agency of each officer's look, never a name.
+/// "Who looked at my application": each officer once, by role and agency, never by name.
 pub(super) async fn viewers(
     tx: &mut Transaction<'_, Sqlite>,
     application_id: i64,
 ) -> sqlx::Result<Vec<Viewer>> {
-    let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(
-        "SELECT l.role, g.name_az, g.name_en, g.name_ru, l.at FROM audit_log l \
+    let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT l.officer_id, l.role, g.name_az, g.name_en, g.name_ru, l.at FROM audit_log l \
          JOIN agencies g ON g.number = l.agency \
          WHERE l.application_id = ? AND l.action IN ('viewed', 'viewed_file') ORDER BY l.id",
     )
     .bind(application_id)
     .fetch_all(&mut **tx)
     .await?;
-    rows.into_iter()
-        .map(|(r, az, en, ru, at)| {
-            Ok(Viewer {
+    let looks = rows
+        .into_iter()
+        .map(|(officer, r, az, en, ru, at)| {
+            Ok(Look {
+                officer,
                 role: role(&r)?,
                 agency: agency_text(az, en, ru),
                 at,
             })
         })
-        .collect()
+        .collect::<sqlx::Result<_>>()?;
+    Ok(Viewer::of(looks))
 }
 
 /// The application's id if it belongs to the officer's agency and has been sent; an

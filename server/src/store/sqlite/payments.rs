@@ -36,6 +36,8 @@ pub enum Started {
 pub struct PaymentRecord {
     pub payment: Payment,
     pub gateway_order_id: Option<String>,
+    /// The payer's account, when they were logged in.
+    pub account_id: Option<i64>,
     pub email: Option<String>,
     pub person: String,
     pub lang: Lang,
@@ -89,13 +91,14 @@ struct PaymentRow {
     paid_at: Option<String>,
     created_at: String,
     gateway_order_id: Option<String>,
+    account_id: Option<i64>,
     email: Option<String>,
     person: String,
     lang: String,
 }
 
 const PAYMENT_COLUMNS: &str = "public_id, purpose, payment_number, service, amount_qepik, state, failure, transaction_id, rrn, \
-     masked_card, paid_at, created_at, gateway_order_id, email, person, lang";
+     masked_card, paid_at, created_at, gateway_order_id, account_id, email, person, lang";
 
 /// A `snake_case` enum as the tables keep it.
 fn code<T: Serialize>(value: T) -> String {
@@ -145,6 +148,7 @@ impl PaymentRow {
                 created_at: self.created_at,
             },
             gateway_order_id: self.gateway_order_id,
+            account_id: self.account_id,
             email: self.email,
             person: self.person,
             lang: Lang::parse(&self.lang).unwrap_or_default(),
@@ -374,6 +378,7 @@ impl Store {
         if let Some(email) = &record.email {
             queue_message(
                 &mut tx,
+                record.account_id,
                 email,
                 match record.payment.paid_for {
                     PaidFor::Fine { .. } => Template::PaymentReceipt,
@@ -412,6 +417,7 @@ impl Store {
         {
             queue_message(
                 &mut tx,
+                record.account_id,
                 email,
                 match record.payment.paid_for {
                     PaidFor::Fine { .. } => Template::PaymentRefunded,

@@ -131,16 +131,17 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
         let lang = Lang::parse(&lang).unwrap_or_default();
-        let taken: Option<(String, String)> =
-            sqlx::query_as("SELECT name, lang FROM accounts WHERE email = ? AND id <> ?")
+        let taken: Option<(i64, String, String)> =
+            sqlx::query_as("SELECT id, name, lang FROM accounts WHERE email = ? AND id <> ?")
                 .bind(new_email.as_str())
                 .bind(account_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        if let Some((owner, owner_lang)) = taken {
+        if let Some((owner_id, owner, owner_lang)) = taken {
             let owner_lang = Lang::parse(&owner_lang).unwrap_or_default();
             queue_message(
                 &mut tx,
+                Some(owner_id),
                 new_email.as_str(),
                 Template::AlreadyRegistered,
                 owner_lang,
@@ -167,6 +168,7 @@ impl Store {
             .await?;
             queue_message(
                 &mut tx,
+                Some(account_id),
                 new_email.as_str(),
                 Template::ConfirmEmail,
                 lang,
@@ -277,6 +279,7 @@ impl Store {
         let values = BTreeMap::from([("code".to_owned(), code.to_owned())]);
         queue_message(
             &mut tx,
+            Some(account_id),
             phone.as_str(),
             Template::PhoneCode,
             Lang::parse(&lang).unwrap_or_default(),
