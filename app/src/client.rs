@@ -183,17 +183,32 @@ pub async fn sleep(millis: i32) {
 
 /// GETs JSON from the API.
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
+    let text = get_text(path).await?;
+    serde_json::from_str(&text).map_err(|_| LoadError::Failed)
+}
+
+/// The body of a GET from the API. The request is not generic, so that each type read adds
+/// only its decoder to the client, not a copy of the request (ADR 0010).
+async fn get_text(path: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(path)
         .send()
         .await
         .map_err(|_| LoadError::Failed)?;
     answered();
     match response.status() {
-        200 => response.json().await.map_err(|_| LoadError::Failed),
+        200 => response.text().await.map_err(|_| LoadError::Failed),
         404 => Err(LoadError::NotFound),
         401 => Err(LoadError::LoggedOut),
         _ => Err(LoadError::Failed),
     }
+}
+
+/// Who is logged in. The server answers `null` when no one is (not a failed request in the
+/// console of every anonymous page); a page that needs a person takes that as logged out.
+pub async fn session() -> Result<crate::api::SessionInfo, LoadError> {
+    get_json::<Option<crate::api::SessionInfo>>("/api/session")
+        .await?
+        .ok_or(LoadError::LoggedOut)
 }
 
 /// Data from the API, loaded when the page that needs it is drawn.
@@ -241,6 +256,23 @@ pub async fn send_json<T: DeserializeOwned>(
     headers: &[(&'static str, &str)],
     method: Method,
 ) -> Result<T, SendError> {
+    let body = serde_json::to_string(body).map_err(|_| SendError::Failed)?;
+    let text = send_text(path, body, headers, method).await?;
+    let text = if text.is_empty() {
+        "null"
+    } else {
+        text.as_str()
+    };
+    serde_json::from_str(text).map_err(|_| SendError::Failed)
+}
+
+/// The body of the API's answer to a change sent as JSON; not generic, as `get_text`.
+async fn send_text(
+    path: &str,
+    body: String,
+    headers: &[(&'static str, &str)],
+    method: Method,
+) -> Result<String, SendError> {
     use gloo_net::http::RequestBuilder;
     let method = match method {
         Method::Post => gloo_net::http::Method::POST,
@@ -252,20 +284,15 @@ pub async fn send_json<T: DeserializeOwned>(
         |builder, (name, value)| builder.header(name, value),
     );
     let response = builder
-        .json(body)
+        .header("Content-Type", "application/json")
+        .body(body)
         .map_err(|_| SendError::Failed)?
         .send()
         .await
         .map_err(|_| SendError::Failed)?;
     answered();
     if response.ok() {
-        let text = response.text().await.map_err(|_| SendError::Failed)?;
-        let text = if text.is_empty() {
-            "null"
-        } else {
-            text.as_str()
-        };
-        return serde_json::from_str(text).map_err(|_| SendError::Failed);
+        return response.text().await.map_err(|_| SendError::Failed);
     }
     match response.json::<crate::api::ErrorBody>().await {
         Ok(body) => Err(SendError::Problems(body.errors)),

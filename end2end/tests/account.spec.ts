@@ -75,6 +75,9 @@ test.describe('making an account', () => {
     await portal.expectPage('Şəxsi pəncərə');
     await expect(page.getByText('Schneider')).toBeVisible();
     await expect(page.getByText('FİN kod göstərilməyib')).toBeVisible();
+    // Only a host registers foreigners' stays: a person who is none is not offered it.
+    await expect(page.getByRole('link', { name: 'Bütün müraciətlərinizə baxın' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Olduğu yer üzrə qeydiyyata alınma' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Çıxış' }).click();
     await portal.expectPage('Dövlət e-xidmətləri bir yerdə');

@@ -96,7 +96,7 @@ test.describe('customs document copies', () => {
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();
     await expect(problems.getByRole('link', { name: /bəyannamənin qeydiyyat günündən sonra/ })).toBeVisible();
     await page.getByLabel('Sənədin tarixi').fill('2026-11-10');
-    await page.getByLabel('Təsviri (istəyə görə)').fill('Hesab-faktura No. 17');
+    await page.getByLabel('Təsviri (istəyə bağlı)').fill('Hesab-faktura No. 17');
     const email = `muhasib.${info.project.name}.${Date.now()}@tacir.az`;
     await page.getByLabel('E-poçt ünvanı').fill(email);
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();

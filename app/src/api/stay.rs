@@ -1379,7 +1379,10 @@ mod tests {
         });
         let stay: StaySummary = serde_json::from_value(completed).unwrap();
         assert_eq!(stay.companions[0].gender, Gender::Male);
-        assert_eq!(stay.visa.unwrap().until, CalendarDate::new(2026, 12, 31).unwrap());
+        assert_eq!(
+            stay.visa.unwrap().until,
+            CalendarDate::new(2026, 12, 31).unwrap()
+        );
     }
 
     #[test]

@@ -7,10 +7,12 @@ use leptos_router::components::A;
 
 use super::complaints::Complaints;
 use crate::api::{
-    ApplicationAction, ApplicationStatus, ApplicationView, ReferenceData, SessionInfo, UploadLimits,
+    ApplicationAction, ApplicationStatus, ApplicationView, ReferenceData, UploadLimits,
 };
 use crate::client::today;
-use crate::client::{LoadError, Method, csrf_header, get_json, page_title, send_json, t, use_i18n};
+use crate::client::{
+    LoadError, Method, csrf_header, get_json, page_title, send_json, session, t, use_i18n,
+};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::timeline::{Timeline, moment};
@@ -21,7 +23,7 @@ use crate::service_pages::{Editing, Sent, applicant_pages};
 
 /// The application with what a service's form needs beside it.
 async fn load_application(number: ApplicationNumber) -> Result<Editing, LoadError> {
-    let info = get_json::<SessionInfo>("/api/session").await?;
+    let info = session().await?;
     let view = get_json::<ApplicationView>(&format!("/api/applications/{number}")).await?;
     let reference = get_json::<ReferenceData>("/api/reference").await?;
     let limits = get_json::<UploadLimits>("/api/files/limits").await?;

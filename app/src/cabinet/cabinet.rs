@@ -6,8 +6,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
-use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
-use crate::client::{Method, csrf_header, load, money, page_title, send_json, t, use_i18n};
+use crate::api::{Fine, HostView, LoginRecord, NotificationRecord, Payment, SessionInfo};
+use crate::client::{
+    Method, csrf_header, load, money, page_title, send_json, session, t, use_i18n,
+};
 use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
@@ -21,7 +23,7 @@ use crate::services::FINES_SERVICE;
 pub fn Cabinet() -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::CabinetTitle).to_owned());
-    let session = load::<SessionInfo>("/api/session".into());
+    let session = LocalResource::new(session);
     move || match session.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
@@ -29,6 +31,17 @@ pub fn Cabinet() -> impl IntoView {
                 .into_any()
         }
         Some(Ok(info)) => view! { <Overview info/> }.into_any(),
+    }
+}
+
+/// The place-of-stay applications are a host's: the link shows to a host or its staff only.
+#[component]
+fn HostApplicationsLink() -> impl IntoView {
+    let host = load::<Option<HostView>>("/api/hosts/me".into());
+    move || {
+        matches!(host.get(), Some(Ok(Some(_)))).then(
+            || view! { <li><A href=crate::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li> },
+        )
     }
 }
 
@@ -79,7 +92,7 @@ fn Overview(info: SessionInfo) -> impl IntoView {
         <h2 class="q-heading-l">{t(Msg::MyApplications)}</h2>
         <ul class="q-list">
             <li><A href=ClientRoute::MyApplications.href()>{t(Msg::SeeAllMyApplications)}</A></li>
-            <li><A href=crate::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li>
+            <HostApplicationsLink/>
         </ul>
         <MyFines has_fin=has_fin/>
         <MyPayments/>

@@ -9,10 +9,10 @@ use serde::de::IgnoredAny;
 
 use crate::api::{
     AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, Preferences, Problem,
-    SessionInfo,
 };
 use crate::client::{
-    LoadError, Method, csrf_header, form_title, get_json, problems_in, send_json, sent, t, use_i18n,
+    LoadError, Method, csrf_header, form_title, get_json, problems_in, send_json, sent, session, t,
+    use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -28,7 +28,7 @@ pub fn Settings() -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     form_title(Msg::SettingsTitle, problems);
     let loaded = LocalResource::new(|| async {
-        let session = get_json::<SessionInfo>("/api/session").await?;
+        let session = session().await?;
         let settings = get_json::<AccountSettings>("/api/account").await?;
         Ok::<_, LoadError>((session, settings))
     });

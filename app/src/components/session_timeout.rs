@@ -8,8 +8,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
-use crate::api::SessionInfo;
-use crate::client::{Method, csrf_header, get_json, idle_millis, send_json, t, use_i18n};
+use crate::client::{Method, csrf_header, idle_millis, send_json, session, t, use_i18n};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
@@ -62,7 +61,7 @@ pub fn SessionTimeout(session_minutes: i64, csrf: String) -> impl IntoView {
             dialog.close();
         }
         spawn_local(async {
-            let _ = get_json::<SessionInfo>("/api/session").await;
+            let _ = session().await;
         });
     };
     view! {

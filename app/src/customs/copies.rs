@@ -466,7 +466,7 @@ pub fn CustomsDocumentEditor(
                     <TextInput field="declaration_number" label=Msg::DeclarationNumberLabel value=declaration problems hint=Msg::DeclarationNumberHint inputmode="numeric"/>
                     <SelectInput field="document_type" label=Msg::CustomsDocumentTypeLabel value=kind options=types problems/>
                     <TextInput field="document_date" label=Msg::CustomsDocumentDateLabel value=dated problems kind="date"/>
-                    <TextArea field="description" label=Msg::CustomsDescriptionLabel value=description problems/>
+                    <TextArea field="description" label=Msg::CustomsDescriptionLabel value=description problems optional=true/>
                     <ScanUpload field="scan" label=Msg::CustomsScanLabel pages=scan problems csrf=Some(upload_csrf.clone()) max_bytes/>
                     <TextInput field="email" label=Msg::EmailLabel value=email problems hint=Msg::CustomsEmailHint kind="email" autocomplete="email"/>
                     <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::CustomsSend)}</button>

@@ -203,21 +203,33 @@ pub fn DefinedForm(editing: Editing) -> impl IntoView {
     } = editing;
     let number = view.number;
     let reloaded = RwSignal::new(false);
-    let loaded = LocalResource::new(move || async move {
-        let view: ApplicationView = get_json(&format!("/api/applications/{number}")).await?;
-        let form = form_of(&view).await?;
-        Ok::<_, LoadError>((view, form))
-    });
+    // Loaded into a signal, not a `LocalResource`: the same "loading" and failure, without the
+    // resource's machinery in the renderer's part of the client (ADR 0010).
+    let loaded = RwSignal::new(None::<Result<(ApplicationView, PublishedForm), LoadError>>);
+    let load = move || {
+        spawn_local(async move {
+            let got = async {
+                let view: ApplicationView =
+                    get_json(&format!("/api/applications/{number}")).await?;
+                let form = form_of(&view).await?;
+                Ok((view, form))
+            };
+            loaded.try_set(Some(got.await));
+        });
+    };
+    load();
     let reload = Callback::new(move |()| {
         reloaded.set(true);
-        loaded.refetch();
+        load();
+    });
+    let retry = Callback::new(move |()| {
+        loaded.set(None);
+        load();
     });
     move || {
         match loaded.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| loaded.refetch())/> }.into_any()
-        }
+        Some(Err(error)) => view! { <LoadFailed error retry/> }.into_any(),
         Some(Ok((view, form))) => view! {
             <Fill info=info.clone() view form reference=reference.clone() max_bytes=limits.max_bytes reload reloaded/>
         }

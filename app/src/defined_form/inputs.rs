@@ -433,7 +433,7 @@ fn checkboxes(
                                 was.iter().any(|w| w.as_str() == Some(k.as_str()))
                             }
                         })
-                        .map(|k| json!(k))
+                        .map(|k| Value::from(k.as_str()))
                         .collect()
                 });
                 form.set(&write_at, &write_id, Value::Array(keys));

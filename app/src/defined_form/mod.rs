@@ -15,6 +15,7 @@ mod preview;
 mod start;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use serde_json::Value;
 
 use crate::api::{
@@ -98,19 +99,28 @@ fn sent(sent: Sent) -> AnyView {
 
 /// The answers as the applicant sent them, read by the rules of the day they were sent.
 fn sent_answers(view: ApplicationView, reference: ReferenceData) -> AnyView {
-    let loaded = LocalResource::new(move || {
+    // A signal, not a `LocalResource`, as `fill::DefinedForm` loads its form.
+    let loaded =
+        RwSignal::new(None::<Result<(PublishedForm, SessionInfo, ApplicationView), LoadError>>);
+    let load = move || {
         let view = view.clone();
-        async move {
-            let form = form_of(&view).await?;
-            let info = get_json::<SessionInfo>("/api/session").await?;
-            Ok::<_, LoadError>((form, info, view))
-        }
+        spawn_local(async move {
+            let got = async {
+                let form = form_of(&view).await?;
+                let info = get_json::<SessionInfo>("/api/session").await?;
+                Ok((form, info, view))
+            };
+            loaded.try_set(Some(got.await));
+        });
+    };
+    load();
+    let retry = Callback::new(move |()| {
+        loaded.set(None);
+        load();
     });
     (move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| loaded.refetch())/> }.into_any()
-        }
+        Some(Err(error)) => view! { <LoadFailed error retry/> }.into_any(),
         Some(Ok((form, info, view))) => {
             let answers = view.form.as_object().cloned().unwrap_or_default();
             let day = view

@@ -5,10 +5,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{
-    ApplicationView, NewApplication, Problem, PublishedForm, ServicePage, SessionInfo,
-};
-use crate::client::{LoadError, Method, csrf_header, get_json, send_json, sent, t, tr, use_i18n};
+use crate::api::{ApplicationView, NewApplication, Problem, PublishedForm, ServicePage};
+use crate::client::{LoadError, Method, csrf_header, send_json, sent, session, t, tr, use_i18n};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::log_in_link::LogInLink;
@@ -34,7 +32,7 @@ pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView
     let i18n = use_i18n();
     let number = page.service.number;
     let title = page.service.title;
-    let session = LocalResource::new(|| get_json::<SessionInfo>("/api/session"));
+    let session = LocalResource::new(session);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let busy = RwSignal::new(false);
     let start = move |csrf: String| {

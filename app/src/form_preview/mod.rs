@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use crate::api::{FormWork, ReferenceData, SessionInfo, UploadLimits, form_work_path};
-use crate::client::{LoadError, get_json, page_title, t, use_i18n};
+use crate::client::{LoadError, get_json, page_title, session, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::not_found::NotFound;
 use crate::components::session_timeout::SessionTimeout;
@@ -30,7 +30,7 @@ pub fn pages(route: ClientRoute) -> AnyView {
 /// The preview for an officer whose role edits forms; anyone else is told it is not theirs.
 #[component]
 fn OfficeFormPreview(number: ServiceNumber) -> impl IntoView {
-    let session = LocalResource::new(|| get_json::<SessionInfo>("/api/session"));
+    let session = LocalResource::new(session);
     move || match session.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(info))

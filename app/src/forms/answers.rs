@@ -3,7 +3,7 @@
 //! neither checked nor kept, on both sides alike.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use super::{Choices, Condition, Field, FieldKind, FormDefinition};
 use crate::api::{ErrorCode, FieldProblem, FileRef, ReferenceData, ReferenceList};
@@ -166,11 +166,13 @@ impl Reader<'_> {
         }
     }
 
-    /// One field's answer in its kept form, or `None` when it is empty or wrong (noted).
+    /// One field's answer in its kept form, or `None` when it is empty or wrong (noted). Kept
+    /// values are built as `Value`s, not by `json!`, whose `to_value(..).unwrap()` would bring
+    /// serde_json's error messages into the renderer's part of the client (ADR 0010).
     fn field(&mut self, field: &Field, answers: &Answers, path: &str) -> Option<Value> {
         let raw = answers.get(&field.id);
         if matches!(field.kind, FieldKind::Person) {
-            return Some(json!(self.context.person));
+            return serde_json::to_value(self.context.person).ok();
         }
         if !matches!(field.kind, FieldKind::Group { .. }) && !is_answered(raw) {
             if field.required {
@@ -199,19 +201,23 @@ impl Reader<'_> {
                     self.problem(ErrorCode::TooLong, path);
                     return None;
                 }
-                Some(json!(kept))
+                Some(Value::String(kept))
             }
             FieldKind::Number { min, max } => {
                 let number = text.replace(' ', "").parse::<i64>().ok();
-                let number = parsed(number.map(|n| json!(n)), ErrorCode::InvalidNumber, self)?;
+                let number = parsed(number.map(Value::from), ErrorCode::InvalidNumber, self)?;
                 self.within(number.as_i64()?, *min, *max, path);
                 Some(number)
             }
             FieldKind::Money { min, max } => {
                 let amount = manat(text);
-                parsed(amount.map(|a| json!(a)), ErrorCode::InvalidAmount, self)?;
+                let kept = parsed(
+                    amount.map(|a| Value::from(a.0)),
+                    ErrorCode::InvalidAmount,
+                    self,
+                )?;
                 self.within(amount?, *min, *max, path);
-                Some(json!(amount?))
+                Some(kept)
             }
             FieldKind::Date {
                 not_future,
@@ -234,16 +240,20 @@ impl Reader<'_> {
                 if *not_past && date < self.context.today {
                     self.problem(ErrorCode::DateInPast, path);
                 }
-                Some(json!(date))
+                Some(Value::String(date.iso()))
             }
             FieldKind::YesNo => match text {
-                "yes" => Some(json!(true)),
-                "no" => Some(json!(false)),
+                "yes" => Some(Value::Bool(true)),
+                "no" => Some(Value::Bool(false)),
                 _ => parsed(None, ErrorCode::UnknownChoice, self),
             },
             FieldKind::OneOf { choices } => {
                 let known = self.choice_known(choices, text);
-                parsed(known.then(|| json!(text)), ErrorCode::UnknownChoice, self)
+                parsed(
+                    known.then(|| Value::from(text)),
+                    ErrorCode::UnknownChoice,
+                    self,
+                )
             }
             FieldKind::ManyOf { choices, min, max } => {
                 let keys: Vec<&str> = raw?
@@ -259,25 +269,25 @@ impl Reader<'_> {
                 } else if max.is_some_and(|max| keys.len() > max as usize) {
                     self.problem(ErrorCode::TooMany, path);
                 }
-                Some(json!(keys))
+                Some(Value::from(keys))
             }
             FieldKind::Fin => parsed(
-                Fin::parse(text).map(|v| json!(v.as_str())),
+                Fin::parse(text).map(|v| Value::from(v.as_str())),
                 ErrorCode::InvalidFin,
                 self,
             ),
             FieldKind::Phone => parsed(
-                Phone::parse(text).map(|v| json!(v)),
+                Phone::parse(text).map(|v| Value::from(v.as_str())),
                 ErrorCode::InvalidPhone,
                 self,
             ),
             FieldKind::Email => parsed(
-                Email::parse(text).map(|v| json!(v.as_str())),
+                Email::parse(text).map(|v| Value::from(v.as_str())),
                 ErrorCode::InvalidEmail,
                 self,
             ),
             FieldKind::DocumentNumber => parsed(
-                DocumentNumber::parse(text).map(|v| json!(v.as_str())),
+                DocumentNumber::parse(text).map(|v| Value::from(v.as_str())),
                 ErrorCode::InvalidDocumentNumber,
                 self,
             ),
@@ -302,7 +312,7 @@ impl Reader<'_> {
                         self.problem(ErrorCode::TooLong, &at);
                         continue;
                     }
-                    address.insert(part.to_owned(), json!(value));
+                    address.insert(part.to_owned(), Value::from(value));
                 }
                 Some(Value::Object(address))
             }
@@ -333,7 +343,7 @@ impl Reader<'_> {
                         Value::Object(kept)
                     })
                     .collect();
-                Some(json!(kept))
+                Some(Value::Array(kept))
             }
             FieldKind::Documents {
                 min_pages,
@@ -355,7 +365,7 @@ impl Reader<'_> {
                         ..page
                     })
                     .collect();
-                Some(json!(pages))
+                serde_json::to_value(pages).ok()
             }
         }
     }

@@ -4,7 +4,9 @@
 //! a copy of the reading code per variant, about a sixth of the renderer's module (ADR 0010).
 //! Each part is read here as one flat object (its tag and every key any variant has), then
 //! taken apart by its tag, refusing a key its variant does not have, exactly as the derive's
-//! `deny_unknown_fields` did. They are written by the derive, in the same shape.
+//! `deny_unknown_fields` did. They are written by the derive, in the same shape. A key left out
+//! is `None` by `#[serde(default)]`, as the derive does for an `Option` anyway, without its
+//! second decoder of each `Option` for the missing key.
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -60,14 +62,23 @@ pub(super) enum KindName {
 pub(super) struct RawKind {
     #[serde(rename = "type")]
     kind: KindName,
+    #[serde(default)]
     max_length: Option<u32>,
+    #[serde(default)]
     min: Option<i64>,
+    #[serde(default)]
     max: Option<i64>,
+    #[serde(default)]
     not_future: Option<bool>,
+    #[serde(default)]
     not_past: Option<bool>,
+    #[serde(default)]
     choices: Option<Choices>,
+    #[serde(default)]
     fields: Option<Vec<Field>>,
+    #[serde(default)]
     min_pages: Option<u32>,
+    #[serde(default)]
     max_pages: Option<u32>,
 }
 
@@ -162,7 +173,9 @@ enum ChoicesFrom {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawChoices {
     from: ChoicesFrom,
+    #[serde(default)]
     options: Option<Vec<Choice>>,
+    #[serde(default)]
     list: Option<ReferenceList>,
 }
 
@@ -241,10 +254,15 @@ impl<'de> Deserialize<'de> for Of {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawCondition {
     op: Op,
+    #[serde(default)]
     field: Option<String>,
+    #[serde(default)]
     yes: Option<bool>,
+    #[serde(default)]
     keys: Option<Vec<String>>,
+    #[serde(default)]
     key: Option<String>,
+    #[serde(default)]
     of: Option<Of>,
 }
 

@@ -361,7 +361,7 @@ catalogue! {
     StayHostLoginTitle { az: "Artıq qeydiyyatdasınız?", en: "Already registered?", ru: "Уже зарегистрированы?" }
     StayHostLoginBody { az: "Daxil olun; müraciətləriniz şəxsi pəncərənizdədir.", en: "Log in; your applications are in your cabinet.", ru: "Войдите; ваши заявления — в личном кабинете." }
     HostRegistrationTitle { az: "Qəbul edən şəxsin elektron qeydiyyatı", en: "Electronic registration of a host", ru: "Электронная регистрация принимающей стороны" }
-    HostRegistrationLead { az: "Ulduzsuz sahələr istəyə bağlıdır. Təsdiqlədikdən sonra e-poçtunuza qeydiyyatı tamamlamaq üçün keçid göndəriləcək.", en: "Fields marked optional may be left empty. After you confirm, a link to complete the registration is sent to your e-mail.", ru: "Поля с пометкой «необязательно» можно не заполнять. После подтверждения на вашу почту придёт ссылка для завершения регистрации." }
+    HostRegistrationLead { az: "“(istəyə bağlı)” yazılmış sahələri boş saxlamaq olar. Təsdiqlədikdən sonra e-poçtunuza qeydiyyatı tamamlamaq üçün keçid göndəriləcək.", en: "Fields marked optional may be left empty. After you confirm, a link to complete the registration is sent to your e-mail.", ru: "Поля с пометкой «необязательно» можно не заполнять. После подтверждения на вашу почту придёт ссылка для завершения регистрации." }
     HostKindLegend { az: "Kim qeydiyyatdan keçir?", en: "Who is registering?", ru: "Кто регистрируется?" }
     NaturalPerson { az: "Fiziki şəxs", en: "Natural person", ru: "Физическое лицо" }
     LegalPerson { az: "Hüquqi şəxs", en: "Legal entity", ru: "Юридическое лицо" }
@@ -772,7 +772,7 @@ catalogue! {
     DeclarationNumberHint { az: "Gömrük orqanının kodu, qeydiyyat günü və sıra nömrəsi, məsələn, 10002010/151126/0004512", en: "The customs office's code, the day of registration and the serial number, for example 10002010/151126/0004512", ru: "Код таможенного органа, день регистрации и порядковый номер, например 10002010/151126/0004512" }
     CustomsDocumentTypeLabel { az: "Sənədin növü", en: "Type of document", ru: "Вид документа" }
     CustomsDocumentDateLabel { az: "Sənədin tarixi", en: "Date of the document", ru: "Дата документа" }
-    CustomsDescriptionLabel { az: "Təsviri (istəyə görə)", en: "Description (optional)", ru: "Описание (необязательно)" }
+    CustomsDescriptionLabel { az: "Təsviri", en: "Description", ru: "Описание" }
     CustomsScanLabel { az: "Sənədin surəti", en: "Copy of the document", ru: "Копия документа" }
     CustomsSend { az: "Sənədi göndər", en: "Send the document", ru: "Отправить документ" }
     CustomsSentBody { az: "Sənəd Dövlət Gömrük Komitəsinə göndərildi və qəbul olunduğunu təsdiq edən məktub e-poçtunuza göndərildi. Gömrük əməkdaşı surəti qəbul edəcək və ya daha aydın surət istəyəcək; sizə xəbər veriləcək.", en: "The document was sent to the State Customs Committee and an e-mail confirming receipt was sent to you. A customs officer will accept the copy or ask for a clearer one; you will be told.", ru: "Документ отправлен в Государственный таможенный комитет, вам отправлено письмо о получении. Сотрудник таможни примет копию или попросит более чёткую; вам сообщат." }

@@ -15,7 +15,7 @@ use crate::api::{
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
-    send_failed, send_json, t, today, use_i18n,
+    send_failed, send_json, session, t, today, use_i18n,
 };
 use crate::components::captcha::{CaptchaField, Work, new_challenge};
 use crate::components::data_table::DataTable;
@@ -45,14 +45,10 @@ enum Visitor {
 }
 
 async fn visitor() -> Result<Visitor, LoadError> {
-    match get_json::<SessionInfo>("/api/session").await {
+    match session().await {
         Err(LoadError::LoggedOut | LoadError::NotFound) => Ok(Visitor::Guest),
         Err(other) => Err(other),
-        Ok(info) => match get_json::<HostView>("/api/hosts/me").await {
-            Ok(host) => Ok(Visitor::Person(info, Some(host))),
-            Err(LoadError::NotFound) => Ok(Visitor::Person(info, None)),
-            Err(other) => Err(other),
-        },
+        Ok(info) => Ok(Visitor::Person(info, get_json("/api/hosts/me").await?)),
     }
 }
 

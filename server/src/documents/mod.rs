@@ -180,7 +180,13 @@ pub fn render(document: &IssuedDocument) -> anyhow::Result<Vec<u8>> {
         for piece in placed {
             let font = if piece.bold { &bold } else { &regular };
             let (x, y) = piece.at;
-            write(&mut surface, font, piece.size, Point::from_xy(x, y), &piece.text);
+            write(
+                &mut surface,
+                font,
+                piece.size,
+                Point::from_xy(x, y),
+                &piece.text,
+            );
         }
         if i == last {
             draw_qr(&mut surface, document.check_url, MARGIN, qr_top)?;
@@ -266,7 +272,12 @@ mod tests {
     #[test]
     fn rows_that_do_not_fit_a_page_go_on_the_next_and_the_qr_code_ends_the_last() {
         let rows: Vec<(&str, String)> = (0..60)
-            .map(|i| ("Yanında gələn şəxs 1 — Qohumluq əlaqəsi", format!("Həyat yoldaşı {i}")))
+            .map(|i| {
+                (
+                    "Yanında gələn şəxs 1 — Qohumluq əlaqəsi",
+                    format!("Həyat yoldaşı {i}"),
+                )
+            })
             .collect();
         let document = IssuedDocument {
             issuer: "Qapı",
@@ -279,7 +290,10 @@ mod tests {
         assert!(pages.len() > 1, "{} page(s)", pages.len());
         for page in &pages {
             assert!(page.iter().all(|p| p.at.1 <= PAGE.1 - MARGIN / 2.0));
-            assert!(page.iter().any(|p| p.text.ends_with(&format!("/ {}", pages.len()))));
+            assert!(
+                page.iter()
+                    .any(|p| p.text.ends_with(&format!("/ {}", pages.len())))
+            );
         }
         assert!(qr_top + QR_SIZE <= PAGE.1 - MARGIN);
         let values: usize = pages

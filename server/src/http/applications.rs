@@ -207,21 +207,22 @@ async fn register_host(
     }
 }
 
+/// The host the person is or files for, or `null`: being no host is an answer, not an error.
 #[utoipa::path(
     get,
     path = "/hosts/me",
     tag = "place-of-stay",
     security(("session" = [])),
     responses(
-        (status = 200, description = "The host the account files for.", body = HostView),
+        (status = 200, description = "The host the account files for, or null when it files for none.", body = Option<HostView>),
     ),
 )]
 async fn my_host(
     State(state): State<AppState>,
     citizen: Citizen,
-) -> Result<Json<HostView>, ApiError> {
+) -> Result<Json<Option<HostView>>, ApiError> {
     let host = state.store.host(citizen.session.account_id).await?;
-    host.map(host_view).map(Json).ok_or(ApiError::NotFound)
+    Ok(Json(host.map(host_view)))
 }
 
 /// The organisation's place-of-stay applications, each with who filed it.

@@ -12,7 +12,7 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
-use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE};
+use super::extract::{ApiJson, Citizen, ClientAddress, SESSION_COOKIE, Visitor};
 use crate::config::Environment;
 use crate::identity::{links, totp};
 use crate::limits;
@@ -209,19 +209,23 @@ pub(super) async fn opened(
     ))
 }
 
+/// Who is logged in, or `null`: asking is not an error for an anonymous page.
 #[utoipa::path(
     get,
     path = "/session",
     tag = "session",
-    security(("session" = [])),
+    security((), ("session" = [])),
     responses(
-        (status = 200, description = "Who is logged in, with the session's CSRF token.", body = SessionInfo),
+        (status = 200, description = "Who is logged in, with the session's CSRF token; null when no one is.", body = Option<SessionInfo>),
     ),
 )]
-async fn who(citizen: Citizen) -> Json<SessionInfo> {
-    Json(SessionInfo {
-        me: citizen.session.me,
-        csrf_token: citizen.session.csrf_token,
+async fn who(visitor: Visitor) -> Json<Option<SessionInfo>> {
+    Json(match visitor {
+        Visitor::Citizen(citizen) => Some(SessionInfo {
+            me: citizen.session.me,
+            csrf_token: citizen.session.csrf_token,
+        }),
+        Visitor::Anonymous => None,
     })
 }
 

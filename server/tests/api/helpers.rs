@@ -277,6 +277,21 @@ impl TestApp {
             .header("cookie", &session.cookie)
             .header("x-csrf-token", &session.csrf)
     }
+
+    /// Who `/api/session` says the browser of `session` is: `null` once the session ended.
+    pub async fn who(&self, session: &LoggedIn) -> serde_json::Value {
+        let response = self
+            .as_logged_in(session, reqwest::Method::GET, "/api/session")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            200,
+            "asking who is logged in is not an error"
+        );
+        response.json().await.unwrap()
+    }
 }
 
 impl LoggedIn {
