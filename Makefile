@@ -1,5 +1,5 @@
 # Qapı's tasks. `make run` and `make test` set up what is missing first.
-.PHONY: run test setup client client-production size server unit e2e bench clean
+.PHONY: run test setup client client-production size server api-fuzz unit e2e bench clean
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
@@ -8,7 +8,7 @@ run: setup client server
 
 test: setup
 	cargo test --workspace
-	$(MAKE) client size server e2e
+	$(MAKE) client size server api-fuzz e2e
 
 setup:
 	./scripts/setup.sh
@@ -26,6 +26,10 @@ size: client-production
 
 server:
 	cargo build --release -p server
+
+# Schemathesis against the release server, from /api/openapi.json (scripts/api-fuzz.sh).
+api-fuzz:
+	./scripts/api-fuzz.sh
 
 e2e:
 	cd end2end && npx playwright test

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Qapı needs, and only what is missing: Debian's chromium,
-# brotli and clamav-daemon, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
-# npm packages.
+# brotli, clamav-daemon and python3-venv, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
+# schemathesis (in a venv under target/), npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,8 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
 # ClamAV's daemon, which the antivirus API test runs with a signature of its own.
 command -v clamd >/dev/null || missing+=(clamav-daemon)
+# schemathesis runs in a venv of its own (`scripts/api-fuzz.sh`).
+python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -35,6 +37,16 @@ split=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$split:"; then
   echo "installing wasm-split-cli $split"
   cargo install --locked wasm_split_cli_support --version "$split" --features build-binary --force
+fi
+
+# Schemathesis, which tests the API against its own description (`make api-fuzz`), pinned so a
+# new release's checks do not change what CI holds.
+schemathesis=4.32.5
+venv=target/api-fuzz-venv
+if [ "$("$venv/bin/schemathesis" --version 2>/dev/null | awk '{ print $3 }')" != "$schemathesis" ]; then
+  echo "installing schemathesis $schemathesis"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$schemathesis"
 fi
 
 for dir in end2end "$@"; do

@@ -8,6 +8,7 @@ use crate::domain::{Email, Lang, Phone};
 
 /// The account as its settings page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AccountSettings {
     pub email: Option<String>,
     /// The mobile number the portal's notices go to, once a code sent to it was typed back.
@@ -25,6 +26,7 @@ pub struct AccountSettings {
 
 /// Which language and channels notifications use.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Preferences {
     pub lang: Lang,
     pub notify_email: bool,
@@ -32,6 +34,7 @@ pub struct Preferences {
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ChangePasswordForm {
     pub current: Option<String>,
     pub new: Option<String>,
@@ -65,6 +68,7 @@ impl TryFrom<ChangePasswordForm> for PasswordChange {
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ChangeEmailForm {
     pub email: Option<String>,
 }
@@ -89,6 +93,7 @@ impl TryFrom<ChangeEmailForm> for Email {
 
 /// A mobile number to confirm: Azerbaijani operators' numbers, which the SMS gateway reaches.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PhoneForm {
     pub phone: Option<String>,
 }
@@ -113,12 +118,14 @@ impl TryFrom<PhoneForm> for Phone {
 
 /// The code the SMS brought, typed back.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PhoneCodeForm {
     pub code: Option<String>,
 }
 
 /// A message the portal sent the person (rule 6.3), as the cabinet lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct NotificationRecord {
     /// `email` or `sms`.
     pub channel: String,
@@ -129,6 +136,7 @@ pub struct NotificationRecord {
 
 /// Everything the portal keeps about the person, as the file they download.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PersonalData {
     pub me: Me,
     pub settings: AccountSettings,

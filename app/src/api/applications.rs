@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 
 /// One status machine for every service. Overdue is a property of a deadline, not a status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ApplicationStatus {
     Draft,
@@ -23,6 +24,7 @@ pub enum ApplicationStatus {
 
 /// What the applicant or the agency does to an application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ApplicationAction {
     Submit,
@@ -106,6 +108,7 @@ impl ApplicationStatus {
 
 /// An uploaded file (one page of a scan), as forms refer to it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct FileRef {
     pub id: String,
     pub name: String,
@@ -119,6 +122,7 @@ pub struct FileRef {
 
 /// One line of an application's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ApplicationEvent {
     pub status: ApplicationStatus,
     /// UTC, RFC 3339.
@@ -129,6 +133,7 @@ pub struct ApplicationEvent {
 
 /// An application as its owner sees it, with what they typed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ApplicationView {
     pub number: ApplicationNumber,
     pub service: ServiceNumber,
@@ -169,6 +174,7 @@ impl ApplicationView {
 
 /// A line of the table of applications.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ApplicationSummary {
     pub number: ApplicationNumber,
     pub service: ServiceNumber,
@@ -187,6 +193,11 @@ pub const APPLICATIONS_PATH: &str = "/api/applications";
 /// Which of the person's applications to list, a page at a time, newest first: every one, or
 /// those of a service or in a status.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct ApplicationsQuery {
     pub service: Option<ServiceNumber>,
     pub status: Option<ApplicationStatus>,
@@ -217,12 +228,14 @@ impl ApplicationsQuery {
 
 /// A page of the person's applications, newest first, and where the next one starts (`before`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ApplicationsPage {
     pub rows: Vec<ApplicationSummary>,
     pub next: Option<ApplicationNumber>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct NewApplication {
     pub service: ServiceNumber,
     /// A returning guest: an earlier application of the account whose person to fill in from.
@@ -232,18 +245,21 @@ pub struct NewApplication {
 
 /// A draft's save, or a submit, of the version the client last read.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DraftSave {
     pub version: i64,
     pub form: serde_json::Value,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SubmitApplication {
     pub version: i64,
 }
 
 /// Upload limits the client checks before sending (the server checks them again).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct UploadLimits {
     pub max_bytes: u64,
     pub media_types: Vec<String>,

@@ -11,6 +11,7 @@ pub const HOLIDAY_NAME_MAX: usize = 100;
 
 /// A day off of the calendar, as the back office lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Holiday {
     pub day: CalendarDate,
     pub name: Text,
@@ -21,6 +22,11 @@ pub struct Holiday {
 
 /// `GET /api/office/calendar?year=`: one year's days, or every day without it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct HolidayQuery {
     pub year: Option<i32>,
 }
@@ -28,6 +34,7 @@ pub struct HolidayQuery {
 /// "Bayram günü əlavə et" as typed: the day and its name, in Azerbaijani and, if given, in
 /// English and Russian.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct HolidayForm {
     pub day: String,

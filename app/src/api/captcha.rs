@@ -14,6 +14,7 @@ pub const MAX_WORK_BITS: u32 = 26;
 
 /// A picture to read, and the id its answer is kept under on the server.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CaptchaChallenge {
     pub id: String,
     /// A `data:image/png;base64,…` address.

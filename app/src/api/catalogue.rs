@@ -17,6 +17,7 @@ pub fn service_path(number: ServiceNumber) -> String {
 
 /// Whether a service only informs (open to all) or acts for an identified user (rule 4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ServiceKind {
     Informative,
@@ -42,6 +43,7 @@ impl ServiceKind {
 
 /// A service as listed in the catalogue: enough to find it and open its card.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ServiceCard {
     pub number: ServiceNumber,
     pub registry_number: String,
@@ -54,6 +56,7 @@ pub struct ServiceCard {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Agency {
     pub number: AgencyNumber,
     pub name: Text,
@@ -62,6 +65,7 @@ pub struct Agency {
 
 /// An agency as listed on the home page: its name and how many services it offers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AgencySummary {
     pub number: AgencyNumber,
     pub name: Text,
@@ -70,12 +74,14 @@ pub struct AgencySummary {
 
 /// The whole public catalogue: every registered service, grouped by agency in list order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Catalogue {
     pub agencies: Vec<Agency>,
 }
 
 /// A search hit: the service and the agency it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SearchHit {
     pub agency: AgencyNumber,
     pub agency_name: Text,
@@ -164,6 +170,7 @@ impl SearchableCatalogue {
 /// The administrative regulation of a service (appendix 1 of the 2011 decision). `None` in any
 /// field means the agency has not published it yet; the card says so rather than guessing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Regulation {
     pub source: Option<String>,
     pub content: Option<Text>,
@@ -188,6 +195,7 @@ pub struct Regulation {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Automation {
     Full,
@@ -195,6 +203,7 @@ pub enum Automation {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 /// Whether a service is free, and what it costs if not.
 pub struct ServiceFee {
     pub free: bool,
@@ -202,6 +211,7 @@ pub struct ServiceFee {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum UserGroup {
     NaturalPersons,
@@ -251,6 +261,7 @@ impl UserGroup {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Step {
     pub title: Text,
     pub deadline: Option<Text>,
@@ -258,6 +269,7 @@ pub struct Step {
 
 /// One service's page: its listing, its agency and its regulation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ServicePage {
     pub service: ServiceCard,
     pub agency: AgencyNumber,

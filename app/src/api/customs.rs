@@ -21,6 +21,7 @@ pub const OBLIGATION_VERSION: u32 = 1;
 
 /// "Yeni sənəd" as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct CustomsDocumentForm {
     pub declaration_number: String,
@@ -35,6 +36,7 @@ pub struct CustomsDocumentForm {
 
 /// What the committee receives of one document, and what the declarant's list shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CustomsDocument {
     pub declaration_number: DeclarationNumber,
     pub document_type: String,
@@ -107,6 +109,7 @@ pub const CUSTOMS_FIELDS: [(&str, Msg); 5] = [
 
 /// "Öhdəlik forması" as the declarant accepted it: when, and who.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CustomsObligation {
     pub accepted_at: String,
     pub version: u32,
@@ -117,6 +120,7 @@ pub struct CustomsObligation {
 
 /// The service's page: "Sayı: N" and whether the obligation was accepted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CustomsOverview {
     /// Documents filed (drafts not counted).
     pub count: i64,
@@ -125,6 +129,11 @@ pub struct CustomsOverview {
 
 /// The search by period: the days documents were filed on, both ends included.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 #[serde(default)]
 pub struct CustomsPeriod {
     pub from: String,
@@ -154,6 +163,7 @@ impl CustomsPeriod {
 
 /// The declarant's documents filed in a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CustomsDocuments {
     pub documents: Vec<ApplicationSummary>,
 }

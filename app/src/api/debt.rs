@@ -12,6 +12,7 @@ pub const DEBT_CERTIFICATE: &str = "42.1";
 
 /// A subscriber code registered to the person, with the address it supplies.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Subscriber {
     pub code: String,
     pub address: String,
@@ -19,6 +20,7 @@ pub struct Subscriber {
 
 /// The form as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct DebtCertificateForm {
     pub subscriber_code: String,
@@ -29,6 +31,7 @@ pub struct DebtCertificateForm {
 
 /// What the agency receives: the subscriber, and where to tell the result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DebtCertificateRequest {
     pub fin: Fin,
     pub subscriber_code: String,
@@ -43,6 +46,7 @@ pub struct DebtCertificateRequest {
 
 fn one_or_more<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Phone>, D::Error> {
     #[derive(Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
     #[serde(untagged)]
     enum Phones {
         One(Phone),
@@ -56,6 +60,7 @@ fn one_or_more<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Phone>, D::
 
 /// The answer billing gave, as the certificate states it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DebtFinding {
     pub debt: Qepik,
     /// `yyyy-mm-dd` in Baku: the balance is as of this day.

@@ -6,6 +6,7 @@ use crate::i18n::Msg;
 /// Why a request failed, as a stable code the client can act on; its text comes from the
 /// message catalogue in the request's language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     Required,
@@ -268,6 +269,7 @@ impl ErrorCode {
 /// One thing wrong with a request. `field` is a path such as `title.az` or `companions[1].name`;
 /// the form field with the matching id shows `message` beside it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Problem {
     pub code: ErrorCode,
     pub field: Option<String>,
@@ -300,6 +302,7 @@ impl Problem {
 
 /// The body of every error response: `{"errors":[{"code","field","message"}]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema), schema(as = ApiErrors))]
 pub struct ErrorBody {
     pub errors: Vec<Problem>,
 }

@@ -10,6 +10,7 @@ use crate::forms::{DefinitionProblem, FormDefinition};
 /// A published version of a service's form: what citizens fill in. Versions count from 1 and
 /// never change once published.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PublishedForm {
     pub service: ServiceNumber,
     pub version: u32,
@@ -18,6 +19,7 @@ pub struct PublishedForm {
 
 /// When a version was published, and by whom.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct FormVersion {
     pub version: u32,
     pub published_at: String,
@@ -27,6 +29,7 @@ pub struct FormVersion {
 /// A service's form as its editor works it: the draft (never shown to citizens), what keeps
 /// the draft from being published, and the versions published.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct FormWork {
     pub service: ServiceNumber,
     pub title: Text,
@@ -41,6 +44,7 @@ pub struct FormWork {
 /// A draft as saved: any definition the schema reads is kept, half built or not, with what
 /// still keeps it from being published.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SavedForm {
     pub definition: FormDefinition,
     pub problems: Vec<Problem>,
@@ -60,6 +64,7 @@ pub fn definition_problems(found: Vec<DefinitionProblem>, lang: Lang) -> Vec<Pro
 
 /// An interactive service of the agency whose form can be built, as the editor lists them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct EditableService {
     pub service: ServiceNumber,
     pub title: Text,

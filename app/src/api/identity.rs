@@ -13,6 +13,7 @@ pub const PASSWORD_MAX_CHARS: usize = 128;
 
 /// The registration form, as sent.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegisterAccountForm {
     pub email: Option<String>,
     pub surname: Option<String>,
@@ -86,6 +87,7 @@ impl TryFrom<RegisterAccountForm> for NewAccount {
 
 /// The logged-in person, as the portal knows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Me {
     /// People who came in through Asan İmza or another state system may have given none.
     pub email: Option<String>,
@@ -102,12 +104,14 @@ pub struct Me {
 
 /// What logging in gives the client: who, and the token to send with every change it asks for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SessionInfo {
     pub me: Me,
     pub csrf_token: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct LoginForm {
     pub email: Option<String>,
     pub password: Option<String>,
@@ -115,16 +119,19 @@ pub struct LoginForm {
 
 /// A link's token, as it came back from the e-mail.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct LinkForm {
     pub token: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PasswordResetForm {
     pub email: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SetPasswordForm {
     pub token: Option<String>,
     pub password: Option<String>,
@@ -252,6 +259,7 @@ mod tests {
 
 /// Development only: an e-mail the dev mailbox kept instead of sending.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DevMail {
     pub message_id: String,
     /// `email` or `sms`.

@@ -10,6 +10,7 @@ use crate::i18n::Msg;
 
 /// The four ways in of the seeds ("PORTALA GİRİŞ").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LoginMeans {
     Password,
@@ -47,6 +48,7 @@ impl LoginMeans {
 
 /// Whether a means can be used here, and whether what answers is a simulator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Connection {
     Connected,
@@ -56,6 +58,7 @@ pub enum Connection {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct MeansState {
     pub means: LoginMeans,
     pub connection: Connection,
@@ -63,6 +66,7 @@ pub struct MeansState {
 
 /// The Asan İmza form: the phone number the SIM card is in, and the certificate's user ID.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AsanImzaForm {
     pub phone: Option<String>,
     pub user_id: Option<String>,
@@ -99,6 +103,7 @@ impl TryFrom<AsanImzaForm> for AsanImzaLogin {
 /// A login under way at an identity system. `attempt` is the browser's proof that the login is
 /// its own; it asks with it until the person has answered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct LoginChallenge {
     pub attempt: String,
     /// Asan İmza: the number the phone shows too, so the person knows the request is theirs.
@@ -110,6 +115,7 @@ pub struct LoginChallenge {
 
 /// The answer to "has the person confirmed yet?".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum LoginProgress {
     Waiting,
@@ -118,6 +124,7 @@ pub enum LoginProgress {
 
 /// One entry of "Girişlər": when, and how.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct LoginRecord {
     pub means: LoginMeans,
     /// UTC, RFC 3339.
@@ -126,6 +133,7 @@ pub struct LoginRecord {
 
 /// Development only: a request waiting on the simulated Asan İmza phone or identity page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SimulatedRequest {
     pub id: String,
     pub means: LoginMeans,
@@ -136,6 +144,7 @@ pub struct SimulatedRequest {
 
 /// Development only: what the simulated phone or identity page sends back.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SimulatedAnswer {
     pub confirm: bool,
     /// Asan İmza: the PIN1 typed on the phone.
@@ -146,6 +155,7 @@ pub struct SimulatedAnswer {
 
 /// Development only: a fictional person the simulators know.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DemoPerson {
     pub fin: Fin,
     pub surname: String,
@@ -156,6 +166,7 @@ pub struct DemoPerson {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DemoAsanImza {
     pub phone: Phone,
     pub user_id: AsanUserId,

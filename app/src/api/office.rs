@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 
 /// What an officer may do; every back-office request checks it, with the agency, on the server.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OfficerRole {
     /// Works the applications of the agency's services.
@@ -70,6 +71,7 @@ impl OfficerRole {
 
 /// The back-office side of a session opened with both factors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct OfficeRole {
     pub role: OfficerRole,
     pub agency: AgencyNumber,
@@ -77,6 +79,7 @@ pub struct OfficeRole {
 
 /// The answer to a correct password: logged in, or (an officer) the authenticator's code next.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum PasswordLogin {
     LoggedIn {
@@ -90,6 +93,7 @@ pub enum PasswordLogin {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct TotpEnrolment {
     /// Base32, for typing into the app by hand.
     pub secret: String,
@@ -100,6 +104,7 @@ pub struct TotpEnrolment {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SecondFactorForm {
     pub challenge: String,
     pub code: Option<String>,
@@ -107,6 +112,7 @@ pub struct SecondFactorForm {
 
 /// An officer account as the administrator manages it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct OfficerView {
     pub account_id: i64,
     pub surname: String,
@@ -120,6 +126,7 @@ pub struct OfficerView {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct NewOfficerForm {
     pub email: Option<String>,
     pub surname: Option<String>,
@@ -129,6 +136,11 @@ pub struct NewOfficerForm {
 
 /// The queue's filters, as the query string carries them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(utoipa::IntoParams),
+    into_params(parameter_in = Query)
+)]
 pub struct QueueQuery {
     pub status: Option<ApplicationStatus>,
     pub service: Option<ServiceNumber>,
@@ -144,12 +156,14 @@ pub struct QueueQuery {
 
 /// One page of the queue, ordered by due date then number, and where the next one starts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct QueuePage {
     pub rows: Vec<QueueRow>,
     pub next: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct QueueRow {
     pub number: ApplicationNumber,
     pub service: ServiceNumber,
@@ -164,6 +178,7 @@ pub struct QueueRow {
 
 /// An application as the agency's officer sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct OfficeApplication {
     pub application: ApplicationView,
     pub applicant: String,
@@ -231,6 +246,7 @@ impl AnswerChange {
 /// An officer's decision or step; `version` is the one they saw, so two officers deciding at
 /// once cannot both win.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct OfficeDecision {
     pub action: ApplicationAction,
     pub version: i64,
@@ -242,6 +258,7 @@ pub struct OfficeDecision {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AssignForm {
     /// The colleague to hand it to; none takes it for oneself.
     pub officer: Option<i64>,
@@ -250,6 +267,7 @@ pub struct AssignForm {
 
 /// One line of the audit log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AuditEntry {
     pub at: String,
     pub officer: String,
@@ -262,6 +280,7 @@ pub struct AuditEntry {
 /// "Who looked at my application": one officer, by role and agency, never by name, and the
 /// times they looked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Viewer {
     pub role: OfficerRole,
     pub agency: Text,
@@ -318,6 +337,7 @@ impl Viewer {
 
 /// A host waiting for the agency to confirm their address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostToVerify {
     pub account_id: i64,
     pub name: String,
@@ -328,6 +348,7 @@ pub struct HostToVerify {
 
 /// What a result document says, as issued; `/verify/<code>` shows it to anyone with the code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct IssuedResult {
     pub code: ResultCode,
     pub number: ApplicationNumber,
@@ -362,6 +383,7 @@ impl IssuedResult {
 
 /// A complaint about a decision, and the agency's answer once given.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ComplaintView {
     pub id: i64,
     pub text: String,
@@ -375,6 +397,7 @@ pub struct ComplaintView {
 
 /// A complaint in the supervisor's list, with the application it is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct OfficeComplaint {
     pub number: ApplicationNumber,
     pub applicant: String,
@@ -382,6 +405,7 @@ pub struct OfficeComplaint {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ComplaintForm {
     pub text: Option<String>,
     #[serde(default)]
@@ -389,6 +413,7 @@ pub struct ComplaintForm {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ComplaintAnswerForm {
     pub answer: Option<String>,
 }
@@ -396,6 +421,7 @@ pub struct ComplaintAnswerForm {
 /// Development and demo only: a demo officer, with the code their authenticator app would show
 /// now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DemoOfficer {
     pub email: String,
     pub role: String,

@@ -16,6 +16,7 @@ pub const PAY_FINES: &str = "33.10";
 
 /// "Axtar": the two numbers printed on the fine.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct FineLookupForm {
     pub payment_number: Option<String>,
     pub security_code: Option<String>,
@@ -64,6 +65,7 @@ impl TryFrom<FineLookupForm> for FineLookup {
 
 /// A fine as the migration service's registry holds it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Fine {
     pub payment_number: PaymentNumber,
     /// Who was fined, as the registry names them.
@@ -82,6 +84,7 @@ pub struct Fine {
 
 /// "Ödə": the fine again (the code proves the payer may), and where to send the receipt.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PayFineForm {
     pub payment_number: Option<String>,
     pub security_code: Option<String>,
@@ -122,12 +125,14 @@ impl TryFrom<PayFineForm> for PayFine {
 
 /// Where the browser goes to pay: the gateway's card page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct PaymentStarted {
     pub payment: PaymentId,
     pub redirect: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentState {
     /// Sent to the gateway; the card page is open or the answer is on its way.
@@ -151,6 +156,7 @@ impl PaymentState {
 
 /// Why the gateway did not take the money.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentFailure {
     Declined,
@@ -176,6 +182,7 @@ impl PaymentFailure {
 
 /// "Çıxarış": what the gateway confirmed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Receipt {
     pub transaction_id: String,
     pub rrn: String,
@@ -188,6 +195,7 @@ pub struct Receipt {
 /// object: serde's internally tagged reading buffers it and copies its code per variant (about
 /// 4 KiB in each module that reads a payment, ADR 0010).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", try_from = "RawPaidFor")]
 pub enum PaidFor {
     Fine {
@@ -200,6 +208,7 @@ pub enum PaidFor {
 }
 
 #[derive(Clone, Copy, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 enum PaidForKind {
     Fine,
@@ -207,6 +216,7 @@ enum PaidForKind {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 struct RawPaidFor {
     kind: PaidForKind,
     payment_number: Option<PaymentNumber>,
@@ -251,6 +261,7 @@ impl PaidFor {
 /// A fee as the applicant's application shows it: what it costs, and the payment for it, if
 /// one was started (the paid one, the one under way, or the last that failed).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct FeeState {
     pub amount: Qepik,
     pub payment: Option<Payment>,
@@ -265,6 +276,7 @@ impl FeeState {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Payment {
     pub id: PaymentId,
     pub paid_for: PaidFor,
@@ -277,6 +289,7 @@ pub struct Payment {
 
 /// Development only: an order as the simulated gateway's card page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct GatewayOrder {
     pub id: String,
     pub amount: Qepik,
@@ -287,6 +300,7 @@ pub struct GatewayOrder {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GatewayOrderState {
     AwaitingCard,
@@ -296,6 +310,7 @@ pub enum GatewayOrderState {
 
 /// Development only: the simulated gateway's card form.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CardForm {
     pub number: Option<String>,
     pub expiry: Option<String>,
@@ -343,6 +358,7 @@ impl TryFrom<CardForm> for Card {
 
 /// Development only: what the simulated gateway answers the card page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct GatewayAnswer {
     /// Where the browser goes next: back to the portal, or nowhere yet (3-D Secure).
     pub return_to: Option<String>,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Lang, Text, sort_key};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceList {
     Countries,
@@ -56,6 +57,7 @@ const OTHER: &str = "other";
 
 /// One choice of a list: the code forms send, the name people read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ReferenceItem {
     pub code: String,
     pub name: Text,
@@ -63,6 +65,7 @@ pub struct ReferenceItem {
 
 /// The lists a form needs, as the API sends them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ReferenceData {
     pub lists: std::collections::BTreeMap<ReferenceList, Vec<ReferenceItem>>,
 }

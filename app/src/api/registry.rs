@@ -17,6 +17,7 @@ pub type FieldProblem = (ErrorCode, String);
 
 /// A request to register a service, as sent.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegisterServiceForm {
     pub agency: Option<u16>,
     pub title: Option<Text>,
@@ -27,6 +28,7 @@ pub struct RegisterServiceForm {
 
 /// A request to register a service, parsed: every rule held.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct NewService {
     pub agency: AgencyNumber,
     pub title: Text,
@@ -62,6 +64,7 @@ impl TryFrom<RegisterServiceForm> for NewService {
 
 /// A request to amend a service's record: only the fields given change.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AmendServiceForm {
     pub title: Option<Text>,
     pub kind: Option<String>,
@@ -69,6 +72,7 @@ pub struct AmendServiceForm {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct ServiceAmendment {
     pub title: Option<Text>,
     pub kind: Option<ServiceKind>,
@@ -102,6 +106,7 @@ impl TryFrom<AmendServiceForm> for ServiceAmendment {
 
 /// A request to cancel a service's registration, with the reason kept in its history.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct CancelServiceForm {
     pub reason: Option<String>,
 }
@@ -121,6 +126,7 @@ impl CancelServiceForm {
 
 /// What happened to a registry record, kept for good.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum RegistryAction {
     Registered,
@@ -129,6 +135,7 @@ pub enum RegistryAction {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegistryEvent {
     pub action: RegistryAction,
     /// RFC 3339, UTC.
@@ -143,6 +150,7 @@ pub struct RegistryEvent {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegistryRecord {
     pub service: ServiceCard,
     /// The record's regulation as it stands now (an amendment form starts from it).
@@ -177,6 +185,7 @@ pub const DETAILS_MAX_CHARS: usize = 4000;
 /// What an agency asks of the registry (rule 10.2): to register a service, amend its record, or
 /// cancel its registration — the three boxes of item 2 of the application form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum RegistryApplicationKind {
     Register,
@@ -230,6 +239,7 @@ impl RegistryApplicationKind {
 /// Where a registry application stands: filed and waiting for the operator, then done as asked
 /// or refused with a reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum RegistryApplicationStatus {
     Submitted,
@@ -281,6 +291,7 @@ impl RegistryApplicationStatus {
 /// The fields of a service's record an amendment may change (items 3–10 of the form; the
 /// agency, item 1, is the applicant's own and does not change).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RegistryField {
     Title,
@@ -341,6 +352,7 @@ impl RegistryField {
 /// müraciət ərizəsi" as typed. The agency (item 1) is the filing supervisor's own; the
 /// confirmation of the data (the form's signature) is their login and `confirmed`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct RegistryApplicationForm {
     /// `register`, `amend` or `cancel` (item 2).
@@ -373,6 +385,7 @@ pub struct RegistryApplicationForm {
 
 /// What a registry application asks, as its rules read it: what the operator's approval does.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(tag = "action", rename_all = "lowercase")]
 pub enum RegistryRequest {
     Register {
@@ -759,6 +772,7 @@ impl RegistryApplicationForm {
 
 /// A registry application as the filing supervisor and the registry operator see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegistryApplicationView {
     pub id: i64,
     pub kind: RegistryApplicationKind,
@@ -787,6 +801,7 @@ pub struct RegistryApplicationView {
 
 /// The operator's refusal of a registry application, with the reason the agency is told.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegistryRefusalForm {
     pub reason: Option<String>,
 }

@@ -24,6 +24,7 @@ pub const STATELESS: &str = "stateless";
 pub const AZERBAIJAN: &str = "AZ";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Male,
@@ -58,6 +59,7 @@ impl Gender {
 
 /// "Fiziki şəxs" or "Hüquqi şəxs".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HostKind {
     #[default]
@@ -68,6 +70,7 @@ pub enum HostKind {
 /// The host's registration form (Şəkil 2–6), as typed; the legal person's form shares the
 /// person and address groups, whose person is then the responsible one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct HostForm {
     pub kind: HostKind,
@@ -104,6 +107,7 @@ pub struct HostForm {
 
 /// The host's registration as sent: the form, and the captcha for someone without an account.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostRegistrationForm {
     #[serde(flatten)]
     pub host: HostForm,
@@ -115,6 +119,7 @@ pub struct HostRegistrationForm {
 
 /// A host as their cabinet shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostView {
     pub kind: HostKind,
     pub name: String,
@@ -129,6 +134,7 @@ pub struct HostView {
 
 /// A colleague of a legal person host, as the host's first account sees them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostColleague {
     pub id: i64,
     pub surname: String,
@@ -141,6 +147,7 @@ pub struct HostColleague {
 
 /// "Əməkdaşı dəvət et" as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct ColleagueForm {
     pub surname: String,
@@ -175,6 +182,7 @@ impl ColleagueForm {
 
 /// One of the host's applications, and who of the organisation filed it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostApplication {
     pub application: super::ApplicationSummary,
     pub filed_by: String,
@@ -184,6 +192,7 @@ pub struct HostApplication {
 
 /// The address a host receives guests at ("Ünvan məlumatları").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct HostAddress {
     pub region: String,
     pub district: Option<String>,
@@ -306,6 +315,7 @@ impl HostForm {
 
 /// The host's application for a foreigner's stay (Şəkil 8), as typed and as kept in the draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct StayForm {
     pub document_type: String,
@@ -337,6 +347,7 @@ pub struct StayForm {
 
 /// "Yanımda gələn şəxslər": one person who came with the foreigner.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct CompanionForm {
     pub surname: String,
@@ -379,6 +390,7 @@ impl StayStep {
 
 /// A visa entered with the passport ("Viza daxil edilir").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StayVisa {
     pub number: String,
     /// A code of `ReferenceList::VisaTypes`.
@@ -389,6 +401,7 @@ pub struct StayVisa {
 
 /// One of "Yanımda gələn şəxslər" as the rules read them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Companion {
     pub surname: String,
     pub name: String,
@@ -402,6 +415,7 @@ pub struct Companion {
 /// gave, kept at submit. The host's table, the officer's page and the result document read it;
 /// reference codes stay codes here and become names in the reader's language in `rows`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StaySummary {
     /// A code of `ReferenceList::ForeignDocumentTypes`.
     pub document_type: String,
@@ -435,6 +449,7 @@ pub struct StaySummary {
 /// The part of a registration its changes are read against: when the stay starts and how long
 /// it is, as registered or as last extended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct RegisteredStay {
     pub entry_date: CalendarDate,
     pub stay_days: u32,
@@ -928,6 +943,7 @@ fn days_of_stay(raw: &str) -> Option<u32> {
 
 /// A change to an accepted registration: the guest left early, or the host asks to extend it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StayChangeKind {
     EarlyDeparture,
@@ -936,6 +952,7 @@ pub enum StayChangeKind {
 
 /// An early departure is reported and stands; an extension waits for the agency's answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StayChangeStatus {
     Reported,
@@ -977,6 +994,7 @@ impl StayChangeStatus {
 
 /// "Erkən çıxış" or "Müddətin uzadılması" as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct StayChangeForm {
     pub kind: Option<StayChangeKind>,
@@ -987,6 +1005,7 @@ pub struct StayChangeForm {
 
 /// A change that holds the rules against the registration it changes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StayChange {
     EarlyDeparture {
@@ -1063,6 +1082,7 @@ impl StayChangeForm {
 
 /// A change of a registration, as the host and the agency read it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StayChangeView {
     pub id: i64,
     pub change: StayChange,
@@ -1074,6 +1094,7 @@ pub struct StayChangeView {
 
 /// The agency's answer to an extension.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StayChangeDecision {
     pub accept: bool,
     pub note: Option<String>,

@@ -47,6 +47,13 @@ impl<'de> serde::Deserialize<'de> for ApplicationNumber {
     }
 }
 
+wire_schema!(
+    ApplicationNumber,
+    String,
+    "an application's number: the year and a sequence, such as 2026-000123",
+    pattern = "^[0-9]{4}-[0-9]{6,9}$",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

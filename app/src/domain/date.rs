@@ -148,6 +148,13 @@ impl<'de> serde::Deserialize<'de> for CalendarDate {
     }
 }
 
+wire_schema!(
+    CalendarDate,
+    String,
+    "a day in the calendar, yyyy-mm-dd",
+    format = utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Date),
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// A language the portal speaks. Azerbaijani is the default and the language of record.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

@@ -31,6 +31,29 @@ macro_rules! string_value {
                 Self::parse(&raw).ok_or_else(|| serde::de::Error::custom(concat!("not ", $what)))
             }
         }
+
+        wire_schema!($type, String, $what);
+    };
+}
+
+/// The schema `/api/openapi.json` gives a value whose JSON its own serde impls write: the JSON
+/// type, what it is, and any of `ObjectBuilder`'s optional settings (`format`, `pattern`,
+/// `minimum`, …). Natively only: the client carries no schemas.
+macro_rules! wire_schema {
+    ($type:ident, $json:ident, $what:expr $(, $setting:ident = $value:expr)* $(,)?) => {
+        #[cfg(not(target_arch = "wasm32"))]
+        impl utoipa::PartialSchema for $type {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::$json)
+                    .description(Some($what))
+                    $(.$setting(Some($value)))*
+                    .into()
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl utoipa::ToSchema for $type {}
     };
 }
 

@@ -88,12 +88,26 @@ impl<'de> serde::Deserialize<'de> for PaymentId {
     }
 }
 
+wire_schema!(
+    PaymentId,
+    String,
+    "a payment's id: 64 hex digits",
+    pattern = "^[0-9a-f]{64}$",
+);
+
 /// An amount in qəpik (1 AZN = 100 qəpik): whole numbers, never floating point.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
 #[serde(transparent)]
 pub struct Qepik(pub i64);
+
+wire_schema!(
+    Qepik,
+    Integer,
+    "an amount in qəpik (1 AZN = 100 qəpik)",
+    format = utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Int64),
+);
 
 impl Qepik {
     /// The amount as people read money in `lang` (CLDR's conventions for the manat):

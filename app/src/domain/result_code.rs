@@ -47,6 +47,12 @@ impl<'de> serde::Deserialize<'de> for ResultCode {
     }
 }
 
+wire_schema!(
+    ResultCode,
+    String,
+    "a result document's verification code, such as ABCD-EFGH-JKMN",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

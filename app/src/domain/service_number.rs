@@ -8,6 +8,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[serde(transparent)]
 pub struct AgencyNumber(u16);
 
+wire_schema!(
+    AgencyNumber,
+    Integer,
+    "an agency's number in the 2011 list of e-service types, such as 33",
+    minimum = 1,
+    maximum = 999,
+);
+
 impl AgencyNumber {
     pub fn new(number: u16) -> Option<Self> {
         (1..=999).contains(&number).then_some(Self(number))
@@ -89,6 +97,13 @@ impl<'de> Deserialize<'de> for ServiceNumber {
             .ok_or_else(|| serde::de::Error::custom("not a service number such as 33.10"))
     }
 }
+
+wire_schema!(
+    ServiceNumber,
+    String,
+    "a service's number in the list: the agency's and its place, such as 33.10",
+    pattern = r"^[0-9]{1,3}\.[0-9]{1,3}$",
+);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@ use super::Lang;
 
 /// A text given in each of the portal's languages, such as a service's title.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Text {
     pub az: String,
     pub en: String,

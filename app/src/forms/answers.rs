@@ -19,6 +19,7 @@ pub type Answers = Map<String, Value>;
 
 /// The applicant as the login proved them; the person block shows this and asks nothing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct Person {
     pub name: String,
     pub surname: String,
@@ -36,6 +37,7 @@ pub struct AnswerContext<'a> {
 /// What the rules made of the answers: only the fields shown, each in its kept form (numbers
 /// as numbers, money in qəpik, dates ISO, yes/no as booleans, text trimmed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct ValidAnswers(pub Map<String, Value>);
 

@@ -25,6 +25,7 @@ pub use check::{DefinitionProblem, MAX_FEE};
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormDefinition {
     /// The schema this definition is written in (`SCHEMA_VERSION`).
@@ -41,6 +42,7 @@ pub struct FormDefinition {
 
 /// What an application costs and on what legal basis, as the applicant reads it before paying.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fee {
     pub amount: Qepik,
@@ -50,6 +52,7 @@ pub struct Fee {
 
 /// One question, or one small group of questions, per page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Page {
     pub id: String,
@@ -60,6 +63,7 @@ pub struct Page {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Field {
     pub id: String,
@@ -76,6 +80,7 @@ pub struct Field {
 
 /// What a field asks for, with the limits of its kind.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 // Written by the derive; read through `wire::RawKind`, which does not buffer the object.
 #[serde(tag = "type", rename_all = "snake_case", try_from = "wire::RawKind")]
 pub enum FieldKind {
@@ -129,6 +134,8 @@ pub enum FieldKind {
     Person,
     /// "+ Əlavə et": the same fields once per item, between `min` and `max` items.
     Group {
+        // A group's fields are fields: the schema refers to itself here.
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         fields: Vec<Field>,
         min: u32,
         max: u32,
@@ -142,6 +149,7 @@ pub enum FieldKind {
 
 /// The options of a one-of or many-of field: the agency's own, or a list the portal keeps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 // Written by the derive; read through `wire::RawChoices`, which does not buffer the object.
 #[serde(tag = "from", rename_all = "snake_case", try_from = "wire::RawChoices")]
 pub enum Choices {
@@ -150,6 +158,7 @@ pub enum Choices {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// What answers and conditions hold; the label may change, the key does not.
@@ -160,35 +169,28 @@ pub struct Choice {
 /// When a page or a field is shown, from earlier answers. Inside a group, a condition on a
 /// field of the same group reads that item's answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 // Written by the derive; read through `wire::RawCondition`, which does not buffer the object.
 #[serde(tag = "op", rename_all = "snake_case", try_from = "wire::RawCondition")]
 pub enum Condition {
     /// A yes/no answered yes (`true`) or no (`false`).
-    IsYes {
-        field: String,
-        yes: bool,
-    },
+    IsYes { field: String, yes: bool },
     /// A one-of answered with one of these keys.
-    IsOneOf {
-        field: String,
-        keys: Vec<String>,
-    },
+    IsOneOf { field: String, keys: Vec<String> },
     /// A many-of with this key among its answers.
-    Includes {
-        field: String,
-        key: String,
-    },
+    Includes { field: String, key: String },
     /// Any answer at all.
-    Answered {
-        field: String,
-    },
+    Answered { field: String },
     All {
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         of: Vec<Condition>,
     },
     Any {
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         of: Vec<Condition>,
     },
     Not {
+        #[cfg_attr(not(target_arch = "wasm32"), schema(no_recursion))]
         of: Box<Condition>,
     },
 }

@@ -8,12 +8,13 @@ use app::api::{
     PasswordChange, PersonalData, PhoneCodeForm, PhoneForm, Preferences,
 };
 use app::domain::{Email, Lang, Phone};
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
 use rand::Rng;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::accounts::link;
@@ -24,20 +25,29 @@ use crate::limits;
 use crate::notify::Template;
 use crate::store::{CodeRefused, ConfirmPhoneError};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/account", get(settings))
-        .route("/account/preferences", put(save_preferences))
-        .route("/account/password", post(change_password))
-        .route("/account/email", post(change_email))
-        .route("/account/email/confirm", post(confirm_email))
-        .route("/account/phone", post(send_phone_code))
-        .route("/account/phone/confirm", post(confirm_phone))
-        .route("/account/export", get(export))
-        .route("/account/notifications", get(notifications))
-        .route("/account/deletion", post(request_deletion))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(settings))
+        .routes(routes!(save_preferences))
+        .routes(routes!(change_password))
+        .routes(routes!(change_email))
+        .routes(routes!(confirm_email))
+        .routes(routes!(send_phone_code))
+        .routes(routes!(confirm_phone))
+        .routes(routes!(export))
+        .routes(routes!(notifications))
+        .routes(routes!(request_deletion))
 }
 
+#[utoipa::path(
+    get,
+    path = "/account",
+    tag = "account",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The account's settings.", body = AccountSettings),
+    ),
+)]
 async fn settings(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -49,6 +59,14 @@ async fn settings(
     Ok(Json(settings))
 }
 
+#[utoipa::path(
+    put,
+    path = "/account/preferences",
+    tag = "account",
+    request_body = Preferences,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Saved.")),
+)]
 async fn save_preferences(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -61,6 +79,14 @@ async fn save_preferences(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = "/account/password",
+    tag = "account",
+    request_body = ChangePasswordForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Changed; every other session ends.")),
+)]
 async fn change_password(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -92,6 +118,16 @@ async fn change_password(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = "/account/email",
+    tag = "account",
+    request_body = ChangeEmailForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 202, description = "A confirmation link is on its way to the new address."),
+    ),
+)]
 async fn change_email(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -109,6 +145,14 @@ async fn change_email(
 /// Sends a one-time code by SMS to the number, which becomes the account's once the code is
 /// typed back; a number the account confirmed before is its number again at once (200 with
 /// the number), without a code.
+#[utoipa::path(
+    post,
+    path = "/account/phone",
+    tag = "account",
+    request_body = PhoneForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 202, description = "A code is on its way by SMS.")),
+)]
 async fn send_phone_code(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -128,6 +172,14 @@ async fn send_phone_code(
     Ok(StatusCode::ACCEPTED.into_response())
 }
 
+#[utoipa::path(
+    post,
+    path = "/account/phone/confirm",
+    tag = "account",
+    request_body = PhoneCodeForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "The number is confirmed.", body = Phone)),
+)]
 async fn confirm_phone(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -163,6 +215,13 @@ async fn confirm_phone(
 }
 
 /// The link may be opened in another browser than the one logged in: its token is enough.
+#[utoipa::path(
+    post,
+    path = "/account/email/confirm",
+    tag = "account",
+    request_body = LinkForm,
+    responses((status = 204, description = "The new address is the account's.")),
+)]
 async fn confirm_email(
     State(state): State<AppState>,
     ApiJson(form): ApiJson<LinkForm>,
@@ -201,6 +260,15 @@ async fn sent_to(state: &AppState, account_id: i64) -> Result<Vec<NotificationRe
         .collect())
 }
 
+#[utoipa::path(
+    get,
+    path = "/account/notifications",
+    tag = "account",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The e-mails and texts sent to the person.", body = Vec<NotificationRecord>),
+    ),
+)]
 async fn notifications(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -208,6 +276,16 @@ async fn notifications(
     Ok(Json(sent_to(&state, citizen.session.account_id).await?))
 }
 
+#[utoipa::path(
+    get,
+    path = "/account/export",
+    operation_id = "export_personal_data",
+    tag = "account",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "Everything the portal keeps of the person, as a file to save (Content-Disposition: attachment).", body = PersonalData),
+    ),
+)]
 async fn export(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -233,6 +311,13 @@ async fn export(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/account/deletion",
+    tag = "account",
+    security(("session" = [], "csrf" = [])),
+    responses((status = 202, description = "The deletion is asked for.")),
+)]
 async fn request_deletion(
     State(state): State<AppState>,
     citizen: Citizen,

@@ -6,11 +6,12 @@ use app::api::{
     PasswordResetForm, RegisterAccountForm, SetPasswordForm, work_holds,
 };
 use app::domain::{Email, fold};
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::post;
-use axum::{Json, Router};
 use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -19,15 +20,23 @@ use crate::identity::{captcha, links};
 use crate::limits;
 use crate::store::{AccountRecord, Link};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/captcha", post(new_captcha))
-        .route("/accounts", post(register))
-        .route("/accounts/confirm", post(confirm))
-        .route("/accounts/password", post(set_password))
-        .route("/accounts/password-reset", post(reset_password))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(new_captcha))
+        .routes(routes!(register))
+        .routes(routes!(confirm))
+        .routes(routes!(set_password))
+        .routes(routes!(reset_password))
 }
 
+#[utoipa::path(
+    post,
+    path = "/captcha",
+    tag = "accounts",
+    responses(
+        (status = 200, description = "A new picture captcha and its proof-of-work alternative.", body = CaptchaChallenge),
+    ),
+)]
 async fn new_captcha(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -80,6 +89,16 @@ pub(super) fn link(state: &AppState, path: &str) -> (String, Link) {
     (token, Link { token_hash, url })
 }
 
+#[utoipa::path(
+    post,
+    path = "/accounts",
+    operation_id = "register_account",
+    tag = "accounts",
+    request_body = RegisterAccountForm,
+    responses(
+        (status = 202, description = "A confirmation link is on its way: {status: check_your_email}.", body = Object),
+    ),
+)]
 async fn register(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -143,6 +162,15 @@ fn token(raw: Option<String>) -> Result<String, ApiError> {
         .ok_or_else(|| ApiError::Invalid(vec![(ErrorCode::LinkInvalid, "token".into())]))
 }
 
+#[utoipa::path(
+    post,
+    path = "/accounts/confirm",
+    tag = "accounts",
+    request_body = LinkForm,
+    responses(
+        (status = 200, description = "The address is confirmed: {status: confirmed}.", body = Object),
+    ),
+)]
 async fn confirm(
     State(state): State<AppState>,
     ApiJson(form): ApiJson<LinkForm>,
@@ -156,6 +184,15 @@ async fn confirm(
     Ok(Json(json!({ "status": "confirmed" })))
 }
 
+#[utoipa::path(
+    post,
+    path = "/accounts/password",
+    tag = "accounts",
+    request_body = SetPasswordForm,
+    responses(
+        (status = 200, description = "The password is set: {status: password_set}.", body = Object),
+    ),
+)]
 async fn set_password(
     State(state): State<AppState>,
     ApiJson(form): ApiJson<SetPasswordForm>,
@@ -174,6 +211,15 @@ async fn set_password(
 /// "Forgot your password?": a link to set a new one, if the address has an account. Limited
 /// per address asked for and per client, the same way whether the address has an account or
 /// not, so that neither the answer nor the limit tells.
+#[utoipa::path(
+    post,
+    path = "/accounts/password-reset",
+    tag = "accounts",
+    request_body = PasswordResetForm,
+    responses(
+        (status = 202, description = "A link is on its way if the address has an account: {status: check_your_email}.", body = Object),
+    ),
+)]
 async fn reset_password(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,

@@ -10,12 +10,13 @@ use app::api::{
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
 use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::accounts::{captcha_passed, link};
@@ -29,22 +30,30 @@ use crate::store::{
     StayChangeError, Submission,
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/reference", get(reference))
-        .route("/hosts", post(register_host))
-        .route("/hosts/me", get(my_host))
-        .route("/hosts/me/applications", get(host_applications))
-        .route("/hosts/me/staff", get(colleagues).post(invite_colleague))
-        .route("/hosts/me/staff/{id}", delete(remove_colleague))
-        .route("/applications", get(my_applications).post(new_application))
-        .route("/applications/{number}", get(application).put(save_draft))
-        .route("/applications/{number}/submit", post(submit))
-        .route("/applications/{number}/withdraw", post(withdraw))
-        .route("/applications/{number}/complaints", post(complain))
-        .route("/applications/{number}/changes", post(change_stay))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(reference))
+        .routes(routes!(register_host))
+        .routes(routes!(my_host))
+        .routes(routes!(host_applications))
+        .routes(routes!(colleagues, invite_colleague))
+        .routes(routes!(remove_colleague))
+        .routes(routes!(my_applications, new_application))
+        .routes(routes!(application, save_draft))
+        .routes(routes!(submit))
+        .routes(routes!(withdraw))
+        .routes(routes!(complain))
+        .routes(routes!(change_stay))
 }
 
+#[utoipa::path(
+    get,
+    path = "/reference",
+    tag = "applications",
+    responses(
+        (status = 200, description = "The forms' select lists (public, cached for an hour).", body = ReferenceData),
+    ),
+)]
 async fn reference(State(state): State<AppState>) -> Response {
     let mut response = Json(state.reference.as_ref().clone()).into_response();
     response.headers_mut().insert(
@@ -88,6 +97,17 @@ fn host_view(host: HostRow) -> HostView {
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/hosts",
+    tag = "place-of-stay",
+    request_body = HostRegistrationForm,
+    security((), ("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "A logged-in person is now a host: {status: registered}.", body = Object),
+        (status = 202, description = "A new account's confirmation link is on its way: {status: check_your_email}.", body = Object),
+    ),
+)]
 async fn register_host(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -188,6 +208,15 @@ async fn register_host(
 }
 
 /// The host the person is or files for, or `null`: being no host is an answer, not an error.
+#[utoipa::path(
+    get,
+    path = "/hosts/me",
+    tag = "place-of-stay",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The host the account files for, or null when it files for none.", body = Option<HostView>),
+    ),
+)]
 async fn my_host(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -197,6 +226,15 @@ async fn my_host(
 }
 
 /// The organisation's place-of-stay applications, each with who filed it.
+#[utoipa::path(
+    get,
+    path = "/hosts/me/applications",
+    tag = "place-of-stay",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The host's applications, with who filed each.", body = Vec<HostApplication>),
+    ),
+)]
 async fn host_applications(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -229,6 +267,15 @@ async fn staff_keeper(state: &AppState, citizen: &Citizen) -> Result<HostRow, Ap
     Ok(host)
 }
 
+#[utoipa::path(
+    get,
+    path = "/hosts/me/staff",
+    tag = "place-of-stay",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The organisation's staff.", body = Vec<HostColleague>),
+    ),
+)]
 async fn colleagues(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -237,6 +284,16 @@ async fn colleagues(
     Ok(Json(state.store.colleagues(host.account_id).await?))
 }
 
+#[utoipa::path(
+    post,
+    path = "/hosts/me/staff",
+    tag = "place-of-stay",
+    request_body = ColleagueForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 202, description = "The invitation is on its way: {status: invited}.", body = Object),
+    ),
+)]
 async fn invite_colleague(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -274,6 +331,14 @@ async fn invite_colleague(
     Ok((StatusCode::ACCEPTED, Json(json!({ "status": "invited" }))))
 }
 
+#[utoipa::path(
+    delete,
+    path = "/hosts/me/staff/{id}",
+    tag = "place-of-stay",
+    params(("id" = i64, Path, description = "the colleague's id in the host's staff list")),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "The colleague no longer files for the host.")),
+)]
 async fn remove_colleague(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -287,6 +352,16 @@ async fn remove_colleague(
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/applications",
+    tag = "applications",
+    params(ApplicationsQuery),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "A page of the person's applications, newest first.", body = ApplicationsPage),
+    ),
+)]
 async fn my_applications(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -300,6 +375,14 @@ async fn my_applications(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/applications",
+    tag = "applications",
+    request_body = NewApplication,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "The new draft.", body = ApplicationView)),
+)]
 async fn new_application(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -339,6 +422,19 @@ fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
     ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    get,
+    path = "/applications/{number}",
+    operation_id = "my_application",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The person's own application.", body = ApplicationView),
+    ),
+)]
 async fn application(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -363,6 +459,16 @@ impl From<ApplicationError> for ApiError {
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/applications/{number}/withdraw",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "Withdrawn.", body = ApplicationView)),
+)]
 async fn withdraw(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -378,6 +484,17 @@ async fn withdraw(
 /// A draft may hold anything typed so far, but it is still a form of its service.
 const DRAFT_MAX_BYTES: usize = 200 * 1024;
 
+#[utoipa::path(
+    put,
+    path = "/applications/{number}",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = DraftSave,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "The draft as saved.", body = ApplicationView)),
+)]
 async fn save_draft(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -421,6 +538,19 @@ const COMPLAINT_MAX_CHARS: usize = 4000;
 /// As many documents as a customs copy has pages.
 const COMPLAINT_MAX_FILES: usize = 20;
 
+#[utoipa::path(
+    post,
+    path = "/applications/{number}/complaints",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = ComplaintForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "The complaint is filed.", body = ComplaintView),
+    ),
+)]
 async fn complain(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -488,6 +618,19 @@ impl From<StayChangeError> for ApiError {
 
 /// The host reports an early departure or asks to extend an accepted registration: the
 /// change is read against the stay as registered (and as last extended) and the visa.
+#[utoipa::path(
+    post,
+    path = "/applications/{number}/changes",
+    tag = "place-of-stay",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = StayChangeForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "The departure or extension is filed.", body = StayChangeView),
+    ),
+)]
 async fn change_stay(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -544,6 +687,17 @@ async fn changes_since_return(
     Ok(AnswerChange::between(&before, &after))
 }
 
+#[utoipa::path(
+    post,
+    path = "/applications/{number}/submit",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = SubmitApplication,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "Sent.", body = ApplicationView)),
+)]
 async fn submit(
     State(state): State<AppState>,
     citizen: Citizen,

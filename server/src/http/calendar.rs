@@ -4,10 +4,11 @@
 
 use app::api::{ErrorCode, Holiday, HolidayForm, HolidayQuery, OfficerRole};
 use app::domain::CalendarDate;
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{delete, get};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -15,16 +16,26 @@ use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty};
 use super::office::allow;
 use crate::store::Officer;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/office/calendar", get(list).post(add))
-        .route("/office/calendar/{day}", delete(remove))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, add))
+        .routes(routes!(remove))
 }
 
 fn administers(officer: &Officer) -> Result<(), ApiError> {
     allow(officer, officer.role == OfficerRole::Administrator)
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/calendar",
+    tag = "office",
+    params(HolidayQuery),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The holidays, of one year or all.", body = Vec<Holiday>),
+    ),
+)]
 async fn list(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -34,6 +45,14 @@ async fn list(
     Ok(Json(state.store.holidays(query.year).await?))
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/calendar",
+    tag = "office",
+    request_body = HolidayForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "The day is a holiday.", body = Holiday)),
+)]
 async fn add(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -47,6 +66,14 @@ async fn add(
     }
 }
 
+#[utoipa::path(
+    delete,
+    path = "/office/calendar/{day}",
+    tag = "office",
+    params(("day" = app::domain::CalendarDate, Path, description = "the holiday's day, yyyy-mm-dd")),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "The day is a working day again.")),
+)]
 async fn remove(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,

@@ -1,33 +1,52 @@
 //! The public catalogue of e-services: no login, read only.
 
-use app::api::{Agency, ErrorCode, SearchHit};
+use app::api::{Agency, AgencySummary, Catalogue, ErrorCode, SearchHit, ServicePage};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiPath, ApiQuery};
 use crate::catalogue::Serialised;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/catalogue", get(catalogue))
-        .route("/agencies", get(agencies))
-        .route("/agencies/{number}", get(agency))
-        .route("/services", get(search))
-        .route("/services/{number}", get(service))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(catalogue))
+        .routes(routes!(agencies))
+        .routes(routes!(agency))
+        .routes(routes!(search))
+        .routes(routes!(service))
 }
 
+#[utoipa::path(
+    get,
+    path = "/catalogue",
+    tag = "catalogue",
+    responses(
+        (status = 200, description = "Every service, compressed once per edition of the catalogue; ask again with If-None-Match (no-cache).", body = Catalogue),
+        (status = 304, description = "The client's copy (its ETag) is current."),
+    ),
+)]
 async fn catalogue(State(state): State<AppState>, headers: HeaderMap) -> Response {
     published(&state.catalogue.current().await.listing, &headers)
 }
 
+#[utoipa::path(
+    get,
+    path = "/agencies",
+    tag = "catalogue",
+    responses(
+        (status = 200, description = "Every agency, compressed once per edition of the catalogue.", body = Vec<AgencySummary>),
+        (status = 304, description = "The client's copy (its ETag) is current."),
+    ),
+)]
 async fn agencies(State(state): State<AppState>, headers: HeaderMap) -> Response {
     published(&state.catalogue.current().await.agencies, &headers)
 }
@@ -114,6 +133,13 @@ fn holds(headers: &HeaderMap, etag: &HeaderValue) -> bool {
         .any(|tag| tag.trim() == "*" || opaque(tag) == ours)
 }
 
+#[utoipa::path(
+    get,
+    path = "/agencies/{number}",
+    tag = "catalogue",
+    params(("number" = app::domain::AgencyNumber, Path, description = "the agency's number, such as 33")),
+    responses((status = 200, description = "The agency.", body = Agency)),
+)]
 async fn agency(
     State(state): State<AppState>,
     ApiPath(number): ApiPath<String>,
@@ -129,12 +155,23 @@ async fn agency(
         .ok_or(ApiError::NotFound)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct SearchParams {
+    /// What to search for in the services' titles and agencies.
     q: Option<String>,
 }
 
 /// The same search the client runs as the user types, for links and other clients.
+#[utoipa::path(
+    get,
+    path = "/services",
+    tag = "catalogue",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "The services that match, best first.", body = Vec<SearchHit>),
+    ),
+)]
 async fn search(
     State(state): State<AppState>,
     ApiQuery(params): ApiQuery<SearchParams>,
@@ -148,6 +185,15 @@ async fn search(
 }
 
 /// A service's card with its regulation (`ServicePage`), from the catalogue's edition.
+#[utoipa::path(
+    get,
+    path = "/services/{number}",
+    tag = "catalogue",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    responses(
+        (status = 200, description = "The service's card with its regulation.", body = ServicePage),
+    ),
+)]
 async fn service(
     State(state): State<AppState>,
     headers: HeaderMap,

@@ -6,29 +6,40 @@ use app::api::{CustomsDocuments, CustomsObligation, CustomsOverview, CustomsPeri
 use app::domain::{Lang, ServiceNumber, shown_moment};
 use app::i18n::Msg;
 use app::services::CUSTOMS_COPIES_SERVICE;
+use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiQuery, Citizen, RequestLang};
+use super::openapi::FileBytes;
 use crate::documents::{self, IssuedDocument};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/customs", get(overview))
-        .route("/customs/obligation", post(accept_obligation))
-        .route("/customs/obligation.pdf", get(obligation_pdf))
-        .route("/customs/documents", get(documents))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(overview))
+        .routes(routes!(accept_obligation))
+        .routes(routes!(obligation_pdf))
+        .routes(routes!(documents))
 }
 
 pub fn customs_service() -> ServiceNumber {
     CUSTOMS_COPIES_SERVICE.service_number()
 }
 
+#[utoipa::path(
+    get,
+    path = "/customs",
+    tag = "customs",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The declarant's obligation and documents.", body = CustomsOverview),
+    ),
+)]
 async fn overview(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -43,6 +54,15 @@ async fn overview(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/customs/obligation",
+    tag = "customs",
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "The obligation, as accepted.", body = CustomsObligation),
+    ),
+)]
 async fn accept_obligation(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -54,6 +74,16 @@ async fn accept_obligation(
     Ok((StatusCode::CREATED, Json(accepted)))
 }
 
+#[utoipa::path(
+    get,
+    path = "/customs/documents",
+    tag = "customs",
+    params(CustomsPeriod),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The documents filed in the period.", body = CustomsDocuments),
+    ),
+)]
 async fn documents(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -68,6 +98,15 @@ async fn documents(
 }
 
 /// The obligation as accepted, for the declarant's files: the wording, who and when.
+#[utoipa::path(
+    get,
+    path = "/customs/obligation.pdf",
+    tag = "customs",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The accepted obligation as a PDF.", content_type = "application/pdf", body = FileBytes),
+    ),
+)]
 async fn obligation_pdf(
     State(state): State<AppState>,
     citizen: Citizen,

@@ -10,10 +10,11 @@ use app::api::{
     Card, CardForm, DemoOfficer, DemoPerson, DevMail, ErrorCode, GatewayAnswer, GatewayOrder,
     LoginMeans, SimulatedAnswer, SimulatedRequest,
 };
+use axum::Json;
 use axum::extract::State;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -24,23 +25,31 @@ use crate::identity::totp;
 use crate::payments::gateway::{self, CardPageError};
 use crate::seed::DEMO_OFFICER_PASSWORD;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/dev/mailbox", get(mailbox))
-        .route("/dev/captcha/{id}", get(captcha_answer))
-        .route("/dev/people", get(people))
-        .route("/dev/identity/{means}", get(waiting))
-        .route("/dev/identity/{means}/{id}", post(answer))
-        .route("/dev/gateway/orders/{id}", get(gateway_order))
-        .route("/dev/gateway/orders/{id}/card", post(gateway_card))
-        .route("/dev/gateway/orders/{id}/three-ds", post(gateway_three_ds))
-        .route("/dev/gateway/orders/{id}/cancel", post(gateway_cancel))
-        .route("/dev/officers", get(demo_officers))
-        .route("/dev/billing", post(billing_switch))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(mailbox))
+        .routes(routes!(captcha_answer))
+        .routes(routes!(people))
+        .routes(routes!(waiting))
+        .routes(routes!(answer))
+        .routes(routes!(gateway_order))
+        .routes(routes!(gateway_card))
+        .routes(routes!(gateway_three_ds))
+        .routes(routes!(gateway_cancel))
+        .routes(routes!(demo_officers))
+        .routes(routes!(billing_switch))
 }
 
 /// Stands in for the demo officers' authenticator app: each one's code now. Absent unless
 /// the demo officers are on, which production refuses.
+#[utoipa::path(
+    get,
+    path = "/dev/officers",
+    tag = "development",
+    responses(
+        (status = 200, description = "Development only: the demo officers' authenticator codes now.", body = Vec<DemoOfficer>),
+    ),
+)]
 async fn demo_officers(State(state): State<AppState>) -> Result<Json<Vec<DemoOfficer>>, ApiError> {
     if !state.settings.agency.demo_officers {
         return Err(ApiError::NotFound);
@@ -61,12 +70,21 @@ async fn demo_officers(State(state): State<AppState>) -> Result<Json<Vec<DemoOff
     ))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 struct BillingSwitch {
     down: bool,
 }
 
 /// Takes the billing simulator down or brings it back, so that a check can be seen waiting.
+#[utoipa::path(
+    post,
+    path = "/dev/billing",
+    tag = "development",
+    request_body = BillingSwitch,
+    responses(
+        (status = 200, description = "Development only: billing is down or up: {down}.", body = Object),
+    ),
+)]
 async fn billing_switch(
     State(state): State<AppState>,
     ApiJson(switch): ApiJson<BillingSwitch>,
@@ -76,6 +94,14 @@ async fn billing_switch(
     Ok(Json(json!({ "down": switch.down })))
 }
 
+#[utoipa::path(
+    get,
+    path = "/dev/mailbox",
+    tag = "development",
+    responses(
+        (status = 200, description = "Development only: the e-mails and texts sent.", body = Vec<DevMail>),
+    ),
+)]
 async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, ApiError> {
     let kept = state.settings.mail.transport == MailTransport::DevMailbox
         || state.settings.sms.transport == SmsTransport::DevMailbox;
@@ -85,6 +111,15 @@ async fn mailbox(State(state): State<AppState>) -> Result<Json<Vec<DevMail>>, Ap
     Ok(Json(state.store.dev_mailbox().await?))
 }
 
+#[utoipa::path(
+    get,
+    path = "/dev/captcha/{id}",
+    tag = "development",
+    params(("id" = String, Path, description = "the captcha's id")),
+    responses(
+        (status = 200, description = "Development only: the captcha's answer: {answer}.", body = Object),
+    ),
+)]
 async fn captcha_answer(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
@@ -106,6 +141,14 @@ fn simulated(state: &AppState, means: &str) -> Result<LoginMeans, ApiError> {
         .ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    get,
+    path = "/dev/people",
+    tag = "development",
+    responses(
+        (status = 200, description = "Development only: the simulated identity systems' people.", body = Vec<DemoPerson>),
+    ),
+)]
 async fn people(State(state): State<AppState>) -> Result<Json<Vec<DemoPerson>>, ApiError> {
     if !LoginMeans::ALL
         .into_iter()
@@ -116,6 +159,17 @@ async fn people(State(state): State<AppState>) -> Result<Json<Vec<DemoPerson>>, 
     Ok(Json(demo_directory()))
 }
 
+#[utoipa::path(
+    get,
+    path = "/dev/identity/{means}",
+    tag = "development",
+    params(
+        ("means" = String, Path, description = "the login means: asan-imza, e-signature or egov"),
+    ),
+    responses(
+        (status = 200, description = "Development only: the simulated system's waiting requests.", body = Vec<SimulatedRequest>),
+    ),
+)]
 async fn waiting(
     State(state): State<AppState>,
     ApiPath(means): ApiPath<String>,
@@ -127,6 +181,19 @@ async fn waiting(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/dev/identity/{means}/{id}",
+    tag = "development",
+    params(
+        ("means" = String, Path, description = "the login means: asan-imza, e-signature or egov"),
+        ("id" = String, Path, description = "the simulated request's id"),
+    ),
+    request_body = SimulatedAnswer,
+    responses(
+        (status = 200, description = "Development only: answered: {return_to}.", body = Object),
+    ),
+)]
 async fn answer(
     State(state): State<AppState>,
     ApiPath((means, id)): ApiPath<(String, String)>,
@@ -153,6 +220,15 @@ fn gateway_simulated(state: &AppState) -> Result<(), ApiError> {
         .ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    get,
+    path = "/dev/gateway/orders/{id}",
+    tag = "development",
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
+    responses(
+        (status = 200, description = "Development only: the simulated gateway's order.", body = GatewayOrder),
+    ),
+)]
 async fn gateway_order(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
@@ -166,6 +242,16 @@ async fn gateway_order(
         .ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    post,
+    path = "/dev/gateway/orders/{id}/card",
+    tag = "development",
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
+    request_body = CardForm,
+    responses(
+        (status = 200, description = "Development only: the card's outcome.", body = GatewayAnswer),
+    ),
+)]
 async fn gateway_card(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
@@ -180,11 +266,21 @@ async fn gateway_card(
         .map_err(card_page_error)
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 struct ThreeDsForm {
     code: Option<String>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/dev/gateway/orders/{id}/three-ds",
+    tag = "development",
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
+    request_body = ThreeDsForm,
+    responses(
+        (status = 200, description = "Development only: the 3-D Secure outcome.", body = GatewayAnswer),
+    ),
+)]
 async fn gateway_three_ds(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
@@ -197,6 +293,15 @@ async fn gateway_three_ds(
         .map_err(card_page_error)
 }
 
+#[utoipa::path(
+    post,
+    path = "/dev/gateway/orders/{id}/cancel",
+    tag = "development",
+    params(("id" = String, Path, description = "the simulated gateway's order id")),
+    responses(
+        (status = 200, description = "Development only: the order is cancelled.", body = GatewayAnswer),
+    ),
+)]
 async fn gateway_cancel(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,

@@ -3,10 +3,11 @@
 
 use app::api::{ApplicationView, ErrorCode, FeeState, PaymentStarted};
 use app::domain::{ApplicationNumber, Qepik};
+use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::routing::get;
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -14,8 +15,8 @@ use super::extract::{ApiPath, Citizen, RequestLang};
 use super::payments::{attempt_key, gateway_error};
 use crate::payments::{Charge, Payer};
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/applications/{number}/fee", get(fee).post(pay))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(fee, pay))
 }
 
 /// The citizen's own application and the fee its form version asks; 404 for anyone else's, or
@@ -45,6 +46,18 @@ async fn fee_of(state: &AppState, view: &ApplicationView) -> Result<Option<Qepik
         .await?)
 }
 
+#[utoipa::path(
+    get,
+    path = "/applications/{number}/fee",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The fee the application's form asks, and whether it is paid.", body = FeeState),
+    ),
+)]
 async fn fee(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -61,6 +74,20 @@ async fn fee(
 
 /// "Rüsumu ödə". The `Idempotency-Key` header names the attempt; a second tab's attempt meets
 /// the payment already under way.
+#[utoipa::path(
+    post,
+    path = "/applications/{number}/fee",
+    operation_id = "pay_fee",
+    tag = "applications",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+        ("Idempotency-Key" = String, Header, description = "names the attempt: a repeat meets the same payment"),
+    ),
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 200, description = "The payment is under way: the gateway's page to go to.", body = PaymentStarted),
+    ),
+)]
 async fn pay(
     State(state): State<AppState>,
     citizen: Citizen,

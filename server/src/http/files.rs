@@ -4,21 +4,23 @@
 use std::time::Duration;
 
 use app::api::{ErrorCode, FileRef, SCAN_MEDIA_TYPES, UploadLimits, sniff_scan};
+use axum::Json;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use futures_util::StreamExt;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 use tower_http::timeout::TimeoutLayer;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiPath, ApiQuery, Citizen, ClientAddress, Visitor};
+use super::openapi::FileBytes;
 use crate::files::antivirus::Verdict;
 use crate::files::inspect::{Refused, inspect};
 use crate::identity::links;
@@ -30,9 +32,9 @@ const UPLOAD_SECONDS: u64 = 300;
 const TAIL_BYTES: usize = 1024;
 
 /// The routes that carry files, with their own time limit and no JSON body limit.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/files", post(upload))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(upload))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(UPLOAD_SECONDS),
@@ -40,12 +42,20 @@ pub fn router() -> Router<AppState> {
         .layer(axum::extract::DefaultBodyLimit::disable())
 }
 
-pub fn reading_router() -> Router<AppState> {
-    Router::new()
-        .route("/files/limits", get(limits))
-        .route("/files/{id}", get(download))
+pub fn reading_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(limits))
+        .routes(routes!(download))
 }
 
+#[utoipa::path(
+    get,
+    path = "/files/limits",
+    tag = "files",
+    responses(
+        (status = 200, description = "How large a page may be, and of which types.", body = UploadLimits),
+    ),
+)]
 async fn limits(State(state): State<AppState>) -> Json<UploadLimits> {
     Json(UploadLimits {
         max_bytes: state.settings.files.max_bytes,
@@ -53,8 +63,10 @@ async fn limits(State(state): State<AppState>) -> Json<UploadLimits> {
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct UploadQuery {
+    /// The file's name, shown back and never used to store it.
     name: Option<String>,
 }
 
@@ -77,6 +89,17 @@ fn file_problem(code: ErrorCode) -> ApiError {
     ApiError::Invalid(vec![(code, "file".into())])
 }
 
+#[utoipa::path(
+    post,
+    path = "/files",
+    tag = "files",
+    params(UploadQuery),
+    request_body = inline(FileBytes),
+    security((), ("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "The page is kept, known by its content.", body = FileRef),
+    ),
+)]
 async fn upload(
     State(state): State<AppState>,
     visitor: Visitor,
@@ -226,6 +249,16 @@ async fn receive(
 }
 
 /// A page of the person's own scan; anyone else's is "not found", never "forbidden".
+#[utoipa::path(
+    get,
+    path = "/files/{id}",
+    tag = "files",
+    params(("id" = String, Path, description = "the scan's id: the SHA-256 of its content, 64 hex digits")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The scan (image/jpeg, image/png or application/pdf), as an attachment.", content_type = "application/octet-stream", body = FileBytes),
+    ),
+)]
 async fn download(
     State(state): State<AppState>,
     citizen: Citizen,

@@ -10,12 +10,13 @@ use app::api::{
 use app::domain::ServiceNumber;
 use app::forms::FormDefinition;
 use app::services::hand_built;
+use axum::Json;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde_json::{Value, json};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -23,14 +24,14 @@ use super::extract::{ApiJson, ApiPath, OnDuty, RequestLang};
 use super::office::allow;
 use crate::store::{Officer, Publishing};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/services/{number}/form", get(newest))
-        .route("/services/{number}/form/{version}", get(version))
-        .route("/office/services", get(editable_services))
-        .route("/office/services/{number}/form", get(work).put(save))
-        .route("/office/services/{number}/form/publish", post(publish))
-        .route("/office/services/{number}/form/export", get(export))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(newest))
+        .routes(routes!(version))
+        .routes(routes!(editable_services))
+        .routes(routes!(work, save))
+        .routes(routes!(publish))
+        .routes(routes!(export))
 }
 
 fn service_number(raw: &str) -> Result<ServiceNumber, ApiError> {
@@ -56,6 +57,15 @@ async fn published(
     }))
 }
 
+#[utoipa::path(
+    get,
+    path = "/services/{number}/form",
+    tag = "forms",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    responses(
+        (status = 200, description = "The service's newest published form.", body = PublishedForm),
+    ),
+)]
 async fn newest(
     State(state): State<AppState>,
     ApiPath(raw): ApiPath<String>,
@@ -63,6 +73,18 @@ async fn newest(
     published(&state, service_number(&raw)?, None).await
 }
 
+#[utoipa::path(
+    get,
+    path = "/services/{number}/form/{version}",
+    tag = "forms",
+    params(
+        ("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10"),
+        ("version" = u32, Path, description = "the form's published version"),
+    ),
+    responses(
+        (status = 200, description = "That version of the service's form.", body = PublishedForm),
+    ),
+)]
 async fn version(
     State(state): State<AppState>,
     ApiPath((raw, version)): ApiPath<(String, u32)>,
@@ -93,6 +115,15 @@ async fn editable(
     Ok((service, page.service.title))
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/services",
+    tag = "forms",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The agency's services whose forms the officer edits.", body = Vec<EditableService>),
+    ),
+)]
 async fn editable_services(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -138,6 +169,16 @@ async fn draft(
     Ok(Some(definition))
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/services/{number}/form",
+    tag = "forms",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The form's draft and published versions, with the draft's problems.", body = FormWork),
+    ),
+)]
 async fn work(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -162,6 +203,17 @@ async fn work(
 /// Saves (or imports) the draft: any definition the schema reads is kept, half built or not,
 /// and answered with its problems, so that the work is never only in the page. What the schema
 /// cannot read is refused, named by its path.
+#[utoipa::path(
+    put,
+    path = "/office/services/{number}/form",
+    tag = "forms",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    request_body = FormDefinition,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 200, description = "The draft as kept, with what it still lacks.", body = SavedForm),
+    ),
+)]
 async fn save(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -184,6 +236,14 @@ async fn save(
 }
 
 /// Publishes the draft as the next version; a draft with problems is refused, each named.
+#[utoipa::path(
+    post,
+    path = "/office/services/{number}/form/publish",
+    tag = "forms",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "Published: {version}.", body = Object)),
+)]
 async fn publish(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -207,6 +267,17 @@ async fn publish(
 }
 
 /// The draft as a file, to keep or to import elsewhere.
+#[utoipa::path(
+    get,
+    path = "/office/services/{number}/form/export",
+    operation_id = "export_form_draft",
+    tag = "forms",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The draft as a file to keep (Content-Disposition: attachment).", content_type = "application/json", body = FormDefinition),
+    ),
+)]
 async fn export(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,

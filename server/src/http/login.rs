@@ -5,10 +5,11 @@ use app::api::{
     AsanImzaForm, AsanImzaLogin, Connection, ErrorCode, LoginChallenge, LoginMeans, LoginProgress,
     MeansState,
 };
+use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -20,14 +21,22 @@ use crate::identity::providers::{
 };
 use crate::store::StateLogin;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/login/means", get(means))
-        .route("/login/asan-imza", post(start_asan_imza))
-        .route("/login/{means}", post(start_redirect))
-        .route("/login/attempts/{attempt}", post(progress))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(means))
+        .routes(routes!(start_asan_imza))
+        .routes(routes!(start_redirect))
+        .routes(routes!(progress))
 }
 
+#[utoipa::path(
+    get,
+    path = "/login/means",
+    tag = "login",
+    responses(
+        (status = 200, description = "The state login means and whether each is connected.", body = Vec<MeansState>),
+    ),
+)]
 async fn means(State(state): State<AppState>) -> Json<Vec<MeansState>> {
     let connection = |means| match means {
         LoginMeans::Password => Connection::Connected,
@@ -53,6 +62,15 @@ fn provider(state: &AppState, means: LoginMeans) -> Result<&dyn IdentityProvider
         .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))
 }
 
+#[utoipa::path(
+    post,
+    path = "/login/asan-imza",
+    tag = "login",
+    request_body = AsanImzaForm,
+    responses(
+        (status = 200, description = "The request is on the person's phone.", body = LoginChallenge),
+    ),
+)]
 async fn start_asan_imza(
     State(state): State<AppState>,
     ApiJson(form): ApiJson<AsanImzaForm>,
@@ -64,6 +82,17 @@ async fn start_asan_imza(
     .await
 }
 
+#[utoipa::path(
+    post,
+    path = "/login/{means}",
+    tag = "login",
+    params(
+        ("means" = String, Path, description = "the login means: asan-imza, e-signature or egov"),
+    ),
+    responses(
+        (status = 200, description = "The system's page to go to.", body = LoginChallenge),
+    ),
+)]
 async fn start_redirect(
     State(state): State<AppState>,
     ApiPath(means): ApiPath<String>,
@@ -102,6 +131,17 @@ async fn start(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/login/attempts/{attempt}",
+    tag = "login",
+    params(
+        ("attempt" = String, Path, description = "the login attempt's token, as its start gave it"),
+    ),
+    responses(
+        (status = 200, description = "Still waiting, or logged in (with the session cookie set).", body = LoginProgress),
+    ),
+)]
 async fn progress(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,

@@ -17,6 +17,7 @@ mod health;
 mod login;
 mod metrics;
 mod office;
+mod openapi;
 mod payments;
 mod registry;
 mod registry_applications;
@@ -27,15 +28,17 @@ mod site;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use axum::{Extension, Router};
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use app::api::ReferenceData;
 
@@ -112,9 +115,10 @@ impl AppState {
     }
 }
 
-/// The whole application, as the server and the router-level tests run it.
-pub async fn app(state: AppState) -> anyhow::Result<Router> {
-    let api = Router::new()
+/// The JSON API's routes, each with its description (`openapi`).
+fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(openapi::openapi_json))
         .merge(health::router())
         .merge(catalogue::router())
         .merge(registry::router())
@@ -140,6 +144,14 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
             Duration::from_secs(30),
         ))
         .merge(files::router())
+}
+
+/// The whole application, as the server and the router-level tests run it.
+pub async fn app(state: AppState) -> anyhow::Result<Router> {
+    let (api, routes) = api_routes().split_for_parts();
+    let document = serde_json::to_vec(&openapi::document(routes))?;
+    let api = api
+        .layer(Extension(openapi::ServedDocument(document.into())))
         .fallback(error::not_found)
         .method_not_allowed_fallback(error::method_not_allowed)
         .layer(middleware::from_fn(error::write_problems))

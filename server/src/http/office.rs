@@ -9,11 +9,12 @@ use app::api::{
 };
 use app::domain::{ApplicationNumber, Email};
 use app::services::PLACE_OF_STAY_SERVICE;
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::accounts::link;
@@ -21,29 +22,27 @@ use super::applications::application_link;
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
+use super::openapi::FileBytes;
 use crate::calendar::today;
 use crate::documents;
 use crate::identity::totp;
 use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/office/queue", get(queue))
-        .route("/office/applications/{number}", get(application))
-        .route("/office/applications/{number}/assign", post(assign))
-        .route("/office/applications/{number}/decision", post(decide))
-        .route(
-            "/office/applications/{number}/changes/{id}",
-            post(answer_change),
-        )
-        .route("/office/files/{id}", get(file))
-        .route("/office/hosts", get(hosts))
-        .route("/office/hosts/{account}/verify", post(verify_host))
-        .route("/office/officers", get(officers).post(add_officer))
-        .route("/office/officers/{account}/deactivate", post(deactivate))
-        .route("/office/audit", get(audit))
-        .route("/office/complaints", get(complaints))
-        .route("/office/complaints/{id}/answer", post(answer_complaint))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(queue))
+        .routes(routes!(application))
+        .routes(routes!(assign))
+        .routes(routes!(decide))
+        .routes(routes!(answer_change))
+        .routes(routes!(file))
+        .routes(routes!(hosts))
+        .routes(routes!(verify_host))
+        .routes(routes!(officers, add_officer))
+        .routes(routes!(deactivate))
+        .routes(routes!(audit))
+        .routes(routes!(complaints))
+        .routes(routes!(answer_complaint))
 }
 
 pub(super) fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
@@ -77,6 +76,17 @@ impl From<OfficeError> for ApiError {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/queue",
+    operation_id = "office_queue",
+    tag = "office",
+    params(QueueQuery),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "A page of the agency's queue, by due date.", body = QueuePage),
+    ),
+)]
 async fn queue(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -86,6 +96,19 @@ async fn queue(
     Ok(Json(state.store.queue(&officer, &query, today()).await?))
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/applications/{number}",
+    operation_id = "office_application",
+    tag = "office",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The application as it was sent, for the agency.", body = OfficeApplication),
+    ),
+)]
 async fn application(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -107,6 +130,17 @@ async fn application(
 }
 
 /// Take it (an officer, for themselves) or hand it to a colleague (a supervisor).
+#[utoipa::path(
+    post,
+    path = "/office/applications/{number}/assign",
+    tag = "office",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = AssignForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Handed to the officer.")),
+)]
 async fn assign(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -127,6 +161,17 @@ async fn assign(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/applications/{number}/decision",
+    tag = "office",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = OfficeDecision,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Decided; the applicant is told.")),
+)]
 async fn decide(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -229,6 +274,18 @@ async fn decide(
 }
 
 /// The agency's answer to a host's request to extend a registered stay; a refusal says why.
+#[utoipa::path(
+    post,
+    path = "/office/applications/{number}/changes/{id}",
+    tag = "office",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+        ("id" = i64, Path, description = "the change's id"),
+    ),
+    request_body = StayChangeDecision,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "The change is answered; the host is told.")),
+)]
 async fn answer_change(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -255,6 +312,17 @@ async fn answer_change(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/files/{id}",
+    operation_id = "office_file",
+    tag = "office",
+    params(("id" = String, Path, description = "the scan's id: the SHA-256 of its content, 64 hex digits")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "A scan of an application of the agency (image/jpeg, image/png or application/pdf), inline.", content_type = "application/octet-stream", body = FileBytes),
+    ),
+)]
 async fn file(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -275,6 +343,15 @@ fn place_of_stay_agency(officer: &Officer) -> Result<(), ApiError> {
     allow(officer, officer.agency == agency)
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/hosts",
+    tag = "office",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The hosts whose addresses wait to be verified.", body = Vec<HostToVerify>),
+    ),
+)]
 async fn hosts(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -296,6 +373,14 @@ async fn hosts(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/hosts/{account}/verify",
+    tag = "office",
+    params(("account" = i64, Path, description = "the account's id")),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "The host's address is verified.")),
+)]
 async fn verify_host(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -314,6 +399,15 @@ async fn verify_host(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/officers",
+    tag = "office",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The agency's officers.", body = Vec<OfficerView>),
+    ),
+)]
 async fn officers(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -330,6 +424,16 @@ async fn officers(
 
 /// An administrator adds a colleague at their agency: the new officer confirms the address by
 /// the link sent, sets a password, and adds the authenticator at their first login.
+#[utoipa::path(
+    post,
+    path = "/office/officers",
+    tag = "office",
+    request_body = NewOfficerForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 202, description = "The new officer is invited: {status: invited}.", body = Object),
+    ),
+)]
 async fn add_officer(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -397,6 +501,16 @@ async fn add_officer(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/officers/{account}/deactivate",
+    tag = "office",
+    params(("account" = i64, Path, description = "the account's id")),
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 204, description = "The officer can no longer log in to the office."),
+    ),
+)]
 async fn deactivate(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -414,6 +528,15 @@ fn supervises(officer: &Officer) -> Result<(), ApiError> {
     allow(officer, officer.role == OfficerRole::Supervisor)
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/complaints",
+    tag = "office",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The complaints about the agency's decisions.", body = Vec<OfficeComplaint>),
+    ),
+)]
 async fn complaints(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -422,6 +545,15 @@ async fn complaints(
     Ok(Json(state.store.agency_complaints(&officer).await?))
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/complaints/{id}/answer",
+    tag = "office",
+    params(("id" = i64, Path, description = "the complaint's id")),
+    request_body = ComplaintAnswerForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Answered; the applicant is told.")),
+)]
 async fn answer_complaint(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -445,6 +577,15 @@ async fn answer_complaint(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/audit",
+    tag = "office",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "Who opened or changed what.", body = Vec<AuditEntry>),
+    ),
+)]
 async fn audit(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,

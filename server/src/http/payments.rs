@@ -7,33 +7,35 @@ use app::api::{
 };
 use app::domain::{PaymentId, shown_moment};
 use app::i18n::Msg;
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, Citizen, ClientAddress, MaybeCitizen, RequestLang};
+use super::openapi::FileBytes;
 use crate::documents::{self, IssuedDocument};
 use crate::limits;
 use crate::payments::gateway::{GatewayError, callback_signed};
 use crate::payments::{Charge, Payer};
 use crate::registries::fines::FinesError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/fines/lookup", post(lookup))
-        .route("/fines/mine", get(my_fines))
-        .route("/fines/payments", post(pay))
-        .route("/payments", get(my_payments))
-        .route("/payments/callback", post(callback))
-        .route("/payments/{id}", get(payment))
-        .route("/payments/{id}/receipt.pdf", get(receipt_pdf))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(lookup))
+        .routes(routes!(my_fines))
+        .routes(routes!(pay))
+        .routes(routes!(my_payments))
+        .routes(routes!(callback))
+        .routes(routes!(payment))
+        .routes(routes!(receipt_pdf))
 }
 
 /// The fine the two numbers open. A wrong pair is answered the same whichever was wrong, and
@@ -58,6 +60,15 @@ async fn open_fine(
         .ok_or(ApiError::Conflict(ErrorCode::FineNotFound))
 }
 
+#[utoipa::path(
+    post,
+    path = "/fines/lookup",
+    tag = "payments",
+    request_body = FineLookupForm,
+    responses(
+        (status = 200, description = "The fine of that payment number and code.", body = Fine),
+    ),
+)]
 async fn lookup(
     State(state): State<AppState>,
     address: ClientAddress,
@@ -67,6 +78,15 @@ async fn lookup(
     Ok(Json(open_fine(&state, address, &lookup).await?))
 }
 
+#[utoipa::path(
+    get,
+    path = "/fines/mine",
+    tag = "payments",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The person's unpaid fines.", body = Vec<Fine>),
+    ),
+)]
 async fn my_fines(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -84,6 +104,20 @@ async fn my_fines(
 }
 
 /// "Ödə". The `Idempotency-Key` header names the attempt: sent again, it gets the same payment.
+#[utoipa::path(
+    post,
+    path = "/fines/payments",
+    operation_id = "pay_fine",
+    tag = "payments",
+    params(
+        ("Idempotency-Key" = String, Header, description = "names the attempt: a repeat meets the same payment"),
+    ),
+    request_body = PayFineForm,
+    security((), ("session" = [])),
+    responses(
+        (status = 200, description = "The payment is under way: the gateway's page to go to.", body = PaymentStarted),
+    ),
+)]
 async fn pay(
     State(state): State<AppState>,
     address: ClientAddress,
@@ -121,6 +155,15 @@ pub(super) fn attempt_key(headers: &HeaderMap) -> Result<&str, ApiError> {
         .ok_or(ApiError::Malformed)
 }
 
+#[utoipa::path(
+    get,
+    path = "/payments/{id}",
+    tag = "payments",
+    params(("id" = app::domain::PaymentId, Path, description = "the payment's id")),
+    responses(
+        (status = 200, description = "The payment and its receipt.", body = Payment),
+    ),
+)]
 async fn payment(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
@@ -136,6 +179,15 @@ async fn payment(
 }
 
 /// The receipt ("çıxarış") as a PDF to keep, in the language of the request.
+#[utoipa::path(
+    get,
+    path = "/payments/{id}/receipt.pdf",
+    tag = "payments",
+    params(("id" = app::domain::PaymentId, Path, description = "the payment's id")),
+    responses(
+        (status = 200, description = "The receipt as a PDF.", content_type = "application/pdf", body = FileBytes),
+    ),
+)]
 async fn receipt_pdf(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -193,6 +245,13 @@ async fn receipt_pdf(
         .into_response())
 }
 
+#[utoipa::path(
+    get,
+    path = "/payments",
+    tag = "payments",
+    security(("session" = [])),
+    responses((status = 200, description = "The person's payments.", body = Vec<Payment>)),
+)]
 async fn my_payments(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -202,13 +261,20 @@ async fn my_payments(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct Callback {
     order_id: String,
 }
 
 /// The gateway's word that an order changed. Only signed callbacks are read, and even then the
 /// outcome is asked of the gateway rather than taken from the message.
+#[utoipa::path(
+    post,
+    path = "/payments/callback",
+    tag = "payments",
+    request_body = Callback,
+    responses((status = 204, description = "Heard; the outcome is asked of the gateway.")),
+)]
 async fn callback(
     State(state): State<AppState>,
     headers: HeaderMap,

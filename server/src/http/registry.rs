@@ -5,26 +5,38 @@ use app::api::{
     ServiceAmendment,
 };
 use app::domain::ServiceNumber;
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, RegistryOperator};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/registry/services", post(register))
-        .route("/registry/services/{number}", get(record).patch(amend))
-        .route("/registry/services/{number}/cancel", post(cancel))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(register))
+        .routes(routes!(record, amend))
+        .routes(routes!(cancel))
 }
 
 fn service_number(raw: &str) -> Result<ServiceNumber, ApiError> {
     ServiceNumber::parse(raw).ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    post,
+    path = "/registry/services",
+    operation_id = "register_service",
+    tag = "registry",
+    request_body = RegisterServiceForm,
+    security(("registry_token" = [])),
+    responses(
+        (status = 201, description = "The service is registered.", body = RegistryRecord),
+    ),
+)]
 async fn register(
     _: RegistryOperator,
     State(state): State<AppState>,
@@ -36,6 +48,17 @@ async fn register(
     Ok((StatusCode::CREATED, Json(record)))
 }
 
+#[utoipa::path(
+    get,
+    path = "/registry/services/{number}",
+    operation_id = "registry_record",
+    tag = "registry",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    security(("registry_token" = [])),
+    responses(
+        (status = 200, description = "The service's registry record with its history.", body = RegistryRecord),
+    ),
+)]
 async fn record(
     _: RegistryOperator,
     State(state): State<AppState>,
@@ -49,6 +72,17 @@ async fn record(
         .ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    patch,
+    path = "/registry/services/{number}",
+    tag = "registry",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    request_body = AmendServiceForm,
+    security(("registry_token" = [])),
+    responses(
+        (status = 200, description = "The record as amended.", body = RegistryRecord),
+    ),
+)]
 async fn amend(
     _: RegistryOperator,
     State(state): State<AppState>,
@@ -62,6 +96,17 @@ async fn amend(
     Ok(Json(record))
 }
 
+#[utoipa::path(
+    post,
+    path = "/registry/services/{number}/cancel",
+    tag = "registry",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    request_body = CancelServiceForm,
+    security(("registry_token" = [])),
+    responses(
+        (status = 200, description = "The registration is cancelled.", body = RegistryRecord),
+    ),
+)]
 async fn cancel(
     _: RegistryOperator,
     State(state): State<AppState>,

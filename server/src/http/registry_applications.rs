@@ -7,10 +7,11 @@ use app::api::{
     RegistryRefusalForm,
 };
 use app::domain::ServiceNumber;
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -18,17 +19,14 @@ use super::extract::{ApiJson, ApiPath, OnDuty};
 use crate::calendar::today;
 use crate::store::{Officer, RegistryApplicationError};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/office/registry/applications",
-            get(agency_applications).post(file),
-        )
-        .route("/office/registry/applications/{id}", get(application))
-        .route("/office/registry/applications/{id}/approve", post(approve))
-        .route("/office/registry/applications/{id}/refuse", post(refuse))
-        .route("/office/registry/queue", get(queue))
-        .route("/office/registry/services/{number}", get(record))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(agency_applications, file))
+        .routes(routes!(application))
+        .routes(routes!(approve))
+        .routes(routes!(refuse))
+        .routes(routes!(queue))
+        .routes(routes!(record))
 }
 
 impl From<RegistryApplicationError> for ApiError {
@@ -75,6 +73,17 @@ fn application_link(state: &AppState, id: i64) -> String {
     )
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/registry/applications",
+    operation_id = "file_registry_application",
+    tag = "registry",
+    request_body = RegistryApplicationForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "The registry application is filed.", body = RegistryApplicationView),
+    ),
+)]
 async fn file(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -96,6 +105,15 @@ async fn file(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/registry/applications",
+    tag = "registry",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The agency's registry applications.", body = Vec<RegistryApplicationView>),
+    ),
+)]
 async fn agency_applications(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -109,6 +127,16 @@ async fn agency_applications(
     ))
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/registry/queue",
+    operation_id = "registry_queue",
+    tag = "registry",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The registry operator's queue, by due date.", body = Vec<RegistryApplicationView>),
+    ),
+)]
 async fn queue(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -117,6 +145,17 @@ async fn queue(
     Ok(Json(state.store.registry_queue(today()).await?))
 }
 
+#[utoipa::path(
+    get,
+    path = "/office/registry/applications/{id}",
+    operation_id = "registry_application",
+    tag = "registry",
+    params(("id" = i64, Path, description = "the registry application's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The registry application.", body = RegistryApplicationView),
+    ),
+)]
 async fn application(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -134,6 +173,16 @@ async fn application(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/registry/applications/{id}/approve",
+    tag = "registry",
+    params(("id" = i64, Path, description = "the registry application's id")),
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 200, description = "Approved; the registry is changed.", body = RegistryApplicationView),
+    ),
+)]
 async fn approve(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -149,6 +198,15 @@ async fn approve(
     Ok(Json(view))
 }
 
+#[utoipa::path(
+    post,
+    path = "/office/registry/applications/{id}/refuse",
+    tag = "registry",
+    params(("id" = i64, Path, description = "the registry application's id")),
+    request_body = RegistryRefusalForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "Refused.", body = RegistryApplicationView)),
+)]
 async fn refuse(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
@@ -168,6 +226,17 @@ async fn refuse(
 
 /// A service's record with its whole history (cancelled or not), for the registry operator and
 /// for the supervisor of the service's agency.
+#[utoipa::path(
+    get,
+    path = "/office/registry/services/{number}",
+    operation_id = "registry_record_to_amend",
+    tag = "registry",
+    params(("number" = app::domain::ServiceNumber, Path, description = "the service's number, such as 33.10")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The service's record, to start an amendment from.", body = RegistryRecord),
+    ),
+)]
 async fn record(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,

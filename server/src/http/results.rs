@@ -4,23 +4,36 @@
 use app::api::{ApplicationStatus, IssuedResult};
 use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode};
 use app::i18n::Msg;
+use axum::Json;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiPath, Citizen, RequestLang};
+use super::openapi::FileBytes;
 use crate::documents::{self, IssuedDocument};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/verify/{code}", get(verify))
-        .route("/applications/{number}/result.pdf", get(result_pdf))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(verify))
+        .routes(routes!(result_pdf))
 }
 
+#[utoipa::path(
+    get,
+    path = "/verify/{code}",
+    tag = "results",
+    params(
+        ("code" = app::domain::ResultCode, Path, description = "the verification code printed on the document"),
+    ),
+    responses(
+        (status = 200, description = "What the document with that code says.", body = IssuedResult),
+    ),
+)]
 async fn verify(
     State(state): State<AppState>,
     ApiPath(code): ApiPath<String>,
@@ -34,6 +47,18 @@ async fn verify(
         .ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(
+    get,
+    path = "/applications/{number}/result.pdf",
+    tag = "results",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The application's result document as a PDF.", content_type = "application/pdf", body = FileBytes),
+    ),
+)]
 async fn result_pdf(
     State(state): State<AppState>,
     citizen: Citizen,

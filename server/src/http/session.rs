@@ -4,10 +4,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use app::api::{ErrorCode, LoginForm, LoginRecord, PasswordLogin, SecondFactorForm, SessionInfo};
 use app::domain::Email;
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::error::ApiError;
@@ -17,12 +18,12 @@ use crate::identity::{links, totp};
 use crate::limits;
 use crate::store::SecondFactor;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/session", post(log_in).get(who).delete(log_out))
-        .route("/session/second-factor", post(second_factor))
-        .route("/session/logins", get(logins))
-        .route("/sessions", axum::routing::delete(log_out_everywhere))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(log_in, who, log_out))
+        .routes(routes!(second_factor))
+        .routes(routes!(logins))
+        .routes(routes!(log_out_everywhere))
 }
 
 /// The session's cookie. It carries no lifetime of its own: the server ends an idle session,
@@ -44,6 +45,15 @@ fn cookie(state: &AppState, value: &str, ended: bool) -> HeaderMap {
     headers
 }
 
+#[utoipa::path(
+    post,
+    path = "/session",
+    tag = "session",
+    request_body = LoginForm,
+    responses(
+        (status = 200, description = "Logged in (the session cookie set), or an officer's second factor asked for.", body = PasswordLogin),
+    ),
+)]
 async fn log_in(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -107,6 +117,15 @@ async fn log_in(
 /// An officer's second step: the authenticator's code for the challenge the password gave.
 /// Wrong codes count as failed logins of the account, so guessing stops as it does for
 /// passwords.
+#[utoipa::path(
+    post,
+    path = "/session/second-factor",
+    tag = "session",
+    request_body = SecondFactorForm,
+    responses(
+        (status = 200, description = "Logged in with both factors (the session cookie set).", body = PasswordLogin),
+    ),
+)]
 async fn second_factor(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -191,6 +210,15 @@ pub(super) async fn opened(
 }
 
 /// Who is logged in, or `null`: asking is not an error for an anonymous page.
+#[utoipa::path(
+    get,
+    path = "/session",
+    tag = "session",
+    security((), ("session" = [])),
+    responses(
+        (status = 200, description = "Who is logged in, with the session's CSRF token; null when no one is.", body = Option<SessionInfo>),
+    ),
+)]
 async fn who(visitor: Visitor) -> Json<Option<SessionInfo>> {
     Json(match visitor {
         Visitor::Citizen(citizen) => Some(SessionInfo {
@@ -201,6 +229,13 @@ async fn who(visitor: Visitor) -> Json<Option<SessionInfo>> {
     })
 }
 
+#[utoipa::path(
+    delete,
+    path = "/session",
+    tag = "session",
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Logged out.")),
+)]
 async fn log_out(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -209,6 +244,15 @@ async fn log_out(
     Ok((StatusCode::NO_CONTENT, cookie(&state, "", true)))
 }
 
+#[utoipa::path(
+    get,
+    path = "/session/logins",
+    tag = "session",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The account's recent logins.", body = Vec<LoginRecord>),
+    ),
+)]
 async fn logins(
     State(state): State<AppState>,
     citizen: Citizen,
@@ -221,6 +265,13 @@ async fn logins(
     ))
 }
 
+#[utoipa::path(
+    delete,
+    path = "/sessions",
+    tag = "session",
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Every session of the account has ended.")),
+)]
 async fn log_out_everywhere(
     State(state): State<AppState>,
     citizen: Citizen,

@@ -16,6 +16,7 @@ mod limits;
 mod metrics;
 mod my_applications;
 mod office;
+mod openapi;
 mod outbox;
 mod paths;
 mod payments;
