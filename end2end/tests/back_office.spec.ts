@@ -95,7 +95,11 @@ test.describe('the back office', () => {
 
     await officer.reload();
     await expect(officer.locator('.q-status')).toHaveText('Düzəldilib, yenidən göndərilib');
-    await expect(officer.getByText('U7654321')).toBeVisible();
+    // What changed since the return comes first: the answer, before, now.
+    const changes = officer.getByRole('table', { name: 'Qaytarıldıqdan sonra dəyişənlər' });
+    await expect(changes.getByRole('row')).toHaveCount(2);
+    await expect(changes.getByRole('row').nth(1)).toHaveText(/Pasportun nömrəsi\s*U1234567\s*U7654321/);
+    await audit(officer, { label: 'with the changes since the return' });
     await officer.getByLabel('Qəbul et').check();
     await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');

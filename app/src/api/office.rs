@@ -204,6 +204,7 @@ pub struct OfficeApplication {
 
 /// One labelled answer that a resubmission changed; `None` where it was not there.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AnswerChange {
     pub label: String,
     pub before: Option<String>,

@@ -16,7 +16,7 @@ use crate::api::{
 use crate::client::today;
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
-    send_failed, send_json, t, use_i18n,
+    send_failed, send_json, session, t, use_i18n,
 };
 use crate::components::confirmation::Confirmation;
 use crate::components::data_table::DataTable;
@@ -43,7 +43,7 @@ struct Desk {
 }
 
 async fn load_desk() -> Result<Desk, LoadError> {
-    let info = get_json::<SessionInfo>("/api/session").await?;
+    let info = session().await?;
     let overview = get_json::<CustomsOverview>("/api/customs").await?;
     let reference = get_json::<ReferenceData>("/api/reference").await?;
     Ok(Desk {

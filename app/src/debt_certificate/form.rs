@@ -11,7 +11,8 @@ use crate::api::{
     DebtCertificateForm, DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
 };
 use crate::client::{
-    LoadError, Method, csrf_header, form_title, get_json, send_json, sent, sleep, t, use_i18n,
+    LoadError, Method, csrf_header, form_title, get_json, send_json, sent, session, sleep, t,
+    use_i18n,
 };
 use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
@@ -39,7 +40,7 @@ enum Start {
 
 /// The person's open draft of this service, or a new one: its number is shown before sending.
 async fn start() -> Result<Start, LoadError> {
-    let info = get_json::<SessionInfo>("/api/session").await?;
+    let info = session().await?;
     if info.me.fin.is_none() {
         return Ok(Start::NeedsFin);
     }

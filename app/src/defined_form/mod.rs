@@ -21,7 +21,7 @@ use serde_json::Value;
 use crate::api::{
     ApplicationView, PublishedForm, ReferenceData, SessionInfo, published_version_path,
 };
-use crate::client::{LoadError, get_json, t, use_i18n};
+use crate::client::{LoadError, get_json, session, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::{CalendarDate, Lang};
 use crate::forms::{AnswerContext, AnswerRow, FormDefinition, Person, ValidAnswers};
@@ -107,7 +107,7 @@ fn sent_answers(view: ApplicationView, reference: ReferenceData) -> AnyView {
         spawn_local(async move {
             let got = async {
                 let form = form_of(&view).await?;
-                let info = get_json::<SessionInfo>("/api/session").await?;
+                let info = session().await?;
                 Ok((form, info, view))
             };
             loaded.try_set(Some(got.await));

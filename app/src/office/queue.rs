@@ -11,7 +11,9 @@ use serde::de::IgnoredAny;
 use crate::api::{
     ApplicationStatus, HostToVerify, OfficeRole, OfficerRole, QueuePage, QueueRow, SessionInfo,
 };
-use crate::client::{LoadError, Method, csrf_header, get_json, load, page_title, t, use_i18n};
+use crate::client::{
+    LoadError, Method, csrf_header, get_json, load, page_title, session, t, use_i18n,
+};
 use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
@@ -28,7 +30,7 @@ pub enum Desk {
 }
 
 pub async fn desk() -> Result<Desk, LoadError> {
-    let info = get_json::<SessionInfo>("/api/session").await?;
+    let info = session().await?;
     Ok(match info.me.office {
         Some(role) => Desk::Open(info, role),
         None => Desk::NotAnOfficer,

@@ -22,7 +22,10 @@ pub struct SimulatedRequestRecord<'a> {
 pub enum SimulatedState {
     Pending,
     /// With the phone the request was made to (Asan İmza's), if any.
-    Confirmed { fin: Fin, phone: Option<Phone> },
+    Confirmed {
+        fin: Fin,
+        phone: Option<Phone>,
+    },
     Refused,
     Expired,
 }
