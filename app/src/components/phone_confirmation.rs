@@ -38,12 +38,6 @@ pub fn PhoneConfirmation(
                     return;
                 }
             };
-            problems.set(Vec::new());
-            if confirmed.with_untracked(|numbers| numbers.contains(&number)) {
-                already.set(Some(number));
-                phone.set(String::new());
-                return;
-            }
             let csrf = csrf.clone();
             spawn_local(async move {
                 let outcome = send_json::<Option<Phone>>(
@@ -54,7 +48,7 @@ pub fn PhoneConfirmation(
                 )
                 .await;
                 match sent(outcome, problems, i18n.lang()) {
-                    // Confirmed before: no code this time.
+                    // Confirmed before: no code this time, and the account's number again.
                     Some(Some(known)) => {
                         add(confirmed, known.clone());
                         already.set(Some(known));
