@@ -125,6 +125,9 @@ impl Application {
             ExternalSystem::Simulator => Arc::new(SimulatedPopulationRegistry::with_demo_people()),
             ExternalSystem::Off => Arc::new(NoPopulationRegistry),
         };
+        // A handle only: each simulator that keeps state creates the tables when it is built, so
+        // a server with none (production) has none in its database.
+        let simulators = store.simulators();
         let mut identity = IdentityProviders::default();
         for (means, system) in [
             (LoginMeans::AsanImza, settings.identity.asan_imza),
@@ -132,17 +135,22 @@ impl Application {
             (LoginMeans::Egov, settings.identity.egov),
         ] {
             if system == ExternalSystem::Simulator {
-                identity.add_simulator(means, store.clone());
+                simulators.create_tables().await?;
+                identity.add_simulator(means, simulators.clone());
             }
         }
         let fines: Arc<dyn FinesRegistry> = match settings.registries.fines {
             ExternalSystem::Simulator => {
-                Arc::new(SimulatedFinesRegistry::with_demo_fines(store.clone()).await?)
+                simulators.create_tables().await?;
+                Arc::new(SimulatedFinesRegistry::with_demo_fines(simulators.clone()).await?)
             }
             ExternalSystem::Off => Arc::new(NoFinesRegistry),
         };
         let gateway: Arc<dyn PaymentGateway> = match settings.payments.gateway {
-            PaymentGatewayKind::Simulator => Arc::new(SimulatedGateway::new(store.clone())),
+            PaymentGatewayKind::Simulator => {
+                simulators.create_tables().await?;
+                Arc::new(SimulatedGateway::new(simulators.clone()))
+            }
             PaymentGatewayKind::Http => Arc::new(HttpPaymentGateway::new(
                 &settings.payments.url,
                 &settings.payments.merchant_id,
@@ -207,6 +215,7 @@ impl Application {
             calendar,
             billing,
             billing_switch,
+            simulators,
             services: Services::hand_built(debt_checks.clone()),
             metrics: metrics.clone(),
             passwords: Passwords::for_this_machine(),

@@ -24,6 +24,7 @@ use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_di
 use crate::identity::totp;
 use crate::payments::gateway::{self, CardPageError};
 use crate::seed::DEMO_OFFICER_PASSWORD;
+use crate::store::Simulators;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -135,10 +136,15 @@ async fn captcha_answer(
     Ok(Json(json!({ "answer": answer })))
 }
 
-fn simulated(state: &AppState, means: &str) -> Result<LoginMeans, ApiError> {
-    LoginMeans::from_slug(means)
+/// The means whose simulator answers here, with the simulators' tables.
+fn simulated<'a>(
+    state: &'a AppState,
+    means: &str,
+) -> Result<(LoginMeans, &'a Simulators), ApiError> {
+    let means = LoginMeans::from_slug(means)
         .filter(|m| state.identity.is_simulated(*m))
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    Ok((means, &state.simulators))
 }
 
 #[utoipa::path(
@@ -174,8 +180,8 @@ async fn waiting(
     State(state): State<AppState>,
     ApiPath(means): ApiPath<String>,
 ) -> Result<Json<Vec<SimulatedRequest>>, ApiError> {
-    let means = simulated(&state, &means)?;
-    let waiting = state.store.pending_simulated_requests(means, None).await?;
+    let (means, simulators) = simulated(&state, &means)?;
+    let waiting = simulators.pending_requests(means, None).await?;
     Ok(Json(
         waiting.into_iter().map(|(request, _)| request).collect(),
     ))
@@ -199,8 +205,8 @@ async fn answer(
     ApiPath((means, id)): ApiPath<(String, String)>,
     ApiJson(answer): ApiJson<SimulatedAnswer>,
 ) -> Result<Json<Value>, ApiError> {
-    let means = simulated(&state, &means)?;
-    match answer_simulated(&state.store, means, &id, &answer).await {
+    let (means, simulators) = simulated(&state, &means)?;
+    match answer_simulated(simulators, means, &id, &answer).await {
         Ok(return_to) => Ok(Json(json!({ "return_to": return_to }))),
         Err(SimulatedAnswerError::NotWaiting) => Err(ApiError::Conflict(ErrorCode::LoginExpired)),
         Err(SimulatedAnswerError::Pin1Wrong) => Err(ApiError::Invalid(vec![(
@@ -214,10 +220,11 @@ async fn answer(
     }
 }
 
-fn gateway_simulated(state: &AppState) -> Result<(), ApiError> {
-    (state.settings.payments.gateway == PaymentGatewayKind::Simulator)
-        .then_some(())
-        .ok_or(ApiError::NotFound)
+fn gateway_simulated(state: &AppState) -> Result<&Simulators, ApiError> {
+    if state.settings.payments.gateway != PaymentGatewayKind::Simulator {
+        return Err(ApiError::NotFound);
+    }
+    Ok(&state.simulators)
 }
 
 #[utoipa::path(
@@ -233,10 +240,8 @@ async fn gateway_order(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<GatewayOrder>, ApiError> {
-    gateway_simulated(&state)?;
-    state
-        .store
-        .simulated_order(&id)
+    gateway_simulated(&state)?
+        .order(&id)
         .await?
         .map(Json)
         .ok_or(ApiError::NotFound)
@@ -257,10 +262,9 @@ async fn gateway_card(
     ApiPath(id): ApiPath<String>,
     ApiJson(form): ApiJson<CardForm>,
 ) -> Result<Json<GatewayAnswer>, ApiError> {
-    gateway_simulated(&state)?;
+    let simulators = gateway_simulated(&state)?;
     let card = Card::try_from(form).map_err(ApiError::Invalid)?;
-    let this_month = state.store.this_month().await?;
-    gateway::pay_simulated(&state.store, &id, &card, this_month)
+    gateway::pay_simulated(simulators, &id, &card)
         .await
         .map(Json)
         .map_err(card_page_error)
@@ -286,8 +290,8 @@ async fn gateway_three_ds(
     ApiPath(id): ApiPath<String>,
     ApiJson(form): ApiJson<ThreeDsForm>,
 ) -> Result<Json<GatewayAnswer>, ApiError> {
-    gateway_simulated(&state)?;
-    gateway::confirm_three_ds(&state.store, &id, form.code.as_deref().unwrap_or_default())
+    let simulators = gateway_simulated(&state)?;
+    gateway::confirm_three_ds(simulators, &id, form.code.as_deref().unwrap_or_default())
         .await
         .map(Json)
         .map_err(card_page_error)
@@ -306,8 +310,8 @@ async fn gateway_cancel(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<String>,
 ) -> Result<Json<GatewayAnswer>, ApiError> {
-    gateway_simulated(&state)?;
-    gateway::cancel_simulated(&state.store, &id)
+    let simulators = gateway_simulated(&state)?;
+    gateway::cancel_simulated(simulators, &id)
         .await
         .map(Json)
         .map_err(card_page_error)

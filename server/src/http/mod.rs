@@ -54,7 +54,7 @@ use crate::payments::Payments;
 use crate::registries::billing::{SimulatedBilling, UtilityBilling};
 use crate::registries::population::PopulationRegistry;
 use crate::services::{self, Services};
-use crate::store::{Limit, Reserved, Store};
+use crate::store::{Limit, Reserved, Simulators, Store};
 
 pub use error::ApiError;
 
@@ -82,6 +82,8 @@ pub struct AppState {
     pub billing: Arc<dyn UtilityBilling>,
     /// Development only: the billing simulator's switch, to show a check waiting.
     pub billing_switch: Option<SimulatedBilling>,
+    /// Development only: the state the simulators keep (their tables exist where one is on).
+    pub simulators: Simulators,
     /// The services that take applications.
     pub services: Services,
     /// What `/metrics` reports.

@@ -14,7 +14,7 @@ use rand::Rng;
 use serde::Deserialize;
 
 use crate::registries::population::demo_people;
-use crate::store::{SimulatedRequestRecord, SimulatedState, Store};
+use crate::store::{SimulatedRequestRecord, SimulatedState, Simulators};
 
 /// How long the person has to answer at the identity system.
 pub const REQUEST_SECONDS: i64 = 120;
@@ -78,9 +78,11 @@ pub struct IdentityProviders {
 }
 
 impl IdentityProviders {
-    pub fn add_simulator(&mut self, means: LoginMeans, store: Store) {
-        self.connected
-            .insert(means, Arc::new(SimulatedIdentityProvider { means, store }));
+    pub fn add_simulator(&mut self, means: LoginMeans, simulators: Simulators) {
+        self.connected.insert(
+            means,
+            Arc::new(SimulatedIdentityProvider { means, simulators }),
+        );
         self.simulated.push(means);
     }
 
@@ -98,7 +100,7 @@ impl IdentityProviders {
 /// `/dev/identity` (the system's login page).
 struct SimulatedIdentityProvider {
     means: LoginMeans,
-    store: Store,
+    simulators: Simulators,
 }
 
 #[derive(Deserialize)]
@@ -187,8 +189,8 @@ impl IdentityProvider for SimulatedIdentityProvider {
                     (started, None, None, Some(return_to))
                 }
             };
-            self.store
-                .keep_simulated_request(&SimulatedRequestRecord {
+            self.simulators
+                .keep_request(&SimulatedRequestRecord {
                     id: &id,
                     means: self.means,
                     phone: phone.as_ref().map(Phone::as_str),
@@ -204,7 +206,7 @@ impl IdentityProvider for SimulatedIdentityProvider {
 
     fn outcome<'a>(&'a self, provider_ref: &'a str) -> Answer<'a, Outcome> {
         Box::pin(async move {
-            Ok(match self.store.simulated_state(provider_ref).await? {
+            Ok(match self.simulators.request_state(provider_ref).await? {
                 None | Some(SimulatedState::Expired) => Outcome::Expired,
                 Some(SimulatedState::Pending) => Outcome::Waiting,
                 Some(SimulatedState::Refused) => Outcome::Refused,
@@ -233,13 +235,13 @@ pub enum SimulatedAnswerError {
 /// The person's answer on a simulator's page: confirm (Asan İmza with the holder's PIN1, the
 /// others as a chosen demo person) or refuse. Where to send the browser next, if anywhere.
 pub async fn answer_simulated(
-    store: &Store,
+    simulators: &Simulators,
     means: LoginMeans,
     id: &str,
     answer: &SimulatedAnswer,
 ) -> Result<Option<String>, SimulatedAnswerError> {
-    let (request, holder_fin) = store
-        .pending_simulated_requests(means, Some(id))
+    let (request, holder_fin) = simulators
+        .pending_requests(means, Some(id))
         .await?
         .into_iter()
         .next()
@@ -266,10 +268,7 @@ pub async fn answer_simulated(
             Some(fin)
         }
     };
-    if !store
-        .answer_simulated_request(id, confirmed_as.as_ref())
-        .await?
-    {
+    if !simulators.answer_request(id, confirmed_as.as_ref()).await? {
         return Err(SimulatedAnswerError::NotWaiting);
     }
     Ok(request.return_to)

@@ -7,12 +7,12 @@ use std::future::Future;
 use std::pin::Pin;
 
 use app::api::{Card, GatewayAnswer, GatewayOrderState, PaymentFailure, Receipt};
-use app::domain::{CardExpiry, Qepik};
+use app::domain::Qepik;
 use hmac::{Hmac, Mac};
 use rand::Rng;
 use sha2::Sha256;
 
-use crate::store::{SimulatedOrder, Store};
+use crate::store::{SimulatedOrder, SimulatedOrderState, Simulators};
 
 #[derive(Debug, thiserror::Error)]
 pub enum GatewayError {
@@ -78,12 +78,48 @@ const ORDER_MINUTES: i64 = 15;
 
 /// Development and demo only: the bank's side, played with test cards on `/dev/gateway`.
 pub struct SimulatedGateway {
-    store: Store,
+    simulators: Simulators,
 }
 
 impl SimulatedGateway {
-    pub fn new(store: Store) -> Self {
-        Self { store }
+    pub fn new(simulators: Simulators) -> Self {
+        Self { simulators }
+    }
+}
+
+/// What the simulated bank says of an order when asked: the late-charge card's order reports
+/// its charge from the second query on; one left unanswered past its time has failed.
+fn simulated_status(order: SimulatedOrderState) -> OrderStatus {
+    let charged_late = order.late_charge && order.status_asked >= 2;
+    let state = if charged_late {
+        "paid"
+    } else {
+        order.state.as_str()
+    };
+    let failure = order.failure();
+    match (
+        state,
+        order.transaction_id,
+        order.rrn,
+        order.masked_card,
+        order.paid_at,
+    ) {
+        (
+            "paid" | "refunded",
+            Some(transaction_id),
+            Some(rrn),
+            Some(masked_card),
+            Some(paid_at),
+        ) => OrderStatus::Paid(Receipt {
+            transaction_id,
+            rrn,
+            masked_card,
+            paid_at,
+        }),
+        ("failed", ..) => OrderStatus::Failed(failure.unwrap_or(PaymentFailure::Declined)),
+        ("processing", ..) if order.expired => OrderStatus::Failed(PaymentFailure::Timeout),
+        _ if order.expired => OrderStatus::Failed(PaymentFailure::Cancelled),
+        _ => OrderStatus::Pending,
     }
 }
 
@@ -92,8 +128,8 @@ impl PaymentGateway for SimulatedGateway {
         Box::pin(async move {
             let (id, _) = crate::identity::links::new_token();
             let order_id = self
-                .store
-                .create_simulated_order(&SimulatedOrder {
+                .simulators
+                .create_order(&SimulatedOrder {
                     id: &id[..32],
                     idempotency_key: order.idempotency_key,
                     amount: order.amount,
@@ -111,16 +147,15 @@ impl PaymentGateway for SimulatedGateway {
 
     fn status<'a>(&'a self, order_id: &'a str) -> Answer<'a, OrderStatus> {
         Box::pin(async move {
-            Ok(self
-                .store
-                .simulated_order_status(order_id)
-                .await?
-                .unwrap_or(OrderStatus::Failed(PaymentFailure::Cancelled)))
+            Ok(self.simulators.ask_order_status(order_id).await?.map_or(
+                OrderStatus::Failed(PaymentFailure::Cancelled),
+                simulated_status,
+            ))
         })
     }
 
     fn refund<'a>(&'a self, order_id: &'a str) -> Answer<'a, ()> {
-        Box::pin(async move { Ok(self.store.refund_simulated_order(order_id).await?) })
+        Box::pin(async move { Ok(self.simulators.refund_order(order_id).await?) })
     }
 }
 
@@ -152,13 +187,13 @@ pub enum CardPageError {
 
 /// Development only: the card typed on the simulated page, and the bank's answer to it.
 pub async fn pay_simulated(
-    store: &Store,
+    simulators: &Simulators,
     id: &str,
     card: &Card,
-    today: CardExpiry,
 ) -> Result<GatewayAnswer, CardPageError> {
-    let order = store
-        .simulated_order(id)
+    let today = simulators.this_month().await?;
+    let order = simulators
+        .order(id)
         .await?
         .filter(|o| o.state == GatewayOrderState::AwaitingCard)
         .ok_or(CardPageError::NotWaiting)?;
@@ -169,41 +204,48 @@ pub async fn pay_simulated(
         test_cards::INSUFFICIENT_FUNDS => Err(PaymentFailure::InsufficientFunds),
         test_cards::EXPIRED => Err(PaymentFailure::ExpiredCard),
         test_cards::THREE_DS => {
-            store.await_three_ds(id, &masked).await?;
+            simulators
+                .set_order(id, "awaiting_three_ds", &masked, None, None)
+                .await?;
             return Ok(GatewayAnswer { return_to: None });
         }
         test_cards::LATE_CHARGE => {
             let (transaction, rrn) = receipt_numbers();
-            store
-                .simulated_order_charged_late(id, &transaction, &rrn, &masked)
+            simulators
+                .charge_order_late(id, &transaction, &rrn, &masked)
                 .await?;
             return Ok(GatewayAnswer {
                 return_to: Some(order.return_url),
             });
         }
         test_cards::TIMEOUT => {
-            store.simulated_order_processing(id, &masked).await?;
+            simulators
+                .set_order(id, "processing", &masked, None, None)
+                .await?;
             return Ok(GatewayAnswer {
                 return_to: Some(order.return_url),
             });
         }
         _ => Ok(()),
     };
-    answer(store, id, &masked, outcome).await?;
+    answer(simulators, id, &masked, outcome).await?;
     Ok(GatewayAnswer {
         return_to: Some(order.return_url),
     })
 }
 
 /// Development only: the person left the simulated card page without paying.
-pub async fn cancel_simulated(store: &Store, id: &str) -> Result<GatewayAnswer, CardPageError> {
-    let order = store
-        .simulated_order(id)
+pub async fn cancel_simulated(
+    simulators: &Simulators,
+    id: &str,
+) -> Result<GatewayAnswer, CardPageError> {
+    let order = simulators
+        .order(id)
         .await?
         .filter(|o| o.state != GatewayOrderState::Answered)
         .ok_or(CardPageError::NotWaiting)?;
-    store
-        .simulated_order_failed(id, "", PaymentFailure::Cancelled)
+    simulators
+        .set_order(id, "failed", "", Some(PaymentFailure::Cancelled), None)
         .await?;
     Ok(GatewayAnswer {
         return_to: Some(order.return_url),
@@ -212,20 +254,20 @@ pub async fn cancel_simulated(store: &Store, id: &str) -> Result<GatewayAnswer, 
 
 /// Development only: the 3-D Secure code typed on the simulated page.
 pub async fn confirm_three_ds(
-    store: &Store,
+    simulators: &Simulators,
     id: &str,
     code: &str,
 ) -> Result<GatewayAnswer, CardPageError> {
-    let order = store
-        .simulated_order(id)
+    let order = simulators
+        .order(id)
         .await?
         .filter(|o| o.state == GatewayOrderState::AwaitingThreeDs)
         .ok_or(CardPageError::NotWaiting)?;
     if code.trim() != test_cards::THREE_DS_CODE {
         return Err(CardPageError::ThreeDsWrong);
     }
-    let masked = store.simulated_order_card(id).await?.unwrap_or_default();
-    answer(store, id, &masked, Ok(())).await?;
+    let masked = simulators.order_card(id).await?.unwrap_or_default();
+    answer(simulators, id, &masked, Ok(())).await?;
     Ok(GatewayAnswer {
         return_to: Some(order.return_url),
     })
@@ -239,7 +281,7 @@ fn receipt_numbers() -> (String, String) {
 }
 
 async fn answer(
-    store: &Store,
+    simulators: &Simulators,
     id: &str,
     masked: &str,
     outcome: Result<(), PaymentFailure>,
@@ -247,11 +289,15 @@ async fn answer(
     match outcome {
         Ok(()) => {
             let (transaction, rrn) = receipt_numbers();
-            store
-                .simulated_order_paid(id, &transaction, &rrn, masked)
+            simulators
+                .set_order(id, "paid", masked, None, Some((&transaction, &rrn)))
                 .await
         }
-        Err(failure) => store.simulated_order_failed(id, masked, failure).await,
+        Err(failure) => {
+            simulators
+                .set_order(id, "failed", masked, Some(failure), None)
+                .await
+        }
     }
 }
 

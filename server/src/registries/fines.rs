@@ -5,10 +5,10 @@ use std::future::Future;
 use std::pin::Pin;
 
 use app::api::Fine;
-use app::domain::{CalendarDate, Fin, PaymentId, PaymentNumber, SecurityCode};
+use app::domain::{Fin, PaymentId, PaymentNumber, SecurityCode};
 use serde::Deserialize;
 
-use crate::store::Store;
+use crate::store::{DemoFine, Simulators};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FinesError {
@@ -37,35 +37,19 @@ pub trait FinesRegistry: Send + Sync {
 /// Development and demo only: the fines of `server/data/fines.json`, kept in the database so
 /// that paying one is remembered.
 pub struct SimulatedFinesRegistry {
-    store: Store,
-}
-
-/// One demo fine as the data file gives it.
-#[derive(Deserialize)]
-pub struct DemoFine {
-    pub payment_number: PaymentNumber,
-    pub security_code: SecurityCode,
-    pub fin: Option<Fin>,
-    pub person: String,
-    pub article: String,
-    pub reason: String,
-    pub issued_on: CalendarDate,
-    pub due_on: CalendarDate,
-    pub amount_qepik: i64,
-    #[serde(default)]
-    pub paid: bool,
+    simulators: Simulators,
 }
 
 impl SimulatedFinesRegistry {
     /// Loads the demo fines into a database that has none.
-    pub async fn with_demo_fines(store: Store) -> anyhow::Result<Self> {
+    pub async fn with_demo_fines(simulators: Simulators) -> anyhow::Result<Self> {
         #[derive(Deserialize)]
         struct File {
             fines: Vec<DemoFine>,
         }
         let file: File = serde_json::from_str(include_str!("../../data/fines.json"))?;
-        store.seed_simulated_fines(&file.fines).await?;
-        Ok(Self { store })
+        simulators.seed_fines(&file.fines).await?;
+        Ok(Self { simulators })
     }
 }
 
@@ -75,11 +59,11 @@ impl FinesRegistry for SimulatedFinesRegistry {
         number: &'a PaymentNumber,
         code: &'a SecurityCode,
     ) -> Answer<'a, Option<Fine>> {
-        Box::pin(async move { Ok(self.store.simulated_fine(number, Some(code)).await?) })
+        Box::pin(async move { Ok(self.simulators.fine(number, Some(code)).await?) })
     }
 
     fn fines_of<'a>(&'a self, fin: &'a Fin) -> Answer<'a, Vec<Fine>> {
-        Box::pin(async move { Ok(self.store.simulated_fines_of(fin).await?) })
+        Box::pin(async move { Ok(self.simulators.fines_of(fin).await?) })
     }
 
     fn mark_paid<'a>(
@@ -87,7 +71,7 @@ impl FinesRegistry for SimulatedFinesRegistry {
         number: &'a PaymentNumber,
         payment: &'a PaymentId,
     ) -> Answer<'a, ()> {
-        Box::pin(async move { Ok(self.store.mark_simulated_fine_paid(number, payment).await?) })
+        Box::pin(async move { Ok(self.simulators.mark_fine_paid(number, payment).await?) })
     }
 }
 

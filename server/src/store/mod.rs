@@ -15,8 +15,12 @@ pub use sqlite::RegistryApplicationError;
 pub use sqlite::{
     AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
     FormState, HostRecord, HostRow, Invitation, Link, NewFile, NewOfficer, NewPayment, OfficeError,
-    Officer, PaymentRecord, SecondFactor, Session, Settled, SimulatedOrder, SimulatedRequestRecord,
-    SimulatedState, Started, StateLogin, StayChangeError, Store, Submission,
+    Officer, PaymentRecord, SecondFactor, Session, Settled, Started, StateLogin, StayChangeError,
+    Store, Submission,
+};
+pub use sqlite::{
+    DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedState,
+    Simulators,
 };
 
 /// At most `max` hits of `key` in `scope` within the last `window_minutes`.

@@ -25,6 +25,7 @@ mod registry;
 mod registry_applications;
 mod services;
 mod session;
+mod simulators;
 mod site;
 mod smtp_sink;
 mod state_login;

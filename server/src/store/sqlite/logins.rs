@@ -1,34 +1,11 @@
-use app::api::{LoginMeans, LoginRecord, SimulatedRequest};
-use app::domain::{Fin, Lang, Phone};
+use app::api::{LoginMeans, LoginRecord};
+use app::domain::Lang;
 
 use super::{NOW, Store};
 use crate::identity::providers::VerifiedIdentity;
 
 /// How many logins the cabinet's history shows.
 const HISTORY_LENGTH: i64 = 20;
-
-/// A request as a simulated identity system records it.
-pub struct SimulatedRequestRecord<'a> {
-    pub id: &'a str,
-    pub means: LoginMeans,
-    pub phone: Option<&'a str>,
-    pub verification_code: Option<&'a str>,
-    pub fin: Option<&'a Fin>,
-    pub return_to: Option<&'a str>,
-    pub lifetime_seconds: i64,
-}
-
-/// Where a simulated request stands.
-pub enum SimulatedState {
-    Pending,
-    /// With the phone the request was made to (Asan İmza's), if any.
-    Confirmed {
-        fin: Fin,
-        phone: Option<Phone>,
-    },
-    Refused,
-    Expired,
-}
 
 /// What a login attempt's token opened: the session's token hash and CSRF token go in, the
 /// account comes out.
@@ -39,15 +16,6 @@ pub struct StateLogin<'a> {
     pub lang: Lang,
     pub session_hash: &'a str,
     pub csrf_token: &'a str,
-}
-
-#[derive(sqlx::FromRow)]
-struct PendingRow {
-    id: String,
-    phone: Option<String>,
-    verification_code: Option<String>,
-    return_to: Option<String>,
-    fin: Option<String>,
 }
 
 impl Store {
@@ -161,101 +129,5 @@ impl Store {
                 LoginMeans::from_slug(&means).map(|means| LoginRecord { means, at })
             })
             .collect())
-    }
-
-    pub async fn keep_simulated_request(
-        &self,
-        request: &SimulatedRequestRecord<'_>,
-    ) -> sqlx::Result<()> {
-        sqlx::query(
-            "INSERT INTO simulated_identity_requests \
-               (id, means, phone, verification_code, fin, return_to, expires_at) \
-             VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds'))",
-        )
-        .bind(request.id)
-        .bind(request.means.slug())
-        .bind(request.phone)
-        .bind(request.verification_code)
-        .bind(request.fin.map(Fin::as_str))
-        .bind(request.return_to)
-        .bind(request.lifetime_seconds)
-        .execute(&self.pool)
-        .await
-        .map(drop)
-    }
-
-    pub async fn simulated_state(&self, id: &str) -> sqlx::Result<Option<SimulatedState>> {
-        let row: Option<(String, Option<String>, Option<String>, bool)> = sqlx::query_as(&format!(
-            "SELECT state, fin, phone, expires_at <= {NOW} FROM simulated_identity_requests \
-             WHERE id = ?"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|(state, fin, phone, expired)| {
-            match (state.as_str(), fin.as_deref().and_then(Fin::parse)) {
-                ("confirmed", Some(fin)) => SimulatedState::Confirmed {
-                    fin,
-                    phone: phone.as_deref().and_then(Phone::parse),
-                },
-                ("refused", _) => SimulatedState::Refused,
-                _ if expired => SimulatedState::Expired,
-                _ => SimulatedState::Pending,
-            }
-        }))
-    }
-
-    /// Requests still waiting for an answer: all of one means, or the one with this id.
-    pub async fn pending_simulated_requests(
-        &self,
-        means: LoginMeans,
-        id: Option<&str>,
-    ) -> sqlx::Result<Vec<(SimulatedRequest, Option<Fin>)>> {
-        let rows: Vec<PendingRow> = sqlx::query_as(&format!(
-            "SELECT id, phone, verification_code, return_to, fin FROM simulated_identity_requests \
-             WHERE means = ? AND (? IS NULL OR id = ?) AND state = 'pending' AND expires_at > {NOW} \
-             ORDER BY expires_at DESC"
-        ))
-        .bind(means.slug())
-        .bind(id)
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| {
-                let request = SimulatedRequest {
-                    id: row.id,
-                    means,
-                    phone: row.phone.as_deref().and_then(Phone::parse),
-                    verification_code: row.verification_code,
-                    return_to: row.return_to,
-                };
-                (request, row.fin.as_deref().and_then(Fin::parse))
-            })
-            .collect())
-    }
-
-    /// Records the person's answer to a pending request; `false` if it was not pending.
-    pub async fn answer_simulated_request(
-        &self,
-        id: &str,
-        confirmed_as: Option<&Fin>,
-    ) -> sqlx::Result<bool> {
-        let state = if confirmed_as.is_some() {
-            "confirmed"
-        } else {
-            "refused"
-        };
-        let answered = sqlx::query(&format!(
-            "UPDATE simulated_identity_requests SET state = ?, fin = COALESCE(?, fin) \
-             WHERE id = ? AND state = 'pending' AND expires_at > {NOW}"
-        ))
-        .bind(state)
-        .bind(confirmed_as.map(Fin::as_str))
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(answered.rows_affected() == 1)
     }
 }

@@ -3,7 +3,6 @@ mod applications;
 mod catalogue;
 mod complaints;
 mod customs;
-mod fines;
 mod holidays;
 mod host_staff;
 mod limits;
@@ -15,19 +14,24 @@ mod registry_applications;
 mod service_forms;
 mod sessions;
 mod settings;
+mod simulators;
 mod stay_changes;
 
 pub use accounts::{AccountRecord, Link};
 pub use applications::{ApplicationError, HostRecord, HostRow, NewFile, Submission};
 pub use complaints::ComplaintError;
 pub use host_staff::Invitation;
-pub use logins::{SimulatedRequestRecord, SimulatedState, StateLogin};
+pub use logins::StateLogin;
 pub use office::{Decision, NewOfficer, OfficeError, Officer, SecondFactor};
-pub use payments::{NewPayment, PaymentRecord, Settled, SimulatedOrder, Started};
+pub use payments::{NewPayment, PaymentRecord, Settled, Started};
 pub use registry_applications::RegistryApplicationError;
 pub use service_forms::{FormState, Publishing};
 pub use sessions::Session;
 pub use settings::{CodeRefused, ConfirmPhoneError};
+pub use simulators::{
+    DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedState,
+    Simulators,
+};
 pub use stay_changes::StayChangeError;
 
 use std::str::FromStr;

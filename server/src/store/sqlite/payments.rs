@@ -1,15 +1,12 @@
 use std::collections::BTreeMap;
 
-use app::api::{GatewayOrder, GatewayOrderState, PaidFor, Payment, PaymentFailure, Receipt};
-use app::domain::{
-    ApplicationNumber, CardExpiry, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber,
-};
+use app::api::{PaidFor, Payment, PaymentFailure, Receipt};
+use app::domain::{ApplicationNumber, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber};
 use serde::{Serialize, de::DeserializeOwned};
 
 use super::notify::queue_message;
 use super::{NOW, Store};
 use crate::notify::Template;
-use crate::payments::gateway::OrderStatus;
 
 /// A payment as the portal starts it.
 pub struct NewPayment<'a> {
@@ -54,29 +51,6 @@ pub enum Settled {
 }
 
 #[derive(sqlx::FromRow)]
-struct OrderRow {
-    state: String,
-    late_charge: bool,
-    status_asked: i64,
-    failure: Option<String>,
-    transaction_id: Option<String>,
-    rrn: Option<String>,
-    masked_card: Option<String>,
-    paid_at: Option<String>,
-    expired: bool,
-}
-
-/// Development only: an order as the simulated gateway records it.
-pub struct SimulatedOrder<'a> {
-    pub id: &'a str,
-    pub idempotency_key: &'a str,
-    pub amount: Qepik,
-    pub description: &'a str,
-    pub return_url: &'a str,
-    pub lifetime_minutes: i64,
-}
-
-#[derive(sqlx::FromRow)]
 struct PaymentRow {
     public_id: String,
     purpose: String,
@@ -101,14 +75,14 @@ const PAYMENT_COLUMNS: &str = "public_id, purpose, payment_number, service, amou
      masked_card, paid_at, created_at, gateway_order_id, account_id, email, person, lang";
 
 /// A `snake_case` enum as the tables keep it.
-fn code<T: Serialize>(value: T) -> String {
+pub(super) fn code<T: Serialize>(value: T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
 }
 
-fn from_code<T: DeserializeOwned>(raw: &str) -> Option<T> {
+pub(super) fn from_code<T: DeserializeOwned>(raw: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(raw.to_owned())).ok()
 }
 
@@ -444,211 +418,6 @@ impl Store {
         .execute(&self.pool)
         .await
         .map(drop)
-    }
-
-    /// Development only: a new simulated order, or the one the key made before.
-    pub async fn create_simulated_order(&self, order: &SimulatedOrder<'_>) -> sqlx::Result<String> {
-        sqlx::query(
-            "INSERT OR IGNORE INTO simulated_gateway_orders \
-               (id, idempotency_key, amount_qepik, description, return_url, expires_at) \
-             VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
-        )
-        .bind(order.id)
-        .bind(order.idempotency_key)
-        .bind(order.amount.0)
-        .bind(order.description)
-        .bind(order.return_url)
-        .bind(order.lifetime_minutes)
-        .execute(&self.pool)
-        .await?;
-        let (id,): (String,) =
-            sqlx::query_as("SELECT id FROM simulated_gateway_orders WHERE idempotency_key = ?")
-                .bind(order.idempotency_key)
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(id)
-    }
-
-    pub async fn simulated_order(&self, id: &str) -> sqlx::Result<Option<GatewayOrder>> {
-        let row: Option<(String, i64, String, String, String)> = sqlx::query_as(
-            "SELECT id, amount_qepik, description, state, return_url FROM simulated_gateway_orders WHERE id = ?",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(
-            |(id, amount, description, state, return_url)| GatewayOrder {
-                id,
-                amount: Qepik(amount),
-                description,
-                state: match state.as_str() {
-                    "awaiting_card" => GatewayOrderState::AwaitingCard,
-                    "awaiting_three_ds" => GatewayOrderState::AwaitingThreeDs,
-                    _ => GatewayOrderState::Answered,
-                },
-                return_url,
-            },
-        ))
-    }
-
-    pub async fn simulated_order_status(&self, id: &str) -> sqlx::Result<Option<OrderStatus>> {
-        let row: Option<OrderRow> = sqlx::query_as(&format!(
-            "UPDATE simulated_gateway_orders SET status_asked = status_asked + 1 WHERE id = ? \
-             RETURNING state, late_charge, status_asked, failure, transaction_id, rrn, masked_card, paid_at, \
-               expires_at <= {NOW} AS expired"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|row| {
-            let charged_late = row.late_charge && row.status_asked >= 2;
-            let state = if charged_late {
-                "paid"
-            } else {
-                row.state.as_str()
-            };
-            match (
-                state,
-                row.transaction_id,
-                row.rrn,
-                row.masked_card,
-                row.paid_at,
-            ) {
-                (
-                    "paid" | "refunded",
-                    Some(transaction_id),
-                    Some(rrn),
-                    Some(masked_card),
-                    Some(paid_at),
-                ) => OrderStatus::Paid(Receipt {
-                    transaction_id,
-                    rrn,
-                    masked_card,
-                    paid_at,
-                }),
-                ("failed", ..) => OrderStatus::Failed(
-                    row.failure
-                        .as_deref()
-                        .and_then(from_code)
-                        .unwrap_or(PaymentFailure::Declined),
-                ),
-                ("processing", ..) if row.expired => OrderStatus::Failed(PaymentFailure::Timeout),
-                _ if row.expired => OrderStatus::Failed(PaymentFailure::Cancelled),
-                _ => OrderStatus::Pending,
-            }
-        }))
-    }
-
-    /// This month (UTC), which a card's expiry must not be before.
-    pub async fn this_month(&self) -> sqlx::Result<CardExpiry> {
-        let (year, month): (i64, i64) = sqlx::query_as(
-            "SELECT CAST(strftime('%Y', 'now') AS INTEGER), CAST(strftime('%m', 'now') AS INTEGER)",
-        )
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(CardExpiry {
-            year: u16::try_from(year).unwrap_or(u16::MAX),
-            month: u8::try_from(month).unwrap_or(12),
-        })
-    }
-
-    pub async fn simulated_order_card(&self, id: &str) -> sqlx::Result<Option<String>> {
-        let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT masked_card FROM simulated_gateway_orders WHERE id = ?")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(row.and_then(|(card,)| card))
-    }
-
-    async fn set_simulated_order(
-        &self,
-        id: &str,
-        state: &str,
-        masked_card: &str,
-        failure: Option<PaymentFailure>,
-        receipt: Option<(&str, &str)>,
-    ) -> sqlx::Result<()> {
-        sqlx::query(&format!(
-            "UPDATE simulated_gateway_orders SET state = ?, masked_card = ?, failure = ?, transaction_id = ?, rrn = ?, \
-               paid_at = CASE WHEN ? = 'paid' THEN {NOW} END WHERE id = ?"
-        ))
-        .bind(state)
-        .bind(masked_card)
-        .bind(failure.map(code))
-        .bind(receipt.map(|(t, _)| t))
-        .bind(receipt.map(|(_, r)| r))
-        .bind(state)
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map(drop)
-    }
-
-    pub async fn await_three_ds(&self, id: &str, masked_card: &str) -> sqlx::Result<()> {
-        self.set_simulated_order(id, "awaiting_three_ds", masked_card, None, None)
-            .await
-    }
-
-    pub async fn simulated_order_processing(
-        &self,
-        id: &str,
-        masked_card: &str,
-    ) -> sqlx::Result<()> {
-        self.set_simulated_order(id, "processing", masked_card, None, None)
-            .await
-    }
-
-    pub async fn simulated_order_paid(
-        &self,
-        id: &str,
-        transaction_id: &str,
-        rrn: &str,
-        masked_card: &str,
-    ) -> sqlx::Result<()> {
-        self.set_simulated_order(id, "paid", masked_card, None, Some((transaction_id, rrn)))
-            .await
-    }
-
-    pub async fn simulated_order_failed(
-        &self,
-        id: &str,
-        masked_card: &str,
-        failure: PaymentFailure,
-    ) -> sqlx::Result<()> {
-        self.set_simulated_order(id, "failed", masked_card, Some(failure), None)
-            .await
-    }
-
-    /// The late-charge test card: declined now, with the charge the bank will report later.
-    pub async fn simulated_order_charged_late(
-        &self,
-        id: &str,
-        transaction_id: &str,
-        rrn: &str,
-        masked_card: &str,
-    ) -> sqlx::Result<()> {
-        sqlx::query(&format!(
-            "UPDATE simulated_gateway_orders SET state = 'failed', failure = 'declined', late_charge = 1, \
-               masked_card = ?, transaction_id = ?, rrn = ?, paid_at = {NOW}, status_asked = 0 WHERE id = ?"
-        ))
-        .bind(masked_card)
-        .bind(transaction_id)
-        .bind(rrn)
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map(drop)
-    }
-
-    pub async fn refund_simulated_order(&self, id: &str) -> sqlx::Result<()> {
-        sqlx::query(
-            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = ? AND (state = 'paid' OR late_charge = 1)",
-        )
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .map(drop)
     }
 }
 

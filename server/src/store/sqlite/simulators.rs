@@ -1,0 +1,503 @@
+//! The simulators' state (development and demo only), in tables of their own that each
+//! simulator keeping state creates when it is built: the identity systems' requests, the
+//! migration service's fines and the payment gateway's orders. A server with no simulator
+//! (production refuses them) has none of these tables in its database.
+
+use app::api::{
+    Fine, GatewayOrder, GatewayOrderState, LoginMeans, PaymentFailure, SimulatedRequest,
+};
+use app::domain::{
+    CalendarDate, CardExpiry, Fin, PaymentId, PaymentNumber, Phone, Qepik, SecurityCode,
+};
+use serde::Deserialize;
+use sqlx::SqlitePool;
+
+use super::payments::{code, from_code};
+use super::{NOW, Store};
+
+/// The simulators' side of the database.
+#[derive(Clone)]
+pub struct Simulators {
+    pool: SqlitePool,
+}
+
+impl Store {
+    /// The simulators' side of the database; `Simulators::create_tables` before its first use.
+    pub fn simulators(&self) -> Simulators {
+        Simulators {
+            pool: self.pool.clone(),
+        }
+    }
+}
+
+/// A request as a simulated identity system records it.
+pub struct SimulatedRequestRecord<'a> {
+    pub id: &'a str,
+    pub means: LoginMeans,
+    pub phone: Option<&'a str>,
+    pub verification_code: Option<&'a str>,
+    pub fin: Option<&'a Fin>,
+    pub return_to: Option<&'a str>,
+    pub lifetime_seconds: i64,
+}
+
+/// Where a simulated request stands.
+pub enum SimulatedState {
+    Pending,
+    /// With the phone the request was made to (Asan İmza's), if any.
+    Confirmed {
+        fin: Fin,
+        phone: Option<Phone>,
+    },
+    Refused,
+    Expired,
+}
+
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    id: String,
+    phone: Option<String>,
+    verification_code: Option<String>,
+    return_to: Option<String>,
+    fin: Option<String>,
+}
+
+/// One demo fine as the data file gives it.
+#[derive(Deserialize)]
+pub struct DemoFine {
+    pub payment_number: PaymentNumber,
+    pub security_code: SecurityCode,
+    pub fin: Option<Fin>,
+    pub person: String,
+    pub article: String,
+    pub reason: String,
+    pub issued_on: CalendarDate,
+    pub due_on: CalendarDate,
+    pub amount_qepik: i64,
+    #[serde(default)]
+    pub paid: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct FineRow {
+    payment_number: String,
+    person: String,
+    article: String,
+    reason: String,
+    issued_on: String,
+    due_on: String,
+    amount_qepik: i64,
+    paid: bool,
+    paid_by: Option<String>,
+}
+
+impl FineRow {
+    fn into_fine(self) -> Option<Fine> {
+        Some(Fine {
+            payment_number: PaymentNumber::parse(&self.payment_number)?,
+            person: self.person,
+            article: self.article,
+            reason: self.reason,
+            issued_on: CalendarDate::parse(&self.issued_on)?,
+            due_on: CalendarDate::parse(&self.due_on)?,
+            amount: Qepik(self.amount_qepik),
+            paid: self.paid,
+            paid_by: self.paid_by.as_deref().and_then(PaymentId::parse),
+        })
+    }
+}
+
+const FINE_COLUMNS: &str = "payment_number, person, article, reason, issued_on, due_on, amount_qepik, \
+     paid_at IS NOT NULL AS paid, paid_by";
+
+/// Development only: an order as the simulated gateway records it.
+pub struct SimulatedOrder<'a> {
+    pub id: &'a str,
+    pub idempotency_key: &'a str,
+    pub amount: Qepik,
+    pub description: &'a str,
+    pub return_url: &'a str,
+    pub lifetime_minutes: i64,
+}
+
+/// A simulated order as a status query finds it (the query counted).
+#[derive(sqlx::FromRow)]
+pub struct SimulatedOrderState {
+    pub state: String,
+    pub late_charge: bool,
+    /// Status queries so far, this one included.
+    pub status_asked: i64,
+    pub failure: Option<String>,
+    pub transaction_id: Option<String>,
+    pub rrn: Option<String>,
+    pub masked_card: Option<String>,
+    pub paid_at: Option<String>,
+    pub expired: bool,
+}
+
+impl SimulatedOrderState {
+    /// Why it failed, as the tables keep it.
+    pub fn failure(&self) -> Option<PaymentFailure> {
+        self.failure.as_deref().and_then(from_code)
+    }
+}
+
+impl Simulators {
+    /// Creates the simulators' tables where they are missing.
+    pub async fn create_tables(&self) -> sqlx::Result<()> {
+        sqlx::raw_sql(include_str!("../../../migrations/simulators/sqlite.sql"))
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+
+    pub async fn keep_request(&self, request: &SimulatedRequestRecord<'_>) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO simulated_identity_requests \
+               (id, means, phone, verification_code, fin, return_to, expires_at) \
+             VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds'))",
+        )
+        .bind(request.id)
+        .bind(request.means.slug())
+        .bind(request.phone)
+        .bind(request.verification_code)
+        .bind(request.fin.map(Fin::as_str))
+        .bind(request.return_to)
+        .bind(request.lifetime_seconds)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn request_state(&self, id: &str) -> sqlx::Result<Option<SimulatedState>> {
+        let row: Option<(String, Option<String>, Option<String>, bool)> = sqlx::query_as(&format!(
+            "SELECT state, fin, phone, expires_at <= {NOW} FROM simulated_identity_requests \
+             WHERE id = ?"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(state, fin, phone, expired)| {
+            match (state.as_str(), fin.as_deref().and_then(Fin::parse)) {
+                ("confirmed", Some(fin)) => SimulatedState::Confirmed {
+                    fin,
+                    phone: phone.as_deref().and_then(Phone::parse),
+                },
+                ("refused", _) => SimulatedState::Refused,
+                _ if expired => SimulatedState::Expired,
+                _ => SimulatedState::Pending,
+            }
+        }))
+    }
+
+    /// Requests still waiting for an answer: all of one means, or the one with this id.
+    pub async fn pending_requests(
+        &self,
+        means: LoginMeans,
+        id: Option<&str>,
+    ) -> sqlx::Result<Vec<(SimulatedRequest, Option<Fin>)>> {
+        let rows: Vec<PendingRow> = sqlx::query_as(&format!(
+            "SELECT id, phone, verification_code, return_to, fin FROM simulated_identity_requests \
+             WHERE means = ? AND (? IS NULL OR id = ?) AND state = 'pending' AND expires_at > {NOW} \
+             ORDER BY expires_at DESC"
+        ))
+        .bind(means.slug())
+        .bind(id)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let request = SimulatedRequest {
+                    id: row.id,
+                    means,
+                    phone: row.phone.as_deref().and_then(Phone::parse),
+                    verification_code: row.verification_code,
+                    return_to: row.return_to,
+                };
+                (request, row.fin.as_deref().and_then(Fin::parse))
+            })
+            .collect())
+    }
+
+    /// Records the person's answer to a pending request; `false` if it was not pending.
+    pub async fn answer_request(&self, id: &str, confirmed_as: Option<&Fin>) -> sqlx::Result<bool> {
+        let state = if confirmed_as.is_some() {
+            "confirmed"
+        } else {
+            "refused"
+        };
+        let answered = sqlx::query(&format!(
+            "UPDATE simulated_identity_requests SET state = ?, fin = COALESCE(?, fin) \
+             WHERE id = ? AND state = 'pending' AND expires_at > {NOW}"
+        ))
+        .bind(state)
+        .bind(confirmed_as.map(Fin::as_str))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(answered.rows_affected() == 1)
+    }
+
+    /// The demo fines, each loaded once.
+    pub async fn seed_fines(&self, fines: &[DemoFine]) -> sqlx::Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for fine in fines {
+            sqlx::query(&format!(
+                "INSERT OR IGNORE INTO simulated_fines \
+                   (payment_number, security_code, fin, person, article, reason, issued_on, due_on, amount_qepik, paid_at) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN {NOW} END)"
+            ))
+            .bind(fine.payment_number.as_str())
+            .bind(fine.security_code.as_str())
+            .bind(fine.fin.as_ref().map(Fin::as_str))
+            .bind(&fine.person)
+            .bind(&fine.article)
+            .bind(&fine.reason)
+            .bind(fine.issued_on.iso())
+            .bind(fine.due_on.iso())
+            .bind(fine.amount_qepik)
+            .bind(fine.paid)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    /// A fine by its number, and, if given, only when the security code matches.
+    pub async fn fine(
+        &self,
+        number: &PaymentNumber,
+        code: Option<&SecurityCode>,
+    ) -> sqlx::Result<Option<Fine>> {
+        let row: Option<FineRow> = sqlx::query_as(&format!(
+            "SELECT {FINE_COLUMNS} FROM simulated_fines \
+             WHERE payment_number = ? AND (? IS NULL OR security_code = ?)"
+        ))
+        .bind(number.as_str())
+        .bind(code.map(SecurityCode::as_str))
+        .bind(code.map(SecurityCode::as_str))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(FineRow::into_fine))
+    }
+
+    pub async fn fines_of(&self, fin: &Fin) -> sqlx::Result<Vec<Fine>> {
+        let rows: Vec<FineRow> = sqlx::query_as(&format!(
+            "SELECT {FINE_COLUMNS} FROM simulated_fines WHERE fin = ? ORDER BY issued_on DESC"
+        ))
+        .bind(fin.as_str())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().filter_map(FineRow::into_fine).collect())
+    }
+
+    pub async fn mark_fine_paid(
+        &self,
+        number: &PaymentNumber,
+        payment: &PaymentId,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE simulated_fines SET paid_at = {NOW}, paid_by = ? WHERE payment_number = ? AND paid_at IS NULL"
+        ))
+        .bind(payment.to_string())
+        .bind(number.as_str())
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// A new order, or the one the key made before.
+    pub async fn create_order(&self, order: &SimulatedOrder<'_>) -> sqlx::Result<String> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO simulated_gateway_orders \
+               (id, idempotency_key, amount_qepik, description, return_url, expires_at) \
+             VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
+        )
+        .bind(order.id)
+        .bind(order.idempotency_key)
+        .bind(order.amount.0)
+        .bind(order.description)
+        .bind(order.return_url)
+        .bind(order.lifetime_minutes)
+        .execute(&self.pool)
+        .await?;
+        let (id,): (String,) =
+            sqlx::query_as("SELECT id FROM simulated_gateway_orders WHERE idempotency_key = ?")
+                .bind(order.idempotency_key)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(id)
+    }
+
+    pub async fn order(&self, id: &str) -> sqlx::Result<Option<GatewayOrder>> {
+        let row: Option<(String, i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, amount_qepik, description, state, return_url FROM simulated_gateway_orders WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(
+            |(id, amount, description, state, return_url)| GatewayOrder {
+                id,
+                amount: Qepik(amount),
+                description,
+                state: match state.as_str() {
+                    "awaiting_card" => GatewayOrderState::AwaitingCard,
+                    "awaiting_three_ds" => GatewayOrderState::AwaitingThreeDs,
+                    _ => GatewayOrderState::Answered,
+                },
+                return_url,
+            },
+        ))
+    }
+
+    /// The order as a status query finds it, the query counted.
+    pub async fn ask_order_status(&self, id: &str) -> sqlx::Result<Option<SimulatedOrderState>> {
+        sqlx::query_as(&format!(
+            "UPDATE simulated_gateway_orders SET status_asked = status_asked + 1 WHERE id = ? \
+             RETURNING state, late_charge, status_asked, failure, transaction_id, rrn, masked_card, paid_at, \
+               expires_at <= {NOW} AS expired"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// This month (UTC), which a card's expiry must not be before.
+    pub async fn this_month(&self) -> sqlx::Result<CardExpiry> {
+        let (year, month): (i64, i64) = sqlx::query_as(
+            "SELECT CAST(strftime('%Y', 'now') AS INTEGER), CAST(strftime('%m', 'now') AS INTEGER)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(CardExpiry {
+            year: u16::try_from(year).unwrap_or(u16::MAX),
+            month: u8::try_from(month).unwrap_or(12),
+        })
+    }
+
+    pub async fn order_card(&self, id: &str) -> sqlx::Result<Option<String>> {
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT masked_card FROM simulated_gateway_orders WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(|(card,)| card))
+    }
+
+    /// Sets an order's state, with the receipt's transaction and reference numbers when it was
+    /// paid.
+    pub async fn set_order(
+        &self,
+        id: &str,
+        state: &str,
+        masked_card: &str,
+        failure: Option<PaymentFailure>,
+        receipt: Option<(&str, &str)>,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE simulated_gateway_orders SET state = ?, masked_card = ?, failure = ?, transaction_id = ?, rrn = ?, \
+               paid_at = CASE WHEN ? = 'paid' THEN {NOW} END WHERE id = ?"
+        ))
+        .bind(state)
+        .bind(masked_card)
+        .bind(failure.map(code))
+        .bind(receipt.map(|(t, _)| t))
+        .bind(receipt.map(|(_, r)| r))
+        .bind(state)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    /// The late-charge test card: declined now, with the charge the bank will report later.
+    pub async fn charge_order_late(
+        &self,
+        id: &str,
+        transaction_id: &str,
+        rrn: &str,
+        masked_card: &str,
+    ) -> sqlx::Result<()> {
+        sqlx::query(&format!(
+            "UPDATE simulated_gateway_orders SET state = 'failed', failure = 'declined', late_charge = 1, \
+               masked_card = ?, transaction_id = ?, rrn = ?, paid_at = {NOW}, status_asked = 0 WHERE id = ?"
+        ))
+        .bind(masked_card)
+        .bind(transaction_id)
+        .bind(rrn)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn refund_order(&self, id: &str) -> sqlx::Result<()> {
+        sqlx::query(
+            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = ? AND (state = 'paid' OR late_charge = 1)",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::identity::seal::Seal;
+
+    async fn simulator_tables(store: &Store) -> Vec<String> {
+        sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'simulated%' \
+             ORDER BY name",
+        )
+        .fetch_all(&store.pool)
+        .await
+        .unwrap()
+    }
+
+    /// A production server asks for no simulator, so its database holds none of their tables;
+    /// one that does gets them, however many simulators ask.
+    #[tokio::test]
+    async fn the_simulators_tables_exist_only_where_a_simulator_asks_for_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("qapi.db").display());
+        let store = Store::connect(&url, Seal::from_hex(&"ab".repeat(32)).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(simulator_tables(&store).await, Vec::<String>::new());
+
+        let simulators = store.simulators();
+        simulators.create_tables().await.unwrap();
+        simulators
+            .seed_fines(&[DemoFine {
+                payment_number: PaymentNumber::parse("20261104000127").unwrap(),
+                security_code: SecurityCode::parse("482913").unwrap(),
+                fin: None,
+                person: "A".into(),
+                article: "1".into(),
+                reason: "r".into(),
+                issued_on: CalendarDate::parse("2026-01-01").unwrap(),
+                due_on: CalendarDate::parse("2026-02-01").unwrap(),
+                amount_qepik: 100,
+                paid: false,
+            }])
+            .await
+            .unwrap();
+        simulators.create_tables().await.unwrap();
+        assert_eq!(
+            simulator_tables(&store).await,
+            [
+                "simulated_fines",
+                "simulated_gateway_orders",
+                "simulated_identity_requests"
+            ]
+        );
+        let number = PaymentNumber::parse("20261104000127").unwrap();
+        assert!(simulators.fine(&number, None).await.unwrap().is_some());
+    }
+}
