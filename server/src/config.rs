@@ -297,6 +297,11 @@ fn variables() -> EnvSource {
 }
 
 impl Settings {
+    /// Where the local folder keeps uploaded files and result documents.
+    pub fn files_dir(&self) -> PathBuf {
+        self.data_dir.join("files")
+    }
+
     /// Reads the layers for the environment named by `QAPI_ENVIRONMENT` (default development).
     pub fn load() -> anyhow::Result<Self> {
         let environment = Environment::parse(

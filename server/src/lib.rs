@@ -1,5 +1,6 @@
 //! Qapı's server: the JSON API under `/api/` and the built client.
 
+pub mod backup;
 pub mod calendar;
 pub mod catalogue;
 pub mod config;

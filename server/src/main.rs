@@ -1,6 +1,9 @@
+use std::path::Path;
+
 use app::api::OfficerRole;
 use app::domain::{AgencyNumber, Email, Lang};
 use secrecy::ExposeSecret;
+use server::backup;
 use server::config::Settings;
 use server::identity::seal::Seal;
 use server::identity::{links, totp};
@@ -9,7 +12,9 @@ use server::seed::CatalogueSeed;
 use server::startup::Application;
 use server::store::{AccountRecord, Link, NewOfficer, Store};
 
-const USAGE: &str = "usage: qapi [create-administrator <e-mail> <agency number> <surname> <name>]";
+const USAGE: &str = "usage: qapi [create-administrator <e-mail> <agency number> <surname> <name>]
+       qapi backup <new folder>     (while the portal runs)
+       qapi restore <backup folder> (into a new database and files folder, before it starts)";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -21,8 +26,32 @@ async fn main() -> anyhow::Result<()> {
         [command, email, agency, surname, name] if command == "create-administrator" => {
             create_administrator(settings, email, agency, surname, name).await
         }
+        [command, into] if command == "backup" => {
+            let store = connect(&settings).await?;
+            backup::back_up(&store, &settings.files_dir(), Path::new(into)).await?;
+            println!("Backed up into {into}.");
+            Ok(())
+        }
+        [command, from] if command == "restore" => {
+            backup::restore(
+                Path::new(from),
+                settings.database.url.expose_secret(),
+                &settings.files_dir(),
+            )
+            .await?;
+            println!("Restored from {from}; start the portal to serve it.");
+            Ok(())
+        }
         _ => anyhow::bail!(USAGE),
     }
+}
+
+async fn connect(settings: &Settings) -> anyhow::Result<Store> {
+    Store::connect(
+        settings.database.url.expose_secret(),
+        Seal::from_hex(settings.agency.secret_key.expose_secret())?,
+    )
+    .await
 }
 
 async fn serve(settings: Settings) -> anyhow::Result<()> {
@@ -50,11 +79,7 @@ async fn create_administrator(
         .ok()
         .and_then(AgencyNumber::new)
         .ok_or_else(|| anyhow::anyhow!("{agency} is not an agency number"))?;
-    let store = Store::connect(
-        settings.database.url.expose_secret(),
-        Seal::from_hex(settings.agency.secret_key.expose_secret())?,
-    )
-    .await?;
+    let store = connect(&settings).await?;
     store.seed_catalogue(&CatalogueSeed::load()?).await?;
     let (token, token_hash) = links::new_token();
     let url = format!(

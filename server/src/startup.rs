@@ -113,8 +113,7 @@ impl Application {
         }
         let calendar = Calendar::new(store.clone());
         let reference = Arc::new(store.reference().await?);
-        let files: Arc<dyn FileStore> =
-            Arc::new(LocalFolder::new(settings.data_dir.join("files")).await?);
+        let files: Arc<dyn FileStore> = Arc::new(LocalFolder::new(settings.files_dir()).await?);
         let listener = TcpListener::bind((
             settings.application.host.as_str(),
             settings.application.port,

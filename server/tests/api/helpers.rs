@@ -27,6 +27,8 @@ pub struct TestApp {
     pub debt_checks: DebtChecks,
     /// The clean-up of unclaimed uploads, to run with another age.
     pub unclaimed_uploads: UnclaimedUploads,
+    /// The settings it was built with.
+    pub settings: Settings,
     /// Officers logged in so far: an authenticator code works once, so a test logs each in once.
     officers: std::sync::Mutex<HashMap<String, LoggedIn>>,
     _dir: TempDir,
@@ -97,7 +99,9 @@ pub async fn spawn_app_configured(
     settings.metrics.token = Some(METRICS_TOKEN.into());
     configure(&mut settings);
 
-    let app = Application::build(settings).await.expect("the app builds");
+    let app = Application::build(settings.clone())
+        .await
+        .expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let outbox = app.outbox();
     let payments = app.payments();
@@ -113,6 +117,7 @@ pub async fn spawn_app_configured(
         deadlines,
         debt_checks,
         unclaimed_uploads,
+        settings,
         officers: Default::default(),
         _dir: dir,
     }

@@ -3,6 +3,7 @@
 mod account_settings;
 mod accounts;
 mod antivirus;
+mod backup;
 mod caching;
 mod calendar;
 mod catalogue;

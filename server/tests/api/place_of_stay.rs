@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use crate::accounts::link_token;
 use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
 
-const PASSWORD: &str = "qonaqlar-evimizde-2026";
+pub const PASSWORD: &str = "qonaqlar-evimizde-2026";
 /// The smallest file a scanner could send that is a whole PDF.
 /// A one-page scan, as a scanner writes it.
 const PDF: &[u8] = include_bytes!("../fixtures/scan.pdf");

@@ -87,6 +87,23 @@ impl Store {
         self.pool.begin_with("BEGIN IMMEDIATE").await
     }
 
+    /// Where the database at `url` keeps its file.
+    pub fn database_file(url: &str) -> sqlx::Result<std::path::PathBuf> {
+        Ok(SqliteConnectOptions::from_str(url)?
+            .get_filename()
+            .to_owned())
+    }
+
+    /// Writes the whole database, as of one moment, into a new file (`VACUUM INTO` reads in
+    /// one transaction: writers go on meanwhile).
+    pub async fn copy_database_into(&self, file: &std::path::Path) -> sqlx::Result<()> {
+        sqlx::query("VACUUM INTO ?")
+            .bind(file.to_string_lossy())
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+
     pub async fn ping(&self) -> sqlx::Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
     }
