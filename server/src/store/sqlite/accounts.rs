@@ -39,7 +39,7 @@ impl Store {
         )
         .bind(id)
         .bind(answer)
-        .bind(work_bits)
+        .bind(i64::from(work_bits))
         .bind(lifetime_minutes)
         .execute(&self.pool)
         .await

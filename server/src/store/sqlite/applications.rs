@@ -6,7 +6,7 @@ use app::api::{
     ReferenceData, ReferenceItem, ReferenceList,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ResultCode, ServiceNumber, Text};
-use sqlx::{Sqlite, Transaction};
+use sqlx::{QueryBuilder, Sqlite, Transaction};
 
 use super::accounts::{register_account_in, values};
 use super::notify::queue_message;
@@ -372,7 +372,7 @@ impl Store {
              nullif(trim(json_extract(h.details, '$.organisation')), '') AS organisation, \
              a.email, h.address, h.verified_at, h.created_at \
              FROM hosts h JOIN accounts a ON a.id = h.account_id \
-             WHERE (?1 IS NULL OR h.account_id = ?1) AND (?2 = 0 OR h.verified_at IS NULL) \
+             WHERE (?1 IS NULL OR h.account_id = ?1) AND (NOT ?2 OR h.verified_at IS NULL) \
              ORDER BY h.created_at, h.account_id",
         )
         .bind(account_id)
@@ -446,10 +446,10 @@ impl Store {
              VALUES (?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(service.to_string())
-        .bind(service.agency().get())
+        .bind(i64::from(service.agency().get()))
         .bind(account_id)
         .bind(to_json(form)?)
-        .bind(form_version)
+        .bind(form_version.map(i64::from))
         .fetch_one(&mut *tx)
         .await?;
         sqlx::query(
@@ -475,35 +475,29 @@ impl Store {
         account_id: i64,
         query: &ApplicationsQuery,
     ) -> sqlx::Result<ApplicationsPage> {
-        let mut sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} WHERE a.account_id = ?"
-        );
-        let mut binds = vec![account_id.to_string()];
+        let mut sql = QueryBuilder::<Sqlite>::new(format!(
+            "SELECT {SUMMARY_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} WHERE a.account_id = "
+        ));
+        sql.push_bind(account_id);
         if let Some(service) = query.service {
-            sql.push_str(" AND a.service = ?");
-            binds.push(service.to_string());
+            sql.push(" AND a.service = ").push_bind(service.to_string());
         }
         if let Some(status) = query.status {
-            sql.push_str(" AND a.status = ?");
-            binds.push(status.code().to_owned());
+            sql.push(" AND a.status = ").push_bind(status.code());
         }
         // Another account's number starts no page of this one's: none is older than nothing.
         if let Some(before) = query.before {
-            sql.push_str(
-                " AND a.id < (SELECT id FROM applications WHERE number = ? AND account_id = ?)",
-            );
-            binds.push(before.to_string());
-            binds.push(account_id.to_string());
+            sql.push(" AND a.id < (SELECT id FROM applications WHERE number = ")
+                .push_bind(before.to_string())
+                .push(" AND account_id = ")
+                .push_bind(account_id)
+                .push(")");
         }
-        sql.push_str(&format!(
+        sql.push(format!(
             " ORDER BY a.id DESC LIMIT {}",
             APPLICATIONS_PAGE + 1
         ));
-        let mut rows_query = sqlx::query_as::<_, SummaryRow>(&sql);
-        for bind in &binds {
-            rows_query = rows_query.bind(bind);
-        }
-        let mut rows = rows_query.fetch_all(&self.pool).await?;
+        let mut rows: Vec<SummaryRow> = sql.build_query_as().fetch_all(&self.pool).await?;
         let more = rows.len() > APPLICATIONS_PAGE;
         rows.truncate(APPLICATIONS_PAGE);
         let rows = rows
@@ -689,7 +683,8 @@ impl Store {
         .await?;
         for file in files.iter() {
             sqlx::query(
-                "INSERT OR IGNORE INTO application_files (application_id, file_id) VALUES (?, ?)",
+                "INSERT INTO application_files (application_id, file_id) VALUES (?, ?) \
+                 ON CONFLICT DO NOTHING",
             )
             .bind(id)
             .bind(file)

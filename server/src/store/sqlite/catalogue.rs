@@ -136,7 +136,7 @@ impl Store {
             sqlx::query(
                 "INSERT INTO agencies (number, name_az, name_en, name_ru) VALUES (?, ?, ?, ?)",
             )
-            .bind(agency.number.get())
+            .bind(i64::from(agency.number.get()))
             .bind(&agency.name.az)
             .bind(&agency.name.en)
             .bind(&agency.name.ru)
@@ -314,8 +314,8 @@ async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
     sqlx::query_as(&format!(
         "SELECT {SERVICE_COLUMNS} FROM services WHERE agency = ? AND position = ?"
     ))
-    .bind(number.agency().get())
-    .bind(number.position())
+    .bind(i64::from(number.agency().get()))
+    .bind(i64::from(number.position()))
     .fetch_optional(db)
     .await
 }
@@ -328,7 +328,7 @@ pub(super) async fn register_in(
     from: Option<&FromApplication<'_>>,
 ) -> Result<(ServiceNumber, i64), RegistryError> {
     let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = ?")
-        .bind(new.agency.get())
+        .bind(i64::from(new.agency.get()))
         .fetch_optional(&mut **tx)
         .await?;
     if known.is_none() {
@@ -337,7 +337,7 @@ pub(super) async fn register_in(
     // Numbers of cancelled services stay taken: a number always means one service.
     let (next,): (i64,) =
         sqlx::query_as("SELECT COALESCE(MAX(position), 0) + 1 FROM services WHERE agency = ?")
-            .bind(new.agency.get())
+            .bind(i64::from(new.agency.get()))
             .fetch_one(&mut **tx)
             .await?;
     let number = u16::try_from(next)
@@ -376,7 +376,7 @@ pub(super) async fn amend_in(
     sqlx::query(
         "UPDATE services SET title_az = COALESCE(?, title_az), title_en = COALESCE(?, title_en), \
          title_ru = COALESCE(?, title_ru), kind = COALESCE(?, kind), \
-         kind_derived = CASE WHEN ? IS NULL THEN kind_derived ELSE 0 END, \
+         kind_derived = CASE WHEN ? IS NULL THEN kind_derived ELSE FALSE END, \
          regulation = COALESCE(?, regulation) WHERE id = ?",
     )
     .bind(title.map(|t| &t.az))
@@ -454,8 +454,8 @@ async fn insert_service(
         "INSERT INTO services (agency, position, title_az, title_en, title_ru, kind, kind_derived, in_2011_list, regulation) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
-    .bind(number.agency().get())
-    .bind(number.position())
+    .bind(i64::from(number.agency().get()))
+    .bind(i64::from(number.position()))
     .bind(&title.az)
     .bind(&title.en)
     .bind(&title.ru)

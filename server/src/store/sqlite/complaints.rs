@@ -134,7 +134,7 @@ impl Store {
              JOIN accounts ac ON ac.id = a.account_id \
              WHERE a.agency = ? AND c.answered_at IS NULL ORDER BY c.due_on, c.id",
         )
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .fetch_all(&self.pool)
         .await?;
         let mut tx = self.pool.begin().await?;
@@ -165,7 +165,7 @@ impl Store {
              WHERE c.id = ? AND a.agency = ? AND c.answered_at IS NULL",
         )
         .bind(complaint)
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
         .await?;
         let (application, raw) = row.ok_or(OfficeError::NotFound)?;

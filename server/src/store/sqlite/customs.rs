@@ -40,10 +40,10 @@ impl Store {
     ) -> sqlx::Result<CustomsObligation> {
         let mut tx = self.write().await?;
         sqlx::query(
-            "INSERT OR IGNORE INTO customs_obligations (account_id, version, surname, name, fin) \
-             SELECT id, ?, surname, name, fin FROM accounts WHERE id = ?",
+            "INSERT INTO customs_obligations (account_id, version, surname, name, fin) \
+             SELECT id, ?, surname, name, fin FROM accounts WHERE id = ? ON CONFLICT DO NOTHING",
         )
-        .bind(OBLIGATION_VERSION)
+        .bind(i64::from(OBLIGATION_VERSION))
         .bind(account_id)
         .execute(&mut *tx)
         .await?;

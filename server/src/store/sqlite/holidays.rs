@@ -40,7 +40,7 @@ impl Store {
             return Ok(false);
         }
         for (day, name) in days {
-            sqlx::query("INSERT OR IGNORE INTO holidays (day, name_az) VALUES (?, ?)")
+            sqlx::query("INSERT INTO holidays (day, name_az) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .bind(day.iso())
                 .bind(name)
                 .execute(&mut *tx)

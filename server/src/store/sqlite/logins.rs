@@ -91,11 +91,14 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         if let Some(phone) = &login.identity.phone {
-            sqlx::query("INSERT OR IGNORE INTO account_phones (account_id, phone) VALUES (?, ?)")
-                .bind(account_id)
-                .bind(phone.as_str())
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO account_phones (account_id, phone) VALUES (?, ?) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(account_id)
+            .bind(phone.as_str())
+            .execute(&mut *tx)
+            .await?;
             sqlx::query("UPDATE accounts SET phone = COALESCE(phone, ?) WHERE id = ?")
                 .bind(phone.as_str())
                 .bind(account_id)

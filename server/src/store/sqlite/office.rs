@@ -9,7 +9,7 @@ use app::api::{
     OfficeApplication, OfficerRole, OfficerView, QueuePage, QueueQuery, QueueRow, Viewer,
 };
 use app::domain::{AgencyNumber, ApplicationNumber, CalendarDate, Email, Phone, ResultCode, Text};
-use sqlx::{Sqlite, Transaction};
+use sqlx::{QueryBuilder, Sqlite, Transaction};
 
 use super::accounts::register_account_in;
 use super::applications::{
@@ -368,7 +368,7 @@ impl Store {
                  o.deactivated_at FROM officers o JOIN accounts a ON a.id = o.account_id \
                  WHERE o.agency = ? ORDER BY a.surname, a.name",
         )
-        .bind(agency.get())
+        .bind(i64::from(agency.get()))
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
@@ -396,7 +396,7 @@ impl Store {
              WHERE account_id = ? AND agency = ? AND deactivated_at IS NULL AND account_id != ?"
         ))
         .bind(account_id)
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .bind(by.account_id)
         .execute(&mut *tx)
         .await?
@@ -421,67 +421,63 @@ impl Store {
         query: &QueueQuery,
         today: CalendarDate,
     ) -> sqlx::Result<QueuePage> {
-        let mut sql = String::from(
+        let mut sql = QueryBuilder::<Sqlite>::new(
             "SELECT a.id, a.number, a.service, ac.surname || ' ' || ac.name AS applicant, a.status, \
              a.submitted_at, a.due_on, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
-             WHERE a.agency = ? AND a.status != 'draft'",
+             WHERE a.status != 'draft' AND a.agency = ",
         );
-        let mut binds: Vec<String> = vec![by.agency.get().to_string()];
+        sql.push_bind(i64::from(by.agency.get()));
         match query.status {
             Some(s) => {
-                sql.push_str(" AND a.status = ?");
-                binds.push(s.code().into());
+                sql.push(" AND a.status = ").push_bind(s.code());
             }
-            None => sql.push_str(&format!(" AND a.status IN {OPEN}")),
+            None => {
+                sql.push(format!(" AND a.status IN {OPEN}"));
+            }
         }
         if let Some(service) = &query.service {
-            sql.push_str(" AND a.service = ?");
-            binds.push(service.to_string());
+            sql.push(" AND a.service = ").push_bind(service.to_string());
         }
         if query.mine {
-            sql.push_str(" AND a.assigned_to = ?");
-            binds.push(by.account_id.to_string());
+            sql.push(" AND a.assigned_to = ").push_bind(by.account_id);
         }
         if query.overdue {
-            sql.push_str(&format!(" AND a.status IN {OPEN} AND a.due_on < ?"));
-            binds.push(today.iso());
+            sql.push(format!(" AND a.status IN {OPEN} AND a.due_on < "))
+                .push_bind(today.iso());
         }
         if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
             match ApplicationNumber::parse(q) {
                 Some(n) => {
-                    sql.push_str(" AND a.number = ?");
-                    binds.push(n.to_string());
+                    sql.push(" AND a.number = ").push_bind(n.to_string());
                 }
                 None => {
-                    sql.push_str(
-                        " AND (ac.surname || ' ' || ac.name LIKE ? ESCAPE '\\' \
-                         OR ac.name || ' ' || ac.surname LIKE ? ESCAPE '\\')",
-                    );
                     let escaped = q
                         .replace('\\', "\\\\")
                         .replace('%', "\\%")
                         .replace('_', "\\_");
-                    binds.push(format!("%{escaped}%"));
-                    binds.push(format!("%{escaped}%"));
+                    let pattern = format!("%{escaped}%");
+                    sql.push(" AND (ac.surname || ' ' || ac.name LIKE ")
+                        .push_bind(pattern.clone())
+                        .push(" ESCAPE '\\' OR ac.name || ' ' || ac.surname LIKE ")
+                        .push_bind(pattern)
+                        .push(" ESCAPE '\\')");
                 }
             }
         }
         if let Some((due, id)) = query.after.as_deref().and_then(parse_cursor) {
-            sql.push_str(&format!(" AND ({DUE_KEY}, a.id) > (?, ?)"));
-            binds.push(due);
-            binds.push(id.to_string());
+            sql.push(format!(" AND ({DUE_KEY}, a.id) > ("))
+                .push_bind(due)
+                .push(", ")
+                .push_bind(id)
+                .push(")");
         }
-        sql.push_str(&format!(
+        sql.push(format!(
             " ORDER BY {DUE_KEY}, a.id LIMIT {}",
             QUEUE_PAGE + 1
         ));
-        let mut rows_query = sqlx::query_as::<_, QueueDbRow>(&sql);
-        for bind in &binds {
-            rows_query = rows_query.bind(bind);
-        }
-        let mut rows = rows_query.fetch_all(&self.pool).await?;
+        let mut rows: Vec<QueueDbRow> = sql.build_query_as().fetch_all(&self.pool).await?;
         let more = rows.len() > QUEUE_PAGE as usize;
         rows.truncate(QUEUE_PAGE as usize);
         let next = if more {
@@ -530,7 +526,7 @@ async fn insert_officer(
 ) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO officers (account_id, agency, role, totp_secret) VALUES (?, ?, ?, ?)")
         .bind(account_id)
-        .bind(officer.agency.get())
+        .bind(i64::from(officer.agency.get()))
         .bind(officer.role.code())
         .bind(sealed)
         .execute(&mut **tx)
@@ -552,7 +548,7 @@ pub(super) async fn audit(
     )
     .bind(by.account_id)
     .bind(by.role.code())
-    .bind(by.agency.get())
+    .bind(i64::from(by.agency.get()))
     .bind(action)
     .bind(application_id)
     .bind(subject)
@@ -656,7 +652,7 @@ impl Store {
              WHERE number = ? AND agency = ? AND status != 'draft'",
         )
         .bind(number.to_string())
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .fetch_optional(&self.pool)
         .await?;
         row.map(|(s, summary)| {
@@ -686,9 +682,9 @@ impl Store {
              WHERE cf.file_id = ? AND a.agency = ? LIMIT 1",
         )
         .bind(file_id)
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .bind(file_id)
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
         .await?;
         let Some((application_id, name, media_type, size)) = row else {
@@ -728,7 +724,7 @@ impl Store {
              AND deactivated_at IS NULL AND role IN ('officer', 'supervisor')",
         )
         .bind(officer)
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
         .await?;
         if active.is_none() {
@@ -1012,7 +1008,7 @@ pub(super) async fn agency_application(
         "SELECT id FROM applications WHERE number = ? AND agency = ? AND status != 'draft'",
     )
     .bind(number.to_string())
-    .bind(by.agency.get())
+    .bind(i64::from(by.agency.get()))
     .fetch_optional(&mut **tx)
     .await?;
     row.map(|(id,)| id).ok_or(OfficeError::NotFound)

@@ -176,7 +176,7 @@ async fn audit(
     )
     .bind(by.account_id)
     .bind(by.role.code())
-    .bind(by.agency.get())
+    .bind(i64::from(by.agency.get()))
     .bind(action)
     .bind(id)
     .bind(subject)
@@ -241,7 +241,7 @@ impl Store {
              VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
         )
         .bind(request.kind().code())
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .bind(service_id)
         .bind(to_json(form)?)
         .bind(to_json(request)?)
@@ -272,7 +272,7 @@ impl Store {
         let rows: Vec<ViewRow> = sqlx::query_as(&format!(
             "{VIEW_SELECT} WHERE r.agency = ? ORDER BY r.id DESC LIMIT {LIST_LIMIT}"
         ))
-        .bind(by.agency.get())
+        .bind(i64::from(by.agency.get()))
         .fetch_all(&self.pool)
         .await?;
         let today = today.iso();

@@ -115,7 +115,7 @@ impl Store {
              WHERE service = ?1 AND (?2 IS NULL OR version = ?2) ORDER BY version DESC LIMIT 1",
         )
         .bind(service.to_string())
-        .bind(version)
+        .bind(version.map(i64::from))
         .fetch_optional(&self.pool)
         .await?;
         row.map(|(version, definition)| {
@@ -158,7 +158,7 @@ impl Store {
              FROM services s WHERE s.agency = ? AND s.kind = 'interactive' \
                AND s.cancelled_at IS NULL ORDER BY s.position",
         )
-        .bind(agency.get())
+        .bind(i64::from(agency.get()))
         .fetch_all(&self.pool)
         .await?;
         Ok(rows

@@ -76,7 +76,7 @@ impl Store {
                officers.agency AS office_agency \
              FROM sessions JOIN accounts ON accounts.id = sessions.account_id \
              LEFT JOIN officers ON officers.account_id = sessions.account_id \
-               AND officers.deactivated_at IS NULL AND sessions.second_factor = 1 \
+               AND officers.deactivated_at IS NULL AND sessions.second_factor \
              WHERE sessions.token_hash = ? AND sessions.expires_at > {NOW}"
         ))
         .bind(token_hash)

@@ -338,11 +338,14 @@ impl Store {
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT OR IGNORE INTO account_phones (account_id, phone) VALUES (?, ?)")
-            .bind(account_id)
-            .bind(&phone)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO account_phones (account_id, phone) VALUES (?, ?) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(account_id)
+        .bind(&phone)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Phone::parse(&phone).ok_or(ConfirmPhoneError::Refused(CodeRefused::NoneLive))
     }

@@ -245,9 +245,9 @@ impl Simulators {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for fine in fines {
             sqlx::query(&format!(
-                "INSERT OR IGNORE INTO simulated_fines \
+                "INSERT INTO simulated_fines \
                    (payment_number, security_code, fin, person, article, reason, issued_on, due_on, amount_qepik, paid_at) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN {NOW} END)"
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN {NOW} END) ON CONFLICT DO NOTHING"
             ))
             .bind(fine.payment_number.as_str())
             .bind(fine.security_code.as_str())
@@ -311,9 +311,10 @@ impl Simulators {
     /// A new order, or the one the key made before.
     pub async fn create_order(&self, order: &SimulatedOrder<'_>) -> sqlx::Result<String> {
         sqlx::query(
-            "INSERT OR IGNORE INTO simulated_gateway_orders \
+            "INSERT INTO simulated_gateway_orders \
                (id, idempotency_key, amount_qepik, description, return_url, expires_at) \
-             VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
+             VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes')) \
+             ON CONFLICT DO NOTHING",
         )
         .bind(order.id)
         .bind(order.idempotency_key)
@@ -422,7 +423,7 @@ impl Simulators {
         masked_card: &str,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
-            "UPDATE simulated_gateway_orders SET state = 'failed', failure = 'declined', late_charge = 1, \
+            "UPDATE simulated_gateway_orders SET state = 'failed', failure = 'declined', late_charge = TRUE, \
                masked_card = ?, transaction_id = ?, rrn = ?, paid_at = {NOW}, status_asked = 0 WHERE id = ?"
         ))
         .bind(masked_card)
@@ -436,7 +437,7 @@ impl Simulators {
 
     pub async fn refund_order(&self, id: &str) -> sqlx::Result<()> {
         sqlx::query(
-            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = ? AND (state = 'paid' OR late_charge = 1)",
+            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = ? AND (state = 'paid' OR late_charge)",
         )
         .bind(id)
         .execute(&self.pool)
