@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use app::domain::{Email, Fin, Lang};
 use sqlx::{Sqlite, Transaction};
 
-use super::notify::queue_message;
+use super::notify::{queue_message, values};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
@@ -242,14 +242,6 @@ pub(super) async fn open_account_in(
     )
     .await?;
     Ok(Some(id))
-}
-
-pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {
-    let mut values = BTreeMap::from([("name".to_owned(), name.to_owned())]);
-    if let Some(link) = link {
-        values.insert("link".into(), link.to_owned());
-    }
-    values
 }
 
 /// A new link of its kind for the account; the ones sent before it stop working, so a link

@@ -5,12 +5,13 @@ use app::api::{
     ApplicationView, ApplicationsPage, ApplicationsQuery, FileRef, HostApplication, HostKind,
     ReferenceData, ReferenceItem, ReferenceList,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Lang, Phone, ResultCode, ServiceNumber, Text};
+use app::domain::{ApplicationNumber, CalendarDate, Phone, ResultCode, ServiceNumber, Text};
 use sqlx::{QueryBuilder, Sqlite, Transaction};
 
-use super::accounts::{register_account_in, values};
-use super::notify::queue_message;
-use super::office::Officer;
+use super::accounts::register_account_in;
+use super::notify::{notify_account, notify_applicant, text_account};
+use super::officers::{Officer, audit, viewers};
+use super::rows::{json, number, service, status, to_json};
 use super::{AccountRecord, Link, NOW, Store};
 use crate::notify::Template;
 
@@ -130,18 +131,6 @@ struct ApplicationRow {
     form_version: Option<i64>,
 }
 
-pub(super) fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
-    ApplicationStatus::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("status {raw}").into()))
-}
-
-pub(super) fn json<T: serde::de::DeserializeOwned>(raw: &str) -> sqlx::Result<T> {
-    serde_json::from_str(raw).map_err(|e| sqlx::Error::Decode(e.into()))
-}
-
-pub(super) fn to_json<T: serde::Serialize>(value: &T) -> sqlx::Result<String> {
-    serde_json::to_string(value).map_err(|e| sqlx::Error::Encode(e.into()))
-}
-
 impl SummaryRow {
     fn summary(&self) -> sqlx::Result<ApplicationSummary> {
         Ok(ApplicationSummary {
@@ -158,14 +147,6 @@ impl SummaryRow {
             },
         })
     }
-}
-
-pub(super) fn number(raw: &str) -> sqlx::Result<ApplicationNumber> {
-    ApplicationNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("number {raw}").into()))
-}
-
-pub(super) fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
-    ServiceNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("service {raw}").into()))
 }
 
 const APPLICATION_COLUMNS: &str = "id, number, service, status, version, form, fields_to_fix, \
@@ -426,7 +407,7 @@ impl Store {
             )
             .await?;
             let host = account_id.to_string();
-            super::office::audit(&mut tx, by, "verified_host", None, Some(&host)).await?;
+            audit(&mut tx, by, "verified_host", None, Some(&host)).await?;
         }
         tx.commit().await?;
         Ok(done)
@@ -886,82 +867,8 @@ pub(super) async fn view_in(
         history,
         due_on: row.due_on,
         result: result.and_then(|(code,)| ResultCode::parse(&code)),
-        viewers: super::office::viewers(tx, row.id).await?,
+        viewers: viewers(tx, row.id).await?,
         complaints: super::complaints::complaints_of(tx, row.id).await?,
         stay_changes: super::stay_changes::stay_changes_of(tx, row.id).await?,
     })
-}
-
-/// Tells the applicant by e-mail at the address given with the application, else the
-/// account's.
-pub(super) async fn notify_applicant(
-    tx: &mut Transaction<'_, Sqlite>,
-    application_id: i64,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    extra: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    let (account_id, contact): (i64, Option<String>) =
-        sqlx::query_as("SELECT account_id, contact_email FROM applications WHERE id = ?")
-            .bind(application_id)
-            .fetch_one(&mut **tx)
-            .await?;
-    notify(tx, account_id, contact.as_deref(), template, status, extra).await
-}
-
-/// Texts `phone` for the account, in its language; `status` is named in that language.
-pub(super) async fn text_account(
-    tx: &mut Transaction<'_, Sqlite>,
-    account_id: i64,
-    phone: &str,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    mut values: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
-        .bind(account_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    let lang = Lang::parse(&lang).unwrap_or_default();
-    if let Some(status) = status {
-        values.insert("status".into(), status.msg().text(lang).to_owned());
-    }
-    queue_message(tx, Some(account_id), phone, template, lang, &values).await
-}
-
-/// Tells the account by e-mail, in its language, if it has an address; `status` is named in
-/// that language.
-pub(super) async fn notify_account(
-    tx: &mut Transaction<'_, Sqlite>,
-    account_id: i64,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    extra: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    notify(tx, account_id, None, template, status, extra).await
-}
-
-async fn notify(
-    tx: &mut Transaction<'_, Sqlite>,
-    account_id: i64,
-    address: Option<&str>,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    mut extra: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    let (email, name, lang): (Option<String>, String, String) =
-        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = ?")
-            .bind(account_id)
-            .fetch_one(&mut **tx)
-            .await?;
-    let Some(email) = address.map(str::to_owned).or(email) else {
-        return Ok(());
-    };
-    let lang = Lang::parse(&lang).unwrap_or_default();
-    let mut values = values(&name, None);
-    values.append(&mut extra);
-    if let Some(status) = status {
-        values.insert("status".into(), status.msg().text(lang).to_owned());
-    }
-    queue_message(tx, Some(account_id), &email, template, lang, &values).await
 }

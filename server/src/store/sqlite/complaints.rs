@@ -8,8 +8,9 @@ use app::api::{ComplaintView, FileRef, OfficeComplaint};
 use app::domain::{ApplicationNumber, CalendarDate};
 use sqlx::{Sqlite, Transaction};
 
-use super::applications::{json, notify_applicant, number, to_json};
-use super::office::audit;
+use super::notify::notify_applicant;
+use super::officers::audit;
+use super::rows::{json, number, to_json};
 use super::{NOW, OfficeError, Officer, Store};
 use crate::notify::Template;
 

@@ -5,7 +5,7 @@ use app::api::{Holiday, NewHoliday};
 use app::domain::{CalendarDate, Text};
 
 use super::Store;
-use super::office::{Officer, audit};
+use super::officers::{Officer, audit};
 
 /// A day as the back office lists it, with who added it.
 const HOLIDAY: &str = "SELECT h.day, h.name_az, h.name_en, h.name_ru, \

@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use app::api::ApplicationStatus;
 use app::api::DevMail;
 use app::domain::Lang;
 use sqlx::{Sqlite, Transaction};
@@ -190,4 +191,86 @@ impl Store {
         .fetch_all(&self.pool)
         .await
     }
+}
+
+pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {
+    let mut values = BTreeMap::from([("name".to_owned(), name.to_owned())]);
+    if let Some(link) = link {
+        values.insert("link".into(), link.to_owned());
+    }
+    values
+}
+
+/// Tells the applicant by e-mail at the address given with the application, else the
+/// account's.
+pub(super) async fn notify_applicant(
+    tx: &mut Transaction<'_, Sqlite>,
+    application_id: i64,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    extra: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let (account_id, contact): (i64, Option<String>) =
+        sqlx::query_as("SELECT account_id, contact_email FROM applications WHERE id = ?")
+            .bind(application_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    notify(tx, account_id, contact.as_deref(), template, status, extra).await
+}
+
+/// Texts `phone` for the account, in its language; `status` is named in that language.
+pub(super) async fn text_account(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    phone: &str,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    mut values: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
+        .bind(account_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let lang = Lang::parse(&lang).unwrap_or_default();
+    if let Some(status) = status {
+        values.insert("status".into(), status.msg().text(lang).to_owned());
+    }
+    queue_message(tx, Some(account_id), phone, template, lang, &values).await
+}
+
+/// Tells the account by e-mail, in its language, if it has an address; `status` is named in
+/// that language.
+pub(super) async fn notify_account(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    extra: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    notify(tx, account_id, None, template, status, extra).await
+}
+
+async fn notify(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    address: Option<&str>,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    mut extra: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let (email, name, lang): (Option<String>, String, String) =
+        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = ?")
+            .bind(account_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let Some(email) = address.map(str::to_owned).or(email) else {
+        return Ok(());
+    };
+    let lang = Lang::parse(&lang).unwrap_or_default();
+    let mut values = values(&name, None);
+    values.append(&mut extra);
+    if let Some(status) = status {
+        values.insert("status".into(), status.msg().text(lang).to_owned());
+    }
+    queue_message(tx, Some(account_id), &email, template, lang, &values).await
 }

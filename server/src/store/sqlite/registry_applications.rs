@@ -14,10 +14,11 @@ use app::domain::{AgencyNumber, CalendarDate, Lang, ServiceNumber, Text};
 use serde_json::json;
 use sqlx::{Sqlite, Transaction};
 
-use super::applications::{json, notify_account, to_json};
 use super::catalogue::{
     FromApplication, amend_in, cancel_in, open_regulation, register_in, registry_number,
 };
+use super::notify::notify_account;
+use super::rows::{json, to_json};
 use super::{NOW, Officer, Store};
 use crate::notify::Template;
 use crate::store::RegistryError;

@@ -6,8 +6,8 @@ use app::domain::{AgencyNumber, ServiceNumber};
 use serde_json::Value;
 
 use super::Store;
-use super::applications::{json, to_json};
-use super::office::{Officer, audit};
+use super::officers::{Officer, audit};
+use super::rows::{json, to_json};
 
 /// What came of publishing a service's draft.
 pub enum Publishing<P> {

@@ -3,8 +3,8 @@ use std::collections::BTreeMap;
 use app::api::{AccountSettings, Preferences};
 use app::domain::{Email, Lang, Phone};
 
-use super::accounts::{Link, values};
-use super::notify::queue_message;
+use super::accounts::Link;
+use super::notify::{queue_message, values};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;

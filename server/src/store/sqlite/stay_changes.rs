@@ -9,8 +9,9 @@ use app::api::{
 use app::domain::{ApplicationNumber, ServiceNumber};
 use sqlx::{Sqlite, Transaction};
 
-use super::applications::{json, notify_applicant, service, status, to_json};
-use super::office::{Officer, agency_application, audit};
+use super::notify::notify_applicant;
+use super::officers::{Officer, agency_application, audit};
+use super::rows::{json, service, status, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
 
