@@ -9,12 +9,17 @@ use std::sync::LazyLock;
 
 use app::api::ErrorCode;
 use image::io::{Limits, Reader as ImageReader};
-use lopdf::{Document, Object};
+use lopdf::{Document, LoadOptions, Object};
 use tokio::sync::Semaphore;
 
 /// The most pixels a picture may have: a page scanned at 600 dpi has 35 million, a phone's
 /// photo 12 to 50. Decoding holds three or four bytes a pixel.
 pub const MAX_PIXELS: u64 = 50_000_000;
+
+/// The most a stream read while loading a PDF (its object and cross-reference streams: the
+/// dictionaries, never the pictures) may inflate to. A scan's are a few KiB; a crafted one of
+/// 1 MiB inflates to 1 GiB, and is refused here instead of held in memory.
+const MAX_INFLATED: usize = 16 * 1024 * 1024;
 
 /// Names in a PDF that make it act when opened or hold another file.
 const ACTIVE: [&[u8]; 13] = [
@@ -87,7 +92,11 @@ fn picture(bytes: &[u8]) -> Result<(), ErrorCode> {
 }
 
 fn pdf(bytes: &[u8]) -> Result<(), ErrorCode> {
-    let document = Document::load_mem(bytes).map_err(|_| ErrorCode::FileDamaged)?;
+    let document = Document::load_mem_with_options(
+        bytes,
+        LoadOptions::with_max_decompressed_size(MAX_INFLATED),
+    )
+    .map_err(|_| ErrorCode::FileDamaged)?;
     let acts = document.objects.values().any(active)
         || document
             .trailer
@@ -119,16 +128,26 @@ mod tests {
 
     /// A one-page PDF whose catalogue has `extra` entries.
     fn pdf_with(extra: &str) -> Vec<u8> {
-        let objects = [
-            format!("<< /Type /Catalog /Pages 2 0 R {extra} >>"),
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>".to_owned(),
-        ];
+        pdf_of(&[format!("<< /Type /Catalog /Pages 2 0 R {extra} >>").into_bytes()])
+    }
+
+    /// A one-page PDF of the catalogue `objects[0]`, its pages, then the other `objects`.
+    fn pdf_of(objects: &[Vec<u8>]) -> Vec<u8> {
+        let objects: Vec<&[u8]> = [
+            objects[0].as_slice(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ]
+        .into_iter()
+        .chain(objects[1..].iter().map(Vec::as_slice))
+        .collect();
         let mut out = b"%PDF-1.7\n".to_vec();
         let mut offsets = Vec::new();
         for (i, body) in objects.iter().enumerate() {
             offsets.push(out.len());
-            out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).bytes());
+            out.extend(format!("{} 0 obj\n", i + 1).bytes());
+            out.extend_from_slice(body);
+            out.extend(b"\nendobj\n");
         }
         let xref = out.len();
         out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
@@ -161,6 +180,49 @@ mod tests {
                 "{acting}"
             );
         }
+    }
+
+    /// An object stream holding an action, deflated: `padding` spaces after it inflate it.
+    fn object_stream(padding: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut deflated = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        deflated
+            .write_all(b"5 0 << /S /JavaScript /JS (app.alert(1)) >>")
+            .unwrap();
+        let spaces = vec![b' '; 1024 * 1024];
+        for chunk in (0..padding).step_by(spaces.len()) {
+            deflated
+                .write_all(&spaces[..spaces.len().min(padding - chunk)])
+                .unwrap();
+        }
+        let deflated = deflated.finish().unwrap();
+        [
+            format!(
+                "<< /Type /ObjStm /N 1 /First 4 /Length {} /Filter /FlateDecode >>\nstream\n",
+                deflated.len()
+            )
+            .into_bytes(),
+            deflated,
+            b"\nendstream".to_vec(),
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn what_a_pdf_hides_in_an_object_stream_is_read_and_a_bomb_is_refused() {
+        let catalogue = b"<< /Type /Catalog /Pages 2 0 R >>".to_vec();
+        assert_eq!(
+            pdf(&pdf_of(&[catalogue.clone(), object_stream(0)])),
+            Err(ErrorCode::FileActiveContent),
+            "an action inside an object stream"
+        );
+        let bomb = pdf_of(&[catalogue, object_stream(MAX_INFLATED + 1024 * 1024)]);
+        assert!(bomb.len() < 256 * 1024, "{} bytes", bomb.len());
+        assert_eq!(
+            pdf(&bomb),
+            Err(ErrorCode::FileDamaged),
+            "a stream that inflates past the bound"
+        );
     }
 
     #[test]

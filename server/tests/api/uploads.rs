@@ -109,3 +109,58 @@ async fn what_only_looks_like_a_scan_is_refused_with_its_reason() {
     .await;
     assert_eq!(kept.status(), 201, "a real scan is kept");
 }
+
+/// A file that is two things at once (a polyglot): a picture with a page after its end is
+/// refused as damaged; a PDF carrying a page in a comment is a PDF, kept and served only as
+/// one, so no browser runs what it carries.
+#[tokio::test]
+async fn a_polyglot_is_refused_or_served_inert() {
+    let app = spawn_app().await;
+    let session = host(&app, "gulnar@mail.az").await;
+    let page = b"<html><script>alert(document.cookie)</script></html>";
+    let mut png = Vec::new();
+    image::DynamicImage::new_rgb8(40, 30)
+        .write_to(
+            &mut std::io::Cursor::new(&mut png),
+            image::ImageOutputFormat::Png,
+        )
+        .unwrap();
+    png.extend_from_slice(page);
+    let refused = upload(&app, &session, &png, "page.html").await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(problems(refused).await[0].0, "file_damaged");
+
+    let scan = include_str!("../fixtures/scan.pdf");
+    let commented = scan.replacen(
+        "%%EOF",
+        &format!("%{}\n%%EOF", std::str::from_utf8(page).unwrap()),
+        1,
+    );
+    let kept = upload(&app, &session, commented.as_bytes(), "page.html").await;
+    assert_eq!(kept.status(), 201);
+    let kept: serde_json::Value = kept.json().await.unwrap();
+    assert_eq!(kept["media_type"], "application/pdf");
+    let served = app
+        .as_logged_in(
+            &session,
+            reqwest::Method::GET,
+            &format!("/api/files/{}", kept["id"].as_str().unwrap()),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(served.status(), 200);
+    let header = |name: &str| {
+        served
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(header("content-type"), "application/pdf");
+    assert_eq!(header("x-content-type-options"), "nosniff");
+    assert!(header("content-security-policy").starts_with("default-src 'none'"));
+    assert!(!header("content-security-policy").contains("script-src"));
+    assert!(header("content-disposition").ends_with("filename=\"scan.pdf\""));
+}
