@@ -7,6 +7,7 @@ mod backup;
 mod caching;
 mod calendar;
 mod catalogue;
+mod crash;
 mod customs;
 mod debt_certificate;
 mod defined_forms;

@@ -9,7 +9,7 @@ use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
 pub const PASSWORD: &str = "qonaqlar-evimizde-2026";
 /// The smallest file a scanner could send that is a whole PDF.
 /// A one-page scan, as a scanner writes it.
-const PDF: &[u8] = include_bytes!("../fixtures/scan.pdf");
+pub const PDF: &[u8] = include_bytes!("../fixtures/scan.pdf");
 
 fn host_form(email: &str) -> Value {
     json!({
