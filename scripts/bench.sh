@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks that report (never fail): the client's weight per page, the back office's queue
-# with 1 000 and 100 000 applications, authenticated reads from 10 and 50 connections, memory
-# under 150 logins at once, the outbox's delivery rate over SMTP, the public catalogue's reads
-# (list, agencies, search) from 100 connections as ratios to a service's page, then Lighthouse's
-# median of three mobile runs on the home page, a service's card and the place-of-stay flow
-# against a fresh server.
+# with 1 000 and 100 000 applications, authenticated reads and draft saves from 10 and 50
+# connections, memory under 150 logins at once, the outbox's delivery rate over SMTP, the
+# public catalogue's reads (list, agencies, search) from 100 connections as ratios to a
+# service's page, then Lighthouse's median of three mobile runs on the home page, a service's
+# card and the place-of-stay flow against a fresh server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,7 @@ echo "== the client's weight per page (brotli, as served; CI holds these budgets
 
 cargo run --quiet --release -p server --example queue_bench
 cargo run --quiet --release -p server --example session_bench
+cargo run --quiet --release -p server --example draft_bench
 cargo run --quiet --release -p server --example login_bench
 cargo run --quiet --release -p server --example outbox_bench
 cargo run --quiet --release -p server --example catalogue_bench

@@ -8,8 +8,6 @@
 
 use std::time::{Duration, Instant};
 
-use sqlx::sqlite::SqlitePoolOptions;
-
 const FOR: Duration = Duration::from_secs(8);
 
 #[path = "support/mod.rs"]
@@ -19,7 +17,11 @@ mod support;
 async fn main() -> anyhow::Result<()> {
     let portal = support::portal(|_| {}).await?;
     let (base, url) = (portal.base.clone(), portal.database_url.clone());
-    let cookies = sessions(&url, 50).await?;
+    let cookies: Vec<String> = support::sessions(&url, 50)
+        .await?
+        .into_iter()
+        .map(|(cookie, _)| cookie)
+        .collect();
     println!(
         "== GET /api/session, a session per connection, {} s each ==",
         FOR.as_secs()
@@ -53,34 +55,4 @@ async fn main() -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-/// Accounts with a live session each; the cookies.
-async fn sessions(url: &str, count: usize) -> anyhow::Result<Vec<String>> {
-    let pool = SqlitePoolOptions::new()
-        .max_connections(1)
-        .connect(url)
-        .await?;
-    let mut cookies = Vec::new();
-    for i in 0..count {
-        let (token, token_hash) = server::identity::links::new_token();
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO accounts (email, surname, name, lang, confirmed_at) \
-             VALUES (?, 'Bench', 'Bench', 'az', '2026-01-01T00:00:00Z') RETURNING id",
-        )
-        .bind(format!("bench{i}@bench.qapi.az"))
-        .fetch_one(&pool)
-        .await?;
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
-             VALUES (?, ?, 'csrf', strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+30 minutes'))",
-        )
-        .bind(token_hash)
-        .bind(id)
-        .execute(&pool)
-        .await?;
-        cookies.push(format!("qapi_session={token}"));
-    }
-    pool.close().await;
-    Ok(cookies)
 }

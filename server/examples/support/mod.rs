@@ -76,3 +76,33 @@ pub async fn measured(
         p99_ms: at(0.99),
     })
 }
+
+/// Accounts with a live session each: their cookies and CSRF tokens.
+pub async fn sessions(url: &str, count: usize) -> anyhow::Result<Vec<(String, String)>> {
+    let pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect(url)
+        .await?;
+    let mut cookies = Vec::new();
+    for i in 0..count {
+        let (token, token_hash) = server::identity::links::new_token();
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO accounts (email, surname, name, lang, confirmed_at) \
+             VALUES (?, 'Bench', 'Bench', 'az', '2026-01-01T00:00:00Z') RETURNING id",
+        )
+        .bind(format!("bench{i}@bench.qapi.az"))
+        .fetch_one(&pool)
+        .await?;
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
+             VALUES (?, ?, 'csrf', strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+30 minutes'))",
+        )
+        .bind(token_hash)
+        .bind(id)
+        .execute(&pool)
+        .await?;
+        cookies.push((format!("qapi_session={token}"), "csrf".to_owned()));
+    }
+    pool.close().await;
+    Ok(cookies)
+}

@@ -503,12 +503,12 @@ async fn save_draft(
 ) -> Result<Json<ApplicationView>, ApiError> {
     let account_id = citizen.session.account_id;
     let number = number(&raw)?;
+    // A save reads the application's service only; the whole application is read once, after.
     let service = state
         .store
-        .application_of(account_id, &number)
+        .service_of(account_id, &number)
         .await?
-        .ok_or(ApiError::NotFound)?
-        .service;
+        .ok_or(ApiError::NotFound)?;
     let of_its_service = state
         .services
         .get(&state.store, service)

@@ -41,7 +41,7 @@ impl Store {
         .bind(answer)
         .bind(i64::from(work_bits))
         .bind(lifetime_minutes)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }
@@ -53,7 +53,7 @@ impl Store {
              RETURNING answer, work_bits"
         ))
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&self.writer)
         .await
     }
 

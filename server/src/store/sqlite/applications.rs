@@ -218,7 +218,7 @@ impl Store {
         .bind(file.media_type)
         .bind(file.size as i64)
         .bind(file.sha256)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(())
     }
@@ -583,6 +583,21 @@ impl Store {
         Ok(Some(view))
     }
 
+    /// The service of the account's application, for what a save is checked against.
+    pub async fn service_of(
+        &self,
+        account_id: i64,
+        number: &ApplicationNumber,
+    ) -> sqlx::Result<Option<ServiceNumber>> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT service FROM applications WHERE number = ? AND account_id = ?")
+                .bind(number.to_string())
+                .bind(account_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|(raw,)| service(&raw)).transpose()
+    }
+
     /// Saves what the person typed so far, if they saw the latest version.
     pub async fn save_draft(
         &self,
@@ -605,8 +620,6 @@ impl Store {
         Ok(view)
     }
 
-    /// Submits the latest version, with what the service's rules made of it, the files it
-    /// carries and the receipt (rule 7.1.2) in one transaction.
     /// What the rules made of the application when it was last sent: the summary an officer
     /// read before returning it.
     pub async fn sent_summary(
@@ -625,6 +638,8 @@ impl Store {
             .transpose()
     }
 
+    /// Submits the latest version, with what the service's rules made of it, the files it
+    /// carries and the receipt (rule 7.1.2) in one transaction.
     pub async fn submit_application(
         &self,
         account_id: i64,

@@ -91,7 +91,7 @@ impl Store {
         ))
         .bind(id)
         .bind(host_account_id)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() == 1)
     }

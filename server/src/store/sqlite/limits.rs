@@ -80,7 +80,7 @@ impl Store {
         sqlx::query("DELETE FROM limit_hits WHERE scope = ? AND key = ?")
             .bind(scope)
             .bind(key)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .map(drop)
     }

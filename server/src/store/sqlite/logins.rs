@@ -34,7 +34,7 @@ impl Store {
         .bind(means.slug())
         .bind(provider_ref)
         .bind(lifetime_seconds)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }

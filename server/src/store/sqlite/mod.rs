@@ -51,7 +51,13 @@ const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
 
 #[derive(Clone)]
 pub struct Store {
+    /// Reads: in WAL mode they never wait for a writer.
     pool: SqlitePool,
+    /// Writes, one at a time through one connection. Writers on connections of their own
+    /// wait for SQLite's write lock in its busy handler, which sleeps (up to 100 ms a time) and
+    /// gave a draft save a p99 of 106 ms at 10 connections with a p50 of 3 ms; here they
+    /// queue for the connection instead and are woken in turn.
+    writer: SqlitePool,
     /// Seals the secrets the store keeps and must read back (the authenticator keys).
     seal: Arc<Seal>,
 }
@@ -70,13 +76,18 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&writer).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options)
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         let store = Self {
             pool,
+            writer,
             seal: Arc::new(seal),
         };
         store.seal_plain_secrets().await?;
@@ -87,7 +98,7 @@ impl Store {
     /// writes fails at once (SQLITE_BUSY_SNAPSHOT, no waiting) when another writer committed in
     /// between; taking the lock first makes concurrent writers wait their turn instead.
     async fn write(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await
+        self.writer.begin_with("BEGIN IMMEDIATE").await
     }
 
     /// Where the database at `url` keeps its file.
@@ -102,7 +113,7 @@ impl Store {
     pub async fn copy_database_into(&self, file: &std::path::Path) -> sqlx::Result<()> {
         sqlx::query("VACUUM INTO ?")
             .bind(file.to_string_lossy())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .map(drop)
     }
@@ -123,11 +134,12 @@ mod tests {
         let store = Store::connect(&url, Seal::from_hex(&"ab".repeat(32)).unwrap())
             .await
             .unwrap();
-        // Each connection of the pool has its own setting: ask as many as the pool holds.
-        let connections: Vec<_> =
+        // Each connection has its own setting: ask the writer's and as many as the pool holds.
+        let mut connections: Vec<_> =
             futures_util::future::try_join_all((0..8).map(|_| store.pool.acquire()))
                 .await
                 .unwrap();
+        connections.push(store.writer.acquire().await.unwrap());
         for mut connection in connections {
             let (synchronous,): (i64,) = sqlx::query_as("PRAGMA synchronous")
                 .fetch_one(&mut *connection)

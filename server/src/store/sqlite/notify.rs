@@ -73,7 +73,7 @@ impl Store {
         )
         .bind(CLAIM_SECONDS)
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&self.writer)
         .await?;
         rows.into_iter()
             .map(|row| {
@@ -156,7 +156,7 @@ impl Store {
         .bind(&email.to)
         .bind(&email.subject)
         .bind(&email.body)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }

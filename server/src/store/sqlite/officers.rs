@@ -112,7 +112,7 @@ impl Store {
             .bind(self.seal.seal(&secret))
             .bind(account_id)
             .bind(&secret)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         }
         Ok(())
@@ -129,7 +129,7 @@ impl Store {
         ))
         .bind(challenge_hash)
         .bind(account_id)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }
@@ -206,7 +206,7 @@ impl Store {
             "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = ?"
         ))
         .bind(challenge_hash)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }

@@ -195,7 +195,7 @@ impl Store {
         .bind(new.lang.code())
         .bind(new.account_id)
         .bind(new.email)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await;
         match inserted {
             Ok(_) => Ok(Started::New),
@@ -232,7 +232,7 @@ impl Store {
         ))
         .bind(order_id)
         .bind(public_id.to_string())
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }
@@ -415,7 +415,7 @@ impl Store {
         ))
         .bind(code(failure))
         .bind(public_id.to_string())
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .map(drop)
     }

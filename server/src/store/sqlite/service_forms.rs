@@ -186,7 +186,7 @@ impl Store {
         )
         .bind(service.to_string())
         .bind(to_json(definition)?)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() > 0)
     }

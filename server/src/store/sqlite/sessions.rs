@@ -89,7 +89,7 @@ impl Store {
                 extended_expiry()
             ))
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         }
         Ok(Some(Session {
@@ -110,7 +110,7 @@ impl Store {
     pub async fn end_session(&self, token_hash: &str) -> sqlx::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .map(drop)
     }
@@ -119,7 +119,7 @@ impl Store {
     pub async fn end_every_session(&self, account_id: i64) -> sqlx::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE account_id = ?")
             .bind(account_id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .map(drop)
     }

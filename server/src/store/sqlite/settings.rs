@@ -80,7 +80,7 @@ impl Store {
             .bind(preferences.notify_email)
             .bind(preferences.notify_sms)
             .bind(account_id)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
             .map(drop)
     }
@@ -243,7 +243,7 @@ impl Store {
         )
         .bind(phone.as_str())
         .bind(account_id)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() == 1)
     }

@@ -15,7 +15,8 @@ use sqlx::SqlitePool;
 use super::payments::{code, from_code};
 use super::{NOW, Store};
 
-/// The simulators' side of the database.
+/// The simulators' side of the database, on the store's writing connection (they write on
+/// most of their calls, and development is not where reads need to scale).
 #[derive(Clone)]
 pub struct Simulators {
     pool: SqlitePool,
@@ -25,7 +26,7 @@ impl Store {
     /// The simulators' side of the database; `Simulators::create_tables` before its first use.
     pub fn simulators(&self) -> Simulators {
         Simulators {
-            pool: self.pool.clone(),
+            pool: self.writer.clone(),
         }
     }
 }
