@@ -48,7 +48,7 @@ async fn main() -> anyhow::Result<()> {
     for connections in [10, 50] {
         let started = Instant::now();
         let mut tasks = Vec::new();
-        for (cookie, csrf, number) in drafts[..connections].iter().cloned() {
+        for (cookie, csrf, number) in drafts[..connections].to_vec() {
             let (base, form) = (base.clone(), form.clone());
             tasks.push(tokio::spawn(async move {
                 let http = reqwest::Client::new();
