@@ -48,8 +48,9 @@ async fn main() -> anyhow::Result<()> {
     for connections in [10, 50] {
         let started = Instant::now();
         let mut tasks = Vec::new();
-        for (cookie, csrf, number) in drafts[..connections].to_vec() {
+        for (cookie, csrf, number) in &drafts[..connections] {
             let (base, form) = (base.clone(), form.clone());
+            let (cookie, csrf, number) = (cookie.clone(), csrf.clone(), number.clone());
             tasks.push(tokio::spawn(async move {
                 let http = reqwest::Client::new();
                 let url = format!("{base}/api/applications/{number}");
