@@ -1,12 +1,15 @@
 //! The periodic jobs each server runs beside the API: a round, a pause, again, for as long as
 //! the server runs; a round that left work waiting is followed by the next at once. A failed
 //! round is logged and the next one tries again; every round is counted for `/metrics`, so a
-//! job that keeps failing (or stopped) shows there.
+//! job that keeps failing (or stopped) shows there. Of the servers sharing a database, every
+//! one sends the outbox (each message is claimed); each other job runs on one server at a
+//! time, the holder of its lease, which the others take over when it stops renewing it.
 
 use std::future::Future;
 use std::time::Duration;
 
 use crate::metrics::Metrics;
+use crate::store::Store;
 
 /// The periodic jobs, by the name `/metrics` gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +22,12 @@ pub enum Job {
 }
 
 impl Job {
+    /// Whether one server at a time runs it: the jobs that ask outside systems (the gateway,
+    /// billing) or tell people about a day's deadlines; the outbox claims each message instead.
+    pub fn one_runner(self) -> bool {
+        !matches!(self, Self::Outbox)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Self::Outbox => "outbox",
@@ -48,22 +57,72 @@ pub trait Periodic: Send + Sync + 'static {
     fn round(&self) -> impl Future<Output = anyhow::Result<Round>> + Send;
 }
 
-/// Runs the job's rounds on the runtime until the process stops.
-pub fn spawn<P: Periodic>(job: P, metrics: Metrics) {
-    tokio::spawn(async move {
-        loop {
-            let outcome = job.round().await;
-            if let Err(error) = &outcome {
-                tracing::warn!(
-                    job = P::JOB.name(),
-                    error = format!("{error:#}"),
-                    "a periodic job failed; it will try again"
-                );
-            }
-            metrics.job_ran(P::JOB, outcome.is_ok());
-            if !matches!(outcome, Ok(Round::MoreWaiting)) {
-                tokio::time::sleep(P::PAUSE).await;
-            }
+/// What runs this server's periodic jobs.
+pub struct Runner {
+    metrics: Metrics,
+    store: Store,
+    /// This server as the leases know it: its host and port, the same after a restart, so a
+    /// restarted server takes its jobs back at once instead of waiting out its own lease.
+    server: String,
+}
+
+impl Runner {
+    pub fn new(metrics: Metrics, store: Store, port: u16) -> Self {
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .map(|name| name.trim().to_owned())
+            .unwrap_or_else(|_| "localhost".into());
+        Self {
+            metrics,
+            store,
+            server: format!("{host}:{port}"),
         }
-    });
+    }
+
+    /// Runs the job's rounds on the runtime until the process stops.
+    pub fn spawn<P: Periodic>(&self, job: P) {
+        let (metrics, store, server) = (
+            self.metrics.clone(),
+            self.store.clone(),
+            self.server.clone(),
+        );
+        // Renewed every round, so it runs out only when the holder has missed two.
+        let lease_seconds = i64::try_from(P::PAUSE.as_secs()).unwrap_or(i64::MAX / 4) * 2 + 60;
+        tokio::spawn(async move {
+            loop {
+                if P::JOB.one_runner() {
+                    match store
+                        .hold_lease(P::JOB.name(), &server, lease_seconds)
+                        .await
+                    {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            tokio::time::sleep(P::PAUSE).await;
+                            continue;
+                        }
+                        Err(error) => {
+                            tracing::warn!(
+                                job = P::JOB.name(),
+                                error = format!("{error:#}"),
+                                "a periodic job's lease could not be asked for; it will try again"
+                            );
+                            tokio::time::sleep(P::PAUSE).await;
+                            continue;
+                        }
+                    }
+                }
+                let outcome = job.round().await;
+                if let Err(error) = &outcome {
+                    tracing::warn!(
+                        job = P::JOB.name(),
+                        error = format!("{error:#}"),
+                        "a periodic job failed; it will try again"
+                    );
+                }
+                metrics.job_ran(P::JOB, outcome.is_ok());
+                if !matches!(outcome, Ok(Round::MoreWaiting)) {
+                    tokio::time::sleep(P::PAUSE).await;
+                }
+            }
+        });
+    }
 }

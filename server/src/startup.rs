@@ -43,6 +43,8 @@ pub struct Application {
     debt_checks: DebtChecks,
     unclaimed: UnclaimedUploads,
     metrics: Metrics,
+    /// Where the periodic jobs' leases are kept.
+    jobs_store: Store,
 }
 
 /// The messages waiting to go out, and how they go.
@@ -203,7 +205,7 @@ impl Application {
         let metrics = Metrics::default();
         let router = http::app(AppState {
             catalogue: PublishedCatalogue::load(store.clone()).await?,
-            store,
+            store: store.clone(),
             settings: Arc::new(settings),
             population,
             identity: Arc::new(identity),
@@ -230,6 +232,7 @@ impl Application {
             debt_checks,
             unclaimed,
             metrics,
+            jobs_store: store,
         })
     }
 
@@ -264,11 +267,12 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM, letting requests under way finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        jobs::spawn(self.outbox.clone(), self.metrics.clone());
-        jobs::spawn(self.payments.clone(), self.metrics.clone());
-        jobs::spawn(self.deadlines.clone(), self.metrics.clone());
-        jobs::spawn(self.debt_checks.clone(), self.metrics.clone());
-        jobs::spawn(self.unclaimed.clone(), self.metrics.clone());
+        let jobs = jobs::Runner::new(self.metrics.clone(), self.jobs_store, self.port);
+        jobs.spawn(self.outbox.clone());
+        jobs.spawn(self.payments.clone());
+        jobs.spawn(self.deadlines.clone());
+        jobs.spawn(self.debt_checks.clone());
+        jobs.spawn(self.unclaimed.clone());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -177,3 +177,65 @@ async fn metrics_are_only_for_whoever_holds_the_token() {
     assert_eq!(response.status(), 404);
     assert_eq!(problems(response).await, vec![("not_found".into(), None)]);
 }
+
+/// Two servers on one database: the jobs that run on one server at a time run on the first,
+/// which holds their leases, and not on the second; both send the outbox.
+#[tokio::test]
+async fn a_second_server_leaves_the_leased_jobs_to_the_first_and_sends_the_outbox_too() {
+    const LEASED: [&str; 4] = [
+        "deadline_watch",
+        "debt_checks",
+        "payment_reconciliation",
+        "unclaimed_uploads",
+    ];
+    let runs = |text: &str, job: &str| {
+        sample(
+            text,
+            &format!("qapi_job_runs_total{{job=\"{job}\",outcome=\"ok\"}}"),
+        )
+    };
+    /// Scrapes `app` until `ran` says its jobs have run.
+    async fn until(app: &TestApp, ran: impl Fn(&str) -> bool) -> String {
+        for _ in 0..100 {
+            let text = scrape(app).await;
+            if ran(&text) {
+                return text;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the jobs did not run");
+    }
+    let first = spawn_app().await;
+    until(&first, |text| {
+        LEASED
+            .iter()
+            .chain(["outbox"].iter())
+            .all(|job| runs(text, job).is_some())
+    })
+    .await;
+    let (database_url, data_dir) = (first.database_url(), first.settings.data_dir.clone());
+    let second = spawn_app_configured(ClientBuild::Development, |settings| {
+        settings.database.url = database_url.into();
+        settings.data_dir = data_dir;
+    })
+    .await;
+    let text = until(&second, |text| runs(text, "outbox").is_some()).await;
+    for job in LEASED {
+        assert_eq!(
+            runs(&text, job),
+            None,
+            "{job} runs on the first server only"
+        );
+    }
+    let holders: Vec<String> = sqlx::query_scalar("SELECT holder FROM job_leases")
+        .fetch_all(&first.database().await)
+        .await
+        .unwrap();
+    let port = first.address.rsplit(':').next().unwrap();
+    assert_eq!(holders.len(), LEASED.len(), "{holders:?}");
+    assert!(
+        holders
+            .iter()
+            .all(|holder| holder.ends_with(&format!(":{port}")))
+    );
+}

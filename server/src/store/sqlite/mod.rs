@@ -5,6 +5,7 @@ mod complaints;
 mod customs;
 mod holidays;
 mod host_staff;
+mod leases;
 mod limits;
 mod logins;
 mod notify;
