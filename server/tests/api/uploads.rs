@@ -30,8 +30,8 @@ fn pdf_with_a_script() -> Vec<u8> {
     format!("{body}xref\n{}\n", lines.join("\n")).into_bytes()
 }
 
-/// A small PNG whose header claims 20 000 × 20 000 pixels (its checksum mended).
-fn huge_png() -> Vec<u8> {
+/// A PNG of 40 × 30 pixels.
+fn small_png() -> Vec<u8> {
     let mut png = Vec::new();
     image::DynamicImage::new_rgb8(40, 30)
         .write_to(
@@ -39,6 +39,12 @@ fn huge_png() -> Vec<u8> {
             image::ImageOutputFormat::Png,
         )
         .unwrap();
+    png
+}
+
+/// A small PNG whose header claims 20 000 × 20 000 pixels (its checksum mended).
+fn huge_png() -> Vec<u8> {
+    let mut png = small_png();
     png[16..20].copy_from_slice(&20_000u32.to_be_bytes());
     png[20..24].copy_from_slice(&20_000u32.to_be_bytes());
     let crc = crc32(&png[12..29]);
@@ -118,13 +124,7 @@ async fn a_polyglot_is_refused_or_served_inert() {
     let app = spawn_app().await;
     let session = host(&app, "gulnar@mail.az").await;
     let page = b"<html><script>alert(document.cookie)</script></html>";
-    let mut png = Vec::new();
-    image::DynamicImage::new_rgb8(40, 30)
-        .write_to(
-            &mut std::io::Cursor::new(&mut png),
-            image::ImageOutputFormat::Png,
-        )
-        .unwrap();
+    let mut png = small_png();
     png.extend_from_slice(page);
     let refused = upload(&app, &session, &png, "page.html").await;
     assert_eq!(refused.status(), 422);
