@@ -4,11 +4,18 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
+import { summaryRows } from './pages/dates';
 
 /** Demo fines of server/data/fines.json, one per project as both run at once. */
 const FINES = {
-  desktop: { number: '2026 1120 0010 11', code: '318642', person: 'Beridze Nino' },
-  phone: { number: '2026 1121 0011 22', code: '551902', person: 'Karimova Dilnoza' },
+  desktop: {
+    number: '2026 1120 0010 11', code: '318642', person: 'Beridze Nino',
+    article: '578.1', reason: 'Olduğu yer üzrə qeydiyyata vaxtında alınmama',
+  },
+  phone: {
+    number: '2026 1121 0011 22', code: '551902', person: 'Karimova Dilnoza',
+    article: '577.1', reason: 'Ölkədə qalma müddətini pozma',
+  },
 };
 
 test.describe('paying a fine', () => {
@@ -63,6 +70,12 @@ test.describe('paying a fine', () => {
 
     await expect(page.getByRole('heading', { name: 'Cərimə ödənildi' })).toBeVisible();
     await expect(page.getByText('411111******1111')).toBeVisible();
+    // The receipt names who paid, what for and whom.
+    const rows = Object.fromEntries(await summaryRows(page));
+    expect(rows['Ödəyən']).toBe(fine.person);
+    expect(rows['İnzibati Xətalar Məcəlləsinin maddəsi']).toBe(fine.article);
+    expect(rows['Səbəb']).toBe(fine.reason);
+    expect(rows['Ödənişi alan qurum']).toBe('Dövlət Miqrasiya Xidməti');
     await audit(page, { label: 'the receipt' });
     await expect(page.getByRole('button', { name: 'Çap et' })).toBeVisible();
     const download = page.waitForEvent('download');

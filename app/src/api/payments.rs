@@ -7,7 +7,7 @@ use super::identity::{given, problem};
 use super::{ErrorCode, FieldProblem};
 use crate::domain::{
     ApplicationNumber, CalendarDate, CardExpiry, CardNumber, Email, PaymentId, PaymentNumber,
-    Qepik, SecurityCode, ServiceNumber,
+    Qepik, SecurityCode, ServiceNumber, Text,
 };
 use crate::i18n::Msg;
 
@@ -249,6 +249,14 @@ impl PaidFor {
         }
     }
 
+    /// The service paid through: the fines' own, or the one whose fee it is.
+    pub fn service(&self) -> Option<ServiceNumber> {
+        match self {
+            Self::Fine { .. } => ServiceNumber::parse(PAY_FINES),
+            Self::Fee { service, .. } => Some(*service),
+        }
+    }
+
     /// The label of the number a receipt names it by, and the number.
     pub fn number(&self) -> (Msg, String) {
         match self {
@@ -280,6 +288,14 @@ impl FeeState {
 pub struct Payment {
     pub id: PaymentId,
     pub paid_for: PaidFor,
+    /// Who paid: the person the fine names, or the applicant whose fee it is.
+    pub payer: String,
+    /// The agency the money goes to.
+    pub payee: Option<Text>,
+    /// A fine's article of the Code of Administrative Offences and its reason, as the
+    /// registry gave them.
+    pub article: Option<String>,
+    pub reason: Option<String>,
     pub amount: Qepik,
     pub state: PaymentState,
     pub failure: Option<PaymentFailure>,

@@ -88,6 +88,7 @@ fn try_again_href(paid_for: &PaidFor) -> String {
 
 #[component]
 fn Receipt(payment: Payment) -> impl IntoView {
+    let i18n = use_i18n();
     let receipt = payment.receipt.clone();
     let (number_label, number) = payment.paid_for.number();
     let paid = match payment.paid_for {
@@ -109,6 +110,12 @@ fn Receipt(payment: Payment) -> impl IntoView {
         <SummaryList>
             <SummaryRow key=Msg::PaidForLabel>{t(payment.paid_for.msg())}</SummaryRow>
             <SummaryRow key=number_label><span class="q-code">{number}</span></SummaryRow>
+            <SummaryRow key=Msg::ReceiptPayer>{payment.payer}</SummaryRow>
+            {payment.article.map(|article| view! { <SummaryRow key=Msg::FineArticle>{article}</SummaryRow> })}
+            {payment.reason.map(|reason| view! { <SummaryRow key=Msg::FineReason>{reason}</SummaryRow> })}
+            {payment.payee.map(|payee| view! {
+                <SummaryRow key=Msg::ReceiptPayee>{move || payee.get(i18n.lang()).to_owned()}</SummaryRow>
+            })}
             <SummaryRow key=Msg::FineAmount>{money(payment.amount)}</SummaryRow>
             {receipt.map(|r| view! {
                 <SummaryRow key=Msg::ReceiptTransaction><span class="q-code">{r.transaction_id}</span></SummaryRow>

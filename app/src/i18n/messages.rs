@@ -170,7 +170,7 @@ catalogue! {
     SessionEnded { az: "Sessiyanız hərəkətsizlik səbəbindən bitdi. Yenidən daxil olun.", en: "Your session ended because nothing happened for a while. Log in again.", ru: "Сеанс завершился из-за бездействия. Войдите снова." }
     NoEmail { az: "E-poçt göstərilməyib", en: "No e-mail address given", ru: "Адрес почты не указан" }
     LoginHistoryTitle { az: "Girişlər", en: "Logins", ru: "Входы" }
-    LoginHistoryWhen { az: "Vaxt (UTC)", en: "Time (UTC)", ru: "Время (UTC)" }
+    LoginHistoryWhen { az: "Vaxt (Bakı vaxtı)", en: "Time (Baku time)", ru: "Время (бакинское время)" }
     LoginHistoryHow { az: "Üsul", en: "How", ru: "Способ" }
     LogOutEverywhere { az: "Bütün cihazlardan çıx", en: "Log out on every device", ru: "Выйти на всех устройствах" }
     FinNeededHint { az: "FİN kod tələb edən xidmətlər üçün Asan İmza ilə daxil olun: şəxsiyyətinizi o təsdiqləyir.", en: "For services that need a FIN code, log in with Asan İmza: it proves who you are.", ru: "Для услуг, где нужен FIN-код, входите через Asan İmza: она подтверждает вашу личность." }
@@ -227,6 +227,8 @@ catalogue! {
     FinePerson { az: "Kimə", en: "Fined", ru: "Кому" }
     FineArticle { az: "İnzibati Xətalar Məcəlləsinin maddəsi", en: "Article of the Code of Administrative Offences", ru: "Статья Кодекса об административных проступках" }
     FineReason { az: "Səbəb", en: "Reason", ru: "Причина" }
+    ReceiptPayer { az: "Ödəyən", en: "Paid by", ru: "Плательщик" }
+    ReceiptPayee { az: "Ödənişi alan qurum", en: "Paid to", ru: "Получатель платежа" }
     FineIssued { az: "Tarix", en: "Date", ru: "Дата" }
     FineDue { az: "Son ödəmə tarixi", en: "Pay by", ru: "Оплатить до" }
     FineOverdueNotice { az: "Bu cərimənin ödəmə müddəti {due} tarixində bitib. Onu yenə də burada ödəyə bilərsiniz; gecikmənin nəticələri barədə Dövlət Miqrasiya Xidmətinə müraciət edin.", en: "This fine was due by {due}. You can still pay it here; ask the State Migration Service what the delay means for you.", ru: "Срок оплаты этого штрафа истёк {due}. Его всё ещё можно оплатить здесь; о последствиях просрочки узнайте в Государственной миграционной службе." }
@@ -244,7 +246,7 @@ catalogue! {
     ReceiptTransaction { az: "Əməliyyat nömrəsi", en: "Transaction ID", ru: "Номер операции" }
     ReceiptRrn { az: "RRN", en: "RRN", ru: "RRN" }
     ReceiptCard { az: "Kart", en: "Card", ru: "Карта" }
-    ReceiptDate { az: "Ödəniş vaxtı (UTC)", en: "Paid at (UTC)", ru: "Время оплаты (UTC)" }
+    ReceiptDate { az: "Ödəniş vaxtı (Bakı vaxtı)", en: "Paid at (Baku time)", ru: "Время оплаты (бакинское время)" }
     Print { az: "Çap et", en: "Print", ru: "Печать" }
     PaymentRefunded { az: "Bu cərimə başqa ödənişlə artıq ödənilmişdi: bu məbləğ kartınıza qaytarıldı.", en: "This fine had already been paid by another payment: this amount was returned to your card.", ru: "Этот штраф уже был оплачен другим платежом: сумма возвращена на вашу карту." }
     GatewayTitle { az: "Ödəniş sistemi (simulyator)", en: "Payment gateway (simulator)", ru: "Платёжный шлюз (симулятор)" }

@@ -53,17 +53,26 @@ const LINE_HEIGHT: f32 = 15.0;
 /// Between rows, in points.
 const ROW_GAP: f32 = 9.0;
 
+/// The text in lines of at most `max` characters, broken between words; a word longer than a
+/// line (an address to check the document at) is broken inside, so it stays within the margin.
 fn lines(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let words = text.split_whitespace().flat_map(|word| {
+        let chars: Vec<char> = word.chars().collect();
+        chars
+            .chunks(max.max(1))
+            .map(|piece| piece.iter().collect::<String>())
+            .collect::<Vec<_>>()
+    });
+    for word in words {
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(word);
+        line.push_str(&word);
     }
     if !line.is_empty() {
         lines.push(line);
@@ -267,6 +276,20 @@ mod tests {
         let wrapped = lines(&"söz ".repeat(30), LINE_CHARS);
         assert!(wrapped.len() > 1);
         assert!(wrapped.iter().all(|l| l.chars().count() <= LINE_CHARS));
+    }
+
+    #[test]
+    fn an_address_longer_than_a_line_is_broken_inside_the_margin() {
+        let address = format!("https://qapi.gov.az/payments/{}", "0a".repeat(32));
+        let wrapped = lines(&format!("Yoxlamaq üçün: {address}"), LINE_CHARS);
+        assert!(
+            wrapped.iter().all(|l| l.chars().count() <= LINE_CHARS),
+            "{wrapped:?}"
+        );
+        assert_eq!(
+            wrapped.concat().replace(' ', ""),
+            format!("Yoxlamaqüçün:{address}")
+        );
     }
 
     #[test]

@@ -214,9 +214,19 @@ async fn receipt_pdf(
     let mut rows = vec![
         (t(Msg::PaidForLabel), t(payment.paid_for.msg()).to_owned()),
         (t(number_label), number.clone()),
+        (t(Msg::ReceiptPayer), payment.payer),
     ];
     if let PaidFor::Fee { service, .. } = &payment.paid_for {
         rows.push((t(Msg::ColumnService), service.to_string()));
+    }
+    for (label, value) in [
+        (Msg::FineArticle, payment.article),
+        (Msg::FineReason, payment.reason),
+    ] {
+        rows.extend(value.map(|value| (t(label), value)));
+    }
+    if let Some(payee) = &payment.payee {
+        rows.push((t(Msg::ReceiptPayee), payee.get(lang).to_owned()));
     }
     rows.extend([
         (t(Msg::FineAmount), payment.amount.shown(lang)),

@@ -36,6 +36,9 @@ pub struct Charge {
     pub paid_for: PaidFor,
     pub amount: Qepik,
     pub person: String,
+    /// A fine's article and reason, for its receipt.
+    pub article: Option<String>,
+    pub reason: Option<String>,
     pub description: String,
 }
 
@@ -47,6 +50,8 @@ impl Charge {
             },
             amount: fine.amount,
             person: fine.person.clone(),
+            article: Some(fine.article.clone()),
+            reason: Some(fine.reason.clone()),
             description: format!("DMX cərimə {}", fine.payment_number),
         }
     }
@@ -65,6 +70,8 @@ impl Charge {
             },
             amount,
             person,
+            article: None,
+            reason: None,
         }
     }
 }
@@ -120,6 +127,8 @@ impl Payments {
                 paid_for: &charge.paid_for,
                 amount: charge.amount,
                 person: &charge.person,
+                article: charge.article.as_deref(),
+                reason: charge.reason.as_deref(),
                 lang: payer.lang,
                 account_id: payer.account_id,
                 email: payer.email.as_ref().map(Email::as_str),

@@ -123,6 +123,14 @@ async fn the_success_card_pays_once_with_a_receipt_and_the_fine_is_marked_paid()
     assert_eq!(paid["amount"], 30000);
     assert_eq!(paid["receipt"]["masked_card"], "411111******1111");
     assert_eq!(paid["receipt"]["rrn"].as_str().unwrap().len(), 12);
+    // The receipt names who paid, what for and whom.
+    assert_eq!(paid["payer"], "Schneider Anna");
+    assert_eq!(paid["article"], "578.1");
+    assert_eq!(
+        paid["reason"],
+        "Olduğu yer üzrə qeydiyyata vaxtında alınmama"
+    );
+    assert_eq!(paid["payee"]["az"], "Dövlət Miqrasiya Xidməti");
 
     let pdf = app.get(&format!("/api/payments/{id}/receipt.pdf")).await;
     assert_eq!(pdf.status(), 200);

@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use app::api::{PaidFor, Payment, PaymentFailure, Receipt};
-use app::domain::{ApplicationNumber, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber};
+use app::domain::{ApplicationNumber, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber, Text};
 use serde::{Serialize, de::DeserializeOwned};
 
 use super::notify::queue_message;
@@ -15,6 +15,9 @@ pub struct NewPayment<'a> {
     pub paid_for: &'a PaidFor,
     pub amount: Qepik,
     pub person: &'a str,
+    /// A fine's article and reason, for its receipt.
+    pub article: Option<&'a str>,
+    pub reason: Option<&'a str>,
     pub lang: Lang,
     pub account_id: Option<i64>,
     pub email: Option<&'a str>,
@@ -69,10 +72,18 @@ struct PaymentRow {
     email: Option<String>,
     person: String,
     lang: String,
+    article: Option<String>,
+    reason: Option<String>,
+    payee_az: Option<String>,
+    payee_en: Option<String>,
+    payee_ru: Option<String>,
 }
 
 const PAYMENT_COLUMNS: &str = "public_id, purpose, payment_number, service, amount_qepik, state, failure, transaction_id, rrn, \
-     masked_card, paid_at, created_at, gateway_order_id, account_id, email, person, lang";
+     masked_card, paid_at, created_at, gateway_order_id, account_id, email, person, lang, article, reason, \
+     g.name_az AS payee_az, g.name_en AS payee_en, g.name_ru AS payee_ru";
+/// Each payment with the agency it pays.
+const PAYMENTS: &str = "payments LEFT JOIN agencies g ON g.number = payments.payee";
 
 /// A `snake_case` enum as the tables keep it.
 pub(super) fn code<T: Serialize>(value: T) -> String {
@@ -115,6 +126,13 @@ impl PaymentRow {
             payment: Payment {
                 id: PaymentId::parse(&self.public_id)?,
                 paid_for,
+                payer: self.person.clone(),
+                payee: match (self.payee_az, self.payee_en, self.payee_ru) {
+                    (Some(az), Some(en), Some(ru)) => Some(Text { az, en, ru }),
+                    _ => None,
+                },
+                article: self.article,
+                reason: self.reason,
                 amount: Qepik(self.amount_qepik),
                 state: from_code(&self.state)?,
                 failure: self.failure.as_deref().and_then(from_code),
@@ -179,8 +197,9 @@ fn is_unique_violation(error: &sqlx::Error) -> bool {
 impl Store {
     pub async fn start_payment(&self, new: &NewPayment<'_>) -> sqlx::Result<Started> {
         let inserted = sqlx::query(
-            "INSERT INTO payments (public_id, idempotency_key, purpose, payment_number, service, amount_qepik, person, lang, account_id, email) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO payments (public_id, idempotency_key, purpose, payment_number, service, amount_qepik, person, lang, account_id, email, \
+               article, reason, payee) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(new.public_id.to_string())
         .bind(new.idempotency_key)
@@ -195,6 +214,13 @@ impl Store {
         .bind(new.lang.code())
         .bind(new.account_id)
         .bind(new.email)
+        .bind(new.article)
+        .bind(new.reason)
+        .bind(
+            new.paid_for
+                .service()
+                .map(|service| i64::from(service.agency().get())),
+        )
         .execute(&self.writer)
         .await;
         match inserted {
@@ -239,7 +265,7 @@ impl Store {
 
     pub async fn payment(&self, public_id: &PaymentId) -> sqlx::Result<Option<PaymentRecord>> {
         let row: Option<PaymentRow> = sqlx::query_as(&format!(
-            "SELECT {PAYMENT_COLUMNS} FROM payments WHERE public_id = ?"
+            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE public_id = ?"
         ))
         .bind(public_id.to_string())
         .fetch_optional(&self.pool)
@@ -263,7 +289,7 @@ impl Store {
         application: &ApplicationNumber,
     ) -> sqlx::Result<Option<PaymentRecord>> {
         let row: Option<PaymentRow> = sqlx::query_as(&format!(
-            "SELECT {PAYMENT_COLUMNS} FROM payments WHERE purpose = 'fee' AND payment_number = ? \
+            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE purpose = 'fee' AND payment_number = ? \
              ORDER BY CASE state WHEN 'paid' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, id DESC LIMIT 1"
         ))
         .bind(application.to_string())
@@ -275,7 +301,7 @@ impl Store {
     /// "Ödənişlərim": a person's payments, newest first.
     pub async fn payments_of(&self, account_id: i64) -> sqlx::Result<Vec<Payment>> {
         let rows: Vec<PaymentRow> = sqlx::query_as(&format!(
-            "SELECT {PAYMENT_COLUMNS} FROM payments WHERE account_id = ? ORDER BY id DESC"
+            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE account_id = ? ORDER BY id DESC"
         ))
         .bind(account_id)
         .fetch_all(&self.pool)
