@@ -114,7 +114,7 @@ impl Store {
     pub async fn copy_database_into(&self, file: &std::path::Path) -> sqlx::Result<()> {
         sqlx::query("VACUUM INTO ?")
             .bind(file.to_string_lossy())
-            .execute(&self.writer)
+            .execute(&self.pool)
             .await
             .map(drop)
     }
