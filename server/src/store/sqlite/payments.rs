@@ -39,7 +39,6 @@ pub struct PaymentRecord {
     /// The payer's account, when they were logged in.
     pub account_id: Option<i64>,
     pub email: Option<String>,
-    pub person: String,
     pub lang: Lang,
 }
 
@@ -126,7 +125,7 @@ impl PaymentRow {
             payment: Payment {
                 id: PaymentId::parse(&self.public_id)?,
                 paid_for,
-                payer: self.person.clone(),
+                payer: self.person,
                 payee: match (self.payee_az, self.payee_en, self.payee_ru) {
                     (Some(az), Some(en), Some(ru)) => Some(Text { az, en, ru }),
                     _ => None,
@@ -142,7 +141,6 @@ impl PaymentRow {
             gateway_order_id: self.gateway_order_id,
             account_id: self.account_id,
             email: self.email,
-            person: self.person,
             lang: Lang::parse(&self.lang).unwrap_or_default(),
         })
     }
@@ -154,7 +152,7 @@ fn receipt_values(
     link: &str,
 ) -> BTreeMap<String, String> {
     [
-        ("name", record.person.clone()),
+        ("name", record.payment.payer.clone()),
         ("number", record.payment.paid_for.number().1),
         (
             "service",
