@@ -90,24 +90,20 @@ impl Runner {
         tokio::spawn(async move {
             loop {
                 if P::JOB.one_runner() {
-                    match store
+                    let holds = store
                         .hold_lease(P::JOB.name(), &server, lease_seconds)
                         .await
-                    {
-                        Ok(true) => {}
-                        Ok(false) => {
-                            tokio::time::sleep(P::PAUSE).await;
-                            continue;
-                        }
-                        Err(error) => {
+                        .unwrap_or_else(|error| {
                             tracing::warn!(
                                 job = P::JOB.name(),
                                 error = format!("{error:#}"),
                                 "a periodic job's lease could not be asked for; it will try again"
                             );
-                            tokio::time::sleep(P::PAUSE).await;
-                            continue;
-                        }
+                            false
+                        });
+                    if !holds {
+                        tokio::time::sleep(P::PAUSE).await;
+                        continue;
                     }
                 }
                 let outcome = job.round().await;

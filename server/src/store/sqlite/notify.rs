@@ -225,17 +225,13 @@ pub(super) async fn text_account(
     phone: &str,
     template: Template,
     status: Option<ApplicationStatus>,
-    mut values: BTreeMap<String, String>,
+    values: BTreeMap<String, String>,
 ) -> sqlx::Result<()> {
     let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
         .bind(account_id)
         .fetch_one(&mut **tx)
         .await?;
-    let lang = Lang::parse(&lang).unwrap_or_default();
-    if let Some(status) = status {
-        values.insert("status".into(), status.msg().text(lang).to_owned());
-    }
-    queue_message(tx, Some(account_id), phone, template, lang, &values).await
+    queue_in_language(tx, account_id, phone, &lang, template, status, values).await
 }
 
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in
@@ -266,11 +262,25 @@ async fn notify(
     let Some(email) = address.map(str::to_owned).or(email) else {
         return Ok(());
     };
-    let lang = Lang::parse(&lang).unwrap_or_default();
     let mut values = values(&name, None);
     values.append(&mut extra);
+    queue_in_language(tx, account_id, &email, &lang, template, status, values).await
+}
+
+/// Queues the account's message in its language (`lang` as the table keeps it), with
+/// `status` named in that language.
+async fn queue_in_language(
+    tx: &mut Transaction<'_, Sqlite>,
+    account_id: i64,
+    recipient: &str,
+    lang: &str,
+    template: Template,
+    status: Option<ApplicationStatus>,
+    mut values: BTreeMap<String, String>,
+) -> sqlx::Result<()> {
+    let lang = Lang::parse(lang).unwrap_or_default();
     if let Some(status) = status {
         values.insert("status".into(), status.msg().text(lang).to_owned());
     }
-    queue_message(tx, Some(account_id), &email, template, lang, &values).await
+    queue_message(tx, Some(account_id), recipient, template, lang, &values).await
 }
