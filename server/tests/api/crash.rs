@@ -11,8 +11,8 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 use tokio::process::{Child, Command};
 
-use crate::helpers::{LoggedIn, TestApp, spawn_app};
-use crate::place_of_stay::{PDF, draft, save, stay_form, upload, verified_host};
+use crate::helpers::{TestApp, spawn_app};
+use crate::place_of_stay::{PDF, saved_application, verified_host};
 
 const HOST: &str = "leyla@mail.az";
 /// Applications sent at once; the server is killed once this many were acknowledged.
@@ -67,36 +67,14 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// A saved draft with a scan of its own, ready to send: its number, version and scan's id.
-async fn ready(app: &TestApp, session: &LoggedIn) -> (String, i64, String) {
-    let page: Value = upload(app, session, PDF, "pasport.pdf")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let number = draft(app, session).await["number"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let saved: Value = save(app, session, &number, 1, &stay_form(&page))
-        .await
-        .json()
-        .await
-        .unwrap();
-    (
-        number,
-        saved["version"].as_i64().unwrap(),
-        page["id"].as_str().unwrap().to_owned(),
-    )
-}
-
 #[tokio::test]
 async fn every_acknowledged_application_survives_a_kill_9() {
     let app = spawn_app().await;
     let session = verified_host(&app, HOST).await;
     let mut drafts = Vec::with_capacity(SENT);
     for _ in 0..SENT {
-        drafts.push(ready(&app, &session).await);
+        let (number, version, page) = saved_application(&app, &session).await;
+        drafts.push((number, version, page["id"].as_str().unwrap().to_owned()));
     }
     let scans: HashMap<String, String> = drafts
         .iter()

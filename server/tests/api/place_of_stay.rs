@@ -501,8 +501,9 @@ async fn a_draft_is_saved_as_the_host_goes_and_checked_in_full_at_submit() {
     );
 }
 
-/// A host with one application sent for Anna Müller; its number.
-pub async fn sent_application(app: &TestApp, session: &LoggedIn) -> String {
+/// A draft for Anna Müller with a scan of its own, saved and ready to send: its number, its
+/// version and the scan's page.
+pub async fn saved_application(app: &TestApp, session: &LoggedIn) -> (String, i64, Value) {
     let page = uploaded_page(app, session).await;
     let view = draft(app, session).await;
     let number = view["number"].as_str().unwrap().to_owned();
@@ -511,7 +512,13 @@ pub async fn sent_application(app: &TestApp, session: &LoggedIn) -> String {
         .json()
         .await
         .unwrap();
-    let sent = submit(app, session, &number, saved["version"].as_i64().unwrap()).await;
+    (number, saved["version"].as_i64().unwrap(), page)
+}
+
+/// A host with one application sent for Anna Müller; its number.
+pub async fn sent_application(app: &TestApp, session: &LoggedIn) -> String {
+    let (number, version, _) = saved_application(app, session).await;
+    let sent = submit(app, session, &number, version).await;
     assert_eq!(sent.status(), 200);
     let sent: Value = sent.json().await.unwrap();
     assert_eq!(sent["status"], "submitted");
