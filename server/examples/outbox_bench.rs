@@ -80,7 +80,7 @@ async fn queue(pool: &sqlx::SqlitePool) -> anyhow::Result<()> {
     for i in 0..BACKLOG {
         sqlx::query(
             "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars, queued_at) \
-             VALUES (lower(hex(randomblob(16))), 'email', ?, 'confirm_account', 'az', ?, \
+             VALUES (lower(hex(randomblob(16))), 'email', $1, 'confirm_account', 'az', $2, \
                      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
         )
         .bind(format!("person{i}@bench.qapi.az"))

@@ -124,7 +124,7 @@ async fn fill(url: &str, applications: usize) -> anyhow::Result<()> {
         .await?;
     let mut tx = pool.begin().await?;
     for host in 0..1_000 {
-        sqlx::query("INSERT INTO accounts (email, surname, name, lang, confirmed_at) VALUES (?, ?, ?, 'az', '2026-01-01T00:00:00Z')")
+        sqlx::query("INSERT INTO accounts (email, surname, name, lang, confirmed_at) VALUES ($1, $2, $3, 'az', '2026-01-01T00:00:00Z')")
             .bind(format!("host{host}@bench.qapi.az"))
             .bind(if host % 97 == 0 { "Quliyev" } else { "Məmmədov" })
             .bind(format!("Host{host}"))
@@ -139,7 +139,7 @@ async fn fill(url: &str, applications: usize) -> anyhow::Result<()> {
         let day = 1 + (i * 7919) % 28;
         sqlx::query(
             "INSERT INTO applications (number, service, agency, account_id, status, form, submitted_at, due_on) \
-             VALUES (?, '33.11', 33, ?, 'submitted', '{}', '2026-11-01T10:00:00Z', ?)",
+             VALUES ($1, '33.11', 33, $2, 'submitted', '{}', '2026-11-01T10:00:00Z', $3)",
         )
         .bind(format!("2026-{:06}", 100_000 + i))
         .bind(first + (i % 1_000) as i64)

@@ -88,14 +88,14 @@ pub async fn sessions(url: &str, count: usize) -> anyhow::Result<Vec<(String, St
         let (token, token_hash) = server::identity::links::new_token();
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO accounts (email, surname, name, lang, confirmed_at) \
-             VALUES (?, 'Bench', 'Bench', 'az', '2026-01-01T00:00:00Z') RETURNING id",
+             VALUES ($1, 'Bench', 'Bench', 'az', '2026-01-01T00:00:00Z') RETURNING id",
         )
         .bind(format!("bench{i}@bench.qapi.az"))
         .fetch_one(&pool)
         .await?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at) \
-             VALUES (?, ?, 'csrf', strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+30 minutes'))",
+             VALUES ($1, $2, 'csrf', strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+30 minutes'))",
         )
         .bind(token_hash)
         .bind(id)

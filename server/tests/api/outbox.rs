@@ -21,7 +21,7 @@ async fn queue_emails(app: &TestApp, from: usize, count: usize) -> Vec<String> {
         let message_id = format!("backlog{i:04}");
         sqlx::query(
             "INSERT INTO outbox (message_id, channel, recipient, template, lang, vars, queued_at) \
-             VALUES (?, 'email', ?, 'confirm_account', 'az', ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+             VALUES ($1, 'email', $2, 'confirm_account', 'az', $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
         )
         .bind(&message_id)
         .bind(format!("person{i}@mail.az"))

@@ -115,7 +115,7 @@ async fn filing_tells_every_active_registry_operator_by_email() {
     // The second operator has left: they are not told.
     sqlx::query(
         "UPDATE officers SET deactivated_at = '2026-01-05T09:00:00Z' \
-         WHERE account_id = (SELECT id FROM accounts WHERE email = ?)",
+         WHERE account_id = (SELECT id FROM accounts WHERE email = $1)",
     )
     .bind(SECOND_OPERATOR)
     .execute(&app.database().await)
@@ -675,7 +675,7 @@ async fn the_queue_is_ordered_by_due_date_and_a_late_one_is_overdue() {
     );
 
     // A registration filed long ago is past its due date.
-    sqlx::query("UPDATE registry_applications SET due_on = '2026-01-05' WHERE id = ?")
+    sqlx::query("UPDATE registry_applications SET due_on = '2026-01-05' WHERE id = $1")
         .bind(registration["id"].as_i64().unwrap())
         .execute(&app.database().await)
         .await

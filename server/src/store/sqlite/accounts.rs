@@ -35,7 +35,7 @@ impl Store {
     ) -> sqlx::Result<()> {
         sqlx::query(
             "INSERT INTO captchas (id, answer, work_bits, expires_at) \
-             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes'))",
+             VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $4 || ' minutes'))",
         )
         .bind(id)
         .bind(answer)
@@ -49,7 +49,7 @@ impl Store {
     /// Uses a captcha up: its answer and the work it asked for if it was live, and never again.
     pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<(String, u32)>> {
         sqlx::query_as(&format!(
-            "UPDATE captchas SET used_at = {NOW} WHERE id = ? AND used_at IS NULL AND expires_at > {NOW} \
+            "UPDATE captchas SET used_at = {NOW} WHERE id = $1 AND used_at IS NULL AND expires_at > {NOW} \
              RETURNING answer, work_bits"
         ))
         .bind(id)
@@ -60,7 +60,7 @@ impl Store {
     /// Development only: a live captcha's answer, for the test harness.
     pub async fn captcha_answer(&self, id: &str) -> sqlx::Result<Option<String>> {
         let answer: Option<(String,)> = sqlx::query_as(&format!(
-            "SELECT answer FROM captchas WHERE id = ? AND used_at IS NULL AND expires_at > {NOW}"
+            "SELECT answer FROM captchas WHERE id = $1 AND used_at IS NULL AND expires_at > {NOW}"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
@@ -90,7 +90,7 @@ impl Store {
         let mut tx = self.write().await?;
         let account = use_link(&mut tx, token_hash, "confirm").await?;
         sqlx::query(&format!(
-            "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, {NOW}) WHERE id = ?"
+            "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, {NOW}) WHERE id = $1"
         ))
         .bind(account)
         .execute(&mut *tx)
@@ -104,7 +104,7 @@ impl Store {
         )
         .await?;
         let (email, name, lang): (String, String, String) =
-            sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = ?")
+            sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = $1")
                 .bind(account)
                 .fetch_one(&mut *tx)
                 .await?;
@@ -127,7 +127,7 @@ impl Store {
     pub async fn request_password_reset(&self, email: &Email, reset: &Link) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let account: Option<(i64, String, String)> = sqlx::query_as(
-            "SELECT id, name, lang FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
+            "SELECT id, name, lang FROM accounts WHERE email = $1 AND confirmed_at IS NOT NULL",
         )
         .bind(email.as_str())
         .fetch_optional(&mut *tx)
@@ -157,12 +157,12 @@ impl Store {
     ) -> Result<(), LinkError> {
         let mut tx = self.write().await?;
         let account = use_link(&mut tx, token_hash, "set_password").await?;
-        sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
+        sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(account)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account)
             .execute(&mut *tx)
             .await?;
@@ -209,7 +209,7 @@ pub(super) async fn open_account_in(
     };
     // An address or a FIN has one account: its owner is told of the attempt.
     let existing: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, email, name, lang FROM accounts WHERE email = ? OR fin = ? LIMIT 1",
+        "SELECT id, email, name, lang FROM accounts WHERE email = $1 OR fin = $2 LIMIT 1",
     )
     .bind(account.email.as_str())
     .bind(account.fin.map(Fin::as_str))
@@ -222,7 +222,7 @@ pub(super) async fn open_account_in(
         return Ok(None);
     }
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO accounts (email, surname, name, fin, lang) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO accounts (email, surname, name, fin, lang) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(account.email.as_str())
     .bind(account.surname)
@@ -255,7 +255,7 @@ async fn insert_link(
 ) -> sqlx::Result<()> {
     sqlx::query(&format!(
         "UPDATE account_links SET used_at = {NOW} \
-         WHERE account_id = ? AND purpose = ? AND used_at IS NULL"
+         WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL"
     ))
     .bind(account)
     .bind(purpose)
@@ -263,7 +263,7 @@ async fn insert_link(
     .await?;
     sqlx::query(
         "INSERT INTO account_links (token_hash, account_id, purpose, expires_at) \
-         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?))",
+         VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', $4))",
     )
     .bind(token_hash)
     .bind(account)
@@ -281,7 +281,7 @@ async fn use_link(
     purpose: &str,
 ) -> Result<i64, LinkError> {
     let link: Option<(i64, bool, bool)> = sqlx::query_as(&format!(
-        "SELECT account_id, used_at IS NOT NULL, expires_at <= {NOW} FROM account_links WHERE token_hash = ? AND purpose = ?"
+        "SELECT account_id, used_at IS NOT NULL, expires_at <= {NOW} FROM account_links WHERE token_hash = $1 AND purpose = $2"
     ))
     .bind(token_hash)
     .bind(purpose)
@@ -292,7 +292,7 @@ async fn use_link(
         Some((_, _, true)) => Err(LinkError::Expired),
         Some((account, false, false)) => {
             sqlx::query(&format!(
-                "UPDATE account_links SET used_at = {NOW} WHERE token_hash = ?"
+                "UPDATE account_links SET used_at = {NOW} WHERE token_hash = $1"
             ))
             .bind(token_hash)
             .execute(&mut **tx)

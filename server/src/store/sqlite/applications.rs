@@ -172,7 +172,7 @@ impl Store {
             for item in items {
                 sqlx::query(
                     "INSERT INTO reference_items (list, code, name_az, name_en, name_ru) \
-                     VALUES (?, ?, ?, ?, ?)",
+                     VALUES ($1, $2, $3, $4, $5)",
                 )
                 .bind(list.slug())
                 .bind(&item.code)
@@ -208,7 +208,7 @@ impl Store {
     pub async fn keep_file(&self, file: &NewFile<'_>) -> sqlx::Result<()> {
         sqlx::query(
             "INSERT INTO files (id, account_id, claim_hash, address, name, media_type, size, sha256) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(file.id)
         .bind(file.account_id)
@@ -227,7 +227,7 @@ impl Store {
     pub async fn unclaimed_files(&self, hours: i64) -> sqlx::Result<Vec<String>> {
         let rows: Vec<(String,)> = sqlx::query_as(
             "SELECT id FROM files WHERE account_id IS NULL \
-             AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?) LIMIT 500",
+             AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', $1) LIMIT 500",
         )
         .bind(format!("-{hours} hours"))
         .fetch_all(&self.pool)
@@ -238,7 +238,7 @@ impl Store {
     /// Forgets an upload if still no account has claimed it.
     pub async fn forget_unclaimed_file(&self, id: &str) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
-        let gone = sqlx::query("DELETE FROM files WHERE id = ? AND account_id IS NULL")
+        let gone = sqlx::query("DELETE FROM files WHERE id = $1 AND account_id IS NULL")
             .bind(id)
             .execute(&mut *tx)
             .await?
@@ -252,7 +252,7 @@ impl Store {
     /// comes with the back office.
     pub async fn file_of(&self, id: &str, account_id: i64) -> sqlx::Result<Option<FileRef>> {
         let row: Option<(String, String, String, i64)> = sqlx::query_as(
-            "SELECT id, name, media_type, size FROM files WHERE id = ? AND account_id = ?",
+            "SELECT id, name, media_type, size FROM files WHERE id = $1 AND account_id = $2",
         )
         .bind(id)
         .bind(account_id)
@@ -276,7 +276,7 @@ impl Store {
         let mut missing = Vec::new();
         for id in ids {
             let owned: Option<(i64,)> =
-                sqlx::query_as("SELECT 1 FROM files WHERE id = ? AND account_id = ?")
+                sqlx::query_as("SELECT 1 FROM files WHERE id = $1 AND account_id = $2")
                     .bind(id)
                     .bind(account_id)
                     .fetch_optional(&self.pool)
@@ -308,8 +308,8 @@ impl Store {
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
         let existing: Option<(i64,)> = sqlx::query_as(
-            "SELECT 1 FROM hosts WHERE account_id = ?1 UNION ALL \
-             SELECT 1 FROM host_staff WHERE account_id = ?1 AND removed_at IS NULL",
+            "SELECT 1 FROM hosts WHERE account_id = $1 UNION ALL \
+             SELECT 1 FROM host_staff WHERE account_id = $1 AND removed_at IS NULL",
         )
         .bind(account_id)
         .fetch_optional(&mut *tx)
@@ -325,7 +325,7 @@ impl Store {
     /// The host the account acts for: its own, or the organisation it is on the staff of.
     pub async fn host(&self, account_id: i64) -> sqlx::Result<Option<HostRow>> {
         let organisation: Option<(i64,)> = sqlx::query_as(
-            "SELECT host_account_id FROM host_staff WHERE account_id = ? AND removed_at IS NULL",
+            "SELECT host_account_id FROM host_staff WHERE account_id = $1 AND removed_at IS NULL",
         )
         .bind(account_id)
         .fetch_optional(&self.pool)
@@ -353,7 +353,7 @@ impl Store {
              nullif(trim(json_extract(h.details, '$.organisation')), '') AS organisation, \
              a.email, h.address, h.verified_at, h.created_at \
              FROM hosts h JOIN accounts a ON a.id = h.account_id \
-             WHERE (?1 IS NULL OR h.account_id = ?1) AND (NOT ?2 OR h.verified_at IS NULL) \
+             WHERE ($1 IS NULL OR h.account_id = $1) AND (NOT $2 OR h.verified_at IS NULL) \
              ORDER BY h.created_at, h.account_id",
         )
         .bind(account_id)
@@ -390,7 +390,7 @@ impl Store {
     ) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
         let done = sqlx::query(&format!(
-            "UPDATE hosts SET verified_at = {NOW} WHERE account_id = ? AND verified_at IS NULL"
+            "UPDATE hosts SET verified_at = {NOW} WHERE account_id = $1 AND verified_at IS NULL"
         ))
         .bind(account_id)
         .execute(&mut *tx)
@@ -424,7 +424,7 @@ impl Store {
         let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO applications (service, agency, account_id, form, form_version) \
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(service.to_string())
         .bind(i64::from(service.agency().get()))
@@ -435,12 +435,12 @@ impl Store {
         .await?;
         sqlx::query(
             "UPDATE applications SET number = substr(created_at, 1, 4) || '-' || printf('%06d', id) \
-             WHERE id = ?",
+             WHERE id = $1",
         )
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("INSERT INTO application_events (application_id, status, actor) VALUES (?, 'draft', 'applicant')")
+        sqlx::query("INSERT INTO application_events (application_id, status, actor) VALUES ($1, 'draft', 'applicant')")
             .bind(id)
             .execute(&mut *tx)
             .await?;
@@ -511,9 +511,9 @@ impl Store {
         let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT {SUMMARY_COLUMNS}, a.account_id, f.name || ' ' || f.surname AS filed_by \
              FROM {APPLICATIONS_WITH_SERVICE} JOIN accounts f ON f.id = a.account_id \
-             WHERE a.service = ?1 AND (a.status != 'draft' OR a.account_id = ?3) \
-             AND (a.account_id = ?2 OR a.account_id IN \
-                  (SELECT account_id FROM host_staff WHERE host_account_id = ?2)) \
+             WHERE a.service = $1 AND (a.status != 'draft' OR a.account_id = $3) \
+             AND (a.account_id = $2 OR a.account_id IN \
+                  (SELECT account_id FROM host_staff WHERE host_account_id = $2)) \
              ORDER BY a.id DESC"
         ))
         .bind(service.to_string())
@@ -543,8 +543,8 @@ impl Store {
     ) -> sqlx::Result<Vec<ApplicationSummary>> {
         let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} \
-             WHERE a.account_id = ? AND a.service = ? AND a.submitted_at IS NOT NULL \
-             AND date(a.submitted_at, '+4 hours') BETWEEN ? AND ? ORDER BY a.submitted_at DESC, a.id DESC"
+             WHERE a.account_id = $1 AND a.service = $2 AND a.submitted_at IS NOT NULL \
+             AND date(a.submitted_at, '+4 hours') BETWEEN $3 AND $4 ORDER BY a.submitted_at DESC, a.id DESC"
         ))
         .bind(account_id)
         .bind(service.to_string())
@@ -559,7 +559,7 @@ impl Store {
     pub async fn sent_count(&self, account_id: i64, service: &ServiceNumber) -> sqlx::Result<i64> {
         let (count,): (i64,) = sqlx::query_as(
             "SELECT count(*) FROM applications \
-             WHERE account_id = ? AND service = ? AND submitted_at IS NOT NULL",
+             WHERE account_id = $1 AND service = $2 AND submitted_at IS NOT NULL",
         )
         .bind(account_id)
         .bind(service.to_string())
@@ -589,12 +589,13 @@ impl Store {
         account_id: i64,
         number: &ApplicationNumber,
     ) -> sqlx::Result<Option<ServiceNumber>> {
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT service FROM applications WHERE number = ? AND account_id = ?")
-                .bind(number.to_string())
-                .bind(account_id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT service FROM applications WHERE number = $1 AND account_id = $2",
+        )
+        .bind(number.to_string())
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
         row.map(|(raw,)| service(&raw)).transpose()
     }
 
@@ -609,7 +610,7 @@ impl Store {
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
         sqlx::query(&format!(
-            "UPDATE applications SET form = ?, version = version + 1, updated_at = {NOW} WHERE id = ?"
+            "UPDATE applications SET form = $1, version = version + 1, updated_at = {NOW} WHERE id = $2"
         ))
         .bind(to_json(form)?)
         .bind(id)
@@ -627,12 +628,13 @@ impl Store {
         account_id: i64,
         number: &ApplicationNumber,
     ) -> sqlx::Result<Option<serde_json::Value>> {
-        let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT summary FROM applications WHERE number = ? AND account_id = ?")
-                .bind(number.to_string())
-                .bind(account_id)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(Option<String>,)> = sqlx::query_as(
+            "SELECT summary FROM applications WHERE number = $1 AND account_id = $2",
+        )
+        .bind(number.to_string())
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
         row.and_then(|(summary,)| summary)
             .map(|raw| serde_json::from_str(&raw).map_err(|e| sqlx::Error::Decode(e.into())))
             .transpose()
@@ -659,16 +661,16 @@ impl Store {
         } = submission;
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
-        sqlx::query("UPDATE applications SET contact_email = ? WHERE id = ?")
+        sqlx::query("UPDATE applications SET contact_email = $1 WHERE id = $2")
             .bind(email_to)
             .bind(id)
             .execute(&mut *tx)
             .await?;
         let (_, next) = step(&mut tx, id, ApplicationAction::Submit).await?;
         sqlx::query(&format!(
-            "UPDATE applications SET status = ?, summary = ?, fields_to_fix = '[]', due_on = ?, \
-             changes_since_return = ?, version = version + 1, updated_at = {NOW}, \
-             submitted_at = {NOW} WHERE id = ?"
+            "UPDATE applications SET status = $1, summary = $2, fields_to_fix = '[]', due_on = $3, \
+             changes_since_return = $4, version = version + 1, updated_at = {NOW}, \
+             submitted_at = {NOW} WHERE id = $5"
         ))
         .bind(next.code())
         .bind(to_json(summary)?)
@@ -679,7 +681,7 @@ impl Store {
         .await?;
         for file in files.iter() {
             sqlx::query(
-                "INSERT INTO application_files (application_id, file_id) VALUES (?, ?) \
+                "INSERT INTO application_files (application_id, file_id) VALUES ($1, $2) \
                  ON CONFLICT DO NOTHING",
             )
             .bind(id)
@@ -721,8 +723,8 @@ impl Store {
             .ok_or(ApplicationError::NotFound)?;
         let (current, next) = step(&mut tx, id, ApplicationAction::Withdraw).await?;
         sqlx::query(&format!(
-            "UPDATE applications SET status = ?, version = version + 1, updated_at = {NOW} \
-             WHERE id = ? AND status = ?"
+            "UPDATE applications SET status = $1, version = version + 1, updated_at = {NOW} \
+             WHERE id = $2 AND status = $3"
         ))
         .bind(next.code())
         .bind(id)
@@ -741,7 +743,7 @@ async fn insert_host(
     account_id: i64,
     host: &HostRecord<'_>,
 ) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO hosts (account_id, kind, details, address) VALUES (?, ?, ?, ?)")
+    sqlx::query("INSERT INTO hosts (account_id, kind, details, address) VALUES ($1, $2, $3, $4)")
         .bind(account_id)
         .bind(match host.kind {
             HostKind::Natural => "natural",
@@ -753,8 +755,8 @@ async fn insert_host(
         .await?;
     for (file, claim_hash) in &host.claimed_files {
         sqlx::query(
-            "UPDATE files SET account_id = ?, claim_hash = NULL \
-             WHERE id = ? AND claim_hash = ? AND account_id IS NULL",
+            "UPDATE files SET account_id = $1, claim_hash = NULL \
+             WHERE id = $2 AND claim_hash = $3 AND account_id IS NULL",
         )
         .bind(account_id)
         .bind(file)
@@ -771,7 +773,7 @@ async fn owned_id(
     number: &ApplicationNumber,
 ) -> sqlx::Result<Option<i64>> {
     let row: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM applications WHERE number = ? AND account_id = ?")
+        sqlx::query_as("SELECT id FROM applications WHERE number = $1 AND account_id = $2")
             .bind(number.to_string())
             .bind(account_id)
             .fetch_optional(&mut **tx)
@@ -787,7 +789,7 @@ async fn editable(
     version: i64,
 ) -> Result<i64, ApplicationError> {
     let row: Option<(i64, String, i64)> = sqlx::query_as(
-        "SELECT id, status, version FROM applications WHERE number = ? AND account_id = ?",
+        "SELECT id, status, version FROM applications WHERE number = $1 AND account_id = $2",
     )
     .bind(number.to_string())
     .bind(account_id)
@@ -809,7 +811,7 @@ async fn step(
     id: i64,
     action: ApplicationAction,
 ) -> Result<(String, ApplicationStatus), ApplicationError> {
-    let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = ?")
+    let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = $1")
         .bind(id)
         .fetch_one(&mut **tx)
         .await?;
@@ -827,7 +829,7 @@ pub(super) async fn add_event(
     note: Option<&str>,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO application_events (application_id, status, actor, note) VALUES (?, ?, ?, ?)",
+        "INSERT INTO application_events (application_id, status, actor, note) VALUES ($1, $2, $3, $4)",
     )
     .bind(id)
     .bind(status.code())
@@ -843,19 +845,19 @@ pub(super) async fn view_in(
     id: i64,
 ) -> sqlx::Result<ApplicationView> {
     let row: ApplicationRow = sqlx::query_as(&format!(
-        "SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
+        "SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = $1"
     ))
     .bind(id)
     .fetch_one(&mut **tx)
     .await?;
     let events: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT status, at, note FROM application_events WHERE application_id = ? ORDER BY id",
+        "SELECT status, at, note FROM application_events WHERE application_id = $1 ORDER BY id",
     )
     .bind(row.id)
     .fetch_all(&mut **tx)
     .await?;
     let result: Option<(String,)> =
-        sqlx::query_as("SELECT code FROM results WHERE application_id = ?")
+        sqlx::query_as("SELECT code FROM results WHERE application_id = $1")
             .bind(row.id)
             .fetch_optional(&mut **tx)
             .await?;

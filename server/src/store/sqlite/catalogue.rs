@@ -134,7 +134,7 @@ impl Store {
         }
         for agency in &seed.agencies {
             sqlx::query(
-                "INSERT INTO agencies (number, name_az, name_en, name_ru) VALUES (?, ?, ?, ?)",
+                "INSERT INTO agencies (number, name_az, name_en, name_ru) VALUES ($1, $2, $3, $4)",
             )
             .bind(i64::from(agency.number.get()))
             .bind(&agency.name.az)
@@ -211,7 +211,7 @@ impl Store {
             return Ok(None);
         };
         let agency: AgencyRow = sqlx::query_as(
-            "SELECT number, name_az, name_en, name_ru FROM agencies WHERE number = ?",
+            "SELECT number, name_az, name_en, name_ru FROM agencies WHERE number = $1",
         )
         .bind(row.card.agency)
         .fetch_one(&self.pool)
@@ -274,7 +274,7 @@ impl Store {
         };
         let events: Vec<(String, String, String, Option<i64>)> = sqlx::query_as(
             "SELECT action, at, data, application_id FROM registry_events \
-             WHERE service_id = ? ORDER BY id",
+             WHERE service_id = $1 ORDER BY id",
         )
         .bind(row.card.id)
         .fetch_all(&self.pool)
@@ -312,7 +312,7 @@ async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
     number: ServiceNumber,
 ) -> sqlx::Result<Option<ServiceRow>> {
     sqlx::query_as(&format!(
-        "SELECT {SERVICE_COLUMNS} FROM services WHERE agency = ? AND position = ?"
+        "SELECT {SERVICE_COLUMNS} FROM services WHERE agency = $1 AND position = $2"
     ))
     .bind(i64::from(number.agency().get()))
     .bind(i64::from(number.position()))
@@ -327,7 +327,7 @@ pub(super) async fn register_in(
     new: &NewService,
     from: Option<&FromApplication<'_>>,
 ) -> Result<(ServiceNumber, i64), RegistryError> {
-    let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = ?")
+    let known: Option<(i64,)> = sqlx::query_as("SELECT number FROM agencies WHERE number = $1")
         .bind(i64::from(new.agency.get()))
         .fetch_optional(&mut **tx)
         .await?;
@@ -336,7 +336,7 @@ pub(super) async fn register_in(
     }
     // Numbers of cancelled services stay taken: a number always means one service.
     let (next,): (i64,) =
-        sqlx::query_as("SELECT COALESCE(MAX(position), 0) + 1 FROM services WHERE agency = ?")
+        sqlx::query_as("SELECT COALESCE(MAX(position), 0) + 1 FROM services WHERE agency = $1")
             .bind(i64::from(new.agency.get()))
             .fetch_one(&mut **tx)
             .await?;
@@ -374,10 +374,10 @@ pub(super) async fn amend_in(
         .transpose()
         .map_err(|_| corrupt("regulation"))?;
     sqlx::query(
-        "UPDATE services SET title_az = COALESCE(?, title_az), title_en = COALESCE(?, title_en), \
-         title_ru = COALESCE(?, title_ru), kind = COALESCE(?, kind), \
-         kind_derived = CASE WHEN ? IS NULL THEN kind_derived ELSE FALSE END, \
-         regulation = COALESCE(?, regulation) WHERE id = ?",
+        "UPDATE services SET title_az = COALESCE($1, title_az), title_en = COALESCE($2, title_en), \
+         title_ru = COALESCE($3, title_ru), kind = COALESCE($4, kind), \
+         kind_derived = CASE WHEN $5 IS NULL THEN kind_derived ELSE FALSE END, \
+         regulation = COALESCE($6, regulation) WHERE id = $7",
     )
     .bind(title.map(|t| &t.az))
     .bind(title.map(|t| &t.en))
@@ -402,7 +402,7 @@ pub(super) async fn cancel_in(
 ) -> Result<i64, RegistryError> {
     let row = open_record(tx, number).await?;
     sqlx::query(
-        "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+        "UPDATE services SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = $1",
     )
     .bind(row.card.id)
     .execute(&mut **tx)
@@ -452,7 +452,7 @@ async fn insert_service(
     let regulation = serde_json::to_string(regulation).map_err(|_| corrupt("regulation"))?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO services (agency, position, title_az, title_en, title_ru, kind, kind_derived, in_2011_list, regulation) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(i64::from(number.agency().get()))
     .bind(i64::from(number.position()))
@@ -478,7 +478,7 @@ async fn record_event(
     from: Option<&FromApplication<'_>>,
 ) -> sqlx::Result<()> {
     let row: ServiceRow = sqlx::query_as(&format!(
-        "SELECT {SERVICE_COLUMNS} FROM services WHERE id = ?"
+        "SELECT {SERVICE_COLUMNS} FROM services WHERE id = $1"
     ))
     .bind(service_id)
     .fetch_one(&mut **tx)
@@ -493,7 +493,7 @@ async fn record_event(
     let action = serde_json::to_value(action).map_err(|_| corrupt("registry action"))?;
     sqlx::query(
         "INSERT INTO registry_events (service_id, action, data, application_id) \
-         VALUES (?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4)",
     )
     .bind(service_id)
     .bind(action.as_str())

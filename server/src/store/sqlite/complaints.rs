@@ -64,7 +64,7 @@ impl Store {
     ) -> Result<ComplaintView, ComplaintError> {
         let mut tx = self.write().await?;
         let row: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, status FROM applications WHERE number = ? AND account_id = ?",
+            "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2",
         )
         .bind(number.to_string())
         .bind(account_id)
@@ -75,7 +75,7 @@ impl Store {
             return Err(ComplaintError::NotDecided);
         }
         let open: Option<(i64,)> = sqlx::query_as(
-            "SELECT id FROM complaints WHERE application_id = ? AND answered_at IS NULL",
+            "SELECT id FROM complaints WHERE application_id = $1 AND answered_at IS NULL",
         )
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -90,7 +90,7 @@ impl Store {
                 continue;
             }
             let row: Option<(String, String, i64)> =
-                sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = ?")
+                sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = $1")
                     .bind(&file.id)
                     .fetch_optional(&mut *tx)
                     .await?;
@@ -105,7 +105,7 @@ impl Store {
             }
         }
         let (complaint,): (i64,) = sqlx::query_as(
-            "INSERT INTO complaints (application_id, text, files, due_on) VALUES (?, ?, ?, ?) \
+            "INSERT INTO complaints (application_id, text, files, due_on) VALUES ($1, $2, $3, $4) \
              RETURNING id",
         )
         .bind(id)
@@ -116,7 +116,7 @@ impl Store {
         .await?;
         // By file too: the agency's officers read them as they read the application's scans.
         for file in &kept {
-            sqlx::query("INSERT INTO complaint_files (complaint_id, file_id) VALUES (?, ?)")
+            sqlx::query("INSERT INTO complaint_files (complaint_id, file_id) VALUES ($1, $2)")
                 .bind(complaint)
                 .bind(&file.id)
                 .execute(&mut *tx)
@@ -133,7 +133,7 @@ impl Store {
             "SELECT a.number, ac.surname || ' ' || ac.name, c.id FROM complaints c \
              JOIN applications a ON a.id = c.application_id \
              JOIN accounts ac ON ac.id = a.account_id \
-             WHERE a.agency = ? AND c.answered_at IS NULL ORDER BY c.due_on, c.id",
+             WHERE a.agency = $1 AND c.answered_at IS NULL ORDER BY c.due_on, c.id",
         )
         .bind(i64::from(by.agency.get()))
         .fetch_all(&self.pool)
@@ -163,7 +163,7 @@ impl Store {
         let mut tx = self.write().await?;
         let row: Option<(i64, String)> = sqlx::query_as(
             "SELECT a.id, a.number FROM complaints c JOIN applications a ON a.id = c.application_id \
-             WHERE c.id = ? AND a.agency = ? AND c.answered_at IS NULL",
+             WHERE c.id = $1 AND a.agency = $2 AND c.answered_at IS NULL",
         )
         .bind(complaint)
         .bind(i64::from(by.agency.get()))
@@ -172,7 +172,7 @@ impl Store {
         let (application, raw) = row.ok_or(OfficeError::NotFound)?;
         let number = number(&raw)?;
         sqlx::query(&format!(
-            "UPDATE complaints SET answer = ?, answered_by = ?, answered_at = {NOW} WHERE id = ?"
+            "UPDATE complaints SET answer = $1, answered_by = $2, answered_at = {NOW} WHERE id = $3"
         ))
         .bind(answer)
         .bind(by.account_id)
@@ -207,7 +207,7 @@ impl Store {
 
 async fn complaint_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<ComplaintView> {
     let row: ComplaintRow = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM complaints c WHERE c.id = ?"
+        "SELECT {COLUMNS} FROM complaints c WHERE c.id = $1"
     ))
     .bind(id)
     .fetch_one(&mut **tx)
@@ -221,7 +221,7 @@ pub(super) async fn complaints_of(
     application_id: i64,
 ) -> sqlx::Result<Vec<ComplaintView>> {
     let rows: Vec<ComplaintRow> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM complaints c WHERE c.application_id = ? ORDER BY c.id"
+        "SELECT {COLUMNS} FROM complaints c WHERE c.application_id = $1 ORDER BY c.id"
     ))
     .bind(application_id)
     .fetch_all(&mut **tx)

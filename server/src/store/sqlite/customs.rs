@@ -24,7 +24,7 @@ impl Store {
     ) -> sqlx::Result<Option<CustomsObligation>> {
         let row: Option<ObligationRow> = sqlx::query_as(
             "SELECT version, surname, name, fin, accepted_at FROM customs_obligations \
-             WHERE account_id = ?",
+             WHERE account_id = $1",
         )
         .bind(account_id)
         .fetch_optional(&self.pool)
@@ -41,7 +41,7 @@ impl Store {
         let mut tx = self.write().await?;
         sqlx::query(
             "INSERT INTO customs_obligations (account_id, version, surname, name, fin) \
-             SELECT id, ?, surname, name, fin FROM accounts WHERE id = ? ON CONFLICT DO NOTHING",
+             SELECT id, $1, surname, name, fin FROM accounts WHERE id = $2 ON CONFLICT DO NOTHING",
         )
         .bind(i64::from(OBLIGATION_VERSION))
         .bind(account_id)
@@ -49,7 +49,7 @@ impl Store {
         .await?;
         let row: ObligationRow = sqlx::query_as(
             "SELECT version, surname, name, fin, accepted_at FROM customs_obligations \
-             WHERE account_id = ?",
+             WHERE account_id = $1",
         )
         .bind(account_id)
         .fetch_one(&mut *tx)

@@ -40,11 +40,13 @@ impl Store {
             return Ok(false);
         }
         for (day, name) in days {
-            sqlx::query("INSERT INTO holidays (day, name_az) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .bind(day.iso())
-                .bind(name)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO holidays (day, name_az) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(day.iso())
+            .bind(name)
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(!days.is_empty())
@@ -52,7 +54,7 @@ impl Store {
 
     /// The days off from `from` on, as due dates count them.
     pub async fn holidays_from(&self, from: CalendarDate) -> sqlx::Result<Vec<CalendarDate>> {
-        let days: Vec<(String,)> = sqlx::query_as("SELECT day FROM holidays WHERE day >= ?")
+        let days: Vec<(String,)> = sqlx::query_as("SELECT day FROM holidays WHERE day >= $1")
             .bind(from.iso())
             .fetch_all(&self.pool)
             .await?;
@@ -69,7 +71,7 @@ impl Store {
             None => (String::new(), "9999-12-31".to_owned()),
         };
         let rows: Vec<HolidayRow> = sqlx::query_as(&format!(
-            "{HOLIDAY} WHERE h.day BETWEEN ? AND ? ORDER BY h.day"
+            "{HOLIDAY} WHERE h.day BETWEEN $1 AND $2 ORDER BY h.day"
         ))
         .bind(from)
         .bind(to)
@@ -87,7 +89,7 @@ impl Store {
         let mut tx = self.write().await?;
         let added = sqlx::query(
             "INSERT INTO holidays (day, name_az, name_en, name_ru, added_by) \
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT (day) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (day) DO NOTHING",
         )
         .bind(new.day.iso())
         .bind(&new.name.az)
@@ -103,7 +105,7 @@ impl Store {
         }
         let subject = subject(new.day, &new.name.az);
         audit(&mut tx, by, "added_holiday", None, Some(&subject)).await?;
-        let row: HolidayRow = sqlx::query_as(&format!("{HOLIDAY} WHERE h.day = ?"))
+        let row: HolidayRow = sqlx::query_as(&format!("{HOLIDAY} WHERE h.day = $1"))
             .bind(new.day.iso())
             .fetch_one(&mut *tx)
             .await?;
@@ -115,7 +117,7 @@ impl Store {
     pub async fn remove_holiday(&self, by: &Officer, day: CalendarDate) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
         let name: Option<(String,)> =
-            sqlx::query_as("DELETE FROM holidays WHERE day = ? RETURNING name_az")
+            sqlx::query_as("DELETE FROM holidays WHERE day = $1 RETURNING name_az")
                 .bind(day.iso())
                 .fetch_optional(&mut *tx)
                 .await?;

@@ -43,7 +43,7 @@ impl Store {
             open_account_in(&mut tx, &invitation.colleague, confirm, &greeting).await?;
         sqlx::query(
             "INSERT INTO host_staff (host_account_id, email, surname, name, account_id, invited_by) \
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(invitation.host_account_id)
         .bind(invitation.colleague.email.as_str())
@@ -62,7 +62,7 @@ impl Store {
             "SELECT s.id, s.surname, s.name, s.email, \
              a.confirmed_at IS NOT NULL AND a.password_hash IS NOT NULL, s.invited_at \
              FROM host_staff s LEFT JOIN accounts a ON a.id = s.account_id \
-             WHERE s.host_account_id = ? AND s.removed_at IS NULL ORDER BY s.id",
+             WHERE s.host_account_id = $1 AND s.removed_at IS NULL ORDER BY s.id",
         )
         .bind(host_account_id)
         .fetch_all(&self.pool)
@@ -87,7 +87,7 @@ impl Store {
     pub async fn remove_colleague(&self, host_account_id: i64, id: i64) -> sqlx::Result<bool> {
         let done = sqlx::query(&format!(
             "UPDATE host_staff SET removed_at = {NOW} \
-             WHERE id = ? AND host_account_id = ? AND removed_at IS NULL"
+             WHERE id = $1 AND host_account_id = $2 AND removed_at IS NULL"
         ))
         .bind(id)
         .bind(host_account_id)

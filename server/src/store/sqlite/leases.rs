@@ -8,7 +8,7 @@ impl Store {
     pub async fn hold_lease(&self, job: &str, holder: &str, seconds: i64) -> sqlx::Result<bool> {
         let taken = sqlx::query(&format!(
             "INSERT INTO job_leases (job, holder, until) \
-             VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ?3 || ' seconds')) \
+             VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $3 || ' seconds')) \
              ON CONFLICT (job) DO UPDATE SET holder = excluded.holder, until = excluded.until \
              WHERE job_leases.holder = excluded.holder OR job_leases.until <= {NOW}"
         ))

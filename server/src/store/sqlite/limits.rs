@@ -16,7 +16,7 @@ impl Store {
             // The hit that frees a place when it ages out is the `max`-th newest.
             let freed_by: Option<(i64,)> = sqlx::query_as(
                 "SELECT strftime('%s', at) - strftime('%s', 'now') FROM limit_hits \
-                 WHERE scope = ? AND key = ? ORDER BY at DESC, id DESC LIMIT 1 OFFSET ?",
+                 WHERE scope = $1 AND key = $2 ORDER BY at DESC, id DESC LIMIT 1 OFFSET $3",
             )
             .bind(limit.scope)
             .bind(&limit.key)
@@ -53,7 +53,7 @@ impl Store {
         forget_aged(&mut tx, scope, window_minutes).await?;
         // What is left after the aged hits are forgotten is what the window counts.
         let (before,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM limit_hits WHERE scope = ? AND key = ?")
+            sqlx::query_as("SELECT COUNT(*) FROM limit_hits WHERE scope = $1 AND key = $2")
                 .bind(scope)
                 .bind(key)
                 .fetch_one(&mut *tx)
@@ -67,7 +67,7 @@ impl Store {
     pub async fn release(&self, hits: &[i64]) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         for id in hits {
-            sqlx::query("DELETE FROM limit_hits WHERE id = ?")
+            sqlx::query("DELETE FROM limit_hits WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -77,7 +77,7 @@ impl Store {
 
     /// Forgets every hit of a key: a successful login wipes the account's failures.
     pub async fn forget_hits(&self, scope: &str, key: &str) -> sqlx::Result<()> {
-        sqlx::query("DELETE FROM limit_hits WHERE scope = ? AND key = ?")
+        sqlx::query("DELETE FROM limit_hits WHERE scope = $1 AND key = $2")
             .bind(scope)
             .bind(key)
             .execute(&self.writer)
@@ -94,8 +94,8 @@ async fn forget_aged(
     window_minutes: i64,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "DELETE FROM limit_hits WHERE scope = ? \
-         AND at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', ?)",
+        "DELETE FROM limit_hits WHERE scope = $1 \
+         AND at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', $2)",
     )
     .bind(scope)
     .bind(format!("-{window_minutes} minutes"))
@@ -107,7 +107,7 @@ async fn forget_aged(
 /// One more hit of the key; its id.
 async fn hit(tx: &mut Transaction<'_, Sqlite>, scope: &str, key: &str) -> sqlx::Result<i64> {
     let (id,): (i64,) =
-        sqlx::query_as("INSERT INTO limit_hits (scope, key) VALUES (?, ?) RETURNING id")
+        sqlx::query_as("INSERT INTO limit_hits (scope, key) VALUES ($1, $2) RETURNING id")
             .bind(scope)
             .bind(key)
             .fetch_one(&mut **tx)

@@ -28,7 +28,7 @@ impl Store {
     ) -> sqlx::Result<()> {
         sqlx::query(
             "INSERT INTO login_attempts (token_hash, means, provider_ref, expires_at) \
-             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds'))",
+             VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $4 || ' seconds'))",
         )
         .bind(token_hash)
         .bind(means.slug())
@@ -46,7 +46,7 @@ impl Store {
     ) -> sqlx::Result<Option<(LoginMeans, String)>> {
         let row: Option<(String, String)> = sqlx::query_as(&format!(
             "SELECT means, provider_ref FROM login_attempts \
-             WHERE token_hash = ? AND used_at IS NULL AND expires_at > {NOW}"
+             WHERE token_hash = $1 AND used_at IS NULL AND expires_at > {NOW}"
         ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -64,7 +64,7 @@ impl Store {
     pub async fn complete_state_login(&self, login: &StateLogin<'_>) -> sqlx::Result<Option<i64>> {
         let mut tx = self.write().await?;
         let used = sqlx::query(&format!(
-            "UPDATE login_attempts SET used_at = {NOW} WHERE token_hash = ? AND used_at IS NULL"
+            "UPDATE login_attempts SET used_at = {NOW} WHERE token_hash = $1 AND used_at IS NULL"
         ))
         .bind(login.attempt_hash)
         .execute(&mut *tx)
@@ -73,7 +73,7 @@ impl Store {
             return Ok(None);
         }
         let (account_id,): (i64,) = sqlx::query_as(&format!(
-            "INSERT INTO accounts (surname, name, fin, lang, confirmed_at) VALUES (?, ?, ?, ?, {NOW}) \
+            "INSERT INTO accounts (surname, name, fin, lang, confirmed_at) VALUES ($1, $2, $3, $4, {NOW}) \
              ON CONFLICT (fin) DO UPDATE SET \
                email = CASE WHEN confirmed_at IS NULL THEN NULL ELSE email END, \
                password_hash = CASE WHEN confirmed_at IS NULL THEN NULL ELSE password_hash END, \
@@ -86,20 +86,20 @@ impl Store {
         .bind(login.lang.code())
         .fetch_one(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM account_links WHERE account_id = ? AND used_at IS NULL")
+        sqlx::query("DELETE FROM account_links WHERE account_id = $1 AND used_at IS NULL")
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
         if let Some(phone) = &login.identity.phone {
             sqlx::query(
-                "INSERT INTO account_phones (account_id, phone) VALUES (?, ?) \
+                "INSERT INTO account_phones (account_id, phone) VALUES ($1, $2) \
                  ON CONFLICT DO NOTHING",
             )
             .bind(account_id)
             .bind(phone.as_str())
             .execute(&mut *tx)
             .await?;
-            sqlx::query("UPDATE accounts SET phone = COALESCE(phone, ?) WHERE id = ?")
+            sqlx::query("UPDATE accounts SET phone = COALESCE(phone, $1) WHERE id = $2")
                 .bind(phone.as_str())
                 .bind(account_id)
                 .execute(&mut *tx)
@@ -120,7 +120,7 @@ impl Store {
 
     pub async fn login_history(&self, account_id: i64) -> sqlx::Result<Vec<LoginRecord>> {
         let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT means, at FROM login_events WHERE account_id = ? ORDER BY id DESC LIMIT ?",
+            "SELECT means, at FROM login_events WHERE account_id = $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(account_id)
         .bind(HISTORY_LENGTH)

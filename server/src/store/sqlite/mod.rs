@@ -112,7 +112,7 @@ impl Store {
     /// Writes the whole database, as of one moment, into a new file (`VACUUM INTO` reads in
     /// one transaction: writers go on meanwhile).
     pub async fn copy_database_into(&self, file: &std::path::Path) -> sqlx::Result<()> {
-        sqlx::query("VACUUM INTO ?")
+        sqlx::query("VACUUM INTO $1")
             .bind(file.to_string_lossy())
             .execute(&self.pool)
             .await
@@ -226,7 +226,7 @@ mod tests {
         for (account, agency, role) in [(3, 33, "root"), (4, 33, "officer"), (3, 99, "officer")] {
             let refused = sqlx::query(
                 "INSERT OR REPLACE INTO officers (account_id, agency, role, totp_secret) \
-                 VALUES (?, ?, ?, 'x')",
+                 VALUES ($1, $2, $3, 'x')",
             )
             .bind(account)
             .bind(agency)

@@ -26,7 +26,7 @@ pub(super) async fn queue_message(
     let vars = serde_json::to_string(values).map_err(|e| sqlx::Error::Encode(e.into()))?;
     sqlx::query(
         "INSERT INTO outbox (message_id, account_id, channel, recipient, template, lang, vars, queued_at) \
-         VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+         VALUES (lower(hex(randomblob(16))), $1, $2, $3, $4, $5, $6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     )
     .bind(account)
     .bind(template.channel().name())
@@ -66,9 +66,9 @@ impl Store {
     pub async fn claim_due_messages(&self, limit: i64) -> sqlx::Result<Vec<OutboxMessage>> {
         let rows: Vec<OutboxRow> = sqlx::query_as(
             "UPDATE outbox SET attempts = attempts + 1, \
-             next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds') \
+             next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $1 || ' seconds') \
              WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
-                          AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY id LIMIT ?) \
+                          AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY id LIMIT $2) \
              RETURNING id, message_id, recipient, template, lang, vars, attempts",
         )
         .bind(CLAIM_SECONDS)
@@ -120,7 +120,7 @@ impl Store {
         for message in sent {
             sqlx::query(
                 "UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), vars = '{}', \
-                 subject = ?, last_error = NULL WHERE id = ?",
+                 subject = $1, last_error = NULL WHERE id = $2",
             )
             .bind(&message.subject)
             .bind(message.id)
@@ -129,8 +129,8 @@ impl Store {
         }
         for message in failed {
             sqlx::query(
-                "UPDATE outbox SET last_error = ?, \
-                 next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds') WHERE id = ?",
+                "UPDATE outbox SET last_error = $1, \
+                 next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $2 || ' seconds') WHERE id = $3",
             )
             .bind(&message.error)
             .bind(i64::try_from(message.retry_in.as_secs()).unwrap_or(i64::MAX))
@@ -148,7 +148,7 @@ impl Store {
         email: &OutgoingEmail,
     ) -> sqlx::Result<()> {
         sqlx::query(
-            "INSERT INTO dev_mailbox (message_id, channel, recipient, subject, body) VALUES (?, ?, ?, ?, ?) \
+            "INSERT INTO dev_mailbox (message_id, channel, recipient, subject, body) VALUES ($1, $2, $3, $4, $5) \
              ON CONFLICT (message_id) DO NOTHING",
         )
         .bind(&email.message_id)
@@ -185,7 +185,7 @@ impl Store {
     pub async fn messages_of_account(&self, account_id: i64) -> sqlx::Result<Vec<AccountMessage>> {
         sqlx::query_as(
             "SELECT channel, template, lang, vars, subject, sent_at FROM outbox \
-             WHERE account_id = ? ORDER BY id DESC LIMIT 50",
+             WHERE account_id = $1 ORDER BY id DESC LIMIT 50",
         )
         .bind(account_id)
         .fetch_all(&self.pool)
@@ -211,7 +211,7 @@ pub(super) async fn notify_applicant(
     extra: BTreeMap<String, String>,
 ) -> sqlx::Result<()> {
     let (account_id, contact): (i64, Option<String>) =
-        sqlx::query_as("SELECT account_id, contact_email FROM applications WHERE id = ?")
+        sqlx::query_as("SELECT account_id, contact_email FROM applications WHERE id = $1")
             .bind(application_id)
             .fetch_one(&mut **tx)
             .await?;
@@ -227,7 +227,7 @@ pub(super) async fn text_account(
     status: Option<ApplicationStatus>,
     values: BTreeMap<String, String>,
 ) -> sqlx::Result<()> {
-    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
+    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = $1")
         .bind(account_id)
         .fetch_one(&mut **tx)
         .await?;
@@ -255,7 +255,7 @@ async fn notify(
     mut extra: BTreeMap<String, String>,
 ) -> sqlx::Result<()> {
     let (email, name, lang): (Option<String>, String, String) =
-        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = ?")
+        sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_one(&mut **tx)
             .await?;

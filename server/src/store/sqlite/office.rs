@@ -190,27 +190,27 @@ impl Store {
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
              LEFT JOIN host_staff hs ON hs.account_id = a.account_id \
              LEFT JOIN hosts h ON h.account_id = COALESCE(hs.host_account_id, a.account_id) \
-             WHERE a.id = ?",
+             WHERE a.id = $1",
         )
         .bind(id)
         .fetch_one(&mut *tx)
         .await?;
         let files: Vec<(String, String, String, i64)> = sqlx::query_as(
             "SELECT f.id, f.name, f.media_type, f.size FROM application_files af \
-             JOIN files f ON f.id = af.file_id WHERE af.application_id = ? ORDER BY f.created_at",
+             JOIN files f ON f.id = af.file_id WHERE af.application_id = $1 ORDER BY f.created_at",
         )
         .bind(id)
         .fetch_all(&mut *tx)
         .await?;
         let grounds: Option<(String,)> = sqlx::query_as(
             "SELECT json_extract(regulation, '$.grounds_for_refusal') FROM services \
-             WHERE agency = ? AND position = ? AND json_extract(regulation, '$.grounds_for_refusal') IS NOT NULL",
+             WHERE agency = $1 AND position = $2 AND json_extract(regulation, '$.grounds_for_refusal') IS NOT NULL",
         )
         .bind(i64::from(application.service.agency().get()))
         .bind(i64::from(application.service.position()))
         .fetch_optional(&mut *tx)
         .await?;
-        let audit = audit_entries(&mut tx, "l.application_id = ?", id).await?;
+        let audit = audit_entries(&mut tx, "l.application_id = $1", id).await?;
         tx.commit().await?;
         let overdue = is_overdue(
             application.status,
@@ -260,7 +260,7 @@ impl Store {
     ) -> sqlx::Result<Option<(app::domain::ServiceNumber, Option<serde_json::Value>)>> {
         let row: Option<(String, Option<String>)> = sqlx::query_as(
             "SELECT service, summary FROM applications \
-             WHERE number = ? AND agency = ? AND status != 'draft'",
+             WHERE number = $1 AND agency = $2 AND status != 'draft'",
         )
         .bind(number.to_string())
         .bind(i64::from(by.agency.get()))
@@ -285,12 +285,12 @@ impl Store {
         let row: Option<(i64, String, String, i64)> = sqlx::query_as(
             "SELECT a.id, f.name, f.media_type, f.size FROM application_files af \
              JOIN applications a ON a.id = af.application_id JOIN files f ON f.id = af.file_id \
-             WHERE af.file_id = ? AND a.agency = ? \
+             WHERE af.file_id = $1 AND a.agency = $2 \
              UNION ALL \
              SELECT a.id, f.name, f.media_type, f.size FROM complaint_files cf \
              JOIN complaints c ON c.id = cf.complaint_id \
              JOIN applications a ON a.id = c.application_id JOIN files f ON f.id = cf.file_id \
-             WHERE cf.file_id = ? AND a.agency = ? LIMIT 1",
+             WHERE cf.file_id = $3 AND a.agency = $4 LIMIT 1",
         )
         .bind(file_id)
         .bind(i64::from(by.agency.get()))
@@ -331,7 +331,7 @@ impl Store {
         let mut tx = self.write().await?;
         let id = agency_application(&mut tx, by, number).await?;
         let active: Option<(i64,)> = sqlx::query_as(
-            "SELECT account_id FROM officers WHERE account_id = ? AND agency = ? \
+            "SELECT account_id FROM officers WHERE account_id = $1 AND agency = $2 \
              AND deactivated_at IS NULL AND role IN ('officer', 'supervisor')",
         )
         .bind(officer)
@@ -342,7 +342,7 @@ impl Store {
             return Err(OfficeError::NoSuchOfficer);
         }
         let (current, current_version): (String, i64) =
-            sqlx::query_as("SELECT status, version FROM applications WHERE id = ?")
+            sqlx::query_as("SELECT status, version FROM applications WHERE id = $1")
                 .bind(id)
                 .fetch_one(&mut *tx)
                 .await?;
@@ -356,8 +356,8 @@ impl Store {
             None => return Err(OfficeError::NotAllowed),
         };
         sqlx::query(&format!(
-            "UPDATE applications SET status = ?, assigned_to = ?, version = version + 1, \
-             updated_at = {NOW} WHERE id = ?"
+            "UPDATE applications SET status = $1, assigned_to = $2, version = version + 1, \
+             updated_at = {NOW} WHERE id = $3"
         ))
         .bind(next.code())
         .bind(officer)
@@ -402,7 +402,7 @@ impl Store {
         decision: &Decision<'_>,
     ) -> Result<(), OfficeError> {
         let mut tx = self.write().await?;
-        let (id,): (i64,) = sqlx::query_as("SELECT id FROM applications WHERE number = ?")
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM applications WHERE number = $1")
             .bind(number.to_string())
             .fetch_optional(&mut *tx)
             .await?
@@ -420,7 +420,7 @@ impl Store {
     ) -> sqlx::Result<Vec<(ApplicationNumber, i64, serde_json::Value)>> {
         let rows: Vec<(String, i64, String)> = sqlx::query_as(
             "SELECT number, version, summary FROM applications \
-             WHERE service = ? AND status IN ('submitted', 'resubmitted') ORDER BY id LIMIT 100",
+             WHERE service = $1 AND status IN ('submitted', 'resubmitted') ORDER BY id LIMIT 100",
         )
         .bind(service.to_string())
         .fetch_all(&self.pool)
@@ -446,7 +446,7 @@ impl Store {
         let mut tx = self.write().await?;
         let claimed: Option<(i64, i64)> = sqlx::query_as(&format!(
             "UPDATE applications SET delay_told_at = {NOW} \
-             WHERE number = ? AND delay_told_at IS NULL RETURNING id, account_id"
+             WHERE number = $1 AND delay_told_at IS NULL RETURNING id, account_id"
         ))
         .bind(number.to_string())
         .fetch_optional(&mut *tx)
@@ -484,7 +484,7 @@ async fn decide_in(
     decision: &Decision<'_>,
 ) -> Result<(), OfficeError> {
     let (current, current_version, account_id): (String, i64, i64) =
-        sqlx::query_as("SELECT status, version, account_id FROM applications WHERE id = ?")
+        sqlx::query_as("SELECT status, version, account_id FROM applications WHERE id = $1")
             .bind(id)
             .fetch_one(&mut **tx)
             .await?;
@@ -495,8 +495,8 @@ async fn decide_in(
         .after(decision.action)
         .ok_or(OfficeError::NotAllowed)?;
     sqlx::query(&format!(
-        "UPDATE applications SET status = ?, fields_to_fix = ?, version = version + 1, \
-         assigned_to = COALESCE(assigned_to, ?), updated_at = {NOW} WHERE id = ?"
+        "UPDATE applications SET status = $1, fields_to_fix = $2, version = version + 1, \
+         assigned_to = COALESCE(assigned_to, $3), updated_at = {NOW} WHERE id = $4"
     ))
     .bind(next.code())
     .bind(to_json(&decision.fields_to_fix)?)
@@ -513,7 +513,7 @@ async fn decide_in(
         ApplicationStatus::Accepted | ApplicationStatus::Refused
     ) {
         let result = issued_result(tx, id, next, decision).await?;
-        sqlx::query("INSERT INTO results (code, application_id, content) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO results (code, application_id, content) VALUES ($1, $2, $3)")
             .bind(decision.code.to_string())
             .bind(id)
             .bind(to_json(&result)?)
@@ -546,7 +546,7 @@ async fn decide_in(
 impl Store {
     /// A result document by its code, for anyone holding it.
     pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT content FROM results WHERE code = ?")
+        let row: Option<(String,)> = sqlx::query_as("SELECT content FROM results WHERE code = $1")
             .bind(code.to_string())
             .fetch_optional(&self.pool)
             .await?;
@@ -562,7 +562,7 @@ impl Store {
     ) -> sqlx::Result<Option<IssuedResult>> {
         let row: Option<(String,)> = sqlx::query_as(
             "SELECT r.content FROM results r JOIN applications a ON a.id = r.application_id \
-             WHERE a.number = ? AND a.account_id = ?",
+             WHERE a.number = $1 AND a.account_id = $2",
         )
         .bind(number.to_string())
         .bind(account_id)
@@ -599,7 +599,7 @@ async fn issued_result(
              JOIN agencies g ON g.number = a.agency \
              JOIN services s ON s.agency = a.agency \
                AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER) \
-             WHERE a.id = ?"
+             WHERE a.id = $1"
     ))
     .bind(id)
     .fetch_one(&mut **tx)
@@ -635,7 +635,7 @@ impl Store {
     ) -> sqlx::Result<usize> {
         let late: Vec<(i64, String, String, i64, Option<i64>)> = sqlx::query_as(&format!(
             "SELECT id, number, due_on, agency, assigned_to FROM applications \
-             WHERE status IN {OPEN} AND due_on < ? AND overdue_told_at IS NULL \
+             WHERE status IN {OPEN} AND due_on < $1 AND overdue_told_at IS NULL \
              ORDER BY due_on, id LIMIT {OVERDUE_BATCH}"
         ))
         .bind(today.iso())
@@ -648,7 +648,7 @@ impl Store {
             let mut tx = self.write().await?;
             let claimed = sqlx::query(&format!(
                 "UPDATE applications SET overdue_told_at = {NOW} \
-                 WHERE id = ? AND overdue_told_at IS NULL"
+                 WHERE id = $1 AND overdue_told_at IS NULL"
             ))
             .bind(id)
             .execute(&mut *tx)
@@ -673,8 +673,8 @@ impl Store {
             )
             .await?;
             let officers: Vec<(i64,)> = sqlx::query_as(
-                "SELECT account_id FROM officers WHERE deactivated_at IS NULL AND agency = ? \
-                 AND ((? IS NOT NULL AND account_id = ?) OR (? IS NULL AND role = 'supervisor'))",
+                "SELECT account_id FROM officers WHERE deactivated_at IS NULL AND agency = $1 \
+                 AND (($2 IS NOT NULL AND account_id = $3) OR ($4 IS NULL AND role = 'supervisor'))",
             )
             .bind(agency)
             .bind(assigned_to)

@@ -85,7 +85,7 @@ impl Store {
         let row: Option<(String, String, Option<String>)> = sqlx::query_as(
             "SELECT a.email, o.totp_secret, o.totp_confirmed_at FROM officers o \
              JOIN accounts a ON a.id = o.account_id \
-             WHERE o.account_id = ? AND o.deactivated_at IS NULL",
+             WHERE o.account_id = $1 AND o.deactivated_at IS NULL",
         )
         .bind(account_id)
         .fetch_optional(&self.pool)
@@ -107,7 +107,7 @@ impl Store {
                 .await?;
         for (account_id, secret) in plain.into_iter().filter(|(_, s)| !Seal::is_sealed(s)) {
             sqlx::query(
-                "UPDATE officers SET totp_secret = ? WHERE account_id = ? AND totp_secret = ?",
+                "UPDATE officers SET totp_secret = $1 WHERE account_id = $2 AND totp_secret = $3",
             )
             .bind(self.seal.seal(&secret))
             .bind(account_id)
@@ -125,7 +125,7 @@ impl Store {
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
             "INSERT INTO second_factor_challenges (token_hash, account_id, expires_at) \
-             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{CHALLENGE_MINUTES} minutes'))"
+             VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{CHALLENGE_MINUTES} minutes'))"
         ))
         .bind(challenge_hash)
         .bind(account_id)
@@ -139,7 +139,7 @@ impl Store {
     pub async fn second_factor_email(&self, challenge_hash: &str) -> sqlx::Result<Option<Email>> {
         let email: Option<(String,)> = sqlx::query_as(&format!(
             "SELECT a.email FROM second_factor_challenges c JOIN accounts a ON a.id = c.account_id \
-             WHERE c.token_hash = ? AND c.used_at IS NULL AND c.expires_at > {NOW}"
+             WHERE c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > {NOW}"
         ))
         .bind(challenge_hash)
         .fetch_optional(&self.pool)
@@ -161,7 +161,7 @@ impl Store {
             "SELECT c.account_id, o.totp_secret, o.totp_last_step \
              FROM second_factor_challenges c \
              JOIN officers o ON o.account_id = c.account_id AND o.deactivated_at IS NULL \
-             WHERE c.token_hash = ? AND c.used_at IS NULL AND c.expires_at > {NOW}"
+             WHERE c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > {NOW}"
         ))
         .bind(challenge_hash)
         .fetch_optional(&mut *tx)
@@ -174,14 +174,14 @@ impl Store {
             return Ok(SecondFactor::WrongCode);
         };
         sqlx::query(&format!(
-            "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = ?"
+            "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = $1"
         ))
         .bind(challenge_hash)
         .execute(&mut *tx)
         .await?;
         sqlx::query(&format!(
-            "UPDATE officers SET totp_last_step = ?, \
-             totp_confirmed_at = COALESCE(totp_confirmed_at, {NOW}) WHERE account_id = ?"
+            "UPDATE officers SET totp_last_step = $1, \
+             totp_confirmed_at = COALESCE(totp_confirmed_at, {NOW}) WHERE account_id = $2"
         ))
         .bind(step)
         .bind(account_id)
@@ -203,7 +203,7 @@ impl Store {
     /// Too many wrong codes: the password must be given again.
     pub async fn end_second_factor(&self, challenge_hash: &str) -> sqlx::Result<()> {
         sqlx::query(&format!(
-            "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = ?"
+            "UPDATE second_factor_challenges SET used_at = {NOW} WHERE token_hash = $1"
         ))
         .bind(challenge_hash)
         .execute(&self.writer)
@@ -255,7 +255,7 @@ impl Store {
         let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(&format!(
             "INSERT INTO accounts (email, surname, name, lang, password_hash, confirmed_at) \
-             VALUES (?, ?, ?, ?, ?, {NOW}) ON CONFLICT (email) DO UPDATE SET email = email \
+             VALUES ($1, $2, $3, $4, $5, {NOW}) ON CONFLICT (email) DO UPDATE SET email = email \
              RETURNING id"
         ))
         .bind(officer.account.email.as_str())
@@ -266,14 +266,14 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let exists: Option<(i64,)> =
-            sqlx::query_as("SELECT account_id FROM officers WHERE account_id = ?")
+            sqlx::query_as("SELECT account_id FROM officers WHERE account_id = $1")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await?;
         if exists.is_none() {
             insert_officer(&mut tx, id, officer, &self.seal.seal(officer.totp_secret)).await?;
             sqlx::query(&format!(
-                "UPDATE officers SET totp_confirmed_at = {NOW} WHERE account_id = ?"
+                "UPDATE officers SET totp_confirmed_at = {NOW} WHERE account_id = $1"
             ))
             .bind(id)
             .execute(&mut *tx)
@@ -302,7 +302,7 @@ impl Store {
         let rows: Vec<OfficerDbRow> = sqlx::query_as(
             "SELECT a.id, a.surname, a.name, a.email, o.role, o.totp_confirmed_at, \
                  o.deactivated_at FROM officers o JOIN accounts a ON a.id = o.account_id \
-                 WHERE o.agency = ? ORDER BY a.surname, a.name",
+                 WHERE o.agency = $1 ORDER BY a.surname, a.name",
         )
         .bind(i64::from(agency.get()))
         .fetch_all(&self.pool)
@@ -329,7 +329,7 @@ impl Store {
         let mut tx = self.write().await?;
         let changed = sqlx::query(&format!(
             "UPDATE officers SET deactivated_at = {NOW} \
-             WHERE account_id = ? AND agency = ? AND deactivated_at IS NULL AND account_id != ?"
+             WHERE account_id = $1 AND agency = $2 AND deactivated_at IS NULL AND account_id != $3"
         ))
         .bind(account_id)
         .bind(i64::from(by.agency.get()))
@@ -339,7 +339,7 @@ impl Store {
         .rows_affected()
             == 1;
         if changed {
-            sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+            sqlx::query("DELETE FROM sessions WHERE account_id = $1")
                 .bind(account_id)
                 .execute(&mut *tx)
                 .await?;
@@ -358,14 +358,16 @@ async fn insert_officer(
     officer: &NewOfficer<'_>,
     sealed: &str,
 ) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO officers (account_id, agency, role, totp_secret) VALUES (?, ?, ?, ?)")
-        .bind(account_id)
-        .bind(i64::from(officer.agency.get()))
-        .bind(officer.role.code())
-        .bind(sealed)
-        .execute(&mut **tx)
-        .await
-        .map(drop)
+    sqlx::query(
+        "INSERT INTO officers (account_id, agency, role, totp_secret) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(account_id)
+    .bind(i64::from(officer.agency.get()))
+    .bind(officer.role.code())
+    .bind(sealed)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
 }
 
 /// Appends to the audit log, in the transaction of what it records.
@@ -378,7 +380,7 @@ pub(super) async fn audit(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO audit_log (officer_id, role, agency, action, application_id, subject) \
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(by.account_id)
     .bind(by.role.code())
@@ -395,7 +397,7 @@ impl Store {
     /// The agency's audit log, newest first, for its supervisor.
     pub async fn agency_audit(&self, agency: AgencyNumber) -> sqlx::Result<Vec<AuditEntry>> {
         let mut tx = self.pool.begin().await?;
-        let entries = audit_entries(&mut tx, "l.agency = ?", i64::from(agency.get())).await?;
+        let entries = audit_entries(&mut tx, "l.agency = $1", i64::from(agency.get())).await?;
         tx.commit().await?;
         Ok(entries)
     }
@@ -409,7 +411,7 @@ pub(super) async fn viewers(
     let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
         "SELECT l.officer_id, l.role, g.name_az, g.name_en, g.name_ru, l.at FROM audit_log l \
          JOIN agencies g ON g.number = l.agency \
-         WHERE l.application_id = ? AND l.action IN ('viewed', 'viewed_file') ORDER BY l.id",
+         WHERE l.application_id = $1 AND l.action IN ('viewed', 'viewed_file') ORDER BY l.id",
     )
     .bind(application_id)
     .fetch_all(&mut **tx)
@@ -436,7 +438,7 @@ pub(super) async fn agency_application(
     number: &ApplicationNumber,
 ) -> Result<i64, OfficeError> {
     let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT id FROM applications WHERE number = ? AND agency = ? AND status != 'draft'",
+        "SELECT id FROM applications WHERE number = $1 AND agency = $2 AND status != 'draft'",
     )
     .bind(number.to_string())
     .bind(i64::from(by.agency.get()))

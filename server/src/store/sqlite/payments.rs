@@ -197,7 +197,7 @@ impl Store {
         let inserted = sqlx::query(
             "INSERT INTO payments (public_id, idempotency_key, purpose, payment_number, service, amount_qepik, person, lang, account_id, email, \
                article, reason, payee) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(new.public_id.to_string())
         .bind(new.idempotency_key)
@@ -225,7 +225,7 @@ impl Store {
             Ok(_) => Ok(Started::New),
             Err(error) if is_unique_violation(&error) => {
                 let same: Option<(String,)> =
-                    sqlx::query_as("SELECT public_id FROM payments WHERE idempotency_key = ?")
+                    sqlx::query_as("SELECT public_id FROM payments WHERE idempotency_key = $1")
                         .bind(new.idempotency_key)
                         .fetch_optional(&self.pool)
                         .await?;
@@ -233,7 +233,7 @@ impl Store {
                     return Ok(Started::SameAttempt(id));
                 }
                 let (live,): (String,) = sqlx::query_as(
-                    "SELECT public_id FROM payments WHERE payment_number = ? AND state IN ('pending', 'paid')",
+                    "SELECT public_id FROM payments WHERE payment_number = $1 AND state IN ('pending', 'paid')",
                 )
                 .bind(number(new.paid_for))
                 .fetch_one(&self.pool)
@@ -252,7 +252,7 @@ impl Store {
         order_id: &str,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
-            "UPDATE payments SET gateway_order_id = ?, updated_at = {NOW} WHERE public_id = ?"
+            "UPDATE payments SET gateway_order_id = $1, updated_at = {NOW} WHERE public_id = $2"
         ))
         .bind(order_id)
         .bind(public_id.to_string())
@@ -263,7 +263,7 @@ impl Store {
 
     pub async fn payment(&self, public_id: &PaymentId) -> sqlx::Result<Option<PaymentRecord>> {
         let row: Option<PaymentRow> = sqlx::query_as(&format!(
-            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE public_id = ?"
+            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE public_id = $1"
         ))
         .bind(public_id.to_string())
         .fetch_optional(&self.pool)
@@ -273,7 +273,7 @@ impl Store {
 
     pub async fn payment_of_order(&self, order_id: &str) -> sqlx::Result<Option<PaymentId>> {
         let row: Option<(String,)> =
-            sqlx::query_as("SELECT public_id FROM payments WHERE gateway_order_id = ?")
+            sqlx::query_as("SELECT public_id FROM payments WHERE gateway_order_id = $1")
                 .bind(order_id)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -287,7 +287,7 @@ impl Store {
         application: &ApplicationNumber,
     ) -> sqlx::Result<Option<PaymentRecord>> {
         let row: Option<PaymentRow> = sqlx::query_as(&format!(
-            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE purpose = 'fee' AND payment_number = ? \
+            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE purpose = 'fee' AND payment_number = $1 \
              ORDER BY CASE state WHEN 'paid' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, id DESC LIMIT 1"
         ))
         .bind(application.to_string())
@@ -299,7 +299,7 @@ impl Store {
     /// "Ödənişlərim": a person's payments, newest first.
     pub async fn payments_of(&self, account_id: i64) -> sqlx::Result<Vec<Payment>> {
         let rows: Vec<PaymentRow> = sqlx::query_as(&format!(
-            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE account_id = ? ORDER BY id DESC"
+            "SELECT {PAYMENT_COLUMNS} FROM {PAYMENTS} WHERE account_id = $1 ORDER BY id DESC"
         ))
         .bind(account_id)
         .fetch_all(&self.pool)
@@ -319,7 +319,7 @@ impl Store {
     ) -> sqlx::Result<Vec<PaymentId>> {
         let rows: Vec<(String,)> = sqlx::query_as(
             "SELECT public_id FROM payments WHERE gateway_order_id IS NOT NULL AND ( \
-               (state = 'pending' AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || ? || ' seconds')) \
+               (state = 'pending' AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || $1 || ' seconds')) \
                OR (state = 'failed' AND created_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')))",
         )
         .bind(pending_seconds)
@@ -356,9 +356,9 @@ impl Store {
     ) -> sqlx::Result<Settled> {
         let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
-            "UPDATE payments SET state = 'paid', failure = NULL, transaction_id = ?, rrn = ?, masked_card = ?, \
-               paid_at = ?, updated_at = {NOW} \
-             WHERE public_id = ? AND state IN ('pending', 'failed')"
+            "UPDATE payments SET state = 'paid', failure = NULL, transaction_id = $1, rrn = $2, masked_card = $3, \
+               paid_at = $4, updated_at = {NOW} \
+             WHERE public_id = $5 AND state IN ('pending', 'failed')"
         ))
         .bind(&receipt.transaction_id)
         .bind(&receipt.rrn)
@@ -400,8 +400,8 @@ impl Store {
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
-            "UPDATE payments SET state = 'refunded', transaction_id = ?, rrn = ?, masked_card = ?, paid_at = ?, \
-               updated_at = {NOW} WHERE public_id = ? AND state IN ('pending', 'failed')"
+            "UPDATE payments SET state = 'refunded', transaction_id = $1, rrn = $2, masked_card = $3, paid_at = $4, \
+               updated_at = {NOW} WHERE public_id = $5 AND state IN ('pending', 'failed')"
         ))
         .bind(&receipt.transaction_id)
         .bind(&receipt.rrn)
@@ -435,7 +435,7 @@ impl Store {
         failure: PaymentFailure,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
-            "UPDATE payments SET state = 'failed', failure = ?, updated_at = {NOW} WHERE public_id = ? AND state = 'pending'"
+            "UPDATE payments SET state = 'failed', failure = $1, updated_at = {NOW} WHERE public_id = $2 AND state = 'pending'"
         ))
         .bind(code(failure))
         .bind(public_id.to_string())

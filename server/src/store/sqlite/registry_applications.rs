@@ -156,7 +156,7 @@ async fn view_in(
     id: i64,
     today: CalendarDate,
 ) -> sqlx::Result<RegistryApplicationView> {
-    let row: ViewRow = sqlx::query_as(&format!("{VIEW_SELECT} WHERE r.id = ?"))
+    let row: ViewRow = sqlx::query_as(&format!("{VIEW_SELECT} WHERE r.id = $1"))
         .bind(id)
         .fetch_one(&mut **tx)
         .await?;
@@ -173,7 +173,7 @@ async fn audit(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO audit_log (officer_id, role, agency, action, registry_application_id, \
-         subject) VALUES (?, ?, ?, ?, ?, ?)",
+         subject) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(by.account_id)
     .bind(by.role.code())
@@ -195,7 +195,7 @@ async fn visible(
 ) -> Result<(i64, String), RegistryApplicationError> {
     let row: Option<(i64, String)> = sqlx::query_as(
         "SELECT filed_by, status FROM registry_applications \
-         WHERE id = ? AND (? IS NULL OR agency = ?)",
+         WHERE id = $1 AND ($2 IS NULL OR agency = $3)",
     )
     .bind(id)
     .bind(scope(by).map(AgencyNumber::get))
@@ -239,7 +239,7 @@ impl Store {
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO registry_applications \
              (kind, agency, service_id, form, request, due_on, filed_by) \
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(request.kind().code())
         .bind(i64::from(by.agency.get()))
@@ -271,7 +271,7 @@ impl Store {
         today: CalendarDate,
     ) -> sqlx::Result<Vec<RegistryApplicationView>> {
         let rows: Vec<ViewRow> = sqlx::query_as(&format!(
-            "{VIEW_SELECT} WHERE r.agency = ? ORDER BY r.id DESC LIMIT {LIST_LIMIT}"
+            "{VIEW_SELECT} WHERE r.agency = $1 ORDER BY r.id DESC LIMIT {LIST_LIMIT}"
         ))
         .bind(i64::from(by.agency.get()))
         .fetch_all(&self.pool)
@@ -444,8 +444,8 @@ async fn decide(
     refusal: Option<&str>,
 ) -> Result<(), RegistryApplicationError> {
     let changed = sqlx::query(&format!(
-        "UPDATE registry_applications SET status = ?, service_id = COALESCE(?, service_id), \
-         decided_by = ?, decided_at = {NOW}, refusal = ? WHERE id = ? AND status = 'submitted'"
+        "UPDATE registry_applications SET status = $1, service_id = COALESCE($2, service_id), \
+         decided_by = $3, decided_at = {NOW}, refusal = $4 WHERE id = $5 AND status = 'submitted'"
     ))
     .bind(status.code())
     .bind(service_id)
@@ -470,7 +470,7 @@ async fn tell_operators(
 ) -> sqlx::Result<()> {
     let operators: Vec<(i64, String)> = sqlx::query_as(
         "SELECT o.account_id, a.lang FROM officers o JOIN accounts a ON a.id = o.account_id \
-         WHERE o.role = ? AND o.deactivated_at IS NULL ORDER BY o.account_id",
+         WHERE o.role = $1 AND o.deactivated_at IS NULL ORDER BY o.account_id",
     )
     .bind(OfficerRole::RegistryOperator.code())
     .fetch_all(&mut **tx)

@@ -34,8 +34,8 @@ impl Store {
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         sqlx::query(
-            "INSERT INTO service_form_drafts (service, definition, saved_by) VALUES (?1, ?2, ?3) \
-             ON CONFLICT (service) DO UPDATE SET definition = ?2, saved_by = ?3, \
+            "INSERT INTO service_form_drafts (service, definition, saved_by) VALUES ($1, $2, $3) \
+             ON CONFLICT (service) DO UPDATE SET definition = $2, saved_by = $3, \
              saved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
         )
         .bind(service.to_string())
@@ -49,7 +49,7 @@ impl Store {
 
     pub async fn form_draft(&self, service: ServiceNumber) -> sqlx::Result<Option<Value>> {
         let row: Option<(String,)> =
-            sqlx::query_as("SELECT definition FROM service_form_drafts WHERE service = ?")
+            sqlx::query_as("SELECT definition FROM service_form_drafts WHERE service = $1")
                 .bind(service.to_string())
                 .fetch_optional(&self.pool)
                 .await?;
@@ -67,7 +67,7 @@ impl Store {
     ) -> sqlx::Result<Publishing<P>> {
         let mut tx = self.write().await?;
         let draft: Option<(String,)> =
-            sqlx::query_as("SELECT definition FROM service_form_drafts WHERE service = ?")
+            sqlx::query_as("SELECT definition FROM service_form_drafts WHERE service = $1")
                 .bind(service.to_string())
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -80,8 +80,8 @@ impl Store {
         }
         let (version,): (i64,) = sqlx::query_as(
             "INSERT INTO service_form_versions (service, version, definition, published_by) \
-             VALUES (?1, (SELECT COALESCE(MAX(version), 0) + 1 FROM service_form_versions \
-                          WHERE service = ?1), ?2, ?3) RETURNING version",
+             VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM service_form_versions \
+                          WHERE service = $1), $2, $3) RETURNING version",
         )
         .bind(service.to_string())
         .bind(&draft)
@@ -98,7 +98,7 @@ impl Store {
 
     /// Whether the service has a published form, without reading it: asked on every draft save.
     pub async fn has_published_form(&self, service: ServiceNumber) -> sqlx::Result<bool> {
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM service_form_versions WHERE service = ?)")
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM service_form_versions WHERE service = $1)")
             .bind(service.to_string())
             .fetch_one(&self.pool)
             .await
@@ -112,7 +112,7 @@ impl Store {
     ) -> sqlx::Result<Option<(u32, Value)>> {
         let row: Option<(i64, String)> = sqlx::query_as(
             "SELECT version, definition FROM service_form_versions \
-             WHERE service = ?1 AND (?2 IS NULL OR version = ?2) ORDER BY version DESC LIMIT 1",
+             WHERE service = $1 AND ($2 IS NULL OR version = $2) ORDER BY version DESC LIMIT 1",
         )
         .bind(service.to_string())
         .bind(version.map(i64::from))
@@ -132,7 +132,7 @@ impl Store {
         let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
             "SELECT v.version, v.published_at, a.name || ' ' || a.surname \
              FROM service_form_versions v LEFT JOIN accounts a ON a.id = v.published_by \
-             WHERE v.service = ? ORDER BY v.version DESC",
+             WHERE v.service = $1 ORDER BY v.version DESC",
         )
         .bind(service.to_string())
         .fetch_all(&self.pool)
@@ -155,7 +155,7 @@ impl Store {
                        WHERE d.service = s.agency || '.' || s.position), \
                (SELECT MAX(version) FROM service_form_versions v \
                 WHERE v.service = s.agency || '.' || s.position) \
-             FROM services s WHERE s.agency = ? AND s.kind = 'interactive' \
+             FROM services s WHERE s.agency = $1 AND s.kind = 'interactive' \
                AND s.cancelled_at IS NULL ORDER BY s.position",
         )
         .bind(i64::from(agency.get()))
@@ -181,8 +181,8 @@ impl Store {
     ) -> sqlx::Result<bool> {
         let done = sqlx::query(
             "INSERT INTO service_form_versions (service, version, definition) \
-             SELECT ?1, 1, ?2 WHERE NOT EXISTS \
-               (SELECT 1 FROM service_form_versions WHERE service = ?1)",
+             SELECT $1, 1, $2 WHERE NOT EXISTS \
+               (SELECT 1 FROM service_form_versions WHERE service = $1)",
         )
         .bind(service.to_string())
         .bind(to_json(definition)?)

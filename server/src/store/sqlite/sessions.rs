@@ -39,7 +39,7 @@ impl Store {
     /// The account's id and password hash, for a confirmed account that has set a password.
     pub async fn login_account(&self, email: &Email) -> sqlx::Result<Option<(i64, String)>> {
         let row: Option<(i64, Option<String>)> = sqlx::query_as(
-            "SELECT id, password_hash FROM accounts WHERE email = ? AND confirmed_at IS NOT NULL",
+            "SELECT id, password_hash FROM accounts WHERE email = $1 AND confirmed_at IS NOT NULL",
         )
         .bind(email.as_str())
         .fetch_optional(&self.pool)
@@ -77,7 +77,7 @@ impl Store {
              FROM sessions JOIN accounts ON accounts.id = sessions.account_id \
              LEFT JOIN officers ON officers.account_id = sessions.account_id \
                AND officers.deactivated_at IS NULL AND sessions.second_factor \
-             WHERE sessions.token_hash = ? AND sessions.expires_at > {NOW}"
+             WHERE sessions.token_hash = $1 AND sessions.expires_at > {NOW}"
         ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -85,7 +85,7 @@ impl Store {
         let Some(row) = row else { return Ok(None) };
         if extends(row.seconds_left) {
             sqlx::query(&format!(
-                "UPDATE sessions SET expires_at = {} WHERE token_hash = ? AND expires_at > {NOW}",
+                "UPDATE sessions SET expires_at = {} WHERE token_hash = $1 AND expires_at > {NOW}",
                 extended_expiry()
             ))
             .bind(token_hash)
@@ -108,7 +108,7 @@ impl Store {
     }
 
     pub async fn end_session(&self, token_hash: &str) -> sqlx::Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.writer)
             .await
@@ -117,7 +117,7 @@ impl Store {
 
     /// "Log out on every device": every session of the account, this one included.
     pub async fn end_every_session(&self, account_id: i64) -> sqlx::Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
             .execute(&self.writer)
             .await
@@ -155,7 +155,7 @@ pub(super) async fn insert_session(
 ) -> sqlx::Result<()> {
     sqlx::query(&format!(
         "INSERT INTO sessions (token_hash, account_id, csrf_token, second_factor, expires_at) \
-         VALUES (?, ?, ?, ?, {})",
+         VALUES ($1, $2, $3, $4, {})",
         extended_expiry()
     ))
     .bind(token_hash)
@@ -164,7 +164,7 @@ pub(super) async fn insert_session(
     .bind(second_factor)
     .execute(&mut **tx)
     .await?;
-    sqlx::query("INSERT INTO login_events (account_id, means) VALUES (?, ?)")
+    sqlx::query("INSERT INTO login_events (account_id, means) VALUES ($1, $2)")
         .bind(account_id)
         .bind(means.slug())
         .execute(&mut **tx)

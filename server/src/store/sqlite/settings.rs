@@ -43,13 +43,13 @@ impl Store {
     ) -> sqlx::Result<(AccountSettings, String)> {
         let row: SettingsRow = sqlx::query_as(
             "SELECT email, phone, password_hash IS NOT NULL AS has_password, lang, notify_email, notify_sms, deletion_requested_at, created_at \
-             FROM accounts WHERE id = ?",
+             FROM accounts WHERE id = $1",
         )
         .bind(account_id)
         .fetch_one(&self.pool)
         .await?;
         let phones: Vec<(String,)> = sqlx::query_as(
-            "SELECT phone FROM account_phones WHERE account_id = ? ORDER BY confirmed_at, phone",
+            "SELECT phone FROM account_phones WHERE account_id = $1 ORDER BY confirmed_at, phone",
         )
         .bind(account_id)
         .fetch_all(&self.pool)
@@ -75,19 +75,21 @@ impl Store {
         account_id: i64,
         preferences: &Preferences,
     ) -> sqlx::Result<()> {
-        sqlx::query("UPDATE accounts SET lang = ?, notify_email = ?, notify_sms = ? WHERE id = ?")
-            .bind(preferences.lang.code())
-            .bind(preferences.notify_email)
-            .bind(preferences.notify_sms)
-            .bind(account_id)
-            .execute(&self.writer)
-            .await
-            .map(drop)
+        sqlx::query(
+            "UPDATE accounts SET lang = $1, notify_email = $2, notify_sms = $3 WHERE id = $4",
+        )
+        .bind(preferences.lang.code())
+        .bind(preferences.notify_email)
+        .bind(preferences.notify_sms)
+        .bind(account_id)
+        .execute(&self.writer)
+        .await
+        .map(drop)
     }
 
     pub async fn account_password(&self, account_id: i64) -> sqlx::Result<Option<String>> {
         let (hash,): (Option<String>,) =
-            sqlx::query_as("SELECT password_hash FROM accounts WHERE id = ?")
+            sqlx::query_as("SELECT password_hash FROM accounts WHERE id = $1")
                 .bind(account_id)
                 .fetch_one(&self.pool)
                 .await?;
@@ -103,12 +105,12 @@ impl Store {
         keep_session: &str,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query("UPDATE accounts SET password_hash = ? WHERE id = ?")
+        sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?")
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND token_hash <> $2")
             .bind(account_id)
             .bind(keep_session)
             .execute(&mut *tx)
@@ -126,13 +128,13 @@ impl Store {
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let (name, lang): (String, String) =
-            sqlx::query_as("SELECT name, lang FROM accounts WHERE id = ?")
+            sqlx::query_as("SELECT name, lang FROM accounts WHERE id = $1")
                 .bind(account_id)
                 .fetch_one(&mut *tx)
                 .await?;
         let lang = Lang::parse(&lang).unwrap_or_default();
         let taken: Option<(i64, String, String)> =
-            sqlx::query_as("SELECT id, name, lang FROM accounts WHERE email = ? AND id <> ?")
+            sqlx::query_as("SELECT id, name, lang FROM accounts WHERE email = $1 AND id <> $2")
                 .bind(new_email.as_str())
                 .bind(account_id)
                 .fetch_optional(&mut *tx)
@@ -152,14 +154,14 @@ impl Store {
             // One change waits at a time: an earlier link must not switch the address back
             // after a later one was used.
             sqlx::query(&format!(
-                "UPDATE email_changes SET used_at = {NOW} WHERE account_id = ? AND used_at IS NULL"
+                "UPDATE email_changes SET used_at = {NOW} WHERE account_id = $1 AND used_at IS NULL"
             ))
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
             sqlx::query(
                 "INSERT INTO email_changes (token_hash, account_id, new_email, expires_at) \
-                 VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+24 hours'))",
+                 VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+24 hours'))",
             )
             .bind(&confirm.token_hash)
             .bind(account_id)
@@ -184,7 +186,7 @@ impl Store {
         let mut tx = self.write().await?;
         let change: Option<(i64, String, bool, bool)> = sqlx::query_as(&format!(
             "SELECT account_id, new_email, used_at IS NOT NULL, expires_at <= {NOW} \
-             FROM email_changes WHERE token_hash = ?"
+             FROM email_changes WHERE token_hash = $1"
         ))
         .bind(token_hash)
         .fetch_optional(&mut *tx)
@@ -195,14 +197,14 @@ impl Store {
             Some((account_id, new_email, false, false)) => (account_id, new_email),
         };
         sqlx::query(&format!(
-            "UPDATE email_changes SET used_at = {NOW} WHERE token_hash = ?"
+            "UPDATE email_changes SET used_at = {NOW} WHERE token_hash = $1"
         ))
         .bind(token_hash)
         .execute(&mut *tx)
         .await?;
         let changed = sqlx::query(&format!(
-            "UPDATE accounts SET email = ?, confirmed_at = COALESCE(confirmed_at, {NOW}) \
-             WHERE id = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE email = ? AND id <> ?)"
+            "UPDATE accounts SET email = $1, confirmed_at = COALESCE(confirmed_at, {NOW}) \
+             WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM accounts WHERE email = $3 AND id <> $4)"
         ))
         .bind(&new_email)
         .bind(account_id)
@@ -222,12 +224,12 @@ impl Store {
     pub async fn request_deletion(&self, account_id: i64) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         sqlx::query(&format!(
-            "UPDATE accounts SET deletion_requested_at = COALESCE(deletion_requested_at, {NOW}) WHERE id = ?"
+            "UPDATE accounts SET deletion_requested_at = COALESCE(deletion_requested_at, {NOW}) WHERE id = $1"
         ))
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
@@ -238,8 +240,8 @@ impl Store {
     /// number is confirmed once. `false` if the account never confirmed it.
     pub async fn use_confirmed_phone(&self, account_id: i64, phone: &Phone) -> sqlx::Result<bool> {
         let done = sqlx::query(
-            "UPDATE accounts SET phone = ?1 WHERE id = ?2 AND EXISTS \
-             (SELECT 1 FROM account_phones WHERE account_id = ?2 AND phone = ?1)",
+            "UPDATE accounts SET phone = $1 WHERE id = $2 AND EXISTS \
+             (SELECT 1 FROM account_phones WHERE account_id = $2 AND phone = $1)",
         )
         .bind(phone.as_str())
         .bind(account_id)
@@ -258,21 +260,21 @@ impl Store {
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         sqlx::query(&format!(
-            "UPDATE phone_confirmations SET used_at = {NOW} WHERE account_id = ? AND used_at IS NULL"
+            "UPDATE phone_confirmations SET used_at = {NOW} WHERE account_id = $1 AND used_at IS NULL"
         ))
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
         sqlx::query(
             "INSERT INTO phone_confirmations (account_id, phone, code_hash, expires_at) \
-             VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+10 minutes'))",
+             VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+10 minutes'))",
         )
         .bind(account_id)
         .bind(phone.as_str())
         .bind(code_hash)
         .execute(&mut *tx)
         .await?;
-        let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = ?")
+        let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_one(&mut *tx)
             .await?;
@@ -298,7 +300,7 @@ impl Store {
         let mut tx = self.write().await?;
         let live: Option<(i64, String, String)> = sqlx::query_as(&format!(
             "SELECT id, phone, code_hash FROM phone_confirmations \
-             WHERE account_id = ? AND used_at IS NULL AND expires_at > {NOW} AND tries < {MAX_CODE_TRIES} \
+             WHERE account_id = $1 AND used_at IS NULL AND expires_at > {NOW} AND tries < {MAX_CODE_TRIES} \
              ORDER BY id DESC LIMIT 1"
         ))
         .bind(account_id)
@@ -306,7 +308,7 @@ impl Store {
         .await?;
         let Some((id, phone, expected)) = live else {
             let (tried_out,): (bool,) = sqlx::query_as(&format!(
-                "SELECT EXISTS (SELECT 1 FROM phone_confirmations WHERE account_id = ? \
+                "SELECT EXISTS (SELECT 1 FROM phone_confirmations WHERE account_id = $1 \
                  AND used_at IS NULL AND expires_at > {NOW} AND tries >= {MAX_CODE_TRIES})"
             ))
             .bind(account_id)
@@ -320,7 +322,7 @@ impl Store {
             return Err(ConfirmPhoneError::Refused(refused));
         };
         if !bool::from(expected.as_bytes().ct_eq(code_hash.as_bytes())) {
-            sqlx::query("UPDATE phone_confirmations SET tries = tries + 1 WHERE id = ?")
+            sqlx::query("UPDATE phone_confirmations SET tries = tries + 1 WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -328,18 +330,18 @@ impl Store {
             return Err(ConfirmPhoneError::Refused(CodeRefused::Wrong));
         }
         sqlx::query(&format!(
-            "UPDATE phone_confirmations SET used_at = {NOW} WHERE id = ?"
+            "UPDATE phone_confirmations SET used_at = {NOW} WHERE id = $1"
         ))
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE accounts SET phone = ? WHERE id = ?")
+        sqlx::query("UPDATE accounts SET phone = $1 WHERE id = $2")
             .bind(&phone)
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
         sqlx::query(
-            "INSERT INTO account_phones (account_id, phone) VALUES (?, ?) \
+            "INSERT INTO account_phones (account_id, phone) VALUES ($1, $2) \
              ON CONFLICT DO NOTHING",
         )
         .bind(account_id)

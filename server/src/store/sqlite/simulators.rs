@@ -156,7 +156,7 @@ impl Simulators {
         sqlx::query(
             "INSERT INTO simulated_identity_requests \
                (id, means, phone, verification_code, fin, return_to, expires_at) \
-             VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' seconds'))",
+             VALUES ($1, $2, $3, $4, $5, $6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $7 || ' seconds'))",
         )
         .bind(request.id)
         .bind(request.means.slug())
@@ -173,7 +173,7 @@ impl Simulators {
     pub async fn request_state(&self, id: &str) -> sqlx::Result<Option<SimulatedState>> {
         let row: Option<(String, Option<String>, Option<String>, bool)> = sqlx::query_as(&format!(
             "SELECT state, fin, phone, expires_at <= {NOW} FROM simulated_identity_requests \
-             WHERE id = ?"
+             WHERE id = $1"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
@@ -199,7 +199,7 @@ impl Simulators {
     ) -> sqlx::Result<Vec<(SimulatedRequest, Option<Fin>)>> {
         let rows: Vec<PendingRow> = sqlx::query_as(&format!(
             "SELECT id, phone, verification_code, return_to, fin FROM simulated_identity_requests \
-             WHERE means = ? AND (? IS NULL OR id = ?) AND state = 'pending' AND expires_at > {NOW} \
+             WHERE means = $1 AND ($2 IS NULL OR id = $3) AND state = 'pending' AND expires_at > {NOW} \
              ORDER BY expires_at DESC"
         ))
         .bind(means.slug())
@@ -230,8 +230,8 @@ impl Simulators {
             "refused"
         };
         let answered = sqlx::query(&format!(
-            "UPDATE simulated_identity_requests SET state = ?, fin = COALESCE(?, fin) \
-             WHERE id = ? AND state = 'pending' AND expires_at > {NOW}"
+            "UPDATE simulated_identity_requests SET state = $1, fin = COALESCE($2, fin) \
+             WHERE id = $3 AND state = 'pending' AND expires_at > {NOW}"
         ))
         .bind(state)
         .bind(confirmed_as.map(Fin::as_str))
@@ -248,7 +248,7 @@ impl Simulators {
             sqlx::query(&format!(
                 "INSERT INTO simulated_fines \
                    (payment_number, security_code, fin, person, article, reason, issued_on, due_on, amount_qepik, paid_at) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN {NOW} END) ON CONFLICT DO NOTHING"
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10 THEN {NOW} END) ON CONFLICT DO NOTHING"
             ))
             .bind(fine.payment_number.as_str())
             .bind(fine.security_code.as_str())
@@ -274,7 +274,7 @@ impl Simulators {
     ) -> sqlx::Result<Option<Fine>> {
         let row: Option<FineRow> = sqlx::query_as(&format!(
             "SELECT {FINE_COLUMNS} FROM simulated_fines \
-             WHERE payment_number = ? AND (? IS NULL OR security_code = ?)"
+             WHERE payment_number = $1 AND ($2 IS NULL OR security_code = $3)"
         ))
         .bind(number.as_str())
         .bind(code.map(SecurityCode::as_str))
@@ -286,7 +286,7 @@ impl Simulators {
 
     pub async fn fines_of(&self, fin: &Fin) -> sqlx::Result<Vec<Fine>> {
         let rows: Vec<FineRow> = sqlx::query_as(&format!(
-            "SELECT {FINE_COLUMNS} FROM simulated_fines WHERE fin = ? ORDER BY issued_on DESC"
+            "SELECT {FINE_COLUMNS} FROM simulated_fines WHERE fin = $1 ORDER BY issued_on DESC"
         ))
         .bind(fin.as_str())
         .fetch_all(&self.pool)
@@ -300,7 +300,7 @@ impl Simulators {
         payment: &PaymentId,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
-            "UPDATE simulated_fines SET paid_at = {NOW}, paid_by = ? WHERE payment_number = ? AND paid_at IS NULL"
+            "UPDATE simulated_fines SET paid_at = {NOW}, paid_by = $1 WHERE payment_number = $2 AND paid_at IS NULL"
         ))
         .bind(payment.to_string())
         .bind(number.as_str())
@@ -314,7 +314,7 @@ impl Simulators {
         sqlx::query(
             "INSERT INTO simulated_gateway_orders \
                (id, idempotency_key, amount_qepik, description, return_url, expires_at) \
-             VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || ? || ' minutes')) \
+             VALUES ($1, $2, $3, $4, $5, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $6 || ' minutes')) \
              ON CONFLICT DO NOTHING",
         )
         .bind(order.id)
@@ -326,7 +326,7 @@ impl Simulators {
         .execute(&self.pool)
         .await?;
         let (id,): (String,) =
-            sqlx::query_as("SELECT id FROM simulated_gateway_orders WHERE idempotency_key = ?")
+            sqlx::query_as("SELECT id FROM simulated_gateway_orders WHERE idempotency_key = $1")
                 .bind(order.idempotency_key)
                 .fetch_one(&self.pool)
                 .await?;
@@ -335,7 +335,7 @@ impl Simulators {
 
     pub async fn order(&self, id: &str) -> sqlx::Result<Option<GatewayOrder>> {
         let row: Option<(String, i64, String, String, String)> = sqlx::query_as(
-            "SELECT id, amount_qepik, description, state, return_url FROM simulated_gateway_orders WHERE id = ?",
+            "SELECT id, amount_qepik, description, state, return_url FROM simulated_gateway_orders WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -358,7 +358,7 @@ impl Simulators {
     /// The order as a status query finds it, the query counted.
     pub async fn ask_order_status(&self, id: &str) -> sqlx::Result<Option<SimulatedOrderState>> {
         sqlx::query_as(&format!(
-            "UPDATE simulated_gateway_orders SET status_asked = status_asked + 1 WHERE id = ? \
+            "UPDATE simulated_gateway_orders SET status_asked = status_asked + 1 WHERE id = $1 \
              RETURNING state, late_charge, status_asked, failure, transaction_id, rrn, masked_card, paid_at, \
                expires_at <= {NOW} AS expired"
         ))
@@ -382,7 +382,7 @@ impl Simulators {
 
     pub async fn order_card(&self, id: &str) -> sqlx::Result<Option<String>> {
         let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT masked_card FROM simulated_gateway_orders WHERE id = ?")
+            sqlx::query_as("SELECT masked_card FROM simulated_gateway_orders WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -400,8 +400,8 @@ impl Simulators {
         receipt: Option<(&str, &str)>,
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
-            "UPDATE simulated_gateway_orders SET state = ?, masked_card = ?, failure = ?, transaction_id = ?, rrn = ?, \
-               paid_at = CASE WHEN ? = 'paid' THEN {NOW} END WHERE id = ?"
+            "UPDATE simulated_gateway_orders SET state = $1, masked_card = $2, failure = $3, transaction_id = $4, rrn = $5, \
+               paid_at = CASE WHEN $6 = 'paid' THEN {NOW} END WHERE id = $7"
         ))
         .bind(state)
         .bind(masked_card)
@@ -425,7 +425,7 @@ impl Simulators {
     ) -> sqlx::Result<()> {
         sqlx::query(&format!(
             "UPDATE simulated_gateway_orders SET state = 'failed', failure = 'declined', late_charge = TRUE, \
-               masked_card = ?, transaction_id = ?, rrn = ?, paid_at = {NOW}, status_asked = 0 WHERE id = ?"
+               masked_card = $1, transaction_id = $2, rrn = $3, paid_at = {NOW}, status_asked = 0 WHERE id = $4"
         ))
         .bind(masked_card)
         .bind(transaction_id)
@@ -438,7 +438,7 @@ impl Simulators {
 
     pub async fn refund_order(&self, id: &str) -> sqlx::Result<()> {
         sqlx::query(
-            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = ? AND (state = 'paid' OR late_charge)",
+            "UPDATE simulated_gateway_orders SET state = 'refunded' WHERE id = $1 AND (state = 'paid' OR late_charge)",
         )
         .bind(id)
         .execute(&self.pool)

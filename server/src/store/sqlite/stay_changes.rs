@@ -47,7 +47,7 @@ pub(super) async fn stay_changes_of(
 ) -> sqlx::Result<Vec<StayChangeView>> {
     let rows: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
         "SELECT id, change, status, requested_at, note FROM stay_changes \
-         WHERE application_id = ? ORDER BY id",
+         WHERE application_id = $1 ORDER BY id",
     )
     .bind(application_id)
     .fetch_all(&mut **tx)
@@ -75,7 +75,7 @@ impl Store {
     ) -> sqlx::Result<Option<RegisteredStay>> {
         let row: Option<(String, String, Option<String>, String)> = sqlx::query_as(
             "SELECT service, status, summary, form FROM applications \
-             WHERE number = ? AND account_id = ?",
+             WHERE number = $1 AND account_id = $2",
         )
         .bind(number.to_string())
         .bind(account_id)
@@ -102,7 +102,7 @@ impl Store {
     ) -> Result<StayChangeView, StayChangeError> {
         let mut tx = self.write().await?;
         let row: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, status FROM applications WHERE number = ? AND account_id = ?",
+            "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2",
         )
         .bind(number.to_string())
         .bind(account_id)
@@ -115,7 +115,7 @@ impl Store {
         let (departed, waiting): (bool, bool) = sqlx::query_as(
             "SELECT count(*) FILTER (WHERE kind = 'early_departure') > 0, \
              count(*) FILTER (WHERE status = 'requested') > 0 \
-             FROM stay_changes WHERE application_id = ?",
+             FROM stay_changes WHERE application_id = $1",
         )
         .bind(id)
         .fetch_one(&mut *tx)
@@ -130,7 +130,7 @@ impl Store {
         };
         let (change_id,): (i64,) = sqlx::query_as(
             "INSERT INTO stay_changes (application_id, change, kind, status, requested_by) \
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(id)
         .bind(to_json(change)?)
@@ -163,7 +163,7 @@ impl Store {
             .await
             .map_err(|_| StayChangeError::NotFound)?;
         let change: Option<(String, String)> = sqlx::query_as(
-            "SELECT change, status FROM stay_changes WHERE id = ? AND application_id = ?",
+            "SELECT change, status FROM stay_changes WHERE id = $1 AND application_id = $2",
         )
         .bind(change_id)
         .bind(id)
@@ -184,8 +184,8 @@ impl Store {
             .map(str::trim)
             .filter(|n| !n.is_empty());
         sqlx::query(&format!(
-            "UPDATE stay_changes SET status = ?, decided_by = ?, decided_at = {NOW}, note = ? \
-             WHERE id = ? AND status = 'requested'"
+            "UPDATE stay_changes SET status = $1, decided_by = $2, decided_at = {NOW}, note = $3 \
+             WHERE id = $4 AND status = 'requested'"
         ))
         .bind(answer.code())
         .bind(by.account_id)
@@ -195,8 +195,8 @@ impl Store {
         .await?;
         if let (true, StayChange::Extension { stay_days, .. }) = (decision.accept, json(&change)?) {
             sqlx::query(&format!(
-                "UPDATE applications SET summary = json_set(summary, '$.stay_days', ?), \
-                 updated_at = {NOW} WHERE id = ?"
+                "UPDATE applications SET summary = json_set(summary, '$.stay_days', $1), \
+                 updated_at = {NOW} WHERE id = $2"
             ))
             .bind(stay_days)
             .bind(id)
