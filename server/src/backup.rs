@@ -1,12 +1,13 @@
-//! A backup of a portal on SQLite and the local folder, and its restore into a new place.
+//! A backup of a portal's database and files folder, and its restore into a new place.
 //!
-//! The backup is a folder: `qapi.db`, the database as one consistent file taken while the
-//! portal runs (SQLite's `VACUUM INTO`, which reads in one transaction, so writes go on), and
-//! `files/`, the uploaded scans and result documents copied after it. Files are only ever
-//! added under new keys before the rows that name them commit, so every file the copied
-//! database names was there when the copy of the folder began. The restore puts both where a
-//! portal's settings say and refuses to overwrite a database or files already there: it is for
-//! a new server, started after it.
+//! The backup is a folder: the database as one consistent copy taken while the portal runs
+//! (on SQLite `qapi.db`, from `VACUUM INTO`, which reads in one transaction; on PostgreSQL
+//! `qapi.pgdump`, from `pg_dump`, which reads one snapshot), so writes go on, and `files/`, the
+//! uploaded scans and result documents copied after it. Files are only ever added under new
+//! keys before the rows that name them commit, so every file the copied database names was
+//! there when the copy of the folder began. The restore puts both where a portal's settings
+//! say and refuses to overwrite a database or files already there: it is for a new server,
+//! started after it.
 
 use std::path::{Path, PathBuf};
 
@@ -14,38 +15,31 @@ use anyhow::Context;
 
 use crate::store::Store;
 
-const DATABASE: &str = "qapi.db";
 const FILES: &str = "files";
 
 /// Backs the portal up into `into`, a folder that must not exist yet.
-pub async fn back_up(store: &Store, files: &Path, into: &Path) -> anyhow::Result<()> {
+pub async fn back_up(
+    store: &Store,
+    database_url: &str,
+    files: &Path,
+    into: &Path,
+) -> anyhow::Result<()> {
     tokio::fs::create_dir(into)
         .await
         .with_context(|| format!("{} must be a new folder", into.display()))?;
-    store.copy_database_into(&into.join(DATABASE)).await?;
+    store.copy_database_into(database_url, into).await?;
     copy_tree(files.to_owned(), into.join(FILES)).await
 }
 
 /// Restores the backup in `from` as the database at `database_url` and the files folder
 /// `files`, neither of which may hold anything yet.
 pub async fn restore(from: &Path, database_url: &str, files: &Path) -> anyhow::Result<()> {
-    let database = Store::database_file(database_url)?;
-    anyhow::ensure!(
-        !tokio::fs::try_exists(&database).await?,
-        "{} exists: a backup is restored into a new database only",
-        database.display()
-    );
     anyhow::ensure!(
         is_empty_or_missing(files).await?,
         "{} holds files: a backup is restored into an empty folder only",
         files.display()
     );
-    if let Some(parent) = database.parent() {
-        tokio::fs::create_dir_all(parent).await?;
-    }
-    tokio::fs::copy(from.join(DATABASE), &database)
-        .await
-        .with_context(|| format!("{} has no {DATABASE}", from.display()))?;
+    Store::restore_database(from, database_url).await?;
     copy_tree(from.join(FILES), files.to_owned()).await
 }
 

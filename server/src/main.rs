@@ -28,7 +28,13 @@ async fn main() -> anyhow::Result<()> {
         }
         [command, into] if command == "backup" => {
             let store = connect(&settings).await?;
-            backup::back_up(&store, &settings.files_dir(), Path::new(into)).await?;
+            backup::back_up(
+                &store,
+                settings.database.url.expose_secret(),
+                &settings.files_dir(),
+                Path::new(into),
+            )
+            .await?;
             println!("Backed up into {into}.");
             Ok(())
         }

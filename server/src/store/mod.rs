@@ -1,6 +1,9 @@
 //! All SQL lives behind `Store`. One module per backend; the backend is chosen from the
 //! database URL at start-up (SQLite now, PostgreSQL to sit beside it for scale-out).
 
+mod backends;
+mod postgres;
+mod records;
 mod sqlite;
 
 use std::collections::BTreeMap;
@@ -10,18 +13,66 @@ use app::domain::Lang;
 
 use crate::notify::Template;
 
-pub use sqlite::Publishing;
-pub use sqlite::RegistryApplicationError;
-pub use sqlite::{
-    AccountRecord, ApplicationError, CodeRefused, ComplaintError, ConfirmPhoneError, Decision,
-    FormState, HostRecord, HostRow, Invitation, Link, NewFile, NewOfficer, NewPayment, OfficeError,
-    Officer, PaymentRecord, SecondFactor, Session, Settled, Started, StateLogin, StayChangeError,
-    Store, Submission,
-};
-pub use sqlite::{
-    DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedState,
-    Simulators,
-};
+pub use backends::{Simulators, Store};
+pub use records::*;
+
+/// The current time as the tables store it (UTC, RFC 3339), for use inside SQL: SQLite's
+/// `strftime`, which the PostgreSQL schema defines with the same meaning for the formats and
+/// modifiers the statements use (ADR 15).
+const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+
+/// The statements both backends run, written once in `store/shared/` and compiled into each
+/// backend's module, where `Db` names its database and `Store` holds its pools and `write()`.
+macro_rules! shared_statements {
+    () => {
+        #[path = "../shared/accounts.rs"]
+        mod accounts;
+        #[path = "../shared/applications.rs"]
+        mod applications;
+        #[path = "../shared/catalogue.rs"]
+        mod catalogue;
+        #[path = "../shared/complaints.rs"]
+        mod complaints;
+        #[path = "../shared/customs.rs"]
+        mod customs;
+        #[path = "../shared/holidays.rs"]
+        mod holidays;
+        #[path = "../shared/host_staff.rs"]
+        mod host_staff;
+        #[path = "../shared/leases.rs"]
+        mod leases;
+        #[path = "../shared/limits.rs"]
+        mod limits;
+        #[path = "../shared/logins.rs"]
+        mod logins;
+        #[path = "../shared/notify.rs"]
+        mod notify;
+        #[path = "../shared/office.rs"]
+        mod office;
+        #[path = "../shared/officers.rs"]
+        mod officers;
+        #[path = "../shared/payments.rs"]
+        mod payments;
+        #[path = "../shared/registry_applications.rs"]
+        mod registry_applications;
+        #[path = "../shared/rows.rs"]
+        mod rows;
+        #[path = "../shared/service_forms.rs"]
+        mod service_forms;
+        #[path = "../shared/sessions.rs"]
+        mod sessions;
+        #[path = "../shared/settings.rs"]
+        mod settings;
+        #[path = "../shared/simulators.rs"]
+        mod simulators;
+        #[path = "../shared/stay_changes.rs"]
+        mod stay_changes;
+
+        use super::NOW;
+        pub use simulators::Simulators;
+    };
+}
+use shared_statements;
 
 /// At most `max` hits of `key` in `scope` within the last `window_minutes`.
 #[derive(Clone, Debug, PartialEq, Eq)]

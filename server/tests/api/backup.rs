@@ -8,7 +8,7 @@ use server::backup;
 use server::identity::seal::Seal;
 use server::store::Store;
 
-use crate::helpers::{ClientBuild, TestApp, read, spawn_app, spawn_app_configured};
+use crate::helpers::{ClientBuild, TestApp, fresh_database, read, spawn_app, spawn_app_configured};
 use crate::place_of_stay::{PASSWORD, sent_application, verified_host};
 
 const HOST: &str = "leyla@mail.az";
@@ -44,14 +44,19 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
 
     let place = tempfile::tempdir().unwrap();
     let folder = place.path().join("backup");
-    backup::back_up(&store_of(&app).await, &app.settings.files_dir(), &folder)
-        .await
-        .unwrap();
+    backup::back_up(
+        &store_of(&app).await,
+        &app.database_url(),
+        &app.settings.files_dir(),
+        &folder,
+    )
+    .await
+    .unwrap();
     // Taken while the portal runs: it goes on working, and what it does later is not in it.
     let later = sent_application(&app, &session).await;
 
     let restored = place.path().join("restored");
-    let database_url = format!("sqlite://{}", restored.join("qapi.db").display());
+    let database_url = fresh_database(&restored).await;
     let data_dir = restored.join("data");
     let files = data_dir.join("files");
     backup::restore(&folder, &database_url, &files)
@@ -76,6 +81,12 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
 
     let refused = backup::restore(&folder, &database_url, &files).await;
     assert!(refused.is_err(), "a restore never overwrites a database");
-    let refused = backup::back_up(&store_of(&app).await, &app.settings.files_dir(), &folder).await;
+    let refused = backup::back_up(
+        &store_of(&app).await,
+        &app.database_url(),
+        &app.settings.files_dir(),
+        &folder,
+    )
+    .await;
     assert!(refused.is_err(), "a backup never overwrites an earlier one");
 }

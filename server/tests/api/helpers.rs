@@ -1,13 +1,15 @@
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use app::area::Area;
+use secrecy::ExposeSecret;
 use server::config::Settings;
 use server::deadlines::DeadlineWatch;
 use server::files::UnclaimedUploads;
 use server::payments::Payments;
 use server::services::debt_certificate::DebtChecks;
 use server::startup::{Application, Outbox};
+use sqlx::Connection;
 use tempfile::TempDir;
 
 pub const OPERATOR_TOKEN: &str = "test-operator-token-that-is-long-enough";
@@ -40,6 +42,41 @@ pub struct TestApp {
 pub enum ClientBuild {
     Development,
     Production,
+}
+
+/// Whether the API suite runs on PostgreSQL: `QAPI_TEST_DATABASE=postgres`, with the server
+/// named by the PG* variables (as `pg_virtualenv` sets them); SQLite otherwise.
+pub fn on_postgres() -> bool {
+    match std::env::var("QAPI_TEST_DATABASE").as_deref() {
+        Ok("postgres") => true,
+        Ok("sqlite") | Err(_) => false,
+        Ok(other) => panic!("QAPI_TEST_DATABASE is {other:?}: write sqlite or postgres"),
+    }
+}
+
+/// A new, empty database for one test portal: a file in `dir`, or a database of its own on
+/// the PostgreSQL server.
+pub async fn fresh_database(dir: &Path) -> String {
+    if !on_postgres() {
+        return format!("sqlite://{}?mode=rwc", dir.join("qapi.db").display());
+    }
+    let server = sqlx::postgres::PgConnectOptions::new();
+    let mut admin = sqlx::PgConnection::connect_with(&server)
+        .await
+        .expect("the PostgreSQL server the PG* variables name");
+    let name = format!("qapi_test_{:032x}", rand::random::<u128>());
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("a database of the test's own");
+    let password = std::env::var("PGPASSWORD").unwrap_or_default();
+    format!(
+        "postgres://{}:{}@{}:{}/{name}",
+        server.get_username(),
+        password,
+        server.get_host(),
+        server.get_port()
+    )
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -88,8 +125,7 @@ pub async fn spawn_app_configured(
     let mut settings = Settings::load().expect("settings");
     settings.application.host = "127.0.0.1".into();
     settings.application.port = 0;
-    settings.database.url =
-        format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display()).into();
+    settings.database.url = fresh_database(dir.path()).await.into();
     settings.data_dir = dir.path().join("data");
     settings.site_dir = PathBuf::from(&site);
     settings.registry.operator_token = OPERATOR_TOKEN.into();
@@ -184,16 +220,23 @@ impl TestApp {
         (id, answer)
     }
 
-    /// The test's own database, for setting up what no request can (a due date long past).
-    pub async fn database(&self) -> sqlx::SqlitePool {
-        sqlx::SqlitePool::connect(&self.database_url())
+    /// The test's own database, for setting up what no request can (a due date long past),
+    /// in SQL both backends read.
+    pub async fn database(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::AnyPool::connect(&self.database_url())
             .await
             .expect("the test's database")
     }
 
     /// Where the test's database is, for another server to share it.
     pub fn database_url(&self) -> String {
-        format!("sqlite://{}", self._dir.path().join("qapi.db").display())
+        self.settings.database.url.expose_secret().to_owned()
+    }
+
+    /// Whether the test portal runs on PostgreSQL.
+    pub fn on_postgres(&self) -> bool {
+        on_postgres()
     }
 
     /// A request of the registry operator, with the token.

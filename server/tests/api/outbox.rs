@@ -35,7 +35,7 @@ async fn queue_emails(app: &TestApp, from: usize, count: usize) -> Vec<String> {
     message_ids
 }
 
-async fn unsent(database: &sqlx::SqlitePool) -> i64 {
+async fn unsent(database: &sqlx::AnyPool) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
         .fetch_one(database)
         .await

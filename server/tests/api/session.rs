@@ -149,9 +149,11 @@ async fn a_forged_session_is_no_one_and_opens_nothing() {
 }
 
 /// The session's stored expiry, and the seconds it leaves from now.
-async fn stored_expiry(db: &sqlx::SqlitePool) -> (String, i64) {
+async fn stored_expiry(db: &sqlx::AnyPool) -> (String, i64) {
     sqlx::query_as(
-        "SELECT expires_at, strftime('%s', expires_at) - strftime('%s', 'now') FROM sessions",
+        "SELECT expires_at, \
+         CAST(strftime('%s', expires_at) AS BIGINT) - CAST(strftime('%s', 'now') AS BIGINT) \
+         FROM sessions",
     )
     .fetch_one(db)
     .await

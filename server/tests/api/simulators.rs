@@ -5,13 +5,17 @@ use server::config::{ExternalSystem, PaymentGatewayKind};
 use crate::helpers::{ClientBuild, TestApp, spawn_app, spawn_app_configured};
 
 async fn simulator_tables(app: &TestApp) -> Vec<String> {
-    sqlx::query_scalar(
+    let tables = if app.on_postgres() {
+        "SELECT table_name FROM information_schema.tables \
+         WHERE table_schema = current_schema() AND table_name LIKE 'simulated%' ORDER BY 1"
+    } else {
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'simulated%' \
-         ORDER BY name",
-    )
-    .fetch_all(&app.database().await)
-    .await
-    .unwrap()
+         ORDER BY name"
+    };
+    sqlx::query_scalar(tables)
+        .fetch_all(&app.database().await)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]

@@ -1,54 +1,43 @@
-mod accounts;
-mod applications;
-mod catalogue;
-mod complaints;
-mod customs;
-mod holidays;
-mod host_staff;
-mod leases;
-mod limits;
-mod logins;
-mod notify;
-mod office;
-mod officers;
-mod payments;
-mod registry_applications;
-mod rows;
-mod service_forms;
-mod sessions;
-mod settings;
-mod simulators;
-mod stay_changes;
+//! The SQLite backend, the embedded default: one file, reads from a pool, writes through one
+//! connection. The statements are the shared ones (`store/shared/`), compiled for SQLite here.
 
-pub use accounts::{AccountRecord, Link};
-pub use applications::{ApplicationError, HostRecord, HostRow, NewFile, Submission};
-pub use complaints::ComplaintError;
-pub use host_staff::Invitation;
-pub use logins::StateLogin;
-pub use office::Decision;
-pub use officers::{NewOfficer, OfficeError, Officer, SecondFactor};
-pub use payments::{NewPayment, PaymentRecord, Settled, Started};
-pub use registry_applications::RegistryApplicationError;
-pub use service_forms::{FormState, Publishing};
-pub use sessions::Session;
-pub use settings::{CodeRefused, ConfirmPhoneError};
-pub use simulators::{
-    DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedState,
-    Simulators,
-};
-pub use stay_changes::StayChangeError;
+pub type Db = sqlx::Sqlite;
 
+super::shared_statements!();
+
+use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
+
+use anyhow::Context;
 
 use crate::identity::seal::Seal;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
-/// The current time as the tables store it (UTC, RFC 3339), for use inside SQL.
-const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')";
+/// The database's file in a backup folder.
+const BACKUP: &str = "qapi.db";
+
+/// Puts the database of the backup in `from` where `url` says, which must hold none yet.
+pub async fn restore_database(from: &Path, url: &str) -> anyhow::Result<()> {
+    let database = SqliteConnectOptions::from_str(url)?
+        .get_filename()
+        .to_owned();
+    anyhow::ensure!(
+        !tokio::fs::try_exists(&database).await?,
+        "{} exists: a backup is restored into a new database only",
+        database.display()
+    );
+    if let Some(parent) = database.parent() {
+        tokio::fs::create_dir_all(parent).await?;
+    }
+    tokio::fs::copy(from.join(BACKUP), &database)
+        .await
+        .with_context(|| format!("{} has no {BACKUP}", from.display()))?;
+    Ok(())
+}
 
 #[derive(Clone)]
 pub struct Store {
@@ -66,7 +55,7 @@ pub struct Store {
 impl Store {
     /// Opens (creating if need be) the database, brings its schema up to date, and seals any
     /// secret written before sealing existed.
-    pub async fn connect(url: &str, seal: Seal) -> anyhow::Result<Self> {
+    pub async fn connect(url: &str, seal: Arc<Seal>) -> anyhow::Result<Self> {
         // FULL: a commit returns once the WAL is on the disk, so what the portal acknowledged
         // (an application, a payment, the outbox row of its receipt) survives a power cut;
         // NORMAL in WAL mode may lose the last commits. Each commit then waits for an fsync,
@@ -86,11 +75,7 @@ impl Store {
             .max_connections(8)
             .connect_with(options)
             .await?;
-        let store = Self {
-            pool,
-            writer,
-            seal: Arc::new(seal),
-        };
+        let store = Self { pool, writer, seal };
         store.seal_plain_secrets().await?;
         Ok(store)
     }
@@ -102,18 +87,11 @@ impl Store {
         self.writer.begin_with("BEGIN IMMEDIATE").await
     }
 
-    /// Where the database at `url` keeps its file.
-    pub fn database_file(url: &str) -> sqlx::Result<std::path::PathBuf> {
-        Ok(SqliteConnectOptions::from_str(url)?
-            .get_filename()
-            .to_owned())
-    }
-
-    /// Writes the whole database, as of one moment, into a new file (`VACUUM INTO` reads in
-    /// one transaction: writers go on meanwhile).
-    pub async fn copy_database_into(&self, file: &std::path::Path) -> sqlx::Result<()> {
+    /// Writes the whole database, as of one moment, into a new file in the folder `into`
+    /// (`VACUUM INTO` reads in one transaction: writers go on meanwhile).
+    pub async fn copy_database_into(&self, into: &Path) -> sqlx::Result<()> {
         sqlx::query("VACUUM INTO $1")
-            .bind(file.to_string_lossy())
+            .bind(into.join(BACKUP).to_string_lossy())
             .execute(&self.pool)
             .await
             .map(drop)
@@ -124,15 +102,32 @@ impl Store {
     }
 }
 
+impl Simulators {
+    pub async fn create_tables(&self) -> sqlx::Result<()> {
+        sqlx::raw_sql(include_str!("../../../migrations/simulators/sqlite.sql"))
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+
+    /// As the store's `write`: the lock first, so a read and its write see no other writer.
+    async fn write(&self) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use app::domain::{CalendarDate, PaymentNumber, SecurityCode};
+
     use super::*;
+    use crate::store::DemoFine;
 
     #[tokio::test]
     async fn every_connection_waits_for_the_disk_before_a_commit_returns() {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}", dir.path().join("qapi.db").display());
-        let store = Store::connect(&url, Seal::from_hex(&"ab".repeat(32)).unwrap())
+        let store = Store::connect(&url, Arc::new(Seal::from_hex(&"ab".repeat(32)).unwrap()))
             .await
             .unwrap();
         // Each connection has its own setting: ask the writer's and as many as the pool holds.
@@ -235,5 +230,120 @@ mod tests {
             .await;
             assert!(refused.is_err(), "{account} {agency} {role}");
         }
+    }
+
+    #[tokio::test]
+    async fn one_holder_at_a_time_until_its_lease_runs_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("qapi.db").display());
+        let store = Store::connect(&url, Arc::new(Seal::from_hex(&"ab".repeat(32)).unwrap()))
+            .await
+            .unwrap();
+        let asking = (0..20).map(|i| {
+            let store = store.clone();
+            async move {
+                store
+                    .hold_lease("deadline_watch", &format!("server-{i}"), 60)
+                    .await
+            }
+        });
+        let answers = futures_util::future::try_join_all(asking).await.unwrap();
+        assert_eq!(
+            answers.iter().filter(|&&taken| taken).count(),
+            1,
+            "{answers:?}"
+        );
+        let holder = format!("server-{}", answers.iter().position(|&t| t).unwrap());
+        assert!(
+            store
+                .hold_lease("deadline_watch", &holder, 60)
+                .await
+                .unwrap(),
+            "renewed"
+        );
+        assert!(
+            !store
+                .hold_lease("deadline_watch", "another", 60)
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .hold_lease("debt_checks", "another", 60)
+                .await
+                .unwrap(),
+            "each job its own"
+        );
+
+        // A holder that stopped renewing: its lease runs out and another takes the job.
+        assert!(
+            store
+                .hold_lease("deadline_watch", &holder, 0)
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .hold_lease("deadline_watch", "another", 60)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .hold_lease("deadline_watch", &holder, 60)
+                .await
+                .unwrap()
+        );
+    }
+
+    async fn simulator_tables(store: &Store) -> Vec<String> {
+        sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'simulated%' \
+             ORDER BY name",
+        )
+        .fetch_all(&store.pool)
+        .await
+        .unwrap()
+    }
+
+    /// A production server asks for no simulator, so its database holds none of their tables;
+    /// one that does gets them, however many simulators ask.
+    #[tokio::test]
+    async fn the_simulators_tables_exist_only_where_a_simulator_asks_for_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("qapi.db").display());
+        let store = Store::connect(&url, Arc::new(Seal::from_hex(&"ab".repeat(32)).unwrap()))
+            .await
+            .unwrap();
+        assert_eq!(simulator_tables(&store).await, Vec::<String>::new());
+
+        let simulators = store.simulators();
+        simulators.create_tables().await.unwrap();
+        simulators
+            .seed_fines(&[DemoFine {
+                payment_number: PaymentNumber::parse("20261104000127").unwrap(),
+                security_code: SecurityCode::parse("482913").unwrap(),
+                fin: None,
+                person: "A".into(),
+                article: "1".into(),
+                reason: "r".into(),
+                issued_on: CalendarDate::parse("2026-01-01").unwrap(),
+                due_on: CalendarDate::parse("2026-02-01").unwrap(),
+                amount_qepik: 100,
+                paid: false,
+            }])
+            .await
+            .unwrap();
+        simulators.create_tables().await.unwrap();
+        assert_eq!(
+            simulator_tables(&store).await,
+            [
+                "simulated_fines",
+                "simulated_gateway_orders",
+                "simulated_identity_requests"
+            ]
+        );
+        let number = PaymentNumber::parse("20261104000127").unwrap();
+        assert!(simulators.fine(&number, None).await.unwrap().is_some());
     }
 }

@@ -2,55 +2,12 @@ use std::collections::BTreeMap;
 
 use app::api::{PaidFor, Payment, PaymentFailure, Receipt};
 use app::domain::{ApplicationNumber, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber, Text};
-use serde::{Serialize, de::DeserializeOwned};
 
 use super::notify::queue_message;
 use super::{NOW, Store};
 use crate::notify::Template;
-
-/// A payment as the portal starts it.
-pub struct NewPayment<'a> {
-    pub public_id: &'a PaymentId,
-    pub idempotency_key: &'a str,
-    pub paid_for: &'a PaidFor,
-    pub amount: Qepik,
-    pub person: &'a str,
-    /// A fine's article and reason, for its receipt.
-    pub article: Option<&'a str>,
-    pub reason: Option<&'a str>,
-    pub lang: Lang,
-    pub account_id: Option<i64>,
-    pub email: Option<&'a str>,
-}
-
-/// What starting a payment found.
-pub enum Started {
-    New,
-    /// The same attempt asked again (double click, resend): its payment.
-    SameAttempt(PaymentId),
-    /// Another attempt for the fine or the fee is under way or paid: that one.
-    AlreadyLive(PaymentId),
-}
-
-/// A payment with what the portal needs to settle it.
-pub struct PaymentRecord {
-    pub payment: Payment,
-    pub gateway_order_id: Option<String>,
-    /// The payer's account, when they were logged in.
-    pub account_id: Option<i64>,
-    pub email: Option<String>,
-    pub lang: Lang,
-}
-
-/// How settling a paid order went.
-pub enum Settled {
-    /// This payment paid the fine or the fee now.
-    Paid,
-    /// Settled before (a second callback, a refresh): nothing changed.
-    Unchanged,
-    /// The fine or the fee was paid by another payment: this one's money must go back.
-    PaidTwice,
-}
+use crate::store::records::{code, from_code};
+use crate::store::{NewPayment, PaymentRecord, Settled, Started};
 
 #[derive(sqlx::FromRow)]
 struct PaymentRow {
@@ -85,17 +42,6 @@ const PAYMENT_COLUMNS: &str = "public_id, purpose, payment_number, service, amou
 const PAYMENTS: &str = "payments LEFT JOIN agencies g ON g.number = payments.payee";
 
 /// A `snake_case` enum as the tables keep it.
-pub(super) fn code<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-pub(super) fn from_code<T: DeserializeOwned>(raw: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(raw.to_owned())).ok()
-}
-
 impl PaymentRow {
     fn into_record(self) -> Option<PaymentRecord> {
         let receipt = match (
@@ -442,23 +388,5 @@ impl Store {
         .execute(&self.writer)
         .await
         .map(drop)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use app::api::PaymentState;
-
-    use super::*;
-
-    #[test]
-    fn states_and_failures_are_kept_by_their_names() {
-        assert_eq!(code(PaymentState::Refunded), "refunded");
-        assert_eq!(
-            code(PaymentFailure::InsufficientFunds),
-            "insufficient_funds"
-        );
-        assert_eq!(from_code::<PaymentState>("paid"), Some(PaymentState::Paid));
-        assert_eq!(from_code::<PaymentState>("lost"), None);
     }
 }

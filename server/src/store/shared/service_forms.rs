@@ -6,23 +6,9 @@ use app::domain::{AgencyNumber, ServiceNumber};
 use serde_json::Value;
 
 use super::Store;
-use super::officers::{Officer, audit};
+use super::officers::{audit};
 use super::rows::{json, to_json};
-
-/// What came of publishing a service's draft.
-pub enum Publishing<P> {
-    Published(u32),
-    NoDraft,
-    /// The draft has problems (`P`, what the check named): nothing was published.
-    Refused(Vec<P>),
-}
-
-/// A service of an agency with the state of its defined form.
-pub struct FormState {
-    pub service: ServiceNumber,
-    pub has_draft: bool,
-    pub published_version: Option<u32>,
-}
+use crate::store::{FormState, Officer, Publishing};
 
 impl Store {
     /// Keeps the definition as the service's draft, replacing the one before.
@@ -149,7 +135,7 @@ impl Store {
 
     /// The agency's interactive services, each with its form's draft and newest version.
     pub async fn agency_forms(&self, agency: AgencyNumber) -> sqlx::Result<Vec<FormState>> {
-        let rows: Vec<(i64, i64, i64, Option<i64>)> = sqlx::query_as(
+        let rows: Vec<(i64, i64, bool, Option<i64>)> = sqlx::query_as(
             "SELECT s.agency, s.position, \
                EXISTS (SELECT 1 FROM service_form_drafts d \
                        WHERE d.service = s.agency || '.' || s.position), \
@@ -166,7 +152,7 @@ impl Store {
             .filter_map(|(agency, position, draft, version)| {
                 Some(FormState {
                     service: ServiceNumber::parse(&format!("{agency}.{position}"))?,
-                    has_draft: draft != 0,
+                    has_draft: draft,
                     published_version: version.and_then(|v| u32::try_from(v).ok()),
                 })
             })

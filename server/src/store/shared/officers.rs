@@ -1,63 +1,21 @@
 //! Officers: their accounts, the second factor, the audit log of what they do and open, and
 //! the applications their agency may reach.
 
-use app::api::{AuditEntry, Look, OfficerRole, OfficerView, Viewer};
+use app::api::{AuditEntry, Look, OfficerView, Viewer};
 use app::domain::{AgencyNumber, ApplicationNumber, Email};
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::accounts::register_account_in;
 use super::rows::{agency_text, number, role};
 use super::sessions::insert_session;
-use super::{AccountRecord, Link, NOW, Store};
+use super::{NOW, Store};
 use crate::identity::seal::Seal;
+use crate::store::{Link, NewOfficer, OfficeError, Officer, OfficerLogin, SecondFactor};
 
 /// How long a correct password waits for the authenticator's code.
 const CHALLENGE_MINUTES: i64 = 5;
-
-/// An officer on duty: who, in which role, at which agency. Every query of this module is
-/// limited to the agency.
-#[derive(Clone, Debug)]
-pub struct Officer {
-    pub account_id: i64,
-    pub role: OfficerRole,
-    pub agency: AgencyNumber,
-}
-
-/// An active officer's account as the login needs it.
-pub struct OfficerLogin {
-    pub email: String,
-    pub totp_secret: String,
-    pub enrolled: bool,
-}
-
-pub enum SecondFactor {
-    LoggedIn,
-    WrongCode,
-    Expired,
-}
-
-/// A new officer account; `None` from `add_officer` when the address already has an account.
-pub struct NewOfficer<'a> {
-    pub account: AccountRecord<'a>,
-    pub role: OfficerRole,
-    pub agency: AgencyNumber,
-    pub totp_secret: &'a str,
-}
-
-/// What an officer may not do to an application, each said plainly.
-#[derive(Debug, thiserror::Error)]
-pub enum OfficeError {
-    #[error("no such application at the agency")]
-    NotFound,
-    #[error("the status machine has no such step")]
-    NotAllowed,
-    #[error("someone changed the application first")]
-    Stale,
-    #[error("no such active officer at the agency")]
-    NoSuchOfficer,
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
 
 #[derive(sqlx::FromRow)]
 struct OfficerDbRow {
@@ -353,7 +311,7 @@ impl Store {
 
 /// The officer's row, its authenticator key `sealed`.
 async fn insert_officer(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     officer: &NewOfficer<'_>,
     sealed: &str,
@@ -372,7 +330,7 @@ async fn insert_officer(
 
 /// Appends to the audit log, in the transaction of what it records.
 pub(super) async fn audit(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     by: &Officer,
     action: &str,
     application_id: Option<i64>,
@@ -405,7 +363,7 @@ impl Store {
 
 /// "Who looked at my application": each officer once, by role and agency, never by name.
 pub(super) async fn viewers(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     application_id: i64,
 ) -> sqlx::Result<Vec<Viewer>> {
     let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
@@ -433,7 +391,7 @@ pub(super) async fn viewers(
 /// The application's id if it belongs to the officer's agency and has been sent; an
 /// application of another agency is not found, as if it did not exist.
 pub(super) async fn agency_application(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     by: &Officer,
     number: &ApplicationNumber,
 ) -> Result<i64, OfficeError> {
@@ -448,7 +406,7 @@ pub(super) async fn agency_application(
 }
 
 pub(super) async fn audit_entries(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     condition: &str,
     value: i64,
 ) -> sqlx::Result<Vec<AuditEntry>> {

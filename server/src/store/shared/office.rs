@@ -8,15 +8,18 @@ use app::api::{
     ApplicationAction, ApplicationStatus, FileRef, IssuedResult, OfficeApplication, QueuePage,
     QueueQuery, QueueRow,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Phone, ResultCode, Text};
-use sqlx::{QueryBuilder, Sqlite, Transaction};
+use app::domain::{ApplicationNumber, CalendarDate, Phone, ResultCode};
+use sqlx::{QueryBuilder, Transaction};
+
+use super::Db;
 
 use super::applications::{add_event, view_in};
 use super::notify::{notify_account, notify_applicant, text_account};
-use super::officers::{OfficeError, Officer, agency_application, audit, audit_entries};
+use super::officers::{agency_application, audit, audit_entries};
 use super::rows::{agency_text, number, service, status, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
+use crate::store::{Decision, OfficeError, Officer};
 /// The queue's page size.
 pub const QUEUE_PAGE: i64 = 50;
 /// The key the queue orders by, as its index has it: a service without an execution time
@@ -24,22 +27,6 @@ pub const QUEUE_PAGE: i64 = 50;
 const DUE_KEY: &str = "ifnull(a.due_on, '9999-12-31')";
 /// `ApplicationStatus::awaits_agency` in SQL: "overdue" only applies to these.
 const OPEN: &str = "('submitted', 'in_review', 'resubmitted')";
-
-/// A decision as the officer gives it, with what the result document will say about it.
-pub struct Decision<'a> {
-    pub action: ApplicationAction,
-    pub version: i64,
-    pub note: Option<&'a str>,
-    pub fields_to_fix: &'a [String],
-    pub code: ResultCode,
-    /// The result document's title where the service names it (a certificate); else the
-    /// decision's.
-    pub title: Option<Text>,
-    pub subject: Vec<String>,
-    pub link: &'a str,
-    /// Mobile numbers the applicant is told by text too.
-    pub text_to: &'a [Phone],
-}
 
 #[derive(sqlx::FromRow)]
 struct QueueDbRow {
@@ -72,7 +59,7 @@ impl Store {
         query: &QueueQuery,
         today: CalendarDate,
     ) -> sqlx::Result<QueuePage> {
-        let mut sql = QueryBuilder::<Sqlite>::new(
+        let mut sql = QueryBuilder::<Db>::new(
             "SELECT a.id, a.number, a.service, ac.surname || ' ' || ac.name AS applicant, a.status, \
              a.submitted_at, a.due_on, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to \
@@ -109,11 +96,11 @@ impl Store {
                         .replace('%', "\\%")
                         .replace('_', "\\_");
                     let pattern = format!("%{escaped}%");
-                    sql.push(" AND (ac.surname || ' ' || ac.name LIKE ")
+                    sql.push(" AND (lower(ac.surname || ' ' || ac.name) LIKE lower(")
                         .push_bind(pattern.clone())
-                        .push(" ESCAPE '\\' OR ac.name || ' ' || ac.surname LIKE ")
+                        .push(") ESCAPE '\\' OR lower(ac.name || ' ' || ac.surname) LIKE lower(")
                         .push_bind(pattern)
-                        .push(" ESCAPE '\\')");
+                        .push(") ESCAPE '\\')");
                 }
             }
         }
@@ -477,7 +464,7 @@ impl Store {
 
 /// The decision's one transaction: status, history, audit (an officer's), result, messages.
 async fn decide_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     by: Option<&Officer>,
     number: &ApplicationNumber,
@@ -575,7 +562,7 @@ impl Store {
 
 /// What the result document says, fixed when it is issued.
 async fn issued_result(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     decision: ApplicationStatus,
     given: &Decision<'_>,
@@ -598,7 +585,7 @@ async fn issued_result(
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
              JOIN agencies g ON g.number = a.agency \
              JOIN services s ON s.agency = a.agency \
-               AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER) \
+               AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS BIGINT) \
              WHERE a.id = $1"
     ))
     .bind(id)

@@ -4,7 +4,9 @@ use app::api::{
 };
 use app::domain::{AgencyNumber, ServiceNumber, Text};
 use serde_json::json;
-use sqlx::{FromRow, Sqlite, Transaction};
+use sqlx::{FromRow, Transaction};
+
+use super::Db;
 
 use super::Store;
 use crate::seed::CatalogueSeed;
@@ -300,14 +302,14 @@ impl Store {
     }
 }
 
-async fn catalogue_version<'e, E: sqlx::SqliteExecutor<'e>>(db: E) -> sqlx::Result<i64> {
+async fn catalogue_version<'e, E: sqlx::Executor<'e, Database = Db>>(db: E) -> sqlx::Result<i64> {
     let (version,): (i64,) = sqlx::query_as("SELECT version FROM catalogue_version")
         .fetch_one(db)
         .await?;
     Ok(version)
 }
 
-async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
+async fn service_row<'e, E: sqlx::Executor<'e, Database = Db>>(
     db: E,
     number: ServiceNumber,
 ) -> sqlx::Result<Option<ServiceRow>> {
@@ -323,7 +325,7 @@ async fn service_row<'e, E: sqlx::SqliteExecutor<'e>>(
 /// Registers a service under the next free number of its agency, inside the caller's
 /// transaction: its number and its id.
 pub(super) async fn register_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     new: &NewService,
     from: Option<&FromApplication<'_>>,
 ) -> Result<(ServiceNumber, i64), RegistryError> {
@@ -360,7 +362,7 @@ pub(super) async fn register_in(
 
 /// Amends a registered service's record inside the caller's transaction: the service's id.
 pub(super) async fn amend_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     number: ServiceNumber,
     amendment: &ServiceAmendment,
     from: Option<&FromApplication<'_>>,
@@ -395,7 +397,7 @@ pub(super) async fn amend_in(
 /// Takes a service out of the catalogue inside the caller's transaction; its record and history
 /// stay. The service's id.
 pub(super) async fn cancel_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     number: ServiceNumber,
     reason: &str,
     from: Option<&FromApplication<'_>>,
@@ -421,7 +423,7 @@ pub(super) async fn cancel_in(
 /// A registered (not cancelled) service's id and regulation as they stand inside the
 /// transaction.
 pub(super) async fn open_regulation(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     number: ServiceNumber,
 ) -> Result<(i64, Regulation), RegistryError> {
     let row = open_record(tx, number).await?;
@@ -430,7 +432,7 @@ pub(super) async fn open_regulation(
 
 /// The record of a registered (not cancelled) service, read inside the changing transaction.
 async fn open_record(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     number: ServiceNumber,
 ) -> Result<ServiceRow, RegistryError> {
     match service_row(&mut **tx, number).await? {
@@ -441,7 +443,7 @@ async fn open_record(
 }
 
 async fn insert_service(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     number: ServiceNumber,
     title: &Text,
     kind: ServiceKind,
@@ -471,7 +473,7 @@ async fn insert_service(
 /// Appends to a record's history the record as it now stands (and, when cancelled, why; when
 /// an agency applied for the change, which application and what it said).
 async fn record_event(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     service_id: i64,
     action: RegistryAction,
     reason: Option<&str>,

@@ -6,25 +6,16 @@ use std::collections::BTreeMap;
 
 use app::api::{ComplaintView, FileRef, OfficeComplaint};
 use app::domain::{ApplicationNumber, CalendarDate};
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::notify::notify_applicant;
 use super::officers::audit;
 use super::rows::{json, number, to_json};
-use super::{NOW, OfficeError, Officer, Store};
+use super::{NOW, Store};
 use crate::notify::Template;
-
-#[derive(Debug, thiserror::Error)]
-pub enum ComplaintError {
-    #[error("no such application of the account")]
-    NotFound,
-    #[error("only a decision can be complained about")]
-    NotDecided,
-    #[error("a complaint about it is open")]
-    AlreadyOpen,
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
+use crate::store::{ComplaintError, OfficeError, Officer};
 
 #[derive(sqlx::FromRow)]
 struct ComplaintRow {
@@ -205,7 +196,7 @@ impl Store {
     }
 }
 
-async fn complaint_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result<ComplaintView> {
+async fn complaint_in(tx: &mut Transaction<'_, Db>, id: i64) -> sqlx::Result<ComplaintView> {
     let row: ComplaintRow = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM complaints c WHERE c.id = $1"
     ))
@@ -217,7 +208,7 @@ async fn complaint_in(tx: &mut Transaction<'_, Sqlite>, id: i64) -> sqlx::Result
 
 /// An application's complaints, oldest first, for its page.
 pub(super) async fn complaints_of(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     application_id: i64,
 ) -> sqlx::Result<Vec<ComplaintView>> {
     let rows: Vec<ComplaintRow> = sqlx::query_as(&format!(

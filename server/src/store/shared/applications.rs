@@ -1,87 +1,22 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    AnswerChange, ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary,
+    ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary,
     ApplicationView, ApplicationsPage, ApplicationsQuery, FileRef, HostApplication, HostKind,
     ReferenceData, ReferenceItem, ReferenceList,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Phone, ResultCode, ServiceNumber, Text};
-use sqlx::{QueryBuilder, Sqlite, Transaction};
+use app::domain::{ApplicationNumber, CalendarDate, ResultCode, ServiceNumber, Text};
+use sqlx::{QueryBuilder, Transaction};
+
+use super::Db;
 
 use super::accounts::register_account_in;
 use super::notify::{notify_account, notify_applicant, text_account};
-use super::officers::{Officer, audit, viewers};
+use super::officers::{audit, viewers};
 use super::rows::{json, number, service, status, to_json};
-use super::{AccountRecord, Link, NOW, Store};
+use super::{NOW, Store};
 use crate::notify::Template;
-
-/// A file as the upload stored it.
-pub struct NewFile<'a> {
-    pub id: &'a str,
-    pub account_id: Option<i64>,
-    pub claim_hash: Option<&'a str>,
-    pub address: &'a str,
-    pub name: &'a str,
-    pub media_type: &'a str,
-    pub size: u64,
-    pub sha256: &'a str,
-}
-
-/// A host as registration records it.
-pub struct HostRecord<'a> {
-    pub kind: HostKind,
-    pub details: &'a serde_json::Value,
-    pub address: &'a str,
-    /// Uploaded before the account existed: (file id, hash of its claim).
-    pub claimed_files: Vec<(String, String)>,
-}
-
-/// A host, as their cabinet and the officer see them.
-pub struct HostRow {
-    /// The host's first account: the organisation's, for its staff too.
-    pub account_id: i64,
-    pub kind: HostKind,
-    pub name: String,
-    /// A legal person's name, as its registration gave it.
-    pub organisation: Option<String>,
-    pub email: Option<String>,
-    pub address: String,
-    pub verified_at: Option<String>,
-    pub created_at: String,
-    /// Read for a colleague of the organisation, not its first account.
-    pub staff: bool,
-}
-
-/// Why a change to an application was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum ApplicationError {
-    #[error("no such application of this account")]
-    NotFound,
-    #[error("saved from an older version")]
-    Stale,
-    #[error("the application can no longer be changed")]
-    NotEditable,
-    #[error("the status machine has no such step")]
-    NotAllowed,
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
-
-/// What a submit records beside the status: what the service's rules made of the form, the
-/// files it carries, and when the answer is due.
-pub struct Submission<'a> {
-    pub summary: &'a serde_json::Value,
-    pub files: &'a [&'a str],
-    pub due_on: Option<CalendarDate>,
-    /// Mobile numbers the applicant is told by text too.
-    pub text_to: &'a [Phone],
-    /// The address the applicant gave for this application, if not the account's.
-    pub email_to: Option<&'a str>,
-    /// What a resubmission after a return changed, for the officer.
-    pub changes_since_return: &'a [AnswerChange],
-    /// The e-mail that tells the applicant it was received, as the service words it.
-    pub received: Template,
-}
+use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow, Link, NewFile, Officer, Submission};
 
 #[derive(sqlx::FromRow)]
 struct HostDbRow {
@@ -153,7 +88,7 @@ const APPLICATION_COLUMNS: &str = "id, number, service, status, version, form, f
      created_at, submitted_at, due_on, form_version";
 /// Each application with its service's record, for the service's name.
 const APPLICATIONS_WITH_SERVICE: &str = "applications a JOIN services s ON s.agency = a.agency \
-     AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS INTEGER)";
+     AND s.position = CAST(substr(a.service, instr(a.service, '.') + 1) AS BIGINT)";
 
 impl Store {
     /// Loads each reference list the database does not have yet; a list it has keeps its own
@@ -275,8 +210,8 @@ impl Store {
     ) -> sqlx::Result<Vec<String>> {
         let mut missing = Vec::new();
         for id in ids {
-            let owned: Option<(i64,)> =
-                sqlx::query_as("SELECT 1 FROM files WHERE id = $1 AND account_id = $2")
+            let owned: Option<(bool,)> =
+                sqlx::query_as("SELECT TRUE FROM files WHERE id = $1 AND account_id = $2")
                     .bind(id)
                     .bind(account_id)
                     .fetch_optional(&self.pool)
@@ -307,9 +242,9 @@ impl Store {
     /// organisation's staff.
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
-        let existing: Option<(i64,)> = sqlx::query_as(
-            "SELECT 1 FROM hosts WHERE account_id = $1 UNION ALL \
-             SELECT 1 FROM host_staff WHERE account_id = $1 AND removed_at IS NULL",
+        let existing: Option<(bool,)> = sqlx::query_as(
+            "SELECT TRUE FROM hosts WHERE account_id = $1 UNION ALL \
+             SELECT TRUE FROM host_staff WHERE account_id = $1 AND removed_at IS NULL",
         )
         .bind(account_id)
         .fetch_optional(&mut *tx)
@@ -456,7 +391,7 @@ impl Store {
         account_id: i64,
         query: &ApplicationsQuery,
     ) -> sqlx::Result<ApplicationsPage> {
-        let mut sql = QueryBuilder::<Sqlite>::new(format!(
+        let mut sql = QueryBuilder::<Db>::new(format!(
             "SELECT {SUMMARY_COLUMNS} FROM {APPLICATIONS_WITH_SERVICE} WHERE a.account_id = "
         ));
         sql.push_bind(account_id);
@@ -739,7 +674,7 @@ impl Store {
 }
 
 async fn insert_host(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     host: &HostRecord<'_>,
 ) -> sqlx::Result<()> {
@@ -768,7 +703,7 @@ async fn insert_host(
 }
 
 async fn owned_id(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     number: &ApplicationNumber,
 ) -> sqlx::Result<Option<i64>> {
@@ -783,7 +718,7 @@ async fn owned_id(
 
 /// The application's id if the account owns it, may still change it, and saw its latest version.
 async fn editable(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     number: &ApplicationNumber,
     version: i64,
@@ -807,7 +742,7 @@ async fn editable(
 
 /// The application's status now, and where `action` leads from it.
 async fn step(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     action: ApplicationAction,
 ) -> Result<(String, ApplicationStatus), ApplicationError> {
@@ -822,7 +757,7 @@ async fn step(
 }
 
 pub(super) async fn add_event(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     status: ApplicationStatus,
     actor: &str,
@@ -841,7 +776,7 @@ pub(super) async fn add_event(
 }
 
 pub(super) async fn view_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
 ) -> sqlx::Result<ApplicationView> {
     let row: ApplicationRow = sqlx::query_as(&format!(

@@ -9,17 +9,17 @@ use app::api::{
 use app::domain::{
     CalendarDate, CardExpiry, Fin, PaymentId, PaymentNumber, Phone, Qepik, SecurityCode,
 };
-use serde::Deserialize;
-use sqlx::SqlitePool;
+use super::Db;
 
-use super::payments::{code, from_code};
+use crate::store::records::code;
 use super::{NOW, Store};
+use crate::store::{DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedState};
 
 /// The simulators' side of the database, on the store's writing connection (they write on
 /// most of their calls, and development is not where reads need to scale).
 #[derive(Clone)]
 pub struct Simulators {
-    pool: SqlitePool,
+    pub(super) pool: sqlx::Pool<Db>,
 }
 
 impl Store {
@@ -31,29 +31,6 @@ impl Store {
     }
 }
 
-/// A request as a simulated identity system records it.
-pub struct SimulatedRequestRecord<'a> {
-    pub id: &'a str,
-    pub means: LoginMeans,
-    pub phone: Option<&'a str>,
-    pub verification_code: Option<&'a str>,
-    pub fin: Option<&'a Fin>,
-    pub return_to: Option<&'a str>,
-    pub lifetime_seconds: i64,
-}
-
-/// Where a simulated request stands.
-pub enum SimulatedState {
-    Pending,
-    /// With the phone the request was made to (Asan İmza's), if any.
-    Confirmed {
-        fin: Fin,
-        phone: Option<Phone>,
-    },
-    Refused,
-    Expired,
-}
-
 #[derive(sqlx::FromRow)]
 struct PendingRow {
     id: String,
@@ -61,22 +38,6 @@ struct PendingRow {
     verification_code: Option<String>,
     return_to: Option<String>,
     fin: Option<String>,
-}
-
-/// One demo fine as the data file gives it.
-#[derive(Deserialize)]
-pub struct DemoFine {
-    pub payment_number: PaymentNumber,
-    pub security_code: SecurityCode,
-    pub fin: Option<Fin>,
-    pub person: String,
-    pub article: String,
-    pub reason: String,
-    pub issued_on: CalendarDate,
-    pub due_on: CalendarDate,
-    pub amount_qepik: i64,
-    #[serde(default)]
-    pub paid: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -111,47 +72,7 @@ impl FineRow {
 const FINE_COLUMNS: &str = "payment_number, person, article, reason, issued_on, due_on, amount_qepik, \
      paid_at IS NOT NULL AS paid, paid_by";
 
-/// Development only: an order as the simulated gateway records it.
-pub struct SimulatedOrder<'a> {
-    pub id: &'a str,
-    pub idempotency_key: &'a str,
-    pub amount: Qepik,
-    pub description: &'a str,
-    pub return_url: &'a str,
-    pub lifetime_minutes: i64,
-}
-
-/// A simulated order as a status query finds it (the query counted).
-#[derive(sqlx::FromRow)]
-pub struct SimulatedOrderState {
-    pub state: String,
-    pub late_charge: bool,
-    /// Status queries so far, this one included.
-    pub status_asked: i64,
-    pub failure: Option<String>,
-    pub transaction_id: Option<String>,
-    pub rrn: Option<String>,
-    pub masked_card: Option<String>,
-    pub paid_at: Option<String>,
-    pub expired: bool,
-}
-
-impl SimulatedOrderState {
-    /// Why it failed, as the tables keep it.
-    pub fn failure(&self) -> Option<PaymentFailure> {
-        self.failure.as_deref().and_then(from_code)
-    }
-}
-
 impl Simulators {
-    /// Creates the simulators' tables where they are missing.
-    pub async fn create_tables(&self) -> sqlx::Result<()> {
-        sqlx::raw_sql(include_str!("../../../migrations/simulators/sqlite.sql"))
-            .execute(&self.pool)
-            .await
-            .map(drop)
-    }
-
     pub async fn keep_request(&self, request: &SimulatedRequestRecord<'_>) -> sqlx::Result<()> {
         sqlx::query(
             "INSERT INTO simulated_identity_requests \
@@ -243,7 +164,7 @@ impl Simulators {
 
     /// The demo fines, each loaded once.
     pub async fn seed_fines(&self, fines: &[DemoFine]) -> sqlx::Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.write().await?;
         for fine in fines {
             sqlx::query(&format!(
                 "INSERT INTO simulated_fines \
@@ -370,7 +291,7 @@ impl Simulators {
     /// This month (UTC), which a card's expiry must not be before.
     pub async fn this_month(&self) -> sqlx::Result<CardExpiry> {
         let (year, month): (i64, i64) = sqlx::query_as(
-            "SELECT CAST(strftime('%Y', 'now') AS INTEGER), CAST(strftime('%m', 'now') AS INTEGER)",
+            "SELECT CAST(strftime('%Y', 'now') AS BIGINT), CAST(strftime('%m', 'now') AS BIGINT)",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -444,62 +365,5 @@ impl Simulators {
         .execute(&self.pool)
         .await
         .map(drop)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::identity::seal::Seal;
-
-    async fn simulator_tables(store: &Store) -> Vec<String> {
-        sqlx::query_scalar(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'simulated%' \
-             ORDER BY name",
-        )
-        .fetch_all(&store.pool)
-        .await
-        .unwrap()
-    }
-
-    /// A production server asks for no simulator, so its database holds none of their tables;
-    /// one that does gets them, however many simulators ask.
-    #[tokio::test]
-    async fn the_simulators_tables_exist_only_where_a_simulator_asks_for_them() {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("qapi.db").display());
-        let store = Store::connect(&url, Seal::from_hex(&"ab".repeat(32)).unwrap())
-            .await
-            .unwrap();
-        assert_eq!(simulator_tables(&store).await, Vec::<String>::new());
-
-        let simulators = store.simulators();
-        simulators.create_tables().await.unwrap();
-        simulators
-            .seed_fines(&[DemoFine {
-                payment_number: PaymentNumber::parse("20261104000127").unwrap(),
-                security_code: SecurityCode::parse("482913").unwrap(),
-                fin: None,
-                person: "A".into(),
-                article: "1".into(),
-                reason: "r".into(),
-                issued_on: CalendarDate::parse("2026-01-01").unwrap(),
-                due_on: CalendarDate::parse("2026-02-01").unwrap(),
-                amount_qepik: 100,
-                paid: false,
-            }])
-            .await
-            .unwrap();
-        simulators.create_tables().await.unwrap();
-        assert_eq!(
-            simulator_tables(&store).await,
-            [
-                "simulated_fines",
-                "simulated_gateway_orders",
-                "simulated_identity_requests"
-            ]
-        );
-        let number = PaymentNumber::parse("20261104000127").unwrap();
-        assert!(simulators.fine(&number, None).await.unwrap().is_some());
     }
 }

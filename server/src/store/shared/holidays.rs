@@ -5,7 +5,8 @@ use app::api::{Holiday, NewHoliday};
 use app::domain::{CalendarDate, Text};
 
 use super::Store;
-use super::officers::{Officer, audit};
+use super::officers::{audit};
+use crate::store::{Officer};
 
 /// A day as the back office lists it, with who added it.
 const HOLIDAY: &str = "SELECT h.day, h.name_az, h.name_en, h.name_ru, \

@@ -6,43 +6,20 @@ use std::collections::BTreeMap;
 use app::api::{
     ApplicationStatus, StayChange, StayChangeDecision, StayChangeStatus, StayChangeView,
 };
-use app::domain::{ApplicationNumber, ServiceNumber};
-use sqlx::{Sqlite, Transaction};
+use app::domain::ApplicationNumber;
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::notify::notify_applicant;
-use super::officers::{Officer, agency_application, audit};
+use super::officers::{agency_application, audit};
 use super::rows::{json, service, status, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
-
-/// Why a change was not taken.
-#[derive(Debug, thiserror::Error)]
-pub enum StayChangeError {
-    #[error("no such registration")]
-    NotFound,
-    #[error("only an accepted registration changes")]
-    NotAccepted,
-    #[error("the guest's departure was reported")]
-    Closed,
-    #[error("an extension waits for the agency's answer")]
-    Open,
-    #[error("the extension was answered already")]
-    Answered,
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
-
-/// A registration as the rules of its changes read it.
-pub struct RegisteredStay {
-    pub service: ServiceNumber,
-    pub status: ApplicationStatus,
-    /// What the rules made of the form (the stay's days as last extended).
-    pub summary: Option<serde_json::Value>,
-    pub form: serde_json::Value,
-}
+use crate::store::{Officer, RegisteredStay, StayChangeError};
 
 pub(super) async fn stay_changes_of(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     application_id: i64,
 ) -> sqlx::Result<Vec<StayChangeView>> {
     let rows: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
@@ -198,7 +175,7 @@ impl Store {
                 "UPDATE applications SET summary = json_set(summary, '$.stay_days', $1), \
                  updated_at = {NOW} WHERE id = $2"
             ))
-            .bind(stay_days)
+            .bind(i64::from(stay_days))
             .bind(id)
             .execute(&mut *tx)
             .await?;

@@ -1,22 +1,10 @@
 use app::api::{LoginMeans, LoginRecord};
-use app::domain::Lang;
 
 use super::{NOW, Store};
-use crate::identity::providers::VerifiedIdentity;
+use crate::store::{StateLogin};
 
 /// How many logins the cabinet's history shows.
 const HISTORY_LENGTH: i64 = 20;
-
-/// What a login attempt's token opened: the session's token hash and CSRF token go in, the
-/// account comes out.
-pub struct StateLogin<'a> {
-    pub attempt_hash: &'a str,
-    pub identity: &'a VerifiedIdentity,
-    pub means: LoginMeans,
-    pub lang: Lang,
-    pub session_hash: &'a str,
-    pub csrf_token: &'a str,
-}
 
 impl Store {
     pub async fn start_login_attempt(

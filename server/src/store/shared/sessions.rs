@@ -1,8 +1,11 @@
 use app::api::{LoginMeans, Me, OfficeRole, OfficerRole};
 use app::domain::{AgencyNumber, Email, Fin, Lang};
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::{NOW, Store};
+use crate::store::{Session};
 
 /// How long a session lasts at least without use; a request that uses it extends it.
 pub const IDLE_MINUTES: i64 = 30;
@@ -26,13 +29,6 @@ struct SessionRow {
     lang: String,
     office_role: Option<String>,
     office_agency: Option<i64>,
-}
-
-/// A session found by its token, with the person it belongs to.
-pub struct Session {
-    pub account_id: i64,
-    pub csrf_token: String,
-    pub me: Me,
 }
 
 impl Store {
@@ -70,7 +66,7 @@ impl Store {
     /// A live session, extended by this use when it is due (`extends`).
     pub async fn session(&self, token_hash: &str) -> sqlx::Result<Option<Session>> {
         let row: Option<SessionRow> = sqlx::query_as(&format!(
-            "SELECT strftime('%s', sessions.expires_at) - strftime('%s', 'now') AS seconds_left, \
+            "SELECT CAST(strftime('%s', sessions.expires_at) AS BIGINT) - CAST(strftime('%s', 'now') AS BIGINT) AS seconds_left, \
                sessions.account_id, sessions.csrf_token, accounts.email, accounts.surname, \
                accounts.name, accounts.fin, accounts.lang, officers.role AS office_role, \
                officers.agency AS office_agency \
@@ -146,7 +142,7 @@ fn office_role(role: Option<&str>, agency: Option<i64>) -> Option<OfficeRole> {
 
 /// A new session, and the login in the account's history.
 pub(super) async fn insert_session(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     token_hash: &str,
     csrf_token: &str,

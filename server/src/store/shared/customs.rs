@@ -5,16 +5,19 @@ use app::domain::Fin;
 
 use super::Store;
 
-type ObligationRow = (u32, String, String, Option<String>, String);
+type ObligationRow = (i64, String, String, Option<String>, String);
 
-fn obligation((version, surname, name, fin, accepted_at): ObligationRow) -> CustomsObligation {
-    CustomsObligation {
+fn obligation(
+    (version, surname, name, fin, accepted_at): ObligationRow,
+) -> sqlx::Result<CustomsObligation> {
+    Ok(CustomsObligation {
         accepted_at,
-        version,
+        version: u32::try_from(version)
+            .map_err(|_| sqlx::Error::Decode(format!("obligation version {version}").into()))?,
         surname,
         name,
         fin: fin.as_deref().and_then(Fin::parse),
-    }
+    })
 }
 
 impl Store {
@@ -29,7 +32,7 @@ impl Store {
         .bind(account_id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(obligation))
+        row.map(obligation).transpose()
     }
 
     /// Records the account's acceptance of the current wording under the name (and FIN) it
@@ -55,6 +58,6 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(obligation(row))
+        obligation(row)
     }
 }

@@ -3,7 +3,9 @@ use std::collections::BTreeMap;
 use app::api::ApplicationStatus;
 use app::api::DevMail;
 use app::domain::Lang;
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::Store;
 use crate::notify::{Channel, OutgoingEmail, Template};
@@ -16,7 +18,7 @@ const CLAIM_SECONDS: i64 = 120;
 /// Queues a message (e-mail or SMS, as its template says) in the caller's transaction: it goes
 /// out if, and only if, the event commits. `account` is whose message it is, for their cabinet.
 pub(super) async fn queue_message(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account: Option<i64>,
     recipient: &str,
     template: Template,
@@ -97,7 +99,7 @@ impl Store {
     pub async fn outbox_backlog(&self) -> sqlx::Result<OutboxBacklog> {
         let (unsent, oldest_age_seconds): (i64, i64) = sqlx::query_as(
             "SELECT COUNT(*), \
-               ifnull(max(0, strftime('%s', 'now') - strftime('%s', min(queued_at))), 0) \
+               ifnull(max(0, CAST(strftime('%s', 'now') AS BIGINT) - CAST(strftime('%s', min(queued_at)) AS BIGINT)), 0) \
              FROM outbox WHERE sent_at IS NULL",
         )
         .fetch_one(&self.pool)
@@ -204,7 +206,7 @@ pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String>
 /// Tells the applicant by e-mail at the address given with the application, else the
 /// account's.
 pub(super) async fn notify_applicant(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     application_id: i64,
     template: Template,
     status: Option<ApplicationStatus>,
@@ -220,7 +222,7 @@ pub(super) async fn notify_applicant(
 
 /// Texts `phone` for the account, in its language; `status` is named in that language.
 pub(super) async fn text_account(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     phone: &str,
     template: Template,
@@ -237,7 +239,7 @@ pub(super) async fn text_account(
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in
 /// that language.
 pub(super) async fn notify_account(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     template: Template,
     status: Option<ApplicationStatus>,
@@ -247,7 +249,7 @@ pub(super) async fn notify_account(
 }
 
 async fn notify(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     address: Option<&str>,
     template: Template,
@@ -270,7 +272,7 @@ async fn notify(
 /// Queues the account's message in its language (`lang` as the table keeps it), with
 /// `status` named in that language.
 async fn queue_in_language(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account_id: i64,
     recipient: &str,
     lang: &str,

@@ -1,4 +1,6 @@
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::Store;
 use crate::store::{Limit, Reserved};
@@ -15,7 +17,7 @@ impl Store {
             forget_aged(&mut tx, limit.scope, limit.window_minutes).await?;
             // The hit that frees a place when it ages out is the `max`-th newest.
             let freed_by: Option<(i64,)> = sqlx::query_as(
-                "SELECT strftime('%s', at) - strftime('%s', 'now') FROM limit_hits \
+                "SELECT CAST(strftime('%s', at) AS BIGINT) - CAST(strftime('%s', 'now') AS BIGINT) FROM limit_hits \
                  WHERE scope = $1 AND key = $2 ORDER BY at DESC, id DESC LIMIT 1 OFFSET $3",
             )
             .bind(limit.scope)
@@ -89,7 +91,7 @@ impl Store {
 /// Deletes the hits of a scope that its window no longer counts, so the table holds only the
 /// hits that still count.
 async fn forget_aged(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     scope: &str,
     window_minutes: i64,
 ) -> sqlx::Result<()> {
@@ -105,7 +107,7 @@ async fn forget_aged(
 }
 
 /// One more hit of the key; its id.
-async fn hit(tx: &mut Transaction<'_, Sqlite>, scope: &str, key: &str) -> sqlx::Result<i64> {
+async fn hit(tx: &mut Transaction<'_, Db>, scope: &str, key: &str) -> sqlx::Result<i64> {
     let (id,): (i64,) =
         sqlx::query_as("INSERT INTO limit_hits (scope, key) VALUES ($1, $2) RETURNING id")
             .bind(scope)

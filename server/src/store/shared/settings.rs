@@ -3,25 +3,15 @@ use std::collections::BTreeMap;
 use app::api::{AccountSettings, Preferences};
 use app::domain::{Email, Lang, Phone};
 
-use super::accounts::Link;
 use super::notify::{queue_message, values};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
 use subtle::ConstantTimeEq;
+use crate::store::{CodeRefused, ConfirmPhoneError, Link};
 
 /// Wrong codes before a code is used up.
 pub const MAX_CODE_TRIES: i64 = 5;
-
-/// Why a typed code did not confirm the number.
-#[derive(Debug)]
-pub enum CodeRefused {
-    Wrong,
-    /// The live code was tried wrongly too often: a new one must be asked for.
-    TriedOut,
-    /// Expired, or none was sent.
-    NoneLive,
-}
 
 #[derive(sqlx::FromRow)]
 struct SettingsRow {
@@ -351,12 +341,4 @@ impl Store {
         tx.commit().await?;
         Phone::parse(&phone).ok_or(ConfirmPhoneError::Refused(CodeRefused::NoneLive))
     }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum ConfirmPhoneError {
-    #[error("code refused")]
-    Refused(CodeRefused),
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
 }

@@ -6,17 +6,9 @@ use std::collections::BTreeMap;
 use app::api::HostColleague;
 
 use super::accounts::{Greeting, open_account_in};
-use super::{AccountRecord, Link, NOW, Store};
+use super::{NOW, Store};
 use crate::notify::Template;
-
-/// Who invites whom, for which organisation: what the invitation's e-mail says.
-pub struct Invitation<'a> {
-    pub host_account_id: i64,
-    pub invited_by: i64,
-    pub inviter: &'a str,
-    pub organisation: &'a str,
-    pub colleague: AccountRecord<'a>,
-}
+use crate::store::{Invitation, Link};
 
 impl Store {
     /// Invites a colleague: a new address gets an account and the link that confirms it; an

@@ -12,45 +12,20 @@ use app::api::{
 };
 use app::domain::{AgencyNumber, CalendarDate, Lang, ServiceNumber, Text};
 use serde_json::json;
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
 
-use super::catalogue::{
-    FromApplication, amend_in, cancel_in, open_regulation, register_in, registry_number,
-};
+use super::Db;
+
+use super::catalogue::{FromApplication, amend_in, cancel_in, open_regulation, register_in, registry_number};
 use super::notify::notify_account;
 use super::rows::{json, to_json};
-use super::{NOW, Officer, Store};
+use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::RegistryError;
+use crate::store::{Officer, RegistryApplicationError};
 
 /// How many applications a list shows at most.
 const LIST_LIMIT: i64 = 200;
-
-/// Why a registry application could not be filed or decided.
-#[derive(Debug, thiserror::Error)]
-pub enum RegistryApplicationError {
-    #[error("no such registry application for this officer")]
-    NotFound,
-    #[error("not one of the agency's registered services")]
-    UnknownService,
-    #[error("the service's registration is cancelled")]
-    ServiceCancelled,
-    #[error("the application was decided already")]
-    AlreadyDecided,
-    #[error(transparent)]
-    Registry(RegistryError),
-    #[error(transparent)]
-    Database(#[from] sqlx::Error),
-}
-
-impl From<RegistryError> for RegistryApplicationError {
-    fn from(error: RegistryError) -> Self {
-        match error {
-            RegistryError::Database(e) => Self::Database(e),
-            other => Self::Registry(other),
-        }
-    }
-}
 
 #[derive(sqlx::FromRow)]
 struct ViewRow {
@@ -152,7 +127,7 @@ fn scope(by: &Officer) -> Option<AgencyNumber> {
 }
 
 async fn view_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     id: i64,
     today: CalendarDate,
 ) -> sqlx::Result<RegistryApplicationView> {
@@ -165,7 +140,7 @@ async fn view_in(
 
 /// Appends to the audit log an action on a registry application, in its transaction.
 async fn audit(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     by: &Officer,
     action: &str,
     id: i64,
@@ -189,7 +164,7 @@ async fn audit(
 /// The application's id, filer and status if the officer may see it; another agency's is not
 /// found, as if it did not exist.
 async fn visible(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     by: &Officer,
     id: i64,
 ) -> Result<(i64, String), RegistryApplicationError> {
@@ -198,8 +173,8 @@ async fn visible(
          WHERE id = $1 AND ($2 IS NULL OR agency = $3)",
     )
     .bind(id)
-    .bind(scope(by).map(AgencyNumber::get))
-    .bind(scope(by).map(AgencyNumber::get))
+    .bind(scope(by).map(|agency| i64::from(agency.get())))
+    .bind(scope(by).map(|agency| i64::from(agency.get())))
     .fetch_optional(&mut **tx)
     .await?;
     row.ok_or(RegistryApplicationError::NotFound)
@@ -436,7 +411,7 @@ impl Store {
 
 /// Writes the decision on a waiting application; one decided meanwhile is not changed.
 async fn decide(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     by: &Officer,
     id: i64,
     status: RegistryApplicationStatus,
@@ -464,7 +439,7 @@ async fn decide(
 
 /// Tells every active registry operator, each in their own language, of a new application.
 async fn tell_operators(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     view: &RegistryApplicationView,
     link: &str,
 ) -> sqlx::Result<()> {

@@ -1,27 +1,15 @@
 use std::collections::BTreeMap;
 
 use app::domain::{Email, Fin, Lang};
-use sqlx::{Sqlite, Transaction};
+use sqlx::Transaction;
+
+use super::Db;
 
 use super::notify::{queue_message, values};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
-
-/// A link sent by e-mail: the address with the token, and the hash that is all we keep.
-pub struct Link {
-    pub token_hash: String,
-    pub url: String,
-}
-
-/// An account as registration records it; the names come from the registry where it knows them.
-pub struct AccountRecord<'a> {
-    pub email: &'a Email,
-    pub surname: &'a str,
-    pub name: &'a str,
-    pub fin: Option<&'a Fin>,
-    pub lang: Lang,
-}
+use crate::store::{AccountRecord, Link};
 
 impl Store {
     /// Keeps a captcha's answer, and the proof of work that may stand in for it, until it is
@@ -48,13 +36,20 @@ impl Store {
 
     /// Uses a captcha up: its answer and the work it asked for if it was live, and never again.
     pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<(String, u32)>> {
-        sqlx::query_as(&format!(
+        let redeemed: Option<(String, i64)> = sqlx::query_as(&format!(
             "UPDATE captchas SET used_at = {NOW} WHERE id = $1 AND used_at IS NULL AND expires_at > {NOW} \
              RETURNING answer, work_bits"
         ))
         .bind(id)
         .fetch_optional(&self.writer)
-        .await
+        .await?;
+        redeemed
+            .map(|(answer, bits)| {
+                u32::try_from(bits)
+                    .map(|bits| (answer, bits))
+                    .map_err(|_| sqlx::Error::Decode(format!("captcha work {bits}").into()))
+            })
+            .transpose()
     }
 
     /// Development only: a live captcha's answer, for the test harness.
@@ -174,7 +169,7 @@ impl Store {
 /// Registration inside the caller's transaction: the new account's id, or `None` where the
 /// address or FIN had one already (whose owner is told instead).
 pub(super) async fn register_account_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account: &AccountRecord<'_>,
     confirm: &Link,
 ) -> sqlx::Result<Option<i64>> {
@@ -197,7 +192,7 @@ pub(super) struct Greeting {
 /// Opens an account whose address the link confirms; an address or a FIN that has an account
 /// is not opened again, and its owner gets the `existing` e-mail instead.
 pub(super) async fn open_account_in(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account: &AccountRecord<'_>,
     confirm: &Link,
     greeting: &Greeting,
@@ -247,7 +242,7 @@ pub(super) async fn open_account_in(
 /// A new link of its kind for the account; the ones sent before it stop working, so a link
 /// that went astray (a forwarded e-mail, an old inbox) cannot be used after a newer one.
 async fn insert_link(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     account: i64,
     purpose: &str,
     token_hash: &str,
@@ -276,7 +271,7 @@ async fn insert_link(
 
 /// Uses a link up, once: the account it belongs to, or why it cannot be used.
 async fn use_link(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     token_hash: &str,
     purpose: &str,
 ) -> Result<i64, LinkError> {

@@ -1,0 +1,147 @@
+//! The PostgreSQL backend, for more than one server on one database. The statements are the
+//! shared ones (`store/shared/`), compiled for PostgreSQL here; the schema in
+//! `migrations/postgres/` gives them SQLite's time and JSON functions (ADR 15).
+
+pub type Db = sqlx::Postgres;
+
+super::shared_statements!();
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use sqlx::postgres::{PgPool, PgPoolOptions};
+
+use crate::identity::seal::Seal;
+
+/// Whether a database URL names a PostgreSQL server.
+pub fn names(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// Every write transaction takes this one lock first, so writers follow one another as they do
+/// on SQLite, on every server sharing the database: the shared statements read and then write
+/// (a limit's count, a form's next version, an application's step) and count on no other
+/// writer between the two.
+const WRITERS: i64 = 0x7161_7069;
+
+#[derive(Clone)]
+pub struct Store {
+    pool: PgPool,
+    /// The same pool: PostgreSQL takes concurrent writers, and `write()` orders them.
+    writer: PgPool,
+    /// Seals the secrets the store keeps and must read back (the authenticator keys).
+    seal: Arc<Seal>,
+}
+
+impl Store {
+    /// Connects, brings the schema up to date (sqlx's migrator holds an advisory lock, so
+    /// servers starting together migrate once), and seals any secret written before sealing.
+    pub async fn connect(url: &str, seal: Arc<Seal>) -> anyhow::Result<Self> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .connect(url)
+            .await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        let store = Self {
+            writer: pool.clone(),
+            pool,
+            seal,
+        };
+        store.seal_plain_secrets().await?;
+        Ok(store)
+    }
+
+    /// A transaction that writes after every other writer on this database has finished.
+    async fn write(&self) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
+        in_turn(&self.writer).await
+    }
+
+    pub async fn ping(&self) -> sqlx::Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
+    }
+}
+
+/// The database's dump in a backup folder.
+const BACKUP: &str = "qapi.pgdump";
+
+/// Dumps the database at `url` into the folder `into` with `pg_dump`, which reads one
+/// snapshot: writers go on meanwhile.
+pub async fn dump(url: &str, into: &Path) -> anyhow::Result<()> {
+    run(tokio::process::Command::new("pg_dump")
+        .args(["--format=custom", "--no-owner", "--file"])
+        .arg(into.join(BACKUP))
+        .arg(url))
+    .await
+}
+
+/// Restores the dump in the backup `from` into the database at `url`, which must hold no
+/// table yet.
+pub async fn restore_database(from: &Path, url: &str) -> anyhow::Result<()> {
+    let pool = PgPoolOptions::new().max_connections(1).connect(url).await?;
+    let (tables,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+    )
+    .fetch_one(&pool)
+    .await?;
+    pool.close().await;
+    anyhow::ensure!(
+        tables == 0,
+        "the database holds {tables} tables: a backup is restored into a new database only"
+    );
+    let dump = from.join(BACKUP);
+    anyhow::ensure!(
+        tokio::fs::try_exists(&dump).await?,
+        "{} has no {BACKUP}",
+        from.display()
+    );
+    run(tokio::process::Command::new("pg_restore")
+        .args([
+            "--no-owner",
+            "--exit-on-error",
+            "--single-transaction",
+            "--dbname",
+        ])
+        .arg(url)
+        .arg(dump))
+    .await
+}
+
+async fn run(command: &mut tokio::process::Command) -> anyhow::Result<()> {
+    let program = command
+        .as_std()
+        .get_program()
+        .to_string_lossy()
+        .into_owned();
+    let done = command.output().await.with_context(|| {
+        format!("{program} could not be started: is PostgreSQL's client installed?")
+    })?;
+    anyhow::ensure!(
+        done.status.success(),
+        "{program} failed: {}",
+        String::from_utf8_lossy(&done.stderr).trim()
+    );
+    Ok(())
+}
+
+async fn in_turn(pool: &PgPool) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(WRITERS)
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
+}
+
+impl Simulators {
+    pub async fn create_tables(&self) -> sqlx::Result<()> {
+        sqlx::raw_sql(include_str!("../../../migrations/simulators/postgres.sql"))
+            .execute(&self.pool)
+            .await
+            .map(drop)
+    }
+
+    async fn write(&self) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
+        in_turn(&self.pool).await
+    }
+}

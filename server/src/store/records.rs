@@ -1,0 +1,429 @@
+//! What the store's operations take and give, the same for every backend.
+
+use app::api::{
+    AnswerChange, ApplicationAction, ApplicationStatus, HostKind, LoginMeans, Me, OfficerRole,
+    PaidFor, Payment, PaymentFailure,
+};
+use app::domain::{
+    AgencyNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber, Phone, Qepik,
+    ResultCode, SecurityCode, ServiceNumber, Text,
+};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::RegistryError;
+use crate::identity::providers::VerifiedIdentity;
+use crate::notify::Template;
+
+/// A link sent by e-mail: the address with the token, and the hash that is all we keep.
+pub struct Link {
+    pub token_hash: String,
+    pub url: String,
+}
+
+/// An account as registration records it; the names come from the registry where it knows them.
+pub struct AccountRecord<'a> {
+    pub email: &'a Email,
+    pub surname: &'a str,
+    pub name: &'a str,
+    pub fin: Option<&'a Fin>,
+    pub lang: Lang,
+}
+
+/// A file as the upload stored it.
+pub struct NewFile<'a> {
+    pub id: &'a str,
+    pub account_id: Option<i64>,
+    pub claim_hash: Option<&'a str>,
+    pub address: &'a str,
+    pub name: &'a str,
+    pub media_type: &'a str,
+    pub size: u64,
+    pub sha256: &'a str,
+}
+
+/// A host as registration records it.
+pub struct HostRecord<'a> {
+    pub kind: HostKind,
+    pub details: &'a serde_json::Value,
+    pub address: &'a str,
+    /// Uploaded before the account existed: (file id, hash of its claim).
+    pub claimed_files: Vec<(String, String)>,
+}
+
+/// A host, as their cabinet and the officer see them.
+pub struct HostRow {
+    /// The host's first account: the organisation's, for its staff too.
+    pub account_id: i64,
+    pub kind: HostKind,
+    pub name: String,
+    /// A legal person's name, as its registration gave it.
+    pub organisation: Option<String>,
+    pub email: Option<String>,
+    pub address: String,
+    pub verified_at: Option<String>,
+    pub created_at: String,
+    /// Read for a colleague of the organisation, not its first account.
+    pub staff: bool,
+}
+
+/// Why a change to an application was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplicationError {
+    #[error("no such application of this account")]
+    NotFound,
+    #[error("saved from an older version")]
+    Stale,
+    #[error("the application can no longer be changed")]
+    NotEditable,
+    #[error("the status machine has no such step")]
+    NotAllowed,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// What a submit records beside the status: what the service's rules made of the form, the
+/// files it carries, and when the answer is due.
+pub struct Submission<'a> {
+    pub summary: &'a serde_json::Value,
+    pub files: &'a [&'a str],
+    pub due_on: Option<CalendarDate>,
+    /// Mobile numbers the applicant is told by text too.
+    pub text_to: &'a [Phone],
+    /// The address the applicant gave for this application, if not the account's.
+    pub email_to: Option<&'a str>,
+    /// What a resubmission after a return changed, for the officer.
+    pub changes_since_return: &'a [AnswerChange],
+    /// The e-mail that tells the applicant it was received, as the service words it.
+    pub received: Template,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ComplaintError {
+    #[error("no such application of the account")]
+    NotFound,
+    #[error("only a decision can be complained about")]
+    NotDecided,
+    #[error("a complaint about it is open")]
+    AlreadyOpen,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Who invites whom, for which organisation: what the invitation's e-mail says.
+pub struct Invitation<'a> {
+    pub host_account_id: i64,
+    pub invited_by: i64,
+    pub inviter: &'a str,
+    pub organisation: &'a str,
+    pub colleague: AccountRecord<'a>,
+}
+
+/// What a login attempt's token opened: the session's token hash and CSRF token go in, the
+/// account comes out.
+pub struct StateLogin<'a> {
+    pub attempt_hash: &'a str,
+    pub identity: &'a VerifiedIdentity,
+    pub means: LoginMeans,
+    pub lang: Lang,
+    pub session_hash: &'a str,
+    pub csrf_token: &'a str,
+}
+
+/// A decision as the officer gives it, with what the result document will say about it.
+pub struct Decision<'a> {
+    pub action: ApplicationAction,
+    pub version: i64,
+    pub note: Option<&'a str>,
+    pub fields_to_fix: &'a [String],
+    pub code: ResultCode,
+    /// The result document's title where the service names it (a certificate); else the
+    /// decision's.
+    pub title: Option<Text>,
+    pub subject: Vec<String>,
+    pub link: &'a str,
+    /// Mobile numbers the applicant is told by text too.
+    pub text_to: &'a [Phone],
+}
+
+/// An officer on duty: who, in which role, at which agency. Every query of this module is
+/// limited to the agency.
+#[derive(Clone, Debug)]
+pub struct Officer {
+    pub account_id: i64,
+    pub role: OfficerRole,
+    pub agency: AgencyNumber,
+}
+
+/// An active officer's account as the login needs it.
+pub struct OfficerLogin {
+    pub email: String,
+    pub totp_secret: String,
+    pub enrolled: bool,
+}
+
+pub enum SecondFactor {
+    LoggedIn,
+    WrongCode,
+    Expired,
+}
+
+/// A new officer account; `None` from `add_officer` when the address already has an account.
+pub struct NewOfficer<'a> {
+    pub account: AccountRecord<'a>,
+    pub role: OfficerRole,
+    pub agency: AgencyNumber,
+    pub totp_secret: &'a str,
+}
+
+/// What an officer may not do to an application, each said plainly.
+#[derive(Debug, thiserror::Error)]
+pub enum OfficeError {
+    #[error("no such application at the agency")]
+    NotFound,
+    #[error("the status machine has no such step")]
+    NotAllowed,
+    #[error("someone changed the application first")]
+    Stale,
+    #[error("no such active officer at the agency")]
+    NoSuchOfficer,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// A payment as the portal starts it.
+pub struct NewPayment<'a> {
+    pub public_id: &'a PaymentId,
+    pub idempotency_key: &'a str,
+    pub paid_for: &'a PaidFor,
+    pub amount: Qepik,
+    pub person: &'a str,
+    /// A fine's article and reason, for its receipt.
+    pub article: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub lang: Lang,
+    pub account_id: Option<i64>,
+    pub email: Option<&'a str>,
+}
+
+/// What starting a payment found.
+pub enum Started {
+    New,
+    /// The same attempt asked again (double click, resend): its payment.
+    SameAttempt(PaymentId),
+    /// Another attempt for the fine or the fee is under way or paid: that one.
+    AlreadyLive(PaymentId),
+}
+
+/// A payment with what the portal needs to settle it.
+pub struct PaymentRecord {
+    pub payment: Payment,
+    pub gateway_order_id: Option<String>,
+    /// The payer's account, when they were logged in.
+    pub account_id: Option<i64>,
+    pub email: Option<String>,
+    pub lang: Lang,
+}
+
+/// How settling a paid order went.
+pub enum Settled {
+    /// This payment paid the fine or the fee now.
+    Paid,
+    /// Settled before (a second callback, a refresh): nothing changed.
+    Unchanged,
+    /// The fine or the fee was paid by another payment: this one's money must go back.
+    PaidTwice,
+}
+
+/// Why a registry application could not be filed or decided.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryApplicationError {
+    #[error("no such registry application for this officer")]
+    NotFound,
+    #[error("not one of the agency's registered services")]
+    UnknownService,
+    #[error("the service's registration is cancelled")]
+    ServiceCancelled,
+    #[error("the application was decided already")]
+    AlreadyDecided,
+    #[error(transparent)]
+    Registry(RegistryError),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+impl From<RegistryError> for RegistryApplicationError {
+    fn from(error: RegistryError) -> Self {
+        match error {
+            RegistryError::Database(e) => Self::Database(e),
+            other => Self::Registry(other),
+        }
+    }
+}
+
+/// What came of publishing a service's draft.
+pub enum Publishing<P> {
+    Published(u32),
+    NoDraft,
+    /// The draft has problems (`P`, what the check named): nothing was published.
+    Refused(Vec<P>),
+}
+
+/// A service of an agency with the state of its defined form.
+pub struct FormState {
+    pub service: ServiceNumber,
+    pub has_draft: bool,
+    pub published_version: Option<u32>,
+}
+
+/// A session found by its token, with the person it belongs to.
+pub struct Session {
+    pub account_id: i64,
+    pub csrf_token: String,
+    pub me: Me,
+}
+
+/// Why a typed code did not confirm the number.
+#[derive(Debug)]
+pub enum CodeRefused {
+    Wrong,
+    /// The live code was tried wrongly too often: a new one must be asked for.
+    TriedOut,
+    /// Expired, or none was sent.
+    NoneLive,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfirmPhoneError {
+    #[error("code refused")]
+    Refused(CodeRefused),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// A request as a simulated identity system records it.
+pub struct SimulatedRequestRecord<'a> {
+    pub id: &'a str,
+    pub means: LoginMeans,
+    pub phone: Option<&'a str>,
+    pub verification_code: Option<&'a str>,
+    pub fin: Option<&'a Fin>,
+    pub return_to: Option<&'a str>,
+    pub lifetime_seconds: i64,
+}
+
+/// Where a simulated request stands.
+pub enum SimulatedState {
+    Pending,
+    /// With the phone the request was made to (Asan İmza's), if any.
+    Confirmed {
+        fin: Fin,
+        phone: Option<Phone>,
+    },
+    Refused,
+    Expired,
+}
+
+/// One demo fine as the data file gives it.
+#[derive(Deserialize)]
+pub struct DemoFine {
+    pub payment_number: PaymentNumber,
+    pub security_code: SecurityCode,
+    pub fin: Option<Fin>,
+    pub person: String,
+    pub article: String,
+    pub reason: String,
+    pub issued_on: CalendarDate,
+    pub due_on: CalendarDate,
+    pub amount_qepik: i64,
+    #[serde(default)]
+    pub paid: bool,
+}
+
+/// Development only: an order as the simulated gateway records it.
+pub struct SimulatedOrder<'a> {
+    pub id: &'a str,
+    pub idempotency_key: &'a str,
+    pub amount: Qepik,
+    pub description: &'a str,
+    pub return_url: &'a str,
+    pub lifetime_minutes: i64,
+}
+
+/// A simulated order as a status query finds it (the query counted).
+#[derive(sqlx::FromRow)]
+pub struct SimulatedOrderState {
+    pub state: String,
+    pub late_charge: bool,
+    /// Status queries so far, this one included.
+    pub status_asked: i64,
+    pub failure: Option<String>,
+    pub transaction_id: Option<String>,
+    pub rrn: Option<String>,
+    pub masked_card: Option<String>,
+    pub paid_at: Option<String>,
+    pub expired: bool,
+}
+
+impl SimulatedOrderState {
+    /// Why it failed, as the tables keep it.
+    pub fn failure(&self) -> Option<PaymentFailure> {
+        self.failure.as_deref().and_then(from_code)
+    }
+}
+
+/// Why a change was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum StayChangeError {
+    #[error("no such registration")]
+    NotFound,
+    #[error("only an accepted registration changes")]
+    NotAccepted,
+    #[error("the guest's departure was reported")]
+    Closed,
+    #[error("an extension waits for the agency's answer")]
+    Open,
+    #[error("the extension was answered already")]
+    Answered,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// A state or failure kept by its name, as the API spells it.
+pub(in crate::store) fn code<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+pub(in crate::store) fn from_code<T: DeserializeOwned>(raw: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(raw.to_owned())).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use app::api::PaymentState;
+
+    use super::*;
+
+    #[test]
+    fn states_and_failures_are_kept_by_their_names() {
+        assert_eq!(code(PaymentState::Refunded), "refunded");
+        assert_eq!(
+            code(PaymentFailure::InsufficientFunds),
+            "insufficient_funds"
+        );
+        assert_eq!(from_code::<PaymentState>("paid"), Some(PaymentState::Paid));
+        assert_eq!(from_code::<PaymentState>("lost"), None);
+    }
+}
+
+/// A registration as the rules of its changes read it.
+pub struct RegisteredStay {
+    pub service: ServiceNumber,
+    pub status: ApplicationStatus,
+    /// What the rules made of the form (the stay's days as last extended).
+    pub summary: Option<serde_json::Value>,
+    pub form: serde_json::Value,
+}
