@@ -110,9 +110,10 @@ async fn a_burst_of_wrong_authenticator_codes_checks_no_more_than_the_limit() {
     let guess = json!({ "challenge": challenge, "code": wrong });
     let statuses = burst(&app, "/api/session/second-factor", &guess, 13).await;
     // Checked and wrong, at most the limit; the rest refused, or finding the challenge ended
-    // by the first refusal.
+    // by the first refusal. A refusal ends the challenge without waiting for other writers, so
+    // it may end before any admitted check runs (on PostgreSQL it usually does): none checked.
     let checked = count(&statuses, 422);
-    assert!((1..=5).contains(&checked), "{statuses:?}");
+    assert!(checked <= 5, "{statuses:?}");
     assert_eq!(
         checked + count(&statuses, 429) + count(&statuses, 409),
         13,

@@ -6,7 +6,7 @@ use crate::helpers::{ClientBuild, TestApp, spawn_app, spawn_app_configured};
 
 async fn simulator_tables(app: &TestApp) -> Vec<String> {
     let tables = if app.on_postgres() {
-        "SELECT table_name FROM information_schema.tables \
+        "SELECT CAST(table_name AS TEXT) FROM information_schema.tables \
          WHERE table_schema = current_schema() AND table_name LIKE 'simulated%' ORDER BY 1"
     } else {
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'simulated%' \

@@ -63,9 +63,10 @@ impl Store {
         let (account_id,): (i64,) = sqlx::query_as(&format!(
             "INSERT INTO accounts (surname, name, fin, lang, confirmed_at) VALUES ($1, $2, $3, $4, {NOW}) \
              ON CONFLICT (fin) DO UPDATE SET \
-               email = CASE WHEN confirmed_at IS NULL THEN NULL ELSE email END, \
-               password_hash = CASE WHEN confirmed_at IS NULL THEN NULL ELSE password_hash END, \
-               confirmed_at = COALESCE(confirmed_at, excluded.confirmed_at) \
+               email = CASE WHEN accounts.confirmed_at IS NULL THEN NULL ELSE accounts.email END, \
+               password_hash = CASE WHEN accounts.confirmed_at IS NULL THEN NULL \
+                 ELSE accounts.password_hash END, \
+               confirmed_at = COALESCE(accounts.confirmed_at, excluded.confirmed_at) \
              RETURNING id"
         ))
         .bind(&login.identity.surname)

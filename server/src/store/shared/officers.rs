@@ -213,7 +213,7 @@ impl Store {
         let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(&format!(
             "INSERT INTO accounts (email, surname, name, lang, password_hash, confirmed_at) \
-             VALUES ($1, $2, $3, $4, $5, {NOW}) ON CONFLICT (email) DO UPDATE SET email = email \
+             VALUES ($1, $2, $3, $4, $5, {NOW}) ON CONFLICT (email) DO UPDATE SET email = excluded.email \
              RETURNING id"
         ))
         .bind(officer.account.email.as_str())
