@@ -1,5 +1,5 @@
 # Qapı's tasks. `make run` and `make test` set up what is missing first.
-.PHONY: run test setup client client-production size server api-fuzz unit e2e bench clean
+.PHONY: run test setup client client-production size server api-postgres api-fuzz unit e2e bench clean
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
@@ -8,7 +8,12 @@ run: setup client server
 
 test: setup
 	cargo test --workspace
-	$(MAKE) client size server api-fuzz e2e
+	$(MAKE) api-postgres client size server api-fuzz e2e
+
+# The API suite again on PostgreSQL: a throwaway cluster (pg_virtualenv exports its PG*
+# variables), a database of its own for each test.
+api-postgres:
+	pg_virtualenv -o fsync=off env QAPI_TEST_DATABASE=postgres cargo test -p server --test api
 
 setup:
 	./scripts/setup.sh

@@ -2,8 +2,16 @@
 //! database URL at start-up (SQLite now, PostgreSQL to sit beside it for scale-out).
 
 mod backends;
+#[allow(
+    clippy::duplicate_mod,
+    reason = "each backend compiles the shared statements for its own database (ADR 15)"
+)]
 mod postgres;
 mod records;
+#[allow(
+    clippy::duplicate_mod,
+    reason = "each backend compiles the shared statements for its own database (ADR 15)"
+)]
 mod sqlite;
 
 use std::collections::BTreeMap;

@@ -401,6 +401,15 @@ pub(in crate::store) fn from_code<T: DeserializeOwned>(raw: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(raw.to_owned())).ok()
 }
 
+/// A registration as the rules of its changes read it.
+pub struct RegisteredStay {
+    pub service: ServiceNumber,
+    pub status: ApplicationStatus,
+    /// What the rules made of the form (the stay's days as last extended).
+    pub summary: Option<serde_json::Value>,
+    pub form: serde_json::Value,
+}
+
 #[cfg(test)]
 mod tests {
     use app::api::PaymentState;
@@ -417,13 +426,4 @@ mod tests {
         assert_eq!(from_code::<PaymentState>("paid"), Some(PaymentState::Paid));
         assert_eq!(from_code::<PaymentState>("lost"), None);
     }
-}
-
-/// A registration as the rules of its changes read it.
-pub struct RegisteredStay {
-    pub service: ServiceNumber,
-    pub status: ApplicationStatus,
-    /// What the rules made of the form (the stay's days as last extended).
-    pub summary: Option<serde_json::Value>,
-    pub form: serde_json::Value,
 }

@@ -2,70 +2,19 @@
 //! every application it acknowledged is there, with its scan and one receipt.
 
 use std::collections::HashMap;
-use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use secrecy::ExposeSecret;
 use serde_json::{Value, json};
-use tokio::process::{Child, Command};
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{PortalProcess, free_port, spawn_app};
 use crate::place_of_stay::{PDF, saved_application, verified_host};
 
 const HOST: &str = "leyla@mail.az";
 /// Applications sent at once; the server is killed once this many were acknowledged.
 const SENT: usize = 120;
 const KILLED_AFTER: usize = 15;
-
-/// The portal's binary as a process of its own, on the test portal's database and files.
-struct Process {
-    child: Child,
-    address: String,
-}
-
-impl Process {
-    async fn start(app: &TestApp, port: u16) -> Self {
-        let settings = &app.settings;
-        let child = Command::new(env!("CARGO_BIN_EXE_qapi"))
-            .env("QAPI_ENVIRONMENT", "development")
-            .env("QAPI_APPLICATION__HOST", "127.0.0.1")
-            .env("QAPI_APPLICATION__PORT", port.to_string())
-            .env("QAPI_APPLICATION__BASE_URL", &settings.application.base_url)
-            .env("QAPI_DATABASE__URL", app.database_url())
-            .env("QAPI_DATA_DIR", &settings.data_dir)
-            .env("QAPI_SITE_DIR", &settings.site_dir)
-            .env(
-                "QAPI_REGISTRY__OPERATOR_TOKEN",
-                settings.registry.operator_token.expose_secret(),
-            )
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("the portal's binary starts");
-        let address = format!("http://127.0.0.1:{port}");
-        for _ in 0..200 {
-            if reqwest::get(format!("{address}/api/health"))
-                .await
-                .is_ok_and(|r| r.status().is_success())
-            {
-                return Self { child, address };
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("the portal did not start");
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 #[tokio::test]
 async fn every_acknowledged_application_survives_a_kill_9() {
@@ -82,7 +31,7 @@ async fn every_acknowledged_application_survives_a_kill_9() {
         .collect();
 
     let port = free_port();
-    let mut process = Process::start(&app, port).await;
+    let mut process = PortalProcess::start(&app, port).await;
     let acknowledged = Arc::new(AtomicUsize::new(0));
     let http = reqwest::Client::new();
     let sending: Vec<_> = drafts
@@ -123,7 +72,7 @@ async fn every_acknowledged_application_survives_a_kill_9() {
         seen.len()
     );
 
-    let again = Process::start(&app, port).await;
+    let again = PortalProcess::start(&app, port).await;
     let read = |path: String| {
         http.get(format!("{}{path}", again.address))
             .header("cookie", &session.cookie)

@@ -435,7 +435,7 @@ async fn citizen(app: &TestApp) -> LoggedIn {
 }
 
 /// A new application of 33.1, whose demo form the demo data publishes.
-async fn new_draft(app: &TestApp, session: &LoggedIn) -> Value {
+pub async fn new_draft(app: &TestApp, session: &LoggedIn) -> Value {
     call(
         app,
         session,
@@ -449,7 +449,7 @@ async fn new_draft(app: &TestApp, session: &LoggedIn) -> Value {
     .unwrap()
 }
 
-fn answers(page: &Value) -> Value {
+pub fn answers(page: &Value) -> Value {
     json!({
         "passport_number": "c03 456 789",
         "phone": "050 211 22 33",

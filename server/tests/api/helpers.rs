@@ -1,5 +1,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
 
 use app::area::Area;
 use secrecy::ExposeSecret;
@@ -11,6 +13,7 @@ use server::services::debt_certificate::DebtChecks;
 use server::startup::{Application, Outbox};
 use sqlx::Connection;
 use tempfile::TempDir;
+use tokio::process::{Child, Command};
 
 pub const OPERATOR_TOKEN: &str = "test-operator-token-that-is-long-enough";
 /// The token the test portals serve `/metrics` with.
@@ -416,4 +419,59 @@ impl TestApp {
             .unwrap()
             .to_owned()
     }
+}
+
+/// The portal's binary as a process of its own, on the test portal's database and files: a
+/// second server behind the same load balancer.
+pub struct PortalProcess {
+    pub child: Child,
+    pub address: String,
+}
+
+impl PortalProcess {
+    /// Another server beside `app`, with `app`'s settings but for `extra` (variables).
+    pub async fn start_with(app: &TestApp, port: u16, extra: &[(&str, String)]) -> Self {
+        let settings = &app.settings;
+        let child = Command::new(env!("CARGO_BIN_EXE_qapi"))
+            .env("QAPI_ENVIRONMENT", "development")
+            .env("QAPI_APPLICATION__HOST", "127.0.0.1")
+            .env("QAPI_APPLICATION__PORT", port.to_string())
+            .env("QAPI_APPLICATION__BASE_URL", &settings.application.base_url)
+            .env("QAPI_DATABASE__URL", app.database_url())
+            .env("QAPI_DATA_DIR", &settings.data_dir)
+            .env("QAPI_SITE_DIR", &settings.site_dir)
+            .env(
+                "QAPI_REGISTRY__OPERATOR_TOKEN",
+                settings.registry.operator_token.expose_secret(),
+            )
+            .envs(extra.iter().map(|(name, value)| (*name, value)))
+            .env("RUST_LOG", "error")
+            .stdout(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("the portal's binary starts");
+        let address = format!("http://127.0.0.1:{port}");
+        for _ in 0..200 {
+            if reqwest::get(format!("{address}/api/health"))
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                return Self { child, address };
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the portal did not start");
+    }
+
+    pub async fn start(app: &TestApp, port: u16) -> Self {
+        Self::start_with(app, port, &[]).await
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

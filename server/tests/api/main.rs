@@ -32,4 +32,5 @@ mod site;
 mod smtp_sink;
 mod state_login;
 mod stay_changes;
+mod two_servers;
 mod uploads;

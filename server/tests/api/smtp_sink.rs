@@ -1,15 +1,24 @@
-//! An SMTP server that takes every message and keeps its Message-ID, counting the connections
-//! it was sent over: where a relay would be, for the outbox's test and its bench
-//! (`server/examples/outbox_bench.rs` includes this file).
+//! An SMTP server that takes every message and keeps its Message-ID, recipient and text,
+//! counting the connections it was sent over: where a relay would be, for the outbox's tests
+//! and its bench (`server/examples/outbox_bench.rs` includes this file).
 
 use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 
+/// A message as the sink took it.
+#[derive(Clone, Debug)]
+pub struct Taken {
+    pub message_id: String,
+    pub to: String,
+    /// The body, decoded from its transfer encoding.
+    pub text: String,
+}
+
 #[derive(Default)]
 struct Received {
-    message_ids: Vec<String>,
+    messages: Vec<Taken>,
     connections: usize,
     /// Answering every command with 421, as a relay that is down for maintenance.
     down: bool,
@@ -42,12 +51,26 @@ impl SmtpSink {
 
     /// How many messages it took.
     pub fn received(&self) -> usize {
-        self.received.lock().unwrap().message_ids.len()
+        self.received.lock().unwrap().messages.len()
     }
 
     /// The Message-ID of every message taken, in the order they came.
     pub fn message_ids(&self) -> Vec<String> {
-        self.received.lock().unwrap().message_ids.clone()
+        let received = self.received.lock().unwrap();
+        received
+            .messages
+            .iter()
+            .map(|m| m.message_id.clone())
+            .collect()
+    }
+
+    /// Every message taken, in the order they came.
+    #[allow(
+        dead_code,
+        reason = "the outbox bench includes this file and reads no text"
+    )]
+    pub fn messages(&self) -> Vec<Taken> {
+        self.received.lock().unwrap().messages.clone()
     }
 
     /// Stops taking messages (`true`), each command answered "421 service not available" and
@@ -79,21 +102,27 @@ async fn converse(stream: TcpStream, kept: Arc<Mutex<Received>>) -> std::io::Res
         let reply: &[u8] = match verb.as_str() {
             "DATA" => {
                 writer.write_all(b"354 go on\r\n").await?;
-                let mut message_id = String::new();
+                let mut headers = Vec::new();
+                let mut body = Vec::new();
                 let mut in_headers = true;
                 while let Some(line) = lines.next_line().await? {
                     if line == "." {
                         break;
                     }
-                    in_headers &= !line.is_empty();
-                    if let Some((name, value)) = line.split_once(':')
-                        && in_headers
-                        && name.eq_ignore_ascii_case("message-id")
-                    {
-                        value.trim().clone_into(&mut message_id);
+                    // A line the client began with a dot has one more (RFC 5321 4.5.2).
+                    let line = line
+                        .strip_prefix('.')
+                        .filter(|_| line.starts_with(".."))
+                        .unwrap_or(&line);
+                    if in_headers && line.is_empty() {
+                        in_headers = false;
+                    } else if in_headers {
+                        headers.push(line.to_owned());
+                    } else {
+                        body.push(line.to_owned());
                     }
                 }
-                kept.lock().unwrap().message_ids.push(message_id);
+                kept.lock().unwrap().messages.push(taken(&headers, &body));
                 b"250 kept\r\n"
             }
             "QUIT" => {
@@ -105,4 +134,35 @@ async fn converse(stream: TcpStream, kept: Arc<Mutex<Received>>) -> std::io::Res
         writer.write_all(reply).await?;
     }
     Ok(())
+}
+
+fn header<'a>(headers: &'a [String], name: &str) -> &'a str {
+    headers
+        .iter()
+        .filter_map(|line| line.split_once(':'))
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map_or("", |(_, value)| value.trim())
+}
+
+/// The message's Message-ID, recipient and text, its body decoded as its header says.
+fn taken(headers: &[String], body: &[String]) -> Taken {
+    use base64::Engine;
+    let encoding = header(headers, "content-transfer-encoding").to_ascii_lowercase();
+    let text = match encoding.as_str() {
+        "base64" => base64::engine::general_purpose::STANDARD
+            .decode(body.concat())
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default(),
+        "quoted-printable" => String::from_utf8_lossy(
+            &quoted_printable::decode(body.join("\r\n"), quoted_printable::ParseMode::Robust)
+                .unwrap_or_default(),
+        )
+        .into_owned(),
+        _ => body.join("\n"),
+    };
+    Taken {
+        message_id: header(headers, "message-id").to_owned(),
+        to: header(headers, "to").to_owned(),
+        text,
+    }
 }

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
+use sqlx::migrate::MigrateDatabase;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
 use crate::identity::seal::Seal;
@@ -35,9 +36,13 @@ pub struct Store {
 }
 
 impl Store {
-    /// Connects, brings the schema up to date (sqlx's migrator holds an advisory lock, so
-    /// servers starting together migrate once), and seals any secret written before sealing.
+    /// Connects (creating the database if the server has none of that name yet, as SQLite
+    /// creates its file), brings the schema up to date (sqlx's migrator holds an advisory lock,
+    /// so servers starting together migrate once), and seals any secret written before sealing.
     pub async fn connect(url: &str, seal: Arc<Seal>) -> anyhow::Result<Self> {
+        if !Db::database_exists(url).await? {
+            Db::create_database(url).await?;
+        }
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .connect(url)
@@ -61,6 +66,10 @@ impl Store {
         sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
     }
 }
+
+/// What a claim adds to the rows it picks, so that claims on several servers at once each take
+/// other rows: a row another claim holds is passed over, not waited for and then taken again.
+const SKIP_LOCKED: &str = "FOR UPDATE SKIP LOCKED";
 
 /// The database's dump in a backup folder.
 const BACKUP: &str = "qapi.pgdump";

@@ -7,7 +7,7 @@ use sqlx::Transaction;
 
 use super::Db;
 
-use super::Store;
+use super::{SKIP_LOCKED, Store};
 use crate::notify::{Channel, OutgoingEmail, Template};
 use crate::store::{AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, SentMessage};
 
@@ -66,13 +66,14 @@ impl Store {
     /// Takes the messages that are due, marking them as tried, in one statement so that two
     /// workers never take the same one.
     pub async fn claim_due_messages(&self, limit: i64) -> sqlx::Result<Vec<OutboxMessage>> {
-        let rows: Vec<OutboxRow> = sqlx::query_as(
+        let rows: Vec<OutboxRow> = sqlx::query_as(&format!(
             "UPDATE outbox SET attempts = attempts + 1, \
              next_attempt_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $1 || ' seconds') \
              WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL \
-                          AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY id LIMIT $2) \
+                          AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY id LIMIT $2 \
+                          {SKIP_LOCKED}) \
              RETURNING id, message_id, recipient, template, lang, vars, attempts",
-        )
+        ))
         .bind(CLAIM_SECONDS)
         .bind(limit)
         .fetch_all(&self.writer)

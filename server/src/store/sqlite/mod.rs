@@ -17,6 +17,10 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+/// What a claim adds to the rows it picks: nothing, since SQLite's one writer runs one claim
+/// at a time.
+const SKIP_LOCKED: &str = "";
+
 /// The database's file in a backup folder.
 const BACKUP: &str = "qapi.db";
 
