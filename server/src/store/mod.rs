@@ -1,5 +1,6 @@
-//! All SQL lives behind `Store`. One module per backend; the backend is chosen from the
-//! database URL at start-up (SQLite now, PostgreSQL to sit beside it for scale-out).
+//! All SQL lives behind `Store`: the statements once in `shared/`, compiled into one module
+//! per backend (`sqlite/`, the embedded default, and `postgres/`, for more than one server),
+//! chosen from the database URL at start-up (ADR 15).
 
 mod backends;
 #[allow(
