@@ -42,7 +42,8 @@ async fn main() -> anyhow::Result<()> {
         .map(|i| (format!("answer_{i}"), json!("Bakı şəhəri, Nəsimi rayonu")))
         .collect();
     println!(
-        "== PUT /api/applications/{{number}}, a draft per connection, {} s each ==",
+        "== PUT /api/applications/{{number}} on {}, a draft per connection, {} s each ==",
+        support::backend(),
         FOR.as_secs()
     );
     for connections in [10, 50] {

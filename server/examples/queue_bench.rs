@@ -7,8 +7,6 @@
 
 use std::time::{Duration, Instant};
 
-use sqlx::sqlite::SqlitePoolOptions;
-
 const RUNS: usize = 30;
 const OFFICER: &str = "officer@demo.qapi.az";
 
@@ -25,7 +23,10 @@ mod support;
 async fn main() -> anyhow::Result<()> {
     let small = measure(1_000).await?;
     let large = measure(100_000).await?;
-    println!("== back-office queue: median of {RUNS} requests ==");
+    println!(
+        "== back-office queue on {}: median of {RUNS} requests ==",
+        support::backend()
+    );
     for (what, a, b) in [
         ("first page", small.first_page, large.first_page),
         ("a page 10 pages in", small.deep_page, large.deep_page),
@@ -118,10 +119,7 @@ async fn median(
 
 /// Sent applications of the migration service, spread over due dates, from 1 000 hosts.
 async fn fill(url: &str, applications: usize) -> anyhow::Result<()> {
-    let pool = SqlitePoolOptions::new()
-        .max_connections(1)
-        .connect(url)
-        .await?;
+    let pool = support::database(url).await?;
     let mut tx = pool.begin().await?;
     for host in 0..1_000 {
         sqlx::query("INSERT INTO accounts (email, surname, name, lang, confirmed_at) VALUES ($1, $2, $3, 'az', '2026-01-01T00:00:00Z')")

@@ -11,6 +11,10 @@ use server::config::Settings;
 use server::startup::Application;
 use tempfile::TempDir;
 
+#[path = "../../tests/api/scratch_database.rs"]
+mod scratch_database;
+pub use scratch_database::on_postgres;
+
 /// A running portal: its base address and database URL, and its folder, gone when dropped.
 pub struct BenchPortal {
     pub base: String,
@@ -37,7 +41,7 @@ pub async fn portal(configure: impl FnOnce(&mut Settings)) -> anyhow::Result<Ben
     let mut settings = Settings::load()?;
     settings.application.host = "127.0.0.1".into();
     settings.application.port = 0;
-    let database_url = format!("sqlite://{}?mode=rwc", dir.path().join("qapi.db").display());
+    let database_url = scratch_database::fresh_database(dir.path()).await;
     settings.database.url = database_url.clone().into();
     settings.data_dir = dir.path().join("data");
     settings.site_dir = site;
@@ -77,12 +81,27 @@ pub async fn measured(
     })
 }
 
-/// Accounts with a live session each: their cookies and CSRF tokens.
-pub async fn sessions(url: &str, count: usize) -> anyhow::Result<Vec<(String, String)>> {
-    let pool = sqlx::sqlite::SqlitePoolOptions::new()
+/// The portal's database, for a benchmark to fill, in SQL both backends take.
+pub async fn database(url: &str) -> anyhow::Result<sqlx::AnyPool> {
+    sqlx::any::install_default_drivers();
+    Ok(sqlx::pool::PoolOptions::new()
         .max_connections(1)
         .connect(url)
-        .await?;
+        .await?)
+}
+
+/// Which database the benchmark runs on, for its heading.
+pub fn backend() -> &'static str {
+    if on_postgres() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    }
+}
+
+/// Accounts with a live session each: their cookies and CSRF tokens.
+pub async fn sessions(url: &str, count: usize) -> anyhow::Result<Vec<(String, String)>> {
+    let pool = database(url).await?;
     let mut cookies = Vec::new();
     for i in 0..count {
         let (token, token_hash) = server::identity::links::new_token();

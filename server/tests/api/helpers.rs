@@ -1,8 +1,9 @@
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
+pub use crate::scratch_database::{fresh_database, on_postgres};
 use app::area::Area;
 use secrecy::ExposeSecret;
 use server::config::Settings;
@@ -11,7 +12,6 @@ use server::files::UnclaimedUploads;
 use server::payments::Payments;
 use server::services::debt_certificate::DebtChecks;
 use server::startup::{Application, Outbox};
-use sqlx::Connection;
 use tempfile::TempDir;
 use tokio::process::{Child, Command};
 
@@ -45,41 +45,6 @@ pub struct TestApp {
 pub enum ClientBuild {
     Development,
     Production,
-}
-
-/// Whether the API suite runs on PostgreSQL: `QAPI_TEST_DATABASE=postgres`, with the server
-/// named by the PG* variables (as `pg_virtualenv` sets them); SQLite otherwise.
-pub fn on_postgres() -> bool {
-    match std::env::var("QAPI_TEST_DATABASE").as_deref() {
-        Ok("postgres") => true,
-        Ok("sqlite") | Err(_) => false,
-        Ok(other) => panic!("QAPI_TEST_DATABASE is {other:?}: write sqlite or postgres"),
-    }
-}
-
-/// A new, empty database for one test portal: a file in `dir`, or a database of its own on
-/// the PostgreSQL server.
-pub async fn fresh_database(dir: &Path) -> String {
-    if !on_postgres() {
-        return format!("sqlite://{}?mode=rwc", dir.join("qapi.db").display());
-    }
-    let server = sqlx::postgres::PgConnectOptions::new();
-    let mut admin = sqlx::PgConnection::connect_with(&server)
-        .await
-        .expect("the PostgreSQL server the PG* variables name");
-    let name = format!("qapi_test_{:032x}", rand::random::<u128>());
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut admin)
-        .await
-        .expect("a database of the test's own");
-    let password = std::env::var("PGPASSWORD").unwrap_or_default();
-    format!(
-        "postgres://{}:{}@{}:{}/{name}",
-        server.get_username(),
-        password,
-        server.get_host(),
-        server.get_port()
-    )
 }
 
 pub async fn spawn_app() -> TestApp {

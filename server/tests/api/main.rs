@@ -25,6 +25,7 @@ mod payments;
 mod place_of_stay;
 mod registry;
 mod registry_applications;
+mod scratch_database;
 mod services;
 mod session;
 mod simulators;
