@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Qapı needs, and only what is missing: Debian's chromium,
 # brotli, clamav-daemon, postgresql and python3-venv, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
-# schemathesis (in a venv under target/), npm packages.
+# schemathesis and moto's S3 server (each in a venv under target/), npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,6 +50,16 @@ if [ "$("$venv/bin/schemathesis" --version 2>/dev/null | awk '{ print $3 }')" !=
   echo "installing schemathesis $schemathesis"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$schemathesis"
+fi
+
+# moto's S3 server, which the API test of the S3 file store (server/tests/api/object_store.rs)
+# keeps its scans in; pinned, in a venv of its own.
+moto=5.2.5
+venv=target/moto-venv
+if [ "$("$venv/bin/python" -c 'import moto; print(moto.__version__)' 2>/dev/null)" != "$moto" ]; then
+  echo "installing moto[server] $moto"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "moto[server]==$moto"
 fi
 
 for dir in end2end "$@"; do

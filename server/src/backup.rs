@@ -8,6 +8,9 @@
 //! there when the copy of the folder began. The restore puts both where a portal's settings
 //! say and refuses to overwrite a database or files already there: it is for a new server,
 //! started after it.
+//!
+//! Files kept in an S3 bucket (`files.store: s3`) are not copied: the bucket is the object
+//! store's to keep safe, by its own versioning and replication, and `qapi backup` says so.
 
 use std::path::{Path, PathBuf};
 
@@ -17,30 +20,43 @@ use crate::store::Store;
 
 const FILES: &str = "files";
 
-/// Backs the portal up into `into`, a folder that must not exist yet.
+/// What `qapi backup` and `qapi restore` say when the files are in an S3 bucket.
+pub const FILES_IN_BUCKET: &str = "The uploaded files are in the S3 bucket (files.store: s3), \
+    not in this backup: the object store keeps them safe by its own versioning or replication.";
+
+/// Backs the portal up into `into`, a folder that must not exist yet: the database, and the
+/// local files folder if the files are in one (`None` when they are in an S3 bucket).
 pub async fn back_up(
     store: &Store,
     database_url: &str,
-    files: &Path,
+    files: Option<&Path>,
     into: &Path,
 ) -> anyhow::Result<()> {
     tokio::fs::create_dir(into)
         .await
         .with_context(|| format!("{} must be a new folder", into.display()))?;
     store.copy_database_into(database_url, into).await?;
-    copy_tree(files.to_owned(), into.join(FILES)).await
+    match files {
+        Some(files) => copy_tree(files.to_owned(), into.join(FILES)).await,
+        None => Ok(()),
+    }
 }
 
 /// Restores the backup in `from` as the database at `database_url` and the files folder
-/// `files`, neither of which may hold anything yet.
-pub async fn restore(from: &Path, database_url: &str, files: &Path) -> anyhow::Result<()> {
-    anyhow::ensure!(
-        is_empty_or_missing(files).await?,
-        "{} holds files: a backup is restored into an empty folder only",
-        files.display()
-    );
+/// `files` (`None` when the files are in an S3 bucket), neither of which may hold anything yet.
+pub async fn restore(from: &Path, database_url: &str, files: Option<&Path>) -> anyhow::Result<()> {
+    if let Some(files) = files {
+        anyhow::ensure!(
+            is_empty_or_missing(files).await?,
+            "{} holds files: a backup is restored into an empty folder only",
+            files.display()
+        );
+    }
     Store::restore_database(from, database_url).await?;
-    copy_tree(from.join(FILES), files.to_owned()).await
+    match files {
+        Some(files) => copy_tree(from.join(FILES), files.to_owned()).await,
+        None => Ok(()),
+    }
 }
 
 async fn is_empty_or_missing(folder: &Path) -> std::io::Result<bool> {

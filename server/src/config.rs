@@ -144,6 +144,7 @@ impl CalendarSettings {
 }
 
 #[derive(Clone, Debug, Deserialize)]
+#[serde(try_from = "RawFileSettings")]
 pub struct FileSettings {
     /// The largest file (one page of a scan) an upload may be.
     pub max_bytes: u64,
@@ -151,8 +152,114 @@ pub struct FileSettings {
     pub anonymous_uploads_per_hour: i64,
     /// ClamAV's daemon, which checks every upload before it is kept: `unix:<socket>` or
     /// `tcp:<host>:<port>`; none, and uploads are checked by their content alone.
-    #[serde(default)]
     pub antivirus: Option<String>,
+    /// Where the uploaded files' bytes are kept.
+    pub store: FileStoreSettings,
+}
+
+/// Where the uploaded files' bytes are kept (`files.store`).
+#[derive(Clone, Debug)]
+pub enum FileStoreSettings {
+    /// `<data_dir>/files`, on this server's disk: one server only.
+    Local,
+    /// A bucket of an S3-compatible object store, which any number of servers share.
+    S3(S3Settings),
+}
+
+/// An S3-compatible bucket, addressed path-style (`<endpoint>/<bucket>/<key>`), as self-hosted
+/// servers (MinIO, Ceph, Garage) expect and AWS still answers.
+#[derive(Clone, Debug)]
+pub struct S3Settings {
+    /// `https://s3.example` (or `http://` on a private network).
+    pub endpoint: String,
+    pub bucket: String,
+    pub region: String,
+    pub access_key_id: String,
+    pub secret_access_key: SecretString,
+}
+
+/// `files` as the layers give it: `store` names the kind, `s3` holds what the S3 store needs,
+/// each part checked present only when `store` is `s3`.
+#[derive(Deserialize)]
+struct RawFileSettings {
+    max_bytes: u64,
+    anonymous_uploads_per_hour: i64,
+    #[serde(default)]
+    antivirus: Option<String>,
+    store: FileStoreKind,
+    #[serde(default)]
+    s3: RawS3Settings,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FileStoreKind {
+    Local,
+    S3,
+}
+
+#[derive(Default, Deserialize)]
+struct RawS3Settings {
+    endpoint: Option<String>,
+    bucket: Option<String>,
+    region: Option<String>,
+    access_key_id: Option<String>,
+    secret_access_key: Option<SecretString>,
+}
+
+impl TryFrom<RawFileSettings> for FileSettings {
+    type Error = String;
+
+    fn try_from(raw: RawFileSettings) -> Result<Self, String> {
+        let store = match raw.store {
+            FileStoreKind::Local => FileStoreSettings::Local,
+            FileStoreKind::S3 => {
+                let s3 = raw.s3;
+                let mut missing = Vec::new();
+                let mut needed = |value: Option<String>, name: &str| {
+                    let value = value.filter(|v| !v.trim().is_empty());
+                    if value.is_none() {
+                        missing.push(format!("QAPI_FILES__S3__{}", name.to_ascii_uppercase()));
+                    }
+                    value.unwrap_or_default()
+                };
+                let endpoint = needed(s3.endpoint, "endpoint");
+                let bucket = needed(s3.bucket, "bucket");
+                let region = needed(s3.region, "region");
+                let access_key_id = needed(s3.access_key_id, "access_key_id");
+                let secret_access_key = s3
+                    .secret_access_key
+                    .filter(|secret| !secret.expose_secret().trim().is_empty());
+                match secret_access_key {
+                    Some(secret_access_key) if missing.is_empty() => {
+                        FileStoreSettings::S3(S3Settings {
+                            endpoint,
+                            bucket,
+                            region,
+                            access_key_id,
+                            secret_access_key,
+                        })
+                    }
+                    secret => {
+                        if secret.is_none() {
+                            missing.push("QAPI_FILES__S3__SECRET_ACCESS_KEY".into());
+                        }
+                        return Err(format!(
+                            "files.store is s3, so {} must be set (or files.s3.* in a \
+                             configuration file)",
+                            missing.join(", ")
+                        ));
+                    }
+                }
+            }
+        };
+        Ok(Self {
+            max_bytes: raw.max_bytes,
+            anonymous_uploads_per_hour: raw.anonymous_uploads_per_hour,
+            antivirus: raw.antivirus,
+            store,
+        })
+    }
 }
 
 /// The limits counted per client address, which depend on how many people share one (an ASAN
@@ -302,6 +409,15 @@ impl Settings {
         self.data_dir.join("files")
     }
 
+    /// The files folder a backup copies and a restore fills: none when the files are in an
+    /// S3 bucket, which the object store backs up itself.
+    pub fn local_files_dir(&self) -> Option<PathBuf> {
+        match self.files.store {
+            FileStoreSettings::Local => Some(self.files_dir()),
+            FileStoreSettings::S3(_) => None,
+        }
+    }
+
     /// Reads the layers for the environment named by `QAPI_ENVIRONMENT` (default development).
     pub fn load() -> anyhow::Result<Self> {
         let environment = Environment::parse(
@@ -370,6 +486,12 @@ impl Settings {
             secret == DEVELOPMENT_CALLBACK_SECRET || secret.len() < 32,
             "payments.callback_secret must be a secret of 32 or more characters",
         );
+        if let FileStoreSettings::S3(s3) = &self.files.store {
+            refuse(
+                !s3.endpoint.starts_with("https://"),
+                "files.s3.endpoint must be an https:// address",
+            );
+        }
         let payments = &self.payments;
         refuse(
             payments.gateway == PaymentGatewayKind::Simulator,
@@ -465,6 +587,7 @@ mod tests {
                 max_bytes: 10 * 1024 * 1024,
                 anonymous_uploads_per_hour: 30,
                 antivirus: None,
+                store: FileStoreSettings::Local,
             },
             limits: LimitSettings {
                 registrations_per_hour_from_address: 20,
@@ -680,6 +803,56 @@ mod tests {
         let err = production.check().unwrap_err().to_string();
         assert!(err.contains("metrics.token"), "{err}");
         production.metrics = metrics(&"m".repeat(32));
+        assert!(production.check().is_ok());
+    }
+
+    #[test]
+    fn files_stay_in_the_local_folder_unless_s3_is_named_with_all_it_needs() {
+        let store = |variables: &[(&str, &str)]| with_variables(variables).map(|s| s.files.store);
+        assert!(matches!(store(&[]).unwrap(), FileStoreSettings::Local));
+
+        let s3 = [
+            ("QAPI_FILES__STORE", "s3"),
+            ("QAPI_FILES__S3__ENDPOINT", "http://127.0.0.1:9000"),
+            ("QAPI_FILES__S3__BUCKET", "qapi-files"),
+            ("QAPI_FILES__S3__ACCESS_KEY_ID", "qapi"),
+            ("QAPI_FILES__S3__SECRET_ACCESS_KEY", "a-secret-key"),
+        ];
+        let FileStoreSettings::S3(bucket) = store(&s3).unwrap() else {
+            panic!("files.store is s3");
+        };
+        assert_eq!(bucket.endpoint, "http://127.0.0.1:9000");
+        assert_eq!(bucket.bucket, "qapi-files");
+        assert_eq!(bucket.region, "us-east-1", "the default region");
+        assert_eq!(bucket.secret_access_key.expose_secret(), "a-secret-key");
+
+        let err = store(&[s3[0], s3[1], s3[3]]).unwrap_err().to_string();
+        for variable in [
+            "QAPI_FILES__S3__BUCKET",
+            "QAPI_FILES__S3__SECRET_ACCESS_KEY",
+        ] {
+            assert!(err.contains(variable), "{err}");
+        }
+        assert!(!err.contains("ENDPOINT"), "{err}");
+        assert!(store(&[("QAPI_FILES__STORE", "ftp")]).is_err());
+    }
+
+    #[test]
+    fn production_keeps_files_on_s3_over_https_only() {
+        let mut production = production_with_gateway(PaymentGatewayKind::Off, "");
+        let bucket = |endpoint: &str| {
+            FileStoreSettings::S3(S3Settings {
+                endpoint: endpoint.into(),
+                bucket: "qapi-files".into(),
+                region: "us-east-1".into(),
+                access_key_id: "qapi".into(),
+                secret_access_key: "a-secret-key".into(),
+            })
+        };
+        production.files.store = bucket("http://minio.internal:9000");
+        let err = production.check().unwrap_err().to_string();
+        assert!(err.contains("files.s3.endpoint"), "{err}");
+        production.files.store = bucket("https://s3.example");
         assert!(production.check().is_ok());
     }
 

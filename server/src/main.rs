@@ -28,24 +28,32 @@ async fn main() -> anyhow::Result<()> {
         }
         [command, into] if command == "backup" => {
             let store = connect(&settings).await?;
+            let files = settings.local_files_dir();
             backup::back_up(
                 &store,
                 settings.database.url.expose_secret(),
-                &settings.files_dir(),
+                files.as_deref(),
                 Path::new(into),
             )
             .await?;
             println!("Backed up into {into}.");
+            if files.is_none() {
+                println!("{}", backup::FILES_IN_BUCKET);
+            }
             Ok(())
         }
         [command, from] if command == "restore" => {
+            let files = settings.local_files_dir();
             backup::restore(
                 Path::new(from),
                 settings.database.url.expose_secret(),
-                &settings.files_dir(),
+                files.as_deref(),
             )
             .await?;
             println!("Restored from {from}; start the portal to serve it.");
+            if files.is_none() {
+                println!("{}", backup::FILES_IN_BUCKET);
+            }
             Ok(())
         }
         _ => anyhow::bail!(USAGE),

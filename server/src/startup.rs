@@ -8,9 +8,12 @@ use tokio::net::TcpListener;
 
 use crate::calendar::Calendar;
 use crate::catalogue::PublishedCatalogue;
-use crate::config::{ExternalSystem, PaymentGatewayKind, Settings, SmsTransport};
+use crate::config::{
+    ExternalSystem, FileStoreSettings, PaymentGatewayKind, Settings, SmsTransport,
+};
 use crate::deadlines::DeadlineWatch;
 use crate::files::antivirus::{Clamd, VirusScanner};
+use crate::files::s3::S3Bucket;
 use crate::files::{FileStore, LocalFolder, UnclaimedUploads};
 use crate::http::{self, AppState};
 use crate::identity::password::Passwords;
@@ -115,7 +118,10 @@ impl Application {
         }
         let calendar = Calendar::new(store.clone());
         let reference = Arc::new(store.reference().await?);
-        let files: Arc<dyn FileStore> = Arc::new(LocalFolder::new(settings.files_dir()).await?);
+        let files: Arc<dyn FileStore> = match &settings.files.store {
+            FileStoreSettings::Local => Arc::new(LocalFolder::new(settings.files_dir()).await?),
+            FileStoreSettings::S3(s3) => Arc::new(S3Bucket::new(s3)?),
+        };
         let listener = TcpListener::bind((
             settings.application.host.as_str(),
             settings.application.port,

@@ -3,6 +3,7 @@
 
 pub mod antivirus;
 pub mod inspect;
+pub mod s3;
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
@@ -39,12 +40,18 @@ impl LocalFolder {
     }
 
     fn path(&self, key: &str) -> anyhow::Result<PathBuf> {
-        anyhow::ensure!(
-            key.len() > 2 && key.chars().all(|c| c.is_ascii_hexdigit()),
-            "file keys are hex"
-        );
-        Ok(self.root.join(&key[..2]).join(key))
+        Ok(self.root.join(layout(key)?))
     }
+}
+
+/// Where a file's key puts it, in a folder or a bucket alike: `ab/abcdef…`, under its first
+/// two hex digits.
+fn layout(key: &str) -> anyhow::Result<String> {
+    anyhow::ensure!(
+        key.len() > 2 && key.chars().all(|c| c.is_ascii_hexdigit()),
+        "file keys are hex"
+    );
+    Ok(format!("{}/{key}", &key[..2]))
 }
 
 impl FileStore for LocalFolder {

@@ -47,7 +47,7 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
     backup::back_up(
         &store_of(&app).await,
         &app.database_url(),
-        &app.settings.files_dir(),
+        Some(&app.settings.files_dir()),
         &folder,
     )
     .await
@@ -59,7 +59,7 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
     let database_url = fresh_database(&restored).await;
     let data_dir = restored.join("data");
     let files = data_dir.join("files");
-    backup::restore(&folder, &database_url, &files)
+    backup::restore(&folder, &database_url, Some(&files))
         .await
         .unwrap();
     let again = spawn_app_configured(ClientBuild::Development, |settings| {
@@ -79,12 +79,12 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
         .unwrap();
     assert_eq!(missing.status(), 404);
 
-    let refused = backup::restore(&folder, &database_url, &files).await;
+    let refused = backup::restore(&folder, &database_url, Some(&files)).await;
     assert!(refused.is_err(), "a restore never overwrites a database");
     let refused = backup::back_up(
         &store_of(&app).await,
         &app.database_url(),
-        &app.settings.files_dir(),
+        Some(&app.settings.files_dir()),
         &folder,
     )
     .await;

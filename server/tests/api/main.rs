@@ -17,6 +17,7 @@ mod host_staff;
 mod limits;
 mod metrics;
 mod my_applications;
+mod object_store;
 mod office;
 mod openapi;
 mod outbox;
