@@ -22,16 +22,6 @@ async fn store_of(app: &TestApp) -> Store {
     .unwrap()
 }
 
-async fn scan(app: &TestApp, session: &crate::helpers::LoggedIn, id: &str) -> Vec<u8> {
-    let response = app
-        .as_logged_in(session, Method::GET, &format!("/api/files/{id}"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.bytes().await.unwrap().to_vec()
-}
-
 #[tokio::test]
 async fn a_restored_backup_serves_the_same_applications_and_files() {
     let app = spawn_app().await;
@@ -40,7 +30,7 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
     let path = format!("/api/applications/{number}");
     let before = read(&app, &session, &path).await;
     let scan_id = before["form"]["scan"][0]["id"].as_str().unwrap().to_owned();
-    let scan_before = scan(&app, &session, &scan_id).await;
+    let scan_before = app.file_bytes(&session, &scan_id).await;
 
     let place = tempfile::tempdir().unwrap();
     let folder = place.path().join("backup");
@@ -71,7 +61,7 @@ async fn a_restored_backup_serves_the_same_applications_and_files() {
     let session = again.log_in(HOST, PASSWORD).await;
     let after: Value = read(&again, &session, &path).await;
     assert_eq!(after, before);
-    assert_eq!(scan(&again, &session, &scan_id).await, scan_before);
+    assert_eq!(again.file_bytes(&session, &scan_id).await, scan_before);
     let missing = again
         .as_logged_in(&session, Method::GET, &format!("/api/applications/{later}"))
         .send()

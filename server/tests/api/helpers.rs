@@ -269,6 +269,17 @@ pub struct LoggedIn {
 }
 
 impl TestApp {
+    /// The bytes of a kept file (a scan, a result document) as its owner reads them.
+    pub async fn file_bytes(&self, session: &LoggedIn, id: &str) -> Vec<u8> {
+        let response = self
+            .as_logged_in(session, reqwest::Method::GET, &format!("/api/files/{id}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "GET /api/files/{id}");
+        response.bytes().await.unwrap().to_vec()
+    }
+
     /// Logs in with e-mail and password.
     pub async fn log_in(&self, email: &str, password: &str) -> LoggedIn {
         let response = self

@@ -6,14 +6,13 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
-use reqwest::Method;
 use serde_json::Value;
 use server::config::{FileStoreSettings, S3Settings, Settings};
 use server::files::FileStore;
 use server::files::s3::S3Bucket;
 use tokio::process::{Child, Command};
 
-use crate::helpers::{ClientBuild, LoggedIn, TestApp, spawn_app_configured};
+use crate::helpers::{ClientBuild, spawn_app_configured};
 use crate::place_of_stay::{PDF, host, upload};
 
 const BUCKET: &str = "qapi-files";
@@ -110,16 +109,6 @@ fn object(id: &str) -> String {
     format!("{}/{id}", &id[..2])
 }
 
-async fn scan(app: &TestApp, session: &LoggedIn, id: &str) -> Vec<u8> {
-    let response = app
-        .as_logged_in(session, Method::GET, &format!("/api/files/{id}"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.bytes().await.unwrap().to_vec()
-}
-
 #[tokio::test]
 async fn two_servers_keep_and_serve_scans_from_one_bucket() {
     let s3 = S3Server::start().await;
@@ -142,7 +131,7 @@ async fn two_servers_keep_and_serve_scans_from_one_bucket() {
     let kept: Value = kept.json().await.unwrap();
     let id = kept["id"].as_str().unwrap().to_owned();
     assert_eq!(
-        scan(&first, &session, &id).await,
+        first.file_bytes(&session, &id).await,
         big,
         "read back byte for byte"
     );
@@ -160,7 +149,11 @@ async fn two_servers_keep_and_serve_scans_from_one_bucket() {
     })
     .await;
     assert_ne!(second.settings.data_dir, first.settings.data_dir);
-    assert_eq!(scan(&second, &session, &id).await, big, "the other server");
+    assert_eq!(
+        second.file_bytes(&session, &id).await,
+        big,
+        "the other server"
+    );
 
     // A scan of a registration form never sent, uploaded through the second server, is
     // forgotten by the first server's clean-up, from the bucket too; the owned one stays.
@@ -181,7 +174,7 @@ async fn two_servers_keep_and_serve_scans_from_one_bucket() {
     assert_eq!(uploads.forget_older_than(24).await.unwrap(), 0);
     assert_eq!(uploads.forget_older_than(0).await.unwrap(), 1);
     assert_eq!(s3.keys().await, vec![object(&id)]);
-    assert_eq!(scan(&second, &session, &id).await, big);
+    assert_eq!(second.file_bytes(&session, &id).await, big);
 
     // Forgetting a key already gone is not an error.
     let bucket = S3Bucket::new(&s3.settings()).unwrap();

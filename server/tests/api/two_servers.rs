@@ -7,7 +7,6 @@
 use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
-use reqwest::Method;
 use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 use server::config::MailTransport;
@@ -138,17 +137,8 @@ async fn a_citizen_goes_back_and_forth_between_two_servers_and_each_email_goes_o
     assert_eq!(sent.status(), 200);
     // The first serves the scan the second kept.
     app.address = first.clone();
-    let scan = app
-        .as_logged_in(
-            &session,
-            Method::GET,
-            &format!("/api/files/{}", page["id"].as_str().unwrap()),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(scan.status(), 200);
-    assert_eq!(scan.bytes().await.unwrap().as_ref(), PDF);
+    let scan = app.file_bytes(&session, page["id"].as_str().unwrap()).await;
+    assert_eq!(scan, PDF);
 
     // Both workers deliver; every message queued reaches the SMTP server, each once.
     let database = app.database().await;
