@@ -78,13 +78,6 @@ impl Store {
         }
     }
 
-    pub async fn ping(&self) -> sqlx::Result<()> {
-        match self {
-            Self::Sqlite(backend) => backend.ping().await,
-            Self::Postgres(backend) => backend.ping().await,
-        }
-    }
-
     /// The simulators' side of the database; `Simulators::create_tables` before its first use.
     pub fn simulators(&self) -> Simulators {
         match self {
@@ -117,6 +110,7 @@ impl Simulators {
 }
 
 answered_by_the_backend!(Store {
+    pub async fn ping(&self) -> sqlx::Result<()>;
     pub async fn keep_captcha(&self, id: &str, answer: &str, work_bits: u32, lifetime_minutes: i64) -> sqlx::Result<()>;
     pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<(String, u32)>>;
     pub async fn captcha_answer(&self, id: &str) -> sqlx::Result<Option<String>>;

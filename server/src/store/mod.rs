@@ -44,6 +44,8 @@ macro_rules! shared_statements {
         mod complaints;
         #[path = "../shared/customs.rs"]
         mod customs;
+        #[path = "../shared/health.rs"]
+        mod health;
         #[path = "../shared/holidays.rs"]
         mod holidays;
         #[path = "../shared/host_staff.rs"]

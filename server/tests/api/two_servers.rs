@@ -70,16 +70,12 @@ async fn link_token(sink: &SmtpSink, to: &str, path: &str) -> String {
     }
 }
 
-#[tokio::test]
-async fn a_citizen_goes_back_and_forth_between_two_servers_and_each_email_goes_out_once() {
-    let sink = SmtpSink::start().await;
-    let (mut app, second) = two_servers(&sink).await;
-    let (first, other) = (app.address.clone(), second.address.clone());
-
-    // Registered on the first, with a captcha the second gave.
-    app.address = other.clone();
+/// Registers `EMAIL` through the captcha and both links, each step on the server at the
+/// address given: the captcha's, the registration's, the confirmation's and the password's.
+async fn registered(app: &mut TestApp, sink: &SmtpSink, at: [&str; 4]) {
+    app.address = at[0].to_owned();
     let (captcha_id, answer) = app.solved_captcha().await;
-    app.address = first.clone();
+    app.address = at[1].to_owned();
     let registered = app
         .post_json(
             "/api/accounts",
@@ -90,15 +86,14 @@ async fn a_citizen_goes_back_and_forth_between_two_servers_and_each_email_goes_o
         )
         .await;
     assert_eq!(registered.status(), 202);
-    // Confirmed on the second, the password set on the first.
-    app.address = other.clone();
-    let token = link_token(&sink, EMAIL, "/account/confirm").await;
+    app.address = at[2].to_owned();
+    let token = link_token(sink, EMAIL, "/account/confirm").await;
     let confirmed = app
         .post_json("/api/accounts/confirm", &json!({ "token": token }))
         .await;
     assert_eq!(confirmed.status(), 200);
-    app.address = first.clone();
-    let token = link_token(&sink, EMAIL, "/account/password").await;
+    app.address = at[3].to_owned();
+    let token = link_token(sink, EMAIL, "/account/password").await;
     let set = app
         .post_json(
             "/api/accounts/password",
@@ -106,6 +101,17 @@ async fn a_citizen_goes_back_and_forth_between_two_servers_and_each_email_goes_o
         )
         .await;
     assert_eq!(set.status(), 200);
+}
+
+#[tokio::test]
+async fn a_citizen_goes_back_and_forth_between_two_servers_and_each_email_goes_out_once() {
+    let sink = SmtpSink::start().await;
+    let (mut app, second) = two_servers(&sink).await;
+    let (first, other) = (app.address.clone(), second.address.clone());
+
+    // A captcha the second gave, registered on the first, confirmed on the second, the
+    // password set on the first.
+    registered(&mut app, &sink, [&other, &first, &other, &first]).await;
 
     // Logged in on the second; the session holds on the first.
     app.address = other.clone();
@@ -181,26 +187,7 @@ async fn a_burst_of_wrong_passwords_over_two_servers_checks_no_more_than_the_lim
     let sink = SmtpSink::start().await;
     let (mut app, second) = two_servers(&sink).await;
     let (first, other) = (app.address.clone(), second.address.clone());
-    let (captcha_id, answer) = app.solved_captcha().await;
-    let registered = app
-        .post_json(
-            "/api/accounts",
-            &json!({
-                "email": EMAIL, "surname": "Həsənova", "name": "Ülviyyə",
-                "captcha_id": captcha_id, "captcha_answer": answer.to_lowercase(),
-            }),
-        )
-        .await;
-    assert_eq!(registered.status(), 202);
-    let token = link_token(&sink, EMAIL, "/account/confirm").await;
-    app.post_json("/api/accounts/confirm", &json!({ "token": token }))
-        .await;
-    let token = link_token(&sink, EMAIL, "/account/password").await;
-    app.post_json(
-        "/api/accounts/password",
-        &json!({ "token": token, "password": PASSWORD }),
-    )
-    .await;
+    registered(&mut app, &sink, [&first; 4]).await;
 
     let guess = json!({ "email": EMAIL, "password": "guess 123456" });
     let http = reqwest::Client::new();

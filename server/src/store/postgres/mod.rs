@@ -61,10 +61,6 @@ impl Store {
     async fn write(&self) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
         in_turn(&self.writer).await
     }
-
-    pub async fn ping(&self) -> sqlx::Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
-    }
 }
 
 /// What a claim adds to the rows it picks, so that claims on several servers at once each take

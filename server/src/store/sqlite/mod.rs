@@ -100,10 +100,6 @@ impl Store {
             .await
             .map(drop)
     }
-
-    pub async fn ping(&self) -> sqlx::Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map(drop)
-    }
 }
 
 impl Simulators {
