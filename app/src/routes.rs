@@ -14,6 +14,12 @@ pub enum ClientRoute {
     Agency(AgencyNumber),
     Service(ServiceNumber),
     Apply(ServiceNumber),
+    /// The draft of a service's regulation in public discussion, with its comments (rule 9.7).
+    ServiceDiscussion(ServiceNumber),
+    /// The approved versions of a service's regulation, compared, with their discussions.
+    RegulationHistory(ServiceNumber),
+    /// Every draft regulation in public discussion now.
+    Discussions,
     Privacy,
     Accessibility,
     Register,
@@ -68,6 +74,11 @@ pub enum ClientRoute {
     /// The saved draft of a service's form as the citizen will fill it in, nothing sent: an area
     /// of its own (`Area::FormPreview`).
     OfficeFormPreview(ServiceNumber),
+    /// "Reqlamentlər": the supervisor's services with their regulations' stage, and the other
+    /// agencies' drafts to agree to (rule 9.2).
+    OfficeRegulations,
+    /// The editor of one service's regulation, its agreement, discussion and versions.
+    OfficeRegulation(ServiceNumber),
     /// Development and demo only: the demo officers' authenticator codes.
     DevOfficers,
     /// Development only: the e-mails the portal sent.
@@ -98,6 +109,9 @@ impl ClientRoute {
             ["agencies", n] => Self::Agency(AgencyNumber::parse(n)?),
             ["services", n] => Self::Service(ServiceNumber::parse(n)?),
             ["services", n, "apply"] => Self::Apply(ServiceNumber::parse(n)?),
+            ["services", n, "discussion"] => Self::ServiceDiscussion(ServiceNumber::parse(n)?),
+            ["services", n, "regulation"] => Self::RegulationHistory(ServiceNumber::parse(n)?),
+            ["regulations"] => Self::Discussions,
             ["privacy"] => Self::Privacy,
             ["accessibility"] => Self::Accessibility,
             ["account", "register"] => Self::Register,
@@ -130,6 +144,8 @@ impl ClientRoute {
             ["office", "forms"] => Self::OfficeForms,
             ["office", "forms", n] => Self::OfficeForm(ServiceNumber::parse(n)?),
             ["office", "forms", n, "preview"] => Self::OfficeFormPreview(ServiceNumber::parse(n)?),
+            ["office", "regulations"] => Self::OfficeRegulations,
+            ["office", "regulations", n] => Self::OfficeRegulation(ServiceNumber::parse(n)?),
             ["dev", "officers"] => Self::DevOfficers,
             ["dev", "mailbox"] => Self::DevMailbox,
             ["dev", "asan-imza"] => Self::DevAsanImza,
@@ -147,6 +163,9 @@ impl ClientRoute {
             Self::Agency(n) => format!("/agencies/{n}"),
             Self::Service(n) => format!("/services/{n}"),
             Self::Apply(n) => format!("/services/{n}/apply"),
+            Self::ServiceDiscussion(n) => format!("/services/{n}/discussion"),
+            Self::RegulationHistory(n) => format!("/services/{n}/regulation"),
+            Self::Discussions => "/regulations".into(),
             Self::Privacy => "/privacy".into(),
             Self::Accessibility => "/accessibility".into(),
             Self::Register => "/account/register".into(),
@@ -178,6 +197,8 @@ impl ClientRoute {
             Self::OfficeRegistryApplication(id) => format!("/office/registry/{id}"),
             Self::OfficeForms => "/office/forms".into(),
             Self::OfficeForm(n) => format!("/office/forms/{n}"),
+            Self::OfficeRegulations => "/office/regulations".into(),
+            Self::OfficeRegulation(n) => format!("/office/regulations/{n}"),
             Self::OfficeFormPreview(n) => format!("/office/forms/{n}/preview"),
             Self::DevOfficers => "/dev/officers".into(),
             Self::DevMailbox => "/dev/mailbox".into(),
@@ -200,6 +221,9 @@ impl ClientRoute {
             Self::Agency(_) => "agency",
             Self::Service(_) => "service",
             Self::Apply(_) => "apply",
+            Self::ServiceDiscussion(_) => "service_discussion",
+            Self::RegulationHistory(_) => "regulation_history",
+            Self::Discussions => "discussions",
             Self::Privacy => "privacy",
             Self::Accessibility => "accessibility",
             Self::Register => "register",
@@ -232,6 +256,8 @@ impl ClientRoute {
             Self::OfficeForms => "office_forms",
             Self::OfficeForm(_) => "office_form",
             Self::OfficeFormPreview(_) => "office_form_preview",
+            Self::OfficeRegulations => "office_regulations",
+            Self::OfficeRegulation(_) => "office_regulation",
             Self::DevOfficers => "dev_officers",
             Self::DevMailbox => "dev_mailbox",
             Self::DevAsanImza => "dev_asan_imza",
@@ -261,6 +287,9 @@ impl ClientRoute {
             | Self::Agencies
             | Self::Agency(_)
             | Self::Service(_)
+            | Self::ServiceDiscussion(_)
+            | Self::RegulationHistory(_)
+            | Self::Discussions
             | Self::Privacy
             | Self::Accessibility
             | Self::Verify
@@ -291,7 +320,9 @@ impl ClientRoute {
             | Self::OfficeRegistryQueue
             | Self::OfficeRegistryApplication(_)
             | Self::OfficeForms
-            | Self::OfficeForm(_) => Area::Office,
+            | Self::OfficeForm(_)
+            | Self::OfficeRegulations
+            | Self::OfficeRegulation(_) => Area::Office,
             Self::OfficeFormPreview(_) => Area::FormPreview,
             Self::DevOfficers
             | Self::DevMailbox
@@ -332,6 +363,9 @@ mod tests {
             ClientRoute::Agency(n.agency()),
             ClientRoute::Service(n),
             ClientRoute::Apply(n),
+            ClientRoute::ServiceDiscussion(n),
+            ClientRoute::RegulationHistory(n),
+            ClientRoute::Discussions,
             ClientRoute::Privacy,
             ClientRoute::Accessibility,
             ClientRoute::Register,
@@ -368,6 +402,8 @@ mod tests {
             ClientRoute::OfficeForms,
             ClientRoute::OfficeForm(ServiceNumber::parse("33.2").unwrap()),
             ClientRoute::OfficeFormPreview(ServiceNumber::parse("33.2").unwrap()),
+            ClientRoute::OfficeRegulations,
+            ClientRoute::OfficeRegulation(ServiceNumber::parse("33.2").unwrap()),
             ClientRoute::DevOfficers,
         ];
         for route in routes {
@@ -388,6 +424,7 @@ mod tests {
         assert_eq!(area("/office/forms"), Some(Area::Office));
         assert_eq!(area("/office/forms/33.2"), Some(Area::Office));
         assert_eq!(area("/office/forms/33.2/preview"), Some(Area::FormPreview));
+        assert_eq!(area("/office/regulations/33.2"), Some(Area::Office));
         assert_eq!(area("/login"), Some(Area::Account));
         assert_eq!(area("/dev/mailbox"), Some(Area::Dev));
     }
@@ -413,6 +450,8 @@ mod tests {
             "/office/forms/33.2/edit",
             "/office/forms/33.2/preview/1",
             "/office/forms/x/preview",
+            "/office/regulations/x",
+            "/office/regulations/33.2/edit",
             "/api/health",
             "/pkg/app.js",
             "//",

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use app::api::{OfficerRole, ReferenceData, ReferenceItem, ReferenceList, Regulation, ServiceKind};
-use app::domain::{AgencyNumber, Email, Lang, ServiceNumber, Text};
+use app::domain::{AgencyNumber, CalendarDate, Email, Lang, ServiceNumber, Text};
 use app::forms::FormDefinition;
 use serde::Deserialize;
 
@@ -123,6 +123,60 @@ pub async fn demo_forms(store: &Store) -> anyhow::Result<()> {
             .await?
         {
             tracing::info!(%service, "published the demo form");
+        }
+    }
+    Ok(())
+}
+
+/// Development and demo only: approved regulations of the services whose demo forms open them,
+/// and a draft of a new version of one in public discussion. Demo content, not legal text:
+/// each says so in its content and its `source`.
+const DEMO_REGULATIONS: &str = include_str!("../data/demo_regulations.json");
+
+/// How long the demo draft stays in discussion, counted from the day the demo data is made.
+const DEMO_DISCUSSION_DAYS: i64 = 30;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoRegulations {
+    approved: HashMap<String, Regulation>,
+    discussion: DemoDiscussion,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoDiscussion {
+    service: String,
+    regulation: Regulation,
+}
+
+fn demo_regulations_data() -> anyhow::Result<DemoRegulations> {
+    Ok(serde_json::from_str(DEMO_REGULATIONS)?)
+}
+
+/// Approves each demo regulation as its service's first version where the service has none,
+/// on `today`; the demo draft goes to discussion with the approval it amends, so that an
+/// approved demo draft does not come back at the next start.
+pub async fn demo_regulations(store: &Store, today: CalendarDate) -> anyhow::Result<()> {
+    let demo = demo_regulations_data()?;
+    for (service, regulation) in &demo.approved {
+        let number = ServiceNumber::parse(service)
+            .ok_or_else(|| anyhow::anyhow!("demo regulation of {service}: not a service number"))?;
+        if !store.seed_regulation(number, regulation, today).await? {
+            continue;
+        }
+        tracing::info!(%service, "approved the demo regulation");
+        if *service == demo.discussion.service
+            && store
+                .seed_regulation_discussion(
+                    number,
+                    &demo.discussion.regulation,
+                    today,
+                    today.plus_days(DEMO_DISCUSSION_DAYS),
+                )
+                .await?
+        {
+            tracing::info!(%service, "put the demo draft regulation to discussion");
         }
     }
     Ok(())
@@ -404,6 +458,28 @@ mod tests {
             );
         }
         assert_eq!(seed.regulations.len(), 4);
+    }
+
+    #[test]
+    fn every_demo_regulation_is_complete_demo_content_of_a_service_with_a_demo_form() {
+        let demo = demo_regulations_data().unwrap();
+        let forms: Vec<&str> = DEMO_FORMS.iter().map(|(service, _)| *service).collect();
+        let mut services: Vec<&str> = demo.approved.keys().map(String::as_str).collect();
+        services.sort_unstable();
+        let mut expected = forms.clone();
+        expected.sort_unstable();
+        assert_eq!(services, expected, "one approved regulation per demo form");
+        let drafts = std::iter::once((&demo.discussion.service, &demo.discussion.regulation));
+        for (service, regulation) in demo.approved.iter().chain(drafts) {
+            assert_eq!(regulation.problems(), Vec::new(), "{service} lacks nothing");
+            assert_eq!(regulation.source.as_deref(), Some("demo"), "{service}");
+            let content = regulation.content.as_ref().unwrap();
+            assert!(
+                content.az.starts_with("Nümunə məzmun"),
+                "{service} says it is demo content"
+            );
+        }
+        assert!(demo.approved.contains_key(&demo.discussion.service));
     }
 
     #[test]

@@ -109,6 +109,7 @@ impl Application {
         if settings.agency.demo_officers {
             seed::demo_officers(&store).await?;
             seed::demo_forms(&store).await?;
+            seed::demo_regulations(&store, crate::calendar::today()).await?;
         }
         if store
             .seed_holidays(&settings.calendar.named_holidays()?)

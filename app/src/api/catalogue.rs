@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{AgencyNumber, Folded, Score, SearchQuery, ServiceNumber, Text};
+use crate::domain::{AgencyNumber, Folded, Lang, Qepik, Score, SearchQuery, ServiceNumber, Text};
 
 /// The API's addresses of the catalogue's public data: the pages read them, and the server
 /// preloads the one a page reads first with the page (`ClientRoute::first_read`).
@@ -191,7 +191,14 @@ pub struct Regulation {
     pub documents_to_upload: Option<Vec<Text>>,
     pub steps: Option<Vec<Step>>,
     pub grounds_for_refusal: Option<Vec<Text>>,
+    /// Who controls the service's provision, and how (appendix 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control: Option<Text>,
     pub complaints: Option<Text>,
+    /// The agencies of the catalogue that take part in the service: each agrees to a draft
+    /// before it goes to public discussion (rule 9.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participating_agencies: Vec<AgencyNumber>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -202,12 +209,58 @@ pub enum Automation {
     Partial,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 /// Whether a service is free, and what it costs if not.
 pub struct ServiceFee {
     pub free: bool,
     pub details: Option<Text>,
+    /// The amounts a paid service costs, each with what it is for and the act that sets it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<FeeAmount>,
+    /// How the fee is paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub means: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct FeeAmount {
+    pub amount: Qepik,
+    pub purpose: Text,
+    pub legal_basis: Text,
+}
+
+impl ServiceFee {
+    /// The payment as one line of plain text in `lang` (`Ödənişli: dövlət rüsumu — 5,00 ₼ (…); …`).
+    pub fn shown(&self, lang: Lang) -> String {
+        use crate::i18n::Msg;
+        let kind = if self.free {
+            Msg::PaymentFree
+        } else {
+            Msg::PaymentPaid
+        };
+        let mut parts = Vec::new();
+        if let Some(details) = &self.details {
+            parts.push(details.get(lang).to_owned());
+        }
+        for amount in &self.amounts {
+            parts.push(format!(
+                "{} — {} ({})",
+                amount.purpose.get(lang),
+                amount.amount.shown(lang),
+                amount.legal_basis.get(lang)
+            ));
+        }
+        if let Some(means) = &self.means {
+            parts.push(means.get(lang).to_owned());
+        }
+        if parts.is_empty() {
+            kind.text(lang).to_owned()
+        } else {
+            format!("{}: {}", kind.text(lang), parts.join("; "))
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -275,4 +328,7 @@ pub struct ServicePage {
     pub agency: AgencyNumber,
     pub agency_name: Text,
     pub regulation: Regulation,
+    /// The approved version shown, and the draft in public discussion if one is.
+    #[serde(default)]
+    pub status: super::RegulationStatus,
 }

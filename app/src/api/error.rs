@@ -128,6 +128,16 @@ pub enum ErrorCode {
     CodeTriedOut,
     /// Typed text with a control character or an invisible mark that reorders or hides text.
     HiddenCharacters,
+    /// A regulation's draft in public discussion is not changed: what is discussed stays put.
+    RegulationInDiscussion,
+    /// Approving, answering or closing asks for a draft in public discussion.
+    NotInDiscussion,
+    /// A participating agency has not agreed to the draft (rule 9.2).
+    AgreementPending,
+    /// Every comment of the discussion is answered before the regulation is approved.
+    CommentsUnanswered,
+    /// The discussion's period has ended: comments are closed.
+    DiscussionClosed,
     /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
     LimitReached,
     /// The server has too much of this work at once (password hashing): try again in seconds.
@@ -254,6 +264,11 @@ impl ErrorCode {
             Self::TooManyAttempts => Msg::ErrTooManyAttempts,
             Self::LimitReached => Msg::ErrLimitReached,
             Self::HiddenCharacters => Msg::ErrHiddenCharacters,
+            Self::RegulationInDiscussion => Msg::ErrRegulationInDiscussion,
+            Self::NotInDiscussion => Msg::ErrNotInDiscussion,
+            Self::AgreementPending => Msg::ErrAgreementPending,
+            Self::CommentsUnanswered => Msg::ErrCommentsUnanswered,
+            Self::DiscussionClosed => Msg::ErrDiscussionClosed,
             Self::CodeTriedOut => Msg::ErrCodeTriedOut,
             Self::Busy => Msg::ErrBusy,
             Self::CsrfMissing => Msg::ErrCsrfMissing,

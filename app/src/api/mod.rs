@@ -16,6 +16,7 @@ mod office;
 mod payments;
 mod reference;
 mod registry;
+mod regulations;
 mod stay;
 
 pub use account::*;
@@ -34,4 +35,5 @@ pub use office::*;
 pub use payments::*;
 pub use reference::*;
 pub use registry::*;
+pub use regulations::*;
 pub use stay::*;

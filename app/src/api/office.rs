@@ -63,6 +63,12 @@ impl OfficerRole {
         matches!(self, Self::Officer | Self::Supervisor)
     }
 
+    /// Whether the role writes the agency's regulations, agrees to other agencies' drafts and
+    /// answers their public discussion (rules 9.1–9.8 give them to the agency's head).
+    pub fn writes_regulations(self) -> bool {
+        matches!(self, Self::Supervisor)
+    }
+
     /// Whether the role builds and publishes the forms of the agency's interactive services.
     pub fn edits_forms(self) -> bool {
         matches!(self, Self::Supervisor | Self::FormEditor)

@@ -730,10 +730,12 @@ impl RegistryApplicationForm {
                 Some("free") => Some(ServiceFee {
                     free: true,
                     details: None,
+                    ..ServiceFee::default()
                 }),
                 Some("paid") => Some(ServiceFee {
                     free: false,
                     details: None,
+                    ..ServiceFee::default()
                 }),
                 Some(_) => {
                     problems.push((ErrorCode::UnknownChoice, "payment".into()));
@@ -884,6 +886,7 @@ mod tests {
                 payment: Some(ServiceFee {
                     free: true,
                     details: None,
+                    ..ServiceFee::default()
                 }),
                 users: Some(vec![UserGroup::NaturalPersons, UserGroup::LegalEntities]),
                 where_provided: Some("https://www.mincom.gov.az/izleme".into()),
@@ -1233,6 +1236,7 @@ mod tests {
                     az: "5 AZN".into(),
                     ..Text::default()
                 }),
+                ..ServiceFee::default()
             }),
             ..Regulation::default()
         };
@@ -1247,6 +1251,7 @@ mod tests {
                 payment: Some(ServiceFee {
                     free: false,
                     details: None,
+                    ..ServiceFee::default()
                 }),
                 ..Regulation::default()
             }),

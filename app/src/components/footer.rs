@@ -21,6 +21,11 @@ pub fn Footer() -> impl IntoView {
                             {t(Msg::FooterAccessibility)}
                         </A>
                     </li>
+                    <li>
+                        <A href=ClientRoute::Discussions.href() attr:class="q-footer__link">
+                            {t(Msg::DiscussionsTitle)}
+                        </A>
+                    </li>
                 </ul>
                 <p class="q-footer__text">{t(Msg::FooterCookies)}</p>
                 <p class="q-footer__text">{t(Msg::FooterSource)}</p>

@@ -13,6 +13,7 @@ pub mod load_state;
 pub mod log_in_link;
 pub mod not_found;
 pub mod phone_confirmation;
+pub mod regulation_comments;
 pub mod scan_upload;
 pub mod search_box;
 pub mod select_input;

@@ -74,6 +74,37 @@ catalogue! {
     Deadline { az: "Müddət", en: "Deadline", ru: "Срок" }
     GroundsForRefusal { az: "İmtina üçün əsaslar", en: "Grounds for refusal", ru: "Основания для отказа" }
     Complaints { az: "Şikayət hüququ", en: "Complaints", ru: "Право на жалобу" }
+    Control { az: "Xidmətin göstərilməsinə nəzarət", en: "Control of the service", ru: "Контроль за оказанием услуги" }
+    ParticipatingAgencies { az: "Razılaşdırılan iştirakçı qurumlar", en: "Participating agencies that agree", ru: "Участвующие ведомства, согласующие проект" }
+    ExecutionWorkingDays { az: "İcra müddəti (iş günü)", en: "Time to deliver (working days)", ru: "Срок исполнения (рабочих дней)" }
+    RegulationApprovedOn { az: "Təsdiq edilib: {date}, versiya {version}", en: "Approved on {date}, version {version}", ru: "Утверждён {date}, версия {version}" }
+    RegulationInDiscussionUntil { az: "Layihə — ictimai müzakirədə ({date} tarixinədək)", en: "Draft — in public discussion (until {date})", ru: "Проект — на общественном обсуждении (до {date})" }
+    RegulationReadDraft { az: "Layihəni oxuyun və rəyinizi bildirin", en: "Read the draft and comment on it", ru: "Прочитайте проект и оставьте отзыв" }
+    RegulationHistoryLink { az: "Bütün versiyalar və dəyişikliklər", en: "All versions and what changed", ru: "Все версии и изменения" }
+    RegulationHistoryTitle { az: "Reqlamentin versiyaları", en: "Versions of the regulation", ru: "Версии регламента" }
+    RegulationHistoryNone { az: "Bu xidmətin reqlamenti portalda hələ təsdiq edilməyib.", en: "This service's regulation has not been approved on the portal yet.", ru: "Регламент этой услуги ещё не утверждён на портале." }
+    RegulationVersionTitle { az: "Versiya {version} — {date} tarixində təsdiq edilib", en: "Version {version} — approved on {date}", ru: "Версия {version} — утверждена {date}" }
+    RegulationFirstVersion { az: "Portalda təsdiq edilmiş ilk versiya.", en: "The first version approved on the portal.", ru: "Первая версия, утверждённая на портале." }
+    RegulationChangesTitle { az: "Əvvəlki versiyadan nə dəyişib", en: "What changed from the version before", ru: "Что изменилось по сравнению с предыдущей версией" }
+    ColumnField { az: "Bənd", en: "Field", ru: "Пункт" }
+    DiscussionsTitle { az: "İctimai müzakirədə olan reqlamentlər", en: "Regulations in public discussion", ru: "Регламенты на общественном обсуждении" }
+    DiscussionsLead { az: "Qurumlar xidmətlərin inzibati reqlamentlərinin layihələrini təsdiqdən əvvəl ictimai müzakirəyə çıxarır. Layihəni oxuyun və portala daxil olaraq rəyinizi bildirin: qurum hər rəyə açıq cavab verir.", en: "Agencies put drafts of their services' administrative regulations to public discussion before approving them. Read a draft and, logged in, leave a comment: the agency answers each one publicly.", ru: "Ведомства выносят проекты административных регламентов услуг на общественное обсуждение до утверждения. Прочитайте проект и, войдя на портал, оставьте отзыв: ведомство публично отвечает на каждый." }
+    DiscussionsNone { az: "Hazırda ictimai müzakirədə reqlament layihəsi yoxdur.", en: "No draft regulation is in public discussion now.", ru: "Сейчас на общественном обсуждении нет проектов регламентов." }
+    DiscussionNotFound { az: "Bu xidmətin reqlamentinin ictimai müzakirədə olan layihəsi yoxdur.", en: "No draft of this service's regulation is in public discussion.", ru: "Проекта регламента этой услуги на общественном обсуждении нет." }
+    ColumnDiscussionUntil { az: "Müzakirənin son günü", en: "Last day of discussion", ru: "Последний день обсуждения" }
+    DiscussionTitle { az: "İctimai müzakirə: {title}", en: "Public discussion: {title}", ru: "Общественное обсуждение: {title}" }
+    DiscussionPeriod { az: "İctimai müzakirə: {from} – {until}", en: "Public discussion: {from} – {until}", ru: "Общественное обсуждение: {from} – {until}" }
+    DiscussionDraftTitle { az: "Reqlamentin layihəsi", en: "The draft regulation", ru: "Проект регламента" }
+    DiscussionEnded { az: "Müzakirə başa çatıb: rəylər artıq qəbul edilmir.", en: "The discussion has ended: comments are closed.", ru: "Обсуждение завершено: отзывы больше не принимаются." }
+    CommentsTitle { az: "Rəylər", en: "Comments", ru: "Отзывы" }
+    CommentsNone { az: "Hələ rəy yoxdur.", en: "No comments yet.", ru: "Отзывов пока нет." }
+    AgencyAnswer { az: "Qurumun cavabı", en: "The agency's answer", ru: "Ответ ведомства" }
+    CommentFormTitle { az: "Rəyinizi bildirin", en: "Leave a comment", ru: "Оставьте отзыв" }
+    CommentYours { az: "Rəyiniz", en: "Your comment", ru: "Ваш отзыв" }
+    CommentHint { az: "Rəy adınız və soyadınızın ilk hərfi ilə hamıya görünəcək. Ən çoxu 2000 simvol.", en: "Your comment is shown to everyone with your name and the initial of your surname. At most 2,000 characters.", ru: "Отзыв будет виден всем с вашим именем и первой буквой фамилии. Не более 2000 символов." }
+    CommentSend { az: "Rəyi göndər", en: "Send the comment", ru: "Отправить отзыв" }
+    CommentPublished { az: "Rəyiniz dərc edildi.", en: "Your comment is published.", ru: "Ваш отзыв опубликован." }
+    CommentLogIn { az: "Rəy bildirmək üçün portala daxil olun.", en: "Log in to leave a comment.", ru: "Войдите на портал, чтобы оставить отзыв." }
     NotYetPublished { az: "Hələ dərc edilməyib", en: "Not yet published", ru: "Ещё не опубликовано" }
     RegulationTitle { az: "İnzibati reqlament", en: "Administrative regulation", ru: "Административный регламент" }
     Apply { az: "Müraciət et", en: "Apply", ru: "Подать заявление" }
@@ -524,6 +555,11 @@ catalogue! {
     ErrLoginFailed { az: "E-poçt ünvanı və ya şifrə səhvdir", en: "The e-mail address or the password is wrong", ru: "Неверный адрес электронной почты или пароль" }
     ErrTooManyAttempts { az: "Çox sayda uğursuz cəhd oldu: ən çoxu 15 dəqiqədən sonra yenidən cəhd edin", en: "Too many failed attempts: try again in at most 15 minutes", ru: "Слишком много неудачных попыток: повторите не позже чем через 15 минут" }
     ErrHiddenCharacters { az: "Burada görünməyən və ya idarəedici simvollar var (məsələn, mətnin istiqamətini dəyişən işarələr): onları silin və ya mətni yenidən yazın", en: "This holds invisible or control characters (such as marks that reverse the text's direction): delete them or type the text again", ru: "Здесь есть невидимые или управляющие символы (например, знаки, меняющие направление текста): удалите их или введите текст заново" }
+    ErrRegulationInDiscussion { az: "Layihə ictimai müzakirədədir və dəyişdirilə bilməz", en: "The draft is in public discussion and cannot be changed", ru: "Проект находится на общественном обсуждении и не может быть изменён" }
+    ErrNotInDiscussion { az: "Reqlamentin ictimai müzakirədə olan layihəsi yoxdur", en: "There is no draft of the regulation in public discussion", ru: "Нет проекта регламента на общественном обсуждении" }
+    ErrAgreementPending { az: "İştirak edən qurumların hamısı layihə ilə razılaşmayıb", en: "Not every participating agency has agreed to the draft", ru: "Не все участвующие ведомства согласовали проект" }
+    ErrCommentsUnanswered { az: "Təsdiqdən əvvəl müzakirədəki hər rəyə cavab verin", en: "Answer every comment of the discussion before approving", ru: "Перед утверждением ответьте на каждый комментарий обсуждения" }
+    ErrDiscussionClosed { az: "İctimai müzakirə başa çatıb: rəy qəbul edilmir", en: "The public discussion has ended: comments are closed", ru: "Общественное обсуждение завершено: комментарии не принимаются" }
     ErrLimitReached { az: "Bir saat üçün həddə çatdınız: ən çoxu bir saatdan sonra yenidən cəhd edin; yazdıqlarınız itməyib", en: "You have reached the limit for one hour: try again within the hour; nothing you typed is lost", ru: "Вы достигли предела на один час: повторите не позже чем через час; введённое вами сохранено" }
     ErrBusy { az: "Portal hazırda çox məşğuldur: bir neçə saniyədən sonra yenidən cəhd edin; yazdıqlarınız itməyib", en: "The portal is very busy right now: try again in a few seconds; nothing you typed is lost", ru: "Портал сейчас очень загружен: повторите через несколько секунд; введённое вами сохранено" }
     ErrCsrfMissing { az: "Səhifəni yeniləyin və yenidən cəhd edin", en: "Reload the page and try again", ru: "Обновите страницу и повторите попытку" }
@@ -986,4 +1022,85 @@ catalogue! {
     PreviewNoDraft { az: "Bu xidmətin hələ saxlanmış layihəsi yoxdur: formanı qurun və saxlayın.", en: "This service has no saved draft yet: build the form and save it.", ru: "У этой услуги ещё нет сохранённого черновика: постройте форму и сохраните её." }
     PreviewNotSent { az: "Önizləmədir: müraciət göndərilmədi.", en: "This is a preview: no application was sent.", ru: "Это предпросмотр: заявление не отправлено." }
     PreviewTitle { az: "Önizləmə: {title}", en: "Preview: {title}", ru: "Предпросмотр: {title}" }
+    // The back office's regulations (rules 9.1–9.8): the desk, the editor, agreement, discussion
+    RegDeskTitle { az: "Reqlamentlər", en: "Regulations", ru: "Регламенты" }
+    RegDeskLead { az: "Qurumun xidmətlərinin inzibati reqlamentləri: layihəni yazın, iştirakçı qurumlarla razılaşdırın, ictimai müzakirəyə çıxarın və təsdiq edin.", en: "The administrative regulations of the agency's services: write the draft, agree it with the participating agencies, put it to public discussion and approve it.", ru: "Административные регламенты услуг ведомства: напишите проект, согласуйте его с участвующими ведомствами, вынесите на общественное обсуждение и утвердите." }
+    RegDeskNone { az: "Qurumun xidməti yoxdur.", en: "The agency has no services.", ru: "У ведомства нет услуг." }
+    RegColumnStage { az: "Layihə", en: "Draft", ru: "Проект" }
+    RegColumnApproved { az: "Təsdiq edilmiş versiya", en: "Approved version", ru: "Утверждённая версия" }
+    RegStageDraft { az: "Layihə yazılır", en: "Being written", ru: "Готовится" }
+    RegStageDiscussion { az: "İctimai müzakirədə {date} tarixinədək", en: "In public discussion until {date}", ru: "На общественном обсуждении до {date}" }
+    RegNotApproved { az: "Təsdiq edilməyib", en: "Not approved", ru: "Не утверждён" }
+    RegNoDraftLead { az: "Saxlanmış layihə yoxdur: redaktor qüvvədə olan reqlamentdən başlayır.", en: "There is no saved draft: the editor starts from the regulation in force.", ru: "Сохранённого проекта нет: редактор начинает с действующего регламента." }
+    RegToAgreeTitle { az: "Razılaşdırılması istənən layihələr", en: "Drafts you are asked to agree to", ru: "Проекты на согласовании" }
+    RegToAgreeLead { az: "Bu layihələrdə qurumunuz xidmətin iştirakçısı kimi göstərilib (qayda 9.2): layihəni oxuyun, razılaşın və ya etirazınızı yazın.", en: "These drafts name your agency as taking part in the service (rule 9.2): read the draft, then agree or write your objection.", ru: "В этих проектах ваше ведомство указано участником услуги (правило 9.2): прочитайте проект и согласуйте его или напишите возражение." }
+    RegToAgreeNone { az: "Razılaşdırılması istənən layihə yoxdur.", en: "No drafts are waiting for your agreement.", ru: "Проектов на согласовании нет." }
+    RegShowDraft { az: "Layihəni oxuyun", en: "Read the draft", ru: "Прочитать проект" }
+    RegYourDecision { az: "Cavabınız", en: "Your answer", ru: "Ваш ответ" }
+    RegPending { az: "Gözlənilir", en: "Waiting", ru: "Ожидается" }
+    RegAgreed { az: "Razılaşdı", en: "Agreed", ru: "Согласовано" }
+    RegObjected { az: "Etiraz etdi", en: "Objected", ru: "Есть возражение" }
+    RegDecisionLegend { az: "Layihə ilə razısınızmı?", en: "Do you agree to the draft?", ru: "Согласны ли вы с проектом?" }
+    RegAgree { az: "Razıyam", en: "I agree", ru: "Согласен" }
+    RegObject { az: "Etiraz edirəm", en: "I object", ru: "Возражаю" }
+    RegAgreementComment { az: "Şərh", en: "Comment", ru: "Комментарий" }
+    RegAgreementCommentHint { az: "Etiraz edirsinizsə, nəyin dəyişməli olduğunu yazın.", en: "If you object, say what should change.", ru: "Если вы возражаете, напишите, что нужно изменить." }
+    RegSendDecision { az: "Cavabı göndər", en: "Send the answer", ru: "Отправить ответ" }
+    RegDecisionSent { az: "Cavabınız göndərildi: layihəni hazırlayan qurum onu görür.", en: "Your answer is sent: the agency writing the draft sees it.", ru: "Ваш ответ отправлен: ведомство, готовящее проект, его видит." }
+    RegEditorTitle { az: "Reqlament: {title}", en: "Regulation: {title}", ru: "Регламент: {title}" }
+    RegBack { az: "Bütün reqlamentlər", en: "All regulations", ru: "Все регламенты" }
+    RegEditorLead { az: "Layihəni istənilən vaxt, natamam olsa da, saxlaya bilərsiniz. İctimai müzakirəyə yalnız tam layihə çıxarılır: hər mətn üç dildə.", en: "You can save the draft at any time, even unfinished. Only a complete draft goes to public discussion: every text in all three languages.", ru: "Проект можно сохранить в любой момент, даже незаконченным. На общественное обсуждение выносится только полный проект: каждый текст на трёх языках." }
+    RegMissingNone { az: "Heç nə: layihə ictimai müzakirəyə çıxarıla bilər.", en: "Nothing: the draft can go to public discussion.", ru: "Ничего: проект можно вынести на общественное обсуждение." }
+    RegMissingCount { az: "Müzakirəyə çıxarmazdan əvvəl düzəldilməli: {count}.", en: "To fix before public discussion: {count}.", ru: "Исправить до общественного обсуждения: {count}." }
+    RegSaved { az: "Layihə saxlanıldı.", en: "The draft is saved.", ru: "Проект сохранён." }
+    RegListNone { az: "Yoxdur", en: "None", ru: "Нет" }
+    RegListSome { az: "Var — siyahını yazın", en: "Yes — list them", ru: "Есть — перечислите" }
+    RegItemNumber { az: "Bənd {n}", en: "Item {n}", ru: "Пункт {n}" }
+    RegAdd { az: "+ Əlavə et", en: "+ Add", ru: "+ Добавить" }
+    RegRemove { az: "Sil", en: "Remove", ru: "Удалить" }
+    RegStepNumber { az: "Mərhələ {n}", en: "Step {n}", ru: "Этап {n}" }
+    RegStepTitle { az: "Nə edilir", en: "What is done", ru: "Что делается" }
+    RegAddStep { az: "+ Mərhələ əlavə et", en: "+ Add a step", ru: "+ Добавить этап" }
+    RegAmountNumber { az: "Məbləğ {n}", en: "Amount {n}", ru: "Сумма {n}" }
+    RegFeeAmounts { az: "Məbləğlər", en: "Amounts", ru: "Суммы" }
+    RegFeePurpose { az: "Nə üçün ödənilir", en: "What it is for", ru: "За что взимается" }
+    RegFeeMeans { az: "Ödəniş üsulları", en: "How it is paid", ru: "Способы оплаты" }
+    RegAddAmount { az: "+ Məbləğ əlavə et", en: "+ Add an amount", ru: "+ Добавить сумму" }
+    RegAmountInvalid { az: "Məbləği qəpiklə, 1-dən 1 000 000-dək tam ədəd kimi yazın (200 = 2 manat)", en: "Enter the amount in qəpik, a whole number from 1 to 1,000,000 (200 = 2 manat)", ru: "Введите сумму в гяпиках целым числом от 1 до 1 000 000 (200 = 2 маната)" }
+    RegDaysHint { az: "Müraciət qəbul edildikdən sonra neçə iş günü; eyni gün üçün 0. Müraciətin son müddəti bununla hesablanır.", en: "How many working days after the application is received; 0 for the same day. The application's due date is counted from it.", ru: "Сколько рабочих дней после приёма заявления; 0 — в тот же день. По нему считается срок заявления." }
+    RegWhereHint { az: "https:// ilə başlayan ünvan, məsələn https://www.e-gov.az", en: "An address starting with https://, such as https://www.e-gov.az", ru: "Адрес, начинающийся с https://, например https://www.e-gov.az" }
+    RegUsersHint { az: "Uyğun olanların hamısını seçin.", en: "Select all that apply.", ru: "Выберите все подходящие." }
+    RegAgencyNumber { az: "Qurumun nömrəsi", en: "Agency number", ru: "Номер ведомства" }
+    RegAgencyHint { az: "2011-ci il siyahısındakı nömrəsi, məsələn 33. Hər iştirakçı qurum layihə ilə razılaşmalıdır (qayda 9.2).", en: "Its number in the 2011 list, such as 33. Each participating agency must agree to the draft (rule 9.2).", ru: "Его номер в перечне 2011 года, например 33. Каждое участвующее ведомство должно согласовать проект (правило 9.2)." }
+    RegAddAgency { az: "Qurumu əlavə et", en: "Add the agency", ru: "Добавить ведомство" }
+    RegAgencyUnknown { az: "Siyahıda bu nömrə ilə qurum yoxdur: nömrəni yoxlayın", en: "No agency in the list has this number: check the number", ru: "В перечне нет ведомства с таким номером: проверьте номер" }
+    RegAgencyOwn { az: "Bu, xidməti göstərən qurumun özüdür", en: "This is the agency providing the service itself", ru: "Это само ведомство, оказывающее услугу" }
+    RegAgencyTwice { az: "Bu qurum artıq əlavə edilib", en: "This agency is already added", ru: "Это ведомство уже добавлено" }
+    RegAgenciesNone { az: "İştirakçı qurum yoxdur.", en: "No participating agencies.", ru: "Участвующих ведомств нет." }
+    RegAgreementsTitle { az: "İştirakçı qurumların razılığı", en: "Agreement of the participating agencies", ru: "Согласование с участвующими ведомствами" }
+    RegAgreementsHint { az: "Layihə hər dəfə saxlandıqda razılıq yenidən istənilir.", en: "Each time the draft is saved, agreement is asked for again.", ru: "При каждом сохранении проекта согласование запрашивается заново." }
+    RegDiscussionTitle { az: "İctimai müzakirə", en: "Public discussion", ru: "Общественное обсуждение" }
+    RegUntil { az: "Müzakirənin son günü", en: "Last day of the discussion", ru: "Последний день обсуждения" }
+    RegUntilHint { az: "Ən çoxu 90 gün sonra.", en: "At most 90 days from today.", ru: "Не позже чем через 90 дней." }
+    RegToDiscussion { az: "İctimai müzakirəyə çıxar", en: "Put to public discussion", ru: "Вынести на общественное обсуждение" }
+    RegToDiscussionHint { az: "Layihə saxlanılır və portalda hamı üçün dərc olunur; daxil olmuş istifadəçilər rəy yaza bilər. Müzakirə müddətində layihə dəyişdirilmir.", en: "The draft is saved and published on the portal for everyone; logged-in users can comment. The draft does not change during the discussion.", ru: "Проект сохраняется и публикуется на портале для всех; вошедшие пользователи могут оставлять комментарии. Во время обсуждения проект не меняется." }
+    RegPutToDiscussion { az: "Layihə ictimai müzakirəyə çıxarıldı.", en: "The draft is now in public discussion.", ru: "Проект вынесен на общественное обсуждение." }
+    RegReadOnly { az: "Layihə ictimai müzakirədədir: reqlament təsdiq edilənə qədər dəyişdirilə bilməz.", en: "The draft is in public discussion: it cannot be changed until the regulation is approved.", ru: "Проект на общественном обсуждении: его нельзя изменить до утверждения регламента." }
+    RegOpenedOn { az: "Müzakirəyə çıxarılıb: {date}", en: "Put to discussion on {date}", ru: "Вынесен на обсуждение: {date}" }
+    RegSeeCard { az: "Xidmətin kartında baxın", en: "See it on the service's card", ru: "Посмотреть в карточке услуги" }
+    RegCommentsTitle { az: "Rəylər", en: "Comments", ru: "Комментарии" }
+    RegCommentsNone { az: "Hələ rəy yoxdur.", en: "No comments yet.", ru: "Комментариев пока нет." }
+    RegAnswerLabel { az: "Qurumun cavabı", en: "The agency's answer", ru: "Ответ ведомства" }
+    RegAnswerHint { az: "Cavab hamıya görünür. Ən çoxu 2000 simvol.", en: "The answer is public. At most 2000 characters.", ru: "Ответ виден всем. Не более 2000 символов." }
+    RegAnswer { az: "Cavabla", en: "Answer", ru: "Ответить" }
+    RegAnswered { az: "Cavab dərc edildi.", en: "The answer is published.", ru: "Ответ опубликован." }
+    RegApprove { az: "Təsdiq et", en: "Approve", ru: "Утвердить" }
+    RegApproveHint { az: "Təsdiqdən əvvəl hər rəyə cavab verin. Təsdiq edilmiş reqlament xidmətin kartında dərc olunur.", en: "Answer every comment before approving. The approved regulation is published on the service's card.", ru: "Перед утверждением ответьте на каждый комментарий. Утверждённый регламент публикуется в карточке услуги." }
+    RegApproveConfirm { az: "Layihə {version} nömrəli versiya kimi təsdiq edilsin və dərc olunsun?", en: "Approve the draft and publish it as version {version}?", ru: "Утвердить проект и опубликовать его как версию {version}?" }
+    RegApproveYes { az: "Bəli, təsdiq et", en: "Yes, approve", ru: "Да, утвердить" }
+    RegApproved { az: "Təsdiq edildi: versiya {version}", en: "Approved: version {version}", ru: "Утверждено: версия {version}" }
+    RegVersionsTitle { az: "Təsdiq edilmiş versiyalar", en: "Approved versions", ru: "Утверждённые версии" }
+    RegVersionsNone { az: "Hələ heç bir versiya təsdiq edilməyib.", en: "No version has been approved yet.", ru: "Ещё ни одна версия не утверждена." }
+    RegColumnApprovedOn { az: "Təsdiq tarixi", en: "Approved on", ru: "Дата утверждения" }
+    RegNotGiven { az: "Göstərilməyib", en: "Not given", ru: "Не указано" }
 }

@@ -1,7 +1,7 @@
 //! The agency's back office, everything under `/office`: the queue, an application, hosts to
 //! verify, complaints, officers, the audit log, the holiday calendar, registry applications and
 //! the editor of the agency's application forms (whose preview is an area of its own,
-//! `crate::form_preview`).
+//! `crate::form_preview`), and the agency's regulations (rules 9.1–9.8).
 //! Each page is a part of the area's module loaded when it is opened.
 
 mod admin;
@@ -11,6 +11,7 @@ mod complaints;
 mod forms;
 mod queue;
 mod registry;
+mod regulations;
 
 use leptos::prelude::*;
 
@@ -36,6 +37,8 @@ pub fn pages(route: ClientRoute) -> AnyView {
         }
         ClientRoute::OfficeForms => lazy_page(office_forms),
         ClientRoute::OfficeForm(number) => lazy_page(move || office_form(number)),
+        ClientRoute::OfficeRegulations => lazy_page(office_regulations),
+        ClientRoute::OfficeRegulation(number) => lazy_page(move || office_regulation(number)),
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -56,4 +59,6 @@ lazy_pages! {
     office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
     office_forms() => view! { <forms::OfficeForms/> };
     office_form(number: ServiceNumber) => view! { <forms::OfficeForm number/> };
+    office_regulations() => view! { <regulations::OfficeRegulations/> };
+    office_regulation(number: ServiceNumber) => view! { <regulations::OfficeRegulation number/> };
 }

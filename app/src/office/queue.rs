@@ -101,6 +101,10 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
     if role.role.edits_forms() {
         items.push((ClientRoute::OfficeForms, Msg::FormsTitle));
     }
+    // The supervisor writes the agency's regulations and agrees to other agencies' drafts.
+    if role.role.writes_regulations() {
+        items.push((ClientRoute::OfficeRegulations, Msg::RegDeskTitle));
+    }
     if matches!(
         role.role,
         OfficerRole::Administrator | OfficerRole::Supervisor

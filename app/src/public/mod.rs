@@ -1,11 +1,13 @@
 //! The public area, what every visitor downloads first: the home page in the area's module, and
-//! each other page (the catalogue and its search, the agencies, a service's card, checking a
-//! result document, the statements) a part of it loaded when it is opened.
+//! each other page (the catalogue and its search, the agencies, a service's card, its
+//! regulation's versions and public discussion, checking a result document, the statements) a part of it loaded when it is opened.
 
 mod agencies;
 mod agency;
 mod apply;
+mod discussion;
 mod home;
+mod regulation_history;
 mod service;
 mod services;
 mod statements;
@@ -26,6 +28,9 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::Agency(number) => lazy_page(move || agency(number)),
         ClientRoute::Service(number) => lazy_page(move || service(number)),
         ClientRoute::Apply(number) => lazy_page(move || apply(number)),
+        ClientRoute::ServiceDiscussion(number) => lazy_page(move || service_discussion(number)),
+        ClientRoute::RegulationHistory(number) => lazy_page(move || regulation_history(number)),
+        ClientRoute::Discussions => lazy_page(discussions),
         ClientRoute::Privacy => lazy_page(privacy),
         ClientRoute::Accessibility => lazy_page(accessibility),
         ClientRoute::Verify => lazy_page(verify),
@@ -40,6 +45,13 @@ lazy_pages! {
     agency(number: AgencyNumber) => view! { <agency::AgencyPage number/> };
     service(number: ServiceNumber) => view! { <service::ServicePage number/> };
     apply(number: ServiceNumber) => view! { <apply::Apply number/> };
+    service_discussion(number: ServiceNumber) => {
+        view! { <discussion::ServiceDiscussion number/> }
+    };
+    regulation_history(number: ServiceNumber) => {
+        view! { <regulation_history::RegulationHistory number/> }
+    };
+    discussions() => view! { <discussion::Discussions/> };
     privacy() => view! { <statements::Privacy/> };
     accessibility() => view! { <statements::Accessibility/> };
     verify() => view! { <verify::Verify code=None/> };

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{Automation, Regulation, ServiceKind, ServicePage as Page};
+use crate::api::{Automation, Regulation, RegulationStatus, ServiceKind, ServicePage as Page};
 use crate::client::{page_title, t, tr, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -77,30 +77,62 @@ fn Card(page: Page) -> impl IntoView {
                 {t(Msg::Apply)}
             </A>
         })}
+        <h2 class="q-heading-l">{t(Msg::RegulationTitle)}</h2>
+        <StatusOfRegulation number=service.number status=page.status/>
         <RegulationView regulation=page.regulation/>
     }
 }
 
+/// "Təsdiq edilib … tarixində" with its version and a way to the earlier ones, and a draft in
+/// public discussion with a way to read and comment on it.
 #[component]
-fn RegulationView(regulation: Regulation) -> impl IntoView {
+fn StatusOfRegulation(number: ServiceNumber, status: RegulationStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {status.approved.map(|approved| {
+            let version = approved.version.to_string();
+            let date = approved.approved_on.to_string();
+            view! {
+                <p class="q-body">
+                    <strong class="q-tag q-tag--interactive">
+                        {move || i18n.fill(Msg::RegulationApprovedOn, &[("date", &date), ("version", &version)])}
+                    </strong>
+                    " "
+                    <A href=ClientRoute::RegulationHistory(number).href()>{t(Msg::RegulationHistoryLink)}</A>
+                </p>
+            }
+        })}
+        {status.discussion_until.map(|until| {
+            let date = until.to_string();
+            view! {
+                <div class="q-inset">
+                    <p class="q-body">
+                        <strong class="q-tag">
+                            {move || i18n.fill(Msg::RegulationInDiscussionUntil, &[("date", &date)])}
+                        </strong>
+                    </p>
+                    <p class="q-body">
+                        <A href=ClientRoute::ServiceDiscussion(number).href()>{t(Msg::RegulationReadDraft)}</A>
+                    </p>
+                </div>
+            }
+        })}
+    }
+}
+
+/// The fields of a regulation, approved or a draft, in the order of appendix 1.
+#[component]
+pub(super) fn RegulationView(regulation: Regulation) -> impl IntoView {
     let i18n = use_i18n();
     let r = regulation;
     view! {
-        <h2 class="q-heading-l">{t(Msg::RegulationTitle)}</h2>
         <SummaryList>
             <SummaryRow key=Msg::ServiceContent><OneText text=r.content/></SummaryRow>
             <SummaryRow key=Msg::LegalBasis><OneText text=r.legal_basis/></SummaryRow>
             <SummaryRow key=Msg::Payment>
                 {match r.payment {
                     None => view! { <NotYetPublished/> }.into_any(),
-                    Some(payment) => {
-                        let msg = if payment.free { Msg::PaymentFree } else { Msg::PaymentPaid };
-                        view! {
-                            {t(msg)}
-                            {payment.details.map(|d| view! { ": " {tr(d.clone())} })}
-                        }
-                        .into_any()
-                    }
+                    Some(payment) => view! { {move || payment.shown(i18n.lang())} }.into_any(),
                 }}
             </SummaryRow>
             <SummaryRow key=Msg::Users>
@@ -134,6 +166,7 @@ fn RegulationView(regulation: Regulation) -> impl IntoView {
                 }}
             </SummaryRow>
             <SummaryRow key=Msg::Information><OneText text=r.information/></SummaryRow>
+            <SummaryRow key=Msg::Control><OneText text=r.control/></SummaryRow>
             <SummaryRow key=Msg::Complaints><OneText text=r.complaints/></SummaryRow>
         </SummaryList>
 

@@ -21,6 +21,7 @@ mod openapi;
 mod payments;
 mod registry;
 mod registry_applications;
+mod regulations;
 mod results;
 mod session;
 mod site;
@@ -139,6 +140,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(customs::router())
         .merge(results::router())
         .merge(forms::router())
+        .merge(regulations::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(

@@ -9,10 +9,11 @@ use app::domain::*;
 use serde_json::Value;
 
 use super::{
-    AccountMessage, AccountRecord, ApplicationError, ComplaintError, ConfirmPhoneError, Decision,
+    AccountMessage, AccountRecord, AgencyRegulation, ApplicationError, ApprovedRegulation, ComplaintError, ConfirmPhoneError, Decision,
     DemoFine, FailedMessage, FormState, HostRecord, HostRow, Invitation, Limit, Link, LinkError,
     NewFile, NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog,
-    OutboxMessage, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
+    OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
+    RegulationDraft, RegulationError,
     RegistryError, Reserved, SecondFactor, SentMessage, Session, Settled, SimulatedOrder,
     SimulatedOrderState, SimulatedRequestRecord, SimulatedState, Started, StateLogin,
     StayChangeError, Submission, postgres, sqlite,
@@ -224,6 +225,22 @@ answered_by_the_backend!(Store {
     pub async fn form_versions(&self, service: ServiceNumber) -> sqlx::Result<Vec<FormVersion>>;
     pub async fn agency_forms(&self, agency: AgencyNumber) -> sqlx::Result<Vec<FormState>>;
     pub async fn seed_form(&self, service: ServiceNumber, definition: &Value) -> sqlx::Result<bool>;
+    pub async fn regulation_draft(&self, number: ServiceNumber) -> sqlx::Result<Option<RegulationDraft>>;
+    pub async fn save_regulation_draft(&self, by: &Officer, number: ServiceNumber, regulation: &Regulation, participants: &[AgencyNumber]) -> Result<(), RegulationError>;
+    pub async fn regulation_participants(&self, regulation: i64, revision: i64) -> sqlx::Result<Vec<Participant>>;
+    pub async fn answer_regulation_agreement(&self, by: &Officer, number: ServiceNumber, revision: i64, decision: AgreementDecision, comment: Option<&str>) -> Result<(), RegulationError>;
+    pub async fn put_regulation_to_discussion(&self, by: &Officer, number: ServiceNumber, revision: i64, opened_on: CalendarDate, until: CalendarDate) -> Result<(), RegulationError>;
+    pub async fn comment_on_regulation(&self, account_id: i64, author: &str, number: ServiceNumber, text: &str, today: CalendarDate) -> Result<RegulationComment, RegulationError>;
+    pub async fn answer_regulation_comment(&self, by: &Officer, number: ServiceNumber, comment_id: i64, text: &str) -> Result<(), RegulationError>;
+    pub async fn regulation_comments(&self, regulation: i64) -> sqlx::Result<Vec<RegulationComment>>;
+    pub async fn approve_regulation(&self, by: &Officer, number: ServiceNumber, approved_on: CalendarDate) -> Result<u32, RegulationError>;
+    pub async fn approved_regulations(&self, number: ServiceNumber) -> sqlx::Result<Vec<ApprovedRegulation>>;
+    pub async fn regulation_status(&self, number: ServiceNumber) -> sqlx::Result<RegulationStatus>;
+    pub async fn regulations_in_discussion(&self) -> sqlx::Result<Vec<(ServiceNumber, CalendarDate, u32)>>;
+    pub async fn agency_regulations(&self, agency: AgencyNumber) -> sqlx::Result<Vec<AgencyRegulation>>;
+    pub async fn regulations_to_agree(&self, agency: AgencyNumber) -> sqlx::Result<Vec<(RegulationDraft, Participant)>>;
+    pub async fn seed_regulation(&self, number: ServiceNumber, regulation: &Regulation, approved_on: CalendarDate) -> sqlx::Result<bool>;
+    pub async fn seed_regulation_discussion(&self, number: ServiceNumber, regulation: &Regulation, opened_on: CalendarDate, until: CalendarDate) -> sqlx::Result<bool>;
     pub async fn login_account(&self, email: &Email) -> sqlx::Result<Option<(i64, String)>>;
     pub async fn start_session(&self, account_id: i64, token_hash: &str, csrf_token: &str) -> sqlx::Result<()>;
     pub async fn session(&self, token_hash: &str) -> sqlx::Result<Option<Session>>;

@@ -66,6 +66,8 @@ macro_rules! shared_statements {
         mod payments;
         #[path = "../shared/registry_applications.rs"]
         mod registry_applications;
+        #[path = "../shared/regulations.rs"]
+        mod regulations;
         #[path = "../shared/rows.rs"]
         mod rows;
         #[path = "../shared/service_forms.rs"]

@@ -1,8 +1,8 @@
 //! What the store's operations take and give, the same for every backend.
 
 use app::api::{
-    AnswerChange, ApplicationAction, ApplicationStatus, HostKind, LoginMeans, Me, OfficerRole,
-    PaidFor, Payment, PaymentFailure,
+    AgreementDecision, AnswerChange, ApplicationAction, ApplicationStatus, HostKind, LoginMeans,
+    Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation, RegulationStage,
 };
 use app::domain::{
     AgencyNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber, Phone, Qepik,
@@ -106,6 +106,67 @@ pub enum ComplaintError {
     NotDecided,
     #[error("a complaint about it is open")]
     AlreadyOpen,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// A service's regulation not yet approved: being written, or in public discussion.
+pub struct RegulationDraft {
+    pub id: i64,
+    pub service: ServiceNumber,
+    pub regulation: Regulation,
+    pub stage: RegulationStage,
+    /// One more at every save: an agreement or a discussion names the text it was given.
+    pub revision: i64,
+    pub discussion_opened_on: Option<CalendarDate>,
+    pub discussion_until: Option<CalendarDate>,
+}
+
+/// A participating agency of a draft, with its answer to the draft's current revision.
+pub struct Participant {
+    pub agency: AgencyNumber,
+    pub decision: Option<AgreementDecision>,
+    pub comment: Option<String>,
+    pub decided_at: Option<String>,
+}
+
+/// An approved version of a service's regulation.
+pub struct ApprovedRegulation {
+    /// Its row: the comments of the discussion before it name it.
+    pub id: i64,
+    pub version: u32,
+    pub approved_on: CalendarDate,
+    pub regulation: Regulation,
+    pub discussion_opened_on: Option<CalendarDate>,
+    pub discussion_until: Option<CalendarDate>,
+}
+
+/// A service of an agency with where its regulation stands.
+pub struct AgencyRegulation {
+    pub service: ServiceNumber,
+    pub stage: Option<RegulationStage>,
+    pub discussion_until: Option<CalendarDate>,
+    pub approved_version: Option<u32>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RegulationError {
+    #[error("no such draft, comment or participant")]
+    NotFound,
+    #[error("the draft is in public discussion")]
+    InDiscussion,
+    #[error("no draft is in public discussion")]
+    NotInDiscussion,
+    #[error("the draft changed since it was read")]
+    Changed,
+    #[error("a participating agency has not agreed")]
+    AgreementPending,
+    #[error("the discussion's period has ended")]
+    Closed,
+    #[error("a comment has no answer")]
+    Unanswered,
+    #[error("the comment has its answer")]
+    AlreadyAnswered,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }

@@ -26,6 +26,7 @@ mod payments;
 mod place_of_stay;
 mod registry;
 mod registry_applications;
+mod regulations;
 mod scratch_database;
 mod services;
 mod session;

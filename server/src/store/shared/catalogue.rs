@@ -223,6 +223,7 @@ impl Store {
             agency: agency.number()?,
             agency_name: agency.name(),
             regulation: row.regulation()?,
+            status: self.regulation_status(number).await?,
         }))
     }
 
