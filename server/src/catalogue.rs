@@ -4,8 +4,8 @@
 //! its answers serialised and compressed) and swaps in a new one when the version moves: at once
 //! after a change it made itself and, for a change another server sharing the database made,
 //! when a read finds the version it checked over a second ago has moved. A service's page
-//! (its card with the regulation, which the list leaves out) is kept in the edition from its
-//! first read.
+//! (its card with the regulation, which the list leaves out, and the documents its published
+//! form asks for) is kept in the edition from its first read.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use app::api::{Agency, AgencySummary, Catalogue, SearchHit, SearchableCatalogue};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
+use app::forms::FormDefinition;
 use axum::body::Bytes;
 use axum::http::HeaderValue;
 use flate2::Compression;
@@ -186,9 +187,16 @@ impl PublishedCatalogue {
         if let Some(page) = edition.kept_page(number) {
             return Ok(Some(page));
         }
-        let Some(page) = self.inner.store.service_page(number).await? else {
+        let Some(mut page) = self.inner.store.service_page(number).await? else {
             return Ok(None);
         };
+        // The documents to upload are the ones the published form asks for, whatever the
+        // regulation's text says (issue 17): the card cannot promise another list.
+        if let Some((_, json)) = self.inner.store.published_form(number, None).await? {
+            let form = FormDefinition::parse(&json)
+                .map_err(|problems| anyhow::anyhow!("published form {number}: {problems:?}"))?;
+            page.regulation.documents_to_upload = Some(form.documents_to_upload());
+        }
         let page = Arc::new(tokio::task::spawn_blocking(move || Serialised::new(&page)).await??);
         edition.keep_page(number, Arc::clone(&page));
         Ok(Some(page))

@@ -15,7 +15,7 @@ mod wire;
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::{ErrorCode, ReferenceData, ReferenceList};
+use crate::api::{ErrorCode, ReferenceData, ReferenceList, ServiceFee};
 use crate::domain::{Qepik, Text};
 
 pub use answers::{ADDRESS_PARTS, AnswerContext, AnswerRow, Answers, Person, ValidAnswers};
@@ -48,6 +48,40 @@ pub struct Fee {
     pub amount: Qepik,
     /// The act that sets the fee (e.g. the Tax Code's article on state duty).
     pub basis: Text,
+}
+
+impl Fee {
+    /// The fee the regulation in force sets, when it states the payment (issue 17): `Some(None)`
+    /// for a free service, `Some(Some(fee))` for the sum of a paid one's amounts with their
+    /// legal bases; `None` when it says nothing a form could take (no payment stated, or a paid
+    /// one without amounts), so that the form's own fee stands.
+    pub fn set_by(payment: Option<&ServiceFee>) -> Option<Option<Self>> {
+        let payment = payment?;
+        if payment.free {
+            return Some(None);
+        }
+        if payment.amounts.is_empty() {
+            return None;
+        }
+        let basis = |of: fn(&Text) -> &String| {
+            let mut acts: Vec<&str> = Vec::new();
+            for amount in &payment.amounts {
+                let act = of(&amount.legal_basis).as_str();
+                if !acts.contains(&act) {
+                    acts.push(act);
+                }
+            }
+            acts.join("; ")
+        };
+        Some(Some(Self {
+            amount: Qepik(payment.amounts.iter().map(|a| a.amount.0).sum()),
+            basis: Text {
+                az: basis(|t| &t.az),
+                en: basis(|t| &t.en),
+                ru: basis(|t| &t.ru),
+            },
+        }))
+    }
 }
 
 /// One question, or one small group of questions, per page.
@@ -218,6 +252,23 @@ impl FormDefinition {
 
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields().find(|field| field.id == id)
+    }
+
+    /// The labels of the documents the form asks to upload, a group's once, in the order a
+    /// person meets them: what the service's card lists (issue 17).
+    pub fn documents_to_upload(&self) -> Vec<Text> {
+        fn collect<'a>(fields: impl Iterator<Item = &'a Field>, into: &mut Vec<Text>) {
+            for field in fields {
+                match &field.kind {
+                    FieldKind::Documents { .. } => into.push(field.label.clone()),
+                    FieldKind::Group { fields, .. } => collect(fields.iter(), into),
+                    _ => {}
+                }
+            }
+        }
+        let mut documents = Vec::new();
+        collect(self.fields(), &mut documents);
+        documents
     }
 }
 

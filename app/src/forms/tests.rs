@@ -382,3 +382,52 @@ fn manat_are_read_as_qepik() {
         assert_eq!(manat(wrong), None, "{wrong}");
     }
 }
+
+#[test]
+fn the_regulation_sets_the_fee_when_it_states_the_payment() {
+    use crate::api::{FeeAmount, ServiceFee};
+    let act = |az: &str| Text {
+        az: az.into(),
+        en: format!("{az} en"),
+        ru: format!("{az} ru"),
+    };
+    assert_eq!(
+        Fee::set_by(None),
+        None,
+        "nothing stated: the form's own fee stands"
+    );
+    let free = ServiceFee {
+        free: true,
+        ..ServiceFee::default()
+    };
+    assert_eq!(Fee::set_by(Some(&free)), Some(None));
+    let paid_in_words = ServiceFee {
+        free: false,
+        details: Some(act("5 manat")),
+        ..ServiceFee::default()
+    };
+    assert_eq!(Fee::set_by(Some(&paid_in_words)), None);
+    let paid = ServiceFee {
+        free: false,
+        amounts: vec![
+            FeeAmount {
+                amount: Qepik(500),
+                purpose: act("rüsum"),
+                legal_basis: act("Vergi Məcəlləsi"),
+            },
+            FeeAmount {
+                amount: Qepik(150),
+                purpose: act("blank"),
+                legal_basis: act("Vergi Məcəlləsi"),
+            },
+        ],
+        ..ServiceFee::default()
+    };
+    assert_eq!(
+        Fee::set_by(Some(&paid)),
+        Some(Some(Fee {
+            amount: Qepik(650),
+            basis: act("Vergi Məcəlləsi"),
+        }))
+    );
+}

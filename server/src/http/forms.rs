@@ -8,7 +8,7 @@ use app::api::{
     definition_problems,
 };
 use app::domain::ServiceNumber;
-use app::forms::FormDefinition;
+use app::forms::{Fee, FormDefinition};
 use app::services::hand_built;
 use axum::Json;
 use axum::extract::State;
@@ -235,7 +235,8 @@ async fn save(
     }))
 }
 
-/// Publishes the draft as the next version; a draft with problems is refused, each named.
+/// Publishes the draft as the next version, asking the fee the regulation in force sets if it
+/// states one; a draft with problems is refused, each named.
 #[utoipa::path(
     post,
     path = "/office/services/{number}/form/publish",
@@ -250,20 +251,72 @@ async fn publish(
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<Value>, ApiError> {
     let (service, _) = editable(&state, &officer, &raw).await?;
+    let fee = regulations_fee(&state, service).await?;
     let publishing = state
         .store
         .publish_form(&officer, service, |json| {
-            match FormDefinition::read_draft(json) {
-                Ok(definition) => definition.problems(),
-                Err(unreadable) => unreadable,
+            let mut definition = FormDefinition::read_draft(json)?;
+            if let Some(fee) = fee {
+                definition.fee = fee;
             }
+            let problems = definition.problems();
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+            serde_json::to_value(&definition)
+                .map_err(|_| vec![(ErrorCode::DefinitionUnreadable, String::new())])
         })
         .await?;
     match publishing {
-        Publishing::Published(version) => Ok(Json(json!({ "version": version }))),
+        Publishing::Published(version) => {
+            state.catalogue.changed().await;
+            Ok(Json(json!({ "version": version })))
+        }
         Publishing::NoDraft => Err(ApiError::Conflict(ErrorCode::NothingToPublish)),
         Publishing::Refused(problems) => Err(ApiError::Invalid(problems)),
     }
+}
+
+/// The fee the service's regulation in force sets for its form, if it states the payment.
+async fn regulations_fee(
+    state: &AppState,
+    service: ServiceNumber,
+) -> Result<Option<Option<Fee>>, ApiError> {
+    let page = state.store.service_page(service).await?;
+    Ok(Fee::set_by(
+        page.as_ref().and_then(|p| p.regulation.payment.as_ref()),
+    ))
+}
+
+/// After a regulation is approved: when the fee it sets is not the one the newest published form
+/// asks, the form's next version asks it, so that applications started from now on pay what
+/// the regulation says (one started before keeps its version's fee, ADR 0012).
+pub(super) async fn follow_the_regulations_fee(
+    state: &AppState,
+    officer: &Officer,
+    service: ServiceNumber,
+) -> Result<(), ApiError> {
+    let Some(fee) = regulations_fee(state, service).await? else {
+        return Ok(());
+    };
+    let Some((newest, json)) = state.store.published_form(service, None).await? else {
+        return Ok(());
+    };
+    let mut definition = FormDefinition::parse(&json)
+        .map_err(|problems| anyhow::anyhow!("published form {service} v{newest}: {problems:?}"))?;
+    if definition.fee == fee {
+        return Ok(());
+    }
+    definition.fee = fee;
+    let json = serde_json::to_value(&definition).map_err(anyhow::Error::from)?;
+    if let Some(version) = state
+        .store
+        .publish_form_after(officer, service, newest, &json)
+        .await?
+    {
+        tracing::info!(%service, version, "the form follows the fee of the regulation approved");
+    }
+    Ok(())
 }
 
 /// The draft as a file, to keep or to import elsewhere.

@@ -503,7 +503,8 @@ async fn answer_regulation_comment(
 }
 
 /// Approves the draft in discussion as the service's next version, once every comment has its
-/// answer; comments close with it.
+/// answer; comments close with it. A published form whose fee the new regulation changes gets
+/// a version asking the new fee.
 #[utoipa::path(
     post,
     path = "/office/services/{number}/regulation/approve",
@@ -526,6 +527,7 @@ async fn approve_regulation(
         .approve_regulation(&officer, number, today())
         .await?;
     state.catalogue.changed().await;
+    super::forms::follow_the_regulations_fee(&state, &officer, number).await?;
     Ok(Json(regulation_work(&state, number, title, lang).await?))
 }
 

@@ -91,7 +91,7 @@ impl Store {
         &self,
         by: &Officer,
         service: ServiceNumber,
-        check: impl FnOnce(&Value) -> Vec<P>,
+        check: impl FnOnce(&Value) -> Result<Value, Vec<P>>,
     ) -> sqlx::Result<Publishing<P>> {
         match self {
             Self::Sqlite(backend) => backend.publish_form(by, service, check).await,
@@ -225,6 +225,7 @@ answered_by_the_backend!(Store {
     pub async fn form_versions(&self, service: ServiceNumber) -> sqlx::Result<Vec<FormVersion>>;
     pub async fn agency_forms(&self, agency: AgencyNumber) -> sqlx::Result<Vec<FormState>>;
     pub async fn seed_form(&self, service: ServiceNumber, definition: &Value) -> sqlx::Result<bool>;
+    pub async fn publish_form_after(&self, by: &Officer, service: ServiceNumber, newest: u32, definition: &Value) -> sqlx::Result<Option<u32>>;
     pub async fn regulation_draft(&self, number: ServiceNumber) -> sqlx::Result<Option<RegulationDraft>>;
     pub async fn save_regulation_draft(&self, by: &Officer, number: ServiceNumber, regulation: &Regulation, participants: &[AgencyNumber]) -> Result<(), RegulationError>;
     pub async fn regulation_participants(&self, regulation: i64, revision: i64) -> sqlx::Result<Vec<Participant>>;

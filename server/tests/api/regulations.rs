@@ -576,3 +576,87 @@ async fn an_applications_due_date_follows_the_approved_execution_time() {
     let expected = server::calendar::WorkingCalendar::new(holidays).due(today(), 2);
     assert_eq!(sent["due_on"], expected.iso());
 }
+
+#[tokio::test]
+async fn the_cards_documents_to_upload_are_the_ones_the_published_form_asks_for() {
+    let app = spawn_app().await;
+    let form = app.get_json("/api/services/33.1/form").await;
+    let mut asked = Vec::new();
+    for page in form["definition"]["pages"].as_array().unwrap() {
+        for field in page["fields"].as_array().unwrap() {
+            if field["kind"]["type"] == "documents" {
+                asked.push(field["label"].clone());
+            }
+        }
+    }
+    assert!(!asked.is_empty(), "the demo form asks for a scan");
+    let card = app.get_json("/api/services/33.1").await;
+    assert_eq!(
+        card["regulation"]["documents_to_upload"],
+        Value::Array(asked)
+    );
+}
+
+#[tokio::test]
+async fn the_fee_the_approved_regulation_sets_is_the_one_the_form_asks() {
+    let app = spawn_app().await;
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let path = "/api/office/services/33.1/regulation";
+    let mut paid = complete("Ödənişli", 5, &[]);
+    paid["payment"] = json!({
+        "free": false,
+        "details": null,
+        "amounts": [
+            { "amount": 1500, "purpose": text("Dövlət rüsumu"), "legal_basis": text("Vergi Məcəlləsi") },
+            { "amount": 250, "purpose": text("Blank"), "legal_basis": text("Vergi Məcəlləsi") }
+        ],
+        "means": text("Bank kartı ilə")
+    });
+    call(&app, &supervisor, Method::PUT, path, paid).await;
+    let until = today().plus_days(5).iso();
+    assert_eq!(
+        to_discussion(&app, &supervisor, path, &until)
+            .await
+            .status(),
+        200
+    );
+    let before = app.get_json("/api/services/33.1/form").await;
+    let approved = call(
+        &app,
+        &supervisor,
+        Method::POST,
+        &format!("{path}/approve"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(approved.status(), 200);
+
+    let form = app.get_json("/api/services/33.1/form").await;
+    assert_eq!(form["version"], before["version"].as_u64().unwrap() + 1);
+    assert_eq!(form["definition"]["fee"]["amount"], 1750);
+    assert_eq!(form["definition"]["fee"]["basis"]["az"], "Vergi Məcəlləsi");
+    let card = app.get_json("/api/services/33.1").await;
+    assert_eq!(card["regulation"]["payment"]["amounts"][0]["amount"], 1500);
+
+    // A form published later asks the regulation's fee, whatever its draft says.
+    let mut draft = form["definition"].clone();
+    draft["fee"] = json!({ "amount": 999, "basis": text("Başqa akt") });
+    let form_path = "/api/office/services/33.1/form";
+    assert_eq!(
+        call(&app, &supervisor, Method::PUT, form_path, draft)
+            .await
+            .status(),
+        200
+    );
+    let published = call(
+        &app,
+        &supervisor,
+        Method::POST,
+        &format!("{form_path}/publish"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(published.status(), 200);
+    let newest = app.get_json("/api/services/33.1/form").await;
+    assert_eq!(newest["definition"]["fee"]["amount"], 1750);
+}

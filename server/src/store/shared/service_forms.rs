@@ -6,7 +6,7 @@ use app::domain::{AgencyNumber, ServiceNumber};
 use serde_json::Value;
 
 use super::Store;
-use super::officers::{audit};
+use super::officers::audit;
 use super::rows::{json, to_json};
 use crate::store::{FormState, Officer, Publishing};
 
@@ -42,14 +42,15 @@ impl Store {
         row.map(|(definition,)| json(&definition)).transpose()
     }
 
-    /// Publishes the draft as the next version, when `check` finds nothing wrong with it: the
-    /// draft is read, checked and copied in one transaction, so what is published is what was
-    /// checked. Two publishes at once make two versions, one after the other.
+    /// Publishes the draft as the next version, as `check` makes it ready when it finds nothing
+    /// wrong with it: the draft is read, checked and copied in one transaction, so what is
+    /// published is what was checked. Two publishes at once make two versions, one after the
+    /// other.
     pub async fn publish_form<P>(
         &self,
         by: &Officer,
         service: ServiceNumber,
-        check: impl FnOnce(&Value) -> Vec<P>,
+        check: impl FnOnce(&Value) -> Result<Value, Vec<P>>,
     ) -> sqlx::Result<Publishing<P>> {
         let mut tx = self.write().await?;
         let draft: Option<(String,)> =
@@ -60,26 +61,61 @@ impl Store {
         let Some((draft,)) = draft else {
             return Ok(Publishing::NoDraft);
         };
-        let problems = check(&json(&draft)?);
-        if !problems.is_empty() {
-            return Ok(Publishing::Refused(problems));
-        }
+        let ready = match check(&json(&draft)?) {
+            Ok(ready) => to_json(&ready)?,
+            Err(problems) => return Ok(Publishing::Refused(problems)),
+        };
         let (version,): (i64,) = sqlx::query_as(
             "INSERT INTO service_form_versions (service, version, definition, published_by) \
              VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM service_form_versions \
                           WHERE service = $1), $2, $3) RETURNING version",
         )
         .bind(service.to_string())
-        .bind(&draft)
+        .bind(&ready)
         .bind(by.account_id)
         .fetch_one(&mut *tx)
         .await?;
+        // The card lists the documents the newest form asks for: its edition must change.
+        sqlx::query("UPDATE catalogue_version SET version = version + 1")
+            .execute(&mut *tx)
+            .await?;
         let subject = format!("{service} v{version}");
         audit(&mut tx, by, "published_form", None, Some(&subject)).await?;
         tx.commit().await?;
         Ok(Publishing::Published(
             u32::try_from(version).unwrap_or_default(),
         ))
+    }
+
+    /// Publishes `definition` as the version after `newest`, if that is still the newest: a
+    /// version made from the newest by the portal (its fee, when the regulation approved
+    /// changes it) never hides one published meanwhile. The version made, if any.
+    pub async fn publish_form_after(
+        &self,
+        by: &Officer,
+        service: ServiceNumber,
+        newest: u32,
+        definition: &Value,
+    ) -> sqlx::Result<Option<u32>> {
+        let mut tx = self.write().await?;
+        let made: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO service_form_versions (service, version, definition, published_by) \
+             SELECT $1, $2 + 1, $3, $4 WHERE $2 = (SELECT MAX(version) FROM \
+               service_form_versions WHERE service = $1) RETURNING version",
+        )
+        .bind(service.to_string())
+        .bind(i64::from(newest))
+        .bind(to_json(definition)?)
+        .bind(by.account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((version,)) = made else {
+            return Ok(None);
+        };
+        let subject = format!("{service} v{version}");
+        audit(&mut tx, by, "published_form", None, Some(&subject)).await?;
+        tx.commit().await?;
+        Ok(u32::try_from(version).ok())
     }
 
     /// Whether the service has a published form, without reading it: asked on every draft save.
