@@ -89,9 +89,9 @@ catalogue! {
     ColumnField { az: "Bənd", en: "Field", ru: "Пункт" }
     DiscussionsTitle { az: "İctimai müzakirədə olan reqlamentlər", en: "Regulations in public discussion", ru: "Регламенты на общественном обсуждении" }
     DiscussionsLead { az: "Qurumlar xidmətlərin inzibati reqlamentlərinin layihələrini təsdiqdən əvvəl ictimai müzakirəyə çıxarır. Layihəni oxuyun və portala daxil olaraq rəyinizi bildirin: qurum hər rəyə açıq cavab verir.", en: "Agencies put drafts of their services' administrative regulations to public discussion before approving them. Read a draft and, logged in, leave a comment: the agency answers each one publicly.", ru: "Ведомства выносят проекты административных регламентов услуг на общественное обсуждение до утверждения. Прочитайте проект и, войдя на портал, оставьте отзыв: ведомство публично отвечает на каждый." }
+    DiscussionsItemMeta { az: "Rəylər {date} tarixinədək qəbul edilir · {count} rəy", en: "Comments taken until {date} · {count} comments", ru: "Отзывы принимаются до {date} · отзывов: {count}" }
     DiscussionsNone { az: "Hazırda ictimai müzakirədə reqlament layihəsi yoxdur.", en: "No draft regulation is in public discussion now.", ru: "Сейчас на общественном обсуждении нет проектов регламентов." }
     DiscussionNotFound { az: "Bu xidmətin reqlamentinin ictimai müzakirədə olan layihəsi yoxdur.", en: "No draft of this service's regulation is in public discussion.", ru: "Проекта регламента этой услуги на общественном обсуждении нет." }
-    ColumnDiscussionUntil { az: "Müzakirənin son günü", en: "Last day of discussion", ru: "Последний день обсуждения" }
     DiscussionTitle { az: "İctimai müzakirə: {title}", en: "Public discussion: {title}", ru: "Общественное обсуждение: {title}" }
     DiscussionPeriod { az: "İctimai müzakirə: {from} – {until}", en: "Public discussion: {from} – {until}", ru: "Общественное обсуждение: {from} – {until}" }
     DiscussionDraftTitle { az: "Reqlamentin layihəsi", en: "The draft regulation", ru: "Проект регламента" }

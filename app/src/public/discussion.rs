@@ -14,7 +14,6 @@ use crate::client::{
     LoadError, Method, csrf_header, focus_soon, load, page_title, send_json, sent, session, t, tr,
     use_i18n,
 };
-use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::log_in_link::LogInLink;
@@ -40,26 +39,21 @@ pub fn Discussions() -> impl IntoView {
             Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
             Some(Ok(items)) if items.is_empty() => view! { <p class="q-body">{t(Msg::DiscussionsNone)}</p> }.into_any(),
             Some(Ok(items)) => view! {
-                <DataTable labelled_by="discussions-title">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::ColumnService)}</th>
-                            <th scope="col">{t(Msg::ServiceAgency)}</th>
-                            <th scope="col">{t(Msg::ColumnDiscussionUntil)}</th>
-                            <th scope="col">{t(Msg::CommentsTitle)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {items.into_iter().map(|item| view! {
-                            <tr>
-                                <td><A href=ClientRoute::ServiceDiscussion(item.service).href()>{tr(item.title)}</A></td>
-                                <td>{tr(item.agency_name)}</td>
-                                <td>{item.until.to_string()}</td>
-                                <td>{item.comments}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
+                <ul class="q-list q-discussions" aria-labelledby="discussions-title">
+                    {items.into_iter().map(|item| {
+                        let until = item.until.to_string();
+                        let comments = item.comments.to_string();
+                        view! {
+                            <li class="q-discussions__item">
+                                <A href=ClientRoute::ServiceDiscussion(item.service).href()>{tr(item.title)}</A>
+                                <p class="q-discussions__meta">{tr(item.agency_name)}</p>
+                                <p class="q-discussions__meta">
+                                    {move || i18n.fill(Msg::DiscussionsItemMeta, &[("date", &until), ("count", &comments)])}
+                                </p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
             }.into_any(),
         }}
     }
