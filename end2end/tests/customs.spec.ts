@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile } from './fixtures';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
+import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
 import { customsOfficer, logInAsOfficer } from './pages/office';
 
@@ -31,9 +32,9 @@ async function desk(browser: Browser, info: TestInfo): Promise<Page> {
   return context.newPage();
 }
 
-/** Today and yesterday in Baku, as date fields take them. */
+/** Today and yesterday in Baku, as people type them (dd.mm.yyyy). */
 function days(): { today: string; yesterday: string } {
-  const baku = (offset: number) => new Date(Date.now() + 4 * 3600_000 + offset).toISOString().slice(0, 10);
+  const baku = (offset: number) => new Date(Date.now() + 4 * 3600_000 + offset).toISOString().slice(0, 10).split('-').reverse().join('.');
   return { today: baku(0), yesterday: baku(-86_400_000) };
 }
 
@@ -88,14 +89,14 @@ test.describe('customs document copies', () => {
     await audit(page, { label: 'the document with problems' });
     await page.getByLabel('Gömrük bəyannaməsinin nömrəsi').fill(DECLARATION);
     await page.getByLabel('Sənədin növü').selectOption({ value: 'invoice' });
-    await page.getByLabel('Sənədin tarixi').fill('2026-11-16');
+    await fillDate(page, 'Sənədin tarixi', '16.11.2026');
     await expect(page.getByLabel('Sənədin surəti')).toHaveAttribute('accept', /application\/pdf/);
     await page.getByLabel('Sənədin surəti').setInputFiles({ name: 'invoys.pdf', mimeType: 'application/pdf', buffer: INVOICE_PDF });
     // Sent only once it has arrived: a page still on its way is not part of the form yet.
     await expect(page.locator('.q-scan__page', { hasText: 'invoys.pdf' })).toContainText('Yükləndi');
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();
     await expect(problems.getByRole('link', { name: /bəyannamənin qeydiyyat günündən sonra/ })).toBeVisible();
-    await page.getByLabel('Sənədin tarixi').fill('2026-11-10');
+    await fillDate(page, 'Sənədin tarixi', '10.11.2026');
     await page.getByLabel('Təsviri (istəyə bağlı)').fill('Hesab-faktura No. 17');
     const email = `muhasib.${info.project.name}.${Date.now()}@tacir.az`;
     await page.getByLabel('E-poçt ünvanı').fill(email);
@@ -110,14 +111,14 @@ test.describe('customs document copies', () => {
     await expect(row).toContainText(DECLARATION);
     await expect(row).toContainText('Göndərilib');
     const { today, yesterday } = days();
-    await page.getByLabel('Başlanğıc').fill(today);
-    await page.getByLabel('Son', { exact: true }).fill(yesterday);
+    await fillDate(page, 'Başlanğıc', today);
+    await fillDate(page, 'Son', yesterday);
     await page.getByRole('button', { name: 'Axtar' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Problem var' }).getByRole('link', { name: /başlanğıc günündən əvvəl/ })).toBeVisible();
-    await page.getByLabel('Başlanğıc').fill(yesterday);
+    await fillDate(page, 'Başlanğıc', yesterday);
     await page.getByRole('button', { name: 'Axtar' }).click();
     await expect(page.getByText('Bu dövrdə daxil olunmuş sənəd yoxdur.')).toBeVisible();
-    await page.getByLabel('Son', { exact: true }).fill(today);
+    await fillDate(page, 'Son', today);
     await page.getByRole('button', { name: 'Axtar' }).click();
     await expect(page.getByRole('row').filter({ hasText: number })).toBeVisible();
     await audit(page, { label: 'found by period' });

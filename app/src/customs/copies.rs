@@ -20,6 +20,7 @@ use crate::client::{
 };
 use crate::components::confirmation::Confirmation;
 use crate::components::data_table::DataTable;
+use crate::components::date_input::DateInput;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::log_in_link::LogInLink;
@@ -291,8 +292,8 @@ fn Search(reference: ReferenceData) -> impl IntoView {
         <form class="q-form q-customs__search" novalidate on:submit=search>
             <p class="q-hint">{t(Msg::CustomsSearchHint)}</p>
             <div class="q-customs__period">
-                <TextInput field="from" label=Msg::PeriodFromLabel value=from problems kind="date"/>
-                <TextInput field="to" label=Msg::PeriodToLabel value=to problems kind="date"/>
+                <DateInput field="from" label=Msg::PeriodFromLabel value=from problems/>
+                <DateInput field="to" label=Msg::PeriodToLabel value=to problems/>
             </div>
             <button type="submit" class="q-button q-button--secondary">{t(Msg::SearchButton)}</button>
         </form>
@@ -471,7 +472,7 @@ pub fn CustomsDocumentEditor(
                 <form class="q-form" novalidate on:submit=submit>
                     <TextInput field="declaration_number" label=Msg::DeclarationNumberLabel value=declaration problems hint=Msg::DeclarationNumberHint inputmode="numeric"/>
                     <SelectInput field="document_type" label=Msg::CustomsDocumentTypeLabel value=kind options=types problems/>
-                    <TextInput field="document_date" label=Msg::CustomsDocumentDateLabel value=dated problems kind="date"/>
+                    <DateInput field="document_date" label=Msg::CustomsDocumentDateLabel value=dated problems/>
                     <TextArea field="description" label=Msg::CustomsDescriptionLabel value=description problems optional=true/>
                     <ScanUpload field="scan" label=Msg::CustomsScanLabel pages=scan problems csrf=Some(upload_csrf.clone()) max_bytes/>
                     <TextInput field="email" label=Msg::EmailLabel value=email problems hint=Msg::CustomsEmailHint kind="email" autocomplete="email"/>

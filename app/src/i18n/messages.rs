@@ -1103,4 +1103,6 @@ catalogue! {
     RegVersionsNone { az: "Hələ heç bir versiya təsdiq edilməyib.", en: "No version has been approved yet.", ru: "Ещё ни одна версия не утверждена." }
     RegColumnApprovedOn { az: "Təsdiq tarixi", en: "Approved on", ru: "Дата утверждения" }
     RegNotGiven { az: "Göstərilməyib", en: "Not given", ru: "Не указано" }
+    RegChooseDecision { az: "«Razıyam» və ya «Etiraz edirəm» seçin", en: "Choose “I agree” or “I object”", ru: "Выберите «Согласен» или «Возражаю»" }
+    RegObjectionReason { az: "Etiraz edirsinizsə, səbəbini şərhdə yazın", en: "If you object, say why in the comment", ru: "Если вы возражаете, укажите причину в комментарии" }
 }

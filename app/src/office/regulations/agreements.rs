@@ -7,9 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::summary::RegulationSummary;
-use crate::api::{
-    Agreement, AgreementAsked, AgreementDecision, AgreementForm, ErrorCode, Problem,
-};
+use crate::api::{Agreement, AgreementAsked, AgreementDecision, AgreementForm, ErrorCode, Problem};
 use crate::client::{Method, SendError, csrf_header, send_failed, send_json, t, tr, use_i18n};
 use crate::components::error_summary::{FieldError, described_by, field_id, problem_for};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -21,7 +19,9 @@ use crate::i18n::Msg;
 fn decision_tag(decision: Option<AgreementDecision>) -> impl IntoView {
     let (msg, modifier) = match decision {
         None => (Msg::RegPending, ""),
-        Some(AgreementDecision::Agreed) => (Msg::RegAgreed, "q-regulation-editor__decision--agreed"),
+        Some(AgreementDecision::Agreed) => {
+            (Msg::RegAgreed, "q-regulation-editor__decision--agreed")
+        }
         Some(AgreementDecision::Objected) => {
             (Msg::RegObjected, "q-regulation-editor__decision--objected")
         }
@@ -52,15 +52,27 @@ pub(super) fn Asked(
     // A problem of this draft's form, named by the draft in the page's summary.
     let named = move |mut problem: Problem| {
         let lang = i18n.lang();
-        problem.message = format!("{}: {}", title.with_value(|t| t.get(lang).to_owned()), problem.message);
-        problem.field = problem.field.map(|f| format!("agree-{}-{f}", service.to_string().replace('.', "-")));
+        // What to do, rather than "fill in this field", for the two parts of the answer.
+        let said = match (problem.code, problem.field.as_deref()) {
+            (ErrorCode::Required, Some("decision")) => Msg::RegChooseDecision.text(lang).to_owned(),
+            (ErrorCode::Required, Some("comment")) => Msg::RegObjectionReason.text(lang).to_owned(),
+            _ => problem.message,
+        };
+        problem.message = format!("{}: {said}", title.with_value(|t| t.get(lang).to_owned()));
+        problem.field = problem
+            .field
+            .map(|f| format!("agree-{}-{f}", service.to_string().replace('.', "-")));
         problem
     };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let lang = i18n.lang();
         let Some(chosen) = decision.get_untracked() else {
-            refused.set(vec![named(Problem::new(ErrorCode::Required, Some("decision"), lang))]);
+            refused.set(vec![named(Problem::new(
+                ErrorCode::Required,
+                Some("decision"),
+                lang,
+            ))]);
             return;
         };
         let typed = comment.get_untracked();
@@ -93,7 +105,11 @@ pub(super) fn Asked(
     };
     let radio = move |code: AgreementDecision, label: Msg| {
         let base = field_id(&decision_field.get_value());
-        let id = if code == AgreementDecision::Agreed { base.clone() } else { format!("{base}-{}", code.code()) };
+        let id = if code == AgreementDecision::Agreed {
+            base.clone()
+        } else {
+            format!("{base}-{}", code.code())
+        };
         view! {
             <div class="q-radios__item">
                 <input class="q-radios__input" type="radio" id=id.clone() name=base value=code.code()

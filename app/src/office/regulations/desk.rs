@@ -7,7 +7,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use super::agreements::Asked;
-use crate::api::{OFFICE_REGULATIONS_PATH, Problem, RegulationDesk, RegulationServiceState, RegulationStage};
+use crate::api::{
+    OFFICE_REGULATIONS_PATH, Problem, RegulationDesk, RegulationServiceState, RegulationStage,
+};
 use crate::client::{focus_soon, get_json, load, page_title, t, tr, use_i18n};
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
@@ -35,8 +37,14 @@ fn Desk(found: RegulationDesk, csrf: StoredValue<String>) -> impl IntoView {
     let refused = RwSignal::new(Vec::<Problem>::new());
     let sent = RwSignal::new(false);
     page_title(move || {
-        let prefix = if refused.with(Vec::is_empty) { "" } else { i18n.t(Msg::ErrorPrefix) };
-        format!("{prefix} {}", i18n.t(Msg::RegDeskTitle)).trim().to_owned()
+        let prefix = if refused.with(Vec::is_empty) {
+            ""
+        } else {
+            i18n.t(Msg::ErrorPrefix)
+        };
+        format!("{prefix} {}", i18n.t(Msg::RegDeskTitle))
+            .trim()
+            .to_owned()
     });
     // After an answer the page is read again: the draft may have changed meanwhile.
     let on_sent = Callback::new(move |()| {

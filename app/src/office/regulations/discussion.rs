@@ -133,9 +133,15 @@ fn AnswerForm(
             )
             .await;
             let rename = |f: &str| {
-                if f == "text" { field.get_value() } else { f.to_owned() }
+                if f == "text" {
+                    field.get_value()
+                } else {
+                    f.to_owned()
+                }
             };
-            answered(outcome, refused, lang, &rename, |fresh| on_answered.run(fresh));
+            answered(outcome, refused, lang, &rename, |fresh| {
+                on_answered.run(fresh)
+            });
         });
     };
     view! {

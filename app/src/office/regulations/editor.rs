@@ -16,7 +16,7 @@ use crate::api::{
     ToDiscussion, regulation_problems, regulation_work_path,
 };
 use crate::client::{
-    Method, csrf_header, focus_soon, load, page_title, send_json, t, use_i18n,
+    Method, SendError, csrf_header, focus_soon, get_json, load, page_title, send_json, t, use_i18n,
 };
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
@@ -72,10 +72,13 @@ fn RegulationEditor(work: RegulationWork, csrf: String) -> impl IntoView {
     });
     on_cleanup(move || guard.remove());
     page_title(move || {
-        let prefix = if refused.with(Vec::is_empty) { "" } else { i18n.t(Msg::ErrorPrefix) };
-        let name = work.with(|w| {
-            i18n.fill(Msg::RegEditorTitle, &[("title", w.title.get(i18n.lang()))])
-        });
+        let prefix = if refused.with(Vec::is_empty) {
+            ""
+        } else {
+            i18n.t(Msg::ErrorPrefix)
+        };
+        let name =
+            work.with(|w| i18n.fill(Msg::RegEditorTitle, &[("title", w.title.get(i18n.lang()))]));
         format!("{prefix} {name}").trim().to_owned()
     });
 
@@ -116,10 +119,16 @@ fn RegulationEditor(work: RegulationWork, csrf: String) -> impl IntoView {
         saved.set(false);
         spawn_local(async move {
             let outcome = put(body.clone()).await;
+            // Put to discussion meanwhile (in another tab): the page reads it again, read-only.
+            let moved_on = matches!(&outcome, Err(SendError::Problems(found))
+                if found.iter().any(|p| p.code == ErrorCode::RegulationInDiscussion));
             answered(outcome, refused, i18n.lang(), &same, |fresh| {
                 take(fresh, Some(body));
                 saved.try_set(true);
             });
+            if moved_on && let Ok(fresh) = get_json::<RegulationWork>(&path.get_value()).await {
+                take(fresh, None);
+            }
         });
     });
 
@@ -213,7 +222,12 @@ fn stage_line(work: RwSignal<RegulationWork>) -> String {
     work.with(|w| match w.stage {
         RegulationStage::Discussion => i18n.fill(
             Msg::RegStageDiscussion,
-            &[("date", &w.discussion_until.map(|d| d.to_string()).unwrap_or_default())],
+            &[(
+                "date",
+                &w.discussion_until
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            )],
         ),
         RegulationStage::Editing if w.has_draft => i18n.t(Msg::RegStageDraft).to_owned(),
         RegulationStage::Editing => i18n.t(Msg::RegNoDraftLead).to_owned(),

@@ -88,7 +88,9 @@ impl TextAt {
         let step = |i: usize| r.steps.as_ref().and_then(|steps| steps.get(i));
         match self {
             Self::Whole(field) => whole(r, field).and_then(Option::as_ref),
-            Self::Item(field, i) => list(r, field).and_then(Option::as_ref).and_then(|l| l.get(i)),
+            Self::Item(field, i) => list(r, field)
+                .and_then(Option::as_ref)
+                .and_then(|l| l.get(i)),
             Self::StepTitle(i) => step(i).map(|s| &s.title),
             Self::StepDeadline(i) => step(i).and_then(|s| s.deadline.as_ref()),
             Self::Purpose(i) => amount(i).map(|a| &a.purpose),
@@ -248,7 +250,11 @@ fn working_days(ed: Editing) -> AnyView {
 }
 
 fn where_provided(ed: Editing) -> AnyView {
-    let value = Signal::derive(move || ed.reg.with(|r| r.where_provided.clone()).unwrap_or_default());
+    let value = Signal::derive(move || {
+        ed.reg
+            .with(|r| r.where_provided.clone())
+            .unwrap_or_default()
+    });
     view! {
         <Entry ed path="where_provided" label=Msg::WhereProvided hint=Msg::RegWhereHint
             kind=Kind::Address value
@@ -308,7 +314,11 @@ fn TextList(ed: Editing, field: RegulationField) -> impl IntoView {
             // Focus goes where the person can carry on: "+ add", or the choice once the list
             // is empty.
             let left = count.get_untracked();
-            focus_soon(if left == 0 { field_id(path) } else { add_id.get_value() });
+            focus_soon(if left == 0 {
+                field_id(path)
+            } else {
+                add_id.get_value()
+            });
         });
         view! {
             <div class="q-regulation-editor__item">
@@ -344,7 +354,8 @@ fn Steps(ed: Editing) -> impl IntoView {
     let count = Memo::new(move |_| ed.reg.with(|r| r.steps.as_ref().map_or(0, Vec::len)));
     let error = ed.error("steps".into());
     let step = move |i: usize| {
-        let name = Signal::derive(move || i18n.fill(Msg::RegStepNumber, &[("n", &(i + 1).to_string())]));
+        let name =
+            Signal::derive(move || i18n.fill(Msg::RegStepNumber, &[("n", &(i + 1).to_string())]));
         view! {
             <fieldset class="q-fieldset q-regulation-editor__item">
                 <legend class="q-fieldset__legend q-fieldset__legend--s">{move || name.get()}</legend>
@@ -408,11 +419,16 @@ fn blank_amount() -> FeeAmount {
 fn PaymentInputs(ed: Editing) -> impl IntoView {
     let i18n = use_i18n();
     let chosen = Signal::derive(move || {
-        ed.reg.with(|r| r.payment.as_ref().map(|fee| if fee.free { "free" } else { "paid" }))
+        ed.reg.with(|r| {
+            r.payment
+                .as_ref()
+                .map(|fee| if fee.free { "free" } else { "paid" })
+        })
     });
     let paid = Memo::new(move |_| chosen.get() == Some("paid"));
     let count = Memo::new(move |_| {
-        ed.reg.with(|r| r.payment.as_ref().map_or(0, |fee| fee.amounts.len()))
+        ed.reg
+            .with(|r| r.payment.as_ref().map_or(0, |fee| fee.amounts.len()))
     });
     let on_choose = Callback::new(move |code: &'static str| {
         ed.reg.update(|r| {
@@ -431,7 +447,8 @@ fn PaymentInputs(ed: Editing) -> impl IntoView {
     });
     let amounts_error = ed.error("payment.amounts".into());
     let amount = move |i: usize| {
-        let name = Signal::derive(move || i18n.fill(Msg::RegAmountNumber, &[("n", &(i + 1).to_string())]));
+        let name =
+            Signal::derive(move || i18n.fill(Msg::RegAmountNumber, &[("n", &(i + 1).to_string())]));
         let value = Signal::derive(move || {
             ed.reg.with(|r| {
                 r.payment
@@ -514,8 +531,15 @@ fn Users(ed: Editing) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, group)| {
-            let id = if i == 0 { "users".to_owned() } else { format!("users-{}", group.code()) };
-            let checked = move || ed.reg.with(|r| r.users.as_ref().is_some_and(|u| u.contains(&group)));
+            let id = if i == 0 {
+                "users".to_owned()
+            } else {
+                format!("users-{}", group.code())
+            };
+            let checked = move || {
+                ed.reg
+                    .with(|r| r.users.as_ref().is_some_and(|u| u.contains(&group)))
+            };
             view! {
                 <div class="q-checkboxes__item">
                     <input class="q-checkboxes__input" type="checkbox" id=id.clone()

@@ -125,7 +125,11 @@ pub fn Texts(
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let languages = [(Lang::Az, Msg::InAz), (Lang::En, Msg::InEn), (Lang::Ru, Msg::InRu)];
+    let languages = [
+        (Lang::Az, Msg::InAz),
+        (Lang::En, Msg::InEn),
+        (Lang::Ru, Msg::InRu),
+    ];
     let inputs = languages
         .into_iter()
         .map(|(lang, label)| {

@@ -96,7 +96,13 @@ fn place(path: &str, lang: Lang) -> String {
     let mut parts = vec![field.msg().text(lang).to_owned()];
     let mut language = None;
     let mut before = field.path();
-    for part in path.split('.').skip(1) {
+    let rest: Vec<&str> = path.split('.').skip(1).collect();
+    for (i, &part) in rest.iter().enumerate() {
+        // "Məbləğ 2" says it is among the amounts: "Məbləğlər" only names the list as a whole.
+        if part == "amounts" && rest.get(i + 1).is_some_and(|n| n.parse::<usize>().is_ok()) {
+            before = part;
+            continue;
+        }
         if let Ok(n) = part.parse::<usize>() {
             let msg = match before {
                 "steps" => Msg::RegStepNumber,
@@ -148,7 +154,9 @@ fn is_text(path: &str) -> bool {
         ["payment", "amounts", n, "purpose" | "legal_basis"] => number(n),
         ["steps", n, "title" | "deadline"] => number(n),
         [
-            "other_participants" | "documents_held_by_state" | "documents_to_upload"
+            "other_participants"
+            | "documents_held_by_state"
+            | "documents_to_upload"
             | "grounds_for_refusal",
             n,
         ] => number(n),
@@ -182,8 +190,11 @@ fn localized(found: Vec<Problem>, lang: Lang, rename: &dyn Fn(&str) -> String) -
         .map(|mut problem| {
             if let Some(path) = problem.field.take() {
                 if RegulationField::of_path(&path).is_some() {
-                    problem.message =
-                        format!("{}: {}", place(&path, lang), what(problem.code, &path, lang));
+                    problem.message = format!(
+                        "{}: {}",
+                        place(&path, lang),
+                        what(problem.code, &path, lang)
+                    );
                     problem.field = Some(anchor(&path));
                 } else {
                     if path == "until" {
@@ -225,4 +236,3 @@ fn answered<T>(
 fn same(path: &str) -> String {
     path.to_owned()
 }
-

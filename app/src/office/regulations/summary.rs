@@ -16,8 +16,12 @@ pub(super) fn RegulationSummary(#[prop(into)] reg: Signal<Regulation>) -> impl I
                 <div class="q-summary-list__row">
                     <dt class="q-summary-list__key">{t(field.msg())}</dt>
                     <dd class="q-summary-list__value q-regulation-editor__plain">
-                        {move || reg.with(|r| field.shown(r, i18n.lang()))
-                            .unwrap_or_else(|| i18n.t(Msg::RegNotGiven).to_owned())}
+                        {move || match reg.with(|r| field.shown(r, i18n.lang())) {
+                            None => i18n.t(Msg::RegNotGiven).to_owned(),
+                            // A list stated empty says there are none.
+                            Some(shown) if shown.is_empty() => i18n.t(Msg::RegListNone).to_owned(),
+                            Some(shown) => shown,
+                        }}
                     </dd>
                 </div>
             }).collect_view()}
