@@ -320,6 +320,15 @@ pub struct Step {
     pub deadline: Option<Text>,
 }
 
+/// A service's page as its own flow reads it, for the breadcrumbs and the title: the same answer
+/// with the regulation left unread, so that a flow's module carries no reader of it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct ServiceHeading {
+    pub service: ServiceCard,
+    pub agency: AgencyNumber,
+    pub agency_name: Text,
+}
+
 /// One service's page: its listing, its agency and its regulation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]

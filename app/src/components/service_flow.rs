@@ -3,23 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::api::{ServicePage as Page, service_path};
+use crate::api::{ServiceHeading, service_path};
 use crate::client::{LoadError, load, use_i18n};
 use crate::components::breadcrumbs::Breadcrumbs;
 use crate::components::load_state::{LoadFailed, Loading};
-use crate::domain::ServiceNumber;
+use crate::domain::{AgencyNumber, ServiceNumber, Text};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
-pub fn load_service(number: ServiceNumber) -> LocalResource<Result<Page, LoadError>> {
+pub fn load_service<T: serde::de::DeserializeOwned + 'static>(
+    number: ServiceNumber,
+) -> LocalResource<Result<T, LoadError>> {
     load(service_path(number))
 }
 
 /// The way back from a service to its agency.
-pub fn service_breadcrumbs(page: &Page) -> Signal<Vec<(String, String)>> {
+pub fn service_breadcrumbs(agency: AgencyNumber, agency_name: Text) -> Signal<Vec<(String, String)>> {
     let i18n = use_i18n();
-    let agency_name = page.agency_name.clone();
-    let agency = page.agency;
     Signal::derive(move || {
         vec![
             (i18n.t(Msg::NavHome).to_owned(), ClientRoute::Home.href()),
@@ -38,15 +38,15 @@ pub fn service_breadcrumbs(page: &Page) -> Signal<Vec<(String, String)>> {
 /// "Müraciət et" leads here: the service's flow (or the public page saying it is not open yet),
 /// once its card has loaded.
 #[component]
-pub fn ServiceFlow(number: ServiceNumber, flow: fn(Page) -> AnyView) -> impl IntoView {
-    let page = load_service(number);
+pub fn ServiceFlow(number: ServiceNumber, flow: fn(ServiceHeading) -> AnyView) -> impl IntoView {
+    let page = load_service::<ServiceHeading>(number);
     move || match page.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
         }
         Some(Ok(page)) => {
-            let steps = service_breadcrumbs(&page);
+            let steps = service_breadcrumbs(page.agency, page.agency_name.clone());
             view! { <Breadcrumbs steps/> {flow(page)} }.into_any()
         }
     }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{ApplicationView, NewApplication, Problem, PublishedForm, ServicePage};
+use crate::api::{ApplicationView, NewApplication, Problem, PublishedForm, ServiceHeading};
 use crate::client::{LoadError, Method, csrf_header, send_json, sent, session, t, tr, use_i18n};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -28,7 +28,7 @@ fn documents_needed(form: &PublishedForm) -> Vec<crate::domain::Text> {
 }
 
 #[component]
-pub fn DefinedFormStart(page: ServicePage, form: PublishedForm) -> impl IntoView {
+pub fn DefinedFormStart(page: ServiceHeading, form: PublishedForm) -> impl IntoView {
     let i18n = use_i18n();
     let number = page.service.number;
     let title = page.service.title;

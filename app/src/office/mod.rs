@@ -37,8 +37,10 @@ pub fn pages(route: ClientRoute) -> AnyView {
         }
         ClientRoute::OfficeForms => lazy_page(office_forms),
         ClientRoute::OfficeForm(number) => lazy_page(move || office_form(number)),
-        ClientRoute::OfficeRegulations => lazy_page(office_regulations),
-        ClientRoute::OfficeRegulation(number) => lazy_page(move || office_regulation(number)),
+        ClientRoute::OfficeRegulations => lazy_page(|| office_regulations(None)),
+        ClientRoute::OfficeRegulation(number) => {
+            lazy_page(move || office_regulations(Some(number)))
+        }
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -59,6 +61,10 @@ lazy_pages! {
     office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
     office_forms() => view! { <forms::OfficeForms/> };
     office_form(number: ServiceNumber) => view! { <forms::OfficeForm number/> };
-    office_regulations() => view! { <regulations::OfficeRegulations/> };
-    office_regulation(number: ServiceNumber) => view! { <regulations::OfficeRegulation number/> };
+    // The list and the editor in one part: split apart, the code they share would be cut into
+    // small shared parts that every page of the area pays for.
+    office_regulations(number: Option<ServiceNumber>) => match number {
+        None => view! { <regulations::OfficeRegulations/> }.into_any(),
+        Some(number) => view! { <regulations::OfficeRegulation number/> }.into_any(),
+    };
 }

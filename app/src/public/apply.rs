@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{PublishedForm, ServicePage, published_form_path};
+use crate::api::{PublishedForm, ServiceHeading, published_form_path};
 use crate::client::{LoadError, load, page_title, t, use_i18n};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::service_flow::ServiceFlow;
@@ -18,7 +18,7 @@ pub fn Apply(number: ServiceNumber) -> impl IntoView {
     view! { <ServiceFlow number flow=defined_or_not_open/> }
 }
 
-fn defined_or_not_open(page: ServicePage) -> AnyView {
+fn defined_or_not_open(page: ServiceHeading) -> AnyView {
     let i18n = use_i18n();
     let number = page.service.number;
     let form = load::<PublishedForm>(published_form_path(number));
@@ -38,7 +38,7 @@ fn defined_or_not_open(page: ServicePage) -> AnyView {
     .into_any()
 }
 
-fn not_open(page: ServicePage) -> AnyView {
+fn not_open(page: ServiceHeading) -> AnyView {
     let i18n = use_i18n();
     let number = page.service.number;
     let title = page.service.title;

@@ -16,7 +16,7 @@ use crate::routes::ClientRoute;
 #[component]
 pub fn ServicePage(number: ServiceNumber) -> impl IntoView {
     let i18n = use_i18n();
-    let page = load_service(number);
+    let page = load_service::<Page>(number);
     page_title(move || match page.get() {
         Some(Ok(page)) => page.service.title.get(i18n.lang()).to_owned(),
         _ => number.to_string(),
@@ -33,7 +33,7 @@ pub fn ServicePage(number: ServiceNumber) -> impl IntoView {
 #[component]
 fn Card(page: Page) -> impl IntoView {
     let i18n = use_i18n();
-    let steps = service_breadcrumbs(&page);
+    let steps = service_breadcrumbs(page.agency, page.agency_name.clone());
     let service = page.service.clone();
     let title = service.title.clone();
     let agency_name = page.agency_name.clone();
