@@ -18,7 +18,10 @@ pub fn load_service<T: serde::de::DeserializeOwned + 'static>(
 }
 
 /// The way back from a service to its agency.
-pub fn service_breadcrumbs(agency: AgencyNumber, agency_name: Text) -> Signal<Vec<(String, String)>> {
+pub fn service_breadcrumbs(
+    agency: AgencyNumber,
+    agency_name: Text,
+) -> Signal<Vec<(String, String)>> {
     let i18n = use_i18n();
     Signal::derive(move || {
         vec![

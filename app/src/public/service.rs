@@ -219,7 +219,9 @@ fn OneText(text: Option<Text>) -> impl IntoView {
 fn TextList(items: Option<Vec<Text>>) -> impl IntoView {
     match items {
         None => view! { <p class="q-body"><NotYetPublished/></p> }.into_any(),
-        Some(items) if items.is_empty() => view! { <p class="q-body">{t(Msg::RegListNone)}</p> }.into_any(),
+        Some(items) if items.is_empty() => {
+            view! { <p class="q-body">{t(Msg::RegListNone)}</p> }.into_any()
+        }
         Some(items) => view! {
             <ul class="q-list">
                 {items

@@ -9,14 +9,14 @@ use app::domain::*;
 use serde_json::Value;
 
 use super::{
-    AccountMessage, AccountRecord, AgencyRegulation, ApplicationError, ApprovedRegulation, ComplaintError, ConfirmPhoneError, Decision,
-    DemoFine, FailedMessage, FormState, HostRecord, HostRow, Invitation, Limit, Link, LinkError,
-    NewFile, NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog,
-    OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
-    RegulationDraft, RegulationError,
-    RegistryError, Reserved, SecondFactor, SentMessage, Session, Settled, SimulatedOrder,
-    SimulatedOrderState, SimulatedRequestRecord, SimulatedState, Started, StateLogin,
-    StayChangeError, Submission, postgres, sqlite,
+    AccountMessage, AccountRecord, AgencyRegulation, ApplicationError, ApprovedRegulation,
+    ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage, FormState, HostRecord,
+    HostRow, Invitation, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError,
+    Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing,
+    RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft, RegulationError,
+    Reserved, SecondFactor, SentMessage, Session, Settled, SimulatedOrder, SimulatedOrderState,
+    SimulatedRequestRecord, SimulatedState, Started, StateLogin, StayChangeError, Submission,
+    postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
