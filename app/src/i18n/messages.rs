@@ -676,6 +676,14 @@ catalogue! {
     RegistryAuditViewed { az: "Reyestr müraciətinə baxıb", en: "Opened a registry application", ru: "Открыл заявку в реестр" }
     RegistryAuditApproved { az: "Reyestr müraciətini təsdiqləyib", en: "Approved a registry application", ru: "Одобрил заявку в реестр" }
     RegistryAuditRefused { az: "Reyestr müraciətini rədd edib", en: "Refused a registry application", ru: "Отклонил заявку в реестр" }
+    AuditSavedForm { az: "Müraciət formasının layihəsini saxlayıb", en: "Saved a form's draft", ru: "Сохранил черновик формы" }
+    AuditPublishedForm { az: "Müraciət formasını dərc edib", en: "Published a form", ru: "Опубликовал форму" }
+    AuditSavedRegulation { az: "Reqlamentin layihəsini saxlayıb", en: "Saved a regulation's draft", ru: "Сохранил проект регламента" }
+    AuditAgreedRegulation { az: "Reqlamentin layihəsi ilə razılaşıb", en: "Agreed to a draft regulation", ru: "Согласовал проект регламента" }
+    AuditObjectedRegulation { az: "Reqlamentin layihəsinə etiraz edib", en: "Objected to a draft regulation", ru: "Возразил против проекта регламента" }
+    AuditRegulationToDiscussion { az: "Reqlamentin layihəsini ictimai müzakirəyə çıxarıb", en: "Put a draft regulation to public discussion", ru: "Вынес проект регламента на общественное обсуждение" }
+    AuditAnsweredComment { az: "Müzakirədəki rəyə cavab verib", en: "Answered a comment of a discussion", ru: "Ответил на комментарий обсуждения" }
+    AuditApprovedRegulation { az: "Reqlamenti təsdiq edib", en: "Approved a regulation", ru: "Утвердил регламент" }
     ErrUnknownService { az: "Qurumunuzun bu nömrəli qeydə alınmış xidməti yoxdur: siyahıdan seçin", en: "Your agency has no registered service with this number: choose one from the list", ru: "У вашего ведомства нет зарегистрированной услуги с таким номером: выберите из списка" }
     ErrInvalidWebAddress { az: "Ünvanı https:// ilə başlayan tam veb ünvan kimi yazın, məsələn https://www.mincom.gov.az", en: "Write the full web address starting with https://, for example https://www.mincom.gov.az", ru: "Введите полный веб-адрес, начинающийся с https://, например https://www.mincom.gov.az" }
     ErrConfirmationNeeded { az: "Məlumatların həqiqiliyini təsdiq etmək üçün qutunu seçin", en: "Tick the box to confirm that the information is true", ru: "Отметьте поле, чтобы подтвердить достоверность сведений" }

@@ -519,6 +519,14 @@ fn audit_action(action: &str) -> Option<Msg> {
         "viewed_registry_application" => Msg::RegistryAuditViewed,
         "approved_registry_application" => Msg::RegistryAuditApproved,
         "refused_registry_application" => Msg::RegistryAuditRefused,
+        "saved_form" => Msg::AuditSavedForm,
+        "published_form" => Msg::AuditPublishedForm,
+        "saved_regulation" => Msg::AuditSavedRegulation,
+        "agreed_regulation" => Msg::AuditAgreedRegulation,
+        "objected_regulation" => Msg::AuditObjectedRegulation,
+        "regulation_to_discussion" => Msg::AuditRegulationToDiscussion,
+        "answered_regulation_comment" => Msg::AuditAnsweredComment,
+        "approved_regulation" => Msg::AuditApprovedRegulation,
         _ => return None,
     })
 }
