@@ -1,4 +1,4 @@
-// Regulations the agency writes (issue 17, rules 9.1–9.8): the migration service's supervisor
+// Regulations the agency writes (issue 17, rules 9.1–9.8): an agency's supervisor
 // writes the regulation of a service that has none, sees what is missing while it is half
 // written, fills every field of appendix 1 in three languages and puts it to public discussion;
 // a citizen reads it on the card, logs in and comments (markup stays text); the supervisor
@@ -9,12 +9,12 @@ import { test, expect, audit } from './fixtures';
 import { fillDate } from './pages/dates';
 import { logInAsOfficer } from './pages/office';
 
-const SUPERVISOR = 'supervisor@demo.qapi.az';
-/** Agency 33's services without a regulation, one per project (both run at once and share the
- *  database); no other test uses them. */
-const SERVICES = {
-  desktop: { number: '33.4', title: /Əcnəbinin Azərbaycan Respublikası ərazisində haqqı ödənilən əmək fəaliyyəti/ },
-  phone: { number: '33.5', title: /Əcnəbinin Azərbaycan Respublikası ərazisində haqqı ödənilən əmək fəaliyyəti/ },
+/** Each project's supervisor and a service of their agency without a regulation: both projects
+ *  run at once and share the database, an authenticator code is accepted once, and no other test
+ *  logs these supervisors in or uses these services. */
+const DESKS = {
+  desktop: { supervisor: 'justice.supervisor@demo.qapi.az', number: '9.2' },
+  phone: { supervisor: 'culture.supervisor@demo.qapi.az', number: '16.2' },
 };
 /** A demo person of the E-Gov simulator each project's citizen logs in as. */
 const PEOPLE = { desktop: /^Cəfərova Könül/, phone: /^Abbasova Lalə/ };
@@ -49,14 +49,14 @@ test.describe('regulations', () => {
   test.use({ allowedConsoleErrors: [/status of (401|422)/] });
 
   test('a supervisor drafts and puts a regulation to discussion, a citizen comments, the supervisor answers and approves', async ({ page, browser }, info) => {
-    const project = info.project.name as keyof typeof SERVICES;
-    const service = SERVICES[project];
+    const project = info.project.name as keyof typeof DESKS;
+    const service = DESKS[project];
     const content = `Əcnəbilərə iş icazəsi (${project})`;
     const until = inDays(20);
 
     // The supervisor opens the service's regulation: nothing written yet, everything missing.
     const desk = await newPage(browser, info);
-    await logInAsOfficer(desk, SUPERVISOR);
+    await logInAsOfficer(desk, service.supervisor);
     await desk.getByRole('link', { name: 'Reqlamentlər', exact: true }).click();
     await expect(desk.getByRole('heading', { level: 1, name: 'Reqlamentlər' })).toBeVisible();
     await audit(desk, { label: 'on the regulations desk' });

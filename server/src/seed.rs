@@ -187,7 +187,7 @@ pub async fn demo_regulations(store: &Store, today: CalendarDate) -> anyhow::Res
 pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
 
 /// (address, surname, name, role, agency, authenticator key)
-const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 13] = [
+const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     (
         "officer@demo.qapi.az",
         "Məmmədova",
@@ -292,6 +292,24 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 13] = [
         OfficerRole::Officer,
         10,
         "QAPIDEMOOFFICERPOLICE44444444444",
+    ),
+    // The justice ministry's and the culture ministry's supervisors, who write their agencies'
+    // regulations (rules 9.1–9.8); each Playwright project has its own.
+    (
+        "justice.supervisor@demo.qapi.az",
+        "Əhmədova",
+        "Səadət",
+        OfficerRole::Supervisor,
+        9,
+        "QAPIDEMOSUPERVISORJUSTICE7777777",
+    ),
+    (
+        "culture.supervisor@demo.qapi.az",
+        "Məlikov",
+        "Tofiq",
+        OfficerRole::Supervisor,
+        16,
+        "QAPIDEMOSUPERVISORCULTURE2222222",
     ),
     (
         "culture@demo.qapi.az",
