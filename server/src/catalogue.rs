@@ -190,6 +190,7 @@ impl PublishedCatalogue {
         let Some(mut page) = self.inner.store.service_page(number).await? else {
             return Ok(None);
         };
+        page.status = self.inner.store.regulation_status(number).await?;
         // The documents to upload are the ones the published form asks for, whatever the
         // regulation's text says (issue 17): the card cannot promise another list.
         if let Some((_, json)) = self.inner.store.published_form(number, None).await? {

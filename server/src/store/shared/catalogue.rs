@@ -1,5 +1,6 @@
 use app::api::{
     Agency, Catalogue, NewService, RegistryAction, RegistryEvent, RegistryRecord, Regulation,
+    RegulationStatus,
     ServiceAmendment, ServiceCard, ServiceKind, ServicePage,
 };
 use app::domain::{AgencyNumber, ServiceNumber, Text};
@@ -223,7 +224,9 @@ impl Store {
             agency: agency.number()?,
             agency_name: agency.name(),
             regulation: row.regulation()?,
-            status: self.regulation_status(number).await?,
+            // The card's status is the catalogue's to add (`PublishedCatalogue::service_page`):
+            // submits and refusals read this page for the regulation in force alone.
+            status: RegulationStatus::default(),
         }))
     }
 

@@ -88,16 +88,16 @@ fn comment((id, author, text, at, answer, answered_at): CommentRow) -> Regulatio
     }
 }
 
-/// The service's draft not yet approved, read in `tx`.
-async fn open_draft(
-    tx: &mut sqlx::Transaction<'_, Db>,
+/// The service's draft not yet approved, read from the pool or inside a write transaction.
+async fn open_draft<'e, E: sqlx::Executor<'e, Database = Db>>(
+    db: E,
     number: ServiceNumber,
 ) -> sqlx::Result<Option<RegulationDraft>> {
     let row: Option<DraftRow> = sqlx::query_as(&format!(
         "SELECT {DRAFT_COLUMNS} FROM regulations WHERE service = $1 AND stage != 'approved'"
     ))
     .bind(number.to_string())
-    .fetch_optional(&mut **tx)
+    .fetch_optional(db)
     .await?;
     row.map(draft).transpose()
 }
@@ -108,13 +108,7 @@ impl Store {
         &self,
         number: ServiceNumber,
     ) -> sqlx::Result<Option<RegulationDraft>> {
-        let row: Option<DraftRow> = sqlx::query_as(&format!(
-            "SELECT {DRAFT_COLUMNS} FROM regulations WHERE service = $1 AND stage != 'approved'"
-        ))
-        .bind(number.to_string())
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(draft).transpose()
+        open_draft(&self.pool, number).await
     }
 
     /// Keeps `regulation` as the service's draft, a new revision of the one being written, with
@@ -128,7 +122,7 @@ impl Store {
     ) -> Result<(), RegulationError> {
         let mut tx = self.write().await?;
         let text = to_json(regulation)?;
-        let id = match open_draft(&mut tx, number).await? {
+        let id = match open_draft(&mut *tx, number).await? {
             Some(draft) if draft.stage == RegulationStage::Discussion => {
                 return Err(RegulationError::InDiscussion);
             }
@@ -236,7 +230,7 @@ impl Store {
         comment: Option<&str>,
     ) -> Result<(), RegulationError> {
         let mut tx = self.write().await?;
-        let draft = open_draft(&mut tx, number)
+        let draft = open_draft(&mut *tx, number)
             .await?
             .ok_or(RegulationError::NotFound)?;
         if draft.stage != RegulationStage::Editing || draft.revision != revision {
@@ -277,7 +271,7 @@ impl Store {
         until: CalendarDate,
     ) -> Result<(), RegulationError> {
         let mut tx = self.write().await?;
-        let draft = open_draft(&mut tx, number)
+        let draft = open_draft(&mut *tx, number)
             .await?
             .ok_or(RegulationError::NotFound)?;
         match draft.stage {
@@ -335,7 +329,7 @@ impl Store {
         today: CalendarDate,
     ) -> Result<RegulationComment, RegulationError> {
         let mut tx = self.write().await?;
-        let draft = open_draft(&mut tx, number)
+        let draft = open_draft(&mut *tx, number)
             .await?
             .filter(|d| d.stage == RegulationStage::Discussion)
             .ok_or(RegulationError::NotInDiscussion)?;
@@ -371,7 +365,7 @@ impl Store {
         text: &str,
     ) -> Result<(), RegulationError> {
         let mut tx = self.write().await?;
-        let draft = open_draft(&mut tx, number)
+        let draft = open_draft(&mut *tx, number)
             .await?
             .filter(|d| d.stage == RegulationStage::Discussion)
             .ok_or(RegulationError::NotInDiscussion)?;
@@ -433,7 +427,7 @@ impl Store {
         approved_on: CalendarDate,
     ) -> Result<u32, RegulationError> {
         let mut tx = self.write().await?;
-        let draft = open_draft(&mut tx, number)
+        let draft = open_draft(&mut *tx, number)
             .await?
             .filter(|d| d.stage == RegulationStage::Discussion)
             .ok_or(RegulationError::NotInDiscussion)?;
