@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Qapı needs, and only what is missing: Debian's chromium,
-# brotli, clamav-daemon, postgresql and python3-venv, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
+# brotli, clamav-daemon, openssl, postgresql and python3-venv, the wasm target, wasm-bindgen-cli at the version Cargo.lock pins, wasm-split-cli,
 # schemathesis and moto's S3 server (each in a venv under target/), npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
 # ClamAV's daemon, which the antivirus API test runs with a signature of its own.
 command -v clamd >/dev/null || missing+=(clamav-daemon)
+# The API suite checks a signed bundle with openssl alone, as the README tells anyone to.
+command -v openssl >/dev/null || missing+=(openssl)
 # PostgreSQL: the API suite runs on it too, in a throwaway cluster (`make api-postgres`), and
 # `qapi backup` on it calls pg_dump.
 { command -v pg_virtualenv && ls /usr/lib/postgresql/*/bin/postgres; } >/dev/null 2>&1 || missing+=(postgresql)

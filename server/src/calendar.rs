@@ -5,16 +5,21 @@
 use std::collections::BTreeSet;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use app::domain::CalendarDate;
+use app::domain::{CalendarDate, Moment};
 
 use crate::store::Store;
 
 /// Today in Baku, which is what "in the future" means to the rules.
 pub fn today() -> CalendarDate {
+    now().day_in_baku()
+}
+
+/// This moment, to the second.
+pub fn now() -> Moment {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    app::domain::Moment::from_unix_seconds(seconds).day_in_baku()
+    Moment::from_unix_seconds(seconds)
 }
 
 /// The calendar as the database holds it now. Every due date reads the days from the store,

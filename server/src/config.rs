@@ -82,6 +82,17 @@ pub struct Settings {
     pub log: LogSettings,
     #[serde(default)]
     pub metrics: MetricsSettings,
+    #[serde(default)]
+    pub signatures: SignatureSettings,
+}
+
+/// Whose certificates a signature may rest on (rule 12.2).
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct SignatureSettings {
+    /// PEM files of the certification authorities trusted beside the demo authority, which is
+    /// trusted only while Asan İmza is the simulator (so never in production).
+    #[serde(default)]
+    pub authorities: Vec<PathBuf>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -605,6 +616,7 @@ mod tests {
                 format: LogFormat::Text,
             },
             metrics: MetricsSettings::default(),
+            signatures: SignatureSettings::default(),
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
                 e_signature: ExternalSystem::Simulator,

@@ -18,5 +18,6 @@ pub mod payments;
 pub mod registries;
 pub mod seed;
 pub mod services;
+pub mod signatures;
 pub mod startup;
 pub mod store;

@@ -33,6 +33,8 @@ use crate::registries::population::{
 use crate::seed::{self, CatalogueSeed};
 use crate::services::Services;
 use crate::services::debt_certificate::DebtChecks;
+use crate::signatures::providers::{SigningProvider, SimulatedAsanImzaSigning};
+use crate::signatures::{Signing, TrustedAuthorities};
 use crate::store::Store;
 
 /// The portal, bound to its port and ready to serve.
@@ -147,6 +149,17 @@ impl Application {
                 identity.add_simulator(means, simulators.clone());
             }
         }
+        let signing = Signing {
+            asan_imza: (settings.identity.asan_imza == ExternalSystem::Simulator).then(|| {
+                Arc::new(SimulatedAsanImzaSigning {
+                    simulators: simulators.clone(),
+                }) as Arc<dyn SigningProvider>
+            }),
+            trusted: TrustedAuthorities::new(
+                settings.identity.asan_imza == ExternalSystem::Simulator,
+                &read_authorities(&settings.signatures.authorities).await?,
+            )?,
+        };
         let fines: Arc<dyn FinesRegistry> = match settings.registries.fines {
             ExternalSystem::Simulator => {
                 simulators.create_tables().await?;
@@ -216,6 +229,7 @@ impl Application {
             settings: Arc::new(settings),
             population,
             identity: Arc::new(identity),
+            signing,
             payments: payments.clone(),
             files,
             antivirus,
@@ -308,4 +322,17 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// The trusted authorities' certificates, as their files hold them.
+async fn read_authorities(paths: &[std::path::PathBuf]) -> anyhow::Result<Vec<String>> {
+    let mut pems = Vec::with_capacity(paths.len());
+    for path in paths {
+        pems.push(
+            tokio::fs::read_to_string(path)
+                .await
+                .map_err(|e| anyhow::anyhow!("signatures.authorities: {}: {e}", path.display()))?,
+        );
+    }
+    Ok(pems)
 }

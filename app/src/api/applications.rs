@@ -255,6 +255,10 @@ pub struct DraftSave {
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SubmitApplication {
     pub version: i64,
+    /// The signature asked for this content (`SigningStarted::id`); none sends it unsigned,
+    /// where the service's regulation accepts that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
 }
 
 /// Upload limits the client checks before sending (the server checks them again).

@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use super::SignatureRule;
 use crate::domain::{AgencyNumber, Folded, Lang, Qepik, Score, SearchQuery, ServiceNumber, Text};
 
 /// The API's addresses of the catalogue's public data: the pages read them, and the server
@@ -199,6 +200,9 @@ pub struct Regulation {
     /// before it goes to public discussion (rule 9.2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participating_agencies: Vec<AgencyNumber>,
+    /// Rule 12.2: whether an application must carry the sender's signature.
+    #[serde(default, skip_serializing_if = "SignatureRule::is_default")]
+    pub signature: SignatureRule,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

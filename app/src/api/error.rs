@@ -138,6 +138,15 @@ pub enum ErrorCode {
     CommentsUnanswered,
     /// The discussion's period has ended: comments are closed.
     DiscussionClosed,
+    Pin2Wrong,
+    /// The service's regulation takes signed applications only (rule 12.2).
+    SignatureRequired,
+    /// The application changed after it was signed: it is signed again as it is now.
+    SignedContentChanged,
+    /// The signature asked for is not given (yet), was refused, expired or was used.
+    SignatureNotGiven,
+    /// The certificate names someone other than the applicant.
+    SignerNotApplicant,
     /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
     LimitReached,
     /// The server has too much of this work at once (password hashing): try again in seconds.
@@ -170,6 +179,11 @@ impl ErrorCode {
             Self::InvalidAsanUserId => Msg::ErrInvalidAsanUserId,
             Self::UnknownAsanImza => Msg::ErrUnknownAsanImza,
             Self::Pin1Wrong => Msg::ErrPin1Wrong,
+            Self::Pin2Wrong => Msg::ErrPin2Wrong,
+            Self::SignatureRequired => Msg::ErrSignatureRequired,
+            Self::SignedContentChanged => Msg::ErrSignedContentChanged,
+            Self::SignatureNotGiven => Msg::ErrSignatureNotGiven,
+            Self::SignerNotApplicant => Msg::ErrSignerNotApplicant,
             Self::LoginRefused => Msg::ErrLoginRefused,
             Self::LoginExpired => Msg::ErrLoginExpired,
             Self::MeansNotConnected => Msg::ErrMeansNotConnected,

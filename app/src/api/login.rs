@@ -140,6 +140,9 @@ pub struct SimulatedRequest {
     pub phone: Option<Phone>,
     pub verification_code: Option<String>,
     pub return_to: Option<String>,
+    /// A request to sign, not to log in: what the phone shows is signed (with PIN2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
 }
 
 /// Development only: what the simulated phone or identity page sends back.
@@ -147,8 +150,11 @@ pub struct SimulatedRequest {
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SimulatedAnswer {
     pub confirm: bool,
-    /// Asan İmza: the PIN1 typed on the phone.
+    /// Asan İmza: the PIN1 typed on the phone to log in.
     pub pin1: Option<String>,
+    /// Asan İmza: the PIN2 typed on the phone to sign.
+    #[serde(default)]
+    pub pin2: Option<String>,
     /// E-signature and E-Gov: the demo person chosen.
     pub fin: Option<String>,
 }
@@ -171,6 +177,7 @@ pub struct DemoAsanImza {
     pub phone: Phone,
     pub user_id: AsanUserId,
     pub pin1: String,
+    pub pin2: String,
 }
 
 #[cfg(test)]

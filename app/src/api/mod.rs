@@ -17,6 +17,7 @@ mod payments;
 mod reference;
 mod registry;
 mod regulations;
+mod signatures;
 mod stay;
 
 pub use account::*;
@@ -36,4 +37,5 @@ pub use payments::*;
 pub use reference::*;
 pub use registry::*;
 pub use regulations::*;
+pub use signatures::*;
 pub use stay::*;

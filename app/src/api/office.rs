@@ -206,6 +206,9 @@ pub struct OfficeApplication {
     /// What the applicant changed when they sent it again after a return for correction.
     #[serde(default)]
     pub changes_since_return: Vec<AnswerChange>,
+    /// Each sending and whether its signature holds (rule 12.2), oldest first.
+    #[serde(default)]
+    pub signatures: Vec<super::SignatureView>,
 }
 
 /// One labelled answer that a resubmission changed; `None` where it was not there.

@@ -42,6 +42,18 @@ impl Moment {
         self.unix_seconds
     }
 
+    /// As the portal stores and signs it: `2026-11-23T10:05:00Z`, UTC.
+    pub fn stored(self) -> String {
+        let clock = self.unix_seconds.rem_euclid(86_400);
+        format!(
+            "{}T{:02}:{:02}:{:02}Z",
+            CalendarDate::from_days(self.unix_seconds.div_euclid(86_400)).iso(),
+            clock / 3600,
+            clock / 60 % 60,
+            clock % 60
+        )
+    }
+
     /// The day in Baku: what a person there calls the day it happened.
     pub fn day_in_baku(self) -> CalendarDate {
         CalendarDate::from_days(self.baku_seconds().div_euclid(86_400))
@@ -75,6 +87,13 @@ pub fn shown_moment(stored: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_is_stored_as_it_is_read() {
+        let moment = Moment::parse("2026-11-23T22:05:09Z").unwrap();
+        assert_eq!(moment.stored(), "2026-11-23T22:05:09Z");
+        assert_eq!(Moment::parse(&moment.stored()), Some(moment));
+    }
 
     #[test]
     fn reads_a_stored_moment_in_baku_time() {

@@ -15,6 +15,19 @@ CREATE TABLE IF NOT EXISTS simulated_identity_requests (
     expires_at        TEXT NOT NULL
 );
 
+-- The simulated Asan İmza's signing requests: the digest it signs once the holder types PIN2 on
+-- the phone, and the summary the phone shows.
+CREATE TABLE IF NOT EXISTS simulated_signing_requests (
+    id                TEXT PRIMARY KEY,
+    fin               TEXT NOT NULL,
+    phone             TEXT NOT NULL,
+    verification_code TEXT NOT NULL,
+    digest            TEXT NOT NULL,
+    summary           TEXT NOT NULL,
+    state             TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'signed', 'refused')),
+    expires_at        TEXT NOT NULL
+);
+
 -- The migration service's fines, seeded from server/data/fines.json.
 CREATE TABLE IF NOT EXISTS simulated_fines (
     payment_number TEXT PRIMARY KEY,

@@ -5,8 +5,8 @@ use app::api::{
     AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
     CaptchaSolution, ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode,
     FieldProblem, HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm,
-    HostView, NewApplication, ReferenceData, ReferenceList, RegisteredStay, StayChangeForm,
-    StayChangeView, StayForm, SubmitApplication,
+    HostView, NewApplication, ReferenceData, ReferenceList, RegisteredStay, SignatureRule,
+    StayChangeForm, StayChangeView, StayForm, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -22,6 +22,7 @@ use super::AppState;
 use super::accounts::{captcha_passed, link};
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, Citizen, ClientAddress, RequestLang, Visitor};
+use super::signatures::{SignedSending, signature_to_send};
 use crate::calendar::today;
 use crate::identity::links;
 use crate::services::{Applicant, Checked, Service, own_pages};
@@ -411,7 +412,7 @@ async fn new_application(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
-fn applicant(citizen: &Citizen) -> Applicant<'_> {
+pub(super) fn applicant(citizen: &Citizen) -> Applicant<'_> {
     Applicant {
         account_id: citizen.session.account_id,
         me: &citizen.session.me,
@@ -452,6 +453,7 @@ impl From<ApplicationError> for ApiError {
         match error {
             ApplicationError::NotFound => Self::NotFound,
             ApplicationError::Stale => Self::Conflict(ErrorCode::StaleVersion),
+            ApplicationError::SignatureNotGiven => Self::Conflict(ErrorCode::SignatureNotGiven),
             ApplicationError::NotEditable => Self::Conflict(ErrorCode::NotEditable),
             ApplicationError::NotAllowed => Self::Conflict(ErrorCode::StatusChangeNotAllowed),
             ApplicationError::Database(e) => e.into(),
@@ -732,11 +734,20 @@ async fn submit(
             return Err(ApiError::Conflict(ErrorCode::FeeNotPaid));
         }
     }
-    let working_days = state
+    let regulation = state
         .store
         .service_page(view.service)
         .await?
-        .and_then(|page| page.regulation.execution_working_days);
+        .map(|page| page.regulation)
+        .unwrap_or_default();
+    let signed = match request.signing.as_deref() {
+        Some(id) => Some(signature_to_send(&state, &citizen, &view, &checked, id).await?),
+        None if regulation.signature == SignatureRule::Required => {
+            return Err(ApiError::Conflict(ErrorCode::SignatureRequired));
+        }
+        None => None,
+    };
+    let working_days = regulation.execution_working_days;
     let due_on = match working_days {
         Some(days) => Some(state.calendar.due(today(), days).await?),
         None => None,
@@ -762,6 +773,7 @@ async fn submit(
                 email_to: checked.email_to.as_deref(),
                 changes_since_return: &changes_since_return,
                 received: service.received_message(),
+                signature: signed.as_ref().map(SignedSending::as_sent),
             },
             &application_link(&state, &number),
         )

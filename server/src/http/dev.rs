@@ -24,6 +24,7 @@ use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_di
 use crate::identity::totp;
 use crate::payments::gateway::{self, CardPageError};
 use crate::seed::DEMO_OFFICER_PASSWORD;
+use crate::signatures::providers::{SigningAnswerError, answer_signing};
 use crate::store::Simulators;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -181,7 +182,17 @@ async fn waiting(
     ApiPath(means): ApiPath<String>,
 ) -> Result<Json<Vec<SimulatedRequest>>, ApiError> {
     let (means, simulators) = simulated(&state, &means)?;
-    let waiting = simulators.pending_requests(means, None).await?;
+    let mut waiting = simulators.pending_requests(means, None).await?;
+    // Asan İmza's phone also signs: those requests wait on the same phones.
+    if means == LoginMeans::AsanImza && state.signing.asan_imza.is_some() {
+        waiting.extend(
+            simulators
+                .pending_signing(None)
+                .await?
+                .into_iter()
+                .map(|(r, fin)| (r, Some(fin))),
+        );
+    }
     Ok(Json(
         waiting.into_iter().map(|(request, _)| request).collect(),
     ))
@@ -206,6 +217,22 @@ async fn answer(
     ApiJson(answer): ApiJson<SimulatedAnswer>,
 ) -> Result<Json<Value>, ApiError> {
     let (means, simulators) = simulated(&state, &means)?;
+    if means == LoginMeans::AsanImza && state.signing.asan_imza.is_some() {
+        match answer_signing(simulators, &id, answer.confirm, answer.pin2.as_deref()).await {
+            Ok(true) => return Ok(Json(json!({ "return_to": null }))),
+            Ok(false) => {}
+            Err(SigningAnswerError::NotWaiting) => {
+                return Err(ApiError::Conflict(ErrorCode::SignatureNotGiven));
+            }
+            Err(SigningAnswerError::Pin2Wrong) => {
+                return Err(ApiError::Invalid(vec![(
+                    ErrorCode::Pin2Wrong,
+                    "pin2".into(),
+                )]));
+            }
+            Err(SigningAnswerError::Database(error)) => return Err(error.into()),
+        }
+    }
     match answer_simulated(simulators, means, &id, &answer).await {
         Ok(return_to) => Ok(Json(json!({ "return_to": return_to }))),
         Err(SimulatedAnswerError::NotWaiting) => Err(ApiError::Conflict(ErrorCode::LoginExpired)),

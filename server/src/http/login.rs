@@ -181,7 +181,7 @@ async fn progress(
     Ok((headers, Json(LoginProgress::LoggedIn { session })))
 }
 
-fn identity_error(error: IdentityError) -> ApiError {
+pub(super) fn identity_error(error: IdentityError) -> ApiError {
     match error {
         IdentityError::UnknownHolder => {
             ApiError::Invalid(vec![(ErrorCode::UnknownAsanImza, "user_id".into())])

@@ -24,6 +24,7 @@ mod registry_applications;
 mod regulations;
 mod results;
 mod session;
+mod signatures;
 mod site;
 
 use std::sync::Arc;
@@ -71,6 +72,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub population: Arc<dyn PopulationRegistry>,
     pub identity: Arc<IdentityProviders>,
+    /// Signing what people send (rule 12.2), and the authorities the signatures rest on.
+    pub signing: crate::signatures::Signing,
     pub payments: Payments,
     pub files: Arc<dyn FileStore>,
     /// ClamAV, where configured: every upload is checked before it is kept.
@@ -141,6 +144,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(results::router())
         .merge(forms::router())
         .merge(regulations::router())
+        .merge(signatures::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(

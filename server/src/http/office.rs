@@ -26,7 +26,7 @@ use super::openapi::FileBytes;
 use crate::calendar::today;
 use crate::documents;
 use crate::identity::totp;
-use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer};
+use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer, SignatureReader};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -126,6 +126,12 @@ async fn application(
         .await?
         .map(|record| record.payment)
         .filter(|payment| payment.state == PaymentState::Paid);
+    case.signatures = super::signatures::signature_views(
+        &state,
+        &number,
+        SignatureReader::Agency(officer.agency),
+    )
+    .await?;
     Ok(Json(case))
 }
 

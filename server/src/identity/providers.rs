@@ -104,11 +104,24 @@ struct SimulatedIdentityProvider {
 }
 
 #[derive(Deserialize)]
-struct DemoHolder {
-    fin: Fin,
+pub(crate) struct DemoHolder {
+    pub fin: Fin,
     phone: Phone,
     user_id: AsanUserId,
     pin1: String,
+    /// Signs (`signatures::providers`); PIN1 only logs in.
+    pub pin2: String,
+}
+
+/// The demo holder of this phone number and user ID.
+pub(crate) fn demo_holder(login: &AsanImzaLogin) -> Option<&'static DemoHolder> {
+    demo_holders()
+        .iter()
+        .find(|h| h.phone == login.phone && h.user_id == login.user_id)
+}
+
+pub(crate) fn demo_holder_of(fin: &Fin) -> Option<&'static DemoHolder> {
+    demo_holders().iter().find(|h| &h.fin == fin)
 }
 
 fn demo_holders() -> &'static [DemoHolder] {
@@ -140,6 +153,7 @@ pub fn demo_directory() -> Vec<DemoPerson> {
                     phone: h.phone.clone(),
                     user_id: h.user_id.clone(),
                     pin1: h.pin1.clone(),
+                    pin2: h.pin2.clone(),
                 }),
         })
         .collect();
@@ -165,10 +179,7 @@ impl IdentityProvider for SimulatedIdentityProvider {
             let (id, _) = crate::identity::links::new_token();
             let (started, record_fin, phone, return_to) = match request {
                 IdentityRequest::MobileSignature(login) => {
-                    let holder = demo_holders()
-                        .iter()
-                        .find(|h| h.phone == login.phone && h.user_id == login.user_id)
-                        .ok_or(IdentityError::UnknownHolder)?;
+                    let holder = demo_holder(&login).ok_or(IdentityError::UnknownHolder)?;
                     let code = format!("{:04}", rand::rng().random_range(0..10_000));
                     let started = Started {
                         provider_ref: id.clone(),
@@ -249,9 +260,9 @@ pub async fn answer_simulated(
     let confirmed_as = match (answer.confirm, means) {
         (false, _) => None,
         (true, LoginMeans::AsanImza) => {
-            let holder = demo_holders()
-                .iter()
-                .find(|h| Some(&h.fin) == holder_fin.as_ref())
+            let holder = holder_fin
+                .as_ref()
+                .and_then(demo_holder_of)
                 .ok_or(SimulatedAnswerError::NotWaiting)?;
             if answer.pin1.as_deref().map(str::trim) != Some(holder.pin1.as_str()) {
                 return Err(SimulatedAnswerError::Pin1Wrong);

@@ -14,9 +14,10 @@ use super::{
     HostRow, Invitation, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError,
     Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing,
     RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft, RegulationError,
-    Reserved, SecondFactor, SentMessage, Session, Settled, SimulatedOrder, SimulatedOrderState,
-    SimulatedRequestRecord, SimulatedState, Started, StateLogin, StayChangeError, Submission,
-    postgres, sqlite,
+    Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
+    SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
+    SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
+    StoredSignature, Submission, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -260,6 +261,11 @@ answered_by_the_backend!(Store {
     pub async fn registered_stay(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<RegisteredStay>>;
     pub async fn request_stay_change(&self, account_id: i64, number: &ApplicationNumber, change: &StayChange) -> Result<StayChangeView, StayChangeError>;
     pub async fn answer_stay_change(&self, by: &Officer, number: &ApplicationNumber, change_id: i64, decision: &StayChangeDecision, link: &str) -> Result<(), StayChangeError>;
+    pub async fn keep_signing_request(&self, request: &SigningRequestRecord<'_>) -> sqlx::Result<bool>;
+    pub async fn signing_request(&self, account_id: i64, number: &ApplicationNumber, id: &str) -> sqlx::Result<Option<SigningRequestRow>>;
+    pub async fn settle_signing_request(&self, id: &str, settled: &SigningSettled<'_>) -> sqlx::Result<()>;
+    pub async fn application_signatures(&self, number: &ApplicationNumber, reader: SignatureReader) -> sqlx::Result<Vec<StoredSignature>>;
+    pub async fn file_digests(&self, ids: &[&str]) -> sqlx::Result<Vec<(String, String, String)>>;
 });
 
 answered_by_the_backend!(Simulators {
@@ -267,6 +273,10 @@ answered_by_the_backend!(Simulators {
     pub async fn request_state(&self, id: &str) -> sqlx::Result<Option<SimulatedState>>;
     pub async fn pending_requests(&self, means: LoginMeans, id: Option<&str>) -> sqlx::Result<Vec<(SimulatedRequest, Option<Fin>)>>;
     pub async fn answer_request(&self, id: &str, confirmed_as: Option<&Fin>) -> sqlx::Result<bool>;
+    pub async fn keep_signing(&self, request: &SimulatedSigning<'_>) -> sqlx::Result<()>;
+    pub async fn signing_state(&self, id: &str) -> sqlx::Result<Option<SimulatedSigningState>>;
+    pub async fn pending_signing(&self, id: Option<&str>) -> sqlx::Result<Vec<(SimulatedRequest, Fin)>>;
+    pub async fn answer_signing(&self, id: &str, sign: bool) -> sqlx::Result<bool>;
     pub async fn seed_fines(&self, fines: &[DemoFine]) -> sqlx::Result<()>;
     pub async fn fine(&self, number: &PaymentNumber, code: Option<&SecurityCode>) -> sqlx::Result<Option<Fine>>;
     pub async fn fines_of(&self, fin: &Fin) -> sqlx::Result<Vec<Fine>>;

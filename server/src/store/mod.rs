@@ -76,6 +76,8 @@ macro_rules! shared_statements {
         mod sessions;
         #[path = "../shared/settings.rs"]
         mod settings;
+        #[path = "../shared/signatures.rs"]
+        mod signatures;
         #[path = "../shared/simulators.rs"]
         mod simulators;
         #[path = "../shared/stay_changes.rs"]

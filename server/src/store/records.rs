@@ -5,8 +5,8 @@ use app::api::{
     Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation, RegulationStage,
 };
 use app::domain::{
-    AgencyNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber, Phone, Qepik,
-    ResultCode, SecurityCode, ServiceNumber, Text,
+    AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber,
+    Phone, Qepik, ResultCode, SecurityCode, ServiceNumber, Text,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -78,6 +78,9 @@ pub enum ApplicationError {
     NotEditable,
     #[error("the status machine has no such step")]
     NotAllowed,
+    /// The signature named is not one signed for this application and not yet used.
+    #[error("no signed, unused signature of this application by that id")]
+    SignatureNotGiven,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -96,6 +99,68 @@ pub struct Submission<'a> {
     pub changes_since_return: &'a [AnswerChange],
     /// The e-mail that tells the applicant it was received, as the service words it.
     pub received: Template,
+    /// The sender's signature of this content; none where the regulation accepts unsigned.
+    pub signature: Option<SentSignature<'a>>,
+}
+
+/// A signature a submit carries: the signing request it came from is used by it.
+pub struct SentSignature<'a> {
+    pub signing_id: &'a str,
+    pub means: &'a str,
+    pub content: &'a str,
+    /// Hex of the DER signature.
+    pub signature: &'a str,
+    pub certificate: &'a str,
+    pub signed_at: &'a str,
+}
+
+/// The portal's ask to a sender's signature system, as recorded.
+pub struct SigningRequestRecord<'a> {
+    pub id: &'a str,
+    pub account_id: i64,
+    pub number: &'a ApplicationNumber,
+    pub means: &'a str,
+    pub provider_ref: &'a str,
+    pub content: &'a str,
+}
+
+/// A signing request as kept.
+#[derive(sqlx::FromRow)]
+pub struct SigningRequestRow {
+    pub provider_ref: String,
+    pub content: String,
+    pub state: String,
+    pub signature: Option<String>,
+    pub certificate: Option<String>,
+}
+
+/// How a signing request ended, as its signature system said.
+pub enum SigningSettled<'a> {
+    Signed {
+        signature: &'a str,
+        certificate: &'a str,
+    },
+    Refused,
+    Expired,
+}
+
+/// Who reads an application's signatures: its applicant, or an officer of its agency.
+#[derive(Clone, Copy)]
+pub enum SignatureReader {
+    Applicant(i64),
+    Agency(AgencyNumber),
+}
+
+/// One sending of an application as kept, signed or not.
+#[derive(sqlx::FromRow)]
+pub struct StoredSignature {
+    pub sending: i64,
+    pub means: Option<String>,
+    pub content: Option<String>,
+    pub signature: Option<String>,
+    pub certificate: Option<String>,
+    pub signed_at: Option<String>,
+    pub sent_at: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -371,6 +436,26 @@ pub struct SimulatedRequestRecord<'a> {
     pub fin: Option<&'a Fin>,
     pub return_to: Option<&'a str>,
     pub lifetime_seconds: i64,
+}
+
+/// A signing request as the simulated Asan İmza records it.
+pub struct SimulatedSigning<'a> {
+    pub id: &'a str,
+    pub fin: &'a Fin,
+    pub phone: &'a Phone,
+    pub verification_code: &'a str,
+    /// Hex SHA-256 of what is signed.
+    pub digest: &'a str,
+    pub summary: &'a str,
+    pub lifetime_seconds: i64,
+}
+
+/// Where a simulated signing request stands.
+pub enum SimulatedSigningState {
+    Pending,
+    Signed { fin: Fin, digest: [u8; 32] },
+    Refused,
+    Expired,
 }
 
 /// Where a simulated request stands.

@@ -30,6 +30,7 @@ mod regulations;
 mod scratch_database;
 mod services;
 mod session;
+mod signatures;
 mod simulators;
 mod site;
 mod smtp_sink;

@@ -41,7 +41,8 @@ async fn a_development_portal_gets_its_simulators_tables() {
         [
             "simulated_fines",
             "simulated_gateway_orders",
-            "simulated_identity_requests"
+            "simulated_identity_requests",
+            "simulated_signing_requests"
         ]
     );
     let waiting = app.get_json("/api/dev/identity/asan-imza").await;

@@ -595,6 +595,7 @@ impl Store {
             email_to,
             changes_since_return,
             received,
+            signature,
         } = submission;
         let mut tx = self.write().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
@@ -627,6 +628,7 @@ impl Store {
             .await?;
         }
         add_event(&mut tx, id, next, "applicant", None).await?;
+        super::signatures::record_sending(&mut tx, id, signature.as_ref()).await?;
         let values = BTreeMap::from([
             ("number".to_owned(), number.to_string()),
             ("link".to_owned(), link.to_owned()),

@@ -206,6 +206,7 @@ impl Store {
         );
         Ok(OfficeApplication {
             fee: None,
+            signatures: Vec::new(),
             changes_since_return: serde_json::from_str(&case.changes_since_return)
                 .map_err(|e| sqlx::Error::Decode(e.into()))?,
             applicant: case.applicant,

@@ -13,7 +13,10 @@ use super::Db;
 
 use crate::store::records::code;
 use super::{NOW, Store};
-use crate::store::{DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedState};
+use crate::store::{
+    DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning,
+    SimulatedSigningState, SimulatedState,
+};
 
 /// The simulators' side of the database, on the store's writing connection (they write on
 /// most of their calls, and development is not where reads need to scale).
@@ -137,6 +140,7 @@ impl Simulators {
                     phone: row.phone.as_deref().and_then(Phone::parse),
                     verification_code: row.verification_code,
                     return_to: row.return_to,
+                    signing: None,
                 };
                 (request, row.fin.as_deref().and_then(Fin::parse))
             })
@@ -156,6 +160,90 @@ impl Simulators {
         ))
         .bind(state)
         .bind(confirmed_as.map(Fin::as_str))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(answered.rows_affected() == 1)
+    }
+
+    pub async fn keep_signing(&self, request: &SimulatedSigning<'_>) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO simulated_signing_requests \
+               (id, fin, phone, verification_code, digest, summary, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $7 || ' seconds'))",
+        )
+        .bind(request.id)
+        .bind(request.fin.as_str())
+        .bind(request.phone.as_str())
+        .bind(request.verification_code)
+        .bind(request.digest)
+        .bind(request.summary)
+        .bind(request.lifetime_seconds)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn signing_state(&self, id: &str) -> sqlx::Result<Option<SimulatedSigningState>> {
+        let row: Option<(String, String, String, bool)> = sqlx::query_as(&format!(
+            "SELECT state, fin, digest, expires_at <= {NOW} FROM simulated_signing_requests \
+             WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(state, fin, digest, expired)| {
+            let signed = Fin::parse(&fin).zip(
+                hex::decode(digest)
+                    .ok()
+                    .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok()),
+            );
+            match (state.as_str(), signed) {
+                ("signed", Some((fin, digest))) => SimulatedSigningState::Signed { fin, digest },
+                ("refused", _) => SimulatedSigningState::Refused,
+                _ if expired => SimulatedSigningState::Expired,
+                _ => SimulatedSigningState::Pending,
+            }
+        }))
+    }
+
+    /// Signing requests waiting on a phone: all, or the one with this id; each with its holder.
+    pub async fn pending_signing(
+        &self,
+        id: Option<&str>,
+    ) -> sqlx::Result<Vec<(SimulatedRequest, Fin)>> {
+        let rows: Vec<(String, String, String, String, String)> = sqlx::query_as(&format!(
+            "SELECT id, phone, verification_code, summary, fin FROM simulated_signing_requests \
+             WHERE ($1 IS NULL OR id = $2) AND state = 'pending' AND expires_at > {NOW} \
+             ORDER BY expires_at DESC"
+        ))
+        .bind(id)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, phone, code, summary, fin)| {
+                let request = SimulatedRequest {
+                    id,
+                    means: LoginMeans::AsanImza,
+                    phone: Phone::parse(&phone),
+                    verification_code: Some(code),
+                    return_to: None,
+                    signing: Some(summary),
+                };
+                Some((request, Fin::parse(&fin)?))
+            })
+            .collect())
+    }
+
+    /// Records the holder's answer to a pending signing request; `false` if it was not pending.
+    pub async fn answer_signing(&self, id: &str, sign: bool) -> sqlx::Result<bool> {
+        let answered = sqlx::query(&format!(
+            "UPDATE simulated_signing_requests SET state = $1 \
+             WHERE id = $2 AND state = 'pending' AND expires_at > {NOW}"
+        ))
+        .bind(if sign { "signed" } else { "refused" })
         .bind(id)
         .execute(&self.pool)
         .await?;

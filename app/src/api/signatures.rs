@@ -1,0 +1,99 @@
+//! Rule 12.2: what a person sends a state body is signed with their enhanced electronic
+//! signature. The sender asks their signature system to sign the application as the portal
+//! reads it; the submit names the signature, and the agency sees whether it holds.
+
+use serde::{Deserialize, Serialize};
+
+use super::AsanImzaForm;
+use crate::domain::Fin;
+
+/// Whether a service takes only signed applications. Regulations approved before the portal
+/// could sign accept unsigned ones; the agency decides with each new version.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureRule {
+    Required,
+    #[default]
+    UnsignedAccepted,
+}
+
+impl SignatureRule {
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// What the sender of an application may sign with, and whether they may send it unsigned.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct SigningTerms {
+    pub unsigned_accepted: bool,
+    /// The FIN the signature's certificate must name: the applicant's own.
+    pub fin: Option<Fin>,
+}
+
+/// Asks the sender's Asan İmza to sign the application as saved at `version`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct StartSigning {
+    pub version: i64,
+    pub holder: AsanImzaForm,
+}
+
+/// A signature asked for: the code the sender compares with the one on the phone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct SigningStarted {
+    pub id: String,
+    pub verification_code: String,
+    /// How long the phone waits for PIN2.
+    pub seconds: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SigningState {
+    Waiting,
+    /// Signed, and the signature checks out: the submit may name it.
+    Signed,
+    Refused,
+    Expired,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct SigningProgress {
+    pub state: SigningState,
+}
+
+/// What the check of a kept signature found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureCheck {
+    Valid,
+    /// Sent unsigned, as the service's regulation allowed.
+    Unsigned,
+    /// The content is not what was signed.
+    WrongDigest,
+    UnknownAuthority,
+    OutsideValidity,
+    MalformedCertificate,
+}
+
+/// One sending of an application and its signature, oldest first: a return for correction
+/// means a new sending and a new signature over the new content.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct SignatureView {
+    /// The sending's number within the application, from 1: the bundle is named by it.
+    pub sending: i64,
+    pub sent_at: String,
+    pub check: SignatureCheck,
+    /// The FIN and name the certificate gives.
+    pub signer_fin: Option<Fin>,
+    pub signer_name: Option<String>,
+    pub signed_at: Option<String>,
+}

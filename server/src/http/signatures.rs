@@ -1,0 +1,564 @@
+//! Signing an application before it is sent (rule 12.2), and the signatures it was sent with:
+//! the sender asks their Asan İmza to sign the application as the portal reads it, follows the
+//! request while the phone waits for PIN2, and the submit names the signature. The applicant
+//! and the agency see whether each sending's signature holds, and download it as a bundle that
+//! `openssl` alone checks.
+
+use std::time::Duration;
+
+use app::api::{
+    ApplicationView, AsanImzaLogin, ErrorCode, SignatureCheck, SignatureRule, SignatureView,
+    SigningProgress, SigningStarted, SigningState, SigningTerms, StartSigning,
+};
+use app::domain::{ApplicationNumber, Moment};
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
+use super::login::identity_error;
+use crate::calendar::now;
+use crate::services::Checked;
+use crate::signatures::bundle::Bundle;
+use crate::signatures::providers::{SIGNING_SECONDS, SigningAsk, SigningOutcome};
+use crate::signatures::{Holder, SignatureProblem, SignedApplication, SignedScan, verify};
+use crate::store::{
+    SentSignature, SignatureReader, SigningRequestRecord, SigningSettled, StoredSignature,
+};
+
+/// The only means that signs so far.
+const ASAN_IMZA: &str = "asan-imza";
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(signing_terms, start_signing))
+        .routes(routes!(signing_progress))
+        .routes(routes!(my_signatures))
+        .routes(routes!(my_signature_bundle))
+        .routes(routes!(office_signature_bundle))
+}
+
+fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
+    ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
+}
+
+/// The service's rule on signatures, from its regulation in force.
+async fn signature_rule(
+    state: &AppState,
+    view: &ApplicationView,
+) -> Result<SignatureRule, ApiError> {
+    Ok(state
+        .store
+        .service_page(view.service)
+        .await?
+        .map(|page| page.regulation.signature)
+        .unwrap_or_default())
+}
+
+/// The application as its sender signs it: the answers as saved, the scans the service's
+/// check found in it, each by the digest of its bytes.
+pub(super) async fn signed_content(
+    state: &AppState,
+    view: &ApplicationView,
+    checked: &Checked,
+    signed_at: String,
+) -> Result<SignedApplication, ApiError> {
+    let ids: Vec<&str> = checked.files.iter().map(String::as_str).collect();
+    let mut scans: Vec<SignedScan> = state
+        .store
+        .file_digests(&ids)
+        .await?
+        .into_iter()
+        .map(|(_, name, sha256)| SignedScan { name, sha256 })
+        .collect();
+    scans.sort_by(|a, b| (&a.sha256, &a.name).cmp(&(&b.sha256, &b.name)));
+    Ok(SignedApplication {
+        application: view.number.to_string(),
+        service: view.service.to_string(),
+        form_version: view.form_version,
+        draft_version: view.version,
+        answers: view.form.clone(),
+        scans,
+        signed_at,
+    })
+}
+
+/// The signature a submit names, checked against the application as it is now: the same
+/// content, signed by the applicant, under a certificate the portal trusts.
+pub(super) async fn signature_to_send(
+    state: &AppState,
+    citizen: &Citizen,
+    view: &ApplicationView,
+    checked: &Checked,
+    signing_id: &str,
+) -> Result<SignedSending, ApiError> {
+    let request = state
+        .store
+        .signing_request(citizen.session.account_id, &view.number, signing_id)
+        .await?
+        .filter(|request| request.state == "signed")
+        .ok_or(ApiError::Conflict(ErrorCode::SignatureNotGiven))?;
+    let (Some(signature), Some(certificate)) = (request.signature, request.certificate) else {
+        return Err(ApiError::Conflict(ErrorCode::SignatureNotGiven));
+    };
+    let signed: SignedApplication =
+        serde_json::from_str(&request.content).map_err(anyhow::Error::from)?;
+    let now_content = signed_content(state, view, checked, signed.signed_at.clone()).await?;
+    if now_content.to_bytes() != request.content.as_bytes() {
+        return Err(ApiError::Conflict(ErrorCode::SignedContentChanged));
+    }
+    Ok(SignedSending {
+        signing_id: signing_id.to_owned(),
+        content: request.content,
+        signature,
+        certificate,
+        signed_at: signed.signed_at,
+    })
+}
+
+/// A checked signature, owned until the submit's store call borrows it.
+pub(super) struct SignedSending {
+    signing_id: String,
+    content: String,
+    signature: String,
+    certificate: String,
+    signed_at: String,
+}
+
+impl SignedSending {
+    pub(super) fn as_sent(&self) -> SentSignature<'_> {
+        SentSignature {
+            signing_id: &self.signing_id,
+            means: ASAN_IMZA,
+            content: &self.content,
+            signature: &self.signature,
+            certificate: &self.certificate,
+            signed_at: &self.signed_at,
+        }
+    }
+}
+
+/// What the signature proves now: whom it names, or why it does not hold.
+fn checked_signature(
+    state: &AppState,
+    content: &str,
+    signature_hex: &str,
+    certificate: &str,
+    signed_at: &str,
+) -> Result<Holder, SignatureProblem> {
+    let signature = hex::decode(signature_hex).map_err(|_| SignatureProblem::WrongDigest)?;
+    let at =
+        Moment::parse(signed_at).map_or(0, |m| u64::try_from(m.unix_seconds()).unwrap_or_default());
+    verify(
+        &state.signing.trusted,
+        content.as_bytes(),
+        &signature,
+        certificate,
+        Duration::from_secs(at),
+    )
+}
+
+fn view_of(state: &AppState, stored: StoredSignature) -> SignatureView {
+    let signed = match (
+        &stored.content,
+        &stored.signature,
+        &stored.certificate,
+        &stored.signed_at,
+    ) {
+        (Some(content), Some(signature), Some(certificate), Some(signed_at)) => Some(
+            checked_signature(state, content, signature, certificate, signed_at),
+        ),
+        _ => None,
+    };
+    let (check, holder) = match signed {
+        None => (SignatureCheck::Unsigned, None),
+        Some(Ok(holder)) => (SignatureCheck::Valid, Some(holder)),
+        Some(Err(problem)) => (
+            match problem {
+                SignatureProblem::WrongDigest => SignatureCheck::WrongDigest,
+                SignatureProblem::Certificate(c) => match c {
+                    crate::signatures::CertificateProblem::UnknownAuthority => {
+                        SignatureCheck::UnknownAuthority
+                    }
+                    crate::signatures::CertificateProblem::OutsideValidity => {
+                        SignatureCheck::OutsideValidity
+                    }
+                    _ => SignatureCheck::MalformedCertificate,
+                },
+            },
+            None,
+        ),
+    };
+    SignatureView {
+        sending: stored.sending,
+        sent_at: stored.sent_at,
+        check,
+        signer_fin: holder.as_ref().map(|h| h.fin.clone()),
+        signer_name: holder.map(|h| h.name),
+        signed_at: stored.signed_at,
+    }
+}
+
+/// Every sending of the application and what its signature proves, as `reader` may see them.
+pub(super) async fn signature_views(
+    state: &AppState,
+    number: &ApplicationNumber,
+    reader: SignatureReader,
+) -> Result<Vec<SignatureView>, ApiError> {
+    Ok(state
+        .store
+        .application_signatures(number, reader)
+        .await?
+        .into_iter()
+        .map(|stored| view_of(state, stored))
+        .collect())
+}
+
+async fn own_application(
+    state: &AppState,
+    citizen: &Citizen,
+    number: &ApplicationNumber,
+) -> Result<ApplicationView, ApiError> {
+    state
+        .store
+        .application_of(citizen.session.account_id, number)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+#[utoipa::path(
+    get,
+    path = "/applications/{number}/signing",
+    tag = "signatures",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "Whether it may go unsigned, and whose signature it needs.", body = SigningTerms)),
+)]
+async fn signing_terms(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+) -> Result<Json<SigningTerms>, ApiError> {
+    let view = own_application(&state, &citizen, &number(&raw)?).await?;
+    let rule = signature_rule(&state, &view).await?;
+    Ok(Json(SigningTerms {
+        unsigned_accepted: rule == SignatureRule::UnsignedAccepted,
+        fin: citizen.session.me.fin.clone(),
+    }))
+}
+
+#[utoipa::path(
+    post,
+    path = "/applications/{number}/signing",
+    tag = "signatures",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    request_body = StartSigning,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "Asked: the phone shows the verification code and waits for PIN2.", body = SigningStarted)),
+)]
+async fn start_signing(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+    ApiJson(request): ApiJson<StartSigning>,
+) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
+    let holder = AsanImzaLogin::try_from(request.holder).map_err(|problems| {
+        ApiError::Invalid(problems.into_iter().map(|p| (p.0, p.1)).collect())
+    })?;
+    let number = number(&raw)?;
+    let view = own_application(&state, &citizen, &number).await?;
+    if !view.status.editable() {
+        return Err(ApiError::Conflict(ErrorCode::NotEditable));
+    }
+    if view.version != request.version {
+        return Err(ApiError::Conflict(ErrorCode::StaleVersion));
+    }
+    if citizen.session.me.fin.is_none() {
+        return Err(ApiError::Conflict(ErrorCode::FinNeeded));
+    }
+    let provider = state
+        .signing
+        .asan_imza
+        .clone()
+        .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
+    let service = state
+        .services
+        .get(&state.store, view.service)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let checked = service
+        .check(
+            &state.service_context(),
+            &super::applications::applicant(&citizen),
+            &view,
+        )
+        .await?;
+    let content = signed_content(&state, &view, &checked, now().stored()).await?;
+    let started = provider
+        .start(SigningAsk {
+            holder,
+            digest: content.digest(),
+            summary: format!("{} · {}", view.service, view.number),
+        })
+        .await
+        .map_err(identity_error)?;
+    let (id, _) = crate::identity::links::new_token();
+    let content = String::from_utf8(content.to_bytes()).map_err(anyhow::Error::from)?;
+    let kept = state
+        .store
+        .keep_signing_request(&SigningRequestRecord {
+            id: &id,
+            account_id: citizen.session.account_id,
+            number: &number,
+            means: ASAN_IMZA,
+            provider_ref: &started.provider_ref,
+            content: &content,
+        })
+        .await?;
+    if !kept {
+        return Err(ApiError::NotFound);
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(SigningStarted {
+            id,
+            verification_code: started.verification_code,
+            seconds: SIGNING_SECONDS,
+        }),
+    ))
+}
+
+#[utoipa::path(
+    get,
+    path = "/applications/{number}/signing/{id}",
+    tag = "signatures",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+        ("id" = String, Path, description = "the signing request's id"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "Where the signing request stands.", body = SigningProgress)),
+)]
+async fn signing_progress(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath((raw, id)): ApiPath<(String, String)>,
+) -> Result<Json<SigningProgress>, ApiError> {
+    let number = number(&raw)?;
+    let request = state
+        .store
+        .signing_request(citizen.session.account_id, &number, &id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let state_now = match request.state.as_str() {
+        "signed" | "used" => SigningState::Signed,
+        "refused" => SigningState::Refused,
+        "expired" => SigningState::Expired,
+        _ => {
+            settle(
+                &state,
+                &citizen,
+                &id,
+                &request.provider_ref,
+                &request.content,
+            )
+            .await?
+        }
+    };
+    Ok(Json(SigningProgress { state: state_now }))
+}
+
+/// Asks the signature system how a waiting request ended and records it. A signature is kept
+/// only if it holds and names the applicant.
+async fn settle(
+    state: &AppState,
+    citizen: &Citizen,
+    id: &str,
+    provider_ref: &str,
+    content: &str,
+) -> Result<SigningState, ApiError> {
+    let provider = state
+        .signing
+        .asan_imza
+        .clone()
+        .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
+    let outcome = provider
+        .outcome(provider_ref)
+        .await
+        .map_err(identity_error)?;
+    let (settled, answer) = match &outcome {
+        SigningOutcome::Waiting => return Ok(SigningState::Waiting),
+        SigningOutcome::Refused => (SigningSettled::Refused, Ok(SigningState::Refused)),
+        SigningOutcome::Expired => (SigningSettled::Expired, Ok(SigningState::Expired)),
+        SigningOutcome::Signed {
+            signature,
+            certificate_pem,
+        } => {
+            let at = Duration::from_secs(u64::try_from(now().unix_seconds()).unwrap_or_default());
+            match verify(
+                &state.signing.trusted,
+                content.as_bytes(),
+                signature,
+                certificate_pem,
+                at,
+            ) {
+                Ok(holder) if Some(&holder.fin) == citizen.session.me.fin.as_ref() => {
+                    let hex = hex::encode(signature);
+                    state
+                        .store
+                        .settle_signing_request(
+                            id,
+                            &SigningSettled::Signed {
+                                signature: &hex,
+                                certificate: certificate_pem,
+                            },
+                        )
+                        .await?;
+                    return Ok(SigningState::Signed);
+                }
+                Ok(_) => (
+                    SigningSettled::Refused,
+                    Err(ApiError::Conflict(ErrorCode::SignerNotApplicant)),
+                ),
+                Err(problem) => {
+                    tracing::warn!(%problem, "a signature system's signature did not hold");
+                    (
+                        SigningSettled::Refused,
+                        Err(ApiError::Conflict(ErrorCode::SignatureNotGiven)),
+                    )
+                }
+            }
+        }
+    };
+    state.store.settle_signing_request(id, &settled).await?;
+    answer
+}
+
+#[utoipa::path(
+    get,
+    path = "/applications/{number}/signatures",
+    tag = "signatures",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "Each sending and whether its signature holds, oldest first.", body = Vec<SignatureView>)),
+)]
+async fn my_signatures(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+) -> Result<Json<Vec<SignatureView>>, ApiError> {
+    let number = number(&raw)?;
+    own_application(&state, &citizen, &number).await?;
+    let reader = SignatureReader::Applicant(citizen.session.account_id);
+    Ok(Json(signature_views(&state, &number, reader).await?))
+}
+
+/// The sending's bundle: content, signature, certificate and the trusted authority, as a tar.
+async fn bundle(
+    state: &AppState,
+    number: &ApplicationNumber,
+    sending: i64,
+    reader: SignatureReader,
+) -> Result<Response, ApiError> {
+    let stored = state
+        .store
+        .application_signatures(number, reader)
+        .await?
+        .into_iter()
+        .find(|s| s.sending == sending)
+        .ok_or(ApiError::NotFound)?;
+    let (Some(content), Some(signature), Some(certificate)) =
+        (stored.content, stored.signature, stored.certificate)
+    else {
+        return Err(ApiError::NotFound);
+    };
+    let signature = hex::decode(signature).map_err(anyhow::Error::from)?;
+    // A signature whose authority is no longer trusted is still given, with no authority.
+    let authority = state
+        .signing
+        .trusted
+        .issuer_pem(&certificate)
+        .unwrap_or_default();
+    let tar = Bundle {
+        content: content.as_bytes(),
+        signature: &signature,
+        certificate_pem: &certificate,
+        authority_pem: &authority,
+    }
+    .to_tar()
+    .map_err(anyhow::Error::from)?;
+    let mut response = tar.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-tar"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!(
+            "attachment; filename=\"{number}-{sending}-signed.tar\""
+        ))
+        .map_err(anyhow::Error::from)?,
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    Ok(response)
+}
+
+#[utoipa::path(
+    get,
+    path = "/applications/{number}/signatures/{sending}/bundle",
+    tag = "signatures",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+        ("sending" = i64, Path, description = "the sending's number within the application, from 1"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "The signed bundle (tar): application.json, signature.der, certificate.pem, authority.pem.", content_type = "application/x-tar")),
+)]
+async fn my_signature_bundle(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath((raw, sending)): ApiPath<(String, i64)>,
+) -> Result<Response, ApiError> {
+    let reader = SignatureReader::Applicant(citizen.session.account_id);
+    bundle(&state, &number(&raw)?, sending, reader).await
+}
+
+#[utoipa::path(
+    get,
+    path = "/office/applications/{number}/signatures/{sending}/bundle",
+    tag = "office",
+    params(
+        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
+        ("sending" = i64, Path, description = "the sending's number within the application, from 1"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "The signed bundle (tar): application.json, signature.der, certificate.pem, authority.pem.", content_type = "application/x-tar")),
+)]
+async fn office_signature_bundle(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath((raw, sending)): ApiPath<(String, i64)>,
+) -> Result<Response, ApiError> {
+    bundle(
+        &state,
+        &number(&raw)?,
+        sending,
+        SignatureReader::Agency(officer.agency),
+    )
+    .await
+}

@@ -1,0 +1,117 @@
+//! The canonical form of what a person signs: the same application always gives the same bytes,
+//! so the portal, the agency and anyone holding the bundle can recompute the digest.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+/// One page of a scan, named by the digest of its bytes as kept.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedScan {
+    pub name: String,
+    pub sha256: String,
+}
+
+/// An application as its sender signs it. The fields serialise in this order; the answers'
+/// keys are sorted at every depth, whatever order the form was saved in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedApplication {
+    pub application: String,
+    pub service: String,
+    /// The published form version the answers follow; none for a hand-built service.
+    pub form_version: Option<u32>,
+    /// The draft's own version: a save after signing makes another content.
+    pub draft_version: i64,
+    pub answers: Value,
+    pub scans: Vec<SignedScan>,
+    /// When the portal asked for the signature, RFC 3339 in UTC.
+    pub signed_at: String,
+}
+
+impl SignedApplication {
+    /// The bytes signed: compact JSON, keys sorted.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let canonical = Self {
+            answers: sorted(&self.answers),
+            ..self.clone()
+        };
+        serde_json::to_vec(&canonical).expect("an application's JSON always serialises")
+    }
+
+    pub fn digest(&self) -> [u8; 32] {
+        Sha256::digest(self.to_bytes()).into()
+    }
+}
+
+/// The value with every object's keys in byte order. serde_json keeps a map's insertion order
+/// when a crate of the build turns on its `preserve_order`, so the order is made here.
+fn sorted(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            let mut out = Map::new();
+            for key in keys {
+                out.insert(key.clone(), sorted(&map[key]));
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+        other => other.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn application(answers: Value) -> SignedApplication {
+        SignedApplication {
+            application: "2026-000123".into(),
+            service: "9.2".into(),
+            form_version: Some(3),
+            draft_version: 7,
+            answers,
+            scans: vec![SignedScan {
+                name: "pasport.pdf".into(),
+                sha256: "ab".repeat(32),
+            }],
+            signed_at: "2026-12-04T20:30:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn the_same_answers_in_another_order_give_the_same_bytes() {
+        let one = application(
+            json!({"surname": "Əliyev", "address": {"street": "Nizami", "city": "Bakı"}}),
+        );
+        let other = application(
+            json!({"address": {"city": "Bakı", "street": "Nizami"}, "surname": "Əliyev"}),
+        );
+        assert_eq!(one.to_bytes(), other.to_bytes());
+        assert_eq!(one.digest(), other.digest());
+        let text = String::from_utf8(one.to_bytes()).unwrap();
+        assert!(
+            text.starts_with(r#"{"application":"2026-000123","service":"9.2","#),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                r#""answers":{"address":{"city":"Bakı","street":"Nizami"},"surname":"Əliyev"}"#
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_changed_answer_or_scan_changes_the_digest() {
+        let signed = application(json!({"surname": "Əliyev"}));
+        let answer = application(json!({"surname": "Əlizadə"}));
+        assert_ne!(signed.digest(), answer.digest());
+        let mut scan = signed.clone();
+        scan.scans[0].sha256 = "cd".repeat(32);
+        assert_ne!(signed.digest(), scan.digest());
+    }
+}

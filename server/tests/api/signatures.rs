@@ -1,0 +1,521 @@
+//! Rule 12.2: an application signed with Asan İmza (PIN2 on the simulated phone), sent with its
+//! signature, seen valid by the agency, returned, changed and signed again; a change after
+//! signing, a signature by someone else, a regulation that takes signed applications only, a
+//! burst of submits with one signature; and the bundle, checked by `openssl` alone.
+
+use std::process::Command;
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::defined_forms::{answers, new_draft};
+use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
+use crate::place_of_stay::{MIGRATION_OFFICER, decide, save, uploaded_page};
+use crate::state_login::confirmed_login;
+
+/// The demo holder F00MBEG, who logs in by `confirmed_login`, and their PIN2.
+const HOLDER: (&str, &str) = ("050 211 22 33", "100001");
+const PIN2: &str = "11111";
+/// Another demo holder, CDTD6RN.
+const SOMEONE_ELSE: (&str, &str) = ("055 222 33 44", "100002");
+
+async fn holder(app: &TestApp) -> LoggedIn {
+    LoggedIn::from_response(confirmed_login(app).await).await
+}
+
+/// A 33.1 application with every answer and a scan, saved: its number and version.
+async fn saved_draft(app: &TestApp, session: &LoggedIn) -> (String, i64) {
+    let draft = new_draft(app, session).await;
+    let number = draft["number"].as_str().unwrap().to_owned();
+    let page = uploaded_page(app, session).await;
+    let saved: Value = save(
+        app,
+        session,
+        &number,
+        draft["version"].as_i64().unwrap(),
+        &answers(&page),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    (number, saved["version"].as_i64().unwrap())
+}
+
+async fn start_signing(
+    app: &TestApp,
+    session: &LoggedIn,
+    number: &str,
+    version: i64,
+    (phone, user_id): (&str, &str),
+) -> reqwest::Response {
+    call(
+        app,
+        session,
+        Method::POST,
+        &format!("/api/applications/{number}/signing"),
+        json!({ "version": version, "holder": { "phone": phone, "user_id": user_id } }),
+    )
+    .await
+}
+
+/// The phone's answer to the signing request with this verification code.
+async fn answer_on_the_phone(app: &TestApp, started: &Value, pin2: &str) -> reqwest::Response {
+    let waiting = app.get_json("/api/dev/identity/asan-imza").await;
+    let request = waiting
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["verification_code"] == started["verification_code"] && r["signing"].is_string()
+        })
+        .cloned()
+        .expect("the phone shows the signing request with the same code");
+    app.post_json(
+        &format!(
+            "/api/dev/identity/asan-imza/{}",
+            request["id"].as_str().unwrap()
+        ),
+        &json!({ "confirm": true, "pin2": pin2 }),
+    )
+    .await
+}
+
+async fn progress(app: &TestApp, session: &LoggedIn, number: &str, id: &str) -> reqwest::Response {
+    call(
+        app,
+        session,
+        Method::GET,
+        &format!("/api/applications/{number}/signing/{id}"),
+        json!(null),
+    )
+    .await
+}
+
+/// Signed on the phone with PIN2: the signing request's id.
+async fn signed(app: &TestApp, session: &LoggedIn, number: &str, version: i64) -> String {
+    let started = start_signing(app, session, number, version, HOLDER).await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    assert_eq!(answer_on_the_phone(app, &started, PIN2).await.status(), 200);
+    let now: Value = progress(app, session, number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(now["state"], "signed");
+    id
+}
+
+async fn submit_signed(
+    app: &TestApp,
+    session: &LoggedIn,
+    number: &str,
+    version: i64,
+    signing: Option<&str>,
+) -> reqwest::Response {
+    call(
+        app,
+        session,
+        Method::POST,
+        &format!("/api/applications/{number}/submit"),
+        json!({ "version": version, "signing": signing }),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after_a_return() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+
+    let terms = read(
+        &app,
+        &session,
+        &format!("/api/applications/{number}/signing"),
+    )
+    .await;
+    assert_eq!(
+        terms,
+        json!({ "unsigned_accepted": true, "fin": "F00MBEG" })
+    );
+
+    let started = start_signing(&app, &session, &number, version, HOLDER).await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    let waiting: Value = progress(&app, &session, &number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(waiting["state"], "waiting");
+    let wrong = answer_on_the_phone(&app, &started, "99999").await;
+    assert_eq!(
+        problems(wrong).await,
+        vec![("pin2_wrong".into(), Some("pin2".into()))]
+    );
+    assert_eq!(
+        answer_on_the_phone(&app, &started, PIN2).await.status(),
+        200
+    );
+    let now: Value = progress(&app, &session, &number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(now["state"], "signed");
+
+    let sent = submit_signed(&app, &session, &number, version, Some(&id)).await;
+    assert_eq!(sent.status(), 200);
+
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let case = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await;
+    let signatures = case["signatures"].as_array().unwrap();
+    assert_eq!(signatures.len(), 1);
+    assert_eq!(signatures[0]["check"], "valid");
+    assert_eq!(signatures[0]["signer_fin"], "F00MBEG");
+    assert!(
+        signatures[0]["signer_name"]
+            .as_str()
+            .unwrap()
+            .starts_with("NƏSİROV "),
+        "{signatures:?}"
+    );
+
+    let returned = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "return", "note": "Günlərin sayı vizaya uyğun deyil", "fields_to_fix": ["extra_days"] }),
+    )
+    .await;
+    assert_eq!(returned.status(), 204);
+    let back = read(&app, &session, &format!("/api/applications/{number}")).await;
+    let page = uploaded_page(&app, &session).await;
+    let mut fixed = answers(&page);
+    fixed["extra_days"] = json!("20");
+    let saved: Value = save(
+        &app,
+        &session,
+        &number,
+        back["version"].as_i64().unwrap(),
+        &fixed,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let version = saved["version"].as_i64().unwrap();
+    // The first signature was used; the new content needs a new one.
+    let reused = submit_signed(&app, &session, &number, version, Some(&id)).await;
+    assert_eq!(
+        problems(reused).await,
+        vec![("signature_not_given".into(), None)]
+    );
+    let again = signed(&app, &session, &number, version).await;
+    assert_eq!(
+        submit_signed(&app, &session, &number, version, Some(&again))
+            .await
+            .status(),
+        200
+    );
+
+    let mine = read(
+        &app,
+        &session,
+        &format!("/api/applications/{number}/signatures"),
+    )
+    .await;
+    let checks: Vec<(i64, &str)> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["sending"].as_i64().unwrap(), s["check"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        checks,
+        [(1, "valid"), (2, "valid")],
+        "the history keeps each signature"
+    );
+}
+
+#[tokio::test]
+async fn the_bundle_is_checked_by_openssl_alone() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let id = signed(&app, &session, &number, version).await;
+    assert_eq!(
+        submit_signed(&app, &session, &number, version, Some(&id))
+            .await
+            .status(),
+        200
+    );
+
+    let bundle = call(
+        &app,
+        &session,
+        Method::GET,
+        &format!("/api/applications/{number}/signatures/1/bundle"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(bundle.status(), 200);
+    assert_eq!(bundle.headers()["content-type"], "application/x-tar");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bundle.tar"), bundle.bytes().await.unwrap()).unwrap();
+    let run = |args: &[&str]| {
+        let output = Command::new(args[0])
+            .args(&args[1..])
+            .current_dir(dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("{}: {e}", args[0]));
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned()
+                + &String::from_utf8_lossy(&output.stderr),
+        )
+    };
+    assert!(run(&["tar", "xf", "bundle.tar"]).0);
+    let content = std::fs::read_to_string(dir.path().join("application.json")).unwrap();
+    assert!(
+        content.contains(&format!(r#""application":"{number}""#)),
+        "{content}"
+    );
+    assert!(
+        content.contains(r#""name":"pasport.pdf""#),
+        "the scan is named by its digest: {content}"
+    );
+
+    let (ok, said) = run(&[
+        "openssl",
+        "verify",
+        "-CAfile",
+        "authority.pem",
+        "certificate.pem",
+    ]);
+    assert!(ok, "{said}");
+    let (ok, said) = run(&[
+        "openssl",
+        "x509",
+        "-in",
+        "certificate.pem",
+        "-pubkey",
+        "-noout",
+        "-out",
+        "signer.pub",
+    ]);
+    assert!(ok, "{said}");
+    let check = [
+        "openssl",
+        "dgst",
+        "-sha256",
+        "-verify",
+        "signer.pub",
+        "-signature",
+        "signature.der",
+        "application.json",
+    ];
+    let (ok, said) = run(&check);
+    assert!(ok && said.contains("Verified OK"), "{said}");
+
+    std::fs::write(
+        dir.path().join("application.json"),
+        content.replace(r#""extra_days":"30""#, r#""extra_days":"31""#),
+    )
+    .unwrap();
+    let (ok, said) = run(&check);
+    assert!(!ok, "a changed answer fails the check: {said}");
+
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let theirs = call(
+        &app,
+        &officer,
+        Method::GET,
+        &format!("/api/office/applications/{number}/signatures/1/bundle"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(theirs.status(), 200, "the agency downloads it too");
+}
+
+#[tokio::test]
+async fn a_change_after_signing_asks_for_a_new_signature() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let id = signed(&app, &session, &number, version).await;
+    let draft = read(&app, &session, &format!("/api/applications/{number}")).await;
+    let mut changed = draft["form"].clone();
+    changed["extra_days"] = json!("25");
+    let saved: Value = save(&app, &session, &number, version, &changed)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let refused = submit_signed(
+        &app,
+        &session,
+        &number,
+        saved["version"].as_i64().unwrap(),
+        Some(&id),
+    )
+    .await;
+    assert_eq!(refused.status(), 409);
+    assert_eq!(
+        problems(refused).await,
+        vec![("signed_content_changed".into(), None)]
+    );
+}
+
+#[tokio::test]
+async fn a_signature_of_someone_else_is_refused() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let started = start_signing(&app, &session, &number, version, SOMEONE_ELSE).await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    assert_eq!(
+        answer_on_the_phone(&app, &started, "22222").await.status(),
+        200
+    );
+    let id = started["id"].as_str().unwrap();
+    let refused = progress(&app, &session, &number, id).await;
+    assert_eq!(
+        problems(refused).await,
+        vec![("signer_not_applicant".into(), None)]
+    );
+    let then: Value = progress(&app, &session, &number, id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(then["state"], "refused");
+    let sent = submit_signed(&app, &session, &number, version, Some(id)).await;
+    assert_eq!(
+        problems(sent).await,
+        vec![("signature_not_given".into(), None)]
+    );
+
+    let unknown = start_signing(
+        &app,
+        &session,
+        &number,
+        version,
+        ("050 999 99 99", "999999"),
+    )
+    .await;
+    assert_eq!(
+        problems(unknown).await,
+        vec![("unknown_asan_imza".into(), Some("user_id".into()))]
+    );
+}
+
+#[tokio::test]
+async fn a_service_that_takes_signed_applications_only_refuses_an_unsigned_one() {
+    let app = spawn_app().await;
+    let db = app.database().await;
+    let (regulation,): (String,) =
+        sqlx::query_as("SELECT regulation FROM services WHERE agency = 33 AND position = 1")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    let mut regulation: Value = serde_json::from_str(&regulation).unwrap();
+    regulation["signature"] = json!("required");
+    sqlx::query("UPDATE services SET regulation = $1 WHERE agency = 33 AND position = 1")
+        .bind(regulation.to_string())
+        .execute(&db)
+        .await
+        .unwrap();
+
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let terms = read(
+        &app,
+        &session,
+        &format!("/api/applications/{number}/signing"),
+    )
+    .await;
+    assert_eq!(terms["unsigned_accepted"], false);
+    let unsigned = submit_signed(&app, &session, &number, version, None).await;
+    assert_eq!(unsigned.status(), 409);
+    assert_eq!(
+        problems(unsigned).await,
+        vec![("signature_required".into(), None)]
+    );
+    let id = signed(&app, &session, &number, version).await;
+    assert_eq!(
+        submit_signed(&app, &session, &number, version, Some(&id))
+            .await
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn a_burst_of_submits_with_one_signature_sends_the_application_once() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let id = signed(&app, &session, &number, version).await;
+    let burst = (0..6).map(|_| submit_signed(&app, &session, &number, version, Some(&id)));
+    let statuses: Vec<u16> = futures_util::future::join_all(burst)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| [200, 409].contains(s)),
+        "{statuses:?}"
+    );
+    let mine = read(
+        &app,
+        &session,
+        &format!("/api/applications/{number}/signatures"),
+    )
+    .await;
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn another_persons_signing_and_signatures_are_not_found() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let id = signed(&app, &session, &number, version).await;
+    crate::accounts::registered_account(&app, "qonaq@mail.az", None, "müraciət şifrəsi 2026").await;
+    let other = app.log_in("qonaq@mail.az", "müraciət şifrəsi 2026").await;
+    assert_eq!(progress(&app, &other, &number, &id).await.status(), 404);
+    let theirs = call(
+        &app,
+        &other,
+        Method::GET,
+        &format!("/api/applications/{number}/signatures"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(theirs.status(), 404);
+    let bundle = call(
+        &app,
+        &other,
+        Method::GET,
+        &format!("/api/applications/{number}/signatures/1/bundle"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(bundle.status(), 404);
+}
