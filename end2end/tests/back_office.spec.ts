@@ -4,7 +4,7 @@
 // check it on the verify page.
 import { expect as expectPlain, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, audit, scanFile } from './fixtures';
+import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
@@ -91,6 +91,7 @@ test.describe('the back office', () => {
     }
     await expect(page.getByRole('heading', { level: 2, name: 'Yoxlayın və təsdiqləyin' })).toBeVisible();
     await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
 
     await officer.reload();

@@ -4,7 +4,7 @@
 // officer asks for a better copy, the declarant sends one, the officer accepts it.
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
-import { test, expect, audit, scanFile } from './fixtures';
+import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
@@ -101,6 +101,7 @@ test.describe('customs document copies', () => {
     const email = `muhasib.${info.project.name}.${Date.now()}@tacir.az`;
     await page.getByLabel('E-poçt ünvanı').fill(email);
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     await audit(page, { label: 'sent' });
     expect(await linkFromMail(page.request, email, new RegExp(`qəbul olundu — ${number}`))).toContain(number);
@@ -145,6 +146,7 @@ test.describe('customs document copies', () => {
     await page.getByLabel('Sənədin surəti').setInputFiles({ name: 'invoys-aydin.pdf', mimeType: 'application/pdf', buffer: INVOICE_PDF });
     await expect(page.locator('.q-scan__page', { hasText: 'invoys-aydin.pdf' })).toContainText('Yükləndi');
     await page.getByRole('button', { name: 'Sənədi göndər' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
 
     await officer.reload();

@@ -4,7 +4,7 @@
 // that the verify page confirms. (Billing down is an API test: switching the shared simulator
 // off here would stop the other project's run.)
 import { readFileSync } from 'node:fs';
-import { test, expect, audit } from './fixtures';
+import { test, expect, audit, sendUnsigned } from './fixtures';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
 
 /** Demo holders of server/data/asan_imza.json with subscribers in server/data/billing.json;
@@ -67,6 +67,7 @@ test.describe('the debt certificate', () => {
     await page.getByLabel('Abonent kodu').selectOption({ value: holder.noDebt });
     await page.getByLabel('E-poçt ünvanı').fill(`abonent.${info.project.name}@example.az`);
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     await expect(page.getByText('Qəbul edilib')).toBeVisible({ timeout: 20_000 });
     await audit(page, { label: 'answered' });

@@ -5,7 +5,7 @@
 // answer and returns one field, the citizen fixes it and sends again, the officer accepts, and
 // the result verifies.
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
-import { test, expect, audit, scanFile } from './fixtures';
+import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
 import { logInAsOfficer, migrationOfficer } from './pages/office';
 
@@ -103,6 +103,7 @@ test.describe('a form defined as data', () => {
     await expect(page.getByRole('button', { name: /^Dəyiş/ })).toHaveCount(3);
     await audit(page, { label: 'checking the answers' });
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     await expect(page.getByText(number)).toBeVisible();
     await audit(page, { label: 'sent' });
@@ -136,6 +137,7 @@ test.describe('a form defined as data', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Cavablarınızı yoxlayın' })).toBeFocused();
     await expect(answers.locator('.q-summary-list__value', { hasText: '+994 55 765 43 21' })).toBeVisible();
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
 
     // The officer accepts.

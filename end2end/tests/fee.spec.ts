@@ -1,7 +1,7 @@
 // A form that asks a fee (the demo form of 9.5 asks 2 manat): the start page says so; the
 // citizen fills it in, cannot send before paying, pays on the gateway's card page (the
 // development simulator), comes back from the receipt to checking the answers, and sends.
-import { test, expect, audit, scanFile } from './fixtures';
+import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
 
 const TITLE = 'Qeydiyyata alınmış vətəndaşlıq vəziyyəti aktları ilə bağlı sənədlərin əldə edilməsi';
@@ -72,6 +72,7 @@ test.describe('a form with a fee', () => {
     await expect(fee).toContainText('Rüsum ödənilib');
     await expect(fee.getByRole('button', { name: 'Rüsumu ödə' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     await expect(page.getByText(number)).toBeVisible();
   });

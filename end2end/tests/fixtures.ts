@@ -132,3 +132,12 @@ export const test = base.extend<QapiFixtures>({
 });
 
 export { expect };
+
+/**
+ * The last step of every application (rule 12.2): the signing step opens with its heading
+ * focused; the seed services' regulations accept an unsigned application, which is sent so.
+ */
+export async function sendUnsigned(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 2, name: 'Müraciəti imzalayın' })).toBeFocused();
+  await page.getByRole('button', { name: 'İmzasız göndər' }).click();
+}

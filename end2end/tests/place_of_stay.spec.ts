@@ -4,7 +4,7 @@
 // Every answer is then found, labelled as on the form, on check your answers, on the officer's
 // page and in the result document (its /verify page says what the PDF says).
 import type { Page } from '@playwright/test';
-import { test, expect, audit, scanFile } from './fixtures';
+import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { fillDate, summaryRows } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
 import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost } from './pages/office';
@@ -213,6 +213,7 @@ test.describe('registration at the place of stay', () => {
     for (const answer of [...EVERY_ANSWER, ['Pasportun skanı', 'pasport.pdf']]) expect(reviewed).toContainEqual(answer);
     await audit(again, { label: 'on the review' });
     await again.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await sendUnsigned(again);
     await expect(again.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     const number = (await again.locator('.q-panel .q-code').textContent())!.trim();
     expect(number).toMatch(/^\d{4}-\d{6}$/);
@@ -271,6 +272,7 @@ test.describe('registration at the place of stay', () => {
     await again.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(again.getByText('Heç kim əlavə edilməyib')).toBeVisible();
     await again.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await sendUnsigned(again);
     await expect(again.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     const second = (await again.locator('.q-panel .q-code').textContent())!.trim();
 

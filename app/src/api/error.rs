@@ -147,6 +147,10 @@ pub enum ErrorCode {
     SignatureNotGiven,
     /// The certificate names someone other than the applicant.
     SignerNotApplicant,
+    /// The holder refused to sign on the phone.
+    SigningRefused,
+    /// The phone waited for PIN2 and gave up.
+    SigningExpired,
     /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
     LimitReached,
     /// The server has too much of this work at once (password hashing): try again in seconds.
@@ -184,6 +188,8 @@ impl ErrorCode {
             Self::SignedContentChanged => Msg::ErrSignedContentChanged,
             Self::SignatureNotGiven => Msg::ErrSignatureNotGiven,
             Self::SignerNotApplicant => Msg::ErrSignerNotApplicant,
+            Self::SigningRefused => Msg::ErrSigningRefused,
+            Self::SigningExpired => Msg::ErrSigningExpired,
             Self::LoginRefused => Msg::ErrLoginRefused,
             Self::LoginExpired => Msg::ErrLoginExpired,
             Self::MeansNotConnected => Msg::ErrMeansNotConnected,

@@ -66,6 +66,9 @@ pub enum SigningState {
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SigningProgress {
     pub state: SigningState,
+    /// Why a signature the phone gave was not taken (it names someone else, or does not hold).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<super::ErrorCode>,
 }
 
 /// What the check of a kept signature found.

@@ -7,14 +7,16 @@ use leptos_router::components::A;
 
 use super::complaints::Complaints;
 use crate::api::{
-    ApplicationAction, ApplicationStatus, ApplicationView, ReferenceData, UploadLimits,
+    ApplicationAction, ApplicationStatus, ApplicationView, ReferenceData, SignatureView,
+    UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
-    LoadError, Method, csrf_header, get_json, page_title, send_json, session, t, use_i18n,
+    LoadError, Method, csrf_header, get_json, load, page_title, send_json, session, t, use_i18n,
 };
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
+use crate::components::signature_list::SignatureList;
 use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate};
 use crate::i18n::Msg;
@@ -74,6 +76,7 @@ fn ApplicationProgress(
     let i18n = use_i18n();
     let number = view.number;
     let can_withdraw = view.status.after(ApplicationAction::Withdraw).is_some();
+    let signatures = load::<Vec<SignatureView>>(format!("/api/applications/{number}/signatures"));
     let decided = matches!(
         view.status,
         ApplicationStatus::Accepted | ApplicationStatus::Refused
@@ -148,6 +151,9 @@ fn ApplicationProgress(
         {service_part}
         <h2 class="q-heading-l">{t(Msg::HistoryTitle)}</h2>
         <Timeline history=view.history/>
+        {move || signatures.get().and_then(Result::ok).map(|signatures| view! {
+            <SignatureList signatures bundles=format!("/api/applications/{number}/signatures")/>
+        })}
         {decided.then(|| view! { <Complaints number complaints=complaints.clone() csrf=complaint_csrf.clone() changed/> })}
         <h2 class="q-heading-l">{t(Msg::ViewersTitle)}</h2>
         {if viewers.is_empty() {

@@ -20,6 +20,8 @@ pub mod select_input;
 pub mod service_flow;
 pub mod service_list;
 pub mod session_timeout;
+pub mod sign_and_send;
+pub mod signature_list;
 pub mod stepper;
 pub mod summary_list;
 pub mod text_area;

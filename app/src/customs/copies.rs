@@ -28,6 +28,7 @@ use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::choices;
 use crate::components::session_timeout::SessionTimeout;
+use crate::components::sign_and_send::SignAndSend;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
@@ -391,9 +392,19 @@ pub fn CustomsDocumentEditor(
     form_title(Msg::CustomsNewDocument, problems);
     let version = StoredValue::new(view.version);
     let sent = RwSignal::new(None::<ApplicationView>);
+    // Saved on "Sənədi göndər", then signed, or sent unsigned where the regulation accepts it.
+    let signing = RwSignal::new(None::<i64>);
     let busy = RwSignal::new(false);
     let csrf = StoredValue::new(info.csrf_token.clone());
     let rules = StoredValue::new(reference.clone());
+    let show = move |error: SendError| match error {
+        SendError::Problems(found) => {
+            problems.try_set(found);
+        }
+        SendError::Failed => {
+            problems.try_set(send_failed(i18n.lang()));
+        }
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let form = CustomsDocumentForm {
@@ -416,49 +427,63 @@ pub fn CustomsDocumentEditor(
             };
             let saved =
                 send_json::<ApplicationView>(&path, &save, &csrf_header(&token), Method::Put).await;
-            let outcome = match (saved, checked) {
+            match (saved, checked) {
                 (Ok(saved), Ok(_)) => {
                     version.set_value(saved.version);
-                    let body = SubmitApplication {
-                        version: saved.version,
-                    };
-                    send_json::<ApplicationView>(
-                        &format!("{path}/submit"),
-                        &body,
-                        &csrf_header(&token),
-                        Method::Post,
-                    )
-                    .await
+                    signing.try_set(Some(saved.version));
                 }
                 (Ok(saved), Err(found)) => {
                     version.set_value(saved.version);
-                    Err(SendError::Problems(problems_in(i18n.lang(), found)))
+                    problems.try_set(problems_in(i18n.lang(), found));
                 }
-                (Err(error), _) => Err(error),
-            };
-            match outcome {
-                Ok(view) => {
-                    sent.try_set(Some(view));
-                }
-                Err(SendError::Problems(found)) => {
-                    problems.try_set(found);
-                }
-                Err(SendError::Failed) => {
-                    problems.try_set(send_failed(i18n.lang()));
-                }
+                (Err(error), _) => show(error),
             }
             busy.try_set(false);
         });
     };
+    let refused = Callback::new(move |error: SendError| {
+        signing.try_set(None);
+        show(error);
+    });
+    let send = Callback::new(move |signature: Option<String>| {
+        let Some(version) = signing.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let token = csrf.get_value();
+            let body = SubmitApplication {
+                version,
+                signing: signature,
+            };
+            let path = format!("/api/applications/{number}/submit");
+            match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
+                .await
+            {
+                Ok(view) => {
+                    sent.try_set(Some(view));
+                }
+                Err(error) => refused.run(error),
+            }
+            busy.try_set(false);
+        });
+    });
+    let back_to_form = Callback::new(move |()| signing.set(None));
     let types = choices(&reference, ReferenceList::CustomsDocumentTypes, false);
     let max_bytes = limits.max_bytes;
     let upload_csrf = info.csrf_token.clone();
     let note = StoredValue::new(note);
     view! {
         <SessionTimeout session_minutes=info.me.session_minutes csrf=info.csrf_token.clone()/>
-        {move || match sent.get() {
-            Some(view) => view! { <DocumentSent view/> }.into_any(),
-            None => view! {
+        {move || match (sent.get(), signing.get()) {
+            (Some(view), _) => view! { <DocumentSent view/> }.into_any(),
+            (None, Some(version)) => view! {
+                <ErrorSummary problems/>
+                <h1 class="q-heading-xl">{t(Msg::CustomsNewDocument)}</h1>
+                <SignAndSend number version csrf=csrf.get_value() problems send refused back=back_to_form/>
+            }
+            .into_any(),
+            (None, None) => view! {
                 <p class="q-body"><A href=service_href()>{t(Msg::CustomsBackToList)}</A></p>
                 <ErrorSummary problems/>
                 <h1 class="q-heading-xl">{t(Msg::CustomsNewDocument)}</h1>

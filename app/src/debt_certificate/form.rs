@@ -11,8 +11,8 @@ use crate::api::{
     DebtCertificateForm, DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
 };
 use crate::client::{
-    LoadError, Method, csrf_header, form_title, get_json, send_json, sent, session, sleep, t,
-    use_i18n,
+    LoadError, Method, SendError, csrf_header, form_title, get_json, send_failed, send_json, sent,
+    session, sleep, t, use_i18n,
 };
 use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
@@ -21,6 +21,7 @@ use crate::components::log_in_link::LogInLink;
 use crate::components::phone_confirmation::PhoneConfirmation;
 use crate::components::select_input::SelectInput;
 use crate::components::session_timeout::SessionTimeout;
+use crate::components::sign_and_send::SignAndSend;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
 use crate::domain::Phone;
@@ -130,6 +131,8 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> im
             .collect::<Vec<_>>()
     });
     let version = RwSignal::new(draft.version);
+    // Saved on "Müraciəti göndər", then signed, or sent unsigned where the regulation accepts it.
+    let signing = RwSignal::new(None::<i64>);
     let sent_view = RwSignal::new(None::<ApplicationView>);
     let number = draft.number;
     let csrf = info.csrf_token.clone();
@@ -171,31 +174,58 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> im
                     return;
                 };
                 version.try_set(saved.version);
-                let submit = SubmitApplication {
-                    version: saved.version,
-                };
-                let outcome = send_json::<ApplicationView>(
-                    &format!("{path}/submit"),
-                    &submit,
-                    &headers,
-                    Method::Post,
-                )
-                .await;
-                if let Some(view) = sent(outcome, problems, i18n.lang()) {
-                    sent_view.try_set(Some(view));
-                }
+                signing.try_set(Some(saved.version));
             });
         }
     };
+    let refused = Callback::new(move |error: SendError| {
+        signing.try_set(None);
+        problems.try_set(match error {
+            SendError::Problems(found) => found,
+            SendError::Failed => send_failed(i18n.lang()),
+        });
+    });
+    let send = {
+        let csrf = csrf.clone();
+        Callback::new(move |signature: Option<String>| {
+            let Some(version) = signing.get_untracked() else {
+                return;
+            };
+            let csrf = csrf.clone();
+            spawn_local(async move {
+                let submit = SubmitApplication {
+                    version,
+                    signing: signature,
+                };
+                let path = format!("/api/applications/{number}/submit");
+                let outcome =
+                    send_json::<ApplicationView>(&path, &submit, &csrf_header(&csrf), Method::Post)
+                        .await;
+                match outcome {
+                    Ok(view) => {
+                        sent_view.try_set(Some(view));
+                    }
+                    Err(error) => refused.run(error),
+                }
+            });
+        })
+    };
+    let back_to_form = Callback::new(move |()| signing.set(None));
     let minutes = info.me.session_minutes;
     let fin = info.me.fin.map(|f| f.to_string()).unwrap_or_default();
     let (surname, name) = (info.me.surname, info.me.name);
     let phone_problems = RwSignal::new(Vec::<Problem>::new());
     view! {
         <SessionTimeout session_minutes=minutes csrf=csrf.clone()/>
-        {move || match sent_view.get() {
-            Some(view) => view! { <Answered view/> }.into_any(),
-            None => {
+        {move || match (sent_view.get(), signing.get()) {
+            (Some(view), _) => view! { <Answered view/> }.into_any(),
+            (None, Some(version)) => view! {
+                <ErrorSummary problems/>
+                <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
+                <SignAndSend number version csrf=csrf.clone() problems send refused back=back_to_form/>
+            }
+            .into_any(),
+            (None, None) => {
                 let (surname, name, fin) = (surname.clone(), name.clone(), fin.clone());
                 view! {
                 <ErrorSummary problems/>

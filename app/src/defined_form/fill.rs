@@ -22,6 +22,7 @@ use crate::client::{
 use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::sign_and_send::SignAndSend;
 use crate::forms::{AnswerContext, Answers, Field, FieldKind, FormDefinition, Person};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -491,14 +492,27 @@ pub(super) fn Fill(
             .map(Step::Page),
         Step::Check => form.shown_pages().last().copied().map(Step::Page),
     };
+    // "Müraciəti göndər" opens the signing step; the answers are saved page by page already.
+    let signing = RwSignal::new(None::<i64>);
     let submit = move || {
         if preview {
             not_sent.set(true);
             return;
         }
+        signing.set(Some(version.get_value()));
+    };
+    let refused = Callback::new(move |error: SendError| {
+        signing.try_set(None);
+        failed(error);
+    });
+    let send = Callback::new(move |signature: Option<String>| {
+        let Some(version) = signing.get_untracked() else {
+            return;
+        };
         busy.set(true);
         let body = SubmitApplication {
-            version: version.get_value(),
+            version,
+            signing: signature,
         };
         spawn_local(async move {
             let token = form.csrf.get_value();
@@ -509,11 +523,12 @@ pub(super) fn Fill(
                 Ok(view) => {
                     sent.try_set(Some(view));
                 }
-                Err(error) => failed(error),
+                Err(error) => refused.run(error),
             }
             busy.try_set(false);
         });
-    };
+    });
+    let back_to_check = Callback::new(move |()| signing.set(None));
     let change = move |index: usize| {
         not_sent.set(false);
         returning.set_value(true);
@@ -572,15 +587,24 @@ pub(super) fn Fill(
                 {form.definition.with_value(|d| d.fee.clone()).map(|fee| view! {
                     <FeeToPay number fee csrf=form.csrf problems/>
                 })}
-                <form class="q-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
-                    ev.prevent_default();
-                    submit();
-                }>
-                    <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::DefinedFormSend)}</button>
-                    {preview.then(|| view! {
-                        <p class="q-body" role="status">{move || not_sent.get().then(|| t(Msg::PreviewNotSent))}</p>
-                    })}
-                </form>
+                {move || match signing.get() {
+                    Some(version) => view! {
+                        <SignAndSend number version csrf=form.csrf.get_value() problems send refused back=back_to_check/>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <form class="q-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+                            ev.prevent_default();
+                            submit();
+                        }>
+                            <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::DefinedFormSend)}</button>
+                            {preview.then(|| view! {
+                                <p class="q-body" role="status">{move || not_sent.get().then(|| t(Msg::PreviewNotSent))}</p>
+                            })}
+                        </form>
+                    }
+                    .into_any(),
+                }}
             }
             .into_any(),
         };

@@ -87,17 +87,26 @@ fn PhoneRequest(
     waiting: RwSignal<Option<Vec<SimulatedRequest>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pin1 = RwSignal::new(String::new());
+    let pin = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    // Several requests can wait at once: each PIN1 field has an id of its own, and the server's
-    // problem with `pin1` is shown beside this request's field.
-    let pin1_field = format!("pin1-{}", request.id.get(..12).unwrap_or(&request.id));
+    // A request to sign asks PIN2 and shows what is signed; one to log in asks PIN1.
+    let summary = request.signing.clone();
+    let signing = summary.is_some();
+    let (pin_name, pin_label) = if signing {
+        ("pin2", Msg::Pin2Label)
+    } else {
+        ("pin1", Msg::Pin1Label)
+    };
+    // Several requests can wait at once: each PIN field has an id of its own, and the server's
+    // problem with the PIN is shown beside this request's field.
+    let pin_field = format!("{pin_name}-{}", request.id.get(..12).unwrap_or(&request.id));
     let path = format!("/api/dev/identity/asan-imza/{}", request.id);
-    let field_of_reply = pin1_field.clone();
+    let field_of_reply = pin_field.clone();
     let reply = move |confirm: bool| {
         let answer = SimulatedAnswer {
             confirm,
-            pin1: Some(pin1.get_untracked()),
+            pin1: (!signing).then(|| pin.get_untracked()),
+            pin2: signing.then(|| pin.get_untracked()),
             fin: None,
         };
         let (path, field) = (path.clone(), field_of_reply.clone());
@@ -124,12 +133,16 @@ fn PhoneRequest(
     let phone = request.phone.map(|p| p.to_string()).unwrap_or_default();
     view! {
         <article class="q-phone">
-            <h2 class="q-heading-m">{move || i18n.fill(Msg::DevPhoneRequest, &[("phone", &phone)])}</h2>
+            <h2 class="q-heading-m">{move || i18n.fill(if signing { Msg::DevPhoneSigningRequest } else { Msg::DevPhoneRequest }, &[("phone", &phone)])}</h2>
+            {summary.map(|summary| view! {
+                <p class="q-body">{t(Msg::DevPhoneSigning)}</p>
+                <p class="q-body"><strong>{summary}</strong></p>
+            })}
             <p class="q-body">{t(Msg::AsanVerificationCode)}</p>
             <p class="q-waiting__code">{request.verification_code.unwrap_or_default()}</p>
             <ErrorSummary problems=problems/>
             <form class="q-form" novalidate on:submit=move |ev| { ev.prevent_default(); confirm(true); }>
-                <TextInput field=pin1_field label=Msg::Pin1Label value=pin1 problems kind="password" autocomplete="off"/>
+                <TextInput field=pin_field label=pin_label value=pin problems kind="password" autocomplete="off"/>
                 <div class="q-button-group">
                     <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
                     <button type="button" class="q-button q-button--secondary" on:click=move |_| reply(false)>{t(Msg::Refuse)}</button>
@@ -149,6 +162,7 @@ fn DemoHolders(people: Vec<DemoPerson>) -> impl IntoView {
                     <th scope="col">{t(Msg::PhoneLabel)}</th>
                     <th scope="col">{t(Msg::AsanUserIdLabel)}</th>
                     <th scope="col">{t(Msg::Pin1Label)}</th>
+                    <th scope="col">{t(Msg::Pin2Label)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -158,6 +172,7 @@ fn DemoHolders(people: Vec<DemoPerson>) -> impl IntoView {
                         <td class="q-code">{asan.phone.to_string()}</td>
                         <td class="q-code">{asan.user_id.to_string()}</td>
                         <td class="q-code">{asan.pin1}</td>
+                        <td class="q-code">{asan.pin2}</td>
                     </tr>
                 })).collect_view()}
             </tbody>
@@ -183,6 +198,7 @@ pub fn DevIdentity() -> impl IntoView {
         let answer = SimulatedAnswer {
             confirm,
             pin1: None,
+            pin2: None,
             fin: chosen.get_untracked(),
         };
         let path = format!("/api/dev/identity/{}/{request}", means.slug());

@@ -206,10 +206,13 @@ catalogue! {
     LogOutEverywhere { az: "Bütün cihazlardan çıx", en: "Log out on every device", ru: "Выйти на всех устройствах" }
     FinNeededHint { az: "FİN kod tələb edən xidmətlər üçün Asan İmza ilə daxil olun: şəxsiyyətinizi o təsdiqləyir.", en: "For services that need a FIN code, log in with Asan İmza: it proves who you are.", ru: "Для услуг, где нужен FIN-код, входите через Asan İmza: она подтверждает вашу личность." }
     DevPhoneTitle { az: "Asan İmza telefonu (simulyator)", en: "Asan İmza phone (simulator)", ru: "Телефон Asan İmza (симулятор)" }
-    DevPhoneNote { az: "Bu səhifə telefonu əvəz edir: yalnız sınaq mühitində var. Aşağıdakı sınaq nömrələrindən biri ilə daxil olun.", en: "This page stands in for the phone and exists in development only. Log in with one of the demo numbers below.", ru: "Эта страница заменяет телефон и есть только в среде разработки. Войдите с одним из демонстрационных номеров ниже." }
+    DevPhoneNote { az: "Bu səhifə telefonu əvəz edir: yalnız sınaq mühitində var. Aşağıdakı sınaq nömrələrindən biri ilə daxil olun (PIN1) və ya imzalayın (PIN2).", en: "This page stands in for the phone and exists in development only. Log in (PIN1) or sign (PIN2) with one of the demo numbers below.", ru: "Эта страница заменяет телефон и есть только в среде разработки. Войдите (PIN1) или подпишите (PIN2) с одним из демонстрационных номеров ниже." }
     DevPhoneEmpty { az: "Gözləyən sorğu yoxdur.", en: "No requests waiting.", ru: "Ожидающих запросов нет." }
     DevPhoneRequest { az: "{phone} üçün giriş sorğusu", en: "Login request for {phone}", ru: "Запрос входа для {phone}" }
     Pin1Label { az: "PIN1", en: "PIN1", ru: "PIN1" }
+    Pin2Label { az: "PIN2", en: "PIN2", ru: "PIN2" }
+    DevPhoneSigning { az: "İmzalamaq istənilir:", en: "Asked to sign:", ru: "Запрошена подпись:" }
+    DevPhoneSigningRequest { az: "{phone} üçün imza sorğusu", en: "Signing request for {phone}", ru: "Запрос подписи для {phone}" }
     Refuse { az: "İmtina et", en: "Refuse", ru: "Отклонить" }
     Refresh { az: "Yenilə", en: "Refresh", ru: "Обновить" }
     DemoHoldersTitle { az: "Sınaq nömrələri", en: "Demo numbers", ru: "Демонстрационные номера" }
@@ -537,6 +540,24 @@ catalogue! {
     ErrUnknownAsanImza { az: "Bu telefon nömrəsi və istifadəçi ID ilə Asan İmza tapılmadı: SIM kartın zərfinə baxın", en: "No Asan İmza was found for this phone number and user ID: check your SIM card's envelope", ru: "Asan İmza с таким номером телефона и ID пользователя не найдена: проверьте конверт SIM-карты" }
     ErrPin1Wrong { az: "PIN1 səhvdir", en: "The PIN1 is wrong", ru: "Неверный PIN1" }
     ErrPin2Wrong { az: "PIN2 səhvdir", en: "The PIN2 is wrong", ru: "Неверный PIN2" }
+    ErrSigningRefused { az: "Telefonda imzalamaqdan imtina edildi: müraciət göndərilmədi", en: "Signing was refused on the phone: the application was not sent", ru: "Подпись отклонена на телефоне: заявление не отправлено" }
+    ErrSigningExpired { az: "İmzalamaq üçün vaxt bitdi: yenidən imzalayın", en: "The time to sign ran out: sign again", ru: "Время на подпись истекло: подпишите заново" }
+    SignTitle { az: "Müraciəti imzalayın", en: "Sign the application", ru: "Подпишите заявление" }
+    SignLead { az: "Dövlət orqanına göndərilən müraciət göndərənin gücləndirilmiş elektron imzası ilə təsdiqlənir (Qaydaların 12.2-ci bəndi). Asan İmzanın telefon nömrəsini və istifadəçi ID-sini yazın, sonra telefonda PIN2 ilə imzalayın.", en: "An application sent to a state body is confirmed by the sender's enhanced electronic signature (rule 12.2). Type your Asan İmza phone number and user ID, then sign on the phone with PIN2.", ru: "Заявление в государственный орган подтверждается усиленной электронной подписью отправителя (пункт 12.2 Правил). Введите номер телефона и ID пользователя Asan İmza, затем подпишите на телефоне PIN2." }
+    SignAndSend { az: "İmzala və göndər", en: "Sign and send", ru: "Подписать и отправить" }
+    SendUnsigned { az: "İmzasız göndər", en: "Send unsigned", ru: "Отправить без подписи" }
+    SendUnsignedNote { az: "Bu xidmətin reqlamenti imzasız müraciəti də qəbul edir: belə müraciət imzasız kimi qeyd olunur.", en: "This service's regulation also accepts unsigned applications: such an application is marked unsigned.", ru: "Регламент этой услуги принимает и неподписанные заявления: такое заявление помечается как неподписанное." }
+    SignWaitingBody { az: "Telefonunuzdakı kodun bu kodla eyni olduğunu yoxlayın, sonra PIN2-ni daxil edin. İmza alınan kimi müraciət göndəriləcək.", en: "Check that your phone shows the same code, then enter PIN2. The application is sent as soon as it is signed.", ru: "Убедитесь, что телефон показывает тот же код, затем введите PIN2. Заявление будет отправлено, как только будет подписано." }
+    SignBackToApplication { az: "Müraciətə qayıt", en: "Back to the application", ru: "Вернуться к заявлению" }
+    SignaturesTitle { az: "Göndərişlər və imzalar", en: "Sendings and signatures", ru: "Отправки и подписи" }
+    SendingAt { az: "Göndəriş {n} · {at}", en: "Sending {n} · {at}", ru: "Отправка {n} · {at}" }
+    SignatureValid { az: "İmza etibarlıdır — FİN {fin} ({name}), vaxt {at}", en: "The signature is valid — FIN {fin} ({name}), at {at}", ru: "Подпись действительна — ФИН {fin} ({name}), время {at}" }
+    SignatureUnsigned { az: "İmzasız göndərilib: xidmətin reqlamenti buna icazə verir", en: "Sent unsigned: the service's regulation allows it", ru: "Отправлено без подписи: регламент услуги это допускает" }
+    SignatureWrongDigest { az: "İmza etibarlı deyil: məzmun imzalanandan fərqlidir", en: "The signature is not valid: the content differs from what was signed", ru: "Подпись недействительна: содержимое отличается от подписанного" }
+    SignatureUnknownAuthority { az: "İmza etibarlı deyil: sertifikatı portalın etibar etdiyi mərkəz verməyib", en: "The signature is not valid: no authority the portal trusts issued the certificate", ru: "Подпись недействительна: сертификат выдан не доверенным порталом центром" }
+    SignatureOutsideValidity { az: "İmza etibarlı deyil: imzalanan vaxt sertifikat qüvvədə deyildi", en: "The signature is not valid: the certificate was not in force when it was signed", ru: "Подпись недействительна: в момент подписи сертификат не действовал" }
+    SignatureMalformed { az: "İmza etibarlı deyil: sertifikat oxunmur", en: "The signature is not valid: the certificate cannot be read", ru: "Подпись недействительна: сертификат не читается" }
+    SignatureBundle { az: "İmzalanmış paketi yüklə", en: "Download the signed bundle", ru: "Скачать подписанный пакет" }
     ErrSignatureRequired { az: "Bu xidmətə müraciət gücləndirilmiş elektron imza ilə göndərilir: imzalayıb göndərin", en: "This service takes applications signed with an enhanced electronic signature: sign and send", ru: "Эта услуга принимает заявления, подписанные усиленной электронной подписью: подпишите и отправьте" }
     ErrSignedContentChanged { az: "Müraciət imzalandıqdan sonra dəyişib: onu indiki halı ilə yenidən imzalayın", en: "The application changed after it was signed: sign it again as it is now", ru: "Заявление изменилось после подписания: подпишите его заново в нынешнем виде" }
     ErrSignatureNotGiven { az: "İmza verilməyib: telefonda PIN2 ilə təsdiqləyin və ya yenidən imzalayın", en: "The signature was not given: confirm with PIN2 on the phone, or sign again", ru: "Подпись не получена: подтвердите PIN2 на телефоне или подпишите заново" }

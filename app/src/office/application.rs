@@ -20,6 +20,7 @@ use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::SelectInput;
+use crate::components::signature_list::SignatureList;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate, Text};
@@ -195,6 +196,7 @@ fn Case(
                 }
             }).collect_view()}
         </ul>
+        <SignatureList signatures=case.signatures.clone() bundles=format!("/api/office/applications/{number}/signatures")/>
         {(!case.changes_since_return.is_empty()).then(|| view! { <ChangesSinceReturn changes=case.changes_since_return.clone()/> })}
         {answers}
         {(!view.stay_changes.is_empty()).then(|| view! {

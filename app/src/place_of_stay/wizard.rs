@@ -20,6 +20,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::choices;
 use crate::components::select_input::{RadioInput, SelectInput};
+use crate::components::sign_and_send::SignAndSend;
 use crate::components::stepper::Stepper;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
@@ -191,40 +192,61 @@ pub fn StayWizard(
             busy.try_set(false);
         });
     };
+    // Saved on "Təsdiqlə", then signed (or sent unsigned where the regulation accepts it).
+    let signing = RwSignal::new(None::<i64>);
     let submit = move |_| {
         let form = read();
         busy.set(true);
         spawn_local(async move {
-            let result = match save(form).await {
+            match save(form).await {
                 Ok(view) => {
-                    let token = csrf.get_value();
-                    let body = SubmitApplication {
-                        version: view.version,
-                    };
-                    let path = format!("/api/applications/{number}/submit");
-                    send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
-                        .await
+                    signing.try_set(Some(view.version));
                 }
-                Err(error) => Err(error),
-            };
-            match result {
-                Ok(view) => {
-                    submitted.try_set(Some(view));
-                }
-                Err(SendError::Problems(found)) => {
-                    // Back to the first step with a problem, every problem listed.
-                    if found.iter().any(|p| p.field.is_some()) {
-                        step.try_set(first_step_of(
-                            found.iter().filter_map(|p| p.field.as_deref()),
-                        ));
-                    }
-                    problems.try_set(found);
-                }
-                Err(SendError::Failed) => show(SendError::Failed),
+                Err(error) => show(error),
             }
             busy.try_set(false);
         });
     };
+    // What the rules refuse at the last step: back to the first step with a problem, every
+    // problem listed.
+    let refused = Callback::new(move |error: SendError| {
+        signing.try_set(None);
+        match error {
+            SendError::Problems(found) => {
+                if found.iter().any(|p| p.field.is_some()) {
+                    step.try_set(first_step_of(
+                        found.iter().filter_map(|p| p.field.as_deref()),
+                    ));
+                }
+                problems.try_set(found);
+            }
+            SendError::Failed => show(SendError::Failed),
+        }
+    });
+    let send = Callback::new(move |signature: Option<String>| {
+        let Some(version) = signing.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let token = csrf.get_value();
+            let body = SubmitApplication {
+                version,
+                signing: signature,
+            };
+            let path = format!("/api/applications/{number}/submit");
+            match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
+                .await
+            {
+                Ok(view) => {
+                    submitted.try_set(Some(view));
+                }
+                Err(error) => refused.run(error),
+            }
+            busy.try_set(false);
+        });
+    });
+    let back_to_review = Callback::new(move |()| signing.set(None));
     // A new person's fields belong to the form, not to the step's view that is redrawn.
     let owner = StoredValue::new(Owner::current());
     let add_companion = move |_| {
@@ -342,6 +364,13 @@ pub fn StayWizard(
             })}
             <Stepper steps=STEP_NAMES.to_vec() current=step/>
             <h2 class="q-heading-l" tabindex="-1" node_ref=heading>{t(STEP_NAMES[current])}</h2>
+            {match signing.get().filter(|_| StayStep::ALL[current] == StayStep::Review) {
+                Some(version) => view! {
+                    {step_view}
+                    <SignAndSend number version csrf=csrf.get_value() problems send refused back=back_to_review/>
+                }
+                .into_any(),
+                None => view! {
             <form class="q-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 if StayStep::ALL[step.get_untracked()] == StayStep::Review {
@@ -363,6 +392,9 @@ pub fn StayWizard(
                 </div>
                 <p class="q-hint" role="status">{move || saved_note.get().then(|| t(Msg::DraftSaved))}</p>
             </form>
+                }
+                .into_any(),
+            }}
         }
         .into_any()
     }

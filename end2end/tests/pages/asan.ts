@@ -41,3 +41,13 @@ export async function confirmWithPin1(context: BrowserContext, code: string, hol
     await request.getByRole('button', { name: 'Təsdiqlə' }).click();
   });
 }
+
+/** Signs on the phone with PIN2: the request shows what is signed. */
+export async function signWithPin2(context: BrowserContext, code: string, pin2: string, signed: string): Promise<void> {
+  await onThePhone(context, code, async (request) => {
+    await expect(request.getByRole('heading', { name: /imza sorğusu/ })).toBeVisible();
+    await expect(request).toContainText(signed);
+    await request.getByLabel('PIN2').fill(pin2);
+    await request.getByRole('button', { name: 'Təsdiqlə' }).click();
+  });
+}

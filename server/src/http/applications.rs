@@ -412,7 +412,7 @@ async fn new_application(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
-pub(super) fn applicant(citizen: &Citizen) -> Applicant<'_> {
+fn applicant(citizen: &Citizen) -> Applicant<'_> {
     Applicant {
         account_id: citizen.session.account_id,
         me: &citizen.session.me,
@@ -671,6 +671,29 @@ async fn change_stay(
     Ok((StatusCode::CREATED, Json(view)))
 }
 
+/// The application as the service's rules read it, its fee paid: what may be signed and sent.
+pub(super) async fn sendable(
+    state: &AppState,
+    service: &dyn Service,
+    citizen: &Citizen,
+    view: &ApplicationView,
+) -> Result<Checked, ApiError> {
+    let checked = service
+        .check(&state.service_context(), &applicant(citizen), view)
+        .await?;
+    if let Some(amount) = checked.fee {
+        let fee = state
+            .payments
+            .fee_state(&view.number, amount)
+            .await
+            .map_err(super::payments::gateway_error)?;
+        if !fee.paid() {
+            return Err(ApiError::Conflict(ErrorCode::FeeNotPaid));
+        }
+    }
+    Ok(checked)
+}
+
 /// What the applicant changed since the agency returned the application, read by the service
 /// from the summary the officer saw and the one sent now.
 async fn changes_since_return(
@@ -721,19 +744,7 @@ async fn submit(
         .get(&state.store, view.service)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let checked = service
-        .check(&state.service_context(), &applicant(&citizen), &view)
-        .await?;
-    if let Some(amount) = checked.fee {
-        let fee = state
-            .payments
-            .fee_state(&number, amount)
-            .await
-            .map_err(super::payments::gateway_error)?;
-        if !fee.paid() {
-            return Err(ApiError::Conflict(ErrorCode::FeeNotPaid));
-        }
-    }
+    let checked = sendable(&state, service.as_ref(), &citizen, &view).await?;
     let regulation = state
         .store
         .service_page(view.service)

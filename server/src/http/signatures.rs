@@ -19,6 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppState;
+use super::applications::sendable;
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
 use super::login::identity_error;
@@ -36,7 +37,8 @@ const ASAN_IMZA: &str = "asan-imza";
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(signing_terms, start_signing))
+        .routes(routes!(signing_terms))
+        .routes(routes!(start_signing))
         .routes(routes!(signing_progress))
         .routes(routes!(my_signatures))
         .routes(routes!(my_signature_bundle))
@@ -219,6 +221,20 @@ pub(super) async fn signature_views(
         .collect())
 }
 
+/// The application as the service's rules read it with its fee paid, or why it cannot go.
+async fn checked(
+    state: &AppState,
+    citizen: &Citizen,
+    view: &ApplicationView,
+) -> Result<Checked, ApiError> {
+    let service = state
+        .services
+        .get(&state.store, view.service)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    sendable(state, service.as_ref(), citizen, view).await
+}
+
 async fn own_application(
     state: &AppState,
     citizen: &Citizen,
@@ -231,15 +247,17 @@ async fn own_application(
         .ok_or(ApiError::NotFound)
 }
 
+/// Asked as the signing step opens: the application is checked by the service's rules first,
+/// so that no one signs what cannot be sent.
 #[utoipa::path(
-    get,
-    path = "/applications/{number}/signing",
+    post,
+    path = "/applications/{number}/signing/terms",
     tag = "signatures",
     params(
         ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
     ),
-    security(("session" = [])),
-    responses((status = 200, description = "Whether it may go unsigned, and whose signature it needs.", body = SigningTerms)),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "It can be sent: whether it may go unsigned, and whose signature it needs.", body = SigningTerms)),
 )]
 async fn signing_terms(
     State(state): State<AppState>,
@@ -247,6 +265,10 @@ async fn signing_terms(
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<SigningTerms>, ApiError> {
     let view = own_application(&state, &citizen, &number(&raw)?).await?;
+    if !view.status.editable() {
+        return Err(ApiError::Conflict(ErrorCode::NotEditable));
+    }
+    checked(&state, &citizen, &view).await?;
     let rule = signature_rule(&state, &view).await?;
     Ok(Json(SigningTerms {
         unsigned_accepted: rule == SignatureRule::UnsignedAccepted,
@@ -290,18 +312,7 @@ async fn start_signing(
         .asan_imza
         .clone()
         .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
-    let service = state
-        .services
-        .get(&state.store, view.service)
-        .await?
-        .ok_or(ApiError::NotFound)?;
-    let checked = service
-        .check(
-            &state.service_context(),
-            &super::applications::applicant(&citizen),
-            &view,
-        )
-        .await?;
+    let checked = checked(&state, &citizen, &view).await?;
     let content = signed_content(&state, &view, &checked, now().stored()).await?;
     let started = provider
         .start(SigningAsk {
@@ -359,22 +370,17 @@ async fn signing_progress(
         .signing_request(citizen.session.account_id, &number, &id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    let state_now = match request.state.as_str() {
-        "signed" | "used" => SigningState::Signed,
-        "refused" => SigningState::Refused,
-        "expired" => SigningState::Expired,
-        _ => {
-            settle(
-                &state,
-                &citizen,
-                &id,
-                &request.provider_ref,
-                &request.content,
-            )
-            .await?
-        }
+    let settled = |state| SigningProgress {
+        state,
+        problem: None,
     };
-    Ok(Json(SigningProgress { state: state_now }))
+    let content = &request.content;
+    Ok(Json(match request.state.as_str() {
+        "signed" | "used" => settled(SigningState::Signed),
+        "refused" => settled(SigningState::Refused),
+        "expired" => settled(SigningState::Expired),
+        _ => settle(&state, &citizen, &id, &request.provider_ref, content).await?,
+    }))
 }
 
 /// Asks the signature system how a waiting request ended and records it. A signature is kept
@@ -385,7 +391,7 @@ async fn settle(
     id: &str,
     provider_ref: &str,
     content: &str,
-) -> Result<SigningState, ApiError> {
+) -> Result<SigningProgress, ApiError> {
     let provider = state
         .signing
         .asan_imza
@@ -395,10 +401,11 @@ async fn settle(
         .outcome(provider_ref)
         .await
         .map_err(identity_error)?;
-    let (settled, answer) = match &outcome {
-        SigningOutcome::Waiting => return Ok(SigningState::Waiting),
-        SigningOutcome::Refused => (SigningSettled::Refused, Ok(SigningState::Refused)),
-        SigningOutcome::Expired => (SigningSettled::Expired, Ok(SigningState::Expired)),
+    let answer = |state, problem| SigningProgress { state, problem };
+    let (settled, progress) = match &outcome {
+        SigningOutcome::Waiting => return Ok(answer(SigningState::Waiting, None)),
+        SigningOutcome::Refused => (SigningSettled::Refused, answer(SigningState::Refused, None)),
+        SigningOutcome::Expired => (SigningSettled::Expired, answer(SigningState::Expired, None)),
         SigningOutcome::Signed {
             signature,
             certificate_pem,
@@ -423,24 +430,24 @@ async fn settle(
                             },
                         )
                         .await?;
-                    return Ok(SigningState::Signed);
+                    return Ok(answer(SigningState::Signed, None));
                 }
                 Ok(_) => (
                     SigningSettled::Refused,
-                    Err(ApiError::Conflict(ErrorCode::SignerNotApplicant)),
+                    answer(SigningState::Refused, Some(ErrorCode::SignerNotApplicant)),
                 ),
                 Err(problem) => {
                     tracing::warn!(%problem, "a signature system's signature did not hold");
                     (
                         SigningSettled::Refused,
-                        Err(ApiError::Conflict(ErrorCode::SignatureNotGiven)),
+                        answer(SigningState::Refused, Some(ErrorCode::SignatureNotGiven)),
                     )
                 }
             }
         }
     };
     state.store.settle_signing_request(id, &settled).await?;
-    answer
+    Ok(progress)
 }
 
 #[utoipa::path(

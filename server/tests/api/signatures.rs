@@ -42,6 +42,20 @@ async fn saved_draft(app: &TestApp, session: &LoggedIn) -> (String, i64) {
     (number, saved["version"].as_i64().unwrap())
 }
 
+/// What the signing step opens with: the terms, once the application is found sendable.
+async fn terms(app: &TestApp, session: &LoggedIn, number: &str) -> Value {
+    let answered = call(
+        app,
+        session,
+        Method::POST,
+        &format!("/api/applications/{number}/signing/terms"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(answered.status(), 200);
+    answered.json().await.unwrap()
+}
+
 async fn start_signing(
     app: &TestApp,
     session: &LoggedIn,
@@ -131,12 +145,7 @@ async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after
     let session = holder(&app).await;
     let (number, version) = saved_draft(&app, &session).await;
 
-    let terms = read(
-        &app,
-        &session,
-        &format!("/api/applications/{number}/signing"),
-    )
-    .await;
+    let terms = terms(&app, &session, &number).await;
     assert_eq!(
         terms,
         json!({ "unsigned_accepted": true, "fin": "F00MBEG" })
@@ -389,10 +398,14 @@ async fn a_signature_of_someone_else_is_refused() {
         200
     );
     let id = started["id"].as_str().unwrap();
-    let refused = progress(&app, &session, &number, id).await;
+    let refused: Value = progress(&app, &session, &number, id)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(
-        problems(refused).await,
-        vec![("signer_not_applicant".into(), None)]
+        refused,
+        json!({ "state": "refused", "problem": "signer_not_applicant" })
     );
     let then: Value = progress(&app, &session, &number, id)
         .await
@@ -439,12 +452,7 @@ async fn a_service_that_takes_signed_applications_only_refuses_an_unsigned_one()
 
     let session = holder(&app).await;
     let (number, version) = saved_draft(&app, &session).await;
-    let terms = read(
-        &app,
-        &session,
-        &format!("/api/applications/{number}/signing"),
-    )
-    .await;
+    let terms = terms(&app, &session, &number).await;
     assert_eq!(terms["unsigned_accepted"], false);
     let unsigned = submit_signed(&app, &session, &number, version, None).await;
     assert_eq!(unsigned.status(), 409);
@@ -518,4 +526,29 @@ async fn another_persons_signing_and_signatures_are_not_found() {
     )
     .await;
     assert_eq!(bundle.status(), 404);
+}
+
+#[tokio::test]
+async fn nothing_the_service_would_refuse_is_signed() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let draft = new_draft(&app, &session).await;
+    let number = draft["number"].as_str().unwrap();
+    let version = draft["version"].as_i64().unwrap();
+    let terms = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("/api/applications/{number}/signing/terms"),
+        json!(null),
+    )
+    .await;
+    assert_eq!(terms.status(), 422);
+    assert!(
+        problems(terms)
+            .await
+            .contains(&("required".into(), Some("passport_number".into())))
+    );
+    let started = start_signing(&app, &session, number, version, HOLDER).await;
+    assert_eq!(started.status(), 422, "the phone is not asked");
 }

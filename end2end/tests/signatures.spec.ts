@@ -1,0 +1,144 @@
+// Rule 12.2: an application signed with Asan İmza. A citizen logged in with Asan İmza fills a
+// data-defined form, and its last step, "İmzala və göndər", asks the phone to sign: the
+// verification code on the portal, PIN2 on the simulated phone. The officer sees "İmza
+// etibarlıdır" with the signer's FIN and returns it; the citizen changes an answer and signs
+// again; the officer sees both sendings valid, and the applicant downloads the signed bundle.
+import { type Browser, type Page, type TestInfo } from '@playwright/test';
+import { test, expect, audit } from './fixtures';
+import { Portal } from './pages/catalogue';
+import { confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
+import { logInAsOfficer } from './pages/office';
+
+/** Each project its own holder, service and officer: the two run at once. */
+const PROJECTS = {
+  desktop: {
+    holder: { phone: '050 555 13 13', userId: '100013', pin1: '1313', pin2: '13131', fin: 'KZ0CG28' },
+    service: '10.12',
+    title: 'Arayışın məqsədi',
+    officer: 'police@demo.qapi.az',
+  },
+  phone: {
+    holder: { phone: '055 555 14 14', userId: '100014', pin1: '1414', pin2: '14141', fin: 'GN9P4ZL' },
+    service: '16.1',
+    title: 'Sorğu',
+    officer: 'culture@demo.qapi.az',
+  },
+};
+type Project = keyof typeof PROJECTS;
+
+/** A browser of the officer's own, shaped like the project's. */
+async function desk(browser: Browser, info: TestInfo): Promise<Page> {
+  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
+  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
+  return context.newPage();
+}
+
+const next = async (page: Page) => page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+
+/** Every page of the project's form, from the first after "Ərizəçi" to the answers' check. */
+async function fill(page: Page, project: Project, answer: string): Promise<void> {
+  if (project === 'desktop') {
+    await page.getByRole('radio', { name: 'Digər' }).check();
+    await page.getByLabel('Məqsədi qısaca yazın').fill(answer);
+    await next(page);
+    await page.getByRole('radio', { name: 'Xeyr' }).check();
+    await next(page);
+  } else {
+    await page.getByLabel('Hansı məlumat lazımdır?').fill(answer);
+    await next(page);
+    await page.getByLabel('Hansı ildən').fill('1990');
+    await page.getByLabel('Hansı ilədək').fill('2000');
+    await next(page);
+    await page.getByLabel('Sənədin təqdim ediləcəyi ölkə').selectOption({ label: 'Almaniya' });
+    await page.getByRole('checkbox', { name: 'Pensiya təyinatı' }).check();
+    await next(page);
+  }
+  await page.getByLabel('E-poçt ünvanı').fill(`imza.${project}@example.az`);
+  await next(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cavablarınızı yoxlayın' })).toBeFocused();
+}
+
+/** "Müraciəti göndər", then the signing step: the holder's number and ID, PIN2 on the phone. */
+async function signAndSend(page: Page, project: Project, number: string): Promise<void> {
+  const { holder, service } = PROJECTS[project];
+  await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Müraciəti imzalayın' })).toBeFocused();
+  await page.getByLabel('Mobil telefon nömrəsi').fill(holder.phone);
+  await page.getByLabel('İstifadəçi ID').fill(holder.userId);
+  await page.getByRole('button', { name: 'İmzala və göndər' }).click();
+  const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
+  expect(code).toMatch(/^\d{4}$/);
+  await audit(page, { label: 'waiting for PIN2' });
+  await signWithPin2(page.context(), code, holder.pin2, `${service} · ${number}`);
+  await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
+}
+
+test.describe('signing what is sent', () => {
+  test.setTimeout(240_000);
+  test.use({ allowedConsoleErrors: [/status of (401|404|409|422)/] });
+
+  test('signed with Asan İmza, seen valid by the officer, returned, changed and signed again', async ({ page, context, browser }, info) => {
+    const project = info.project.name as Project;
+    const { holder, service, title, officer: officerEmail } = PROJECTS[project];
+    const portal = new Portal(page);
+
+    const code = await startAsanImza(page, holder);
+    await confirmWithPin1(context, code, holder);
+    await portal.expectPage('Şəxsi pəncərə');
+
+    await page.goto(`/services/${service}/apply`);
+    await page.getByRole('button', { name: 'Başla' }).click();
+    await portal.expectPage('Ərizəçi');
+    const number = page.url().split('/').pop()!;
+    await next(page);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+    await fill(page, project, 'Xaricdə təhsil üçün');
+
+    // The signing step: an empty form is named in the summary; the phone is not asked.
+    await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Müraciəti imzalayın' })).toBeFocused();
+    await expect(page.getByText('imzasız müraciəti də qəbul edir')).toBeVisible();
+    await page.getByRole('button', { name: 'İmzala və göndər' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(problems).toBeFocused();
+    await expect(problems.getByRole('link', { name: /Bu sahəni doldurun/ })).toHaveCount(2);
+    await audit(page, { label: 'the signing step with its problems' });
+    await page.getByRole('button', { name: 'Müraciətə qayıt' }).click();
+    await signAndSend(page, project, number);
+
+    // The officer sees the signature hold, with the signer's FIN, and returns it.
+    const officer = await desk(browser, info);
+    await logInAsOfficer(officer, officerEmail);
+    await officer.goto(`/office/applications/${number}`);
+    const signatures = officer.locator('.q-signature-list');
+    await expect(signatures).toContainText(`İmza etibarlıdır — FİN ${holder.fin}`);
+    await audit(officer, { label: 'the officer sees the signature' });
+    await officer.getByLabel('Düzəlişə qaytar').check();
+    await officer.getByRole('checkbox').first().check();
+    await officer.getByLabel('Ərizəçiyə qeyd').fill('Məqsədi dəqiqləşdirin');
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
+
+    // Changed, the application is signed again over its new content.
+    // The page of the marked field opens first.
+    await page.goto(`/applications/${number}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByText('Məqsədi dəqiqləşdirin')).toBeVisible();
+    await fill(page, project, 'Xaricdə magistratura təhsili üçün');
+    await signAndSend(page, project, number);
+
+    await officer.reload();
+    await expect(officer.locator('.q-signature--valid')).toHaveCount(2);
+    await officer.context().close();
+
+    // The applicant's page lists both sendings, each with its bundle.
+    await page.goto(`/applications/${number}`);
+    const mine = page.locator('.q-signature-list');
+    await expect(mine.locator('.q-signature--valid')).toHaveCount(2);
+    await expect(mine.getByRole('link', { name: 'İmzalanmış paketi yüklə' })).toHaveCount(2);
+    const download = page.waitForEvent('download');
+    await mine.getByRole('link', { name: 'İmzalanmış paketi yüklə' }).first().click();
+    expect((await download).suggestedFilename()).toBe(`${number}-2-signed.tar`);
+    await audit(page, { label: "the applicant's signatures" });
+  });
+});
