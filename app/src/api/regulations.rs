@@ -290,6 +290,7 @@ pub enum RegulationField {
     ExecutionWorkingDays,
     Result,
     Payment,
+    Signature,
     Users,
     WhereProvided,
     Information,
@@ -302,7 +303,7 @@ pub enum RegulationField {
 }
 
 impl RegulationField {
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 19] = [
         Self::Content,
         Self::LegalBasis,
         Self::OtherParticipants,
@@ -312,6 +313,7 @@ impl RegulationField {
         Self::ExecutionWorkingDays,
         Self::Result,
         Self::Payment,
+        Self::Signature,
         Self::Users,
         Self::WhereProvided,
         Self::Information,
@@ -335,6 +337,7 @@ impl RegulationField {
             Self::ExecutionWorkingDays => "execution_working_days",
             Self::Result => "result",
             Self::Payment => "payment",
+            Self::Signature => "signature",
             Self::Users => "users",
             Self::WhereProvided => "where_provided",
             Self::Information => "information",
@@ -358,6 +361,7 @@ impl RegulationField {
             Self::ExecutionWorkingDays => Msg::ExecutionWorkingDays,
             Self::Result => Msg::ServiceResult,
             Self::Payment => Msg::Payment,
+            Self::Signature => Msg::SignatureRuleLabel,
             Self::Users => Msg::Users,
             Self::WhereProvided => Msg::WhereProvided,
             Self::Information => Msg::Information,
@@ -412,6 +416,7 @@ impl RegulationField {
             Self::ExecutionWorkingDays => r.execution_working_days.map(|days| days.to_string()),
             Self::Result => one(&r.result),
             Self::Payment => r.payment.as_ref().map(|fee| fee.shown(lang)),
+            Self::Signature => Some(r.signature.msg().text(lang).to_owned()),
             Self::Users => r.users.as_ref().map(|users| {
                 users
                     .iter()
@@ -693,9 +698,12 @@ mod tests {
             .map(|(_, path)| path)
             .collect();
         for field in RegulationField::ALL {
+            // The signature rule always has a value: it is chosen, never missing.
             let optional = matches!(
                 field,
-                RegulationField::OtherParticipants | RegulationField::ParticipatingAgencies
+                RegulationField::OtherParticipants
+                    | RegulationField::ParticipatingAgencies
+                    | RegulationField::Signature
             );
             assert_eq!(
                 paths.iter().any(|p| p == field.path()),

@@ -22,6 +22,14 @@ impl SignatureRule {
     pub fn is_default(&self) -> bool {
         *self == Self::default()
     }
+
+    /// How the card and the regulation's editor word it.
+    pub fn msg(self) -> crate::i18n::Msg {
+        match self {
+            Self::Required => crate::i18n::Msg::SignatureRequiredRule,
+            Self::UnsignedAccepted => crate::i18n::Msg::UnsignedAcceptedRule,
+        }
+    }
 }
 
 /// What the sender of an application may sign with, and whether they may send it unsigned.

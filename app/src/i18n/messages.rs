@@ -549,6 +549,9 @@ catalogue! {
     SendUnsignedNote { az: "Bu xidmətin reqlamenti imzasız müraciəti də qəbul edir: belə müraciət imzasız kimi qeyd olunur.", en: "This service's regulation also accepts unsigned applications: such an application is marked unsigned.", ru: "Регламент этой услуги принимает и неподписанные заявления: такое заявление помечается как неподписанное." }
     SignWaitingBody { az: "Telefonunuzdakı kodun bu kodla eyni olduğunu yoxlayın, sonra PIN2-ni daxil edin. İmza alınan kimi müraciət göndəriləcək.", en: "Check that your phone shows the same code, then enter PIN2. The application is sent as soon as it is signed.", ru: "Убедитесь, что телефон показывает тот же код, затем введите PIN2. Заявление будет отправлено, как только будет подписано." }
     SignBackToApplication { az: "Müraciətə qayıt", en: "Back to the application", ru: "Вернуться к заявлению" }
+    SignatureRuleLabel { az: "Müraciətin imzalanması", en: "Signing the application", ru: "Подписание заявления" }
+    SignatureRequiredRule { az: "Müraciət gücləndirilmiş elektron imza ilə imzalanır (Qaydaların 12.2-ci bəndi)", en: "The application is signed with an enhanced electronic signature (rule 12.2)", ru: "Заявление подписывается усиленной электронной подписью (пункт 12.2 Правил)" }
+    UnsignedAcceptedRule { az: "İmzasız müraciət də qəbul edilir", en: "Unsigned applications are accepted too", ru: "Принимаются и неподписанные заявления" }
     SignaturesTitle { az: "Göndərişlər və imzalar", en: "Sendings and signatures", ru: "Отправки и подписи" }
     SendingAt { az: "Göndəriş {n} · {at}", en: "Sending {n} · {at}", ru: "Отправка {n} · {at}" }
     SignatureValid { az: "İmza etibarlıdır — FİN {fin} ({name}), vaxt {at}", en: "The signature is valid — FIN {fin} ({name}), at {at}", ru: "Подпись действительна — ФИН {fin} ({name}), время {at}" }

@@ -125,6 +125,8 @@ fn StatusOfRegulation(number: ServiceNumber, status: RegulationStatus) -> impl I
 pub(super) fn RegulationView(regulation: Regulation) -> impl IntoView {
     let i18n = use_i18n();
     let r = regulation;
+    // A regulation not yet written says nothing of signing either.
+    let signing = r.content.is_some().then(|| r.signature.msg());
     view! {
         <SummaryList>
             <SummaryRow key=Msg::ServiceContent><OneText text=r.content/></SummaryRow>
@@ -133,6 +135,12 @@ pub(super) fn RegulationView(regulation: Regulation) -> impl IntoView {
                 {match r.payment {
                     None => view! { <NotYetPublished/> }.into_any(),
                     Some(payment) => view! { {move || payment.shown(i18n.lang())} }.into_any(),
+                }}
+            </SummaryRow>
+            <SummaryRow key=Msg::SignatureRuleLabel>
+                {match signing {
+                    None => view! { <NotYetPublished/> }.into_any(),
+                    Some(rule) => view! { {t(rule)} }.into_any(),
                 }}
             </SummaryRow>
             <SummaryRow key=Msg::Users>

@@ -8,7 +8,7 @@ use super::Editing;
 use super::inputs::{Choice, Entry, ItemActions, Kind, Texts, move_item};
 use crate::api::{
     AGENCIES_PATH, AgencySummary, Automation, FeeAmount, Regulation, RegulationField, ServiceFee,
-    Step, UserGroup,
+    SignatureRule, Step, UserGroup,
 };
 use crate::client::{focus_soon, load, t, use_i18n};
 use crate::components::error_summary::{FieldError, described_by, field_id};
@@ -48,6 +48,7 @@ fn input_of(ed: Editing, field: RegulationField, own_agency: AgencyNumber) -> An
         F::Automation => automation(ed),
         F::ExecutionWorkingDays => working_days(ed),
         F::Payment => view! { <PaymentInputs ed/> }.into_any(),
+        F::Signature => signature(ed),
         F::Users => view! { <Users ed/> }.into_any(),
         F::WhereProvided => where_provided(ed),
         F::Steps => view! { <Steps ed/> }.into_any(),
@@ -227,6 +228,24 @@ fn automation(ed: Editing) -> AnyView {
             chosen
             on_choose=Callback::new(move |code: &'static str| ed.reg.update(|r| {
                 r.automation = Some(if code == "full" { Automation::Full } else { Automation::Partial });
+            }))/>
+    }
+    .into_any()
+}
+
+fn signature(ed: Editing) -> AnyView {
+    let chosen = Signal::derive(move || {
+        Some(match ed.reg.with(|r| r.signature) {
+            SignatureRule::Required => "required",
+            SignatureRule::UnsignedAccepted => "unsigned_accepted",
+        })
+    });
+    view! {
+        <Choice ed path="signature" legend=Msg::SignatureRuleLabel
+            options=vec![("required", Msg::SignatureRequiredRule), ("unsigned_accepted", Msg::UnsignedAcceptedRule)]
+            chosen
+            on_choose=Callback::new(move |code: &'static str| ed.reg.update(|r| {
+                r.signature = if code == "required" { SignatureRule::Required } else { SignatureRule::UnsignedAccepted };
             }))/>
     }
     .into_any()
