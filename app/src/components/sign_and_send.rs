@@ -1,17 +1,18 @@
 //! "İmzala və göndər", the last step of every application (rule 12.2): the sender's Asan İmza
 //! signs the application as saved, the page waits while the phone asks for PIN2, and the
 //! application goes with its signature; or unsigned, where the service's regulation accepts it.
+// The preview's module sends nothing: there the step is compiled but never drawn.
+#![cfg_attr(feature = "form_preview", allow(dead_code))]
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{
-    AsanImzaForm, AsanImzaLogin, ErrorCode, Problem, SigningProgress, SigningStarted, SigningState,
-    SigningTerms, StartSigning,
+    AsanImzaForm, ErrorCode, Problem, SigningProgress, SigningStarted, SigningState, SigningTerms,
+    StartSigning,
 };
 use crate::client::{
-    Method, SendError, csrf_header, get_json, problems_in, send_failed, send_json, sleep, t,
-    use_i18n,
+    Method, SendError, csrf_header, get_json, send_failed, send_json, sleep, t, use_i18n,
 };
 use crate::components::load_state::Loading;
 use crate::components::text_input::TextInput;
@@ -21,19 +22,49 @@ use crate::i18n::Msg;
 /// How often the page asks whether the phone has signed.
 const POLL_MILLIS: i32 = 2000;
 
-/// The signing step of the application `number` saved at `version`. The service's rules read
-/// it first: what they refuse goes to `refused`, and nothing is signed. `send` sends it with
-/// the signature's id, or with none to send it unsigned; `back` returns to the answers.
+/// What the signing step needs from the application's page.
+#[derive(Clone)]
+pub struct Signing {
+    pub number: ApplicationNumber,
+    /// The version saved: the signature covers it.
+    pub version: i64,
+    pub csrf: String,
+    pub problems: RwSignal<Vec<Problem>>,
+    /// Sends the application with the signature's id, or unsigned with none.
+    pub send: Callback<Option<String>>,
+    /// What the service's rules refuse as the step opens, or the send's failure.
+    pub refused: Callback<SendError>,
+    /// Back to the answers, nothing signed.
+    pub back: Callback<()>,
+}
+
+/// The signing step of an application whose answers were just saved. (Made a lazy part of
+/// the cabinet's module, it cost the cabinet's pages more than it saved: wasm-split cut the code
+/// it shares with the forms into parts that every page of the area loads.)
+#[cfg(not(feature = "form_preview"))]
+pub fn signing_step(signing: Signing) -> AnyView {
+    view! { <SignAndSend signing/> }.into_any()
+}
+
+/// The preview sends nothing, so its module carries no signing step.
+#[cfg(feature = "form_preview")]
+pub fn signing_step(_: Signing) -> AnyView {
+    ().into_any()
+}
+
+/// The signing step of the application saved at `signing.version`. The service's rules read it
+/// first: what they refuse goes to `refused`, and nothing is signed.
 #[component]
-pub fn SignAndSend(
-    number: ApplicationNumber,
-    version: i64,
-    csrf: String,
-    problems: RwSignal<Vec<Problem>>,
-    send: Callback<Option<String>>,
-    refused: Callback<SendError>,
-    back: Callback<()>,
-) -> impl IntoView {
+fn SignAndSend(signing: Signing) -> impl IntoView {
+    let Signing {
+        number,
+        version,
+        csrf,
+        problems,
+        send,
+        refused,
+        back,
+    } = signing;
     let i18n = use_i18n();
     let terms = RwSignal::new(None::<SigningTerms>);
     {
@@ -66,10 +97,8 @@ pub fn SignAndSend(
             phone: Some(phone.get_untracked()),
             user_id: Some(user_id.get_untracked()),
         };
-        if let Err(found) = AsanImzaLogin::try_from(holder.clone()) {
-            problems.set(of_signer(problems_in(i18n.lang(), found)));
-            return;
-        }
+        // The server reads the holder with `AsanImzaLogin` and words every problem in the
+        // page's language: the step carries no table of messages of its own.
         let path = format!("/api/applications/{number}/signing");
         let body = StartSigning { version, holder };
         spawn_local(async move {
@@ -167,7 +196,20 @@ async fn await_signature(
         if !still_waiting {
             return None;
         }
-        let failed = |code| Some(Err(vec![Problem::new(code, None, lang)]));
+        // Each reason by its own message, so that the step links only these four.
+        let failed = |code: ErrorCode| {
+            let msg = match code {
+                ErrorCode::SignerNotApplicant => Msg::ErrSignerNotApplicant,
+                ErrorCode::SigningExpired => Msg::ErrSigningExpired,
+                ErrorCode::SigningRefused => Msg::ErrSigningRefused,
+                _ => Msg::ErrSignatureNotGiven,
+            };
+            Some(Err(vec![Problem {
+                code,
+                field: None,
+                message: msg.text(lang).to_owned(),
+            }]))
+        };
         // A network blip does not end the wait: the phone's own expiry does.
         if let Ok(progress) = get_json::<SigningProgress>(&path).await {
             match (progress.state, progress.problem) {
