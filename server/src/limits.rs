@@ -26,6 +26,9 @@ pub const RESETS_TO_ADDRESS: i64 = 3;
 pub const REGISTRATIONS_OF_ADDRESS: i64 = 3;
 /// SMS codes to one account in an hour: each is a text paid for.
 pub const PHONE_CODES: i64 = 5;
+/// Signatures an account asks for in an hour: each one makes the holder's phone ring, so a
+/// script that knows someone's number and ID cannot keep it ringing.
+pub const SIGNING_REQUESTS: i64 = 10;
 const HOUR: i64 = 60;
 
 /// The scope of the account's failed logins, which a successful login forgets.
@@ -115,6 +118,11 @@ pub fn registration(email: &Email, from: IpAddr, settings: &LimitSettings) -> [L
 /// A confirmation code sent by SMS to the account's new number.
 pub fn phone_code(account_id: i64) -> [Limit; 1] {
     [limit("phone_code", account_id, PHONE_CODES, HOUR)]
+}
+
+/// A signature asked of the holder's phone (rule 12.2).
+pub fn signing(account_id: i64) -> [Limit; 1] {
+    [limit("signing", account_id, SIGNING_REQUESTS, HOUR)]
 }
 
 /// The scope that counts the captchas an address asked for, which makes the next one harder.

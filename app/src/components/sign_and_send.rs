@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::{
-    AsanImzaForm, ErrorCode, Problem, SigningProgress, SigningStarted, SigningState, SigningTerms,
-    StartSigning,
+    ApplicationView, AsanImzaForm, ErrorCode, Problem, SigningProgress, SigningStarted,
+    SigningState, SigningTerms, StartSigning, SubmitApplication,
 };
 use crate::client::{
     Method, SendError, csrf_header, get_json, send_failed, send_json, sleep, t, use_i18n,
@@ -30,9 +30,9 @@ pub struct Signing {
     pub version: i64,
     pub csrf: String,
     pub problems: RwSignal<Vec<Problem>>,
-    /// Sends the application with the signature's id, or unsigned with none.
-    pub send: Callback<Option<String>>,
-    /// What the service's rules refuse as the step opens, or the send's failure.
+    /// The application as sent.
+    pub sent: Callback<ApplicationView>,
+    /// What the service's rules refuse as the step opens or at the submit.
     pub refused: Callback<SendError>,
     /// Back to the answers, nothing signed.
     pub back: Callback<()>,
@@ -61,11 +61,34 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
         version,
         csrf,
         problems,
-        send,
+        sent,
         refused,
         back,
     } = signing;
     let i18n = use_i18n();
+    let busy = RwSignal::new(false);
+    // Sends it with the signature's id, or unsigned with none.
+    let send = {
+        let csrf = csrf.clone();
+        Callback::new(move |signature: Option<String>| {
+            busy.set(true);
+            let token = csrf.clone();
+            spawn_local(async move {
+                let body = SubmitApplication {
+                    version,
+                    signing: signature,
+                };
+                let path = format!("/api/applications/{number}/submit");
+                match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
+                    .await
+                {
+                    Ok(view) => sent.run(view),
+                    Err(error) => refused.run(error),
+                }
+                busy.try_set(false);
+            });
+        })
+    };
     let terms = RwSignal::new(None::<SigningTerms>);
     {
         let (path, token) = (
@@ -148,7 +171,7 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
                         <TextInput field="signer.phone" label=Msg::PhoneLabel value=phone problems hint=Msg::AsanPhoneHint kind="tel" autocomplete="tel"/>
                         <TextInput field="signer.user_id" label=Msg::AsanUserIdLabel value=user_id problems hint=Msg::AsanUserIdHint/>
                         <div class="q-button-group">
-                            <button type="submit" class="q-button">{t(Msg::SignAndSend)}</button>
+                            <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::SignAndSend)}</button>
                             <button type="button" class="q-button q-button--secondary" on:click=move |_| back.run(())>{t(Msg::SignBackToApplication)}</button>
                         </div>
                     </form>
@@ -157,7 +180,7 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
                         Some(terms) => terms.unsigned_accepted.then(|| view! {
                             <div class="q-sign__unsigned">
                                 <p class="q-hint">{t(Msg::SendUnsignedNote)}</p>
-                                <button type="button" class="q-button q-button--secondary" on:click=move |_| send.run(None)>{t(Msg::SendUnsigned)}</button>
+                                <button type="button" class="q-button q-button--secondary" disabled=move || busy.get() on:click=move |_| send.run(None)>{t(Msg::SendUnsigned)}</button>
                             </div>
                         }).into_any(),
                     }}

@@ -11,7 +11,7 @@ use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ApplicationsPage, ApplicationsQuery,
     CUSTOMS_FIELDS, CustomsDocument, CustomsDocumentForm, CustomsDocuments, CustomsObligation,
     CustomsOverview, CustomsPeriod, DraftSave, ErrorCode, NewApplication, Problem, ReferenceData,
-    ReferenceList, SessionInfo, SubmitApplication, UploadLimits,
+    ReferenceList, SessionInfo, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
@@ -445,28 +445,8 @@ pub fn CustomsDocumentEditor(
         signing.try_set(None);
         show(error);
     });
-    let send = Callback::new(move |signature: Option<String>| {
-        let Some(version) = signing.get_untracked() else {
-            return;
-        };
-        busy.set(true);
-        spawn_local(async move {
-            let token = csrf.get_value();
-            let body = SubmitApplication {
-                version,
-                signing: signature,
-            };
-            let path = format!("/api/applications/{number}/submit");
-            match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
-                .await
-            {
-                Ok(view) => {
-                    sent.try_set(Some(view));
-                }
-                Err(error) => refused.run(error),
-            }
-            busy.try_set(false);
-        });
+    let on_sent = Callback::new(move |view: ApplicationView| {
+        sent.try_set(Some(view));
     });
     let back_to_form = Callback::new(move |()| signing.set(None));
     let types = choices(&reference, ReferenceList::CustomsDocumentTypes, false);
@@ -480,7 +460,7 @@ pub fn CustomsDocumentEditor(
             (None, Some(version)) => view! {
                 <ErrorSummary problems/>
                 <h1 class="q-heading-xl">{t(Msg::CustomsNewDocument)}</h1>
-                {signing_step(Signing { number, version, csrf: csrf.get_value(), problems, send, refused, back: back_to_form })}
+                {signing_step(Signing { number, version, csrf: csrf.get_value(), problems, sent: on_sent, refused, back: back_to_form })}
             }
             .into_any(),
             (None, None) => view! {

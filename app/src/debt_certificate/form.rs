@@ -8,7 +8,7 @@ use leptos_router::components::A;
 
 use crate::api::{
     AccountSettings, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
-    DebtCertificateForm, DraftSave, Problem, SessionInfo, SubmitApplication, Subscriber,
+    DebtCertificateForm, DraftSave, Problem, SessionInfo, Subscriber,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, send_failed, send_json, sent,
@@ -185,31 +185,9 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> im
             SendError::Failed => send_failed(i18n.lang()),
         });
     });
-    let send = {
-        let csrf = csrf.clone();
-        Callback::new(move |signature: Option<String>| {
-            let Some(version) = signing.get_untracked() else {
-                return;
-            };
-            let csrf = csrf.clone();
-            spawn_local(async move {
-                let submit = SubmitApplication {
-                    version,
-                    signing: signature,
-                };
-                let path = format!("/api/applications/{number}/submit");
-                let outcome =
-                    send_json::<ApplicationView>(&path, &submit, &csrf_header(&csrf), Method::Post)
-                        .await;
-                match outcome {
-                    Ok(view) => {
-                        sent_view.try_set(Some(view));
-                    }
-                    Err(error) => refused.run(error),
-                }
-            });
-        })
-    };
+    let on_sent = Callback::new(move |view: ApplicationView| {
+        sent_view.try_set(Some(view));
+    });
     let back_to_form = Callback::new(move |()| signing.set(None));
     let minutes = info.me.session_minutes;
     let fin = info.me.fin.map(|f| f.to_string()).unwrap_or_default();
@@ -222,7 +200,7 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> im
             (None, Some(version)) => view! {
                 <ErrorSummary problems/>
                 <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
-                {signing_step(Signing { number, version, csrf: csrf.clone(), problems, send, refused, back: back_to_form })}
+                {signing_step(Signing { number, version, csrf: csrf.clone(), problems, sent: on_sent, refused, back: back_to_form })}
             }
             .into_any(),
             (None, None) => {

@@ -13,7 +13,7 @@ use super::inputs::FieldInput;
 use super::{AnswerList, form_of, label_of, page_of, person_of};
 use crate::api::{
     ApplicationStatus, ApplicationView, DraftSave, ErrorCode, FieldProblem, Problem, PublishedForm,
-    ReferenceData, SessionInfo, SubmitApplication,
+    ReferenceData, SessionInfo,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, get_json, page_title, problems_in, send_failed,
@@ -505,28 +505,8 @@ pub(super) fn Fill(
         signing.try_set(None);
         failed(error);
     });
-    let send = Callback::new(move |signature: Option<String>| {
-        let Some(version) = signing.get_untracked() else {
-            return;
-        };
-        busy.set(true);
-        let body = SubmitApplication {
-            version,
-            signing: signature,
-        };
-        spawn_local(async move {
-            let token = form.csrf.get_value();
-            let path = format!("/api/applications/{number}/submit");
-            match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
-                .await
-            {
-                Ok(view) => {
-                    sent.try_set(Some(view));
-                }
-                Err(error) => refused.run(error),
-            }
-            busy.try_set(false);
-        });
+    let on_sent = Callback::new(move |view: ApplicationView| {
+        sent.try_set(Some(view));
     });
     let back_to_check = Callback::new(move |()| signing.set(None));
     let change = move |index: usize| {
@@ -589,7 +569,7 @@ pub(super) fn Fill(
                 })}
                 {move || match signing.get() {
                     Some(version) => view! {
-                        {signing_step(Signing { number, version, csrf: form.csrf.get_value(), problems, send, refused, back: back_to_check })}
+                        {signing_step(Signing { number, version, csrf: form.csrf.get_value(), problems, sent: on_sent, refused, back: back_to_check })}
                     }
                     .into_any(),
                     None => view! {

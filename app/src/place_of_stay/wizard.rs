@@ -7,8 +7,7 @@ use leptos_router::components::A;
 
 use crate::api::{
     ApplicationStatus, ApplicationView, CompanionForm, DraftSave, FileRef, Problem, ReferenceData,
-    ReferenceList, STAY_FIELDS, SessionInfo, StayForm, StayStep, StaySummary, SubmitApplication,
-    UploadLimits,
+    ReferenceList, STAY_FIELDS, SessionInfo, StayForm, StayStep, StaySummary, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
@@ -223,28 +222,8 @@ pub fn StayWizard(
             SendError::Failed => show(SendError::Failed),
         }
     });
-    let send = Callback::new(move |signature: Option<String>| {
-        let Some(version) = signing.get_untracked() else {
-            return;
-        };
-        busy.set(true);
-        spawn_local(async move {
-            let token = csrf.get_value();
-            let body = SubmitApplication {
-                version,
-                signing: signature,
-            };
-            let path = format!("/api/applications/{number}/submit");
-            match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
-                .await
-            {
-                Ok(view) => {
-                    submitted.try_set(Some(view));
-                }
-                Err(error) => refused.run(error),
-            }
-            busy.try_set(false);
-        });
+    let on_sent = Callback::new(move |view: ApplicationView| {
+        submitted.try_set(Some(view));
     });
     let back_to_review = Callback::new(move |()| signing.set(None));
     // A new person's fields belong to the form, not to the step's view that is redrawn.
@@ -367,7 +346,7 @@ pub fn StayWizard(
             {match signing.get().filter(|_| StayStep::ALL[current] == StayStep::Review) {
                 Some(version) => view! {
                     {step_view}
-                    {signing_step(Signing { number, version, csrf: csrf.get_value(), problems, send, refused, back: back_to_review })}
+                    {signing_step(Signing { number, version, csrf: csrf.get_value(), problems, sent: on_sent, refused, back: back_to_review })}
                 }
                 .into_any(),
                 None => view! {

@@ -64,7 +64,7 @@ async fn signature_rule(
 
 /// The application as its sender signs it: the answers as saved, the scans the service's
 /// check found in it, each by the digest of its bytes.
-pub(super) async fn signed_content(
+async fn signed_content(
     state: &AppState,
     view: &ApplicationView,
     checked: &Checked,
@@ -313,6 +313,9 @@ async fn start_signing(
         .clone()
         .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
     let checked = checked(&state, &citizen, &view).await?;
+    state
+        .reserve(&crate::limits::signing(citizen.session.account_id))
+        .await?;
     let content = signed_content(&state, &view, &checked, now().stored()).await?;
     let started = provider
         .start(SigningAsk {

@@ -552,3 +552,26 @@ async fn nothing_the_service_would_refuse_is_signed() {
     let started = start_signing(&app, &session, number, version, HOLDER).await;
     assert_eq!(started.status(), 422, "the phone is not asked");
 }
+
+#[tokio::test]
+async fn a_burst_of_signing_requests_stops_at_the_hourly_limit() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let burst = (0..12).map(|_| start_signing(&app, &session, &number, version, HOLDER));
+    let statuses: Vec<u16> = futures_util::future::join_all(burst)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        10,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        2,
+        "{statuses:?}"
+    );
+}

@@ -340,7 +340,8 @@ mod tests {
             [
                 "simulated_fines",
                 "simulated_gateway_orders",
-                "simulated_identity_requests"
+                "simulated_identity_requests",
+                "simulated_signing_requests"
             ]
         );
         let number = PaymentNumber::parse("20261104000127").unwrap();
