@@ -326,6 +326,15 @@ async fn the_cabinet_lists_every_message_about_the_application_as_it_was_sent() 
     let session = logged_in(&app).await;
     let (number, sent) = send(&app, &session, NO_DEBT).await;
     assert_eq!(sent.status(), 200);
+    // The automated check answers and tells the applicant too, here or on the server's own
+    // worker a moment later: every message is queued once the application is decided.
+    app.debt_checks.check_waiting().await.unwrap();
+    for _ in 0..50 {
+        if view(&app, &session, &number).await["status"] == "accepted" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     app.drain_outbox().await;
 
     let listed: Value = call(
