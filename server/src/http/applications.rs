@@ -419,7 +419,8 @@ fn applicant(citizen: &Citizen) -> Applicant<'_> {
     }
 }
 
-fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
+/// An application's number from its address; one that is not a number names no application.
+pub(super) fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
     ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
 }
 

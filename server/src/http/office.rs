@@ -7,7 +7,7 @@ use app::api::{
     NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
     PaymentState, QueuePage, QueueQuery, StayChangeDecision,
 };
-use app::domain::{ApplicationNumber, Email};
+use app::domain::Email;
 use app::services::PLACE_OF_STAY_SERVICE;
 use axum::Json;
 use axum::extract::State;
@@ -18,7 +18,7 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::accounts::link;
-use super::applications::application_link;
+use super::applications::{application_link, number};
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
@@ -56,10 +56,6 @@ pub(super) fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
 
 fn works(officer: &Officer) -> Result<(), ApiError> {
     allow(officer, officer.role.works_applications())
-}
-
-fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
-    ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
 }
 
 impl From<OfficeError> for ApiError {

@@ -19,7 +19,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppState;
-use super::applications::sendable;
+use super::applications::{number, sendable};
 use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
 use super::login::identity_error;
@@ -43,10 +43,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(my_signatures))
         .routes(routes!(my_signature_bundle))
         .routes(routes!(office_signature_bundle))
-}
-
-fn number(raw: &str) -> Result<ApplicationNumber, ApiError> {
-    ApplicationNumber::parse(raw).ok_or(ApiError::NotFound)
 }
 
 /// The service's rule on signatures, from its regulation in force.
@@ -180,21 +176,7 @@ fn view_of(state: &AppState, stored: StoredSignature) -> SignatureView {
     let (check, holder) = match signed {
         None => (SignatureCheck::Unsigned, None),
         Some(Ok(holder)) => (SignatureCheck::Valid, Some(holder)),
-        Some(Err(problem)) => (
-            match problem {
-                SignatureProblem::WrongDigest => SignatureCheck::WrongDigest,
-                SignatureProblem::Certificate(c) => match c {
-                    crate::signatures::CertificateProblem::UnknownAuthority => {
-                        SignatureCheck::UnknownAuthority
-                    }
-                    crate::signatures::CertificateProblem::OutsideValidity => {
-                        SignatureCheck::OutsideValidity
-                    }
-                    _ => SignatureCheck::MalformedCertificate,
-                },
-            },
-            None,
-        ),
+        Some(Err(problem)) => (problem.check(), None),
     };
     SignatureView {
         sending: stored.sending,

@@ -200,10 +200,6 @@ impl DemoCredential {
 }
 
 impl DemoAuthority {
-    pub fn certificate_pem(&self) -> &'static str {
-        DEMO_AUTHORITY_CERTIFICATE
-    }
-
     /// The demo holder's key (derived from the FIN, so every server and restart has the same)
     /// and a certificate naming them, valid 2026–2028.
     pub fn credential(&self, fin: &Fin, name: &str) -> DemoCredential {

@@ -11,6 +11,7 @@ pub mod providers;
 use std::sync::Arc;
 use std::time::Duration;
 
+use app::api::SignatureCheck;
 use p256::ecdsa::DerSignature;
 use p256::ecdsa::signature::Verifier;
 use x509_cert::Certificate;
@@ -39,14 +40,18 @@ pub enum SignatureProblem {
 }
 
 impl SignatureProblem {
-    /// The code the API and the officer's page name it by.
-    pub fn code(self) -> &'static str {
+    /// What the officer's and the applicant's pages say of it.
+    pub fn check(self) -> SignatureCheck {
         match self {
-            Self::WrongDigest => "wrong_digest",
-            Self::Certificate(CertificateProblem::UnknownAuthority) => "unknown_authority",
-            Self::Certificate(CertificateProblem::OutsideValidity) => "outside_validity",
+            Self::WrongDigest => SignatureCheck::WrongDigest,
+            Self::Certificate(CertificateProblem::UnknownAuthority) => {
+                SignatureCheck::UnknownAuthority
+            }
+            Self::Certificate(CertificateProblem::OutsideValidity) => {
+                SignatureCheck::OutsideValidity
+            }
             Self::Certificate(CertificateProblem::NoFin | CertificateProblem::Malformed) => {
-                "malformed_certificate"
+                SignatureCheck::MalformedCertificate
             }
         }
     }

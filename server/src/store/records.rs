@@ -155,7 +155,6 @@ pub enum SignatureReader {
 #[derive(sqlx::FromRow)]
 pub struct StoredSignature {
     pub sending: i64,
-    pub means: Option<String>,
     pub content: Option<String>,
     pub signature: Option<String>,
     pub certificate: Option<String>,

@@ -80,7 +80,7 @@ impl Store {
             SignatureReader::Agency(agency) => (None, Some(i64::from(agency.get()))),
         };
         sqlx::query_as(
-            "SELECT s.sending, s.means, s.content, s.signature, s.certificate, s.signed_at, s.sent_at \
+            "SELECT s.sending, s.content, s.signature, s.certificate, s.signed_at, s.sent_at \
              FROM application_signatures s JOIN applications a ON a.id = s.application_id \
              WHERE a.number = $1 AND (a.account_id = $2 OR a.agency = $3) ORDER BY s.sending",
         )
