@@ -82,17 +82,19 @@ pub struct Settings {
     pub log: LogSettings,
     #[serde(default)]
     pub metrics: MetricsSettings,
-    #[serde(default)]
     pub signatures: SignatureSettings,
 }
 
-/// Whose certificates a signature may rest on (rule 12.2).
-#[derive(Clone, Debug, Default, Deserialize)]
+/// Whose certificates a signature may rest on (rule 12.2), and how officers sign decisions.
+#[derive(Clone, Debug, Deserialize)]
 pub struct SignatureSettings {
     /// PEM files of the certification authorities trusted beside the demo authority, which is
-    /// trusted only while Asan İmza is the simulator (so never in production).
+    /// trusted only while a signing system is the simulator (so never in production).
     #[serde(default)]
     pub authorities: Vec<PathBuf>,
+    /// The remote signing service that signs officers' decisions (rule 12.1); off, decisions
+    /// are recorded unsigned and their documents say so.
+    pub officers: ExternalSystem,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -531,6 +533,7 @@ impl Settings {
             ("identity.asan_imza", self.identity.asan_imza),
             ("identity.e_signature", self.identity.e_signature),
             ("identity.egov", self.identity.egov),
+            ("signatures.officers", self.signatures.officers),
         ] {
             refuse(
                 system == ExternalSystem::Simulator,
@@ -616,7 +619,10 @@ mod tests {
                 format: LogFormat::Text,
             },
             metrics: MetricsSettings::default(),
-            signatures: SignatureSettings::default(),
+            signatures: SignatureSettings {
+                authorities: Vec::new(),
+                officers: ExternalSystem::Simulator,
+            },
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
                 e_signature: ExternalSystem::Simulator,
@@ -705,6 +711,7 @@ mod tests {
             e_signature: ExternalSystem::Off,
             egov: ExternalSystem::Off,
         };
+        production.signatures.officers = ExternalSystem::Off;
         production
     }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use app::api::{OfficerRole, ReferenceData, ReferenceItem, ReferenceList, Regulation, ServiceKind};
-use app::domain::{AgencyNumber, CalendarDate, Email, Lang, ServiceNumber, Text};
+use app::domain::{AgencyNumber, CalendarDate, Email, Fin, Lang, ServiceNumber, Text};
 use app::forms::FormDefinition;
 use serde::Deserialize;
 
@@ -186,10 +186,12 @@ pub async fn demo_regulations(store: &Store, today: CalendarDate) -> anyhow::Res
 /// authenticator keys are published in the README; production refuses the setting.
 pub const DEMO_OFFICER_PASSWORD: &str = "Demo-officer-2026";
 
-/// (address, surname, name, role, agency, authenticator key)
-const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
+/// (address, FIN, surname, name, role, agency, authenticator key); the FIN is what their
+/// e-signature certificate names (the simulated signing service issues it, rule 12.1).
+const DEMO_OFFICERS: [(&str, &str, &str, &str, OfficerRole, u16, &str); 15] = [
     (
         "officer@demo.qapi.az",
+        "9QAPI01",
         "Məmmədova",
         "Leyla",
         OfficerRole::Officer,
@@ -198,6 +200,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "supervisor@demo.qapi.az",
+        "9QAPI02",
         "Həsənov",
         "Rauf",
         OfficerRole::Supervisor,
@@ -206,6 +209,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "admin@demo.qapi.az",
+        "9QAPI03",
         "Quliyeva",
         "Nərgiz",
         OfficerRole::Administrator,
@@ -214,6 +218,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "azerisiq@demo.qapi.az",
+        "9QAPI04",
         "Babayev",
         "Elçin",
         OfficerRole::Officer,
@@ -222,6 +227,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "customs@demo.qapi.az",
+        "9QAPI05",
         "Əliyev",
         "Tural",
         OfficerRole::Officer,
@@ -230,6 +236,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "customs.supervisor@demo.qapi.az",
+        "9QAPI06",
         "Səfərova",
         "Günel",
         OfficerRole::Supervisor,
@@ -242,6 +249,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     // (an authenticator code is accepted once).
     (
         "registry@demo.qapi.az",
+        "9QAPI07",
         "Nağıyev",
         "Kamran",
         OfficerRole::RegistryOperator,
@@ -250,6 +258,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "registry2@demo.qapi.az",
+        "9QAPI08",
         "Kərimova",
         "Səbinə",
         OfficerRole::RegistryOperator,
@@ -259,6 +268,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     // The ministry's own supervisor, who files registry applications for its services.
     (
         "rabita.supervisor@demo.qapi.az",
+        "9QAPI09",
         "Rzayev",
         "Orxan",
         OfficerRole::Supervisor,
@@ -269,6 +279,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     // works no applications.
     (
         "forms@demo.qapi.az",
+        "9QAPI10",
         "Cəfərova",
         "Aynur",
         OfficerRole::FormEditor,
@@ -279,6 +290,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     // justice (9.5), internal affairs (10.12, 10.17, 10.22), culture (16.1).
     (
         "justice@demo.qapi.az",
+        "9QAPI11",
         "Rüstəmov",
         "Fərid",
         OfficerRole::Officer,
@@ -287,6 +299,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "police@demo.qapi.az",
+        "9QAPI12",
         "İsmayılova",
         "Lalə",
         OfficerRole::Officer,
@@ -297,6 +310,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     // regulations (rules 9.1–9.8); each Playwright project has its own.
     (
         "justice.supervisor@demo.qapi.az",
+        "9QAPI13",
         "Əhmədova",
         "Səadət",
         OfficerRole::Supervisor,
@@ -305,6 +319,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "culture.supervisor@demo.qapi.az",
+        "9QAPI14",
         "Məlikov",
         "Tofiq",
         OfficerRole::Supervisor,
@@ -313,6 +328,7 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
     (
         "culture@demo.qapi.az",
+        "9QAPI15",
         "Abbasov",
         "Vüqar",
         OfficerRole::Officer,
@@ -321,8 +337,16 @@ const DEMO_OFFICERS: [(&str, &str, &str, OfficerRole, u16, &str); 15] = [
     ),
 ];
 
+/// A demo officer's surname and name by the FIN of their signing certificate.
+pub fn demo_officer(fin: &Fin) -> Option<(&'static str, &'static str)> {
+    DEMO_OFFICERS
+        .iter()
+        .find(|(_, officer, ..)| *officer == fin.as_str())
+        .map(|(_, _, surname, name, ..)| (*surname, *name))
+}
+
 /// Adds the demo officers a database does not have yet (a demo database made before an
-/// officer was added to the list gets that one).
+/// officer was added to the list gets that one), and gives those it has their FIN.
 pub async fn demo_officers(store: &Store) -> anyhow::Result<()> {
     let present: Vec<String> = store
         .demo_officer_keys()
@@ -330,16 +354,18 @@ pub async fn demo_officers(store: &Store) -> anyhow::Result<()> {
         .into_iter()
         .map(|(email, ..)| email)
         .collect();
-    let missing: Vec<_> = DEMO_OFFICERS
-        .into_iter()
-        .filter(|(email, ..)| !present.iter().any(|p| p == email))
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let hash = password::hash(DEMO_OFFICER_PASSWORD.to_owned()).await?;
-    for (email, surname, name, role, agency, key) in missing {
+    let mut hash = None;
+    for (email, fin, surname, name, role, agency, key) in DEMO_OFFICERS {
         let email = Email::parse(email).ok_or_else(|| anyhow::anyhow!("{email} is an address"))?;
+        let fin = Fin::parse(fin).ok_or_else(|| anyhow::anyhow!("{fin} is a FIN"))?;
+        if present.iter().any(|p| p == email.as_str()) {
+            store.give_demo_officer_fin(&email, &fin).await?;
+            continue;
+        }
+        let hash = match &hash {
+            Some(hash) => hash,
+            None => hash.insert(password::hash(DEMO_OFFICER_PASSWORD.to_owned()).await?),
+        };
         let agency =
             AgencyNumber::new(agency).ok_or_else(|| anyhow::anyhow!("{agency} is an agency"))?;
         store
@@ -349,14 +375,14 @@ pub async fn demo_officers(store: &Store) -> anyhow::Result<()> {
                         email: &email,
                         surname,
                         name,
-                        fin: None,
+                        fin: Some(&fin),
                         lang: Lang::Az,
                     },
                     role,
                     agency,
                     totp_secret: key,
                 },
-                &hash,
+                hash,
             )
             .await?;
     }
@@ -583,7 +609,7 @@ mod tests {
             assert!(
                 DEMO_OFFICERS
                     .iter()
-                    .any(|(_, _, _, role, at, _)| *at == agency && role.works_applications()),
+                    .any(|(_, _, _, _, role, at, _)| *at == agency && role.works_applications()),
                 "{service}: no demo officer of agency {agency} works applications"
             );
         }
@@ -591,11 +617,13 @@ mod tests {
 
     #[test]
     fn the_demo_officers_have_their_own_addresses_and_keys() {
-        for (i, (email, .., key)) in DEMO_OFFICERS.iter().enumerate() {
+        for (i, (email, fin, .., key)) in DEMO_OFFICERS.iter().enumerate() {
             assert!(email.ends_with("@demo.qapi.az"), "{email}");
             assert_eq!(key.len(), 32, "{email}");
-            for (other, .., other_key) in &DEMO_OFFICERS[i + 1..] {
+            assert!(Fin::parse(fin).is_some(), "{email}: {fin}");
+            for (other, other_fin, .., other_key) in &DEMO_OFFICERS[i + 1..] {
                 assert_ne!(email, other);
+                assert_ne!(fin, other_fin, "{email} and {other}");
                 assert_ne!(key, other_key, "{email} and {other}");
             }
         }

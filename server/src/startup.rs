@@ -33,6 +33,7 @@ use crate::registries::population::{
 use crate::seed::{self, CatalogueSeed};
 use crate::services::Services;
 use crate::services::debt_certificate::DebtChecks;
+use crate::signatures::officers::{RemoteSigning, SimulatedOfficerSigning};
 use crate::signatures::providers::{SigningProvider, SimulatedAsanImzaSigning};
 use crate::signatures::{Signing, TrustedAuthorities};
 use crate::store::Store;
@@ -155,8 +156,11 @@ impl Application {
                     simulators: simulators.clone(),
                 }) as Arc<dyn SigningProvider>
             }),
+            officers: (settings.signatures.officers == ExternalSystem::Simulator)
+                .then(|| Arc::new(SimulatedOfficerSigning) as Arc<dyn RemoteSigning>),
             trusted: TrustedAuthorities::new(
-                settings.identity.asan_imza == ExternalSystem::Simulator,
+                settings.identity.asan_imza == ExternalSystem::Simulator
+                    || settings.signatures.officers == ExternalSystem::Simulator,
                 &read_authorities(&settings.signatures.authorities).await?,
             )?,
         };

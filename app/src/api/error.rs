@@ -151,6 +151,11 @@ pub enum ErrorCode {
     SigningRefused,
     /// The phone waited for PIN2 and gave up.
     SigningExpired,
+    /// The officer's signing credential does not open with this PIN.
+    SigningPinWrong,
+    /// The signing service holds no credential for the officer (their account has no FIN, or
+    /// the service does not know it).
+    NoSigningCredential,
     /// An hourly limit is reached (e-mails, SMS, registrations, uploads without an account).
     LimitReached,
     /// The server has too much of this work at once (password hashing): try again in seconds.
@@ -190,6 +195,8 @@ impl ErrorCode {
             Self::SignerNotApplicant => Msg::ErrSignerNotApplicant,
             Self::SigningRefused => Msg::ErrSigningRefused,
             Self::SigningExpired => Msg::ErrSigningExpired,
+            Self::SigningPinWrong => Msg::ErrSigningPinWrong,
+            Self::NoSigningCredential => Msg::ErrNoSigningCredential,
             Self::LoginRefused => Msg::ErrLoginRefused,
             Self::LoginExpired => Msg::ErrLoginExpired,
             Self::MeansNotConnected => Msg::ErrMeansNotConnected,

@@ -209,6 +209,10 @@ pub struct OfficeApplication {
     /// Each sending and whether its signature holds (rule 12.2), oldest first.
     #[serde(default)]
     pub signatures: Vec<super::SignatureView>,
+    /// Whether the officer's decision is signed (a signing service is connected): the decision
+    /// form then asks for their PIN.
+    #[serde(default)]
+    pub signs_decisions: bool,
 }
 
 /// One labelled answer that a resubmission changed; `None` where it was not there.
@@ -265,6 +269,9 @@ pub struct OfficeDecision {
     pub note: Option<String>,
     #[serde(default)]
     pub fields_to_fix: Vec<String>,
+    /// The PIN that unlocks the officer's signing credential, where decisions are signed.
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -378,6 +385,20 @@ pub struct IssuedResult {
     #[serde(default)]
     pub title: Option<Text>,
     pub issued_at: String,
+    /// Who signed the decision and whether the signature holds, checked when asked; none for
+    /// an unsigned decision (the agency's automated check).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<DecisionSigner>,
+}
+
+/// The deciding officer's signature on a result document (rule 12.1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct DecisionSigner {
+    /// The name the certificate gives, when it can be read.
+    pub name: Option<String>,
+    pub signed_at: String,
+    pub check: super::SignatureCheck,
 }
 
 impl IssuedResult {

@@ -94,6 +94,21 @@ pub enum SignatureCheck {
     MalformedCertificate,
 }
 
+impl SignatureCheck {
+    /// What the check found, in a sentence; a valid one without whom it names.
+    pub fn msg(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            Self::Valid => Msg::SignatureHolds,
+            Self::Unsigned => Msg::SignatureUnsigned,
+            Self::WrongDigest => Msg::SignatureWrongDigest,
+            Self::UnknownAuthority => Msg::SignatureUnknownAuthority,
+            Self::OutsideValidity => Msg::SignatureOutsideValidity,
+            Self::MalformedCertificate => Msg::SignatureMalformed,
+        }
+    }
+}
+
 /// One sending of an application and its signature, oldest first: a return for correction
 /// means a new sending and a new signature over the new content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

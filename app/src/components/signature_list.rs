@@ -30,11 +30,7 @@ pub fn SignatureList(signatures: Vec<SignatureView>, bundles: String) -> impl In
                             Msg::SignatureValid,
                             &[("fin", &fin), ("name", &name), ("at", &signed_at)],
                         ),
-                        SignatureCheck::Unsigned => i18n.t(Msg::SignatureUnsigned).to_owned(),
-                        SignatureCheck::WrongDigest => i18n.t(Msg::SignatureWrongDigest).to_owned(),
-                        SignatureCheck::UnknownAuthority => i18n.t(Msg::SignatureUnknownAuthority).to_owned(),
-                        SignatureCheck::OutsideValidity => i18n.t(Msg::SignatureOutsideValidity).to_owned(),
-                        SignatureCheck::MalformedCertificate => i18n.t(Msg::SignatureMalformed).to_owned(),
+                        other => i18n.t(other.msg()).to_owned(),
                     };
                     let class = match check {
                         SignatureCheck::Valid => "q-signature q-signature--valid",

@@ -555,6 +555,7 @@ catalogue! {
     SignaturesTitle { az: "Göndərişlər və imzalar", en: "Sendings and signatures", ru: "Отправки и подписи" }
     SendingAt { az: "Göndəriş {n} · {at}", en: "Sending {n} · {at}", ru: "Отправка {n} · {at}" }
     SignatureValid { az: "İmza etibarlıdır — FİN {fin} ({name}), vaxt {at}", en: "The signature is valid — FIN {fin} ({name}), at {at}", ru: "Подпись действительна — ФИН {fin} ({name}), время {at}" }
+    SignatureHolds { az: "İmza etibarlıdır", en: "The signature is valid", ru: "Подпись действительна" }
     SignatureUnsigned { az: "İmzasız göndərilib: xidmətin reqlamenti buna icazə verir", en: "Sent unsigned: the service's regulation allows it", ru: "Отправлено без подписи: регламент услуги это допускает" }
     SignatureWrongDigest { az: "İmza etibarlı deyil: məzmun imzalanandan fərqlidir", en: "The signature is not valid: the content differs from what was signed", ru: "Подпись недействительна: содержимое отличается от подписанного" }
     SignatureUnknownAuthority { az: "İmza etibarlı deyil: sertifikatı portalın etibar etdiyi mərkəz verməyib", en: "The signature is not valid: no authority the portal trusts issued the certificate", ru: "Подпись недействительна: сертификат выдан не доверенным порталом центром" }
@@ -565,6 +566,12 @@ catalogue! {
     ErrSignedContentChanged { az: "Müraciət imzalandıqdan sonra dəyişib: onu indiki halı ilə yenidən imzalayın", en: "The application changed after it was signed: sign it again as it is now", ru: "Заявление изменилось после подписания: подпишите его заново в нынешнем виде" }
     ErrSignatureNotGiven { az: "İmza verilməyib: telefonda PIN2 ilə təsdiqləyin və ya yenidən imzalayın", en: "The signature was not given: confirm with PIN2 on the phone, or sign again", ru: "Подпись не получена: подтвердите PIN2 на телефоне или подпишите заново" }
     ErrSignerNotApplicant { az: "İmzanın sertifikatı müraciət edənin FİN kodunu göstərmir: öz Asan İmzanızla imzalayın", en: "The signature's certificate does not name the applicant's FIN: sign with your own Asan İmza", ru: "Сертификат подписи не указывает ФИН заявителя: подпишите своей Asan İmza" }
+    ErrSigningPinWrong { az: "E-imzanın PIN kodu səhvdir", en: "The e-signature PIN is wrong", ru: "Неверный PIN-код электронной подписи" }
+    ErrNoSigningCredential { az: "Sizin elektron imzanız portala qoşulmayıb: inzibatçıya müraciət edin", en: "Your electronic signature is not connected to the portal: ask your administrator", ru: "Ваша электронная подпись не подключена к порталу: обратитесь к администратору" }
+    DecisionPin { az: "E-imzanın PIN kodu", en: "E-signature PIN", ru: "PIN-код электронной подписи" }
+    DecisionPinHint { az: "Qərar sizin gücləndirilmiş elektron imzanızla imzalanır.", en: "The decision is signed with your enhanced electronic signature.", ru: "Решение подписывается вашей усиленной электронной подписью." }
+    ResultSignedBy { az: "İmzalayıb", en: "Signed by", ru: "Подписал" }
+    ResultUnsigned { az: "Qərar elektron imza ilə imzalanmayıb", en: "The decision is not signed with an electronic signature", ru: "Решение не подписано электронной подписью" }
     ErrLoginRefused { az: "Giriş telefonda rədd edildi. Yenidən cəhd etmək istəyirsinizsə, «Daxil ol» düyməsini basın.", en: "The login was refused on the phone. To try again, press “Log in”.", ru: "Вход отклонён на телефоне. Чтобы попробовать снова, нажмите «Войти»." }
     ErrLoginExpired { az: "Təsdiq üçün vaxt bitdi. Yenidən cəhd etmək üçün «Daxil ol» düyməsini basın.", en: "The time to confirm ran out. To try again, press “Log in”.", ru: "Время на подтверждение истекло. Чтобы попробовать снова, нажмите «Войти»." }
     ErrMeansNotConnected { az: "Bu giriş üsulu hələ qoşulmayıb: başqa üsul seçin", en: "This way to log in is not connected yet: choose another", ru: "Этот способ входа ещё не подключён: выберите другой" }

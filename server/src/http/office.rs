@@ -23,9 +23,10 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
 use super::openapi::FileBytes;
-use crate::calendar::today;
+use crate::calendar::{now, today};
 use crate::documents;
 use crate::identity::totp;
+use crate::signatures::SignedDecision;
 use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer, SignatureReader};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -128,6 +129,7 @@ async fn application(
         SignatureReader::Agency(officer.agency),
     )
     .await?;
+    case.signs_decisions = state.signing.officers.is_some();
     Ok(Json(case))
 }
 
@@ -194,6 +196,10 @@ async fn decide(
         .ok_or(ApiError::NotFound)?;
     let registered = state.services.get(&state.store, service).await?;
     let mut problems = Vec::new();
+    let pin = form.pin.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    if state.signing.officers.is_some() && pin.is_none() {
+        problems.push((ErrorCode::Required, "pin".to_owned()));
+    }
     let note = match form.action {
         ApplicationAction::Accept => free_text.map(str::to_owned),
         ApplicationAction::Refuse => {
@@ -254,6 +260,29 @@ async fn decide(
         }
         _ => Vec::new(),
     };
+    let signed = match pin {
+        Some(pin) => {
+            let decision = SignedDecision {
+                application: number.to_string(),
+                service: service.to_string(),
+                agency: officer.agency.get(),
+                decision: decided(form.action).to_owned(),
+                version: form.version,
+                note: note.clone(),
+                fields_to_fix: form.fields_to_fix.clone(),
+                result: decided_with_result(form.action).then(|| code.to_string()),
+                subject: if decided_with_result(form.action) {
+                    subject.clone()
+                } else {
+                    Vec::new()
+                },
+                officer: String::new(),
+                signed_at: now().stored(),
+            };
+            super::signatures::sign_decision(&state, &officer, pin, decision).await?
+        }
+        None => None,
+    };
     state
         .store
         .decide(
@@ -269,10 +298,28 @@ async fn decide(
                 subject,
                 link: &link,
                 text_to: &[],
+                signature: signed.as_ref().map(|signed| signed.as_kept()),
             },
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The status a decision gives, as its signed content names it.
+fn decided(action: ApplicationAction) -> &'static str {
+    match action {
+        ApplicationAction::Accept => "accepted",
+        ApplicationAction::Refuse => "refused",
+        _ => "returned",
+    }
+}
+
+/// Accepting and refusing issue a result document; a return does not.
+fn decided_with_result(action: ApplicationAction) -> bool {
+    matches!(
+        action,
+        ApplicationAction::Accept | ApplicationAction::Refuse
+    )
 }
 
 /// The agency's answer to a host's request to extend a registered stay; a refusal says why.

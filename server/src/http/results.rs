@@ -1,8 +1,8 @@
 //! Result documents: the applicant downloads theirs as PDF; anyone holding one checks it by
 //! its code, without logging in.
 
-use app::api::{ApplicationStatus, IssuedResult};
-use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode};
+use app::api::{ApplicationStatus, DecisionSigner, IssuedResult};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode, shown_moment};
 use app::i18n::Msg;
 use axum::Json;
 use axum::extract::State;
@@ -15,6 +15,7 @@ use super::AppState;
 use super::error::ApiError;
 use super::extract::{ApiPath, Citizen, RequestLang};
 use super::openapi::FileBytes;
+use super::signatures::result_signer;
 use crate::documents::{self, IssuedDocument};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -39,12 +40,13 @@ async fn verify(
     ApiPath(code): ApiPath<String>,
 ) -> Result<Json<IssuedResult>, ApiError> {
     let code = ResultCode::parse(&code).ok_or(ApiError::NotFound)?;
-    state
+    let mut result = state
         .store
         .issued_result(code)
         .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    result.signed_by = result_signer(&state, code).await?;
+    Ok(Json(result))
 }
 
 #[utoipa::path(
@@ -66,11 +68,12 @@ async fn result_pdf(
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Response, ApiError> {
     let number = ApplicationNumber::parse(&raw).ok_or(ApiError::NotFound)?;
-    let result = state
+    let mut result = state
         .store
         .result_of(citizen.session.account_id, &number)
         .await?
         .ok_or(ApiError::NotFound)?;
+    result.signed_by = result_signer(&state, result.code).await?;
     let check_url = format!(
         "{}/verify/{}",
         state.settings.application.base_url.trim_end_matches('/'),
@@ -125,6 +128,9 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
             .unwrap_or_default(),
     ));
     rows.push((t(Msg::VerifyCodeLabel), result.code.to_string()));
+    if let Some(signer) = &result.signed_by {
+        rows.push((t(Msg::ResultSignedBy), signer_line(signer, lang)));
+    }
     let issuer = format!("{} — {}", t(Msg::SiteName), t(Msg::SiteTagline));
     documents::render(&IssuedDocument {
         issuer: &issuer,
@@ -133,4 +139,15 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
         note: format!("{} {check_url}", t(Msg::ResultCheckNote)),
         check_url,
     })
+}
+
+/// "İSMAYILOVA LALƏ, 05.12.2026 00:58 — İmza etibarlıdır": the signer, when in Baku time, and
+/// what the check found.
+fn signer_line(signer: &DecisionSigner, lang: Lang) -> String {
+    let name = signer.name.as_deref().unwrap_or("—");
+    format!(
+        "{name}, {} — {}",
+        shown_moment(&signer.signed_at),
+        signer.check.msg().text(lang)
+    )
 }

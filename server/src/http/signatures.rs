@@ -7,10 +7,10 @@
 use std::time::Duration;
 
 use app::api::{
-    ApplicationView, AsanImzaLogin, ErrorCode, SignatureCheck, SignatureRule, SignatureView,
-    SigningProgress, SigningStarted, SigningState, SigningTerms, StartSigning,
+    ApplicationView, AsanImzaLogin, DecisionSigner, ErrorCode, SignatureCheck, SignatureRule,
+    SignatureView, SigningProgress, SigningStarted, SigningState, SigningTerms, StartSigning,
 };
-use app::domain::{ApplicationNumber, Moment};
+use app::domain::{ApplicationNumber, Moment, ResultCode};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -26,10 +26,14 @@ use super::login::identity_error;
 use crate::calendar::now;
 use crate::services::Checked;
 use crate::signatures::bundle::Bundle;
+use crate::signatures::officers::{DecisionAsk, RemoteSigningError};
 use crate::signatures::providers::{SIGNING_SECONDS, SigningAsk, SigningOutcome};
-use crate::signatures::{Holder, SignatureProblem, SignedApplication, SignedScan, verify};
+use crate::signatures::{
+    Holder, SignatureProblem, SignedApplication, SignedDecision, SignedScan, verify,
+};
 use crate::store::{
-    SentSignature, SignatureReader, SigningRequestRecord, SigningSettled, StoredSignature,
+    DecisionSigned, Officer, SentSignature, SignatureReader, SigningRequestRecord, SigningSettled,
+    StoredSignature,
 };
 
 /// The only means that signs so far.
@@ -553,4 +557,115 @@ async fn office_signature_bundle(
         SignatureReader::Agency(officer.agency),
     )
     .await
+}
+
+/// A decision as its officer signed it, to keep with the decision.
+pub(super) struct SignedByOfficer {
+    content: String,
+    signature: String,
+    certificate: String,
+    signed_at: String,
+}
+
+impl SignedByOfficer {
+    pub(super) fn as_kept(&self) -> DecisionSigned<'_> {
+        DecisionSigned {
+            content: &self.content,
+            signature: &self.signature,
+            certificate: &self.certificate,
+            signed_at: &self.signed_at,
+        }
+    }
+}
+
+/// Signs the decision with the officer's credential at the signing service (rule 12.1), and
+/// keeps it only if the signature holds and names the officer; `None` while no signing service
+/// is connected.
+pub(super) async fn sign_decision(
+    state: &AppState,
+    officer: &Officer,
+    pin: &str,
+    mut decision: SignedDecision,
+) -> Result<Option<SignedByOfficer>, ApiError> {
+    let Some(service) = state.signing.officers.clone() else {
+        return Ok(None);
+    };
+    let fin = officer
+        .fin
+        .as_ref()
+        .ok_or(ApiError::Conflict(ErrorCode::NoSigningCredential))?;
+    decision.officer = fin.to_string();
+    let signed = service
+        .sign_hash(DecisionAsk {
+            signer: fin,
+            pin,
+            digest: decision.digest(),
+        })
+        .await
+        .map_err(|error| match error {
+            RemoteSigningError::NoCredential => ApiError::Conflict(ErrorCode::NoSigningCredential),
+            RemoteSigningError::PinWrong => {
+                ApiError::Invalid(vec![(ErrorCode::SigningPinWrong, "pin".into())])
+            }
+            RemoteSigningError::Unavailable(why) => ApiError::Unavailable(why),
+        })?;
+    let kept = SignedByOfficer {
+        content: String::from_utf8(decision.to_bytes()).map_err(anyhow::Error::from)?,
+        signature: hex::encode(&signed.signature),
+        certificate: signed.certificate_pem,
+        signed_at: decision.signed_at,
+    };
+    let holder = checked_signature(
+        state,
+        &kept.content,
+        &kept.signature,
+        &kept.certificate,
+        &kept.signed_at,
+    )
+    .map_err(|problem| anyhow::anyhow!("the signing service's signature: {problem}"))?;
+    if &holder.fin != fin {
+        return Err(anyhow::anyhow!(
+            "the signing service signed with {}'s certificate",
+            holder.fin
+        )
+        .into());
+    }
+    Ok(Some(kept))
+}
+
+/// Who signed the decision that issued the result with this code, checked now; `None` for an
+/// unsigned decision.
+pub(super) async fn result_signer(
+    state: &AppState,
+    code: ResultCode,
+) -> Result<Option<DecisionSigner>, ApiError> {
+    let Some(stored) = state.store.result_signature(code).await? else {
+        return Ok(None);
+    };
+    let checked = checked_signature(
+        state,
+        &stored.content,
+        &stored.signature,
+        &stored.certificate,
+        &stored.signed_at,
+    );
+    let named = serde_json::from_str::<SignedDecision>(&stored.content)
+        .is_ok_and(|signed| signed.result.as_deref() == Some(code.to_string().as_str()));
+    Ok(Some(match checked {
+        Ok(holder) if named => DecisionSigner {
+            name: Some(holder.name),
+            signed_at: stored.signed_at,
+            check: SignatureCheck::Valid,
+        },
+        Ok(holder) => DecisionSigner {
+            name: Some(holder.name),
+            signed_at: stored.signed_at,
+            check: SignatureCheck::WrongDigest,
+        },
+        Err(problem) => DecisionSigner {
+            name: None,
+            signed_at: stored.signed_at,
+            check: problem.check(),
+        },
+    }))
 }

@@ -167,6 +167,18 @@ fn holder(subject: &Name) -> Result<Holder, CertificateProblem> {
     Ok(Holder { fin, name })
 }
 
+/// A holder's name as a certificate gives it: surname and name, in Azerbaijani capitals (`i`
+/// is `İ`, which Unicode's default casing makes `I`).
+pub fn certificate_name(surname: &str, name: &str) -> String {
+    format!("{surname} {name}")
+        .chars()
+        .flat_map(|c| match c {
+            'i' => vec!['İ'],
+            c => c.to_uppercase().collect(),
+        })
+        .collect()
+}
+
 /// The demo certification authority: its certificate and the key that issues with it.
 pub struct DemoAuthority {
     certificate: Certificate,

@@ -1,5 +1,6 @@
-//! The canonical form of what a person signs: the same application always gives the same bytes,
-//! so the portal, the agency and anyone holding the bundle can recompute the digest.
+//! The canonical form of what is signed: the same application, or the same decision, always
+//! gives the same bytes, so the portal, the agency and anyone holding the bundle can recompute
+//! the digest.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -36,6 +37,40 @@ impl SignedApplication {
             ..self.clone()
         };
         serde_json::to_vec(&canonical).expect("an application's JSON always serialises")
+    }
+
+    pub fn digest(&self) -> [u8; 32] {
+        Sha256::digest(self.to_bytes()).into()
+    }
+}
+
+/// An agency's answer as the deciding officer signs it (rule 12.1): what was decided on which
+/// version of the application, the words and fields the applicant receives, and the result
+/// document's code and lines, so that the document checked on `/verify` is the one signed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedDecision {
+    pub application: String,
+    pub service: String,
+    pub agency: u16,
+    /// `accepted`, `refused` or `returned`.
+    pub decision: String,
+    /// The application's version the officer decided on.
+    pub version: i64,
+    pub note: Option<String>,
+    pub fields_to_fix: Vec<String>,
+    /// The result document's code, for an acceptance or a refusal.
+    pub result: Option<String>,
+    pub subject: Vec<String>,
+    /// The officer's FIN, as their certificate must name it.
+    pub officer: String,
+    /// RFC 3339 in UTC.
+    pub signed_at: String,
+}
+
+impl SignedDecision {
+    /// The bytes signed: compact JSON in the fields' order (it holds no map to sort).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a decision's JSON always serialises")
     }
 
     pub fn digest(&self) -> [u8; 32] {
@@ -103,6 +138,29 @@ mod tests {
             ),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_decision_reads_back_as_signed_and_any_changed_word_changes_its_digest() {
+        let decision = SignedDecision {
+            application: "2026-000123".into(),
+            service: "10.12".into(),
+            agency: 33,
+            decision: "refused".into(),
+            version: 3,
+            note: Some("Pasportun surəti oxunmur".into()),
+            fields_to_fix: vec![],
+            result: Some("ABCD-EFGH-JKLM".into()),
+            subject: vec!["Qonaq: Anna Müller".into()],
+            officer: "0FCR033".into(),
+            signed_at: "2026-12-04T20:30:00Z".into(),
+        };
+        let bytes = decision.to_bytes();
+        let read: SignedDecision = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(read.to_bytes(), bytes);
+        let mut changed = decision.clone();
+        changed.note = Some("Pasportun surəti oxunur".into());
+        assert_ne!(decision.digest(), changed.digest());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod authority;
 pub mod bundle;
 pub mod canonical;
+pub mod officers;
 pub mod providers;
 
 use std::sync::Arc;
@@ -18,7 +19,8 @@ use x509_cert::Certificate;
 use x509_cert::der::DecodePem;
 
 pub use authority::{CertificateProblem, Holder, TrustedAuthorities};
-pub use canonical::{SignedApplication, SignedScan};
+pub use canonical::{SignedApplication, SignedDecision, SignedScan};
+use officers::RemoteSigning;
 use providers::SigningProvider;
 
 /// The signature systems connected, and the authorities whose certificates count.
@@ -26,6 +28,8 @@ use providers::SigningProvider;
 pub struct Signing {
     /// Asan İmza's signing, where connected.
     pub asan_imza: Option<Arc<dyn SigningProvider>>,
+    /// The remote signing service officers sign decisions with, where connected.
+    pub officers: Option<Arc<dyn RemoteSigning>>,
     pub trusted: TrustedAuthorities,
 }
 

@@ -10,7 +10,7 @@ use p256::ecdsa::signature::SignatureEncoding;
 use p256::ecdsa::signature::hazmat::PrehashSigner;
 use rand::Rng;
 
-use super::authority::demo_authority;
+use super::authority::{certificate_name, demo_authority};
 use crate::identity::providers::{Answer, IdentityError, demo_holder, demo_holder_of};
 use crate::registries::population::demo_people;
 use crate::store::{SimulatedSigning, SimulatedSigningState, Simulators};
@@ -54,21 +54,12 @@ pub struct SimulatedAsanImzaSigning {
     pub simulators: Simulators,
 }
 
-/// The demo holder's name as their certificate gives it: surname and name, in Azerbaijani
-/// capitals (`i` is `İ`, which Unicode's default casing makes `I`).
-fn certificate_name(fin: &Fin) -> String {
-    let capitals = |name: &str| -> String {
-        name.chars()
-            .flat_map(|c| match c {
-                'i' => vec!['İ'],
-                c => c.to_uppercase().collect(),
-            })
-            .collect()
-    };
+/// The demo holder's name as their certificate gives it.
+fn holder_name(fin: &Fin) -> String {
     demo_people()
         .iter()
         .find(|p| &p.fin == fin)
-        .map(|p| capitals(&format!("{} {}", p.surname, p.name)))
+        .map(|p| certificate_name(&p.surname, &p.name))
         .unwrap_or_default()
 }
 
@@ -106,7 +97,7 @@ impl SigningProvider for SimulatedAsanImzaSigning {
                 SimulatedSigningState::Refused => SigningOutcome::Refused,
                 SimulatedSigningState::Expired => SigningOutcome::Expired,
                 SimulatedSigningState::Signed { fin, digest } => {
-                    let credential = demo_authority().credential(&fin, &certificate_name(&fin));
+                    let credential = demo_authority().credential(&fin, &holder_name(&fin));
                     let signature: DerSignature = credential
                         .key
                         .sign_prehash(&digest)

@@ -17,7 +17,7 @@ use super::{
     Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
     SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
     SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
-    StoredSignature, Submission, postgres, sqlite,
+    StoredDecisionSignature, StoredSignature, Submission, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -188,6 +188,7 @@ answered_by_the_backend!(Store {
     pub async fn decide_by_system(&self, number: &ApplicationNumber, decision: &Decision<'_>) -> Result<(), OfficeError>;
     pub async fn awaiting_check(&self, service: &app::domain::ServiceNumber) -> sqlx::Result<Vec<(ApplicationNumber, i64, serde_json::Value)>>;
     pub async fn tell_delayed(&self, number: &ApplicationNumber, link: &str, text_to: &[Phone]) -> sqlx::Result<bool>;
+    pub async fn result_signature(&self, code: ResultCode) -> sqlx::Result<Option<StoredDecisionSignature>>;
     pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn result_of(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn tell_overdue(&self, today: CalendarDate, links: impl Fn(&ApplicationNumber) -> (String, String)) -> sqlx::Result<usize>;
@@ -198,6 +199,7 @@ answered_by_the_backend!(Store {
     pub async fn end_second_factor(&self, challenge_hash: &str) -> sqlx::Result<()>;
     pub async fn add_officer(&self, officer: &NewOfficer<'_>, confirm: &Link, by: Option<&Officer>) -> sqlx::Result<Option<i64>>;
     pub async fn add_demo_officer(&self, officer: &NewOfficer<'_>, password_hash: &str) -> sqlx::Result<()>;
+    pub async fn give_demo_officer_fin(&self, email: &Email, fin: &Fin) -> sqlx::Result<()>;
     pub async fn demo_officer_keys(&self) -> sqlx::Result<Vec<(String, String, String)>>;
     pub async fn officers(&self, agency: AgencyNumber) -> sqlx::Result<Vec<OfficerView>>;
     pub async fn deactivate_officer(&self, by: &Officer, account_id: i64) -> sqlx::Result<bool>;

@@ -269,6 +269,26 @@ pub struct Decision<'a> {
     pub link: &'a str,
     /// Mobile numbers the applicant is told by text too.
     pub text_to: &'a [Phone],
+    /// The deciding officer's signature over the decision; none for the agency's automated
+    /// check, or while no signing service is connected.
+    pub signature: Option<DecisionSigned<'a>>,
+}
+
+/// A decision's canonical content as signed, the signature (hex DER) and the certificate.
+pub struct DecisionSigned<'a> {
+    pub content: &'a str,
+    pub signature: &'a str,
+    pub certificate: &'a str,
+    pub signed_at: &'a str,
+}
+
+/// A decision's signature as kept.
+#[derive(sqlx::FromRow)]
+pub struct StoredDecisionSignature {
+    pub content: String,
+    pub signature: String,
+    pub certificate: String,
+    pub signed_at: String,
 }
 
 /// An officer on duty: who, in which role, at which agency. Every query of this module is
@@ -278,6 +298,8 @@ pub struct Officer {
     pub account_id: i64,
     pub role: OfficerRole,
     pub agency: AgencyNumber,
+    /// What their signing certificate names, where their account holds it.
+    pub fin: Option<Fin>,
 }
 
 /// An active officer's account as the login needs it.

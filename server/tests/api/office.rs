@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use crate::accounts::link_token;
 use crate::helpers::{LoggedIn, OFFICER_PASSWORD, TestApp, problems, spawn_app};
 use crate::place_of_stay::{
-    MIGRATION_OFFICER, decide, sent_application, submit, upload, verified_host,
+    MIGRATION_OFFICER, SIGNING_PIN, decide, sent_application, submit, upload, verified_host,
 };
 
 const SUPERVISOR: &str = "supervisor@demo.qapi.az";
@@ -483,13 +483,13 @@ async fn of_two_officers_deciding_at_once_one_wins_and_the_other_is_told() {
             &app,
             &officer,
             &path,
-            json!({ "action": "accept", "version": version })
+            json!({ "action": "accept", "version": version, "pin": SIGNING_PIN })
         ),
         post(
             &app,
             &supervisor,
             &path,
-            json!({ "action": "refuse", "version": version, "note": "Sənədlər natamamdır" })
+            json!({ "action": "refuse", "version": version, "note": "Sənədlər natamamdır", "pin": SIGNING_PIN })
         ),
     );
     let mut statuses = [a.status().as_u16(), b.status().as_u16()];

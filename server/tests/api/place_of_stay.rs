@@ -87,7 +87,11 @@ pub async fn verify_host(app: &TestApp, officer: &LoggedIn, email: &str) {
     assert_eq!(verified.status(), 204);
 }
 
-/// The officer decides on the application's latest version.
+/// The demo officers' signing PIN (the simulated signing service's, in the README).
+pub const SIGNING_PIN: &str = "2026";
+
+/// The officer decides on the application's latest version, signing with their PIN unless
+/// the body says otherwise.
 pub async fn decide(
     app: &TestApp,
     officer: &LoggedIn,
@@ -107,6 +111,9 @@ pub async fn decide(
         .await
         .unwrap();
     body["version"] = seen["application"]["version"].clone();
+    if body.get("pin").is_none() {
+        body["pin"] = json!(SIGNING_PIN);
+    }
     app.as_logged_in(
         officer,
         Method::POST,

@@ -1,7 +1,8 @@
 //! Rule 12.2: an application signed with Asan İmza (PIN2 on the simulated phone), sent with its
 //! signature, seen valid by the agency, returned, changed and signed again; a change after
 //! signing, a signature by someone else, a regulation that takes signed applications only, a
-//! burst of submits with one signature; and the bundle, checked by `openssl` alone.
+//! burst of submits with one signature; and the bundle, checked by `openssl` alone. Rule 12.1:
+//! the officer's decision is signed with their PIN, and the result document names the signer.
 
 use std::process::Command;
 
@@ -10,7 +11,9 @@ use serde_json::{Value, json};
 
 use crate::defined_forms::{answers, new_draft};
 use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
-use crate::place_of_stay::{MIGRATION_OFFICER, decide, save, uploaded_page};
+use crate::place_of_stay::{
+    MIGRATION_OFFICER, decide, save, sent_application, uploaded_page, verified_host,
+};
 use crate::state_login::confirmed_login;
 
 /// The demo holder F00MBEG, who logs in by `confirmed_login`, and their PIN2.
@@ -573,5 +576,68 @@ async fn a_burst_of_signing_requests_stops_at_the_hourly_limit() {
         statuses.iter().filter(|s| **s == 429).count(),
         2,
         "{statuses:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_officers_decision_is_signed_with_their_pin_and_the_result_names_the_signer() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let case = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await;
+    assert_eq!(case["signs_decisions"], true);
+
+    let unsigned = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "refuse", "pin": " " }),
+    )
+    .await;
+    assert_eq!(unsigned.status(), 422);
+    let every = problems(unsigned).await;
+    assert!(
+        every.contains(&("required".into(), Some("pin".into()))),
+        "{every:?}"
+    );
+    assert!(
+        every.contains(&("required".into(), Some("note".into()))),
+        "{every:?}"
+    );
+    let wrong = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "accept", "pin": "1111" }),
+    )
+    .await;
+    assert_eq!(
+        problems(wrong).await,
+        vec![("signing_pin_wrong".into(), Some("pin".into()))]
+    );
+    let nothing = read(&app, &host, &format!("/api/applications/{number}")).await;
+    assert_eq!(
+        nothing["status"], "submitted",
+        "a refused signature decides nothing"
+    );
+
+    let accepted = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
+    assert_eq!(accepted.status(), 204);
+    let view = read(&app, &host, &format!("/api/applications/{number}")).await;
+    let code = view["result"].as_str().unwrap();
+    let checked = app.get_json(&format!("/api/verify/{code}")).await;
+    assert_eq!(checked["signed_by"]["check"], "valid", "{checked}");
+    assert_eq!(checked["signed_by"]["name"], "MƏMMƏDOVA LEYLA");
+    assert!(
+        checked["signed_by"]["signed_at"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
     );
 }

@@ -133,6 +133,7 @@ impl DebtChecks {
                     subject,
                     link: &link,
                     text_to: &request.phones,
+                    signature: None,
                 },
             )
             .await;

@@ -19,7 +19,7 @@ use super::officers::{agency_application, audit, audit_entries};
 use super::rows::{agency_text, number, service, status, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
-use crate::store::{Decision, OfficeError, Officer};
+use crate::store::{Decision, OfficeError, Officer, StoredDecisionSignature};
 /// The queue's page size.
 pub const QUEUE_PAGE: i64 = 50;
 /// The key the queue orders by, as its index has it: a service without an execution time
@@ -207,6 +207,7 @@ impl Store {
         Ok(OfficeApplication {
             fee: None,
             signatures: Vec::new(),
+            signs_decisions: false,
             changes_since_return: serde_json::from_str(&case.changes_since_return)
                 .map_err(|e| sqlx::Error::Decode(e.into()))?,
             applicant: case.applicant,
@@ -508,6 +509,28 @@ async fn decide_in(
             .execute(&mut **tx)
             .await?;
     }
+    if let (Some(signed), Some(by)) = (&decision.signature, by) {
+        let result_code = matches!(
+            next,
+            ApplicationStatus::Accepted | ApplicationStatus::Refused
+        )
+        .then(|| decision.code.to_string());
+        sqlx::query(
+            "INSERT INTO decision_signatures \
+             (application_id, version, officer_id, result_code, content, signature, certificate, signed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(id)
+        .bind(decision.version)
+        .bind(by.account_id)
+        .bind(result_code)
+        .bind(signed.content)
+        .bind(signed.signature)
+        .bind(signed.certificate)
+        .bind(signed.signed_at)
+        .execute(&mut **tx)
+        .await?;
+    }
     let values = BTreeMap::from([
         ("number".to_owned(), number.to_string()),
         (
@@ -532,6 +555,20 @@ async fn decide_in(
 }
 
 impl Store {
+    /// The signature of the decision that issued the result document with this code.
+    pub async fn result_signature(
+        &self,
+        code: ResultCode,
+    ) -> sqlx::Result<Option<StoredDecisionSignature>> {
+        sqlx::query_as(
+            "SELECT content, signature, certificate, signed_at FROM decision_signatures \
+             WHERE result_code = $1",
+        )
+        .bind(code.to_string())
+        .fetch_optional(&self.pool)
+        .await
+    }
+
     /// A result document by its code, for anyone holding it.
     pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>> {
         let row: Option<(String,)> = sqlx::query_as("SELECT content FROM results WHERE code = $1")
@@ -606,6 +643,7 @@ async fn issued_result(
         subject: given.subject.clone(),
         title: given.title.clone(),
         issued_at,
+        signed_by: None,
     })
 }
 

@@ -2,7 +2,7 @@
 //! the applications their agency may reach.
 
 use app::api::{AuditEntry, Look, OfficerView, Viewer};
-use app::domain::{AgencyNumber, ApplicationNumber, Email};
+use app::domain::{AgencyNumber, ApplicationNumber, Email, Fin};
 use sqlx::Transaction;
 
 use super::Db;
@@ -212,13 +212,14 @@ impl Store {
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let (id,): (i64,) = sqlx::query_as(&format!(
-            "INSERT INTO accounts (email, surname, name, lang, password_hash, confirmed_at) \
-             VALUES ($1, $2, $3, $4, $5, {NOW}) ON CONFLICT (email) DO UPDATE SET email = excluded.email \
+            "INSERT INTO accounts (email, surname, name, fin, lang, password_hash, confirmed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, {NOW}) ON CONFLICT (email) DO UPDATE SET email = excluded.email \
              RETURNING id"
         ))
         .bind(officer.account.email.as_str())
         .bind(officer.account.surname)
         .bind(officer.account.name)
+        .bind(officer.account.fin.map(Fin::as_str))
         .bind(officer.account.lang.code())
         .bind(password_hash)
         .fetch_one(&mut *tx)
@@ -242,6 +243,16 @@ impl Store {
 
     /// Development and demo only: the demo officers' addresses and keys, for the page that
     /// stands in for their authenticator app.
+    /// Gives a demo officer of a database made before demo officers had FINs their FIN.
+    pub async fn give_demo_officer_fin(&self, email: &Email, fin: &Fin) -> sqlx::Result<()> {
+        sqlx::query("UPDATE accounts SET fin = $1 WHERE email = $2 AND fin IS NULL")
+            .bind(fin.as_str())
+            .bind(email.as_str())
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
     pub async fn demo_officer_keys(&self) -> sqlx::Result<Vec<(String, String, String)>> {
         let rows: Vec<(String, String, String)> = sqlx::query_as(
             "SELECT a.email, o.role, o.totp_secret FROM officers o \
