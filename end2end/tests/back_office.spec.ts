@@ -5,7 +5,7 @@
 import { expect as expectPlain, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
-import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost, sendDecision } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 const PASSPORT_PDF = scanFile('scan.pdf');
@@ -72,13 +72,13 @@ test.describe('the back office', () => {
     await audit(officer, { label: 'on the application' });
 
     await officer.getByLabel('Düzəlişə qaytar').check();
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     const problems = officer.getByRole('alert').filter({ hasText: 'Problem var' });
     await expect(problems.getByRole('link', { name: 'Bu sahəni doldurun' })).toBeVisible();
     await officer.getByLabel('Pasportun nömrəsi').check();
     await officer.getByLabel('Ərizəçiyə qeyd').fill('Pasportun nömrəsi skandakı ilə düz gəlmir');
     await audit(officer, { label: 'returning for correction' });
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.getByText('Qərar göndərildi')).toBeVisible();
     await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
 
@@ -102,7 +102,7 @@ test.describe('the back office', () => {
     await expect(changes.getByRole('row').nth(1)).toHaveText(/Pasportun nömrəsi\s*U1234567\s*U7654321/);
     await audit(officer, { label: 'with the changes since the return' });
     await officer.getByLabel('Qəbul et').check();
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
 
     await page.goto(`/applications/${number}`);

@@ -8,7 +8,7 @@ import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { confirmWithPin1, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { customsOfficer, logInAsOfficer } from './pages/office';
+import { customsOfficer, logInAsOfficer, sendDecision } from './pages/office';
 
 /** Demo holders of server/data/asan_imza.json, one per project (the two run at once) and
  *  another for a retry: the first attempt's documents and obligation stay on the server. */
@@ -134,7 +134,7 @@ test.describe('customs document copies', () => {
     await officer.getByLabel('Sənədin surəti').check();
     await officer.getByLabel('Ərizəçiyə qeyd').fill('Surət oxunmur: daha aydın surət yükləyin');
     await audit(officer, { label: 'asking for a better copy' });
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
 
     await page.goto(`/applications/${number}`);
@@ -152,7 +152,7 @@ test.describe('customs document copies', () => {
     await officer.reload();
     await expect(officer.locator('.q-status')).toHaveText('Düzəldilib, yenidən göndərilib');
     await officer.getByLabel('Qəbul et').check();
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
     await officer.context().close();
 

@@ -7,7 +7,7 @@
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
-import { logInAsOfficer, migrationOfficer } from './pages/office';
+import { logInAsOfficer, migrationOfficer, sendDecision } from './pages/office';
 
 const TITLE = 'Azərbaycan Respublikasında müvəqqəti olma müddətinin uzadılması üçün e-müraciət';
 /** A demo person of the E-Gov simulator each project logs in as (the two run at once). */
@@ -121,7 +121,7 @@ test.describe('a form defined as data', () => {
     await officer.getByLabel('Əlaqə telefonu').check();
     await officer.getByLabel('Ərizəçiyə qeyd').fill('Telefon nömrəsi işləmir: başqa nömrə yazın');
     await audit(officer, { label: 'returning the phone' });
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
 
     // The citizen meets the marked field first, fixes it and sends again.
@@ -145,7 +145,7 @@ test.describe('a form defined as data', () => {
     await expect(officer.locator('.q-status')).toHaveText('Düzəldilib, yenidən göndərilib');
     await expect(officer.locator('.q-summary-list__value', { hasText: '+994 55 765 43 21' })).toBeVisible();
     await officer.getByLabel('Qəbul et').check();
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
     await officer.context().close();
 

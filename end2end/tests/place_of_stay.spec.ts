@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { fillDate, summaryRows } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost, sendDecision } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 /** A whole (if tiny) PDF, as a scanner would send the passport's page. */
@@ -236,7 +236,7 @@ test.describe('registration at the place of stay', () => {
     for (const answer of [...EVERY_ANSWER, PLACE_OF_STAY]) expect(read).toContainEqual(answer);
     await audit(officer, { label: "on the officer's page" });
     await officer.getByLabel('Qəbul et').check();
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
     await officer.context().close();
 

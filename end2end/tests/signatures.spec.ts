@@ -2,12 +2,14 @@
 // data-defined form, and its last step, "İmzala və göndər", asks the phone to sign: the
 // verification code on the portal, PIN2 on the simulated phone. The officer sees "İmza
 // etibarlıdır" with the signer's FIN and returns it; the citizen changes an answer and signs
-// again; the officer sees both sendings valid, and the applicant downloads the signed bundle.
+// again; the officer sees both sendings valid and accepts it with their e-signature's PIN
+// (rule 12.1); the applicant downloads the signed bundle, and the verify page names the officer
+// who signed the decision.
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
 import { confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
-import { logInAsOfficer } from './pages/office';
+import { logInAsOfficer, sendDecision } from './pages/office';
 
 /** Each project its own holder, service and officer: the two run at once. */
 const PROJECTS = {
@@ -16,12 +18,14 @@ const PROJECTS = {
     service: '10.12',
     title: 'Arayışın məqsədi',
     officer: 'police@demo.qapi.az',
+    signer: 'İSMAYILOVA LALƏ',
   },
   phone: {
     holder: { phone: '055 555 14 14', userId: '100014', pin1: '1414', pin2: '14141', fin: 'GN9P4ZL' },
     service: '16.1',
     title: 'Sorğu',
     officer: 'culture@demo.qapi.az',
+    signer: 'ABBASOV VÜQAR',
   },
 };
 type Project = keyof typeof PROJECTS;
@@ -79,7 +83,7 @@ test.describe('signing what is sent', () => {
 
   test('signed with Asan İmza, seen valid by the officer, returned, changed and signed again', async ({ page, context, browser }, info) => {
     const project = info.project.name as Project;
-    const { holder, service, title, officer: officerEmail } = PROJECTS[project];
+    const { holder, service, title, officer: officerEmail, signer } = PROJECTS[project];
     const portal = new Portal(page);
 
     const code = await startAsanImza(page, holder);
@@ -116,7 +120,7 @@ test.describe('signing what is sent', () => {
     await officer.getByLabel('Düzəlişə qaytar').check();
     await officer.getByRole('checkbox').first().check();
     await officer.getByLabel('Ərizəçiyə qeyd').fill('Məqsədi dəqiqləşdirin');
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
 
     // Changed, the application is signed again over its new content.
@@ -129,6 +133,16 @@ test.describe('signing what is sent', () => {
 
     await officer.reload();
     await expect(officer.locator('.q-signature--valid')).toHaveCount(2);
+
+    // The officer accepts it, signing with their e-signature's PIN; a wrong one is named.
+    await officer.getByLabel('Qəbul et').check();
+    await officer.getByLabel('E-imzanın PIN kodu').fill('1111');
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    const wrong = officer.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(wrong.getByRole('link', { name: 'E-imzanın PIN kodu səhvdir' })).toBeVisible();
+    await audit(officer, { label: 'a wrong e-signature PIN' });
+    await sendDecision(officer);
+    await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
     await officer.context().close();
 
     // The applicant's page lists both sendings, each with its bundle.
@@ -140,5 +154,13 @@ test.describe('signing what is sent', () => {
     await mine.getByRole('link', { name: 'İmzalanmış paketi yüklə' }).first().click();
     expect((await download).suggestedFilename()).toBe(`${number}-2-signed.tar`);
     await audit(page, { label: "the applicant's signatures" });
+
+    // The result's verify page names the officer who signed the decision, and the check.
+    await page.getByRole('link', { name: 'Sənədin yoxlanılması' }).click();
+    await expect(page.getByText('Bu sənəd həqiqidir')).toBeVisible();
+    const signed = page.locator('.q-summary-list__row', { hasText: 'İmzalayıb' });
+    await expect(signed).toContainText(signer);
+    await expect(signed).toContainText('İmza etibarlıdır');
+    await audit(page, { label: 'the verify page with the signer' });
   });
 });

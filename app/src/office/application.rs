@@ -22,6 +22,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::select_input::SelectInput;
 use crate::components::signature_list::SignatureList;
 use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::text_input::TextInput;
 use crate::components::timeline::{Timeline, moment};
 use crate::domain::{ApplicationNumber, CalendarDate, Text};
 use crate::i18n::Msg;
@@ -205,7 +206,7 @@ fn Case(
         <h2 class="q-heading-l">{t(Msg::OfficeHistory)}</h2>
         <Timeline history=view.history.clone()/>
         {can_decide.then(|| view! {
-            <DecisionForm number version grounds=case.grounds_for_refusal.clone() fixable=fixable.clone() csrf=csrf.clone() changed/>
+            <DecisionForm number version grounds=case.grounds_for_refusal.clone() fixable=fixable.clone() signs=case.signs_decisions csrf=csrf.clone() changed/>
         })}
         <AuditTable entries=case.audit.clone()/>
     }
@@ -319,11 +320,14 @@ fn DecisionForm(
     grounds: Vec<crate::domain::Text>,
     /// The fields of the service's form a return can mark, with their labels.
     fixable: Vec<(String, Text)>,
+    /// Whether the decision is signed with the officer's e-signature, asking for its PIN.
+    signs: bool,
     csrf: String,
     changed: Callback<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let action = RwSignal::new(String::new());
+    let pin = RwSignal::new(String::new());
     let ground = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let fields = RwSignal::new(Vec::<String>::new());
@@ -356,6 +360,7 @@ fn DecisionForm(
             } else {
                 Vec::new()
             },
+            pin: signs.then(|| pin.get_untracked()),
         };
         let csrf = csrf.clone();
         spawn_local(async move {
@@ -456,6 +461,9 @@ fn DecisionForm(
                     prop:value=move || note.get()
                     on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             </div>
+            {signs.then(|| view! {
+                <TextInput field="pin" label=Msg::DecisionPin value=pin problems hint=Msg::DecisionPinHint kind="password" autocomplete="off" inputmode="numeric"/>
+            })}
             <button type="submit" class="q-button">{t(Msg::OfficeSendDecision)}</button>
         </form>
     }

@@ -90,6 +90,19 @@ fn Genuine(result: IssuedResult) -> impl IntoView {
             <SummaryRow key=Msg::VerifyReason>{result.note.unwrap_or_default()}</SummaryRow>
             <SummaryRow key=Msg::VerifyIssued>{moment(&result.issued_at)}</SummaryRow>
             <SummaryRow key=Msg::VerifyCodeLabel><span class="q-code">{result.code.to_string()}</span></SummaryRow>
+            <SummaryRow key=Msg::ResultSignedBy>
+                {match result.signed_by {
+                    Some(signer) => {
+                        let check = signer.check;
+                        view! {
+                            {signer.name.unwrap_or_default()}
+                            <span class="q-summary-list__note">{moment(&signer.signed_at)}</span>
+                            <strong class="q-summary-list__line">{move || i18n.t(check.msg())}</strong>
+                        }.into_any()
+                    }
+                    None => view! { {t(Msg::ResultUnsigned)} }.into_any(),
+                }}
+            </SummaryRow>
         </SummaryList>
     }
 }

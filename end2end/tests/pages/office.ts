@@ -100,3 +100,12 @@ export async function desk(browser: Browser, info: TestInfo): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
   return context.newPage();
 }
+
+/** The demo officers' e-signature PIN (the simulated signing service's, in the README). */
+export const SIGNING_PIN = '2026';
+
+/** Signs the decision with the officer's e-signature PIN and sends it. */
+export async function sendDecision(officer: Page): Promise<void> {
+  await officer.getByLabel('E-imzanın PIN kodu').fill(SIGNING_PIN);
+  await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+}
