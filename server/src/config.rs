@@ -83,6 +83,24 @@ pub struct Settings {
     #[serde(default)]
     pub metrics: MetricsSettings,
     pub signatures: SignatureSettings,
+    #[serde(default)]
+    pub correspondence: CorrespondenceSettings,
+}
+
+/// Official correspondence (rules 11.6–11.7).
+#[derive(Clone, Debug, Deserialize)]
+pub struct CorrespondenceSettings {
+    /// Working days the agency has to answer a letter: the portal's setting, not a quoted law
+    /// (the Law on Citizens' Appeals' terms depend on the appeal, which the agency judges).
+    pub answer_working_days: u32,
+}
+
+impl Default for CorrespondenceSettings {
+    fn default() -> Self {
+        Self {
+            answer_working_days: 15,
+        }
+    }
 }
 
 /// Whose certificates a signature may rest on (rule 12.2), and how officers sign decisions.
@@ -623,6 +641,7 @@ mod tests {
                 authorities: Vec::new(),
                 officers: ExternalSystem::Simulator,
             },
+            correspondence: CorrespondenceSettings::default(),
             identity: IdentitySettings {
                 asan_imza: ExternalSystem::Simulator,
                 e_signature: ExternalSystem::Simulator,

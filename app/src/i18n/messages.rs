@@ -555,6 +555,9 @@ catalogue! {
     SignaturesTitle { az: "Göndərişlər və imzalar", en: "Sendings and signatures", ru: "Отправки и подписи" }
     SendingAt { az: "Göndəriş {n} · {at}", en: "Sending {n} · {at}", ru: "Отправка {n} · {at}" }
     SignatureValid { az: "İmza etibarlıdır — FİN {fin} ({name}), vaxt {at}", en: "The signature is valid — FIN {fin} ({name}), at {at}", ru: "Подпись действительна — ФИН {fin} ({name}), время {at}" }
+    LetterStatusSent { az: "Göndərilib, qurumun cavabını gözləyir", en: "Sent, waiting for the agency", ru: "Отправлено, ожидает ответа ведомства" }
+    LetterStatusAnswered { az: "Cavab verilib", en: "Answered", ru: "Дан ответ" }
+    LetterStatusMoreAsked { az: "Qurum əlavə məlumat istəyir", en: "The agency asks for more information", ru: "Ведомство запрашивает дополнительные сведения" }
     SignatureHolds { az: "İmza etibarlıdır", en: "The signature is valid", ru: "Подпись действительна" }
     SignatureUnsigned { az: "İmzasız göndərilib: xidmətin reqlamenti buna icazə verir", en: "Sent unsigned: the service's regulation allows it", ru: "Отправлено без подписи: регламент услуги это допускает" }
     SignatureWrongDigest { az: "İmza etibarlı deyil: məzmun imzalanandan fərqlidir", en: "The signature is not valid: the content differs from what was signed", ru: "Подпись недействительна: содержимое отличается от подписанного" }

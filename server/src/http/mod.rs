@@ -14,6 +14,7 @@ mod fees;
 mod files;
 mod forms;
 mod health;
+mod letters;
 mod login;
 mod metrics;
 mod office;
@@ -145,6 +146,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(forms::router())
         .merge(regulations::router())
         .merge(signatures::router())
+        .merge(letters::router())
         .merge(files::reading_router())
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(

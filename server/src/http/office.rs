@@ -55,7 +55,7 @@ pub(super) fn allow(officer: &Officer, allowed: bool) -> Result<(), ApiError> {
     }
 }
 
-fn works(officer: &Officer) -> Result<(), ApiError> {
+pub(super) fn works(officer: &Officer) -> Result<(), ApiError> {
     allow(officer, officer.role.works_applications())
 }
 

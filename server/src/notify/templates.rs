@@ -121,6 +121,12 @@ templates! {
     RegistryRefused => Email "registry_refused",
     /// A supervisor filed a registry application: every active registry operator is told.
     RegistryFiled => Email "registry_filed",
+    /// Rule 7.1.2: a letter to an agency is sent; the sender's receipt, with its number.
+    LetterSent => Email "letter_sent",
+    /// The agency answered a letter, or asked its sender for more.
+    LetterAnswered => Email "letter_answered",
+    /// The agency forwarded a letter to the agency it concerns.
+    LetterForwarded => Email "letter_forwarded",
     /// An automated check waits for a system that is down: delayed, not lost.
     ApplicationDelayed => Email "application_delayed",
     /// SMS: the application was registered (for services that answer by text too).
@@ -196,6 +202,7 @@ mod tests {
             ("agency", "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi"),
             ("kind", "Xidmətin məlumatlarına düzəliş etmək"),
             ("service", "20.4 — Poçt göndərişinin izlənməsi"),
+            ("subject", "Yaşayış icazəsinin müddəti"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();

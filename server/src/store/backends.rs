@@ -11,12 +11,13 @@ use serde_json::Value;
 use super::{
     AccountMessage, AccountRecord, AgencyRegulation, ApplicationError, ApprovedRegulation,
     ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage, FormState, HostRecord,
-    HostRow, Invitation, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError,
-    Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing,
-    RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft, RegulationError,
-    Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
-    SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
-    SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
+    HostRow, Invitation, LetterError, LetterReader, LetterWritten, Limit, Link, LinkError, NewFile,
+    NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage,
+    Participant, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
+    RegistryError, RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session,
+    Settled, SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled,
+    SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning,
+    SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
     StoredDecisionSignature, StoredSignature, Submission, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
@@ -154,6 +155,14 @@ answered_by_the_backend!(Store {
     pub async fn file_complaint(&self, account_id: i64, number: &ApplicationNumber, text: &str, files: &[FileRef], due_on: CalendarDate) -> Result<ComplaintView, ComplaintError>;
     pub async fn agency_complaints(&self, by: &Officer) -> sqlx::Result<Vec<OfficeComplaint>>;
     pub async fn answer_complaint(&self, by: &Officer, complaint: i64, answer: &str, link: impl FnOnce(&ApplicationNumber) -> String) -> Result<(), OfficeError>;
+    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &LetterWritten<'_>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
+    pub async fn my_letters(&self, account_id: i64) -> sqlx::Result<Vec<LetterRow>>;
+    pub async fn my_letter(&self, account_id: i64, number: &LetterNumber) -> sqlx::Result<Option<LetterView>>;
+    pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>) -> Result<LetterView, LetterError>;
+    pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
+    pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
+    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, kind: LetterMessageKind, to: Option<AgencyNumber>, written: &LetterWritten<'_>, link: &str) -> Result<(), LetterError>;
+    pub async fn letter_file(&self, number: &LetterNumber, file_id: &str, reader: LetterReader) -> sqlx::Result<Option<FileRef>>;
     pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<CustomsObligation>>;
     pub async fn accept_customs_obligation(&self, account_id: i64) -> sqlx::Result<CustomsObligation>;
     pub async fn seed_holidays(&self, days: &[(CalendarDate, String)]) -> sqlx::Result<bool>;

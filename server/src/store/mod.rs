@@ -52,6 +52,8 @@ macro_rules! shared_statements {
         mod host_staff;
         #[path = "../shared/leases.rs"]
         mod leases;
+        #[path = "../shared/letters.rs"]
+        mod letters;
         #[path = "../shared/limits.rs"]
         mod limits;
         #[path = "../shared/logins.rs"]

@@ -1,8 +1,8 @@
 //! What the store's operations take and give, the same for every backend.
 
 use app::api::{
-    AgreementDecision, AnswerChange, ApplicationAction, ApplicationStatus, HostKind, LoginMeans,
-    Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation, RegulationStage,
+    AgreementDecision, AnswerChange, ApplicationAction, ApplicationStatus, FileRef, HostKind,
+    LoginMeans, Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation, RegulationStage,
 };
 use app::domain::{
     AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber,
@@ -593,4 +593,31 @@ mod tests {
         assert_eq!(from_code::<PaymentState>("paid"), Some(PaymentState::Paid));
         assert_eq!(from_code::<PaymentState>("lost"), None);
     }
+}
+
+/// What a letter's writer wrote: its text, its pages, and the day the agency's answer would be
+/// due if it waits for one now.
+pub struct LetterWritten<'a> {
+    pub text: &'a str,
+    pub files: &'a [FileRef],
+    pub due_on: CalendarDate,
+}
+
+/// Who reads a letter's pages: its sender, or the agency holding it.
+#[derive(Clone, Copy, Debug)]
+pub enum LetterReader {
+    Sender(i64),
+    Agency(AgencyNumber),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LetterError {
+    #[error("no such letter of the sender or the agency")]
+    NotFound,
+    #[error("no such agency to write or forward to")]
+    UnknownAgency,
+    #[error("the letter is not waiting for the agency")]
+    NotWaiting,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
 }

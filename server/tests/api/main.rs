@@ -14,6 +14,7 @@ mod defined_forms;
 mod fees;
 mod helpers;
 mod host_staff;
+mod letters;
 mod limits;
 mod metrics;
 mod my_applications;

@@ -1,0 +1,406 @@
+//! Official correspondence (rules 11.6–11.7) under `/api/letters` for the sender and
+//! `/api/office/letters` for the agency: a letter to any agency of the catalogue, its receipt
+//! by e-mail at once, the agency's answer, request for more or forward, and the sender's
+//! replies. The answer is due after the portal's configured working days, not a quoted law.
+
+use app::api::{
+    ErrorCode, FieldProblem, FileRef, LetterAction, LetterForm, LetterMessageKind, LetterReplyForm,
+    LetterRow, LetterStep, LetterView, OfficeLetter, OfficeLetterRow,
+};
+use app::domain::{AgencyNumber, LetterNumber};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::AppState;
+use super::error::ApiError;
+use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
+use super::files::file_response;
+use super::office::works;
+use super::openapi::FileBytes;
+use crate::calendar::today;
+use crate::store::{LetterError, LetterReader, LetterWritten};
+
+/// A letter is a letter, not a book: longer texts go as an attached document.
+const TEXT_MAX_CHARS: usize = 4000;
+const SUBJECT_MAX_CHARS: usize = 200;
+/// As many pages as rule 11.6's letters carry on the portal.
+const MAX_FILES: usize = 20;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(send, my_letters))
+        .routes(routes!(my_letter))
+        .routes(routes!(reply))
+        .routes(routes!(my_letter_file))
+        .routes(routes!(office_letters))
+        .routes(routes!(office_letter, step_on_letter))
+        .routes(routes!(office_letter_file))
+}
+
+impl From<LetterError> for ApiError {
+    fn from(error: LetterError) -> Self {
+        match error {
+            LetterError::NotFound => Self::NotFound,
+            LetterError::UnknownAgency => {
+                Self::Invalid(vec![(ErrorCode::UnknownAgency, "agency".into())])
+            }
+            LetterError::NotWaiting => Self::Conflict(ErrorCode::StatusChangeNotAllowed),
+            LetterError::Database(error) => error.into(),
+        }
+    }
+}
+
+fn letter_number(raw: &str) -> Result<LetterNumber, ApiError> {
+    LetterNumber::parse(raw).ok_or(ApiError::NotFound)
+}
+
+/// A required text of at most `max` characters, trimmed; its problem otherwise.
+fn text<'a>(
+    value: Option<&'a str>,
+    field: &str,
+    max: usize,
+    problems: &mut Vec<FieldProblem>,
+) -> &'a str {
+    let text = value.map(str::trim).unwrap_or_default();
+    if text.is_empty() {
+        problems.push((ErrorCode::Required, field.into()));
+    } else if text.chars().count() > max {
+        problems.push((ErrorCode::TooLong, field.into()));
+    }
+    text
+}
+
+/// The pages are optional; any given must be the writer's own uploads, at most `MAX_FILES`.
+async fn check_files(
+    state: &AppState,
+    files: &[FileRef],
+    account_id: i64,
+    problems: &mut Vec<FieldProblem>,
+) -> Result<(), ApiError> {
+    if files.len() > MAX_FILES {
+        problems.push((ErrorCode::TooMany, "files".into()));
+        return Ok(());
+    }
+    let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+    if !state
+        .store
+        .files_not_owned(&ids, account_id)
+        .await?
+        .is_empty()
+    {
+        problems.push((ErrorCode::FileUnknown, "files".into()));
+    }
+    Ok(())
+}
+
+fn letter_link(state: &AppState, number: &LetterNumber) -> String {
+    format!(
+        "{}/letters/{number}",
+        state.settings.application.base_url.trim_end_matches('/')
+    )
+}
+
+/// A person writes to an agency of the catalogue; the letter gets its number and the receipt
+/// goes by e-mail at once (rule 7.1.2).
+#[utoipa::path(
+    post,
+    path = "/letters",
+    tag = "letters",
+    request_body = LetterForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "Sent, with its number.", body = LetterView)),
+)]
+async fn send(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<LetterForm>,
+) -> Result<(StatusCode, Json<LetterView>), ApiError> {
+    let account_id = citizen.session.account_id;
+    let mut problems = Vec::new();
+    let agency = match form.agency {
+        None => {
+            problems.push((ErrorCode::Required, "agency".into()));
+            None
+        }
+        Some(raw) => {
+            let agency = AgencyNumber::new(raw);
+            if agency.is_none() {
+                problems.push((ErrorCode::UnknownAgency, "agency".into()));
+            }
+            agency
+        }
+    };
+    let subject = text(
+        form.subject.as_deref(),
+        "subject",
+        SUBJECT_MAX_CHARS,
+        &mut problems,
+    );
+    let body = text(form.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
+    check_files(&state, &form.files, account_id, &mut problems).await?;
+    let Some(agency) = agency.filter(|_| problems.is_empty()) else {
+        return Err(ApiError::Invalid(problems));
+    };
+    let due_on = state
+        .calendar
+        .due(today(), state.settings.correspondence.answer_working_days)
+        .await?;
+    let view = state
+        .store
+        .send_letter(
+            account_id,
+            agency,
+            subject,
+            &LetterWritten {
+                text: body,
+                files: &form.files,
+                due_on,
+            },
+            |number| letter_link(&state, number),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+/// "Yazışmalarım": the person's letters, the latest changed first.
+#[utoipa::path(
+    get,
+    path = "/letters",
+    tag = "letters",
+    security(("session" = [])),
+    responses((status = 200, description = "The person's letters.", body = Vec<LetterRow>)),
+)]
+async fn my_letters(
+    State(state): State<AppState>,
+    citizen: Citizen,
+) -> Result<Json<Vec<LetterRow>>, ApiError> {
+    Ok(Json(
+        state.store.my_letters(citizen.session.account_id).await?,
+    ))
+}
+
+#[utoipa::path(
+    get,
+    path = "/letters/{number}",
+    tag = "letters",
+    params(("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123")),
+    security(("session" = [])),
+    responses((status = 200, description = "The letter and its thread.", body = LetterView)),
+)]
+async fn my_letter(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+) -> Result<Json<LetterView>, ApiError> {
+    let number = letter_number(&raw)?;
+    state
+        .store
+        .my_letter(citizen.session.account_id, &number)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
+
+/// The sender writes again in the thread: more information asked for, or a reply to the
+/// answer. The letter waits for the agency holding it again.
+#[utoipa::path(
+    post,
+    path = "/letters/{number}/replies",
+    tag = "letters",
+    params(("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123")),
+    request_body = LetterReplyForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "Added to the thread.", body = LetterView)),
+)]
+async fn reply(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+    ApiJson(form): ApiJson<LetterReplyForm>,
+) -> Result<(StatusCode, Json<LetterView>), ApiError> {
+    let account_id = citizen.session.account_id;
+    let number = letter_number(&raw)?;
+    let mut problems = Vec::new();
+    let body = text(form.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
+    check_files(&state, &form.files, account_id, &mut problems).await?;
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    let due_on = state
+        .calendar
+        .due(today(), state.settings.correspondence.answer_working_days)
+        .await?;
+    let view = state
+        .store
+        .reply_to_letter(
+            account_id,
+            &number,
+            &LetterWritten {
+                text: body,
+                files: &form.files,
+                due_on,
+            },
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)))
+}
+
+#[utoipa::path(
+    get,
+    path = "/letters/{number}/files/{id}",
+    tag = "letters",
+    params(
+        ("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123"),
+        ("id" = String, Path, description = "the page's file id"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "A page of the thread.", content_type = "application/octet-stream", body = FileBytes)),
+)]
+async fn my_letter_file(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath((raw, id)): ApiPath<(String, String)>,
+) -> Result<Response, ApiError> {
+    let number = letter_number(&raw)?;
+    let file = state
+        .store
+        .letter_file(
+            &number,
+            &id,
+            LetterReader::Sender(citizen.session.account_id),
+        )
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    file_response(&state, &file, "inline").await
+}
+
+/// The agency's correspondence queue, beside its applications' queue.
+#[utoipa::path(
+    get,
+    path = "/office/letters",
+    tag = "office",
+    security(("session" = [])),
+    responses((status = 200, description = "Letters the agency holds, those waiting first.", body = Vec<OfficeLetterRow>)),
+)]
+async fn office_letters(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+) -> Result<Json<Vec<OfficeLetterRow>>, ApiError> {
+    works(&officer)?;
+    Ok(Json(state.store.agency_letters(&officer, today()).await?))
+}
+
+#[utoipa::path(
+    get,
+    path = "/office/letters/{number}",
+    tag = "office",
+    params(("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123")),
+    security(("session" = [])),
+    responses((status = 200, description = "The letter, its thread and its sender.", body = OfficeLetter)),
+)]
+async fn office_letter(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath(raw): ApiPath<String>,
+) -> Result<Json<OfficeLetter>, ApiError> {
+    works(&officer)?;
+    let number = letter_number(&raw)?;
+    state
+        .store
+        .agency_letter(&officer, &number)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}
+
+/// The agency answers the letter, asks the sender for more, or forwards it to the agency it
+/// belongs to; the sender is told by e-mail.
+#[utoipa::path(
+    post,
+    path = "/office/letters/{number}",
+    tag = "office",
+    params(("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123")),
+    request_body = LetterStep,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "Done; the sender is told.")),
+)]
+async fn step_on_letter(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath(raw): ApiPath<String>,
+    ApiJson(step): ApiJson<LetterStep>,
+) -> Result<StatusCode, ApiError> {
+    works(&officer)?;
+    let number = letter_number(&raw)?;
+    let mut problems = Vec::new();
+    let body = text(step.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
+    check_files(&state, &step.files, officer.account_id, &mut problems).await?;
+    let (kind, to) = match step.action {
+        LetterAction::Answer => (LetterMessageKind::Answer, None),
+        LetterAction::AskMore => (LetterMessageKind::MoreAsked, None),
+        LetterAction::Forward => {
+            let to = step.agency.and_then(AgencyNumber::new);
+            match step.agency {
+                None => problems.push((ErrorCode::Required, "agency".into())),
+                Some(_) if to.is_none() || to == Some(officer.agency) => {
+                    problems.push((ErrorCode::UnknownAgency, "agency".into()));
+                }
+                Some(_) => {}
+            }
+            (LetterMessageKind::Forwarded, to)
+        }
+    };
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    let due_on = state
+        .calendar
+        .due(today(), state.settings.correspondence.answer_working_days)
+        .await?;
+    state
+        .store
+        .answer_letter(
+            &officer,
+            &number,
+            kind,
+            to,
+            &LetterWritten {
+                text: body,
+                files: &step.files,
+                due_on,
+            },
+            &letter_link(&state, &number),
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(
+    get,
+    path = "/office/letters/{number}/files/{id}",
+    tag = "office",
+    params(
+        ("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123"),
+        ("id" = String, Path, description = "the page's file id"),
+    ),
+    security(("session" = [])),
+    responses((status = 200, description = "A page of the thread.", content_type = "application/octet-stream", body = FileBytes)),
+)]
+async fn office_letter_file(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath((raw, id)): ApiPath<(String, String)>,
+) -> Result<Response, ApiError> {
+    works(&officer)?;
+    let number = letter_number(&raw)?;
+    let file = state
+        .store
+        .letter_file(&number, &id, LetterReader::Agency(officer.agency))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    file_response(&state, &file, "inline").await
+}

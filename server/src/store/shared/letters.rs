@@ -1,0 +1,509 @@
+//! Official correspondence (rules 11.6–11.7): letters, their threads and their pages; rows
+//! only, with the sender's messages queued in the same transaction as each step.
+
+use std::collections::BTreeMap;
+
+use app::api::{
+    FileRef, LetterMessage, LetterMessageKind, LetterRow, LetterStatus, LetterView, OfficeLetter,
+    OfficeLetterRow,
+};
+use app::domain::{AgencyNumber, CalendarDate, LetterNumber};
+use sqlx::Transaction;
+
+use super::Db;
+use super::notify::notify_account;
+use super::officers::audit;
+use super::rows::{agency_text, json, to_json};
+use super::{NOW, Store};
+use crate::notify::Template;
+use crate::store::{LetterError, LetterReader, LetterWritten, Officer};
+
+#[derive(sqlx::FromRow)]
+struct LetterHead {
+    id: i64,
+    account_id: i64,
+    number: String,
+    subject: String,
+    agency: i64,
+    status: String,
+    due_on: Option<String>,
+    read_at: Option<String>,
+    sent_at: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct LetterListRow {
+    number: String,
+    subject: String,
+    az: String,
+    en: String,
+    ru: String,
+    status: String,
+    read_at: Option<String>,
+    updated_at: String,
+}
+
+const HEAD: &str = "l.id, l.account_id, l.number, l.subject, l.agency, l.status, l.due_on, \
+                    l.read_at, l.sent_at";
+
+fn letter_number(raw: &str) -> sqlx::Result<LetterNumber> {
+    LetterNumber::parse(raw)
+        .ok_or_else(|| sqlx::Error::Decode(format!("{raw} is not a letter's number").into()))
+}
+
+fn letter_status(raw: &str) -> sqlx::Result<LetterStatus> {
+    LetterStatus::parse(raw)
+        .ok_or_else(|| sqlx::Error::Decode(format!("{raw} is not a letter's status").into()))
+}
+
+impl Store {
+    /// Sends a new letter to `agency` with its first message and pages, and queues its receipt
+    /// to the sender (rule 7.1.2), in one transaction.
+    pub async fn send_letter(
+        &self,
+        account_id: i64,
+        agency: AgencyNumber,
+        subject: &str,
+        written: &LetterWritten<'_>,
+        link: impl FnOnce(&LetterNumber) -> String,
+    ) -> Result<LetterView, LetterError> {
+        let mut tx = self.write().await?;
+        let (name,): (String,) = sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
+            .bind(i64::from(agency.get()))
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(LetterError::UnknownAgency)?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO letters (account_id, agency, subject, due_on) VALUES ($1, $2, $3, $4) \
+             RETURNING id",
+        )
+        .bind(account_id)
+        .bind(i64::from(agency.get()))
+        .bind(subject)
+        .bind(written.due_on.iso())
+        .fetch_one(&mut *tx)
+        .await?;
+        let (raw,): (String,) = sqlx::query_as(
+            "UPDATE letters SET number = 'M-' || substr(sent_at, 1, 4) || '-' || printf('%06d', id) \
+             WHERE id = $1 RETURNING number",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let number = letter_number(&raw)?;
+        add_message(&mut tx, id, LetterMessageKind::Letter, agency, None, None, written).await?;
+        let values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("subject".to_owned(), subject.to_owned()),
+            ("agency".to_owned(), name),
+            ("link".to_owned(), link(&number)),
+        ]);
+        notify_account(&mut tx, account_id, Template::LetterSent, None, values).await?;
+        let view = letter_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The account's letters, the latest changed first.
+    pub async fn my_letters(&self, account_id: i64) -> sqlx::Result<Vec<LetterRow>> {
+        let rows: Vec<LetterListRow> = sqlx::query_as(
+            "SELECT l.number, l.subject, g.name_az AS az, g.name_en AS en, g.name_ru AS ru, \
+             l.status, l.read_at, l.updated_at FROM letters l JOIN agencies g ON g.number = l.agency \
+             WHERE l.account_id = $1 ORDER BY l.updated_at DESC, l.id DESC",
+        )
+        .bind(account_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(LetterRow {
+                    number: letter_number(&row.number)?,
+                    subject: row.subject,
+                    agency: agency_text(row.az, row.en, row.ru),
+                    status: letter_status(&row.status)?,
+                    read: row.read_at.is_some(),
+                    updated_at: row.updated_at,
+                })
+            })
+            .collect()
+    }
+
+    /// The account's own letter with its thread.
+    pub async fn my_letter(
+        &self,
+        account_id: i64,
+        number: &LetterNumber,
+    ) -> sqlx::Result<Option<LetterView>> {
+        let mut tx = self.pool.begin().await?;
+        let found: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM letters WHERE number = $1 AND account_id = $2")
+                .bind(number.as_str())
+                .bind(account_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let view = match found {
+            Some((id,)) => Some(letter_in(&mut tx, id).await?),
+            None => None,
+        };
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The sender writes again in the thread: the letter waits for the agency holding it, due
+    /// anew unless it was waiting already.
+    pub async fn reply_to_letter(
+        &self,
+        account_id: i64,
+        number: &LetterNumber,
+        written: &LetterWritten<'_>,
+    ) -> Result<LetterView, LetterError> {
+        let mut tx = self.write().await?;
+        let head: LetterHead = sqlx::query_as(&format!(
+            "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.account_id = $2"
+        ))
+        .bind(number.as_str())
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(LetterError::NotFound)?;
+        let agency = agency_number(head.agency)?;
+        add_message(&mut tx, head.id, LetterMessageKind::Reply, agency, None, None, written).await?;
+        sqlx::query(&format!(
+            "UPDATE letters SET status = 'sent', read_at = NULL, read_by = NULL, \
+             due_on = CASE WHEN status = 'sent' THEN due_on ELSE $1 END, updated_at = {NOW} \
+             WHERE id = $2"
+        ))
+        .bind(written.due_on.iso())
+        .bind(head.id)
+        .execute(&mut *tx)
+        .await?;
+        let view = letter_in(&mut tx, head.id).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// The agency's correspondence queue: letters waiting for it, the earliest due first, then
+    /// the rest, the latest changed first.
+    pub async fn agency_letters(
+        &self,
+        by: &Officer,
+        today: CalendarDate,
+    ) -> sqlx::Result<Vec<OfficeLetterRow>> {
+        let rows: Vec<(String, String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT l.number, a.surname || ' ' || a.name, l.subject, l.status, l.due_on \
+             FROM letters l JOIN accounts a ON a.id = l.account_id WHERE l.agency = $1 \
+             ORDER BY CASE WHEN l.status = 'sent' THEN 0 ELSE 1 END, \
+             CASE WHEN l.status = 'sent' THEN l.due_on END, l.updated_at DESC LIMIT 200",
+        )
+        .bind(i64::from(by.agency.get()))
+        .fetch_all(&self.pool)
+        .await?;
+        let today = today.iso();
+        rows.into_iter()
+            .map(|(number, sender, subject, status, due_on)| {
+                let status = letter_status(&status)?;
+                Ok(OfficeLetterRow {
+                    number: letter_number(&number)?,
+                    sender,
+                    subject,
+                    overdue: status == LetterStatus::Sent
+                        && due_on.as_deref().is_some_and(|due| due < today.as_str()),
+                    status,
+                    due_on,
+                })
+            })
+            .collect()
+    }
+
+    /// A letter the officer's agency holds, with its sender; the first officer to open it
+    /// since the sender wrote is recorded as its reader (rule 7.1.5), and every opening in the
+    /// audit log.
+    pub async fn agency_letter(
+        &self,
+        by: &Officer,
+        number: &LetterNumber,
+    ) -> sqlx::Result<Option<OfficeLetter>> {
+        let mut tx = self.write().await?;
+        let found: Option<(i64, String, Option<String>)> = sqlx::query_as(
+            "SELECT l.id, a.surname || ' ' || a.name, a.email FROM letters l \
+             JOIN accounts a ON a.id = l.account_id WHERE l.number = $1 AND l.agency = $2",
+        )
+        .bind(number.as_str())
+        .bind(i64::from(by.agency.get()))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((id, sender, sender_email)) = found else {
+            return Ok(None);
+        };
+        sqlx::query(&format!(
+            "UPDATE letters SET read_at = {NOW}, read_by = $1 \
+             WHERE id = $2 AND status = 'sent' AND read_at IS NULL"
+        ))
+        .bind(by.account_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, by, "viewed_letter", None, Some(number.as_str())).await?;
+        let letter = letter_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(Some(OfficeLetter {
+            letter,
+            sender,
+            sender_email,
+        }))
+    }
+
+    /// The agency's answer, request for more, or forward to `to` of a letter waiting for it,
+    /// with the audit entry and the sender's message, in one transaction. A letter another
+    /// agency holds is not found; one not waiting for the agency is `NotWaiting`, also for the
+    /// second of two officers answering at once (the update claims the waiting letter).
+    pub async fn answer_letter(
+        &self,
+        by: &Officer,
+        number: &LetterNumber,
+        kind: LetterMessageKind,
+        to: Option<AgencyNumber>,
+        written: &LetterWritten<'_>,
+        link: &str,
+    ) -> Result<(), LetterError> {
+        let mut tx = self.write().await?;
+        let head: LetterHead = sqlx::query_as(&format!(
+            "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.agency = $2"
+        ))
+        .bind(number.as_str())
+        .bind(i64::from(by.agency.get()))
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(LetterError::NotFound)?;
+        if head.status != LetterStatus::Sent.code() {
+            return Err(LetterError::NotWaiting);
+        }
+        let mut values = BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("subject".to_owned(), head.subject.clone()),
+            ("note".to_owned(), written.text.to_owned()),
+            ("link".to_owned(), link.to_owned()),
+        ]);
+        let (template, action) = match (kind, to) {
+            (LetterMessageKind::Forwarded, Some(to)) => {
+                if to == by.agency {
+                    return Err(LetterError::UnknownAgency);
+                }
+                let (name,): (String,) =
+                    sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
+                        .bind(i64::from(to.get()))
+                        .fetch_optional(&mut *tx)
+                        .await?
+                        .ok_or(LetterError::UnknownAgency)?;
+                values.insert("agency".to_owned(), name);
+                let claimed = sqlx::query(&format!(
+                    "UPDATE letters SET agency = $1, status = 'sent', read_at = NULL, \
+                     read_by = NULL, due_on = $2, updated_at = {NOW} \
+                     WHERE id = $3 AND agency = $4 AND status = 'sent'"
+                ))
+                .bind(i64::from(to.get()))
+                .bind(written.due_on.iso())
+                .bind(head.id)
+                .bind(i64::from(by.agency.get()))
+                .execute(&mut *tx)
+                .await?;
+                if claimed.rows_affected() == 0 {
+                    return Err(LetterError::NotWaiting);
+                }
+                (Template::LetterForwarded, "forwarded_letter")
+            }
+            (LetterMessageKind::Answer | LetterMessageKind::MoreAsked, None) => {
+                let status = if kind == LetterMessageKind::Answer {
+                    LetterStatus::Answered
+                } else {
+                    LetterStatus::MoreAsked
+                };
+                let claimed = sqlx::query(&format!(
+                    "UPDATE letters SET status = $1, due_on = NULL, updated_at = {NOW} \
+                     WHERE id = $2 AND agency = $3 AND status = 'sent'"
+                ))
+                .bind(status.code())
+                .bind(head.id)
+                .bind(i64::from(by.agency.get()))
+                .execute(&mut *tx)
+                .await?;
+                if claimed.rows_affected() == 0 {
+                    return Err(LetterError::NotWaiting);
+                }
+                (Template::LetterAnswered, "answered_letter")
+            }
+            _ => return Err(LetterError::UnknownAgency),
+        };
+        add_message(
+            &mut tx,
+            head.id,
+            kind,
+            by.agency,
+            to,
+            Some(by.account_id),
+            written,
+        )
+        .await?;
+        audit(&mut tx, by, action, None, Some(number.as_str())).await?;
+        notify_account(&mut tx, head.account_id, template, None, values).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A page of a letter, for its sender or the agency holding it.
+    pub async fn letter_file(
+        &self,
+        number: &LetterNumber,
+        file_id: &str,
+        reader: LetterReader,
+    ) -> sqlx::Result<Option<FileRef>> {
+        let (clause, who) = match reader {
+            LetterReader::Sender(account_id) => ("l.account_id = $3", account_id),
+            LetterReader::Agency(agency) => ("l.agency = $3", i64::from(agency.get())),
+        };
+        let row: Option<(String, String, i64)> = sqlx::query_as(&format!(
+            "SELECT f.name, f.media_type, f.size FROM letter_files lf \
+             JOIN letters l ON l.id = lf.letter_id JOIN files f ON f.id = lf.file_id \
+             WHERE l.number = $1 AND lf.file_id = $2 AND {clause}"
+        ))
+        .bind(number.as_str())
+        .bind(file_id)
+        .bind(who)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(name, media_type, size)| FileRef {
+            id: file_id.to_owned(),
+            name,
+            media_type,
+            size: u64::try_from(size).unwrap_or_default(),
+            claim: None,
+        }))
+    }
+}
+
+fn agency_number(raw: i64) -> sqlx::Result<AgencyNumber> {
+    u16::try_from(raw)
+        .ok()
+        .and_then(AgencyNumber::new)
+        .ok_or_else(|| sqlx::Error::Decode(format!("{raw} is not an agency").into()))
+}
+
+/// One message of the thread with its pages, as uploaded (not as the form names them).
+async fn add_message(
+    tx: &mut Transaction<'_, Db>,
+    letter: i64,
+    kind: LetterMessageKind,
+    agency: AgencyNumber,
+    forwarded_to: Option<AgencyNumber>,
+    officer: Option<i64>,
+    written: &LetterWritten<'_>,
+) -> sqlx::Result<()> {
+    let mut kept: Vec<FileRef> = Vec::with_capacity(written.files.len());
+    for file in written.files {
+        if kept.iter().any(|k| k.id == file.id) {
+            continue;
+        }
+        let row: Option<(String, String, i64)> =
+            sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = $1")
+                .bind(&file.id)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if let Some((name, media_type, size)) = row {
+            kept.push(FileRef {
+                id: file.id.clone(),
+                name,
+                media_type,
+                size: u64::try_from(size).unwrap_or_default(),
+                claim: None,
+            });
+        }
+    }
+    sqlx::query(
+        "INSERT INTO letter_messages (letter_id, kind, agency, forwarded_to, officer_id, text, files) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(letter)
+    .bind(kind.code())
+    .bind(i64::from(agency.get()))
+    .bind(forwarded_to.map(|a| i64::from(a.get())))
+    .bind(officer)
+    .bind(written.text)
+    .bind(to_json(&kept)?)
+    .execute(&mut **tx)
+    .await?;
+    for file in &kept {
+        sqlx::query(
+            "INSERT INTO letter_files (letter_id, file_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(letter)
+        .bind(&file.id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct MessageRow {
+    kind: String,
+    text: String,
+    files: String,
+    written_at: String,
+    az: String,
+    en: String,
+    ru: String,
+    to_az: Option<String>,
+    to_en: Option<String>,
+    to_ru: Option<String>,
+}
+
+/// The letter with its thread, oldest message first.
+async fn letter_in(tx: &mut Transaction<'_, Db>, id: i64) -> sqlx::Result<LetterView> {
+    let head: LetterHead = sqlx::query_as(&format!("SELECT {HEAD} FROM letters l WHERE l.id = $1"))
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let (az, en, ru): (String, String, String) =
+        sqlx::query_as("SELECT name_az, name_en, name_ru FROM agencies WHERE number = $1")
+            .bind(head.agency)
+            .fetch_one(&mut **tx)
+            .await?;
+    let rows: Vec<MessageRow> = sqlx::query_as(
+        "SELECT m.kind, m.text, m.files, m.written_at, g.name_az AS az, g.name_en AS en, \
+         g.name_ru AS ru, t.name_az AS to_az, t.name_en AS to_en, t.name_ru AS to_ru \
+         FROM letter_messages m JOIN agencies g ON g.number = m.agency \
+         LEFT JOIN agencies t ON t.number = m.forwarded_to \
+         WHERE m.letter_id = $1 ORDER BY m.id",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let messages = rows
+        .into_iter()
+        .map(|row| {
+            Ok(LetterMessage {
+                kind: LetterMessageKind::parse(&row.kind).ok_or_else(|| {
+                    sqlx::Error::Decode(format!("{} is not a message's kind", row.kind).into())
+                })?,
+                agency: agency_text(row.az, row.en, row.ru),
+                to: match (row.to_az, row.to_en, row.to_ru) {
+                    (Some(az), Some(en), Some(ru)) => Some(agency_text(az, en, ru)),
+                    _ => None,
+                },
+                text: row.text,
+                files: json::<Vec<FileRef>>(&row.files)?,
+                at: row.written_at,
+            })
+        })
+        .collect::<sqlx::Result<Vec<_>>>()?;
+    Ok(LetterView {
+        number: letter_number(&head.number)?,
+        subject: head.subject,
+        agency: agency_text(az, en, ru),
+        status: letter_status(&head.status)?,
+        sent_at: head.sent_at,
+        due_on: head.due_on,
+        read_at: head.read_at,
+        messages,
+    })
+}
