@@ -3,7 +3,9 @@
 
 use crate::api::{AGENCIES_PATH, CATALOGUE_PATH, LoginMeans, agency_path, service_path};
 use crate::area::Area;
-use crate::domain::{AgencyNumber, ApplicationNumber, PaymentId, ResultCode, ServiceNumber};
+use crate::domain::{
+    AgencyNumber, ApplicationNumber, LetterNumber, PaymentId, ResultCode, ServiceNumber,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClientRoute {
@@ -45,6 +47,12 @@ pub enum ClientRoute {
     Application(ApplicationNumber),
     /// "Müraciətlərim": the person's applications of every service.
     MyApplications,
+    /// "Yazışmalarım": the person's official letters to agencies (rules 11.6–11.7).
+    Letters,
+    /// A new letter (`?agency=` chooses the agency, as an E-müraciət service's card does).
+    NewLetter,
+    /// A letter and its thread.
+    Letter(LetterNumber),
     /// The public check of a result document: a form for the code, or the result of one.
     Verify,
     VerifyCode(ResultCode),
@@ -59,6 +67,9 @@ pub enum ClientRoute {
     OfficeCalendar,
     /// The supervisor's complaints waiting for an answer.
     OfficeComplaints,
+    /// The agency's correspondence queue, beside the applications' queue.
+    OfficeLetters,
+    OfficeLetter(LetterNumber),
     /// "Reyestr müraciətləri": the supervisor's agency's registry applications.
     OfficeRegistry,
     /// The registry application form (appendix 2 of the 2011 rules).
@@ -128,6 +139,9 @@ impl ClientRoute {
             ["place-of-stay", "host"] => Self::HostRegistration,
             ["applications", n] => Self::Application(ApplicationNumber::parse(n)?),
             ["applications"] => Self::MyApplications,
+            ["letters"] => Self::Letters,
+            ["letters", "new"] => Self::NewLetter,
+            ["letters", n] => Self::Letter(LetterNumber::parse(n)?),
             ["verify"] => Self::Verify,
             ["verify", code] => Self::VerifyCode(ResultCode::parse(code)?),
             ["office"] => Self::Office,
@@ -137,6 +151,8 @@ impl ClientRoute {
             ["office", "audit"] => Self::OfficeAudit,
             ["office", "calendar"] => Self::OfficeCalendar,
             ["office", "complaints"] => Self::OfficeComplaints,
+            ["office", "letters"] => Self::OfficeLetters,
+            ["office", "letters", n] => Self::OfficeLetter(LetterNumber::parse(n)?),
             ["office", "registry"] => Self::OfficeRegistry,
             ["office", "registry", "new"] => Self::OfficeRegistryNew,
             ["office", "registry", "queue"] => Self::OfficeRegistryQueue,
@@ -182,6 +198,9 @@ impl ClientRoute {
             Self::HostRegistration => "/place-of-stay/host".into(),
             Self::Application(n) => format!("/applications/{n}"),
             Self::MyApplications => "/applications".into(),
+            Self::Letters => "/letters".into(),
+            Self::NewLetter => "/letters/new".into(),
+            Self::Letter(n) => format!("/letters/{n}"),
             Self::Verify => "/verify".into(),
             Self::VerifyCode(code) => format!("/verify/{code}"),
             Self::Office => "/office".into(),
@@ -191,6 +210,8 @@ impl ClientRoute {
             Self::OfficeAudit => "/office/audit".into(),
             Self::OfficeCalendar => "/office/calendar".into(),
             Self::OfficeComplaints => "/office/complaints".into(),
+            Self::OfficeLetters => "/office/letters".into(),
+            Self::OfficeLetter(n) => format!("/office/letters/{n}"),
             Self::OfficeRegistry => "/office/registry".into(),
             Self::OfficeRegistryNew => "/office/registry/new".into(),
             Self::OfficeRegistryQueue => "/office/registry/queue".into(),
@@ -240,6 +261,9 @@ impl ClientRoute {
             Self::HostRegistration => "host_registration",
             Self::Application(_) => "application",
             Self::MyApplications => "my_applications",
+            Self::Letters => "letters",
+            Self::NewLetter => "new_letter",
+            Self::Letter(_) => "letter",
             Self::Verify => "verify",
             Self::VerifyCode(_) => "verify_code",
             Self::Office => "office",
@@ -249,6 +273,8 @@ impl ClientRoute {
             Self::OfficeAudit => "office_audit",
             Self::OfficeCalendar => "office_calendar",
             Self::OfficeComplaints => "office_complaints",
+            Self::OfficeLetters => "office_letters",
+            Self::OfficeLetter(_) => "office_letter",
             Self::OfficeRegistry => "office_registry",
             Self::OfficeRegistryNew => "office_registry_new",
             Self::OfficeRegistryQueue => "office_registry_queue",
@@ -302,9 +328,13 @@ impl ClientRoute {
             | Self::LoginHow(_)
             | Self::LoginReturn => Area::Account,
             Self::Apply(number) => crate::services::area_of(number),
-            Self::Cabinet | Self::Settings | Self::MyApplications | Self::Application(_) => {
-                Area::Cabinet
-            }
+            Self::Cabinet
+            | Self::Settings
+            | Self::MyApplications
+            | Self::Application(_)
+            | Self::Letters
+            | Self::NewLetter
+            | Self::Letter(_) => Area::Cabinet,
             Self::HostRegistration => Area::PlaceOfStay,
             Self::Payment(_) => Area::Fines,
             Self::Office
@@ -314,6 +344,8 @@ impl ClientRoute {
             | Self::OfficeAudit
             | Self::OfficeCalendar
             | Self::OfficeComplaints
+            | Self::OfficeLetters
+            | Self::OfficeLetter(_)
             | Self::OfficeRegistry
             | Self::OfficeRegistryNew
             | Self::OfficeRegistryQueue
@@ -385,6 +417,11 @@ mod tests {
             ClientRoute::HostRegistration,
             ClientRoute::Application(ApplicationNumber::parse("2026-000001").unwrap()),
             ClientRoute::MyApplications,
+            ClientRoute::Letters,
+            ClientRoute::NewLetter,
+            ClientRoute::Letter(LetterNumber::parse("M-2026-000001").unwrap()),
+            ClientRoute::OfficeLetters,
+            ClientRoute::OfficeLetter(LetterNumber::parse("M-2026-000001").unwrap()),
             ClientRoute::Verify,
             ClientRoute::VerifyCode(ResultCode::parse("ABCD-EFGH-JKMN").unwrap()),
             ClientRoute::Office,

@@ -87,6 +87,26 @@ pub fn fixable_fields(number: ServiceNumber) -> Vec<(&'static str, Msg)> {
     hand_built(number).map_or_else(Vec::new, |service| (service.fixable_fields)())
 }
 
+/// The catalogue's "E-müraciət" services (rules 11.6–11.7): "Müraciət et" on their card writes
+/// an official letter to their agency rather than starting an application.
+const CORRESPONDENCE: [&str; 4] = ["34.1", "35.1", "36.1", "38.1"];
+
+/// Where "Müraciət et" leads on the service's card.
+pub fn apply_href(number: ServiceNumber) -> String {
+    if CORRESPONDENCE
+        .iter()
+        .any(|n| ServiceNumber::parse(n) == Some(number))
+    {
+        format!(
+            "{}?agency={}",
+            crate::routes::ClientRoute::NewLetter.href(),
+            number.agency()
+        )
+    } else {
+        crate::routes::ClientRoute::Apply(number).href()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +132,13 @@ mod tests {
                 .iter()
                 .any(|(field, _)| *field == "scan")
         );
+    }
+
+    #[test]
+    fn an_e_muraciet_card_writes_a_letter_to_its_agency() {
+        let letter = ServiceNumber::parse("36.1").unwrap();
+        assert_eq!(apply_href(letter), "/letters/new?agency=36");
+        let form = ServiceNumber::parse("33.1").unwrap();
+        assert_eq!(apply_href(form), "/services/33.1/apply");
     }
 }

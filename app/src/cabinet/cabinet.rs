@@ -94,6 +94,11 @@ fn Overview(info: SessionInfo) -> impl IntoView {
             <li><A href=ClientRoute::MyApplications.href()>{t(Msg::SeeAllMyApplications)}</A></li>
             <HostApplicationsLink/>
         </ul>
+        <h2 class="q-heading-l">{t(Msg::MyLetters)}</h2>
+        <ul class="q-list">
+            <li><A href=ClientRoute::Letters.href()>{t(Msg::SeeMyLetters)}</A></li>
+            <li><A href=ClientRoute::NewLetter.href()>{t(Msg::WriteLetter)}</A></li>
+        </ul>
         <MyFines has_fin=has_fin/>
         <MyPayments/>
         <SentNotifications/>

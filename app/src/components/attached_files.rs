@@ -7,7 +7,7 @@ use crate::i18n::Msg;
 /// The documents a complaint carries, each a link to the file: `base` is where files are read
 /// (the applicant's own, or the back office's, which writes each reading to the audit log).
 #[component]
-pub fn Attached(files: Vec<FileRef>, base: &'static str) -> impl IntoView {
+pub fn Attached(files: Vec<FileRef>, #[prop(into)] base: String) -> impl IntoView {
     (!files.is_empty()).then(|| {
         view! {
             <p class="q-body"><strong>{t(Msg::ComplaintFilesAttached)}</strong></p>

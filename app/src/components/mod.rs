@@ -9,6 +9,7 @@ pub mod date_input;
 pub mod error_summary;
 pub mod footer;
 pub mod header;
+pub mod letter_thread;
 pub mod load_state;
 pub mod log_in_link;
 pub mod not_found;

@@ -1,22 +1,57 @@
+use std::fmt;
+
 /// An official letter's number (rules 11.6–11.7), given when it is sent and shown on its
 /// receipt, its page and every answer: `M-`, the year and a sequence, `M-2026-000123`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LetterNumber(String);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LetterNumber {
+    year: u16,
+    sequence: u32,
+}
 
 impl LetterNumber {
     pub fn parse(raw: &str) -> Option<Self> {
         let upper = raw.trim().to_ascii_uppercase();
         let (year, sequence) = upper.strip_prefix("M-")?.split_once('-')?;
-        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        (year.len() == 4 && (6..=9).contains(&sequence.len()) && digits(year) && digits(sequence))
-            .then_some(Self(upper))
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if year.len() != 4
+            || !(6..=9).contains(&sequence.len())
+            || !digits(year)
+            || !digits(sequence)
+        {
+            return None;
+        }
+        Some(Self {
+            year: year.parse().ok()?,
+            sequence: sequence.parse().ok()?,
+        })
     }
 }
 
-string_value!(
+impl fmt::Display for LetterNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "M-{:04}-{:06}", self.year, self.sequence)
+    }
+}
+
+impl serde::Serialize for LetterNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LetterNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Self::parse(&raw)
+            .ok_or_else(|| serde::de::Error::custom("not a letter's number such as M-2026-000123"))
+    }
+}
+
+wire_schema!(
     LetterNumber,
-    "a letter's number such as M-2026-000123",
-    shown as stored
+    String,
+    "an official letter's number: M-, the year and a sequence, such as M-2026-000123",
+    pattern = "^[Mm]-[0-9]{4}-[0-9]{6,9}$",
 );
 
 #[cfg(test)]
@@ -26,7 +61,7 @@ mod tests {
     #[test]
     fn a_number_is_m_a_year_and_a_sequence_however_it_is_typed() {
         assert_eq!(
-            LetterNumber::parse(" m-2026-000123 ").unwrap().as_str(),
+            LetterNumber::parse(" m-2026-000123 ").unwrap().to_string(),
             "M-2026-000123"
         );
         for wrong in [

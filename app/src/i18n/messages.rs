@@ -555,6 +555,44 @@ catalogue! {
     SignaturesTitle { az: "Göndərişlər və imzalar", en: "Sendings and signatures", ru: "Отправки и подписи" }
     SendingAt { az: "Göndəriş {n} · {at}", en: "Sending {n} · {at}", ru: "Отправка {n} · {at}" }
     SignatureValid { az: "İmza etibarlıdır — FİN {fin} ({name}), vaxt {at}", en: "The signature is valid — FIN {fin} ({name}), at {at}", ru: "Подпись действительна — ФИН {fin} ({name}), время {at}" }
+    MyLetters { az: "Yazışmalarım", en: "My correspondence", ru: "Моя переписка" }
+    SeeMyLetters { az: "Dövlət qurumlarına yazdığım məktublar", en: "My letters to state bodies", ru: "Мои письма в государственные органы" }
+    WriteLetter { az: "Dövlət qurumuna məktub yaz", en: "Write to a state body", ru: "Написать в государственный орган" }
+    LettersIntro { az: "Portala qoşulmuş istənilən dövlət qurumuna rəsmi məktub göndərə bilərsiniz. Məktub dərhal nömrə alır, qəbzi e-poçtunuza gəlir; onun oxunduğunu və cavabı burada görəcəksiniz.", en: "You can send an official letter to any state body connected to the portal. It gets a number at once and its receipt comes to your e-mail; here you will see when it is read and the answer.", ru: "Вы можете отправить официальное письмо в любой государственный орган, подключённый к порталу. Письмо сразу получает номер, квитанция приходит на вашу почту; здесь вы увидите, когда его прочли, и ответ." }
+    NoLetters { az: "Hələ məktub yazmamısınız.", en: "You have not written any letters yet.", ru: "Вы ещё не писали писем." }
+    LetterNumberLabel { az: "Məktubun nömrəsi", en: "Letter number", ru: "Номер письма" }
+    LetterSubject { az: "Mövzu", en: "Subject", ru: "Тема" }
+    LetterText { az: "Məktubun mətni", en: "Your letter", ru: "Текст письма" }
+    LetterTextHint { az: "4000 simvola qədər. Uzun mətni sənəd kimi əlavə edin.", en: "Up to 4000 characters. Attach a longer text as a document.", ru: "До 4000 символов. Длинный текст приложите документом." }
+    LetterAgency { az: "Hansı quruma yazırsınız?", en: "Which state body are you writing to?", ru: "В какой орган вы пишете?" }
+    LetterFiles { az: "Əlavə sənədlər (20 səhifəyə qədər)", en: "Attached documents (up to 20 pages)", ru: "Приложенные документы (до 20 страниц)" }
+    LetterSend { az: "Məktubu göndər", en: "Send the letter", ru: "Отправить письмо" }
+    LetterSentBanner { az: "Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.", en: "The letter is sent. We e-mailed you its receipt.", ru: "Письмо отправлено. Квитанция отправлена на вашу почту." }
+    LetterAgencyHolding { az: "Məktub hazırda", en: "The letter is now with", ru: "Письмо сейчас в" }
+    LetterSentAt { az: "Göndərilib", en: "Sent", ru: "Отправлено" }
+    LetterDue { az: "Cavab gözlənilən tarix", en: "Answer expected by", ru: "Ответ ожидается до" }
+    LetterDueNote { az: "Müddət portalın ayarıdır (iş günləri ilə), qanundan sitat deyil.", en: "The term is this portal's setting (in working days), not a term quoted from the law.", ru: "Срок — настройка портала (в рабочих днях), а не цитата из закона." }
+    LetterReadAt { az: "Qurum oxuyub", en: "Read by the agency", ru: "Прочитано ведомством" }
+    LetterNotRead { az: "Hələ oxunmayıb", en: "Not read yet", ru: "Ещё не прочитано" }
+    LetterThread { az: "Yazışma", en: "Correspondence", ru: "Переписка" }
+    LetterYou { az: "Siz", en: "You", ru: "Вы" }
+    LetterForwardedTo { az: "Məktub aidiyyəti üzrə {agency} qurumuna göndərildi", en: "The letter was forwarded to {agency}", ru: "Письмо перенаправлено по принадлежности в {agency}" }
+    LetterMoreAskedLabel { az: "Əlavə məlumat istənilir", en: "More information is asked for", ru: "Запрошены дополнительные сведения" }
+    LetterAnswerLabel { az: "Cavab", en: "Answer", ru: "Ответ" }
+    LetterReply { az: "Cavab yazın", en: "Write a reply", ru: "Написать ответ" }
+    LetterReplySend { az: "Göndər", en: "Send", ru: "Отправить" }
+    LetterReplied { az: "Göndərildi.", en: "Sent.", ru: "Отправлено." }
+    OfficeLettersTitle { az: "Yazışmalar", en: "Correspondence", ru: "Переписка" }
+    OfficeLettersNone { az: "Quruma yazılmış məktub yoxdur.", en: "No letters to the agency.", ru: "Писем в ведомство нет." }
+    LetterSender { az: "Göndərən", en: "Sender", ru: "Отправитель" }
+    LetterStepLegend { az: "Nə edirsiniz?", en: "What do you do?", ru: "Что вы делаете?" }
+    LetterStepAnswer { az: "Cavab ver", en: "Answer", ru: "Ответить" }
+    LetterStepAskMore { az: "Əlavə məlumat istə", en: "Ask for more information", ru: "Запросить сведения" }
+    LetterStepForward { az: "Aidiyyəti üzrə başqa quruma göndər", en: "Forward to the agency it concerns", ru: "Перенаправить по принадлежности" }
+    LetterStepText { az: "Göndərənə mətn", en: "Text to the sender", ru: "Текст отправителю" }
+    LetterForwardAgency { az: "Hansı quruma?", en: "To which agency?", ru: "В какое ведомство?" }
+    LetterStepSend { az: "Göndər", en: "Send", ru: "Отправить" }
+    LetterStepDone { az: "Göndərildi; göndərənə e-poçtla bildirildi.", en: "Sent; the sender is told by e-mail.", ru: "Отправлено; отправителю сообщено по почте." }
     LetterStatusSent { az: "Göndərilib, qurumun cavabını gözləyir", en: "Sent, waiting for the agency", ru: "Отправлено, ожидает ответа ведомства" }
     LetterStatusAnswered { az: "Cavab verilib", en: "Answered", ru: "Дан ответ" }
     LetterStatusMoreAsked { az: "Qurum əlavə məlumat istəyir", en: "The agency asks for more information", ru: "Ведомство запрашивает дополнительные сведения" }

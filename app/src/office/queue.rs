@@ -78,6 +78,7 @@ fn OfficeNav(role: OfficeRole) -> impl IntoView {
     let mut items = Vec::new();
     if works {
         items.push((ClientRoute::Office, Msg::OfficeTitle));
+        items.push((ClientRoute::OfficeLetters, Msg::OfficeLettersTitle));
         if role.agency.get() == 33 {
             items.push((ClientRoute::OfficeHosts, Msg::OfficeHostsTitle));
         }

@@ -137,7 +137,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let found: Option<(i64,)> =
             sqlx::query_as("SELECT id FROM letters WHERE number = $1 AND account_id = $2")
-                .bind(number.as_str())
+                .bind(number.to_string())
                 .bind(account_id)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -161,7 +161,7 @@ impl Store {
         let head: LetterHead = sqlx::query_as(&format!(
             "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.account_id = $2"
         ))
-        .bind(number.as_str())
+        .bind(number.to_string())
         .bind(account_id)
         .fetch_optional(&mut *tx)
         .await?
@@ -228,7 +228,7 @@ impl Store {
             "SELECT l.id, a.surname || ' ' || a.name, a.email FROM letters l \
              JOIN accounts a ON a.id = l.account_id WHERE l.number = $1 AND l.agency = $2",
         )
-        .bind(number.as_str())
+        .bind(number.to_string())
         .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
         .await?;
@@ -243,7 +243,7 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        audit(&mut tx, by, "viewed_letter", None, Some(number.as_str())).await?;
+        audit(&mut tx, by, "viewed_letter", None, Some(&number.to_string())).await?;
         let letter = letter_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(Some(OfficeLetter {
@@ -270,7 +270,7 @@ impl Store {
         let head: LetterHead = sqlx::query_as(&format!(
             "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.agency = $2"
         ))
-        .bind(number.as_str())
+        .bind(number.to_string())
         .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
         .await?
@@ -344,7 +344,7 @@ impl Store {
             written,
         )
         .await?;
-        audit(&mut tx, by, action, None, Some(number.as_str())).await?;
+        audit(&mut tx, by, action, None, Some(&number.to_string())).await?;
         notify_account(&mut tx, head.account_id, template, None, values).await?;
         tx.commit().await?;
         Ok(())
@@ -366,7 +366,7 @@ impl Store {
              JOIN letters l ON l.id = lf.letter_id JOIN files f ON f.id = lf.file_id \
              WHERE l.number = $1 AND lf.file_id = $2 AND {clause}"
         ))
-        .bind(number.as_str())
+        .bind(number.to_string())
         .bind(file_id)
         .bind(who)
         .fetch_optional(&self.pool)

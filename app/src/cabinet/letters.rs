@@ -1,0 +1,263 @@
+//! "Yazışmalarım" (rules 11.6–11.7): the person's official letters to agencies, a new letter,
+//! and a letter's page with its thread, whether the agency has read it, and a reply.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::api::{
+    AGENCIES_PATH, AgencySummary, FileRef, LetterForm, LetterReplyForm, LetterRow, LetterStatus,
+    LetterView, Problem, SessionInfo, UploadLimits,
+};
+use crate::client::{
+    LoadError, Method, csrf_header, get_json, load, page_title, send_json, sent, session, t, tr,
+    use_i18n,
+};
+use crate::components::data_table::DataTable;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::letter_thread::LetterThread;
+use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::scan_upload::ScanUpload;
+use crate::components::select_input::SelectInput;
+use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::text_area::TextArea;
+use crate::components::text_input::TextInput;
+use crate::components::timeline::moment;
+use crate::domain::{CalendarDate, LetterNumber};
+use crate::i18n::Msg;
+use crate::routes::ClientRoute;
+
+#[component]
+pub fn MyLetters() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::MyLetters).to_owned());
+    let letters = load::<Vec<LetterRow>>("/api/letters".into());
+    view! {
+        <h1 class="q-heading-xl" id="my-letters">{t(Msg::MyLetters)}</h1>
+        <p class="q-body">{t(Msg::LettersIntro)}</p>
+        <p class="q-body"><A href=ClientRoute::NewLetter.href() attr:class="q-button">{t(Msg::WriteLetter)}</A></p>
+        {move || match letters.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| letters.refetch())/> }.into_any(),
+            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body">{t(Msg::NoLetters)}</p> }.into_any(),
+            Some(Ok(rows)) => view! {
+                <DataTable labelled_by="my-letters">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::LetterNumberLabel)}</th>
+                            <th scope="col">{t(Msg::LetterSubject)}</th>
+                            <th scope="col">{t(Msg::AgencyOfService)}</th>
+                            <th scope="col">{t(Msg::StatusColumn)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let status = row.status;
+                            let read = row.read;
+                            view! {
+                                <tr>
+                                    <td><A href=ClientRoute::Letter(row.number).href()>{row.number.to_string()}</A></td>
+                                    <td>{row.subject}</td>
+                                    <td>{tr(row.agency)}</td>
+                                    <td>
+                                        {move || i18n.t(status.msg())}
+                                        {(status == LetterStatus::Sent).then(|| view! {
+                                            <span class="q-summary-list__note">
+                                                {move || i18n.t(if read { Msg::LetterReadAt } else { Msg::LetterNotRead })}
+                                            </span>
+                                        })}
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </DataTable>
+            }.into_any(),
+        }}
+    }
+}
+
+/// What the new letter's form needs: who writes, the agencies to write to, the upload limits.
+async fn letter_desk() -> Result<(SessionInfo, Vec<AgencySummary>, UploadLimits), LoadError> {
+    let info = session().await?;
+    let agencies = get_json::<Vec<AgencySummary>>(AGENCIES_PATH).await?;
+    let limits = get_json::<UploadLimits>("/api/files/limits").await?;
+    Ok((info, agencies, limits))
+}
+
+#[component]
+pub fn NewLetter() -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::WriteLetter).to_owned());
+    let chosen = use_query_map()
+        .get_untracked()
+        .get("agency")
+        .unwrap_or_default();
+    let desk = LocalResource::new(letter_desk);
+    view! {
+        <h1 class="q-heading-xl">{t(Msg::WriteLetter)}</h1>
+        {move || match desk.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| desk.refetch())/> }.into_any(),
+            Some(Ok((info, agencies, limits))) => view! {
+                <WriteLetter csrf=info.csrf_token agencies max_bytes=limits.max_bytes chosen=chosen.clone()/>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn WriteLetter(
+    csrf: String,
+    agencies: Vec<AgencySummary>,
+    max_bytes: u64,
+    /// The agency an E-müraciət service's card chose.
+    chosen: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let agency = RwSignal::new(chosen);
+    let subject = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<FileRef>::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let options = Signal::derive(move || {
+        agencies
+            .iter()
+            .map(|a| (a.number.to_string(), a.name.get(i18n.lang()).to_owned()))
+            .collect::<Vec<_>>()
+    });
+    let upload_csrf = csrf.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = LetterForm {
+            agency: agency.get_untracked().parse().ok(),
+            subject: Some(subject.get_untracked()),
+            text: Some(text.get_untracked()),
+            files: files.get_untracked(),
+        };
+        let csrf = csrf.clone();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let outcome =
+                send_json::<LetterView>("/api/letters", &form, &csrf_header(&csrf), Method::Post)
+                    .await;
+            if let Some(letter) = sent(outcome, problems, i18n.lang()) {
+                navigate(
+                    &format!("{}?sent=1", ClientRoute::Letter(letter.number).href()),
+                    Default::default(),
+                );
+            }
+        });
+    };
+    view! {
+        <p class="q-body">{t(Msg::LettersIntro)}</p>
+        <ErrorSummary problems/>
+        <form class="q-form" novalidate on:submit=submit>
+            <SelectInput field="agency" label=Msg::LetterAgency value=agency options problems/>
+            <TextInput field="subject" label=Msg::LetterSubject value=subject problems/>
+            <TextArea field="text" label=Msg::LetterText hint=Msg::LetterTextHint value=text problems rows=8/>
+            <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf) max_bytes optional=true/>
+            <button type="submit" class="q-button">{t(Msg::LetterSend)}</button>
+        </form>
+    }
+}
+
+/// The letter with what its page needs beside it.
+async fn letter_page(
+    number: LetterNumber,
+) -> Result<(SessionInfo, LetterView, UploadLimits), LoadError> {
+    let info = session().await?;
+    let letter = get_json::<LetterView>(&format!("/api/letters/{number}")).await?;
+    let limits = get_json::<UploadLimits>("/api/files/limits").await?;
+    Ok((info, letter, limits))
+}
+
+fn day(raw: Option<&str>) -> Option<String> {
+    raw.and_then(CalendarDate::parse).map(|d| d.to_string())
+}
+
+#[component]
+pub fn LetterPage(number: LetterNumber) -> impl IntoView {
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Msg::MyLetters).to_owned());
+    let just_sent = use_query_map().get_untracked().get("sent").is_some();
+    let page = LocalResource::new(move || letter_page(number));
+    move || match page.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
+        }
+        Some(Ok((info, letter, limits))) => {
+            let status = letter.status;
+            let due = day(letter.due_on.as_deref());
+            view! {
+                {just_sent.then(|| view! {
+                    <div class="q-panel" role="status"><p class="q-panel__body">{t(Msg::LetterSentBanner)}</p></div>
+                })}
+                <h1 class="q-heading-xl">{letter.subject.clone()}</h1>
+                <SummaryList>
+                    <SummaryRow key=Msg::LetterNumberLabel>{letter.number.to_string()}</SummaryRow>
+                    <SummaryRow key=Msg::LetterAgencyHolding>{tr(letter.agency.clone())}</SummaryRow>
+                    <SummaryRow key=Msg::StatusColumn><strong>{move || i18n.t(status.msg())}</strong></SummaryRow>
+                    <SummaryRow key=Msg::LetterSentAt>{moment(&letter.sent_at)}</SummaryRow>
+                    <SummaryRow key=Msg::LetterReadAt>
+                        {match &letter.read_at {
+                            Some(at) => moment(at).into_any(),
+                            None => t(Msg::LetterNotRead).into_any(),
+                        }}
+                    </SummaryRow>
+                    {due.map(|due| view! {
+                        <SummaryRow key=Msg::LetterDue>
+                            {due}
+                            <span class="q-summary-list__note">{t(Msg::LetterDueNote)}</span>
+                        </SummaryRow>
+                    })}
+                </SummaryList>
+                <LetterThread messages=letter.messages.clone() files=format!("/api/letters/{number}/files")/>
+                <Reply number csrf=info.csrf_token max_bytes=limits.max_bytes replied=Callback::new(move |()| page.refetch())/>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Reply(
+    number: LetterNumber,
+    csrf: String,
+    max_bytes: u64,
+    replied: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<FileRef>::new());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let upload_csrf = csrf.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = LetterReplyForm {
+            text: Some(text.get_untracked()),
+            files: files.get_untracked(),
+        };
+        let csrf = csrf.clone();
+        spawn_local(async move {
+            let path = format!("/api/letters/{number}/replies");
+            let outcome =
+                send_json::<LetterView>(&path, &form, &csrf_header(&csrf), Method::Post).await;
+            if sent(outcome, problems, i18n.lang()).is_some() {
+                replied.run(());
+            }
+        });
+    };
+    view! {
+        <h2 class="q-heading-l">{t(Msg::LetterReply)}</h2>
+        <ErrorSummary problems/>
+        <form class="q-form" novalidate on:submit=submit>
+            <TextArea field="text" label=Msg::LetterText hint=Msg::LetterTextHint value=text problems rows=5/>
+            <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf) max_bytes optional=true/>
+            <button type="submit" class="q-button q-button--secondary">{t(Msg::LetterReplySend)}</button>
+        </form>
+    }
+}
