@@ -202,7 +202,7 @@ fn Step(
         });
     };
     view! {
-        <h2 class="q-heading-l">{t(Msg::OfficeDecisionLegend)}</h2>
+        <h2 class="q-heading-l">{t(Msg::LetterAnswerLabel)}</h2>
         <ErrorSummary problems/>
         <form class="q-form" novalidate on:submit=submit>
             <RadioInput field="action" legend=Msg::LetterStepLegend value=action problems options=vec![

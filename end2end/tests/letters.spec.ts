@@ -1,0 +1,102 @@
+// Official correspondence (rules 11.6–11.7): a person writes to the migration service from the
+// cabinet with a page attached, gets the number and the e-mailed receipt at once; the agency's
+// officer finds it in "Yazışmalar", asks for more; the person sees it was read and replies; the
+// officer answers; the answer is in "Yazışmalarım" and in the e-mail. An E-müraciət service's
+// card leads to the letter form with its agency chosen.
+import { test, expect, audit, scanFile } from './fixtures';
+import { linkFromMail } from './pages/mailbox';
+import { desk, logInAsOfficer, migrationOfficer, registerHost } from './pages/office';
+
+const PASSWORD = 'məktublar 2026-cı ildə';
+const PAGE_PDF = scanFile('complaint.pdf');
+
+test.describe('official correspondence', () => {
+  test.setTimeout(180_000);
+  test.use({ allowedConsoleErrors: [/status of 422/] });
+
+  test('a letter is sent with its receipt, asked about, replied to and answered', async ({ page, browser }, info) => {
+    const email = `yazisma.${info.project.name}@example.az`;
+    await registerHost(page.request, email, PASSWORD);
+    expect((await page.request.post('/api/session', { data: { email, password: PASSWORD } })).ok()).toBe(true);
+
+    await page.goto('/cabinet');
+    await page.getByRole('link', { name: 'Dövlət qurumuna məktub yaz' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dövlət qurumuna məktub yaz' })).toBeVisible();
+    await page.getByRole('button', { name: 'Məktubu göndər' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(problems.getByRole('link', { name: 'Bu sahəni doldurun' })).toHaveCount(3);
+    await audit(page, { label: 'the letter form with its problems' });
+
+    await page.getByLabel('Hansı quruma yazırsınız?').selectOption({ label: 'Dövlət Miqrasiya Xidməti' });
+    await page.getByLabel('Mövzu').fill('Yaşayış icazəsinin müddəti');
+    await page.getByLabel('Məktubun mətni').fill('Yaşayış icazəmin müddəti bitir. Uzatmaq üçün hansı sənədlər lazımdır?');
+    await page
+      .getByLabel('Əlavə sənədlər (20 səhifəyə qədər)')
+      .setInputFiles({ name: 'icaze.pdf', mimeType: 'application/pdf', buffer: PAGE_PDF });
+    await expect(page.locator('.q-scan__page').filter({ hasText: 'icaze.pdf' })).toContainText('Yükləndi');
+    await page.getByRole('button', { name: 'Məktubu göndər' }).click();
+
+    await expect(page.getByText('Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Yaşayış icazəsinin müddəti' })).toBeVisible();
+    const number = page.url().match(/M-\d{4}-\d{6}/)![0];
+    await expect(page.getByText('Hələ oxunmayıb')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'icaze.pdf' })).toBeVisible();
+    await audit(page, { label: 'the letter just sent' });
+    expect(await linkFromMail(page.request, email, new RegExp(`məktubunuz ${number} göndərildi`))).toBe(`/letters/${number}`);
+
+    // The migration service's officer finds it in the correspondence queue and asks for more.
+    const officer = await desk(browser, info);
+    await logInAsOfficer(officer, migrationOfficer(info.project.name));
+    await officer.getByRole('link', { name: 'Yazışmalar' }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Yazışmalar' })).toBeVisible();
+    await audit(officer, { label: 'the correspondence queue' });
+    await officer.getByRole('link', { name: number }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Yaşayış icazəsinin müddəti' })).toBeVisible();
+    await expect(officer.getByText('Uzatmaq üçün hansı sənədlər lazımdır?')).toBeVisible();
+    await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
+    await expect(officer.getByRole('alert').filter({ hasText: 'Problem var' })).toBeVisible();
+    await officer.getByLabel('Əlavə məlumat istə').check();
+    await officer.getByLabel('Göndərənə mətn').fill('Yaşayış icazənizin nömrəsini yazın');
+    await audit(officer, { label: 'asking for more' });
+    await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
+    await expect(officer.getByText('Qurum əlavə məlumat istəyir').first()).toBeVisible();
+
+    // The person sees it was read and what is asked, and replies.
+    await page.reload();
+    await expect(page.getByText('Qurum əlavə məlumat istəyir').first()).toBeVisible();
+    await expect(page.getByText('Yaşayış icazənizin nömrəsini yazın')).toBeVisible();
+    await expect(page.getByText('Hələ oxunmayıb')).toHaveCount(0);
+    await page.getByLabel('Məktubun mətni').fill('İcazənin nömrəsi: AZ-123456');
+    await page.getByRole('button', { name: 'Göndər', exact: true }).click();
+    await expect(page.getByText('İcazənin nömrəsi: AZ-123456')).toBeVisible();
+
+    // The officer answers.
+    await officer.reload();
+    await expect(officer.getByText('İcazənin nömrəsi: AZ-123456')).toBeVisible();
+    await officer.getByLabel('Cavab ver').check();
+    await officer.getByLabel('Göndərənə mətn').fill('Uzatmaq üçün pasport və icazənin surəti lazımdır');
+    await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
+    await expect(officer.getByText('Cavab verilib')).toBeVisible();
+    await officer.context().close();
+
+    await page.goto('/letters');
+    const row = page.getByRole('row').filter({ hasText: number });
+    await expect(row).toContainText('Cavab verilib');
+    await audit(page, { label: '"Yazışmalarım"' });
+    await row.getByRole('link', { name: number }).click();
+    await expect(page.getByText('Uzatmaq üçün pasport və icazənin surəti lazımdır')).toBeVisible();
+    await audit(page, { label: 'the answered letter' });
+    expect(await linkFromMail(page.request, email, new RegExp(`məktubunuza ${number} cavab`))).toBe(`/letters/${number}`);
+  });
+
+  test("an E-müraciət service's card writes to its agency", async ({ page }, info) => {
+    const email = `emuraciet.${info.project.name}@example.az`;
+    await registerHost(page.request, email, PASSWORD);
+    expect((await page.request.post('/api/session', { data: { email, password: PASSWORD } })).ok()).toBe(true);
+    await page.goto('/services/36.1');
+    await page.getByRole('link', { name: 'Müraciət et' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dövlət qurumuna məktub yaz' })).toBeVisible();
+    await expect(page.getByLabel('Hansı quruma yazırsınız?')).toHaveValue('36');
+    await audit(page, { label: 'the letter form from a card' });
+  });
+});
