@@ -1,11 +1,12 @@
 // Official correspondence (rules 11.6–11.7): a person writes to the migration service from the
 // cabinet with a page attached, gets the number and the e-mailed receipt at once; the agency's
 // officer finds it in "Yazışmalar", asks for more; the person sees it was read and replies; the
-// officer answers; the answer is in "Yazışmalarım" and in the e-mail. An E-müraciət service's
+// officer answers; the answer is in "Yazışmalarım", signed by the officer (rule 12.1), and in the
+// e-mail. An E-müraciət service's
 // card leads to the letter form with its agency chosen.
 import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
-import { desk, logInAsOfficer, migrationOfficer, registerHost } from './pages/office';
+import { SIGNING_PIN, desk, logInAsOfficer, migrationOfficer, registerHost } from './pages/office';
 
 const PASSWORD = 'məktublar 2026-cı ildə';
 const PAGE_PDF = scanFile('complaint.pdf');
@@ -57,6 +58,7 @@ test.describe('official correspondence', () => {
     await expect(officer.getByRole('alert').filter({ hasText: 'Problem var' })).toBeVisible();
     await officer.getByLabel('Əlavə məlumat istə').check();
     await officer.getByLabel('Göndərənə mətn').fill('Yaşayış icazənizin nömrəsini yazın');
+    await officer.getByLabel('E-imzanın PIN kodu').fill(SIGNING_PIN);
     await audit(officer, { label: 'asking for more' });
     await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
     await expect(officer.getByText('Qurum əlavə məlumat istəyir').first()).toBeVisible();
@@ -75,6 +77,7 @@ test.describe('official correspondence', () => {
     await expect(officer.getByText('İcazənin nömrəsi: AZ-123456')).toBeVisible();
     await officer.getByLabel('Cavab ver').check();
     await officer.getByLabel('Göndərənə mətn').fill('Uzatmaq üçün pasport və icazənin surəti lazımdır');
+    await officer.getByLabel('E-imzanın PIN kodu').fill(SIGNING_PIN);
     await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
     await expect(officer.getByText('Cavab verilib')).toBeVisible();
     await officer.context().close();
@@ -85,6 +88,8 @@ test.describe('official correspondence', () => {
     await audit(page, { label: '"Yazışmalarım"' });
     await row.getByRole('link', { name: number }).click();
     await expect(page.getByText('Uzatmaq üçün pasport və icazənin surəti lazımdır')).toBeVisible();
+    // Each of the agency's messages carries its officer's signature, checked.
+    await expect(page.locator('.q-letter-thread__signature').filter({ hasText: /^İmza etibarlıdır — \S+ \S+, \d\d\.\d\d\.\d{4}/ })).toHaveCount(2);
     await audit(page, { label: 'the answered letter' });
     expect(await linkFromMail(page.request, email, new RegExp(`məktubunuza ${number} cavab`))).toBe(`/letters/${number}`);
   });

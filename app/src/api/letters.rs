@@ -53,6 +53,10 @@ pub struct LetterStep {
     pub files: Vec<FileRef>,
     /// Forward: the agency it goes to.
     pub agency: Option<u16>,
+    /// The PIN that unlocks the officer's signing credential, where the agency's messages are
+    /// signed.
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 /// Where a letter stands.
@@ -146,6 +150,9 @@ pub struct LetterMessage {
     pub text: String,
     pub files: Vec<FileRef>,
     pub at: String,
+    /// The writing officer's signature, checked when read; none for the sender's messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<super::DecisionSigner>,
 }
 
 /// A letter and its thread, as its sender and the agency holding it see it.
@@ -196,4 +203,8 @@ pub struct OfficeLetter {
     pub letter: LetterView,
     pub sender: String,
     pub sender_email: Option<String>,
+    /// Whether the agency's messages are signed (a signing service is connected): the form then
+    /// asks for the officer's PIN.
+    #[serde(default)]
+    pub signs_answers: bool,
 }

@@ -391,7 +391,7 @@ pub struct IssuedResult {
     pub signed_by: Option<DecisionSigner>,
 }
 
-/// The deciding officer's signature on a result document (rule 12.1).
+/// An officer's signature on a result document or an agency's letter (rule 12.1).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct DecisionSigner {

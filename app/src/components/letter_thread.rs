@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::{LetterMessage, LetterMessageKind};
+use crate::api::{LetterMessage, LetterMessageKind, SignatureCheck};
 use crate::client::{t, use_i18n};
 use crate::components::attached_files::Attached;
 use crate::components::timeline::moment;
@@ -48,6 +48,16 @@ pub fn LetterThread(messages: Vec<LetterMessage>, files: String) -> impl IntoVie
                         {move || what().map(|what| view! { <p class="q-letter-thread__kind">{what}</p> })}
                         <p class="q-body q-letter-thread__text">{message.text}</p>
                         <Attached files=message.files base=files.clone()/>
+                        {message.signed_by.map(|signer| {
+                            let check = signer.check;
+                            let name = signer.name.unwrap_or_default();
+                            let at = moment(&signer.signed_at);
+                            view! {
+                                <p class="q-letter-thread__signature" class:q-letter-thread__signature--invalid=check != SignatureCheck::Valid>
+                                    {move || i18n.fill(Msg::LetterSignedBy, &[("check", i18n.t(check.msg())), ("name", &name), ("at", &at)])}
+                                </p>
+                            }
+                        })}
                     </li>
                 }
             }).collect_view()}

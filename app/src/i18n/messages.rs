@@ -582,6 +582,8 @@ catalogue! {
     LetterReply { az: "Cavab yazın", en: "Write a reply", ru: "Написать ответ" }
     LetterReplySend { az: "Göndər", en: "Send", ru: "Отправить" }
     LetterReplied { az: "Göndərildi.", en: "Sent.", ru: "Отправлено." }
+    LetterSignedBy { az: "{check} — {name}, {at}", en: "{check} — {name}, {at}", ru: "{check} — {name}, {at}" }
+    LetterPinHint { az: "Cavab sizin gücləndirilmiş elektron imzanızla imzalanır.", en: "The answer is signed with your enhanced electronic signature.", ru: "Ответ подписывается вашей усиленной электронной подписью." }
     OfficeLettersTitle { az: "Yazışmalar", en: "Correspondence", ru: "Переписка" }
     OfficeLettersNone { az: "Quruma yazılmış məktub yoxdur.", en: "No letters to the agency.", ru: "Писем в ведомство нет." }
     LetterSender { az: "Göndərən", en: "Sender", ru: "Отправитель" }

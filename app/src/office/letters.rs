@@ -22,6 +22,7 @@ use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
+use crate::components::text_input::TextInput;
 use crate::components::timeline::moment;
 use crate::domain::{CalendarDate, LetterNumber};
 use crate::i18n::Msg;
@@ -136,7 +137,7 @@ fn Letter(number: LetterNumber, csrf: String) -> impl IntoView {
                 </SummaryList>
                 <LetterThread messages=letter.messages.clone() files=format!("/api/office/letters/{number}/files")/>
                 {waiting.then(|| view! {
-                    <Step number agencies=agencies.clone() csrf=csrf.get_value() max_bytes=limits.max_bytes
+                    <Step number agencies=agencies.clone() signs=case.signs_answers csrf=csrf.get_value() max_bytes=limits.max_bytes
                         done=Callback::new(move |()| page.refetch())/>
                 })}
                 <p class="q-body"><A href=ClientRoute::OfficeLetters.href()>{t(Msg::OfficeLettersTitle)}</A></p>
@@ -150,12 +151,15 @@ fn Letter(number: LetterNumber, csrf: String) -> impl IntoView {
 fn Step(
     number: LetterNumber,
     agencies: Vec<AgencySummary>,
+    /// Whether the agency's message is signed with the officer's e-signature, asking its PIN.
+    signs: bool,
     csrf: String,
     max_bytes: u64,
     done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let action = RwSignal::new(String::new());
+    let pin = RwSignal::new(String::new());
     let agency = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<FileRef>::new());
@@ -189,6 +193,7 @@ fn Step(
             agency: (chosen == LetterAction::Forward)
                 .then(|| agency.get_untracked().parse().ok())
                 .flatten(),
+            pin: signs.then(|| pin.get_untracked()),
         };
         let csrf = csrf.clone();
         spawn_local(async move {
@@ -215,6 +220,9 @@ fn Step(
             </Show>
             <TextArea field="text" label=Msg::LetterStepText value=text problems rows=6/>
             <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf.clone()) max_bytes optional=true/>
+            {signs.then(|| view! {
+                <TextInput field="pin" label=Msg::DecisionPin value=pin problems hint=Msg::LetterPinHint kind="password" autocomplete="off" inputmode="numeric"/>
+            })}
             <button type="submit" class="q-button">{t(Msg::LetterStepSend)}</button>
         </form>
     }

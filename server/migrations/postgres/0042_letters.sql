@@ -30,7 +30,17 @@ CREATE TABLE letter_messages (
     text            TEXT NOT NULL,
     files           TEXT NOT NULL DEFAULT '[]',
     written_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    CHECK ((kind = 'forwarded') = (forwarded_to IS NOT NULL))
+    -- The writing officer's signature (rule 12.1), as for decisions: the canonical content, the
+    -- detached signature (hex DER), the certificate; none for the sender's messages, or while
+    -- no signing service is connected.
+    signed_content  TEXT,
+    signature       TEXT,
+    certificate     TEXT,
+    signed_at       TEXT,
+    CHECK ((kind = 'forwarded') = (forwarded_to IS NOT NULL)),
+    CHECK ((signature IS NULL) = (signed_content IS NULL)),
+    CHECK ((signature IS NULL) = (certificate IS NULL)),
+    CHECK ((signature IS NULL) = (signed_at IS NULL))
 );
 CREATE INDEX letter_messages_of_letter ON letter_messages (letter_id, id);
 

@@ -21,7 +21,9 @@ use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
 use super::files::file_response;
 use super::office::works;
 use super::openapi::FileBytes;
+use super::signatures::{officer_signer, sign_as_officer};
 use crate::calendar::today;
+use crate::signatures::{SignedLetterStep, SignedScan};
 use crate::store::{LetterError, LetterReader, LetterWritten};
 
 /// A letter is a letter, not a book: longer texts go as an attached document.
@@ -95,6 +97,22 @@ async fn check_files(
         problems.push((ErrorCode::FileUnknown, "files".into()));
     }
     Ok(())
+}
+
+/// Each agency message's signature, checked now: whom it names and whether it holds, and that
+/// it was made for this letter and these words.
+async fn with_signers(state: &AppState, mut letter: LetterView) -> Result<LetterView, ApiError> {
+    let signatures = state.store.letter_signatures(&letter.number).await?;
+    let number = letter.number.to_string();
+    for (message, stored) in letter.messages.iter_mut().zip(signatures) {
+        message.signed_by = stored.map(|stored| {
+            officer_signer(state, stored, |content| {
+                serde_json::from_str::<SignedLetterStep>(content)
+                    .is_ok_and(|signed| signed.letter == number && signed.text == message.text)
+            })
+        });
+    }
+    Ok(letter)
 }
 
 fn letter_link(state: &AppState, number: &LetterNumber) -> String {
@@ -197,12 +215,12 @@ async fn my_letter(
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<LetterView>, ApiError> {
     let number = letter_number(&raw)?;
-    state
+    let letter = state
         .store
         .my_letter(citizen.session.account_id, &number)
         .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(with_signers(&state, letter).await?))
 }
 
 /// The sender writes again in the thread: more information asked for, or a reply to the
@@ -309,12 +327,14 @@ async fn office_letter(
 ) -> Result<Json<OfficeLetter>, ApiError> {
     works(&officer)?;
     let number = letter_number(&raw)?;
-    state
+    let mut case = state
         .store
         .agency_letter(&officer, &number)
         .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+        .ok_or(ApiError::NotFound)?;
+    case.letter = with_signers(&state, case.letter).await?;
+    case.signs_answers = state.signing.officers.is_some();
+    Ok(Json(case))
 }
 
 /// The agency answers the letter, asks the sender for more, or forwards it to the agency it
@@ -339,6 +359,10 @@ async fn step_on_letter(
     let mut problems = Vec::new();
     let body = text(step.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
     check_files(&state, &step.files, officer.account_id, &mut problems).await?;
+    let pin = step.pin.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    if state.signing.officers.is_some() && pin.is_none() {
+        problems.push((ErrorCode::Required, "pin".into()));
+    }
     let (kind, to) = match step.action {
         LetterAction::Answer => (LetterMessageKind::Answer, None),
         LetterAction::AskMore => (LetterMessageKind::MoreAsked, None),
@@ -361,6 +385,25 @@ async fn step_on_letter(
         .calendar
         .due(today(), state.settings.correspondence.answer_working_days)
         .await?;
+    let ids: Vec<&str> = step.files.iter().map(|f| f.id.as_str()).collect();
+    let pages: Vec<SignedScan> = state
+        .store
+        .file_digests(&ids)
+        .await?
+        .into_iter()
+        .map(|(_, name, sha256)| SignedScan { name, sha256 })
+        .collect();
+    let signed = sign_as_officer(&state, &officer, pin, |fin, signed_at| SignedLetterStep {
+        letter: number.to_string(),
+        agency: officer.agency.get(),
+        step: kind.code().to_owned(),
+        forwarded_to: to.map(AgencyNumber::get),
+        text: body.to_owned(),
+        files: pages,
+        officer: fin.to_string(),
+        signed_at: signed_at.to_owned(),
+    })
+    .await?;
     state
         .store
         .answer_letter(
@@ -373,6 +416,7 @@ async fn step_on_letter(
                 files: &step.files,
                 due_on,
             },
+            signed.as_ref().map(|signed| signed.as_kept()),
             &letter_link(&state, &number),
         )
         .await?;

@@ -23,7 +23,8 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
 use super::openapi::FileBytes;
-use crate::calendar::{now, today};
+use super::signatures::sign_as_officer;
+use crate::calendar::today;
 use crate::documents;
 use crate::identity::totp;
 use crate::signatures::SignedDecision;
@@ -260,29 +261,25 @@ async fn decide(
         }
         _ => Vec::new(),
     };
-    let signed = match pin {
-        Some(pin) => {
-            let decision = SignedDecision {
-                application: number.to_string(),
-                service: service.to_string(),
-                agency: officer.agency.get(),
-                decision: decided(form.action).to_owned(),
-                version: form.version,
-                note: note.clone(),
-                fields_to_fix: form.fields_to_fix.clone(),
-                result: decided_with_result(form.action).then(|| code.to_string()),
-                subject: if decided_with_result(form.action) {
-                    subject.clone()
-                } else {
-                    Vec::new()
-                },
-                officer: String::new(),
-                signed_at: now().stored(),
-            };
-            super::signatures::sign_decision(&state, &officer, pin, decision).await?
-        }
-        None => None,
-    };
+    let with_result = decided_with_result(form.action);
+    let signed = sign_as_officer(&state, &officer, pin, |fin, signed_at| SignedDecision {
+        application: number.to_string(),
+        service: service.to_string(),
+        agency: officer.agency.get(),
+        decision: decided(form.action).to_owned(),
+        version: form.version,
+        note: note.clone(),
+        fields_to_fix: form.fields_to_fix.clone(),
+        result: with_result.then(|| code.to_string()),
+        subject: if with_result {
+            subject.clone()
+        } else {
+            Vec::new()
+        },
+        officer: fin.to_string(),
+        signed_at: signed_at.to_owned(),
+    })
+    .await?;
     state
         .store
         .decide(

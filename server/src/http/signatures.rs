@@ -10,7 +10,7 @@ use app::api::{
     ApplicationView, AsanImzaLogin, DecisionSigner, ErrorCode, SignatureCheck, SignatureRule,
     SignatureView, SigningProgress, SigningStarted, SigningState, SigningTerms, StartSigning,
 };
-use app::domain::{ApplicationNumber, Moment, ResultCode};
+use app::domain::{ApplicationNumber, Fin, Moment, ResultCode};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -29,11 +29,11 @@ use crate::signatures::bundle::Bundle;
 use crate::signatures::officers::{DecisionAsk, RemoteSigningError};
 use crate::signatures::providers::{SIGNING_SECONDS, SigningAsk, SigningOutcome};
 use crate::signatures::{
-    Holder, SignatureProblem, SignedApplication, SignedDecision, SignedScan, verify,
+    Holder, Signable, SignatureProblem, SignedApplication, SignedDecision, SignedScan, verify,
 };
 use crate::store::{
-    DecisionSigned, Officer, SentSignature, SignatureReader, SigningRequestRecord, SigningSettled,
-    StoredSignature,
+    Officer, OfficerSigned, SentSignature, SignatureReader, SigningRequestRecord, SigningSettled,
+    StoredOfficerSignature, StoredSignature,
 };
 
 /// The only means that signs so far.
@@ -559,7 +559,7 @@ async fn office_signature_bundle(
     .await
 }
 
-/// A decision as its officer signed it, to keep with the decision.
+/// A decision or a letter's step as its officer signed it, to keep with it.
 pub(super) struct SignedByOfficer {
     content: String,
     signature: String,
@@ -568,8 +568,8 @@ pub(super) struct SignedByOfficer {
 }
 
 impl SignedByOfficer {
-    pub(super) fn as_kept(&self) -> DecisionSigned<'_> {
-        DecisionSigned {
+    pub(super) fn as_kept(&self) -> OfficerSigned<'_> {
+        OfficerSigned {
             content: &self.content,
             signature: &self.signature,
             certificate: &self.certificate,
@@ -578,28 +578,30 @@ impl SignedByOfficer {
     }
 }
 
-/// Signs the decision with the officer's credential at the signing service (rule 12.1), and
-/// keeps it only if the signature holds and names the officer; `None` while no signing service
-/// is connected.
-pub(super) async fn sign_decision(
+/// Signs what `content` makes of the officer's FIN and the time with their credential at the
+/// signing service (rule 12.1), and keeps it only if the signature holds and names the officer;
+/// `None` while no signing service is connected (or no PIN came, which the handler refuses
+/// where one is needed).
+pub(super) async fn sign_as_officer<T: Signable>(
     state: &AppState,
     officer: &Officer,
-    pin: &str,
-    mut decision: SignedDecision,
+    pin: Option<&str>,
+    content: impl FnOnce(&Fin, &str) -> T,
 ) -> Result<Option<SignedByOfficer>, ApiError> {
-    let Some(service) = state.signing.officers.clone() else {
+    let (Some(service), Some(pin)) = (state.signing.officers.clone(), pin) else {
         return Ok(None);
     };
     let fin = officer
         .fin
         .as_ref()
         .ok_or(ApiError::Conflict(ErrorCode::NoSigningCredential))?;
-    decision.officer = fin.to_string();
+    let signed_at = now().stored();
+    let content = content(fin, &signed_at);
     let signed = service
         .sign_hash(DecisionAsk {
             signer: fin,
             pin,
-            digest: decision.digest(),
+            digest: content.digest(),
         })
         .await
         .map_err(|error| match error {
@@ -610,10 +612,10 @@ pub(super) async fn sign_decision(
             RemoteSigningError::Unavailable(why) => ApiError::Unavailable(why),
         })?;
     let kept = SignedByOfficer {
-        content: String::from_utf8(decision.to_bytes()).map_err(anyhow::Error::from)?,
+        content: String::from_utf8(content.to_bytes()).map_err(anyhow::Error::from)?,
         signature: hex::encode(&signed.signature),
         certificate: signed.certificate_pem,
-        signed_at: decision.signed_at,
+        signed_at,
     };
     let holder = checked_signature(
         state,
@@ -633,15 +635,13 @@ pub(super) async fn sign_decision(
     Ok(Some(kept))
 }
 
-/// Who signed the decision that issued the result with this code, checked now; `None` for an
-/// unsigned decision.
-pub(super) async fn result_signer(
+/// What an officer's kept signature proves now: whom it names, when, and whether it holds;
+/// `covers` says whether its content is of what it is shown beside.
+pub(super) fn officer_signer(
     state: &AppState,
-    code: ResultCode,
-) -> Result<Option<DecisionSigner>, ApiError> {
-    let Some(stored) = state.store.result_signature(code).await? else {
-        return Ok(None);
-    };
+    stored: StoredOfficerSignature,
+    covers: impl FnOnce(&str) -> bool,
+) -> DecisionSigner {
     let checked = checked_signature(
         state,
         &stored.content,
@@ -649,23 +649,28 @@ pub(super) async fn result_signer(
         &stored.certificate,
         &stored.signed_at,
     );
-    let named = serde_json::from_str::<SignedDecision>(&stored.content)
-        .is_ok_and(|signed| signed.result.as_deref() == Some(code.to_string().as_str()));
-    Ok(Some(match checked {
-        Ok(holder) if named => DecisionSigner {
-            name: Some(holder.name),
-            signed_at: stored.signed_at,
-            check: SignatureCheck::Valid,
-        },
-        Ok(holder) => DecisionSigner {
-            name: Some(holder.name),
-            signed_at: stored.signed_at,
-            check: SignatureCheck::WrongDigest,
-        },
-        Err(problem) => DecisionSigner {
-            name: None,
-            signed_at: stored.signed_at,
-            check: problem.check(),
-        },
+    let (name, check) = match checked {
+        Ok(holder) if covers(&stored.content) => (Some(holder.name), SignatureCheck::Valid),
+        Ok(holder) => (Some(holder.name), SignatureCheck::WrongDigest),
+        Err(problem) => (None, problem.check()),
+    };
+    DecisionSigner {
+        name,
+        signed_at: stored.signed_at,
+        check,
+    }
+}
+
+/// Who signed the decision that issued the result with this code, checked now; `None` for an
+/// unsigned decision.
+pub(super) async fn result_signer(
+    state: &AppState,
+    code: ResultCode,
+) -> Result<Option<DecisionSigner>, ApiError> {
+    Ok(state.store.result_signature(code).await?.map(|stored| {
+        officer_signer(state, stored, |content| {
+            serde_json::from_str::<SignedDecision>(content)
+                .is_ok_and(|signed| signed.result.as_deref() == Some(code.to_string().as_str()))
+        })
     }))
 }

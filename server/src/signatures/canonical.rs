@@ -29,18 +29,23 @@ pub struct SignedApplication {
     pub signed_at: String,
 }
 
-impl SignedApplication {
-    /// The bytes signed: compact JSON, keys sorted.
-    pub fn to_bytes(&self) -> Vec<u8> {
+/// What is signed: its canonical bytes, and their SHA-256, which the signature system signs.
+pub trait Signable {
+    fn to_bytes(&self) -> Vec<u8>;
+
+    fn digest(&self) -> [u8; 32] {
+        Sha256::digest(self.to_bytes()).into()
+    }
+}
+
+impl Signable for SignedApplication {
+    /// Compact JSON, keys sorted.
+    fn to_bytes(&self) -> Vec<u8> {
         let canonical = Self {
             answers: sorted(&self.answers),
             ..self.clone()
         };
         serde_json::to_vec(&canonical).expect("an application's JSON always serialises")
-    }
-
-    pub fn digest(&self) -> [u8; 32] {
-        Sha256::digest(self.to_bytes()).into()
     }
 }
 
@@ -67,14 +72,34 @@ pub struct SignedDecision {
     pub signed_at: String,
 }
 
-impl SignedDecision {
-    /// The bytes signed: compact JSON in the fields' order (it holds no map to sort).
-    pub fn to_bytes(&self) -> Vec<u8> {
+impl Signable for SignedDecision {
+    /// Compact JSON in the fields' order (it holds no map to sort).
+    fn to_bytes(&self) -> Vec<u8> {
         serde_json::to_vec(self).expect("a decision's JSON always serialises")
     }
+}
 
-    pub fn digest(&self) -> [u8; 32] {
-        Sha256::digest(self.to_bytes()).into()
+/// An agency's message in a letter's thread as its officer signs it (rule 12.1): the answer,
+/// the request for more or the forward, its words and pages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedLetterStep {
+    pub letter: String,
+    pub agency: u16,
+    /// `answer`, `more_asked` or `forwarded`.
+    pub step: String,
+    pub forwarded_to: Option<u16>,
+    pub text: String,
+    pub files: Vec<SignedScan>,
+    /// The officer's FIN, as their certificate must name it.
+    pub officer: String,
+    /// RFC 3339 in UTC.
+    pub signed_at: String,
+}
+
+impl Signable for SignedLetterStep {
+    /// Compact JSON in the fields' order (it holds no map to sort).
+    fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a letter's step's JSON always serialises")
     }
 }
 

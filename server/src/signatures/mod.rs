@@ -19,7 +19,7 @@ use x509_cert::Certificate;
 use x509_cert::der::DecodePem;
 
 pub use authority::{CertificateProblem, Holder, TrustedAuthorities};
-pub use canonical::{SignedApplication, SignedDecision, SignedScan};
+pub use canonical::{Signable, SignedApplication, SignedDecision, SignedLetterStep, SignedScan};
 use officers::RemoteSigning;
 use providers::SigningProvider;
 

@@ -83,7 +83,7 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::signatures::{SignedDecision, TrustedAuthorities, verify};
+    use crate::signatures::{Signable, SignedDecision, TrustedAuthorities, verify};
 
     fn decision() -> SignedDecision {
         SignedDecision {

@@ -12,13 +12,13 @@ use super::{
     AccountMessage, AccountRecord, AgencyRegulation, ApplicationError, ApprovedRegulation,
     ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage, FormState, HostRecord,
     HostRow, Invitation, LetterError, LetterReader, LetterWritten, Limit, Link, LinkError, NewFile,
-    NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage,
-    Participant, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
-    RegistryError, RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session,
-    Settled, SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled,
-    SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning,
-    SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
-    StoredDecisionSignature, StoredSignature, Submission, postgres, sqlite,
+    NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OfficerSigned, OutboxBacklog,
+    OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay,
+    RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
+    SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
+    SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
+    SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
+    StoredOfficerSignature, StoredSignature, Submission, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -161,7 +161,8 @@ answered_by_the_backend!(Store {
     pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>) -> Result<LetterView, LetterError>;
     pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
     pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
-    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, kind: LetterMessageKind, to: Option<AgencyNumber>, written: &LetterWritten<'_>, link: &str) -> Result<(), LetterError>;
+    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, kind: LetterMessageKind, to: Option<AgencyNumber>, written: &LetterWritten<'_>, signature: Option<OfficerSigned<'_>>, link: &str) -> Result<(), LetterError>;
+    pub async fn letter_signatures(&self, number: &LetterNumber) -> sqlx::Result<Vec<Option<StoredOfficerSignature>>>;
     pub async fn letter_file(&self, number: &LetterNumber, file_id: &str, reader: LetterReader) -> sqlx::Result<Option<FileRef>>;
     pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<CustomsObligation>>;
     pub async fn accept_customs_obligation(&self, account_id: i64) -> sqlx::Result<CustomsObligation>;
@@ -197,7 +198,7 @@ answered_by_the_backend!(Store {
     pub async fn decide_by_system(&self, number: &ApplicationNumber, decision: &Decision<'_>) -> Result<(), OfficeError>;
     pub async fn awaiting_check(&self, service: &app::domain::ServiceNumber) -> sqlx::Result<Vec<(ApplicationNumber, i64, serde_json::Value)>>;
     pub async fn tell_delayed(&self, number: &ApplicationNumber, link: &str, text_to: &[Phone]) -> sqlx::Result<bool>;
-    pub async fn result_signature(&self, code: ResultCode) -> sqlx::Result<Option<StoredDecisionSignature>>;
+    pub async fn result_signature(&self, code: ResultCode) -> sqlx::Result<Option<StoredOfficerSignature>>;
     pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn result_of(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn tell_overdue(&self, today: CalendarDate, links: impl Fn(&ApplicationNumber) -> (String, String)) -> sqlx::Result<usize>;

@@ -271,20 +271,21 @@ pub struct Decision<'a> {
     pub text_to: &'a [Phone],
     /// The deciding officer's signature over the decision; none for the agency's automated
     /// check, or while no signing service is connected.
-    pub signature: Option<DecisionSigned<'a>>,
+    pub signature: Option<OfficerSigned<'a>>,
 }
 
-/// A decision's canonical content as signed, the signature (hex DER) and the certificate.
-pub struct DecisionSigned<'a> {
+/// An officer's decision or letter's step: its canonical content as signed, the signature (hex
+/// DER) and the certificate.
+pub struct OfficerSigned<'a> {
     pub content: &'a str,
     pub signature: &'a str,
     pub certificate: &'a str,
     pub signed_at: &'a str,
 }
 
-/// A decision's signature as kept.
+/// An officer's signature as kept.
 #[derive(sqlx::FromRow)]
-pub struct StoredDecisionSignature {
+pub struct StoredOfficerSignature {
     pub content: String,
     pub signature: String,
     pub certificate: String,

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
-use crate::place_of_stay::{MIGRATION_OFFICER, uploaded_page, verified_host};
+use crate::place_of_stay::{MIGRATION_OFFICER, SIGNING_PIN, uploaded_page, verified_host};
 
 /// The State Migration Service, where `MIGRATION_OFFICER` works.
 const MIGRATION: u16 = 33;
@@ -19,7 +19,16 @@ async fn send(app: &TestApp, session: &LoggedIn, body: Value) -> reqwest::Respon
     call(app, session, Method::POST, "/api/letters", body).await
 }
 
-async fn step(app: &TestApp, officer: &LoggedIn, number: &str, body: Value) -> reqwest::Response {
+/// The officer's step on the letter, signed with their PIN unless the body says otherwise.
+async fn step(
+    app: &TestApp,
+    officer: &LoggedIn,
+    number: &str,
+    mut body: Value,
+) -> reqwest::Response {
+    if body.get("pin").is_none() {
+        body["pin"] = json!(SIGNING_PIN);
+    }
     call(
         app,
         officer,
@@ -161,8 +170,19 @@ async fn a_letter_is_received_read_forwarded_asked_about_and_answered() {
             .contains("Daxili")
     );
 
-    // The police ask for more; the sender replies; the police answer.
+    // The police ask for more, signing with the PIN; the sender replies; the police answer.
     let police = app.log_in_officer(POLICE_OFFICER).await;
+    let unsigned = step(
+        &app,
+        &police,
+        &number,
+        json!({ "action": "ask_more", "text": "Nömrəni yazın", "pin": "1111" }),
+    )
+    .await;
+    assert_eq!(
+        problems(unsigned).await,
+        vec![("signing_pin_wrong".into(), Some("pin".into()))]
+    );
     let asked = step(
         &app,
         &police,

@@ -16,7 +16,9 @@ use super::officers::audit;
 use super::rows::{agency_text, json, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
-use crate::store::{LetterError, LetterReader, LetterWritten, Officer};
+use crate::store::{
+    LetterError, LetterReader, LetterWritten, Officer, OfficerSigned, StoredOfficerSignature,
+};
 
 #[derive(sqlx::FromRow)]
 struct LetterHead {
@@ -250,6 +252,7 @@ impl Store {
             letter,
             sender,
             sender_email,
+            signs_answers: false,
         }))
     }
 
@@ -264,6 +267,7 @@ impl Store {
         kind: LetterMessageKind,
         to: Option<AgencyNumber>,
         written: &LetterWritten<'_>,
+        signature: Option<OfficerSigned<'_>>,
         link: &str,
     ) -> Result<(), LetterError> {
         let mut tx = self.write().await?;
@@ -340,7 +344,7 @@ impl Store {
             kind,
             by.agency,
             to,
-            Some(by.account_id),
+            Some((by.account_id, signature)),
             written,
         )
         .await?;
@@ -348,6 +352,37 @@ impl Store {
         notify_account(&mut tx, head.account_id, template, None, values).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The signature of each message of a letter's thread, oldest first; `None` for an
+    /// unsigned one.
+    pub async fn letter_signatures(
+        &self,
+        number: &LetterNumber,
+    ) -> sqlx::Result<Vec<Option<StoredOfficerSignature>>> {
+        let rows: Vec<(Option<String>, Option<String>, Option<String>, Option<String>)> =
+            sqlx::query_as(
+                "SELECT m.signed_content, m.signature, m.certificate, m.signed_at \
+                 FROM letter_messages m JOIN letters l ON l.id = m.letter_id \
+                 WHERE l.number = $1 ORDER BY m.id",
+            )
+            .bind(number.to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| match row {
+                (Some(content), Some(signature), Some(certificate), Some(signed_at)) => {
+                    Some(StoredOfficerSignature {
+                        content,
+                        signature,
+                        certificate,
+                        signed_at,
+                    })
+                }
+                _ => None,
+            })
+            .collect())
     }
 
     /// A page of a letter, for its sender or the agency holding it.
@@ -395,7 +430,7 @@ async fn add_message(
     kind: LetterMessageKind,
     agency: AgencyNumber,
     forwarded_to: Option<AgencyNumber>,
-    officer: Option<i64>,
+    officer: Option<(i64, Option<OfficerSigned<'_>>)>,
     written: &LetterWritten<'_>,
 ) -> sqlx::Result<()> {
     let mut kept: Vec<FileRef> = Vec::with_capacity(written.files.len());
@@ -418,9 +453,11 @@ async fn add_message(
             });
         }
     }
+    let (officer, signed) = officer.map_or((None, None), |(id, signed)| (Some(id), signed));
     sqlx::query(
-        "INSERT INTO letter_messages (letter_id, kind, agency, forwarded_to, officer_id, text, files) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO letter_messages (letter_id, kind, agency, forwarded_to, officer_id, text, files, \
+         signed_content, signature, certificate, signed_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(letter)
     .bind(kind.code())
@@ -429,6 +466,10 @@ async fn add_message(
     .bind(officer)
     .bind(written.text)
     .bind(to_json(&kept)?)
+    .bind(signed.as_ref().map(|s| s.content))
+    .bind(signed.as_ref().map(|s| s.signature))
+    .bind(signed.as_ref().map(|s| s.certificate))
+    .bind(signed.as_ref().map(|s| s.signed_at))
     .execute(&mut **tx)
     .await?;
     for file in &kept {
@@ -493,6 +534,7 @@ async fn letter_in(tx: &mut Transaction<'_, Db>, id: i64) -> sqlx::Result<Letter
                 text: row.text,
                 files: json::<Vec<FileRef>>(&row.files)?,
                 at: row.written_at,
+                signed_by: None,
             })
         })
         .collect::<sqlx::Result<Vec<_>>>()?;
