@@ -7,7 +7,7 @@ use app::api::{
     ErrorCode, FieldProblem, FileRef, LetterAction, LetterForm, LetterMessageKind, LetterReplyForm,
     LetterRow, LetterStep, LetterView, OfficeLetter, OfficeLetterRow,
 };
-use app::domain::{AgencyNumber, LetterNumber};
+use app::domain::{AgencyNumber, CalendarDate, LetterNumber};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -21,9 +21,9 @@ use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
 use super::files::file_response;
 use super::office::works;
 use super::openapi::FileBytes;
-use super::signatures::{officer_signer, sign_as_officer};
+use super::signatures::{officer_signer, sign_as_officer, signed_scans};
 use crate::calendar::today;
-use crate::signatures::{SignedLetterStep, SignedScan};
+use crate::signatures::SignedLetterStep;
 use crate::store::{LetterError, LetterReader, LetterWritten};
 
 /// A letter is a letter, not a book: longer texts go as an attached document.
@@ -115,6 +115,14 @@ async fn with_signers(state: &AppState, mut letter: LetterView) -> Result<Letter
     Ok(letter)
 }
 
+/// The day the agency's answer is due if the letter waits for one from today.
+async fn answer_due(state: &AppState) -> Result<CalendarDate, ApiError> {
+    Ok(state
+        .calendar
+        .due(today(), state.settings.correspondence.answer_working_days)
+        .await?)
+}
+
 fn letter_link(state: &AppState, number: &LetterNumber) -> String {
     format!(
         "{}/letters/{number}",
@@ -163,10 +171,7 @@ async fn send(
     let Some(agency) = agency.filter(|_| problems.is_empty()) else {
         return Err(ApiError::Invalid(problems));
     };
-    let due_on = state
-        .calendar
-        .due(today(), state.settings.correspondence.answer_working_days)
-        .await?;
+    let due_on = answer_due(&state).await?;
     let view = state
         .store
         .send_letter(
@@ -248,10 +253,7 @@ async fn reply(
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
     }
-    let due_on = state
-        .calendar
-        .due(today(), state.settings.correspondence.answer_working_days)
-        .await?;
+    let due_on = answer_due(&state).await?;
     let view = state
         .store
         .reply_to_letter(
@@ -381,18 +383,9 @@ async fn step_on_letter(
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
     }
-    let due_on = state
-        .calendar
-        .due(today(), state.settings.correspondence.answer_working_days)
-        .await?;
+    let due_on = answer_due(&state).await?;
     let ids: Vec<&str> = step.files.iter().map(|f| f.id.as_str()).collect();
-    let pages: Vec<SignedScan> = state
-        .store
-        .file_digests(&ids)
-        .await?
-        .into_iter()
-        .map(|(_, name, sha256)| SignedScan { name, sha256 })
-        .collect();
+    let pages = signed_scans(&state, &ids).await?;
     let signed = sign_as_officer(&state, &officer, pin, |fin, signed_at| SignedLetterStep {
         letter: number.to_string(),
         agency: officer.agency.get(),

@@ -62,6 +62,20 @@ async fn signature_rule(
         .unwrap_or_default())
 }
 
+/// Each of these files as signed: its name and the digest of its bytes.
+pub(super) async fn signed_scans(
+    state: &AppState,
+    ids: &[&str],
+) -> Result<Vec<SignedScan>, ApiError> {
+    Ok(state
+        .store
+        .file_digests(ids)
+        .await?
+        .into_iter()
+        .map(|(_, name, sha256)| SignedScan { name, sha256 })
+        .collect())
+}
+
 /// The application as its sender signs it: the answers as saved, the scans the service's
 /// check found in it, each by the digest of its bytes.
 async fn signed_content(
@@ -71,13 +85,7 @@ async fn signed_content(
     signed_at: String,
 ) -> Result<SignedApplication, ApiError> {
     let ids: Vec<&str> = checked.files.iter().map(String::as_str).collect();
-    let mut scans: Vec<SignedScan> = state
-        .store
-        .file_digests(&ids)
-        .await?
-        .into_iter()
-        .map(|(_, name, sha256)| SignedScan { name, sha256 })
-        .collect();
+    let mut scans = signed_scans(state, &ids).await?;
     scans.sort_by(|a, b| (&a.sha256, &a.name).cmp(&(&b.sha256, &b.name)));
     Ok(SignedApplication {
         application: view.number.to_string(),

@@ -74,27 +74,7 @@ impl Store {
         if open.is_some() {
             return Err(ComplaintError::AlreadyOpen);
         }
-        // What the complaint keeps of each file is what was uploaded, not what the form says.
-        let mut kept: Vec<FileRef> = Vec::with_capacity(files.len());
-        for file in files {
-            if kept.iter().any(|k| k.id == file.id) {
-                continue;
-            }
-            let row: Option<(String, String, i64)> =
-                sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = $1")
-                    .bind(&file.id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if let Some((name, media_type, size)) = row {
-                kept.push(FileRef {
-                    id: file.id.clone(),
-                    name,
-                    media_type,
-                    size: u64::try_from(size).unwrap_or_default(),
-                    claim: None,
-                });
-            }
-        }
+        let kept = as_uploaded(&mut tx, files).await?;
         let (complaint,): (i64,) = sqlx::query_as(
             "INSERT INTO complaints (application_id, text, files, due_on) VALUES ($1, $2, $3, $4) \
              RETURNING id",
@@ -218,4 +198,33 @@ pub(super) async fn complaints_of(
     .fetch_all(&mut **tx)
     .await?;
     rows.into_iter().map(ComplaintRow::view).collect()
+}
+
+/// What a complaint or a letter keeps of each file it names: what was uploaded (its name,
+/// type and size), not what the form says, each once.
+pub(super) async fn as_uploaded(
+    tx: &mut Transaction<'_, Db>,
+    files: &[FileRef],
+) -> sqlx::Result<Vec<FileRef>> {
+    let mut kept: Vec<FileRef> = Vec::with_capacity(files.len());
+    for file in files {
+        if kept.iter().any(|k| k.id == file.id) {
+            continue;
+        }
+        let row: Option<(String, String, i64)> =
+            sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = $1")
+                .bind(&file.id)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if let Some((name, media_type, size)) = row {
+            kept.push(FileRef {
+                id: file.id.clone(),
+                name,
+                media_type,
+                size: u64::try_from(size).unwrap_or_default(),
+                claim: None,
+            });
+        }
+    }
+    Ok(kept)
 }

@@ -11,6 +11,7 @@ use app::domain::{AgencyNumber, CalendarDate, LetterNumber};
 use sqlx::Transaction;
 
 use super::Db;
+use super::complaints::as_uploaded;
 use super::notify::notify_account;
 use super::officers::audit;
 use super::rows::{agency_text, json, to_json};
@@ -433,26 +434,7 @@ async fn add_message(
     officer: Option<(i64, Option<OfficerSigned<'_>>)>,
     written: &LetterWritten<'_>,
 ) -> sqlx::Result<()> {
-    let mut kept: Vec<FileRef> = Vec::with_capacity(written.files.len());
-    for file in written.files {
-        if kept.iter().any(|k| k.id == file.id) {
-            continue;
-        }
-        let row: Option<(String, String, i64)> =
-            sqlx::query_as("SELECT name, media_type, size FROM files WHERE id = $1")
-                .bind(&file.id)
-                .fetch_optional(&mut **tx)
-                .await?;
-        if let Some((name, media_type, size)) = row {
-            kept.push(FileRef {
-                id: file.id.clone(),
-                name,
-                media_type,
-                size: u64::try_from(size).unwrap_or_default(),
-                claim: None,
-            });
-        }
-    }
+    let kept = as_uploaded(tx, written.files).await?;
     let (officer, signed) = officer.map_or((None, None), |(id, signed)| (Some(id), signed));
     sqlx::query(
         "INSERT INTO letter_messages (letter_id, kind, agency, forwarded_to, officer_id, text, files, \
