@@ -20,6 +20,7 @@ use crate::components::letter_thread::LetterThread;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
+use crate::components::select_input::agency_choices;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
@@ -122,12 +123,7 @@ fn WriteLetter(
     let text = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<FileRef>::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let options = Signal::derive(move || {
-        agencies
-            .iter()
-            .map(|a| (a.number.to_string(), a.name.get(i18n.lang()).to_owned()))
-            .collect::<Vec<_>>()
-    });
+    let options = agency_choices(agencies);
     let upload_csrf = csrf.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

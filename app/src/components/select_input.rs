@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::{Problem, ReferenceData, ReferenceList, STATELESS};
+use crate::api::{AgencySummary, Problem, ReferenceData, ReferenceList, STATELESS};
 use crate::client::{t, use_i18n};
 use crate::components::error_summary::{FieldError, field_id, problem_for};
 use crate::i18n::Msg;
@@ -97,6 +97,17 @@ pub fn RadioInput(
             </fieldset>
         </div>
     }
+}
+
+/// The catalogue's agencies as choices by their number, in the reader's language.
+pub fn agency_choices(agencies: Vec<AgencySummary>) -> Signal<Vec<(String, String)>> {
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        agencies
+            .iter()
+            .map(|a| (a.number.to_string(), a.name.get(i18n.lang()).to_owned()))
+            .collect()
+    })
 }
 
 /// The choices of a reference list in the reader's language and alphabet; countries of

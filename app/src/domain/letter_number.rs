@@ -1,35 +1,24 @@
 use std::fmt;
 
+use super::ApplicationNumber;
+
 /// An official letter's number (rules 11.6–11.7), given when it is sent and shown on its
-/// receipt, its page and every answer: `M-`, the year and a sequence, `M-2026-000123`.
+/// receipt, its page and every answer: `M-`, then the year and a sequence as an application's
+/// number has them, `M-2026-000123`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LetterNumber {
-    year: u16,
-    sequence: u32,
-}
+pub struct LetterNumber(ApplicationNumber);
 
 impl LetterNumber {
     pub fn parse(raw: &str) -> Option<Self> {
-        let upper = raw.trim().to_ascii_uppercase();
-        let (year, sequence) = upper.strip_prefix("M-")?.split_once('-')?;
-        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if year.len() != 4
-            || !(6..=9).contains(&sequence.len())
-            || !digits(year)
-            || !digits(sequence)
-        {
-            return None;
-        }
-        Some(Self {
-            year: year.parse().ok()?,
-            sequence: sequence.parse().ok()?,
-        })
+        let raw = raw.trim();
+        let rest = raw.strip_prefix("M-").or_else(|| raw.strip_prefix("m-"))?;
+        ApplicationNumber::parse(rest).map(Self)
     }
 }
 
 impl fmt::Display for LetterNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "M-{:04}-{:06}", self.year, self.sequence)
+        write!(f, "M-{}", self.0)
     }
 }
 

@@ -24,7 +24,7 @@ use super::openapi::FileBytes;
 use super::signatures::{officer_signer, sign_as_officer, signed_scans};
 use crate::calendar::today;
 use crate::signatures::SignedLetterStep;
-use crate::store::{LetterError, LetterReader, LetterWritten};
+use crate::store::{AgencyLetterStep, LetterError, LetterReader, LetterWritten};
 
 /// A letter is a letter, not a book: longer texts go as an attached document.
 const TEXT_MAX_CHARS: usize = 4000;
@@ -402,14 +402,16 @@ async fn step_on_letter(
         .answer_letter(
             &officer,
             &number,
-            kind,
-            to,
-            &LetterWritten {
-                text: body,
-                files: &step.files,
-                due_on,
+            &AgencyLetterStep {
+                kind,
+                to,
+                written: LetterWritten {
+                    text: body,
+                    files: &step.files,
+                    due_on,
+                },
+                signature: signed.as_ref().map(|signed| signed.as_kept()),
             },
-            signed.as_ref().map(|signed| signed.as_kept()),
             &letter_link(&state, &number),
         )
         .await?;

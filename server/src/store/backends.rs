@@ -9,11 +9,11 @@ use app::domain::*;
 use serde_json::Value;
 
 use super::{
-    AccountMessage, AccountRecord, AgencyRegulation, ApplicationError, ApprovedRegulation,
-    ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage, FormState, HostRecord,
-    HostRow, Invitation, LetterError, LetterReader, LetterWritten, Limit, Link, LinkError, NewFile,
-    NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OfficerSigned, OutboxBacklog,
-    OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay,
+    AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation, ApplicationError,
+    ApprovedRegulation, ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage,
+    FormState, HostRecord, HostRow, Invitation, LetterError, LetterReader, LetterWritten, Limit,
+    Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin,
+    OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay,
     RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
     SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
     SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
@@ -161,7 +161,7 @@ answered_by_the_backend!(Store {
     pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>) -> Result<LetterView, LetterError>;
     pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
     pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
-    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, kind: LetterMessageKind, to: Option<AgencyNumber>, written: &LetterWritten<'_>, signature: Option<OfficerSigned<'_>>, link: &str) -> Result<(), LetterError>;
+    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>, link: &str) -> Result<(), LetterError>;
     pub async fn letter_signatures(&self, number: &LetterNumber) -> sqlx::Result<Vec<Option<StoredOfficerSignature>>>;
     pub async fn letter_file(&self, number: &LetterNumber, file_id: &str, reader: LetterReader) -> sqlx::Result<Option<FileRef>>;
     pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<CustomsObligation>>;

@@ -604,6 +604,15 @@ pub struct LetterWritten<'a> {
     pub due_on: CalendarDate,
 }
 
+/// The agency's step on a letter: what it is, where a forward goes, what the officer wrote, and
+/// their signature over it.
+pub struct AgencyLetterStep<'a> {
+    pub kind: app::api::LetterMessageKind,
+    pub to: Option<AgencyNumber>,
+    pub written: LetterWritten<'a>,
+    pub signature: Option<OfficerSigned<'a>>,
+}
+
 /// Who reads a letter's pages: its sender, or the agency holding it.
 #[derive(Clone, Copy, Debug)]
 pub enum LetterReader {

@@ -18,7 +18,8 @@ use super::rows::{agency_text, json, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::{
-    LetterError, LetterReader, LetterWritten, Officer, OfficerSigned, StoredOfficerSignature,
+    AgencyLetterStep, LetterError, LetterReader, LetterWritten, Officer, OfficerSigned,
+    StoredOfficerSignature,
 };
 
 #[derive(sqlx::FromRow)]
@@ -44,6 +45,15 @@ struct LetterListRow {
     status: String,
     read_at: Option<String>,
     updated_at: String,
+}
+
+/// A message's signature columns, all set or none (the table checks it).
+#[derive(sqlx::FromRow)]
+struct MaybeSigned {
+    signed_content: Option<String>,
+    signature: Option<String>,
+    certificate: Option<String>,
+    signed_at: Option<String>,
 }
 
 const HEAD: &str = "l.id, l.account_id, l.number, l.subject, l.agency, l.status, l.due_on, \
@@ -265,12 +275,10 @@ impl Store {
         &self,
         by: &Officer,
         number: &LetterNumber,
-        kind: LetterMessageKind,
-        to: Option<AgencyNumber>,
-        written: &LetterWritten<'_>,
-        signature: Option<OfficerSigned<'_>>,
+        step: &AgencyLetterStep<'_>,
         link: &str,
     ) -> Result<(), LetterError> {
+        let (kind, to, written) = (step.kind, step.to, &step.written);
         let mut tx = self.write().await?;
         let head: LetterHead = sqlx::query_as(&format!(
             "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.agency = $2"
@@ -345,7 +353,7 @@ impl Store {
             kind,
             by.agency,
             to,
-            Some((by.account_id, signature)),
+            Some((by.account_id, step.signature.as_ref())),
             written,
         )
         .await?;
@@ -361,27 +369,23 @@ impl Store {
         &self,
         number: &LetterNumber,
     ) -> sqlx::Result<Vec<Option<StoredOfficerSignature>>> {
-        let rows: Vec<(Option<String>, Option<String>, Option<String>, Option<String>)> =
-            sqlx::query_as(
-                "SELECT m.signed_content, m.signature, m.certificate, m.signed_at \
-                 FROM letter_messages m JOIN letters l ON l.id = m.letter_id \
-                 WHERE l.number = $1 ORDER BY m.id",
-            )
-            .bind(number.to_string())
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<MaybeSigned> = sqlx::query_as(
+            "SELECT m.signed_content, m.signature, m.certificate, m.signed_at \
+             FROM letter_messages m JOIN letters l ON l.id = m.letter_id \
+             WHERE l.number = $1 ORDER BY m.id",
+        )
+        .bind(number.to_string())
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows
             .into_iter()
-            .map(|row| match row {
-                (Some(content), Some(signature), Some(certificate), Some(signed_at)) => {
-                    Some(StoredOfficerSignature {
-                        content,
-                        signature,
-                        certificate,
-                        signed_at,
-                    })
-                }
-                _ => None,
+            .map(|row| {
+                Some(StoredOfficerSignature {
+                    content: row.signed_content?,
+                    signature: row.signature?,
+                    certificate: row.certificate?,
+                    signed_at: row.signed_at?,
+                })
             })
             .collect())
     }
@@ -431,7 +435,7 @@ async fn add_message(
     kind: LetterMessageKind,
     agency: AgencyNumber,
     forwarded_to: Option<AgencyNumber>,
-    officer: Option<(i64, Option<OfficerSigned<'_>>)>,
+    officer: Option<(i64, Option<&OfficerSigned<'_>>)>,
     written: &LetterWritten<'_>,
 ) -> sqlx::Result<()> {
     let kept = as_uploaded(tx, written.files).await?;
@@ -448,10 +452,10 @@ async fn add_message(
     .bind(officer)
     .bind(written.text)
     .bind(to_json(&kept)?)
-    .bind(signed.as_ref().map(|s| s.content))
-    .bind(signed.as_ref().map(|s| s.signature))
-    .bind(signed.as_ref().map(|s| s.certificate))
-    .bind(signed.as_ref().map(|s| s.signed_at))
+    .bind(signed.map(|s| s.content))
+    .bind(signed.map(|s| s.signature))
+    .bind(signed.map(|s| s.certificate))
+    .bind(signed.map(|s| s.signed_at))
     .execute(&mut **tx)
     .await?;
     for file in &kept {
