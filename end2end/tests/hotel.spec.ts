@@ -5,7 +5,7 @@
 import { expect as expectPlain, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
-import { logInAsOfficer, migrationOfficer, officerApi, verifyHost } from './pages/office';
+import { SIGNING_PIN, logInAsOfficer, migrationOfficer, officerApi, verifyHost } from './pages/office';
 
 const PASSWORD = 'mehmanxana-qeydiyyat-2026';
 const PASSPORT_PDF = scanFile('scan.pdf');
@@ -128,7 +128,7 @@ test.describe('a hotel and its staff', () => {
     const seen = await (await officer.api.get(`/api/office/applications/${number}`)).json();
     const accepted = await officer.api.post(`/api/office/applications/${number}/decision`, {
       headers: { 'x-csrf-token': officer.csrf },
-      data: { action: 'accept', version: seen.application.version },
+      data: { action: 'accept', version: seen.application.version, pin: SIGNING_PIN },
     });
     expectPlain(accepted.status()).toBe(204);
     await desk.goto(`/applications/${number}`);
