@@ -21,7 +21,7 @@ use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
 use super::files::file_response;
 use super::office::works;
 use super::openapi::FileBytes;
-use super::signatures::{officer_signer, sign_as_officer, signed_scans};
+use super::signatures::{officer_pin, officer_signer, sign_as_officer, signed_scans};
 use crate::calendar::today;
 use crate::signatures::SignedLetterStep;
 use crate::store::{AgencyLetterStep, LetterError, LetterReader, LetterWritten};
@@ -361,10 +361,7 @@ async fn step_on_letter(
     let mut problems = Vec::new();
     let body = text(step.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
     check_files(&state, &step.files, officer.account_id, &mut problems).await?;
-    let pin = step.pin.as_deref().map(str::trim).filter(|p| !p.is_empty());
-    if state.signing.officers.is_some() && pin.is_none() {
-        problems.push((ErrorCode::Required, "pin".into()));
-    }
+    let pin = officer_pin(&state, step.pin.as_deref(), &mut problems);
     let (kind, to) = match step.action {
         LetterAction::Answer => (LetterMessageKind::Answer, None),
         LetterAction::AskMore => (LetterMessageKind::MoreAsked, None),

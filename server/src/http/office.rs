@@ -23,7 +23,7 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, ApiQuery, OnDuty, RequestLang};
 use super::files::file_response;
 use super::openapi::FileBytes;
-use super::signatures::sign_as_officer;
+use super::signatures::{officer_pin, sign_as_officer};
 use crate::calendar::today;
 use crate::documents;
 use crate::identity::totp;
@@ -197,10 +197,7 @@ async fn decide(
         .ok_or(ApiError::NotFound)?;
     let registered = state.services.get(&state.store, service).await?;
     let mut problems = Vec::new();
-    let pin = form.pin.as_deref().map(str::trim).filter(|p| !p.is_empty());
-    if state.signing.officers.is_some() && pin.is_none() {
-        problems.push((ErrorCode::Required, "pin".to_owned()));
-    }
+    let pin = officer_pin(&state, form.pin.as_deref(), &mut problems);
     let note = match form.action {
         ApplicationAction::Accept => free_text.map(str::to_owned),
         ApplicationAction::Refuse => {

@@ -7,8 +7,9 @@
 use std::time::Duration;
 
 use app::api::{
-    ApplicationView, AsanImzaLogin, DecisionSigner, ErrorCode, SignatureCheck, SignatureRule,
-    SignatureView, SigningProgress, SigningStarted, SigningState, SigningTerms, StartSigning,
+    ApplicationView, AsanImzaLogin, DecisionSigner, ErrorCode, FieldProblem, SignatureCheck,
+    SignatureRule, SignatureView, SigningProgress, SigningStarted, SigningState, SigningTerms,
+    StartSigning,
 };
 use app::domain::{ApplicationNumber, Fin, Moment, ResultCode};
 use axum::Json;
@@ -565,6 +566,20 @@ async fn office_signature_bundle(
         SignatureReader::Agency(officer.agency),
     )
     .await
+}
+
+/// The officer's signing PIN as typed; where decisions and the agency's letters are signed, a
+/// missing one is a problem of the form.
+pub(super) fn officer_pin<'a>(
+    state: &AppState,
+    typed: Option<&'a str>,
+    problems: &mut Vec<FieldProblem>,
+) -> Option<&'a str> {
+    let pin = typed.map(str::trim).filter(|p| !p.is_empty());
+    if state.signing.officers.is_some() && pin.is_none() {
+        problems.push((ErrorCode::Required, "pin".into()));
+    }
+    pin
 }
 
 /// A decision or a letter's step as its officer signed it, to keep with it.

@@ -209,6 +209,7 @@ answered_by_the_backend!(Store {
     pub async fn end_second_factor(&self, challenge_hash: &str) -> sqlx::Result<()>;
     pub async fn add_officer(&self, officer: &NewOfficer<'_>, confirm: &Link, by: Option<&Officer>) -> sqlx::Result<Option<i64>>;
     pub async fn add_demo_officer(&self, officer: &NewOfficer<'_>, password_hash: &str) -> sqlx::Result<()>;
+    pub async fn demo_officers_without_fin(&self) -> sqlx::Result<Vec<String>>;
     pub async fn give_demo_officer_fin(&self, email: &Email, fin: &Fin) -> sqlx::Result<()>;
     pub async fn demo_officer_keys(&self) -> sqlx::Result<Vec<(String, String, String)>>;
     pub async fn officers(&self, agency: AgencyNumber) -> sqlx::Result<Vec<OfficerView>>;

@@ -299,9 +299,6 @@ impl Store {
         ]);
         let (template, action) = match (kind, to) {
             (LetterMessageKind::Forwarded, Some(to)) => {
-                if to == by.agency {
-                    return Err(LetterError::UnknownAgency);
-                }
                 let (name,): (String,) =
                     sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
                         .bind(i64::from(to.get()))

@@ -241,8 +241,17 @@ impl Store {
         tx.commit().await
     }
 
-    /// Development and demo only: the demo officers' addresses and keys, for the page that
-    /// stands in for their authenticator app.
+    /// The demo officers of a database made before they had FINs, by address.
+    pub async fn demo_officers_without_fin(&self) -> sqlx::Result<Vec<String>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT a.email FROM officers o JOIN accounts a ON a.id = o.account_id \
+             WHERE a.email LIKE '%@demo.qapi.az' AND a.fin IS NULL",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(email,)| email).collect())
+    }
+
     /// Gives a demo officer of a database made before demo officers had FINs their FIN.
     pub async fn give_demo_officer_fin(&self, email: &Email, fin: &Fin) -> sqlx::Result<()> {
         sqlx::query("UPDATE accounts SET fin = $1 WHERE email = $2 AND fin IS NULL")
@@ -253,6 +262,8 @@ impl Store {
         Ok(())
     }
 
+    /// Development and demo only: the demo officers' addresses and keys, for the page that
+    /// stands in for their authenticator app.
     pub async fn demo_officer_keys(&self) -> sqlx::Result<Vec<(String, String, String)>> {
         let rows: Vec<(String, String, String)> = sqlx::query_as(
             "SELECT a.email, o.role, o.totp_secret FROM officers o \
