@@ -19,7 +19,9 @@ pub enum Area {
     DebtCertificate,
     /// The State Customs Committee's copies of documents.
     Customs,
-    /// The back office, everything under `/office` but the form preview.
+    /// Official correspondence: the person's letters and the agency's correspondence queue.
+    Letters,
+    /// The back office, everything under `/office` but the form preview and the letters.
     Office,
     /// The back office's preview of a draft form (`/office/forms/{n}/preview`): the citizen's
     /// renderer in a module of its own, so that the office's module and the parts its pages
@@ -30,7 +32,7 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 10] = [
+    pub const ALL: [Area; 11] = [
         Area::Public,
         Area::Account,
         Area::Cabinet,
@@ -38,6 +40,7 @@ impl Area {
         Area::Fines,
         Area::DebtCertificate,
         Area::Customs,
+        Area::Letters,
         Area::Office,
         Area::FormPreview,
         Area::Dev,
@@ -53,6 +56,7 @@ impl Area {
             Area::Fines => "fines",
             Area::DebtCertificate => "debt_certificate",
             Area::Customs => "customs",
+            Area::Letters => "letters",
             Area::Office => "office",
             Area::FormPreview => "form_preview",
             Area::Dev => "dev",

@@ -49,6 +49,8 @@ pub mod dev;
 pub mod fines;
 #[cfg(target_arch = "wasm32")]
 pub mod form_preview;
+#[cfg(target_arch = "wasm32")]
+pub mod letters;
 #[cfg(all(target_arch = "wasm32", feature = "office"))]
 pub mod office;
 #[cfg(target_arch = "wasm32")]

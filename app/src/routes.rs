@@ -328,13 +328,14 @@ impl ClientRoute {
             | Self::LoginHow(_)
             | Self::LoginReturn => Area::Account,
             Self::Apply(number) => crate::services::area_of(number),
-            Self::Cabinet
-            | Self::Settings
-            | Self::MyApplications
-            | Self::Application(_)
-            | Self::Letters
+            Self::Cabinet | Self::Settings | Self::MyApplications | Self::Application(_) => {
+                Area::Cabinet
+            }
+            Self::Letters
             | Self::NewLetter
-            | Self::Letter(_) => Area::Cabinet,
+            | Self::Letter(_)
+            | Self::OfficeLetters
+            | Self::OfficeLetter(_) => Area::Letters,
             Self::HostRegistration => Area::PlaceOfStay,
             Self::Payment(_) => Area::Fines,
             Self::Office
@@ -344,8 +345,6 @@ impl ClientRoute {
             | Self::OfficeAudit
             | Self::OfficeCalendar
             | Self::OfficeComplaints
-            | Self::OfficeLetters
-            | Self::OfficeLetter(_)
             | Self::OfficeRegistry
             | Self::OfficeRegistryNew
             | Self::OfficeRegistryQueue
@@ -461,6 +460,9 @@ mod tests {
         assert_eq!(area("/office/forms/33.2"), Some(Area::Office));
         assert_eq!(area("/office/forms/33.2/preview"), Some(Area::FormPreview));
         assert_eq!(area("/office/regulations/33.2"), Some(Area::Office));
+        assert_eq!(area("/letters/M-2026-000001"), Some(Area::Letters));
+        assert_eq!(area("/office/letters"), Some(Area::Letters));
+        assert_eq!(area("/cabinet"), Some(Area::Cabinet));
         assert_eq!(area("/login"), Some(Area::Account));
         assert_eq!(area("/dev/mailbox"), Some(Area::Dev));
     }

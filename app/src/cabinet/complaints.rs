@@ -10,14 +10,8 @@ use crate::components::attached_files::Attached;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::text_area::TextArea;
-use crate::domain::{ApplicationNumber, CalendarDate};
+use crate::domain::{ApplicationNumber, shown_day};
 use crate::i18n::Msg;
-
-fn day(raw: Option<&str>) -> String {
-    raw.and_then(CalendarDate::parse)
-        .map(|d| d.to_string())
-        .unwrap_or_default()
-}
 
 /// The applicant's complaints about the decision, and the form for a new one when none is open.
 #[component]
@@ -54,8 +48,8 @@ pub fn Complaints(
     view! {
         <h2 class="q-heading-l">{t(Msg::ComplaintsTitle)}</h2>
         {complaints.into_iter().map(|c| {
-            let filed = day(c.filed_at.get(..10));
-            let due = day(c.due_on.as_deref());
+            let filed = shown_day(&c.filed_at);
+            let due = c.due_on.as_deref().map(shown_day).unwrap_or_default();
             view! {
                 <div class="q-inset">
                     <p class="q-body">{move || i18n.fill(Msg::ComplaintFiled, &[("date", &filed), ("due", &due)])}</p>

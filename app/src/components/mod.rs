@@ -13,6 +13,7 @@ pub mod letter_thread;
 pub mod load_state;
 pub mod log_in_link;
 pub mod not_found;
+pub mod office_nav;
 pub mod phone_confirmation;
 pub mod regulation_comments;
 pub mod scan_upload;

@@ -119,6 +119,14 @@ impl TypedDate {
     }
 }
 
+/// A stored day (`2026-11-23`) or the day in Baku of a stored moment, as people read it
+/// (`23.11.2026`); the text as it came when it is neither, so that nothing stored is hidden.
+pub fn shown_day(stored: &str) -> String {
+    CalendarDate::parse(stored)
+        .or_else(|| CalendarDate::of_moment(stored))
+        .map_or_else(|| stored.to_owned(), |day| day.to_string())
+}
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -165,6 +173,15 @@ mod tests {
             month: month.into(),
             year: year.into(),
         }
+    }
+
+    #[test]
+    fn a_day_is_shown_as_read_in_baku() {
+        assert_eq!(shown_day("2026-11-23"), "23.11.2026");
+        // 21:30 UTC is already the next day in Baku.
+        assert_eq!(shown_day("2026-11-23T21:30:00Z"), "24.11.2026");
+        assert_eq!(shown_day("2026-11-23T10:00:00Z"), "23.11.2026");
+        assert_eq!(shown_day("sabah"), "sabah");
     }
 
     #[test]

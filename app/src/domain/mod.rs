@@ -76,7 +76,7 @@ mod text;
 
 pub use application_number::ApplicationNumber;
 pub use asan_user_id::AsanUserId;
-pub use date::{CalendarDate, TypedDate};
+pub use date::{CalendarDate, TypedDate, shown_day};
 pub use declaration_number::DeclarationNumber;
 pub use document::{DocumentNumber, PassportNumber, Voen};
 pub use email::Email;

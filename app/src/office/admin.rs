@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::application::AuditTable;
-use super::queue::{AtDesk, send_json_ok};
+use super::queue::send_json_ok;
 use crate::api::{AuditEntry, NewOfficerForm, OfficerRole, OfficerView, Problem};
 use crate::client::{
     Method, SendError, csrf_header, load, page_title, send_failed, send_json, t, use_i18n,
@@ -12,6 +12,7 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::components::select_input::SelectInput;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use super::queue::AtDesk;
 use crate::api::{
     AnswerChange, ApplicationAction, AssignForm, ErrorCode, OfficeApplication, OfficeDecision,
     OfficeRole, OfficerRole, OfficerView, Problem, PublishedForm, ReferenceData,
@@ -19,6 +18,7 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, field_id, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::components::select_input::SelectInput;
 use crate::components::signature_list::SignatureList;
 use crate::components::summary_list::{SummaryList, SummaryRow};

@@ -6,7 +6,6 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use super::queue::AtDesk;
 use crate::api::{Holiday, HolidayForm, OfficerRole, Problem};
 use crate::client::today;
 use crate::client::{
@@ -15,6 +14,7 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::components::text_input::TextInput;
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;

@@ -5,23 +5,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use super::queue::AtDesk;
 use crate::api::{ComplaintAnswerForm, OfficeComplaint, Problem};
 use crate::client::{Method, csrf_header, load, page_title, send_json, sent, t, use_i18n};
 use crate::components::attached_files::Attached;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::components::text_area::TextArea;
 use crate::components::timeline::moment;
-use crate::domain::CalendarDate;
+use crate::domain::shown_day;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-
-fn day(raw: Option<&str>) -> String {
-    raw.and_then(CalendarDate::parse)
-        .map(|d| d.to_string())
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn OfficeComplaints() -> impl IntoView {
@@ -69,7 +63,12 @@ fn Answer(row: OfficeComplaint, csrf: String, answered: Callback<()>) -> impl In
             }
         });
     };
-    let due = day(row.complaint.due_on.as_deref());
+    let due = row
+        .complaint
+        .due_on
+        .as_deref()
+        .map(shown_day)
+        .unwrap_or_default();
     view! {
         <section class="q-panel q-panel--plain" aria-label=row.number.to_string()>
             <h2 class="q-heading-m">

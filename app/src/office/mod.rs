@@ -1,7 +1,8 @@
 //! The agency's back office, everything under `/office`: the queue, an application, hosts to
-//! verify, complaints, letters (the agency's correspondence), officers, the audit log, the holiday calendar, registry applications and
-//! the editor of the agency's application forms (whose preview is an area of its own,
-//! `crate::form_preview`), and the agency's regulations (rules 9.1–9.8).
+//! verify, complaints, officers, the audit log, the holiday calendar, registry applications, the
+//! editor of the agency's application forms, and the agency's regulations (rules 9.1–9.8). The
+//! form's preview and the agency's correspondence are areas of their own (`crate::form_preview`,
+//! `crate::letters`).
 //! Each page is a part of the area's module loaded when it is opened.
 
 mod admin;
@@ -9,7 +10,6 @@ mod application;
 mod calendar;
 mod complaints;
 mod forms;
-mod letters;
 mod queue;
 mod registry;
 mod regulations;
@@ -17,7 +17,7 @@ mod regulations;
 use leptos::prelude::*;
 
 use crate::components::not_found::NotFound;
-use crate::domain::{ApplicationNumber, LetterNumber, ServiceNumber};
+use crate::domain::{ApplicationNumber, ServiceNumber};
 use crate::routes::ClientRoute;
 use crate::shell::lazy_page;
 
@@ -30,8 +30,6 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::OfficeAudit => lazy_page(office_audit),
         ClientRoute::OfficeCalendar => lazy_page(office_calendar),
         ClientRoute::OfficeComplaints => lazy_page(office_complaints),
-        ClientRoute::OfficeLetters => lazy_page(office_letters),
-        ClientRoute::OfficeLetter(number) => lazy_page(move || office_letter(number)),
         ClientRoute::OfficeRegistry => lazy_page(office_registry),
         ClientRoute::OfficeRegistryNew => lazy_page(office_registry_new),
         ClientRoute::OfficeRegistryQueue => lazy_page(office_registry_queue),
@@ -58,8 +56,6 @@ lazy_pages! {
     office_audit() => view! { <admin::Audit/> };
     office_calendar() => view! { <calendar::OfficeCalendar/> };
     office_complaints() => view! { <complaints::OfficeComplaints/> };
-    office_letters() => view! { <letters::OfficeLetters/> };
-    office_letter(number: LetterNumber) => view! { <letters::OfficeLetterPage number/> };
     office_registry() => view! { <registry::RegistryApplications/> };
     office_registry_new() => view! { <registry::NewRegistryApplication/> };
     office_registry_queue() => view! { <registry::RegistryQueue/> };

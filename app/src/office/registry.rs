@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use super::queue::AtDesk;
 use crate::api::{
     Agency, ErrorCode, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
     RegistryApplicationKind, RegistryApplicationStatus, RegistryApplicationView, RegistryField,
@@ -22,22 +21,17 @@ use crate::components::error_summary::{
     ErrorSummary, FieldError, described_by, field_id, problem_for,
 };
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::service_list::kind_label;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
-use crate::domain::{AgencyNumber, CalendarDate, Text};
+use crate::domain::{AgencyNumber, Text, shown_day};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
 /// A day as the pages write it (`23.11.2026`), from a `yyyy-mm-dd` or an RFC 3339 moment.
-fn day(raw: &str) -> String {
-    CalendarDate::parse(raw)
-        .or_else(|| CalendarDate::of_moment(raw))
-        .map_or_else(|| raw.to_owned(), |d| d.to_string())
-}
-
 /// Today in Baku, as the due dates are written.
 fn today_iso() -> String {
     crate::client::today().iso()
@@ -102,7 +96,7 @@ fn StatusTag(status: RegistryApplicationStatus) -> impl IntoView {
 fn Due(row: RegistryApplicationView) -> impl IntoView {
     let due_today = row.status.waiting() && !row.overdue && row.due_on == today_iso();
     view! {
-        {day(&row.due_on)} " "
+        {shown_day(&row.due_on)} " "
         {row.overdue.then(|| view! { <strong class="q-tag q-tag--overdue">{t(Msg::Overdue)}</strong> })}
         {due_today.then(|| view! { <strong class="q-tag">{t(Msg::DueToday)}</strong> })}
     }
@@ -165,7 +159,7 @@ fn AgencyList() -> impl IntoView {
                                     <td>{move || i18n.t(kind.msg())}</td>
                                     <td><ServiceCell row=row.clone()/></td>
                                     <td><StatusTag status=row.status/></td>
-                                    <td>{day(&row.filed_at)}</td>
+                                    <td>{shown_day(&row.filed_at)}</td>
                                     <td><Due row=row.clone()/></td>
                                 </tr>
                             }
@@ -223,7 +217,7 @@ fn Queue() -> impl IntoView {
                                     <td>{tr(row.agency_name.clone())}</td>
                                     <td>{move || i18n.t(kind.msg())}</td>
                                     <td><ServiceCell row=row.clone()/></td>
-                                    <td>{day(&row.filed_at)}</td>
+                                    <td>{shown_day(&row.filed_at)}</td>
                                     <td><Due row=row.clone()/></td>
                                 </tr>
                             }
@@ -593,7 +587,7 @@ fn Sent(view: RegistryApplicationView) -> impl IntoView {
             let _ = heading.focus();
         }
     });
-    let due = day(&view.due_on);
+    let due = shown_day(&view.due_on);
     view! {
         <div class="q-panel" role="status">
             <h1 class="q-panel__title" tabindex="-1" node_ref=heading>{t(Msg::RegistrySentTitle)}</h1>
@@ -683,11 +677,14 @@ fn Application(
     let title = view.title.clone();
     let service = view.service;
     let registry_number = view.registry_number.clone();
-    let filed = format!("{} · {}", view.filed_by, day(&view.filed_at));
+    let filed = format!("{} · {}", view.filed_by, shown_day(&view.filed_at));
     let decided_line = view.decided_by.clone().map(|by| {
         format!(
             "{by} · {}",
-            view.decided_at.as_deref().map(day).unwrap_or_default()
+            view.decided_at
+                .as_deref()
+                .map(shown_day)
+                .unwrap_or_default()
         )
     });
     let refusal = view.refusal.clone();

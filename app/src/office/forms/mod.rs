@@ -17,7 +17,6 @@ use leptos_router::components::A;
 use serde::Deserialize;
 use wasm_bindgen::JsCast;
 
-use super::queue::AtDesk;
 use crate::api::{
     EditableService, ErrorCode, FormVersion, FormWork, OfficerRole, Problem, SavedForm,
     definition_problems, form_work_path,
@@ -29,6 +28,7 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::{ErrorSummary, FieldError, described_by, problem_for};
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::domain::{ServiceNumber, shown_moment};
 use crate::forms::edit::{anchor_path, dom_id, place_name, problem_message};
 use crate::forms::{Field, FormDefinition, Page};

@@ -16,10 +16,10 @@ mod summary;
 
 use leptos::prelude::*;
 
-use super::queue::AtDesk;
 use crate::api::{ErrorCode, OfficerRole, Problem, Regulation, RegulationField};
 use crate::client::{SendError, send_failed, t, use_i18n};
 use crate::components::error_summary::field_id;
+use crate::components::office_nav::AtDesk;
 use crate::domain::{Lang, ServiceNumber};
 use crate::i18n::Msg;
 

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use super::queue::AtDesk;
 use crate::api::{
     AGENCIES_PATH, AgencySummary, ErrorCode, FileRef, LetterAction, LetterStep, OfficeLetter,
     OfficeLetterRow, Problem, UploadLimits,
@@ -18,6 +17,7 @@ use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::letter_thread::LetterThread;
 use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::office_nav::AtDesk;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::agency_choices;
 use crate::components::select_input::{RadioInput, SelectInput};
@@ -25,15 +25,9 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::components::timeline::moment;
-use crate::domain::{CalendarDate, LetterNumber};
+use crate::domain::{LetterNumber, shown_day};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-
-fn day(raw: Option<&str>) -> String {
-    raw.and_then(CalendarDate::parse)
-        .map(|d| d.to_string())
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn OfficeLetters() -> impl IntoView {
@@ -73,7 +67,7 @@ fn Queue() -> impl IntoView {
                                     <td>{row.subject}</td>
                                     <td>{move || i18n.t(status.msg())}</td>
                                     <td>
-                                        {day(row.due_on.as_deref())} " "
+                                        {row.due_on.as_deref().map(shown_day)} " "
                                         {row.overdue.then(|| view! { <strong class="q-tag q-tag--overdue">{t(Msg::Overdue)}</strong> })}
                                     </td>
                                 </tr>
@@ -127,7 +121,7 @@ fn Letter(number: LetterNumber, csrf: String) -> impl IntoView {
                     <SummaryRow key=Msg::StatusColumn><strong>{move || i18n.t(status.msg())}</strong></SummaryRow>
                     <SummaryRow key=Msg::LetterSentAt>{moment(&letter.sent_at)}</SummaryRow>
                     {letter.due_on.as_deref().map(|due| {
-                        let due = day(Some(due));
+                        let due = shown_day(due);
                         view! {
                             <SummaryRow key=Msg::LetterDue>
                                 {due}

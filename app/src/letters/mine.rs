@@ -25,7 +25,7 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
 use crate::components::timeline::moment;
-use crate::domain::{CalendarDate, LetterNumber};
+use crate::domain::{LetterNumber, shown_day};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 
@@ -170,10 +170,6 @@ async fn letter_page(
     Ok((info, letter, limits))
 }
 
-fn day(raw: Option<&str>) -> Option<String> {
-    raw.and_then(CalendarDate::parse).map(|d| d.to_string())
-}
-
 #[component]
 pub fn LetterPage(number: LetterNumber) -> impl IntoView {
     let i18n = use_i18n();
@@ -187,7 +183,7 @@ pub fn LetterPage(number: LetterNumber) -> impl IntoView {
         }
         Some(Ok((info, letter, limits))) => {
             let status = letter.status;
-            let due = day(letter.due_on.as_deref());
+            let due = letter.due_on.as_deref().map(shown_day);
             view! {
                 {just_sent.then(|| view! {
                     <div class="q-panel" role="status"><p class="q-panel__body">{t(Msg::LetterSentBanner)}</p></div>
