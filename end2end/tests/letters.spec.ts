@@ -1,12 +1,16 @@
 // Official correspondence (rules 11.6–11.7): a person writes to an agency from the cabinet with
-// a page attached, gets the number and the e-mailed receipt at once; the agency's
+// a page attached, checks it and sends it unsigned (a person logged in by password has no
+// signature), gets the number and the e-mailed receipt at once; the agency's
 // officer finds it in "Yazışmalar", asks for more; the person sees it was read and replies; the
 // officer answers; the answer is in "Yazışmalarım", signed by the officer (rule 12.1), and in the
-// e-mail. An E-müraciət service's
-// card leads to the letter form with its agency chosen.
+// e-mail. A person logged in with Asan İmza signs their letter with PIN2 (rule 12.2), and the
+// thread shows the signature checked. An E-müraciət service's card leads to the letter form with
+// its agency chosen.
 import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
 import { SIGNING_PIN, desk, logInAsOfficer, registerHost } from './pages/office';
+import { Portal } from './pages/catalogue';
+import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 
 const PASSWORD = 'məktublar 2026-cı ildə';
 /** The agency each project writes to and its officer, whom no other test logs in: an
@@ -16,6 +20,11 @@ const AGENCIES = {
   phone: { name: '"Azərişıq" Açıq Səhmdar Cəmiyyəti', officer: 'azerisiq@demo.qapi.az' },
 };
 const PAGE_PDF = scanFile('complaint.pdf');
+/** The Asan İmza holder each project signs a letter as, whom no other test logs in. */
+const SIGNERS = {
+  desktop: { phone: '050 555 15 15', userId: '100015', pin1: '1515', pin2: '15151', signer: 'ƏLİYEVA SƏBİNƏ' },
+  phone: { phone: '055 555 16 16', userId: '100016', pin1: '1616', pin2: '16161', signer: 'QULİYEV ELNUR' },
+};
 
 test.describe('official correspondence', () => {
   test.setTimeout(180_000);
@@ -29,7 +38,7 @@ test.describe('official correspondence', () => {
     await page.goto('/cabinet');
     await page.getByRole('link', { name: 'Dövlət qurumuna məktub yaz' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dövlət qurumuna məktub yaz' })).toBeVisible();
-    await page.getByRole('button', { name: 'Məktubu göndər' }).click();
+    await page.getByRole('button', { name: 'Davam et' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
     await expect(problems.getByRole('link', { name: 'Bu sahəni doldurun' })).toHaveCount(3);
     await audit(page, { label: 'the letter form with its problems' });
@@ -42,13 +51,25 @@ test.describe('official correspondence', () => {
       .getByLabel('Əlavə sənədlər (20 səhifəyə qədər)')
       .setInputFiles({ name: 'icaze.pdf', mimeType: 'application/pdf', buffer: PAGE_PDF });
     await expect(page.locator('.q-scan__page').filter({ hasText: 'icaze.pdf' })).toContainText('Yükləndi');
-    await page.getByRole('button', { name: 'Məktubu göndər' }).click();
+    await page.getByRole('button', { name: 'Davam et' }).click();
+
+    // The letter as it will go, every value typed, then the signing step; without a signature
+    // of their own, the person sends it unsigned.
+    await expect(page.getByRole('heading', { level: 2, name: 'Məktubu imzalayın' })).toBeFocused();
+    const review = page.locator('.q-summary-list');
+    await expect(review).toContainText(agency.name);
+    await expect(review).toContainText('Yaşayış icazəsinin müddəti');
+    await expect(review).toContainText('Uzatmaq üçün hansı sənədlər lazımdır?');
+    await expect(page.getByRole('link', { name: 'icaze.pdf' })).toBeVisible();
+    await audit(page, { label: 'the letter to be signed' });
+    await page.getByRole('button', { name: 'İmzasız göndər' }).click();
 
     await expect(page.getByText('Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Yaşayış icazəsinin müddəti' })).toBeVisible();
     const number = page.url().match(/M-\d{4}-\d{6}/)![0];
     await expect(page.getByText('Hələ oxunmayıb')).toBeVisible();
     await expect(page.getByRole('link', { name: 'icaze.pdf' })).toBeVisible();
+    await expect(page.getByText('Göndərən imzalamayıb')).toBeVisible();
     await audit(page, { label: 'the letter just sent' });
     expect(await linkFromMail(page.request, email, new RegExp(`məktubunuz ${number} göndərildi`))).toBe(`/letters/${number}`);
 
@@ -61,6 +82,7 @@ test.describe('official correspondence', () => {
     await officer.getByRole('link', { name: number }).click();
     await expect(officer.getByRole('heading', { level: 1, name: 'Yaşayış icazəsinin müddəti' })).toBeVisible();
     await expect(officer.getByText('Uzatmaq üçün hansı sənədlər lazımdır?')).toBeVisible();
+    await expect(officer.getByText('Göndərən imzalamayıb')).toBeVisible();
     await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
     await expect(officer.getByRole('alert').filter({ hasText: 'Problem var' })).toBeVisible();
     await officer.getByLabel('Əlavə məlumat istə').check();
@@ -99,6 +121,29 @@ test.describe('official correspondence', () => {
     await expect(page.locator('.q-letter-thread__signature').filter({ hasText: /^İmza etibarlıdır — \S+ \S+, \d\d\.\d\d\.\d{4}/ })).toHaveCount(2);
     await audit(page, { label: 'the answered letter' });
     expect(await linkFromMail(page.request, email, new RegExp(`məktubunuza ${number} cavab`))).toBe(`/letters/${number}`);
+  });
+
+  test('a letter signed with Asan İmza shows its signature checked', async ({ page, context }, info) => {
+    const holder = SIGNERS[info.project.name as keyof typeof SIGNERS];
+    const code = await startAsanImza(page, holder);
+    await confirmWithPin1(context, code, holder);
+    await new Portal(page).expectPage('Şəxsi pəncərə');
+
+    await page.goto('/letters/new?agency=9');
+    await page.getByLabel('Mövzu').fill('Notariat arayışı');
+    await page.getByLabel('Məktubun mətni').fill('Vəkalətnamənin surətini necə ala bilərəm?');
+    await page.getByRole('button', { name: 'Davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Məktubu imzalayın' })).toBeFocused();
+    const signing = await askToSign(page, holder);
+    await audit(page, { label: 'the letter waiting for PIN2' });
+    await signWithPin2(context, signing, holder.pin2, '9 · Notariat arayışı');
+
+    await expect(page.getByText('Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Notariat arayışı' })).toBeVisible();
+    await expect(
+      page.locator('.q-letter-thread__signature').filter({ hasText: `İmza etibarlıdır — ${holder.signer}` }),
+    ).toHaveCount(1);
+    await audit(page, { label: 'the signed letter' });
   });
 
   test("an E-müraciət service's card writes to its agency", async ({ page }, info) => {

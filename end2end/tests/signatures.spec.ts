@@ -8,7 +8,7 @@
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
-import { confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
+import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 import { logInAsOfficer, sendDecision } from './pages/office';
 
 /** Each project its own holder, service and officer: the two run at once. */
@@ -67,11 +67,7 @@ async function signAndSend(page: Page, project: Project, number: string): Promis
   const { holder, service } = PROJECTS[project];
   await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Müraciəti imzalayın' })).toBeFocused();
-  await page.getByLabel('Mobil telefon nömrəsi').fill(holder.phone);
-  await page.getByLabel('İstifadəçi ID').fill(holder.userId);
-  await page.getByRole('button', { name: 'İmzala və göndər' }).click();
-  const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
-  expect(code).toMatch(/^\d{4}$/);
+  const code = await askToSign(page, holder);
   await audit(page, { label: 'waiting for PIN2' });
   await signWithPin2(page.context(), code, holder.pin2, `${service} · ${number}`);
   await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();

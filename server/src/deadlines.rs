@@ -1,9 +1,9 @@
-//! The deadline watch: applications still waiting past their due date are announced, once, to
-//! the applicant (late, not lost) and to the agency.
+//! The deadline watch: applications and letters still waiting past their due date are
+//! announced, once, to the applicant or sender (late, not lost) and to the agency.
 
 use std::time::Duration;
 
-use app::domain::ApplicationNumber;
+use app::domain::{ApplicationNumber, LetterNumber};
 
 use crate::calendar::today;
 use crate::jobs::{Job, Periodic, Round};
@@ -23,7 +23,7 @@ impl DeadlineWatch {
         }
     }
 
-    /// One round as of `today` (Baku); how many applications were announced.
+    /// One round over applications as of `today` (Baku); how many were announced.
     pub async fn tell_overdue(&self, today: app::domain::CalendarDate) -> anyhow::Result<usize> {
         let base = self.base_url.clone();
         let links = move |number: &ApplicationNumber| {
@@ -34,6 +34,21 @@ impl DeadlineWatch {
         };
         Ok(self.store.tell_overdue(today, links).await?)
     }
+
+    /// One round over letters as of `today` (Baku); how many were announced.
+    pub async fn tell_overdue_letters(
+        &self,
+        today: app::domain::CalendarDate,
+    ) -> anyhow::Result<usize> {
+        let base = self.base_url.clone();
+        let links = move |number: &LetterNumber| {
+            (
+                format!("{base}/letters/{number}"),
+                format!("{base}/office/letters/{number}"),
+            )
+        };
+        Ok(self.store.tell_overdue_letters(today, links).await?)
+    }
 }
 
 impl Periodic for DeadlineWatch {
@@ -42,6 +57,7 @@ impl Periodic for DeadlineWatch {
 
     async fn round(&self) -> anyhow::Result<Round> {
         self.tell_overdue(today()).await?;
+        self.tell_overdue_letters(today()).await?;
         Ok(Round::Finished)
     }
 }

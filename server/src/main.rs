@@ -110,6 +110,8 @@ async fn create_administrator(
                     fin: None,
                     lang: Lang::Az,
                 },
+                // An administrator manages officers and the calendar, and decides nothing.
+                signing_fin: None,
                 role: OfficerRole::Administrator,
                 agency,
                 totp_secret: &totp::new_secret(),

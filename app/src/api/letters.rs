@@ -19,6 +19,18 @@ pub struct LetterForm {
     /// Pages the sender uploaded, at most 20.
     #[serde(default)]
     pub files: Vec<FileRef>,
+    /// The sender's signature of this letter (`SigningStarted::id`); none sends it unsigned,
+    /// which the agency sees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
+}
+
+/// Asks the sender's Asan İmza to sign the letter as written (rule 12.2).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct StartLetterSigning {
+    pub holder: super::AsanImzaForm,
+    pub letter: LetterForm,
 }
 
 /// The sender's reply in the thread, or the agency's answer or request for more.
@@ -150,7 +162,8 @@ pub struct LetterMessage {
     pub text: String,
     pub files: Vec<FileRef>,
     pub at: String,
-    /// The writing officer's signature, checked when read; none for the sender's messages.
+    /// The writer's signature, checked when read: the officer's on the agency's steps, the
+    /// sender's on a letter they signed; none where it went unsigned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_by: Option<super::DecisionSigner>,
 }

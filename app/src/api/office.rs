@@ -129,6 +129,8 @@ pub struct OfficerView {
     pub active: bool,
     /// Whether they have set up their authenticator app.
     pub enrolled: bool,
+    /// The FIN their e-signature's certificate names; none for an officer who cannot sign.
+    pub signing_fin: Option<crate::domain::Fin>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,6 +139,8 @@ pub struct NewOfficerForm {
     pub email: Option<String>,
     pub surname: Option<String>,
     pub name: Option<String>,
+    /// The FIN their e-signature's certificate names, with which they sign decisions.
+    pub fin: Option<String>,
     pub role: Option<String>,
 }
 

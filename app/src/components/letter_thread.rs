@@ -48,16 +48,25 @@ pub fn LetterThread(messages: Vec<LetterMessage>, files: String) -> impl IntoVie
                         {move || what().map(|what| view! { <p class="q-letter-thread__kind">{what}</p> })}
                         <p class="q-body q-letter-thread__text">{message.text}</p>
                         <Attached files=message.files base=files.clone()/>
-                        {message.signed_by.map(|signer| {
-                            let check = signer.check;
-                            let name = signer.name.unwrap_or_default();
-                            let at = moment(&signer.signed_at);
-                            view! {
-                                <p class="q-letter-thread__signature" class:q-letter-thread__signature--invalid=check != SignatureCheck::Valid>
-                                    {move || i18n.fill(Msg::LetterSignedBy, &[("check", i18n.t(check.msg())), ("name", &name), ("at", &at)])}
-                                </p>
+                        {match message.signed_by {
+                            Some(signer) => {
+                                let check = signer.check;
+                                let name = signer.name.unwrap_or_default();
+                                let at = moment(&signer.signed_at);
+                                view! {
+                                    <p class="q-letter-thread__signature" class:q-letter-thread__signature--invalid=check != SignatureCheck::Valid>
+                                        {move || i18n.fill(Msg::LetterSignedBy, &[("check", i18n.t(check.msg())), ("name", &name), ("at", &at)])}
+                                    </p>
+                                }
+                                .into_any()
                             }
-                        })}
+                            // The agency reads whether the letter it is asked to act on was signed.
+                            None if kind == LetterMessageKind::Letter => view! {
+                                <p class="q-letter-thread__signature q-letter-thread__signature--invalid">{t(Msg::LetterUnsigned)}</p>
+                            }
+                            .into_any(),
+                            None => ().into_any(),
+                        }}
                     </li>
                 }
             }).collect_view()}

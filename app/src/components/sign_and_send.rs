@@ -1,15 +1,18 @@
-//! "İmzala və göndər", the last step of every application (rule 12.2): the sender's Asan İmza
-//! signs the application as saved, the page waits while the phone asks for PIN2, and the
-//! application goes with its signature; or unsigned, where the service's regulation accepts it.
+//! "İmzala və göndər", the last step of every application and letter (rule 12.2): the sender's
+//! Asan İmza signs it as saved or written, the page waits while the phone asks for PIN2, and it
+//! goes with its signature; or unsigned, where the service's regulation accepts it (a letter
+//! always may, marked so).
 // The preview's module sends nothing: there the step is compiled but never drawn.
 #![cfg_attr(feature = "form_preview", allow(dead_code))]
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::de::DeserializeOwned;
 
 use crate::api::{
-    ApplicationView, AsanImzaForm, ErrorCode, Problem, SigningProgress, SigningStarted,
-    SigningState, SigningTerms, StartSigning, SubmitApplication,
+    ApplicationView, AsanImzaForm, ErrorCode, LetterForm, LetterView, Problem, SigningProgress,
+    SigningStarted, SigningState, SigningTerms, StartLetterSigning, StartSigning,
+    SubmitApplication,
 };
 use crate::client::{
     Method, SendError, csrf_header, get_json, send_failed, send_json, sleep, t, use_i18n,
@@ -22,17 +25,121 @@ use crate::i18n::Msg;
 /// How often the page asks whether the phone has signed.
 const POLL_MILLIS: i32 = 2000;
 
-/// What the signing step needs from the application's page.
+/// What is signed and sent: where the step asks for its terms, for a signature and how it
+/// stands, and where it sends. Each kind is a type of its own, so that an area's module carries
+/// only the kinds it sends.
+pub trait Sendable: Clone + Send + Sync + 'static {
+    /// What the sending answers with.
+    type Sent: DeserializeOwned + Send + Sync + 'static;
+    fn terms(&self) -> (String, serde_json::Value);
+    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value);
+    fn progress(&self, id: &str) -> String;
+    fn send(&self, signing: Option<String>) -> (String, serde_json::Value);
+    /// The step's heading, lead, way back and note on sending unsigned.
+    fn words(&self) -> [Msg; 4];
+}
+
+/// An application saved at `version`: the signature covers that version.
 #[derive(Clone)]
-pub struct Signing {
+pub struct SavedApplication {
     pub number: ApplicationNumber,
-    /// The version saved: the signature covers it.
     pub version: i64,
+}
+
+impl Sendable for SavedApplication {
+    type Sent = ApplicationView;
+
+    fn terms(&self) -> (String, serde_json::Value) {
+        let number = self.number;
+        (
+            format!("/api/applications/{number}/signing/terms"),
+            serde_json::Value::Null,
+        )
+    }
+
+    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+        let number = self.number;
+        let body = StartSigning {
+            version: self.version,
+            holder,
+        };
+        (format!("/api/applications/{number}/signing"), json(&body))
+    }
+
+    fn progress(&self, id: &str) -> String {
+        format!("/api/applications/{}/signing/{id}", self.number)
+    }
+
+    fn send(&self, signing: Option<String>) -> (String, serde_json::Value) {
+        let number = self.number;
+        let body = SubmitApplication {
+            version: self.version,
+            signing,
+        };
+        (format!("/api/applications/{number}/submit"), json(&body))
+    }
+
+    fn words(&self) -> [Msg; 4] {
+        [
+            Msg::SignTitle,
+            Msg::SignLead,
+            Msg::SignBackToApplication,
+            Msg::SendUnsignedNote,
+        ]
+    }
+}
+
+/// A letter as written, not yet sent.
+impl Sendable for LetterForm {
+    type Sent = LetterView;
+
+    fn terms(&self) -> (String, serde_json::Value) {
+        ("/api/letters/signing/terms".into(), json(self))
+    }
+
+    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+        let body = StartLetterSigning {
+            holder,
+            letter: self.clone(),
+        };
+        ("/api/letters/signing".into(), json(&body))
+    }
+
+    fn progress(&self, id: &str) -> String {
+        format!("/api/letters/signing/{id}")
+    }
+
+    fn send(&self, signing: Option<String>) -> (String, serde_json::Value) {
+        let body = LetterForm {
+            signing,
+            ..self.clone()
+        };
+        ("/api/letters".into(), json(&body))
+    }
+
+    fn words(&self) -> [Msg; 4] {
+        [
+            Msg::SignLetterTitle,
+            Msg::SignLetterLead,
+            Msg::SignBackToLetter,
+            Msg::SendLetterUnsignedNote,
+        ]
+    }
+}
+
+fn json(body: &impl serde::Serialize) -> serde_json::Value {
+    serde_json::to_value(body).unwrap_or_default()
+}
+
+/// What the signing step needs from its page.
+#[derive(Clone)]
+pub struct Signing<S: Sendable> {
+    pub what: S,
     pub csrf: String,
     pub problems: RwSignal<Vec<Problem>>,
-    /// The application as sent.
-    pub sent: Callback<ApplicationView>,
-    /// What the service's rules refuse as the step opens or at the submit.
+    /// It, as sent.
+    pub sent: Callback<S::Sent>,
+    /// What the rules refuse as the step opens or at the sending.
     pub refused: Callback<SendError>,
     /// Back to the answers, nothing signed.
     pub back: Callback<()>,
@@ -42,23 +149,22 @@ pub struct Signing {
 /// the cabinet's module, it cost the cabinet's pages more than it saved: wasm-split cut the code
 /// it shares with the forms into parts that every page of the area loads.)
 #[cfg(not(feature = "form_preview"))]
-pub fn signing_step(signing: Signing) -> AnyView {
+pub fn signing_step<S: Sendable>(signing: Signing<S>) -> AnyView {
     view! { <SignAndSend signing/> }.into_any()
 }
 
 /// The preview sends nothing, so its module carries no signing step.
 #[cfg(feature = "form_preview")]
-pub fn signing_step(_: Signing) -> AnyView {
+pub fn signing_step<S: Sendable>(_: Signing<S>) -> AnyView {
     ().into_any()
 }
 
-/// The signing step of the application saved at `signing.version`. The service's rules read it
-/// first: what they refuse goes to `refused`, and nothing is signed.
+/// The signing step of what `signing.what` names. The rules read it first: what they refuse
+/// goes to `refused`, and nothing is signed.
 #[component]
-fn SignAndSend(signing: Signing) -> impl IntoView {
+fn SignAndSend<S: Sendable>(signing: Signing<S>) -> impl IntoView {
     let Signing {
-        number,
-        version,
+        what,
         csrf,
         problems,
         sent,
@@ -66,6 +172,8 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
         back,
     } = signing;
     let i18n = use_i18n();
+    let [title, lead, back_label, unsigned_note] = what.words();
+    let what = StoredValue::new(what);
     let busy = RwSignal::new(false);
     // Sends it with the signature's id, or unsigned with none.
     let send = {
@@ -73,15 +181,9 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
         Callback::new(move |signature: Option<String>| {
             busy.set(true);
             let token = csrf.clone();
+            let (path, body) = what.with_value(|what| what.send(signature));
             spawn_local(async move {
-                let body = SubmitApplication {
-                    version,
-                    signing: signature,
-                };
-                let path = format!("/api/applications/{number}/submit");
-                match send_json::<ApplicationView>(&path, &body, &csrf_header(&token), Method::Post)
-                    .await
-                {
+                match send_json::<S::Sent>(&path, &body, &csrf_header(&token), Method::Post).await {
                     Ok(view) => sent.run(view),
                     Err(error) => refused.run(error),
                 }
@@ -91,12 +193,10 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
     };
     let terms = RwSignal::new(None::<SigningTerms>);
     {
-        let (path, token) = (
-            format!("/api/applications/{number}/signing/terms"),
-            csrf.clone(),
-        );
+        let ((path, body), token) = (what.with_value(S::terms), csrf.clone());
         spawn_local(async move {
-            match send_json::<SigningTerms>(&path, &(), &csrf_header(&token), Method::Post).await {
+            match send_json::<SigningTerms>(&path, &body, &csrf_header(&token), Method::Post).await
+            {
                 Ok(found) => {
                     terms.try_set(Some(found));
                 }
@@ -122,8 +222,7 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
         };
         // The server reads the holder with `AsanImzaLogin` and words every problem in the
         // page's language: the step carries no table of messages of its own.
-        let path = format!("/api/applications/{number}/signing");
-        let body = StartSigning { version, holder };
+        let (path, body) = what.with_value(|what| what.start(holder));
         spawn_local(async move {
             let token = csrf.get_value();
             match send_json::<SigningStarted>(&path, &body, &csrf_header(&token), Method::Post)
@@ -133,7 +232,8 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
                     problems.try_set(Vec::new());
                     let id = asked.id.clone();
                     started.try_set(Some(asked));
-                    let outcome = await_signature(number, &id, started, i18n.lang()).await;
+                    let progress = what.with_value(|what| what.progress(&id));
+                    let outcome = await_signature(&progress, &id, started, i18n.lang()).await;
                     started.try_set(None);
                     match outcome {
                         Some(Ok(())) => send.run(Some(id)),
@@ -154,7 +254,7 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
     };
     view! {
         <section class="q-sign" aria-labelledby="sign-title">
-            <h2 class="q-heading-l" id="sign-title" tabindex="-1" node_ref=heading>{t(Msg::SignTitle)}</h2>
+            <h2 class="q-heading-l" id="sign-title" tabindex="-1" node_ref=heading>{t(title)}</h2>
             {move || match started.get() {
                 Some(asked) => view! {
                     <div class="q-waiting" role="status">
@@ -166,20 +266,20 @@ fn SignAndSend(signing: Signing) -> impl IntoView {
                 }
                 .into_any(),
                 None => view! {
-                    <p class="q-body">{t(Msg::SignLead)}</p>
+                    <p class="q-body">{t(lead)}</p>
                     <form class="q-form" novalidate on:submit=sign>
                         <TextInput field="signer.phone" label=Msg::PhoneLabel value=phone problems hint=Msg::AsanPhoneHint kind="tel" autocomplete="tel"/>
                         <TextInput field="signer.user_id" label=Msg::AsanUserIdLabel value=user_id problems hint=Msg::AsanUserIdHint/>
                         <div class="q-button-group">
                             <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::SignAndSend)}</button>
-                            <button type="button" class="q-button q-button--secondary" on:click=move |_| back.run(())>{t(Msg::SignBackToApplication)}</button>
+                            <button type="button" class="q-button q-button--secondary" on:click=move |_| back.run(())>{t(back_label)}</button>
                         </div>
                     </form>
                     {move || match terms.get() {
                         None => view! { <Loading/> }.into_any(),
                         Some(terms) => terms.unsigned_accepted.then(|| view! {
                             <div class="q-sign__unsigned">
-                                <p class="q-hint">{t(Msg::SendUnsignedNote)}</p>
+                                <p class="q-hint">{t(unsigned_note)}</p>
                                 <button type="button" class="q-button q-button--secondary" disabled=move || busy.get() on:click=move |_| send.run(None)>{t(Msg::SendUnsigned)}</button>
                             </div>
                         }).into_any(),
@@ -205,12 +305,11 @@ fn of_signer(found: Vec<Problem>) -> Vec<Problem> {
 /// Asks until the phone has signed or refused, or the request is no longer the one waited for
 /// (cancelled, or the page moved on): then `None`.
 async fn await_signature(
-    number: ApplicationNumber,
+    path: &str,
     id: &str,
     started: RwSignal<Option<SigningStarted>>,
     lang: Lang,
 ) -> Option<Result<(), Vec<Problem>>> {
-    let path = format!("/api/applications/{number}/signing/{id}");
     loop {
         sleep(POLL_MILLIS).await;
         let still_waiting = started
@@ -234,7 +333,7 @@ async fn await_signature(
             }]))
         };
         // A network blip does not end the wait: the phone's own expiry does.
-        if let Ok(progress) = get_json::<SigningProgress>(&path).await {
+        if let Ok(progress) = get_json::<SigningProgress>(path).await {
             match (progress.state, progress.problem) {
                 (SigningState::Signed, _) => return Some(Ok(())),
                 (SigningState::Refused, Some(why)) => return failed(why),

@@ -28,7 +28,7 @@ use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::choices;
 use crate::components::session_timeout::SessionTimeout;
-use crate::components::sign_and_send::{Signing, signing_step};
+use crate::components::sign_and_send::{SavedApplication, Signing, signing_step};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
@@ -460,7 +460,7 @@ pub fn CustomsDocumentEditor(
             (None, Some(version)) => view! {
                 <ErrorSummary problems/>
                 <h1 class="q-heading-xl">{t(Msg::CustomsNewDocument)}</h1>
-                {signing_step(Signing { number, version, csrf: csrf.get_value(), problems, sent: on_sent, refused, back: back_to_form })}
+                {signing_step(Signing { what: SavedApplication { number, version }, csrf: csrf.get_value(), problems, sent: on_sent, refused, back: back_to_form })}
             }
             .into_any(),
             (None, None) => view! {

@@ -21,7 +21,7 @@ use crate::components::log_in_link::LogInLink;
 use crate::components::phone_confirmation::PhoneConfirmation;
 use crate::components::select_input::SelectInput;
 use crate::components::session_timeout::SessionTimeout;
-use crate::components::sign_and_send::{Signing, signing_step};
+use crate::components::sign_and_send::{SavedApplication, Signing, signing_step};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
 use crate::domain::Phone;
@@ -200,7 +200,7 @@ fn DebtForm(info: SessionInfo, draft: ApplicationView, phones: Vec<Phone>) -> im
             (None, Some(version)) => view! {
                 <ErrorSummary problems/>
                 <h1 class="q-heading-xl">{t(Msg::DebtTitle)}</h1>
-                {signing_step(Signing { number, version, csrf: csrf.clone(), problems, sent: on_sent, refused, back: back_to_form })}
+                {signing_step(Signing { what: SavedApplication { number, version }, csrf: csrf.clone(), problems, sent: on_sent, refused, back: back_to_form })}
             }
             .into_any(),
             (None, None) => {

@@ -22,7 +22,7 @@ use crate::client::{
 use crate::components::confirmation::Confirmation;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
-use crate::components::sign_and_send::{Signing, signing_step};
+use crate::components::sign_and_send::{SavedApplication, Signing, signing_step};
 use crate::forms::{AnswerContext, Answers, Field, FieldKind, FormDefinition, Person};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -569,7 +569,7 @@ pub(super) fn Fill(
                 })}
                 {move || match signing.get() {
                     Some(version) => view! {
-                        {signing_step(Signing { number, version, csrf: form.csrf.get_value(), problems, sent: on_sent, refused, back: back_to_check })}
+                        {signing_step(Signing { what: SavedApplication { number, version }, csrf: form.csrf.get_value(), problems, sent: on_sent, refused, back: back_to_check })}
                     }
                     .into_any(),
                     None => view! {

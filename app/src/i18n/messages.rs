@@ -549,6 +549,12 @@ catalogue! {
     SendUnsignedNote { az: "Bu xidmətin reqlamenti imzasız müraciəti də qəbul edir: belə müraciət imzasız kimi qeyd olunur.", en: "This service's regulation also accepts unsigned applications: such an application is marked unsigned.", ru: "Регламент этой услуги принимает и неподписанные заявления: такое заявление помечается как неподписанное." }
     SignWaitingBody { az: "Telefonunuzdakı kodun bu kodla eyni olduğunu yoxlayın, sonra PIN2-ni daxil edin. İmza alınan kimi müraciət göndəriləcək.", en: "Check that your phone shows the same code, then enter PIN2. The application is sent as soon as it is signed.", ru: "Убедитесь, что телефон показывает тот же код, затем введите PIN2. Заявление будет отправлено, как только будет подписано." }
     SignBackToApplication { az: "Müraciətə qayıt", en: "Back to the application", ru: "Вернуться к заявлению" }
+    SignLetterTitle { az: "Məktubu imzalayın", en: "Sign the letter", ru: "Подпишите письмо" }
+    SignLetterLead { az: "Dövlət orqanına göndərilən məktub göndərənin gücləndirilmiş elektron imzası ilə təsdiqlənir (Qaydaların 12.2-ci bəndi). Asan İmzanın telefon nömrəsini və istifadəçi ID-sini yazın, sonra telefonda PIN2 ilə imzalayın.", en: "A letter sent to a state body is confirmed by the sender's enhanced electronic signature (rule 12.2). Type your Asan İmza phone number and user ID, then sign on the phone with PIN2.", ru: "Письмо в государственный орган подтверждается усиленной электронной подписью отправителя (пункт 12.2 Правил). Введите номер телефона и ID пользователя Asan İmza, затем подпишите на телефоне PIN2." }
+    SignBackToLetter { az: "Məktuba qayıt", en: "Back to the letter", ru: "Вернуться к письму" }
+    SendLetterUnsignedNote { az: "Məktubu imzasız da göndərə bilərsiniz: qurum onun imzasız olduğunu görəcək.", en: "You may also send the letter unsigned: the state body will see that it is not signed.", ru: "Письмо можно отправить и без подписи: орган увидит, что оно не подписано." }
+    LetterReview { az: "Göndəriləcək məktub", en: "The letter to be sent", ru: "Письмо к отправке" }
+    LetterUnsigned { az: "Göndərən imzalamayıb", en: "Not signed by the sender", ru: "Отправитель не подписал" }
     SignatureRuleLabel { az: "Müraciətin imzalanması", en: "Signing the application", ru: "Подписание заявления" }
     SignatureRequiredRule { az: "Müraciət gücləndirilmiş elektron imza ilə imzalanır (Qaydaların 12.2-ci bəndi)", en: "The application is signed with an enhanced electronic signature (rule 12.2)", ru: "Заявление подписывается усиленной электронной подписью (пункт 12.2 Правил)" }
     UnsignedAcceptedRule { az: "İmzasız müraciət də qəbul edilir", en: "Unsigned applications are accepted too", ru: "Принимаются и неподписанные заявления" }
@@ -566,7 +572,6 @@ catalogue! {
     LetterTextHint { az: "4000 simvola qədər. Uzun mətni sənəd kimi əlavə edin.", en: "Up to 4000 characters. Attach a longer text as a document.", ru: "До 4000 символов. Длинный текст приложите документом." }
     LetterAgency { az: "Hansı quruma yazırsınız?", en: "Which state body are you writing to?", ru: "В какой орган вы пишете?" }
     LetterFiles { az: "Əlavə sənədlər (20 səhifəyə qədər)", en: "Attached documents (up to 20 pages)", ru: "Приложенные документы (до 20 страниц)" }
-    LetterSend { az: "Məktubu göndər", en: "Send the letter", ru: "Отправить письмо" }
     LetterSentBanner { az: "Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.", en: "The letter is sent. We e-mailed you its receipt.", ru: "Письмо отправлено. Квитанция отправлена на вашу почту." }
     LetterAgencyHolding { az: "Məktub hazırda", en: "The letter is now with", ru: "Письмо сейчас в" }
     LetterSentAt { az: "Göndərilib", en: "Sent", ru: "Отправлено" }
@@ -812,6 +817,7 @@ catalogue! {
     RegisteredAtColumn { az: "Qeydiyyat vaxtı", en: "Registered", ru: "Зарегистрирован" }
     OfficeNoHosts { az: "Təsdiq gözləyən yoxdur.", en: "No one is waiting.", ru: "Никто не ожидает." }
     OfficersTitle { az: "Əməkdaşlar", en: "Officers", ru: "Сотрудники" }
+    OfficerFinHint { az: "Əməkdaşın elektron imza sertifikatındakı FİN: qurumun qərarlarını onunla imzalayır", en: "The FIN on the officer's e-signature certificate: they sign the agency's decisions with it", ru: "ФИН в сертификате электронной подписи сотрудника: им подписываются решения органа" }
     OfficersAdd { az: "Əməkdaş əlavə et", en: "Add an officer", ru: "Добавить сотрудника" }
     OfficersRole { az: "Vəzifə", en: "Role", ru: "Роль" }
     OfficersDeactivate { az: "Fəaliyyətini dayandır", en: "Deactivate", ru: "Деактивировать" }

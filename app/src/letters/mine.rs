@@ -11,9 +11,10 @@ use crate::api::{
     LetterView, Problem, SessionInfo, UploadLimits,
 };
 use crate::client::{
-    LoadError, Method, csrf_header, get_json, load, page_title, send_json, sent, session, t, tr,
-    use_i18n,
+    LoadError, Method, SendError, csrf_header, get_json, load, page_title, send_failed, send_json,
+    sent, session, t, tr, use_i18n,
 };
+use crate::components::attached_files::Attached;
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::letter_thread::LetterThread;
@@ -21,6 +22,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::agency_choices;
+use crate::components::sign_and_send::{Signing, signing_step};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
@@ -123,40 +125,78 @@ fn WriteLetter(
     let text = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<FileRef>::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    // The letter as written once "Davam et" takes it to be signed; none while it is written.
+    let signing = RwSignal::new(None::<LetterForm>);
     let options = agency_choices(agencies);
     let upload_csrf = csrf.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let form = LetterForm {
+        problems.set(Vec::new());
+        signing.set(Some(LetterForm {
             agency: agency.get_untracked().parse().ok(),
             subject: Some(subject.get_untracked()),
             text: Some(text.get_untracked()),
             files: files.get_untracked(),
-        };
-        let csrf = csrf.clone();
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let outcome =
-                send_json::<LetterView>("/api/letters", &form, &csrf_header(&csrf), Method::Post)
-                    .await;
-            if let Some(letter) = sent(outcome, problems, i18n.lang()) {
-                navigate(
-                    &format!("{}?sent=1", ClientRoute::Letter(letter.number).href()),
-                    Default::default(),
-                );
-            }
-        });
+            signing: None,
+        }));
     };
-    view! {
-        <p class="q-body">{t(Msg::LettersIntro)}</p>
-        <ErrorSummary problems/>
-        <form class="q-form" novalidate on:submit=submit>
-            <SelectInput field="agency" label=Msg::LetterAgency value=agency options problems/>
-            <TextInput field="subject" label=Msg::LetterSubject value=subject problems/>
-            <TextArea field="text" label=Msg::LetterText hint=Msg::LetterTextHint value=text problems rows=8/>
-            <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf) max_bytes optional=true/>
-            <button type="submit" class="q-button">{t(Msg::LetterSend)}</button>
-        </form>
+    // What the letter's checks refuse as the signing step opens takes the sender back to it.
+    let refused = Callback::new(move |error: SendError| {
+        signing.try_set(None);
+        problems.try_set(match error {
+            SendError::Problems(found) => found,
+            SendError::Failed => send_failed(i18n.lang()),
+        });
+    });
+    let on_sent = Callback::new(move |letter: LetterView| {
+        navigate(
+            &format!("{}?sent=1", ClientRoute::Letter(letter.number).href()),
+            Default::default(),
+        );
+    });
+    let back = Callback::new(move |()| signing.set(None));
+    let agency_name = move || {
+        let chosen = agency.get();
+        options.with(|o| {
+            o.iter()
+                .find(|(value, _)| *value == chosen)
+                .map(|(_, name)| name.clone())
+        })
+    };
+    move || {
+        match signing.get() {
+        Some(letter) => {
+            let (subject, words, pages) = (
+                letter.subject.clone().unwrap_or_default(),
+                letter.text.clone().unwrap_or_default(),
+                letter.files.clone(),
+            );
+            view! {
+            <ErrorSummary problems/>
+            <h2 class="q-heading-l">{t(Msg::LetterReview)}</h2>
+            <SummaryList>
+                <SummaryRow key=Msg::LetterAgency>{agency_name}</SummaryRow>
+                <SummaryRow key=Msg::LetterSubject>{subject}</SummaryRow>
+                <SummaryRow key=Msg::LetterText><span class="q-letter-thread__text">{words}</span></SummaryRow>
+            </SummaryList>
+            <Attached files=pages base="/api/files"/>
+            {signing_step(Signing { what: letter, csrf: csrf.clone(), problems, sent: on_sent, refused, back })}
+            }
+            .into_any()
+        }
+        None => view! {
+            <p class="q-body">{t(Msg::LettersIntro)}</p>
+            <ErrorSummary problems/>
+            <form class="q-form" novalidate on:submit=next>
+                <SelectInput field="agency" label=Msg::LetterAgency value=agency options problems/>
+                <TextInput field="subject" label=Msg::LetterSubject value=subject problems/>
+                <TextArea field="text" label=Msg::LetterText hint=Msg::LetterTextHint value=text problems rows=8/>
+                <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf.clone()) max_bytes optional=true/>
+                <button type="submit" class="q-button">{t(Msg::Continue)}</button>
+            </form>
+        }
+        .into_any(),
+    }
     }
 }
 

@@ -53,6 +53,7 @@ fn OfficerList(csrf: String, admin: bool) -> impl IntoView {
                         <tr>
                             <th scope="col">{t(Msg::ForeignerNameColumn)}</th>
                             <th scope="col">{t(Msg::EmailLabel)}</th>
+                            <th scope="col">{t(Msg::FinLabel)}</th>
                             <th scope="col">{t(Msg::OfficersRole)}</th>
                             <th scope="col">{t(Msg::StatusColumn)}</th>
                             {admin.then(|| view! { <th scope="col"><span class="q-visually-hidden">{t(Msg::OfficersDeactivate)}</span></th> })}
@@ -68,6 +69,7 @@ fn OfficerList(csrf: String, admin: bool) -> impl IntoView {
                                 <tr>
                                     <td>{name}</td>
                                     <td>{officer.email}</td>
+                                    <td class="q-code">{officer.signing_fin.map(|fin| fin.to_string())}</td>
                                     <td>{move || i18n.t(role.msg())}</td>
                                     <td>{t(if officer.active { Msg::OfficersActive } else { Msg::OfficersInactive })}</td>
                                     {admin.then(|| view! {
@@ -92,6 +94,7 @@ fn AddOfficer(csrf: String, added: Callback<()>) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let surname = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
+    let fin = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let done = RwSignal::new(false);
@@ -107,6 +110,7 @@ fn AddOfficer(csrf: String, added: Callback<()>) -> impl IntoView {
             email: Some(email.get_untracked()),
             surname: Some(surname.get_untracked()),
             name: Some(name.get_untracked()),
+            fin: Some(fin.get_untracked()),
             role: Some(role.get_untracked()),
         };
         let csrf = csrf.clone();
@@ -121,7 +125,7 @@ fn AddOfficer(csrf: String, added: Callback<()>) -> impl IntoView {
             {
                 Ok(_) => {
                     problems.try_set(Vec::new());
-                    for field in [email, surname, name, role] {
+                    for field in [email, surname, name, fin, role] {
                         field.try_set(String::new());
                     }
                     done.try_set(true);
@@ -145,6 +149,7 @@ fn AddOfficer(csrf: String, added: Callback<()>) -> impl IntoView {
             <TextInput field="email" label=Msg::EmailLabel value=email problems kind="email" autocomplete="off"/>
             <TextInput field="surname" label=Msg::SurnameLabel value=surname problems/>
             <TextInput field="name" label=Msg::NameLabel value=name problems/>
+            <TextInput field="fin" label=Msg::FinLabel hint=Msg::OfficerFinHint value=fin problems autocomplete="off"/>
             <SelectInput field="role" label=Msg::OfficersRole value=role options=roles problems/>
             <button type="submit" class="q-button">{t(Msg::OfficersAdd)}</button>
         </form>

@@ -19,7 +19,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::choices;
 use crate::components::select_input::{RadioInput, SelectInput};
-use crate::components::sign_and_send::{Signing, signing_step};
+use crate::components::sign_and_send::{SavedApplication, Signing, signing_step};
 use crate::components::stepper::Stepper;
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
@@ -346,7 +346,7 @@ pub fn StayWizard(
             {match signing.get().filter(|_| StayStep::ALL[current] == StayStep::Review) {
                 Some(version) => view! {
                     {step_view}
-                    {signing_step(Signing { number, version, csrf: csrf.get_value(), problems, sent: on_sent, refused, back: back_to_review })}
+                    {signing_step(Signing { what: SavedApplication { number, version }, csrf: csrf.get_value(), problems, sent: on_sent, refused, back: back_to_review })}
                 }
                 .into_any(),
                 None => view! {

@@ -18,6 +18,17 @@ export async function startAsanImza(page: Page, holder: Holder): Promise<string>
   return (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
 }
 
+/** The portal's signing step: the holder's number and ID, then "İmzala və göndər"; the
+ *  verification code the page shows while the phone waits for PIN2. */
+export async function askToSign(page: Page, holder: { phone: string; userId: string }): Promise<string> {
+  await page.getByLabel('Mobil telefon nömrəsi').fill(holder.phone);
+  await page.getByLabel('İstifadəçi ID').fill(holder.userId);
+  await page.getByRole('button', { name: 'İmzala və göndər' }).click();
+  const code = (await page.getByTestId('verification-code').textContent())?.trim() ?? '';
+  expect(code).toMatch(/^\d{4}$/);
+  return code;
+}
+
 /** Opens the simulated phone and answers the request with this code by `answer`. */
 export async function onThePhone(
   context: BrowserContext,

@@ -264,7 +264,7 @@ where
             account_id: citizen.session.account_id,
             role: office.role,
             agency: office.agency,
-            fin: citizen.session.me.fin,
+            fin: citizen.session.signing_fin,
         }))
     }
 }

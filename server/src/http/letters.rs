@@ -5,7 +5,8 @@
 
 use app::api::{
     ErrorCode, FieldProblem, FileRef, LetterAction, LetterForm, LetterMessageKind, LetterReplyForm,
-    LetterRow, LetterStep, LetterView, OfficeLetter, OfficeLetterRow,
+    LetterRow, LetterStep, LetterView, OfficeLetter, OfficeLetterRow, SigningProgress,
+    SigningStarted, SigningTerms, StartLetterSigning,
 };
 use app::domain::{AgencyNumber, CalendarDate, LetterNumber};
 use axum::Json;
@@ -21,9 +22,12 @@ use super::extract::{ApiJson, ApiPath, Citizen, OnDuty};
 use super::files::file_response;
 use super::office::works;
 use super::openapi::FileBytes;
-use super::signatures::{officer_pin, officer_signer, sign_as_officer, signed_scans};
-use crate::calendar::today;
-use crate::signatures::SignedLetterStep;
+use super::signatures::{
+    SignatureToKeep, asan_imza_holder, ask_sender_to_sign, officer_pin, progress_of,
+    sign_as_officer, signed_request, signed_scans, signer_of,
+};
+use crate::calendar::{now, today};
+use crate::signatures::{SignedLetter, SignedLetterStep};
 use crate::store::{AgencyLetterStep, LetterError, LetterReader, LetterWritten};
 
 /// A letter is a letter, not a book: longer texts go as an attached document.
@@ -35,6 +39,9 @@ const MAX_FILES: usize = 20;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(send, my_letters))
+        .routes(routes!(letter_signing_terms))
+        .routes(routes!(start_letter_signing))
+        .routes(routes!(letter_signing_progress))
         .routes(routes!(my_letter))
         .routes(routes!(reply))
         .routes(routes!(my_letter_file))
@@ -51,6 +58,7 @@ impl From<LetterError> for ApiError {
                 Self::Invalid(vec![(ErrorCode::UnknownAgency, "agency".into())])
             }
             LetterError::NotWaiting => Self::Conflict(ErrorCode::StatusChangeNotAllowed),
+            LetterError::SignatureNotGiven => Self::Conflict(ErrorCode::SignatureNotGiven),
             LetterError::Database(error) => error.into(),
         }
     }
@@ -99,18 +107,20 @@ async fn check_files(
     Ok(())
 }
 
-/// Each agency message's signature, checked now: whom it names and whether it holds, and that
-/// it was made for this letter and these words.
+/// Each message's signature, checked now: whom it names and whether it holds, and that it was
+/// made for these words (the sender's letter for this subject, an officer's step for this
+/// letter).
 async fn with_signers(state: &AppState, mut letter: LetterView) -> Result<LetterView, ApiError> {
     let signatures = state.store.letter_signatures(&letter.number).await?;
-    let number = letter.number.to_string();
+    let (number, subject) = (letter.number.to_string(), letter.subject.clone());
     for (message, stored) in letter.messages.iter_mut().zip(signatures) {
-        message.signed_by = stored.map(|stored| {
-            officer_signer(state, stored, |content| {
-                serde_json::from_str::<SignedLetterStep>(content)
-                    .is_ok_and(|signed| signed.letter == number && signed.text == message.text)
-            })
-        });
+        let covers = |content: &str| match message.kind {
+            LetterMessageKind::Letter => serde_json::from_str::<SignedLetter>(content)
+                .is_ok_and(|signed| signed.subject == subject && signed.text == message.text),
+            _ => serde_json::from_str::<SignedLetterStep>(content)
+                .is_ok_and(|signed| signed.letter == number && signed.text == message.text),
+        };
+        message.signed_by = stored.map(|stored| signer_of(state, stored, covers));
     }
     Ok(letter)
 }
@@ -146,6 +156,50 @@ async fn send(
     ApiJson(form): ApiJson<LetterForm>,
 ) -> Result<(StatusCode, Json<LetterView>), ApiError> {
     let account_id = citizen.session.account_id;
+    let draft = draft(&state, account_id, &form).await?;
+    let signature = match form.signing.as_deref() {
+        None => None,
+        Some(id) => Some(
+            signed_request(&state, &citizen, None, id, async |signed_at| {
+                signed_letter(&state, &citizen, &draft, signed_at).await
+            })
+            .await?,
+        ),
+    };
+    let due_on = answer_due(&state).await?;
+    let view = state
+        .store
+        .send_letter(
+            account_id,
+            draft.agency,
+            draft.subject,
+            &LetterWritten {
+                text: draft.text,
+                files: draft.files,
+                due_on,
+                signature: signature.as_ref().map(SignatureToKeep::as_kept),
+            },
+            form.signing.as_deref(),
+            |number| letter_link(&state, number),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(with_signers(&state, view).await?)))
+}
+
+/// A letter as its form gives it, checked.
+struct Draft<'a> {
+    agency: AgencyNumber,
+    subject: &'a str,
+    text: &'a str,
+    files: &'a [FileRef],
+}
+
+/// The letter the form makes, or every problem of it.
+async fn draft<'a>(
+    state: &AppState,
+    account_id: i64,
+    form: &'a LetterForm,
+) -> Result<Draft<'a>, ApiError> {
     let mut problems = Vec::new();
     let agency = match form.agency {
         None => {
@@ -167,26 +221,100 @@ async fn send(
         &mut problems,
     );
     let body = text(form.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
-    check_files(&state, &form.files, account_id, &mut problems).await?;
-    let Some(agency) = agency.filter(|_| problems.is_empty()) else {
-        return Err(ApiError::Invalid(problems));
-    };
-    let due_on = answer_due(&state).await?;
-    let view = state
-        .store
-        .send_letter(
-            account_id,
+    check_files(state, &form.files, account_id, &mut problems).await?;
+    match agency.filter(|_| problems.is_empty()) {
+        Some(agency) => Ok(Draft {
             agency,
             subject,
-            &LetterWritten {
-                text: body,
-                files: &form.files,
-                due_on,
-            },
-            |number| letter_link(&state, number),
-        )
-        .await?;
-    Ok((StatusCode::CREATED, Json(view)))
+            text: body,
+            files: &form.files,
+        }),
+        None => Err(ApiError::Invalid(problems)),
+    }
+}
+
+/// The letter as its sender signs it at `signed_at`: each page by its digest, in the order given.
+async fn signed_letter(
+    state: &AppState,
+    citizen: &Citizen,
+    draft: &Draft<'_>,
+    signed_at: String,
+) -> Result<SignedLetter, ApiError> {
+    let sender = citizen
+        .session
+        .me
+        .fin
+        .as_ref()
+        .ok_or(ApiError::Conflict(ErrorCode::FinNeeded))?;
+    let ids: Vec<&str> = draft.files.iter().map(|f| f.id.as_str()).collect();
+    Ok(SignedLetter {
+        agency: draft.agency.get(),
+        subject: draft.subject.to_owned(),
+        text: draft.text.to_owned(),
+        files: signed_scans(state, &ids).await?,
+        sender: sender.to_string(),
+        signed_at,
+    })
+}
+
+/// Asked as the signing step opens: the letter is checked first, so that no one signs what
+/// cannot be sent. A letter may go unsigned; the agency sees that it is.
+#[utoipa::path(
+    post,
+    path = "/letters/signing/terms",
+    tag = "letters",
+    request_body = LetterForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "It can be sent, signed or not.", body = SigningTerms)),
+)]
+async fn letter_signing_terms(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<LetterForm>,
+) -> Result<Json<SigningTerms>, ApiError> {
+    draft(&state, citizen.session.account_id, &form).await?;
+    Ok(Json(SigningTerms {
+        unsigned_accepted: true,
+        fin: citizen.session.me.fin.clone(),
+    }))
+}
+
+/// The sender's Asan İmza is asked to sign the letter as written (rule 12.2).
+#[utoipa::path(
+    post,
+    path = "/letters/signing",
+    tag = "letters",
+    request_body = StartLetterSigning,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "Asked: the phone shows the verification code and waits for PIN2.", body = SigningStarted)),
+)]
+async fn start_letter_signing(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(request): ApiJson<StartLetterSigning>,
+) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
+    let holder = asan_imza_holder(request.holder)?;
+    let draft = draft(&state, citizen.session.account_id, &request.letter).await?;
+    let content = signed_letter(&state, &citizen, &draft, now().stored()).await?;
+    let summary = format!("{} · {}", draft.agency, draft.subject);
+    let started = ask_sender_to_sign(&state, &citizen, holder, None, &content, summary).await?;
+    Ok((StatusCode::CREATED, Json(started)))
+}
+
+#[utoipa::path(
+    get,
+    path = "/letters/signing/{id}",
+    tag = "letters",
+    params(("id" = String, Path, description = "the signing request's id")),
+    security(("session" = [])),
+    responses((status = 200, description = "Where the signing request stands.", body = SigningProgress)),
+)]
+async fn letter_signing_progress(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<SigningProgress>, ApiError> {
+    Ok(Json(progress_of(&state, &citizen, None, &id).await?))
 }
 
 /// "Yazışmalarım": the person's letters, the latest changed first.
@@ -263,10 +391,11 @@ async fn reply(
                 text: body,
                 files: &form.files,
                 due_on,
+                signature: None,
             },
         )
         .await?;
-    Ok((StatusCode::CREATED, Json(view)))
+    Ok((StatusCode::CREATED, Json(with_signers(&state, view).await?)))
 }
 
 #[utoipa::path(
@@ -406,8 +535,8 @@ async fn step_on_letter(
                     text: body,
                     files: &step.files,
                     due_on,
+                    signature: signed.as_ref().map(SignatureToKeep::as_kept),
                 },
-                signature: signed.as_ref().map(|signed| signed.as_kept()),
             },
             &letter_link(&state, &number),
         )

@@ -7,7 +7,7 @@ use app::api::{
     NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
     PaymentState, QueuePage, QueueQuery, StayChangeDecision,
 };
-use app::domain::Email;
+use app::domain::{Email, Fin};
 use app::services::PLACE_OF_STAY_SERVICE;
 use axum::Json;
 use axum::extract::State;
@@ -509,11 +509,27 @@ async fn add_officer(
     };
     let surname = required("surname", &form.surname);
     let name = required("name", &form.name);
+    // The FIN their e-signature's certificate names: without it they cannot sign a decision.
+    let signing_fin = match form.fin.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
+        None => {
+            problems.push((ErrorCode::Required, "fin".to_owned()));
+            None
+        }
+        Some(raw) => {
+            let fin = Fin::parse(raw);
+            if fin.is_none() {
+                problems.push((ErrorCode::InvalidFin, "fin".to_owned()));
+            }
+            fin
+        }
+    };
     let role = form.role.as_deref().and_then(OfficerRole::parse);
     if role.is_none() {
         problems.push((ErrorCode::InvalidRole, "role".to_owned()));
     }
-    let (Some(email), Some(role), true) = (email, role, problems.is_empty()) else {
+    let (Some(email), Some(signing_fin), Some(role), true) =
+        (email, signing_fin, role, problems.is_empty())
+    else {
         return Err(ApiError::Invalid(problems));
     };
     let (_, confirm) = link(&state, "/account/confirm");
@@ -530,6 +546,7 @@ async fn add_officer(
                     fin: None,
                     lang,
                 },
+                signing_fin: Some(&signing_fin),
                 role,
                 agency: officer.agency,
                 totp_secret: &totp::new_secret(),

@@ -7,9 +7,9 @@
 use std::time::Duration;
 
 use app::api::{
-    ApplicationView, AsanImzaLogin, DecisionSigner, ErrorCode, FieldProblem, SignatureCheck,
-    SignatureRule, SignatureView, SigningProgress, SigningStarted, SigningState, SigningTerms,
-    StartSigning,
+    ApplicationView, AsanImzaForm, AsanImzaLogin, DecisionSigner, ErrorCode, FieldProblem,
+    SignatureCheck, SignatureRule, SignatureView, SigningProgress, SigningStarted, SigningState,
+    SigningTerms, StartSigning,
 };
 use app::domain::{ApplicationNumber, Fin, Moment, ResultCode};
 use axum::Json;
@@ -33,8 +33,8 @@ use crate::signatures::{
     Holder, Signable, SignatureProblem, SignedApplication, SignedDecision, SignedScan, verify,
 };
 use crate::store::{
-    Officer, OfficerSigned, SentSignature, SignatureReader, SigningRequestRecord, SigningSettled,
-    StoredOfficerSignature, StoredSignature,
+    KeptSignature, KeptSignatureRow, Officer, SentSignature, SignatureReader, SigningRequestRecord,
+    SigningSettled, StoredSignature,
 };
 
 /// The only means that signs so far.
@@ -108,37 +108,61 @@ pub(super) async fn signature_to_send(
     checked: &Checked,
     signing_id: &str,
 ) -> Result<SignedSending, ApiError> {
+    let signed = signed_request(
+        state,
+        citizen,
+        Some(&view.number),
+        signing_id,
+        async |signed_at| signed_content(state, view, checked, signed_at).await,
+    )
+    .await?;
+    Ok(SignedSending {
+        signing_id: signing_id.to_owned(),
+        signed,
+    })
+}
+
+/// The sender's signed request by `id` (of the application by `number`, or of a letter when
+/// none), checked against what is sent now: `now` makes the content as it would have been
+/// signed at the request's time, and any difference is refused.
+pub(super) async fn signed_request<T: Signable>(
+    state: &AppState,
+    citizen: &Citizen,
+    number: Option<&ApplicationNumber>,
+    id: &str,
+    now: impl AsyncFnOnce(String) -> Result<T, ApiError>,
+) -> Result<SignatureToKeep, ApiError> {
+    /// Only the time is read back: the rest is made again from what is sent.
+    #[derive(serde::Deserialize)]
+    struct SignedAt {
+        signed_at: String,
+    }
     let request = state
         .store
-        .signing_request(citizen.session.account_id, &view.number, signing_id)
+        .signing_request(citizen.session.account_id, number, id)
         .await?
         .filter(|request| request.state == "signed")
         .ok_or(ApiError::Conflict(ErrorCode::SignatureNotGiven))?;
     let (Some(signature), Some(certificate)) = (request.signature, request.certificate) else {
         return Err(ApiError::Conflict(ErrorCode::SignatureNotGiven));
     };
-    let signed: SignedApplication =
+    let SignedAt { signed_at } =
         serde_json::from_str(&request.content).map_err(anyhow::Error::from)?;
-    let now_content = signed_content(state, view, checked, signed.signed_at.clone()).await?;
-    if now_content.to_bytes() != request.content.as_bytes() {
+    if now(signed_at.clone()).await?.to_bytes() != request.content.as_bytes() {
         return Err(ApiError::Conflict(ErrorCode::SignedContentChanged));
     }
-    Ok(SignedSending {
-        signing_id: signing_id.to_owned(),
+    Ok(SignatureToKeep {
         content: request.content,
         signature,
         certificate,
-        signed_at: signed.signed_at,
+        signed_at,
     })
 }
 
 /// A checked signature, owned until the submit's store call borrows it.
 pub(super) struct SignedSending {
     signing_id: String,
-    content: String,
-    signature: String,
-    certificate: String,
-    signed_at: String,
+    signed: SignatureToKeep,
 }
 
 impl SignedSending {
@@ -146,10 +170,10 @@ impl SignedSending {
         SentSignature {
             signing_id: &self.signing_id,
             means: ASAN_IMZA,
-            content: &self.content,
-            signature: &self.signature,
-            certificate: &self.certificate,
-            signed_at: &self.signed_at,
+            content: &self.signed.content,
+            signature: &self.signed.signature,
+            certificate: &self.signed.certificate,
+            signed_at: &self.signed.signed_at,
         }
     }
 }
@@ -288,9 +312,7 @@ async fn start_signing(
     ApiPath(raw): ApiPath<String>,
     ApiJson(request): ApiJson<StartSigning>,
 ) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
-    let holder = AsanImzaLogin::try_from(request.holder).map_err(|problems| {
-        ApiError::Invalid(problems.into_iter().map(|p| (p.0, p.1)).collect())
-    })?;
+    let holder = asan_imza_holder(request.holder)?;
     let number = number(&raw)?;
     let view = own_application(&state, &citizen, &number).await?;
     if !view.status.editable() {
@@ -299,6 +321,30 @@ async fn start_signing(
     if view.version != request.version {
         return Err(ApiError::Conflict(ErrorCode::StaleVersion));
     }
+    let checked = checked(&state, &citizen, &view).await?;
+    let content = signed_content(&state, &view, &checked, now().stored()).await?;
+    let summary = format!("{} · {}", view.service, view.number);
+    let started =
+        ask_sender_to_sign(&state, &citizen, holder, Some(&number), &content, summary).await?;
+    Ok((StatusCode::CREATED, Json(started)))
+}
+
+/// The holder's Asan İmza as typed, or each problem of it.
+pub(super) fn asan_imza_holder(holder: AsanImzaForm) -> Result<AsanImzaLogin, ApiError> {
+    AsanImzaLogin::try_from(holder)
+        .map_err(|problems| ApiError::Invalid(problems.into_iter().map(|p| (p.0, p.1)).collect()))
+}
+
+/// Asks the sender's Asan İmza to sign the digest of `content` (the phone shows `summary`), and
+/// keeps the request: of the application by `number`, or of a letter when there is none.
+pub(super) async fn ask_sender_to_sign(
+    state: &AppState,
+    citizen: &Citizen,
+    holder: AsanImzaLogin,
+    number: Option<&ApplicationNumber>,
+    content: &impl Signable,
+    summary: String,
+) -> Result<SigningStarted, ApiError> {
     if citizen.session.me.fin.is_none() {
         return Err(ApiError::Conflict(ErrorCode::FinNeeded));
     }
@@ -307,16 +353,14 @@ async fn start_signing(
         .asan_imza
         .clone()
         .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
-    let checked = checked(&state, &citizen, &view).await?;
     state
         .reserve(&crate::limits::signing(citizen.session.account_id))
         .await?;
-    let content = signed_content(&state, &view, &checked, now().stored()).await?;
     let started = provider
         .start(SigningAsk {
             holder,
             digest: content.digest(),
-            summary: format!("{} · {}", view.service, view.number),
+            summary,
         })
         .await
         .map_err(identity_error)?;
@@ -327,7 +371,7 @@ async fn start_signing(
         .keep_signing_request(&SigningRequestRecord {
             id: &id,
             account_id: citizen.session.account_id,
-            number: &number,
+            number,
             means: ASAN_IMZA,
             provider_ref: &started.provider_ref,
             content: &content,
@@ -336,14 +380,11 @@ async fn start_signing(
     if !kept {
         return Err(ApiError::NotFound);
     }
-    Ok((
-        StatusCode::CREATED,
-        Json(SigningStarted {
-            id,
-            verification_code: started.verification_code,
-            seconds: SIGNING_SECONDS,
-        }),
-    ))
+    Ok(SigningStarted {
+        id,
+        verification_code: started.verification_code,
+        seconds: SIGNING_SECONDS,
+    })
 }
 
 #[utoipa::path(
@@ -363,22 +404,34 @@ async fn signing_progress(
     ApiPath((raw, id)): ApiPath<(String, String)>,
 ) -> Result<Json<SigningProgress>, ApiError> {
     let number = number(&raw)?;
+    Ok(Json(
+        progress_of(&state, &citizen, Some(&number), &id).await?,
+    ))
+}
+
+/// Where the sender's signing request by `id` stands (of the application by `number`, or of a
+/// letter when none), asking the signature system while it waits.
+pub(super) async fn progress_of(
+    state: &AppState,
+    citizen: &Citizen,
+    number: Option<&ApplicationNumber>,
+    id: &str,
+) -> Result<SigningProgress, ApiError> {
     let request = state
         .store
-        .signing_request(citizen.session.account_id, &number, &id)
+        .signing_request(citizen.session.account_id, number, id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let settled = |state| SigningProgress {
         state,
         problem: None,
     };
-    let content = &request.content;
-    Ok(Json(match request.state.as_str() {
+    Ok(match request.state.as_str() {
         "signed" | "used" => settled(SigningState::Signed),
         "refused" => settled(SigningState::Refused),
         "expired" => settled(SigningState::Expired),
-        _ => settle(&state, &citizen, &id, &request.provider_ref, content).await?,
-    }))
+        _ => settle(state, citizen, id, &request.provider_ref, &request.content).await?,
+    })
 }
 
 /// Asks the signature system how a waiting request ended and records it. A signature is kept
@@ -582,17 +635,18 @@ pub(super) fn officer_pin<'a>(
     pin
 }
 
-/// A decision or a letter's step as its officer signed it, to keep with it.
-pub(super) struct SignedByOfficer {
+/// A signature checked and owned until the store keeps it with what it covers: a decision or a
+/// letter's step as its officer signed it, or a letter as its sender did.
+pub(super) struct SignatureToKeep {
     content: String,
     signature: String,
     certificate: String,
     signed_at: String,
 }
 
-impl SignedByOfficer {
-    pub(super) fn as_kept(&self) -> OfficerSigned<'_> {
-        OfficerSigned {
+impl SignatureToKeep {
+    pub(super) fn as_kept(&self) -> KeptSignature<'_> {
+        KeptSignature {
             content: &self.content,
             signature: &self.signature,
             certificate: &self.certificate,
@@ -610,7 +664,7 @@ pub(super) async fn sign_as_officer<T: Signable>(
     officer: &Officer,
     pin: Option<&str>,
     content: impl FnOnce(&Fin, &str) -> T,
-) -> Result<Option<SignedByOfficer>, ApiError> {
+) -> Result<Option<SignatureToKeep>, ApiError> {
     let (Some(service), Some(pin)) = (state.signing.officers.clone(), pin) else {
         return Ok(None);
     };
@@ -634,7 +688,7 @@ pub(super) async fn sign_as_officer<T: Signable>(
             }
             RemoteSigningError::Unavailable(why) => ApiError::Unavailable(why),
         })?;
-    let kept = SignedByOfficer {
+    let kept = SignatureToKeep {
         content: String::from_utf8(content.to_bytes()).map_err(anyhow::Error::from)?,
         signature: hex::encode(&signed.signature),
         certificate: signed.certificate_pem,
@@ -658,11 +712,11 @@ pub(super) async fn sign_as_officer<T: Signable>(
     Ok(Some(kept))
 }
 
-/// What an officer's kept signature proves now: whom it names, when, and whether it holds;
-/// `covers` says whether its content is of what it is shown beside.
-pub(super) fn officer_signer(
+/// What a kept signature (an officer's, or a letter's sender's) proves now: whom it names, when,
+/// and whether it holds; `covers` says whether its content is of what it is shown beside.
+pub(super) fn signer_of(
     state: &AppState,
-    stored: StoredOfficerSignature,
+    stored: KeptSignatureRow,
     covers: impl FnOnce(&str) -> bool,
 ) -> DecisionSigner {
     let checked = checked_signature(
@@ -691,7 +745,7 @@ pub(super) async fn result_signer(
     code: ResultCode,
 ) -> Result<Option<DecisionSigner>, ApiError> {
     Ok(state.store.result_signature(code).await?.map(|stored| {
-        officer_signer(state, stored, |content| {
+        signer_of(state, stored, |content| {
             serde_json::from_str::<SignedDecision>(content)
                 .is_ok_and(|signed| signed.result.as_deref() == Some(code.to_string().as_str()))
         })

@@ -127,6 +127,10 @@ templates! {
     LetterAnswered => Email "letter_answered",
     /// The agency forwarded a letter to the agency it concerns.
     LetterForwarded => Email "letter_forwarded",
+    /// The answer to a letter is past its due date: the sender is told it is late, not lost.
+    LetterOverdue => Email "letter_overdue",
+    /// The answer to a letter is past its due date: the agency's supervisors are told.
+    LetterCaseOverdue => Email "letter_case_overdue",
     /// An automated check waits for a system that is down: delayed, not lost.
     ApplicationDelayed => Email "application_delayed",
     /// SMS: the application was registered (for services that answer by text too).

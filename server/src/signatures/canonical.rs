@@ -103,6 +103,27 @@ impl Signable for SignedLetterStep {
     }
 }
 
+/// A letter as its sender signs it (rules 11.6 and 12.2): to which agency, about what, the words
+/// and each page by its digest. Signed before it is sent, so it has no number yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedLetter {
+    pub agency: u16,
+    pub subject: String,
+    pub text: String,
+    pub files: Vec<SignedScan>,
+    /// The sender's FIN, as their certificate must name it.
+    pub sender: String,
+    /// RFC 3339 in UTC.
+    pub signed_at: String,
+}
+
+impl Signable for SignedLetter {
+    /// Compact JSON in the fields' order (it holds no map to sort).
+    fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a letter's JSON always serialises")
+    }
+}
+
 /// The value with every object's keys in byte order. serde_json keeps a map's insertion order
 /// when a crate of the build turns on its `preserve_order`, so the order is made here.
 fn sorted(value: &Value) -> Value {
@@ -196,5 +217,26 @@ mod tests {
         let mut scan = signed.clone();
         scan.scans[0].sha256 = "cd".repeat(32);
         assert_ne!(signed.digest(), scan.digest());
+    }
+
+    #[test]
+    fn a_letter_reads_back_as_signed_and_a_changed_page_changes_its_digest() {
+        let letter = SignedLetter {
+            agency: 9,
+            subject: "Notariat arayışı".into(),
+            text: "Vəkalətnamənin surətini necə ala bilərəm?".into(),
+            files: vec![SignedScan {
+                name: "vekaletname.pdf".into(),
+                sha256: "ab".repeat(32),
+            }],
+            sender: "7MKT2QA".into(),
+            signed_at: "2026-12-05T02:30:00Z".into(),
+        };
+        let bytes = letter.to_bytes();
+        let read: SignedLetter = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(read.to_bytes(), bytes);
+        let mut page = letter.clone();
+        page.files[0].sha256 = "cd".repeat(32);
+        assert_ne!(letter.digest(), page.digest());
     }
 }

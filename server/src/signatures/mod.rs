@@ -19,7 +19,9 @@ use x509_cert::Certificate;
 use x509_cert::der::DecodePem;
 
 pub use authority::{CertificateProblem, Holder, TrustedAuthorities};
-pub use canonical::{Signable, SignedApplication, SignedDecision, SignedLetterStep, SignedScan};
+pub use canonical::{
+    Signable, SignedApplication, SignedDecision, SignedLetter, SignedLetterStep, SignedScan,
+};
 use officers::RemoteSigning;
 use providers::SigningProvider;
 

@@ -11,14 +11,14 @@ use serde_json::Value;
 use super::{
     AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation, ApplicationError,
     ApprovedRegulation, ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage,
-    FormState, HostRecord, HostRow, Invitation, LetterError, LetterReader, LetterWritten, Limit,
-    Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin,
-    OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay,
-    RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
-    SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
+    FormState, HostRecord, HostRow, Invitation, KeptSignatureRow, LetterError, LetterReader,
+    LetterWritten, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError, Officer,
+    OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing,
+    RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft, RegulationError,
+    Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
     SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
     SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
-    StoredOfficerSignature, StoredSignature, Submission, postgres, sqlite,
+    StoredSignature, Submission, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -155,14 +155,14 @@ answered_by_the_backend!(Store {
     pub async fn file_complaint(&self, account_id: i64, number: &ApplicationNumber, text: &str, files: &[FileRef], due_on: CalendarDate) -> Result<ComplaintView, ComplaintError>;
     pub async fn agency_complaints(&self, by: &Officer) -> sqlx::Result<Vec<OfficeComplaint>>;
     pub async fn answer_complaint(&self, by: &Officer, complaint: i64, answer: &str, link: impl FnOnce(&ApplicationNumber) -> String) -> Result<(), OfficeError>;
-    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &LetterWritten<'_>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
+    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &LetterWritten<'_>, signing_id: Option<&str>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
     pub async fn my_letters(&self, account_id: i64) -> sqlx::Result<Vec<LetterRow>>;
     pub async fn my_letter(&self, account_id: i64, number: &LetterNumber) -> sqlx::Result<Option<LetterView>>;
     pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>) -> Result<LetterView, LetterError>;
     pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
     pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
     pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>, link: &str) -> Result<(), LetterError>;
-    pub async fn letter_signatures(&self, number: &LetterNumber) -> sqlx::Result<Vec<Option<StoredOfficerSignature>>>;
+    pub async fn letter_signatures(&self, number: &LetterNumber) -> sqlx::Result<Vec<Option<KeptSignatureRow>>>;
     pub async fn letter_file(&self, number: &LetterNumber, file_id: &str, reader: LetterReader) -> sqlx::Result<Option<FileRef>>;
     pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<CustomsObligation>>;
     pub async fn accept_customs_obligation(&self, account_id: i64) -> sqlx::Result<CustomsObligation>;
@@ -198,10 +198,11 @@ answered_by_the_backend!(Store {
     pub async fn decide_by_system(&self, number: &ApplicationNumber, decision: &Decision<'_>) -> Result<(), OfficeError>;
     pub async fn awaiting_check(&self, service: &app::domain::ServiceNumber) -> sqlx::Result<Vec<(ApplicationNumber, i64, serde_json::Value)>>;
     pub async fn tell_delayed(&self, number: &ApplicationNumber, link: &str, text_to: &[Phone]) -> sqlx::Result<bool>;
-    pub async fn result_signature(&self, code: ResultCode) -> sqlx::Result<Option<StoredOfficerSignature>>;
+    pub async fn result_signature(&self, code: ResultCode) -> sqlx::Result<Option<KeptSignatureRow>>;
     pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn result_of(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn tell_overdue(&self, today: CalendarDate, links: impl Fn(&ApplicationNumber) -> (String, String)) -> sqlx::Result<usize>;
+    pub async fn tell_overdue_letters(&self, today: CalendarDate, links: impl Fn(&LetterNumber) -> (String, String)) -> Result<usize, LetterError>;
     pub async fn officer_login(&self, account_id: i64) -> sqlx::Result<Option<OfficerLogin>>;
     pub async fn start_second_factor(&self, account_id: i64, challenge_hash: &str) -> sqlx::Result<()>;
     pub async fn second_factor_email(&self, challenge_hash: &str) -> sqlx::Result<Option<Email>>;
@@ -275,7 +276,7 @@ answered_by_the_backend!(Store {
     pub async fn request_stay_change(&self, account_id: i64, number: &ApplicationNumber, change: &StayChange) -> Result<StayChangeView, StayChangeError>;
     pub async fn answer_stay_change(&self, by: &Officer, number: &ApplicationNumber, change_id: i64, decision: &StayChangeDecision, link: &str) -> Result<(), StayChangeError>;
     pub async fn keep_signing_request(&self, request: &SigningRequestRecord<'_>) -> sqlx::Result<bool>;
-    pub async fn signing_request(&self, account_id: i64, number: &ApplicationNumber, id: &str) -> sqlx::Result<Option<SigningRequestRow>>;
+    pub async fn signing_request(&self, account_id: i64, number: Option<&ApplicationNumber>, id: &str) -> sqlx::Result<Option<SigningRequestRow>>;
     pub async fn settle_signing_request(&self, id: &str, settled: &SigningSettled<'_>) -> sqlx::Result<()>;
     pub async fn application_signatures(&self, number: &ApplicationNumber, reader: SignatureReader) -> sqlx::Result<Vec<StoredSignature>>;
     pub async fn file_digests(&self, ids: &[&str]) -> sqlx::Result<Vec<(String, String, String)>>;

@@ -118,7 +118,8 @@ pub struct SentSignature<'a> {
 pub struct SigningRequestRecord<'a> {
     pub id: &'a str,
     pub account_id: i64,
-    pub number: &'a ApplicationNumber,
+    /// The application signed; none for a letter, which has no number before it is sent.
+    pub number: Option<&'a ApplicationNumber>,
     pub means: &'a str,
     pub provider_ref: &'a str,
     pub content: &'a str,
@@ -271,21 +272,21 @@ pub struct Decision<'a> {
     pub text_to: &'a [Phone],
     /// The deciding officer's signature over the decision; none for the agency's automated
     /// check, or while no signing service is connected.
-    pub signature: Option<OfficerSigned<'a>>,
+    pub signature: Option<KeptSignature<'a>>,
 }
 
-/// An officer's decision or letter's step: its canonical content as signed, the signature (hex
-/// DER) and the certificate.
-pub struct OfficerSigned<'a> {
+/// A signature kept with what it covers (an officer's decision or step on a letter, a sender's
+/// letter): the canonical content as signed, the signature (hex DER) and the certificate.
+pub struct KeptSignature<'a> {
     pub content: &'a str,
     pub signature: &'a str,
     pub certificate: &'a str,
     pub signed_at: &'a str,
 }
 
-/// An officer's signature as kept.
+/// A kept signature as read back, to be checked again.
 #[derive(sqlx::FromRow)]
-pub struct StoredOfficerSignature {
+pub struct KeptSignatureRow {
     pub content: String,
     pub signature: String,
     pub certificate: String,
@@ -299,7 +300,7 @@ pub struct Officer {
     pub account_id: i64,
     pub role: OfficerRole,
     pub agency: AgencyNumber,
-    /// What their signing certificate names, where their account holds it.
+    /// The FIN their e-signature's certificate names (rule 5.2), kept with their office role.
     pub fin: Option<Fin>,
 }
 
@@ -319,6 +320,8 @@ pub enum SecondFactor {
 /// A new officer account; `None` from `add_officer` when the address already has an account.
 pub struct NewOfficer<'a> {
     pub account: AccountRecord<'a>,
+    /// The FIN their e-signature's certificate names, with which they sign the agency's answers.
+    pub signing_fin: Option<&'a Fin>,
     pub role: OfficerRole,
     pub agency: AgencyNumber,
     pub totp_secret: &'a str,
@@ -429,6 +432,8 @@ pub struct Session {
     pub account_id: i64,
     pub csrf_token: String,
     pub me: Me,
+    /// An officer's: the FIN their e-signature's certificate names (rule 5.2).
+    pub signing_fin: Option<Fin>,
 }
 
 /// Why a typed code did not confirm the number.
@@ -596,21 +601,21 @@ mod tests {
     }
 }
 
-/// What a letter's writer wrote: its text, its pages, and the day the agency's answer would be
-/// due if it waits for one now.
+/// What a letter's writer wrote: its text, its pages, the day the agency's answer would be
+/// due if it waits for one now, and the writer's signature over it, if signed.
 pub struct LetterWritten<'a> {
     pub text: &'a str,
     pub files: &'a [FileRef],
     pub due_on: CalendarDate,
+    pub signature: Option<KeptSignature<'a>>,
 }
 
-/// The agency's step on a letter: what it is, where a forward goes, what the officer wrote, and
-/// their signature over it.
+/// The agency's step on a letter: what it is, where a forward goes, and what the officer wrote
+/// and signed.
 pub struct AgencyLetterStep<'a> {
     pub kind: app::api::LetterMessageKind,
     pub to: Option<AgencyNumber>,
     pub written: LetterWritten<'a>,
-    pub signature: Option<OfficerSigned<'a>>,
 }
 
 /// Who reads a letter's pages: its sender, or the agency holding it.
@@ -628,6 +633,9 @@ pub enum LetterError {
     UnknownAgency,
     #[error("the letter is not waiting for the agency")]
     NotWaiting,
+    /// The signing request named is not the sender's, not signed, or already used.
+    #[error("no signature to send the letter with")]
+    SignatureNotGiven,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }

@@ -361,7 +361,7 @@ async fn the_service_editor_builds_and_publishes_the_agencys_forms_and_works_no_
         &editor,
         Method::POST,
         "/api/office/officers",
-        json!({ "email": "x@dmx.gov.az", "surname": "X", "name": "Y", "role": "form_editor" }),
+        json!({ "email": "x@dmx.gov.az", "surname": "X", "name": "Y", "fin": "6XYZ2QW", "role": "form_editor" }),
     )
     .await;
     assert_eq!(refused.status(), 403);
@@ -376,7 +376,7 @@ async fn the_administrator_grants_the_service_editors_role() {
         &admin,
         Method::POST,
         "/api/office/officers",
-        json!({ "email": "redaktor@dmx.gov.az", "surname": "Məlikova", "name": "Nigar", "role": "form_editor" }),
+        json!({ "email": "redaktor@dmx.gov.az", "surname": "Məlikova", "name": "Nigar", "fin": "7NGR4ML", "role": "form_editor" }),
     )
     .await;
     assert_eq!(added.status(), 202);

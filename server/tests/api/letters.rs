@@ -303,3 +303,65 @@ async fn two_officers_answering_at_once_answer_once() {
     let thread = read(&app, &person, &format!("/api/letters/{number}")).await;
     assert_eq!(thread["messages"].as_array().unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn a_late_answer_to_a_letter_is_announced_once_to_its_sender_and_the_supervisors() {
+    let app = spawn_app().await;
+    let person = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_letter(&app, &person).await;
+    let letter = read(&app, &person, &format!("/api/letters/{number}")).await;
+    let due = app::domain::CalendarDate::parse(letter["due_on"].as_str().unwrap()).unwrap();
+
+    assert_eq!(
+        app.deadlines.tell_overdue_letters(due).await.unwrap(),
+        0,
+        "due today is not late"
+    );
+    let later = due.plus_days(1);
+    let rounds =
+        futures_util::future::join_all((0..4).map(|_| app.deadlines.tell_overdue_letters(later)))
+            .await;
+    let told: usize = rounds.into_iter().map(Result::unwrap).sum();
+    assert_eq!(told, 1, "rounds at once tell once");
+    let to_sender = app.mails_to("leyla@mail.az").await;
+    let late = &to_sender[0];
+    assert!(
+        late["subject"].as_str().unwrap().contains("gecikir"),
+        "{late}"
+    );
+    assert!(
+        late["body"].as_str().unwrap().contains(&due.to_string()),
+        "{late}"
+    );
+    let to_supervisor = app.mails_to(SUPERVISOR).await;
+    assert!(
+        to_supervisor[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("/office/letters/{number}")),
+        "{}",
+        to_supervisor[0]
+    );
+    assert!(
+        app.mails_to(MIGRATION_OFFICER).await.is_empty(),
+        "the supervisors are told"
+    );
+
+    // Answered, it is no longer waiting: nothing more to tell.
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let answered = step(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "answer", "text": "Pasport və icazənin surəti lazımdır" }),
+    )
+    .await;
+    assert_eq!(answered.status(), 204);
+    assert_eq!(
+        app.deadlines
+            .tell_overdue_letters(later.plus_days(30))
+            .await
+            .unwrap(),
+        0
+    );
+}

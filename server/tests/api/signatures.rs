@@ -641,3 +641,117 @@ async fn an_officers_decision_is_signed_with_their_pin_and_the_result_names_the_
             .ends_with('Z')
     );
 }
+
+/// A letter to the State Migration Service with a page, as its form carries it.
+async fn letter_form(app: &TestApp, session: &LoggedIn) -> Value {
+    let page = uploaded_page(app, session).await;
+    json!({
+        "agency": 33,
+        "subject": "Yaşayış icazəsinin müddəti",
+        "text": "Yaşayış icazəmin müddəti bitir. Hansı sənədlər lazımdır?",
+        "files": [page],
+    })
+}
+
+#[tokio::test]
+async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let form = letter_form(&app, &session).await;
+
+    // The step opens only on a letter that can go.
+    let empty = call(
+        &app,
+        &session,
+        Method::POST,
+        "/api/letters/signing/terms",
+        json!({}),
+    )
+    .await;
+    assert_eq!(empty.status(), 422);
+    let terms = call(
+        &app,
+        &session,
+        Method::POST,
+        "/api/letters/signing/terms",
+        form.clone(),
+    )
+    .await;
+    assert_eq!(terms.status(), 200);
+    assert_eq!(
+        terms.json::<Value>().await.unwrap()["unsigned_accepted"],
+        true
+    );
+
+    let started = call(
+        &app,
+        &session,
+        Method::POST,
+        "/api/letters/signing",
+        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "letter": form }),
+    )
+    .await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/letters/signing/{id}");
+    let waiting = read(&app, &session, &path).await;
+    assert_eq!(waiting["state"], "waiting");
+    assert_eq!(
+        answer_on_the_phone(&app, &started, PIN2).await.status(),
+        200
+    );
+    assert_eq!(read(&app, &session, &path).await["state"], "signed");
+
+    // Another person's request is not theirs to follow or send with.
+    crate::accounts::registered_account(&app, "qonaq@mail.az", None, "müraciət şifrəsi 2026").await;
+    let other = app.log_in("qonaq@mail.az", "müraciət şifrəsi 2026").await;
+    let theirs = call(&app, &other, Method::GET, &path, json!(null)).await;
+    assert_eq!(theirs.status(), 404);
+
+    // Words changed after signing are not what was signed.
+    let mut changed = form.clone();
+    changed["text"] = json!("Başqa mətn");
+    changed["signing"] = json!(id);
+    let refused = call(&app, &session, Method::POST, "/api/letters", changed).await;
+    assert_eq!(refused.status(), 409);
+
+    // Six sends with one signature: one letter.
+    let mut signed = form.clone();
+    signed["signing"] = json!(id);
+    let burst = (0..6).map(|_| call(&app, &session, Method::POST, "/api/letters", signed.clone()));
+    let answers = futures_util::future::join_all(burst).await;
+    let statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| [201, 409].contains(s)),
+        "{statuses:?}"
+    );
+    let mine = read(&app, &session, "/api/letters").await;
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    let number = mine[0]["number"].as_str().unwrap().to_owned();
+
+    let letter = read(&app, &session, &format!("/api/letters/{number}")).await;
+    assert_eq!(letter["messages"][0]["signed_by"]["check"], "valid");
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let seen = read(&app, &officer, &format!("/api/office/letters/{number}")).await;
+    let signer = &seen["letter"]["messages"][0]["signed_by"];
+    assert_eq!(signer["check"], "valid", "{seen}");
+    assert!(
+        signer["name"].as_str().is_some_and(|n| !n.is_empty()),
+        "{signer}"
+    );
+
+    // Sent unsigned, it says so by having no signer.
+    let unsigned = call(&app, &session, Method::POST, "/api/letters", form).await;
+    assert_eq!(unsigned.status(), 201);
+    let unsigned: Value = unsigned.json().await.unwrap();
+    assert!(
+        unsigned["messages"][0].get("signed_by").is_none(),
+        "{unsigned}"
+    );
+}

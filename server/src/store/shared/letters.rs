@@ -15,11 +15,11 @@ use super::complaints::as_uploaded;
 use super::notify::notify_account;
 use super::officers::audit;
 use super::rows::{agency_text, json, to_json};
+use super::office::OVERDUE_BATCH;
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::{
-    AgencyLetterStep, LetterError, LetterReader, LetterWritten, Officer, OfficerSigned,
-    StoredOfficerSignature,
+    AgencyLetterStep, KeptSignatureRow, LetterError, LetterReader, LetterWritten, Officer,
 };
 
 #[derive(sqlx::FromRow)]
@@ -78,9 +78,24 @@ impl Store {
         agency: AgencyNumber,
         subject: &str,
         written: &LetterWritten<'_>,
+        signing_id: Option<&str>,
         link: impl FnOnce(&LetterNumber) -> String,
     ) -> Result<LetterView, LetterError> {
         let mut tx = self.write().await?;
+        // The signing request is used once: of two sends racing with it, one finds it signed.
+        if let Some(signing_id) = signing_id {
+            let used = sqlx::query(
+                "UPDATE signing_requests SET state = 'used' WHERE id = $1 AND account_id = $2 \
+                 AND application_id IS NULL AND state = 'signed'",
+            )
+            .bind(signing_id)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+            if used.rows_affected() != 1 {
+                return Err(LetterError::SignatureNotGiven);
+            }
+        }
         let (name,): (String,) = sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
             .bind(i64::from(agency.get()))
             .fetch_optional(&mut *tx)
@@ -115,6 +130,73 @@ impl Store {
         let view = letter_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(view)
+    }
+
+    /// Letters waiting for their agency past their due date (before `today`, Baku), each
+    /// announced once, in its own transaction: to its sender, late and not lost, and to the
+    /// supervisors of the agency holding it. `links` gives the sender's and the office's
+    /// addresses of a letter. How many were announced.
+    pub async fn tell_overdue_letters(
+        &self,
+        today: CalendarDate,
+        links: impl Fn(&LetterNumber) -> (String, String),
+    ) -> Result<usize, LetterError> {
+        let late: Vec<(i64, i64, String, String, String, i64, String)> = sqlx::query_as(&format!(
+            "SELECT l.id, l.account_id, l.number, l.subject, l.due_on, l.agency, g.name_az \
+             FROM letters l JOIN agencies g ON g.number = l.agency \
+             WHERE l.status = 'sent' AND l.due_on < $1 AND l.overdue_told_at IS NULL \
+             ORDER BY l.due_on, l.id LIMIT {OVERDUE_BATCH}"
+        ))
+        .bind(today.iso())
+        .fetch_all(&self.pool)
+        .await?;
+        let mut told = 0;
+        for (id, sender, raw, subject, due_on, agency, agency_name) in late {
+            let number = letter_number(&raw)?;
+            let (sender_link, office_link) = links(&number);
+            let mut tx = self.write().await?;
+            // A round on another server, or an answer given meanwhile, leaves nothing to tell.
+            let claimed = sqlx::query(&format!(
+                "UPDATE letters SET overdue_told_at = {NOW} \
+                 WHERE id = $1 AND status = 'sent' AND due_on = $2 AND overdue_told_at IS NULL"
+            ))
+            .bind(id)
+            .bind(&due_on)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if claimed != 1 {
+                continue;
+            }
+            let due =
+                CalendarDate::parse(&due_on).map_or_else(|| due_on.clone(), |d| d.to_string());
+            let values = |link: String| {
+                BTreeMap::from([
+                    ("number".to_owned(), number.to_string()),
+                    ("subject".to_owned(), subject.clone()),
+                    ("agency".to_owned(), agency_name.clone()),
+                    ("due".to_owned(), due.clone()),
+                    ("link".to_owned(), link),
+                ])
+            };
+            notify_account(&mut tx, sender, Template::LetterOverdue, None, values(sender_link))
+                .await?;
+            let supervisors: Vec<(i64,)> = sqlx::query_as(
+                "SELECT account_id FROM officers WHERE deactivated_at IS NULL AND agency = $1 \
+                 AND role = 'supervisor'",
+            )
+            .bind(agency)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (supervisor,) in supervisors {
+                let values = values(office_link.clone());
+                notify_account(&mut tx, supervisor, Template::LetterCaseOverdue, None, values)
+                    .await?;
+            }
+            tx.commit().await?;
+            told += 1;
+        }
+        Ok(told)
     }
 
     /// The account's letters, the latest changed first.
@@ -183,7 +265,8 @@ impl Store {
         add_message(&mut tx, head.id, LetterMessageKind::Reply, agency, None, None, written).await?;
         sqlx::query(&format!(
             "UPDATE letters SET status = 'sent', read_at = NULL, read_by = NULL, \
-             due_on = CASE WHEN status = 'sent' THEN due_on ELSE $1 END, updated_at = {NOW} \
+             due_on = CASE WHEN status = 'sent' THEN due_on ELSE $1 END, \
+             overdue_told_at = CASE WHEN status = 'sent' THEN overdue_told_at END, updated_at = {NOW} \
              WHERE id = $2"
         ))
         .bind(written.due_on.iso())
@@ -308,7 +391,7 @@ impl Store {
                 values.insert("agency".to_owned(), name);
                 let claimed = sqlx::query(&format!(
                     "UPDATE letters SET agency = $1, status = 'sent', read_at = NULL, \
-                     read_by = NULL, due_on = $2, updated_at = {NOW} \
+                     read_by = NULL, due_on = $2, overdue_told_at = NULL, updated_at = {NOW} \
                      WHERE id = $3 AND agency = $4 AND status = 'sent'"
                 ))
                 .bind(i64::from(to.get()))
@@ -350,7 +433,7 @@ impl Store {
             kind,
             by.agency,
             to,
-            Some((by.account_id, step.signature.as_ref())),
+            Some(by.account_id),
             written,
         )
         .await?;
@@ -365,7 +448,7 @@ impl Store {
     pub async fn letter_signatures(
         &self,
         number: &LetterNumber,
-    ) -> sqlx::Result<Vec<Option<StoredOfficerSignature>>> {
+    ) -> sqlx::Result<Vec<Option<KeptSignatureRow>>> {
         let rows: Vec<MaybeSigned> = sqlx::query_as(
             "SELECT m.signed_content, m.signature, m.certificate, m.signed_at \
              FROM letter_messages m JOIN letters l ON l.id = m.letter_id \
@@ -377,7 +460,7 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(|row| {
-                Some(StoredOfficerSignature {
+                Some(KeptSignatureRow {
                     content: row.signed_content?,
                     signature: row.signature?,
                     certificate: row.certificate?,
@@ -432,11 +515,11 @@ async fn add_message(
     kind: LetterMessageKind,
     agency: AgencyNumber,
     forwarded_to: Option<AgencyNumber>,
-    officer: Option<(i64, Option<&OfficerSigned<'_>>)>,
+    officer: Option<i64>,
     written: &LetterWritten<'_>,
 ) -> sqlx::Result<()> {
     let kept = as_uploaded(tx, written.files).await?;
-    let (officer, signed) = officer.map_or((None, None), |(id, signed)| (Some(id), signed));
+    let signed = written.signature.as_ref();
     sqlx::query(
         "INSERT INTO letter_messages (letter_id, kind, agency, forwarded_to, officer_id, text, files, \
          signed_content, signature, certificate, signed_at) \

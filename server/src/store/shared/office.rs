@@ -19,7 +19,7 @@ use super::officers::{agency_application, audit, audit_entries};
 use super::rows::{agency_text, number, service, status, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
-use crate::store::{Decision, OfficeError, Officer, StoredOfficerSignature};
+use crate::store::{Decision, KeptSignatureRow, OfficeError, Officer};
 /// The queue's page size.
 pub const QUEUE_PAGE: i64 = 50;
 /// The key the queue orders by, as its index has it: a service without an execution time
@@ -559,7 +559,7 @@ impl Store {
     pub async fn result_signature(
         &self,
         code: ResultCode,
-    ) -> sqlx::Result<Option<StoredOfficerSignature>> {
+    ) -> sqlx::Result<Option<KeptSignatureRow>> {
         sqlx::query_as(
             "SELECT content, signature, certificate, signed_at FROM decision_signatures \
              WHERE result_code = $1",
@@ -647,8 +647,8 @@ async fn issued_result(
     })
 }
 
-/// How many late applications one round of the deadline watch tells about.
-const OVERDUE_BATCH: i64 = 100;
+/// How many late applications, or letters, one round of the deadline watch tells about.
+pub(super) const OVERDUE_BATCH: i64 = 100;
 
 impl Store {
     /// Tells, once, the applicant and the agency (the officer working it, else the agency's

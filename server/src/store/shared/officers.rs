@@ -26,6 +26,7 @@ struct OfficerDbRow {
     role: String,
     totp_confirmed_at: Option<String>,
     deactivated_at: Option<String>,
+    signing_fin: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -245,7 +246,7 @@ impl Store {
     pub async fn demo_officers_without_fin(&self) -> sqlx::Result<Vec<String>> {
         let rows: Vec<(String,)> = sqlx::query_as(
             "SELECT a.email FROM officers o JOIN accounts a ON a.id = o.account_id \
-             WHERE a.email LIKE '%@demo.qapi.az' AND a.fin IS NULL",
+             WHERE a.email LIKE '%@demo.qapi.az' AND o.signing_fin IS NULL",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -254,7 +255,10 @@ impl Store {
 
     /// Gives a demo officer of a database made before demo officers had FINs their FIN.
     pub async fn give_demo_officer_fin(&self, email: &Email, fin: &Fin) -> sqlx::Result<()> {
-        sqlx::query("UPDATE accounts SET fin = $1 WHERE email = $2 AND fin IS NULL")
+        sqlx::query(
+            "UPDATE officers SET signing_fin = $1 WHERE signing_fin IS NULL \
+             AND account_id = (SELECT id FROM accounts WHERE email = $2)",
+        )
             .bind(fin.as_str())
             .bind(email.as_str())
             .execute(&self.writer)
@@ -281,7 +285,7 @@ impl Store {
     pub async fn officers(&self, agency: AgencyNumber) -> sqlx::Result<Vec<OfficerView>> {
         let rows: Vec<OfficerDbRow> = sqlx::query_as(
             "SELECT a.id, a.surname, a.name, a.email, o.role, o.totp_confirmed_at, \
-                 o.deactivated_at FROM officers o JOIN accounts a ON a.id = o.account_id \
+                 o.deactivated_at, o.signing_fin FROM officers o JOIN accounts a ON a.id = o.account_id \
                  WHERE o.agency = $1 ORDER BY a.surname, a.name",
         )
         .bind(i64::from(agency.get()))
@@ -298,6 +302,7 @@ impl Store {
                     agency,
                     active: row.deactivated_at.is_none(),
                     enrolled: row.totp_confirmed_at.is_some(),
+                    signing_fin: row.signing_fin.as_deref().and_then(Fin::parse),
                 })
             })
             .collect()
@@ -339,12 +344,14 @@ async fn insert_officer(
     sealed: &str,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO officers (account_id, agency, role, totp_secret) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO officers (account_id, agency, role, totp_secret, signing_fin) \
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(account_id)
     .bind(i64::from(officer.agency.get()))
     .bind(officer.role.code())
     .bind(sealed)
+    .bind(officer.signing_fin.map(Fin::as_str))
     .execute(&mut **tx)
     .await
     .map(drop)

@@ -29,6 +29,7 @@ struct SessionRow {
     lang: String,
     office_role: Option<String>,
     office_agency: Option<i64>,
+    signing_fin: Option<String>,
 }
 
 impl Store {
@@ -69,7 +70,7 @@ impl Store {
             "SELECT CAST(strftime('%s', sessions.expires_at) AS BIGINT) - CAST(strftime('%s', 'now') AS BIGINT) AS seconds_left, \
                sessions.account_id, sessions.csrf_token, accounts.email, accounts.surname, \
                accounts.name, accounts.fin, accounts.lang, officers.role AS office_role, \
-               officers.agency AS office_agency \
+               officers.agency AS office_agency, officers.signing_fin \
              FROM sessions JOIN accounts ON accounts.id = sessions.account_id \
              LEFT JOIN officers ON officers.account_id = sessions.account_id \
                AND officers.deactivated_at IS NULL AND sessions.second_factor \
@@ -100,6 +101,7 @@ impl Store {
                 session_minutes: IDLE_MINUTES,
                 office: office_role(row.office_role.as_deref(), row.office_agency),
             },
+            signing_fin: row.signing_fin.as_deref().and_then(Fin::parse),
         }))
     }
 

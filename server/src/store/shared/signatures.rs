@@ -9,39 +9,53 @@ use crate::store::{
 };
 
 impl Store {
-    /// Keeps a signing request of the account's own application; `false` if it has none by
-    /// that number.
+    /// Keeps a signing request: of the account's own application, `false` if it has none by
+    /// that number; or of a letter not yet sent.
     pub async fn keep_signing_request(&self, request: &SigningRequestRecord<'_>) -> sqlx::Result<bool> {
-        let kept = sqlx::query(
-            "INSERT INTO signing_requests (id, application_id, account_id, means, provider_ref, content) \
-             SELECT $1, id, account_id, $2, $3, $4 FROM applications WHERE number = $5 AND account_id = $6",
-        )
-        .bind(request.id)
-        .bind(request.means)
-        .bind(request.provider_ref)
-        .bind(request.content)
-        .bind(request.number.to_string())
-        .bind(request.account_id)
+        let kept = match request.number {
+            Some(number) => sqlx::query(
+                "INSERT INTO signing_requests (id, application_id, account_id, means, provider_ref, content) \
+                 SELECT $1, id, account_id, $2, $3, $4 FROM applications WHERE number = $5 AND account_id = $6",
+            )
+            .bind(request.id)
+            .bind(request.means)
+            .bind(request.provider_ref)
+            .bind(request.content)
+            .bind(number.to_string())
+            .bind(request.account_id),
+            None => sqlx::query(
+                "INSERT INTO signing_requests (id, account_id, means, provider_ref, content) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(request.id)
+            .bind(request.account_id)
+            .bind(request.means)
+            .bind(request.provider_ref)
+            .bind(request.content),
+        }
         .execute(&self.writer)
         .await?;
         Ok(kept.rows_affected() == 1)
     }
 
-    /// A signing request of the account's application by this number.
+    /// The account's signing request by this id: of its application by this number, or of a
+    /// letter when there is none.
     pub async fn signing_request(
         &self,
         account_id: i64,
-        number: &ApplicationNumber,
+        number: Option<&ApplicationNumber>,
         id: &str,
     ) -> sqlx::Result<Option<SigningRequestRow>> {
         sqlx::query_as(
             "SELECT r.provider_ref, r.content, r.state, r.signature, r.certificate \
-             FROM signing_requests r JOIN applications a ON a.id = r.application_id \
-             WHERE r.id = $1 AND a.number = $2 AND r.account_id = $3",
+             FROM signing_requests r LEFT JOIN applications a ON a.id = r.application_id \
+             WHERE r.id = $1 AND r.account_id = $2 \
+             AND (a.number = $3 OR (r.application_id IS NULL AND $4))",
         )
         .bind(id)
-        .bind(number.to_string())
         .bind(account_id)
+        .bind(number.map(ToString::to_string))
+        .bind(number.is_none())
         .fetch_optional(&self.pool)
         .await
     }
