@@ -98,7 +98,9 @@ test.describe('official correspondence', () => {
     await expect(page.getByText('Yaşayış icazənizin nömrəsini yazın')).toBeVisible();
     await expect(page.getByText('Hələ oxunmayıb')).toHaveCount(0);
     await page.getByLabel('Məktubun mətni').fill('İcazənin nömrəsi: AZ-123456');
-    await page.getByRole('button', { name: 'Göndər', exact: true }).click();
+    await page.getByRole('button', { name: 'Davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Məktubu imzalayın' })).toBeFocused();
+    await page.getByRole('button', { name: 'İmzasız göndər' }).click();
     await expect(page.getByText('İcazənin nömrəsi: AZ-123456')).toBeVisible();
 
     // The officer answers.

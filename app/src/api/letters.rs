@@ -40,6 +40,18 @@ pub struct LetterReplyForm {
     pub text: Option<String>,
     #[serde(default)]
     pub files: Vec<FileRef>,
+    /// The sender's signature of this reply (`SigningStarted::id`); none sends it unsigned,
+    /// which the agency sees. The agency's steps are signed with the officer's PIN instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
+}
+
+/// Asks the sender's Asan İmza to sign their reply in a letter's thread as written.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct StartReplySigning {
+    pub holder: super::AsanImzaForm,
+    pub reply: LetterReplyForm,
 }
 
 /// What the agency does with a letter.

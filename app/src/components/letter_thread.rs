@@ -60,8 +60,8 @@ pub fn LetterThread(messages: Vec<LetterMessage>, files: String) -> impl IntoVie
                                 }
                                 .into_any()
                             }
-                            // The agency reads whether the letter it is asked to act on was signed.
-                            None if kind == LetterMessageKind::Letter => view! {
+                            // The agency reads whether what the sender wrote was signed.
+                            None if !kind.by_agency() => view! {
                                 <p class="q-letter-thread__signature q-letter-thread__signature--invalid">{t(Msg::LetterUnsigned)}</p>
                             }
                             .into_any(),

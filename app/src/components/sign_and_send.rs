@@ -10,16 +10,16 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    ApplicationView, AsanImzaForm, ErrorCode, LetterForm, LetterView, Problem, SigningProgress,
-    SigningStarted, SigningState, SigningTerms, StartLetterSigning, StartSigning,
-    SubmitApplication,
+    ApplicationView, AsanImzaForm, ErrorCode, LetterForm, LetterReplyForm, LetterView, Problem,
+    SigningProgress, SigningStarted, SigningState, SigningTerms, StartLetterSigning,
+    StartReplySigning, StartSigning, SubmitApplication,
 };
 use crate::client::{
     Method, SendError, csrf_header, get_json, send_failed, send_json, sleep, t, use_i18n,
 };
 use crate::components::load_state::Loading;
 use crate::components::text_input::TextInput;
-use crate::domain::{ApplicationNumber, Lang};
+use crate::domain::{ApplicationNumber, Lang, LetterNumber};
 use crate::i18n::Msg;
 
 /// How often the page asks whether the phone has signed.
@@ -118,17 +118,81 @@ impl Sendable for LetterForm {
     }
 
     fn words(&self) -> [Msg; 4] {
-        [
-            Msg::SignLetterTitle,
-            Msg::SignLetterLead,
-            Msg::SignBackToLetter,
-            Msg::SendLetterUnsignedNote,
-        ]
+        LETTER_WORDS
     }
 }
 
+/// A reply in a letter's thread as written, not yet sent; its signing is followed as a letter's.
+#[derive(Clone)]
+pub struct ReplyDraft {
+    pub number: LetterNumber,
+    pub reply: LetterReplyForm,
+}
+
+impl Sendable for ReplyDraft {
+    type Sent = LetterView;
+
+    fn terms(&self) -> (String, serde_json::Value) {
+        let number = self.number;
+        let path = format!("/api/letters/{number}/replies/signing/terms");
+        (path, json(&self.reply))
+    }
+
+    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+        let body = StartReplySigning {
+            holder,
+            reply: self.reply.clone(),
+        };
+        let number = self.number;
+        (
+            format!("/api/letters/{number}/replies/signing"),
+            json(&body),
+        )
+    }
+
+    fn progress(&self, id: &str) -> String {
+        format!("/api/letters/signing/{id}")
+    }
+
+    fn send(&self, signing: Option<String>) -> (String, serde_json::Value) {
+        let body = LetterReplyForm {
+            signing,
+            ..self.reply.clone()
+        };
+        (format!("/api/letters/{}/replies", self.number), json(&body))
+    }
+
+    fn words(&self) -> [Msg; 4] {
+        LETTER_WORDS
+    }
+}
+
+/// A letter's or a reply's signing step: the heading, lead, way back and note on sending unsigned.
+const LETTER_WORDS: [Msg; 4] = [
+    Msg::SignLetterTitle,
+    Msg::SignLetterLead,
+    Msg::SignBackToLetter,
+    Msg::SendLetterUnsignedNote,
+];
+
 fn json(body: &impl serde::Serialize) -> serde_json::Value {
     serde_json::to_value(body).unwrap_or_default()
+}
+
+/// What a page does with what the rules refuse: the step closes (`step` back to `None`) and the
+/// problems show on the form, where what was typed is still there.
+pub fn back_to_form<T: Send + Sync + 'static>(
+    step: RwSignal<Option<T>>,
+    problems: RwSignal<Vec<Problem>>,
+) -> Callback<SendError> {
+    let i18n = use_i18n();
+    Callback::new(move |error: SendError| {
+        step.try_set(None);
+        problems.try_set(match error {
+            SendError::Problems(found) => found,
+            SendError::Failed => send_failed(i18n.lang()),
+        });
+    })
 }
 
 /// What the signing step needs from its page.

@@ -585,7 +585,6 @@ catalogue! {
     LetterMoreAskedLabel { az: "Əlavə məlumat istənilir", en: "More information is asked for", ru: "Запрошены дополнительные сведения" }
     LetterAnswerLabel { az: "Cavab", en: "Answer", ru: "Ответ" }
     LetterReply { az: "Cavab yazın", en: "Write a reply", ru: "Написать ответ" }
-    LetterReplySend { az: "Göndər", en: "Send", ru: "Отправить" }
     LetterReplied { az: "Göndərildi.", en: "Sent.", ru: "Отправлено." }
     LetterSignedBy { az: "{check} — {name}, {at}", en: "{check} — {name}, {at}", ru: "{check} — {name}, {at}" }
     LetterPinHint { az: "Cavab sizin gücləndirilmiş elektron imzanızla imzalanır.", en: "The answer is signed with your enhanced electronic signature.", ru: "Ответ подписывается вашей усиленной электронной подписью." }

@@ -2,7 +2,6 @@
 //! and a letter's page with its thread, whether the agency has read it, and a reply.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -10,10 +9,7 @@ use crate::api::{
     AGENCIES_PATH, AgencySummary, FileRef, LetterForm, LetterReplyForm, LetterRow, LetterStatus,
     LetterView, Problem, SessionInfo, UploadLimits,
 };
-use crate::client::{
-    LoadError, Method, SendError, csrf_header, get_json, load, page_title, send_failed, send_json,
-    sent, session, t, tr, use_i18n,
-};
+use crate::client::{LoadError, get_json, load, page_title, session, t, tr, use_i18n};
 use crate::components::attached_files::Attached;
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
@@ -22,7 +18,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::agency_choices;
-use crate::components::sign_and_send::{Signing, signing_step};
+use crate::components::sign_and_send::{ReplyDraft, Signing, back_to_form, signing_step};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
@@ -118,7 +114,6 @@ fn WriteLetter(
     /// The agency an E-müraciət service's card chose.
     chosen: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let navigate = use_navigate();
     let agency = RwSignal::new(chosen);
     let subject = RwSignal::new(String::new());
@@ -141,13 +136,7 @@ fn WriteLetter(
         }));
     };
     // What the letter's checks refuse as the signing step opens takes the sender back to it.
-    let refused = Callback::new(move |error: SendError| {
-        signing.try_set(None);
-        problems.try_set(match error {
-            SendError::Problems(found) => found,
-            SendError::Failed => send_failed(i18n.lang()),
-        });
-    });
+    let refused = back_to_form(signing, problems);
     let on_sent = Callback::new(move |letter: LetterView| {
         navigate(
             &format!("{}?sent=1", ClientRoute::Letter(letter.number).href()),
@@ -262,34 +251,52 @@ fn Reply(
     max_bytes: u64,
     replied: Callback<()>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let text = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<FileRef>::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    // The reply as written once "Davam et" takes it to be signed; none while it is written.
+    let signing = RwSignal::new(None::<LetterReplyForm>);
     let upload_csrf = csrf.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let form = LetterReplyForm {
+        problems.set(Vec::new());
+        signing.set(Some(LetterReplyForm {
             text: Some(text.get_untracked()),
             files: files.get_untracked(),
-        };
-        let csrf = csrf.clone();
-        spawn_local(async move {
-            let path = format!("/api/letters/{number}/replies");
-            let outcome =
-                send_json::<LetterView>(&path, &form, &csrf_header(&csrf), Method::Post).await;
-            if sent(outcome, problems, i18n.lang()).is_some() {
-                replied.run(());
-            }
-        });
+            signing: None,
+        }));
     };
-    view! {
-        <h2 class="q-heading-l">{t(Msg::LetterReply)}</h2>
-        <ErrorSummary problems/>
-        <form class="q-form" novalidate on:submit=submit>
-            <TextArea field="text" label=Msg::LetterText hint=Msg::LetterTextHint value=text problems rows=5/>
-            <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf) max_bytes optional=true/>
-            <button type="submit" class="q-button q-button--secondary">{t(Msg::LetterReplySend)}</button>
-        </form>
+    let refused = back_to_form(signing, problems);
+    let back = Callback::new(move |()| signing.set(None));
+    let on_sent = Callback::new(move |_: LetterView| replied.run(()));
+    move || {
+        match signing.get() {
+        Some(reply) => {
+            let (words, pages) = (
+                reply.text.clone().unwrap_or_default(),
+                reply.files.clone(),
+            );
+            view! {
+                <ErrorSummary problems/>
+                <h2 class="q-heading-l">{t(Msg::LetterReply)}</h2>
+                <SummaryList>
+                    <SummaryRow key=Msg::LetterText><span class="q-letter-thread__text">{words}</span></SummaryRow>
+                </SummaryList>
+                <Attached files=pages base="/api/files"/>
+                {signing_step(Signing { what: ReplyDraft { number, reply }, csrf: csrf.clone(), problems, sent: on_sent, refused, back })}
+            }
+            .into_any()
+        }
+        None => view! {
+            <h2 class="q-heading-l">{t(Msg::LetterReply)}</h2>
+            <ErrorSummary problems/>
+            <form class="q-form" novalidate on:submit=next>
+                <TextArea field="text" label=Msg::LetterText hint=Msg::LetterTextHint value=text problems rows=5/>
+                <ScanUpload field="files" label=Msg::LetterFiles pages=files problems csrf=Some(upload_csrf.clone()) max_bytes optional=true/>
+                <button type="submit" class="q-button q-button--secondary">{t(Msg::Continue)}</button>
+            </form>
+        }
+        .into_any(),
+    }
     }
 }

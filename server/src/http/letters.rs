@@ -6,7 +6,7 @@
 use app::api::{
     ErrorCode, FieldProblem, FileRef, LetterAction, LetterForm, LetterMessageKind, LetterReplyForm,
     LetterRow, LetterStep, LetterView, OfficeLetter, OfficeLetterRow, SigningProgress,
-    SigningStarted, SigningTerms, StartLetterSigning,
+    SigningStarted, SigningTerms, StartLetterSigning, StartReplySigning,
 };
 use app::domain::{AgencyNumber, CalendarDate, LetterNumber};
 use axum::Json;
@@ -44,6 +44,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(letter_signing_progress))
         .routes(routes!(my_letter))
         .routes(routes!(reply))
+        .routes(routes!(reply_signing_terms))
+        .routes(routes!(start_reply_signing))
         .routes(routes!(my_letter_file))
         .routes(routes!(office_letters))
         .routes(routes!(office_letter, step_on_letter))
@@ -115,8 +117,17 @@ async fn with_signers(state: &AppState, mut letter: LetterView) -> Result<Letter
     let (number, subject) = (letter.number.to_string(), letter.subject.clone());
     for (message, stored) in letter.messages.iter_mut().zip(signatures) {
         let covers = |content: &str| match message.kind {
-            LetterMessageKind::Letter => serde_json::from_str::<SignedLetter>(content)
-                .is_ok_and(|signed| signed.subject == subject && signed.text == message.text),
+            LetterMessageKind::Letter | LetterMessageKind::Reply => {
+                serde_json::from_str::<SignedLetter>(content).is_ok_and(|signed| {
+                    let thread = match message.kind {
+                        LetterMessageKind::Reply => Some(number.as_str()),
+                        _ => None,
+                    };
+                    signed.letter.as_deref() == thread
+                        && signed.subject == subject
+                        && signed.text == message.text
+                })
+            }
             _ => serde_json::from_str::<SignedLetterStep>(content)
                 .is_ok_and(|signed| signed.letter == number && signed.text == message.text),
         };
@@ -161,7 +172,8 @@ async fn send(
         None => None,
         Some(id) => Some(
             signed_request(&state, &citizen, None, id, async |signed_at| {
-                signed_letter(&state, &citizen, &draft, signed_at).await
+                let written = (draft.text, draft.files);
+                signed_letter(&state, &citizen, &draft.addressed(), written, signed_at).await
             })
             .await?,
         ),
@@ -233,11 +245,21 @@ async fn draft<'a>(
     }
 }
 
-/// The letter as its sender signs it at `signed_at`: each page by its digest, in the order given.
+/// What a sender's signature covers besides the words: the agency a new letter goes to, or the
+/// letter a reply is written in, and the letter's subject.
+struct Addressed<'a> {
+    letter: Option<&'a LetterNumber>,
+    agency: Option<AgencyNumber>,
+    subject: &'a str,
+}
+
+/// The letter or reply as its sender signs it at `signed_at`: each page by its digest, in the
+/// order given.
 async fn signed_letter(
     state: &AppState,
     citizen: &Citizen,
-    draft: &Draft<'_>,
+    addressed: &Addressed<'_>,
+    (text, files): (&str, &[FileRef]),
     signed_at: String,
 ) -> Result<SignedLetter, ApiError> {
     let sender = citizen
@@ -246,15 +268,26 @@ async fn signed_letter(
         .fin
         .as_ref()
         .ok_or(ApiError::Conflict(ErrorCode::FinNeeded))?;
-    let ids: Vec<&str> = draft.files.iter().map(|f| f.id.as_str()).collect();
+    let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
     Ok(SignedLetter {
-        agency: draft.agency.get(),
-        subject: draft.subject.to_owned(),
-        text: draft.text.to_owned(),
+        letter: addressed.letter.map(ToString::to_string),
+        agency: addressed.agency.map(AgencyNumber::get),
+        subject: addressed.subject.to_owned(),
+        text: text.to_owned(),
         files: signed_scans(state, &ids).await?,
         sender: sender.to_string(),
         signed_at,
     })
+}
+
+impl Draft<'_> {
+    fn addressed(&self) -> Addressed<'_> {
+        Addressed {
+            letter: None,
+            agency: Some(self.agency),
+            subject: self.subject,
+        }
+    }
 }
 
 /// Asked as the signing step opens: the letter is checked first, so that no one signs what
@@ -295,7 +328,15 @@ async fn start_letter_signing(
 ) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
     let holder = asan_imza_holder(request.holder)?;
     let draft = draft(&state, citizen.session.account_id, &request.letter).await?;
-    let content = signed_letter(&state, &citizen, &draft, now().stored()).await?;
+    let written = (draft.text, draft.files);
+    let content = signed_letter(
+        &state,
+        &citizen,
+        &draft.addressed(),
+        written,
+        now().stored(),
+    )
+    .await?;
     let summary = format!("{} · {}", draft.agency, draft.subject);
     let started = ask_sender_to_sign(&state, &citizen, holder, None, &content, summary).await?;
     Ok((StatusCode::CREATED, Json(started)))
@@ -375,12 +416,18 @@ async fn reply(
 ) -> Result<(StatusCode, Json<LetterView>), ApiError> {
     let account_id = citizen.session.account_id;
     let number = letter_number(&raw)?;
-    let mut problems = Vec::new();
-    let body = text(form.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
-    check_files(&state, &form.files, account_id, &mut problems).await?;
-    if !problems.is_empty() {
-        return Err(ApiError::Invalid(problems));
-    }
+    let (letter, body) = reply_draft(&state, &citizen, &number, &form).await?;
+    let signature = match form.signing.as_deref() {
+        None => None,
+        Some(id) => Some(
+            signed_request(&state, &citizen, None, id, async |signed_at| {
+                let addressed = in_thread(&letter);
+                let written = (body, form.files.as_slice());
+                signed_letter(&state, &citizen, &addressed, written, signed_at).await
+            })
+            .await?,
+        ),
+    };
     let due_on = answer_due(&state).await?;
     let view = state
         .store
@@ -391,11 +438,101 @@ async fn reply(
                 text: body,
                 files: &form.files,
                 due_on,
-                signature: None,
+                signature: signature.as_ref().map(SignatureToKeep::as_kept),
             },
+            form.signing.as_deref(),
         )
         .await?;
     Ok((StatusCode::CREATED, Json(with_signers(&state, view).await?)))
+}
+
+/// The sender's own letter by this number and the reply's words, checked; every problem of the
+/// reply otherwise.
+async fn reply_draft<'a>(
+    state: &AppState,
+    citizen: &Citizen,
+    number: &LetterNumber,
+    form: &'a LetterReplyForm,
+) -> Result<(LetterView, &'a str), ApiError> {
+    let account_id = citizen.session.account_id;
+    let letter = state
+        .store
+        .my_letter(account_id, number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let mut problems = Vec::new();
+    let body = text(form.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
+    check_files(state, &form.files, account_id, &mut problems).await?;
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    Ok((letter, body))
+}
+
+/// A reply is addressed by its letter, whichever agency holds it.
+fn in_thread(letter: &LetterView) -> Addressed<'_> {
+    Addressed {
+        letter: Some(&letter.number),
+        agency: None,
+        subject: &letter.subject,
+    }
+}
+
+/// Asked as the reply's signing step opens: the reply is checked first.
+#[utoipa::path(
+    post,
+    path = "/letters/{number}/replies/signing/terms",
+    tag = "letters",
+    params(("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123")),
+    request_body = LetterReplyForm,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 200, description = "It can be sent, signed or not.", body = SigningTerms)),
+)]
+async fn reply_signing_terms(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+    ApiJson(form): ApiJson<LetterReplyForm>,
+) -> Result<Json<SigningTerms>, ApiError> {
+    reply_draft(&state, &citizen, &letter_number(&raw)?, &form).await?;
+    Ok(Json(SigningTerms {
+        unsigned_accepted: true,
+        fin: citizen.session.me.fin.clone(),
+    }))
+}
+
+/// The sender's Asan İmza is asked to sign their reply as written; it is followed as a letter's
+/// signing is (`/letters/signing/{id}`).
+#[utoipa::path(
+    post,
+    path = "/letters/{number}/replies/signing",
+    tag = "letters",
+    params(("number" = LetterNumber, Path, description = "the letter's number, such as M-2026-000123")),
+    request_body = StartReplySigning,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 201, description = "Asked: the phone shows the verification code and waits for PIN2.", body = SigningStarted)),
+)]
+async fn start_reply_signing(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(raw): ApiPath<String>,
+    ApiJson(request): ApiJson<StartReplySigning>,
+) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
+    let holder = asan_imza_holder(request.holder)?;
+    let number = letter_number(&raw)?;
+    let (letter, body) = reply_draft(&state, &citizen, &number, &request.reply).await?;
+    let written = (body, request.reply.files.as_slice());
+    let content = signed_letter(
+        &state,
+        &citizen,
+        &in_thread(&letter),
+        written,
+        now().stored(),
+    )
+    .await?;
+    let summary = format!("{number} · {}", letter.subject);
+    let started = ask_sender_to_sign(&state, &citizen, holder, None, &content, summary).await?;
+    Ok((StatusCode::CREATED, Json(started)))
 }
 
 #[utoipa::path(

@@ -103,11 +103,16 @@ impl Signable for SignedLetterStep {
     }
 }
 
-/// A letter as its sender signs it (rules 11.6 and 12.2): to which agency, about what, the words
-/// and each page by its digest. Signed before it is sent, so it has no number yet.
+/// A letter or a reply in its thread as its sender signs it (rules 11.6 and 12.2): to which
+/// agency or in which letter, about what, the words and each page by its digest. A new letter
+/// is signed before it is sent, so it has no number yet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedLetter {
-    pub agency: u16,
+    /// The letter a reply is written in; none for a new letter.
+    pub letter: Option<String>,
+    /// The agency a new letter is written to; a reply goes to the agency holding its letter.
+    pub agency: Option<u16>,
+    /// The letter's subject.
     pub subject: String,
     pub text: String,
     pub files: Vec<SignedScan>,
@@ -222,7 +227,8 @@ mod tests {
     #[test]
     fn a_letter_reads_back_as_signed_and_a_changed_page_changes_its_digest() {
         let letter = SignedLetter {
-            agency: 9,
+            letter: None,
+            agency: Some(9),
             subject: "Notariat arayışı".into(),
             text: "Vəkalətnamənin surətini necə ala bilərəm?".into(),
             files: vec![SignedScan {

@@ -158,7 +158,7 @@ answered_by_the_backend!(Store {
     pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &LetterWritten<'_>, signing_id: Option<&str>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
     pub async fn my_letters(&self, account_id: i64) -> sqlx::Result<Vec<LetterRow>>;
     pub async fn my_letter(&self, account_id: i64, number: &LetterNumber) -> sqlx::Result<Option<LetterView>>;
-    pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>) -> Result<LetterView, LetterError>;
+    pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>, signing_id: Option<&str>) -> Result<LetterView, LetterError>;
     pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
     pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
     pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>, link: &str) -> Result<(), LetterError>;

@@ -746,6 +746,70 @@ async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency
         "{signer}"
     );
 
+    // A reply in the thread is signed the same way; the letter's used request signs nothing more.
+    let reply = json!({ "text": "Pasportumun surətini əlavə edirəm", "files": [] });
+    let terms = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("/api/letters/{number}/replies/signing/terms"),
+        reply.clone(),
+    )
+    .await;
+    assert_eq!(terms.status(), 200);
+    let mut reused = reply.clone();
+    reused["signing"] = json!(id);
+    let refused = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("/api/letters/{number}/replies"),
+        reused,
+    )
+    .await;
+    assert_eq!(refused.status(), 409);
+    let started = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("/api/letters/{number}/replies/signing"),
+        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "reply": reply }),
+    )
+    .await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    assert_eq!(
+        answer_on_the_phone(&app, &started, PIN2).await.status(),
+        200
+    );
+    let progress = format!("/api/letters/signing/{}", started["id"].as_str().unwrap());
+    assert_eq!(read(&app, &session, &progress).await["state"], "signed");
+    let mut signed_reply = reply.clone();
+    signed_reply["signing"] = started["id"].clone();
+    let replied = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("/api/letters/{number}/replies"),
+        signed_reply,
+    )
+    .await;
+    assert_eq!(replied.status(), 201);
+    let thread: Value = replied.json().await.unwrap();
+    assert_eq!(
+        thread["messages"][1]["signed_by"]["check"], "valid",
+        "{thread}"
+    );
+    let other_letter = call(
+        &app,
+        &other,
+        Method::POST,
+        &format!("/api/letters/{number}/replies/signing/terms"),
+        json!({ "text": "Mən" }),
+    )
+    .await;
+    assert_eq!(other_letter.status(), 404);
+
     // Sent unsigned, it says so by having no signer.
     let unsigned = call(&app, &session, Method::POST, "/api/letters", form).await;
     assert_eq!(unsigned.status(), 201);

@@ -82,20 +82,7 @@ impl Store {
         link: impl FnOnce(&LetterNumber) -> String,
     ) -> Result<LetterView, LetterError> {
         let mut tx = self.write().await?;
-        // The signing request is used once: of two sends racing with it, one finds it signed.
-        if let Some(signing_id) = signing_id {
-            let used = sqlx::query(
-                "UPDATE signing_requests SET state = 'used' WHERE id = $1 AND account_id = $2 \
-                 AND application_id IS NULL AND state = 'signed'",
-            )
-            .bind(signing_id)
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await?;
-            if used.rows_affected() != 1 {
-                return Err(LetterError::SignatureNotGiven);
-            }
-        }
+        use_signing_request(&mut tx, account_id, signing_id).await?;
         let (name,): (String,) = sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
             .bind(i64::from(agency.get()))
             .fetch_optional(&mut *tx)
@@ -251,8 +238,10 @@ impl Store {
         account_id: i64,
         number: &LetterNumber,
         written: &LetterWritten<'_>,
+        signing_id: Option<&str>,
     ) -> Result<LetterView, LetterError> {
         let mut tx = self.write().await?;
+        use_signing_request(&mut tx, account_id, signing_id).await?;
         let head: LetterHead = sqlx::query_as(&format!(
             "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.account_id = $2"
         ))
@@ -509,6 +498,30 @@ fn agency_number(raw: i64) -> sqlx::Result<AgencyNumber> {
 }
 
 /// One message of the thread with its pages, as uploaded (not as the form names them).
+/// The sender's signed request for a letter or reply, used once in the transaction that sends
+/// it: of two sends racing with it, one finds it signed.
+async fn use_signing_request(
+    tx: &mut Transaction<'_, Db>,
+    account_id: i64,
+    signing_id: Option<&str>,
+) -> Result<(), LetterError> {
+    let Some(signing_id) = signing_id else {
+        return Ok(());
+    };
+    let used = sqlx::query(
+        "UPDATE signing_requests SET state = 'used' WHERE id = $1 AND account_id = $2 \
+         AND application_id IS NULL AND state = 'signed'",
+    )
+    .bind(signing_id)
+    .bind(account_id)
+    .execute(&mut **tx)
+    .await?;
+    if used.rows_affected() != 1 {
+        return Err(LetterError::SignatureNotGiven);
+    }
+    Ok(())
+}
+
 async fn add_message(
     tx: &mut Transaction<'_, Db>,
     letter: i64,
