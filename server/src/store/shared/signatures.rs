@@ -2,6 +2,7 @@
 //! what a signature proves is checked above the store (`crate::signatures`).
 
 use app::domain::ApplicationNumber;
+use sqlx::QueryBuilder;
 
 use super::{Db, Store};
 use crate::store::{
@@ -105,18 +106,24 @@ impl Store {
         .await
     }
 
-    /// The kept scans' names and SHA-256 digests, by id.
+    /// The kept scans' names and SHA-256 digests, by id, in the order of `ids` (a page named
+    /// twice is there twice; an unknown id is left out), read in one query.
     pub async fn file_digests(&self, ids: &[&str]) -> sqlx::Result<Vec<(String, String, String)>> {
-        let mut found = Vec::with_capacity(ids.len());
-        for id in ids {
-            let row: Option<(String, String, String)> =
-                sqlx::query_as("SELECT id, name, sha256 FROM files WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(&self.pool)
-                    .await?;
-            found.extend(row);
+        if ids.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(found)
+        let mut sql = QueryBuilder::<Db>::new("SELECT id, name, sha256 FROM files WHERE id IN (");
+        let mut each = sql.separated(", ");
+        for id in ids {
+            each.push_bind(*id);
+        }
+        sql.push(")");
+        let rows: Vec<(String, String, String)> =
+            sql.build_query_as().fetch_all(&self.pool).await?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| rows.iter().find(|(found, ..)| found == id).cloned())
+            .collect())
     }
 }
 
