@@ -103,6 +103,11 @@ def parse(seed_text):
     return agencies
 
 
+# The list's "E-müraciət" services (rules 11.6-11.7 of the decision): applying to them writes an
+# official letter to the agency. The registry operator can mark others later.
+CORRESPONDENCE = {"34.1", "35.1", "36.1", "38.1"}
+
+
 def main():
     seed = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SEED
     agencies = parse(seed.read_text(encoding="utf-8"))
@@ -123,6 +128,11 @@ def main():
         check(number == f"{agency['number']}.{len(agency['services']) + 1}", f"extra {number}")
         agency["services"].append({"number": number, "title": title, "kind": "interactive",
                                    "kind_derived": False, "in_2011_list": False})
+
+    for a in out:
+        for s in a["services"]:
+            if s["number"] in CORRESPONDENCE:
+                s["correspondence"] = True
 
     agency_keys = {str(a["number"]) for a in out}
     service_keys = {s["number"] for a in out for s in a["services"]}

@@ -4,6 +4,7 @@
 
 use crate::api::{
     CUSTOMS_COPIES, CUSTOMS_FIELDS, DEBT_CERTIFICATE, PAY_FINES, PLACE_OF_STAY, STAY_FIELDS,
+    ServiceCard,
 };
 use crate::area::Area;
 use crate::domain::ServiceNumber;
@@ -87,23 +88,18 @@ pub fn fixable_fields(number: ServiceNumber) -> Vec<(&'static str, Msg)> {
     hand_built(number).map_or_else(Vec::new, |service| (service.fixable_fields)())
 }
 
-/// The catalogue's "E-müraciət" services (rules 11.6–11.7): "Müraciət et" on their card writes
-/// an official letter to their agency rather than starting an application.
-const CORRESPONDENCE: [&str; 4] = ["34.1", "35.1", "36.1", "38.1"];
-
-/// Where "Müraciət et" leads on the service's card.
-pub fn apply_href(number: ServiceNumber) -> String {
-    if CORRESPONDENCE
-        .iter()
-        .any(|n| ServiceNumber::parse(n) == Some(number))
-    {
+/// Where "Müraciət et" leads on the service's card: an "E-müraciət" service (rules 11.6–11.7,
+/// as its registry record says) writes an official letter to its agency rather than starting an
+/// application.
+pub fn apply_href(service: &ServiceCard) -> String {
+    if service.correspondence {
         format!(
             "{}?agency={}",
             crate::routes::ClientRoute::NewLetter.href(),
-            number.agency()
+            service.number.agency()
         )
     } else {
-        crate::routes::ClientRoute::Apply(number).href()
+        crate::routes::ClientRoute::Apply(service.number).href()
     }
 }
 
@@ -136,9 +132,16 @@ mod tests {
 
     #[test]
     fn an_e_muraciet_card_writes_a_letter_to_its_agency() {
-        let letter = ServiceNumber::parse("36.1").unwrap();
-        assert_eq!(apply_href(letter), "/letters/new?agency=36");
-        let form = ServiceNumber::parse("33.1").unwrap();
-        assert_eq!(apply_href(form), "/services/33.1/apply");
+        let card = |number: &str, correspondence| ServiceCard {
+            number: ServiceNumber::parse(number).unwrap(),
+            registry_number: "ER-000001".into(),
+            title: crate::domain::Text::default(),
+            kind: crate::api::ServiceKind::Interactive,
+            kind_derived: false,
+            in_2011_list: true,
+            correspondence,
+        };
+        assert_eq!(apply_href(&card("36.1", true)), "/letters/new?agency=36");
+        assert_eq!(apply_href(&card("33.1", false)), "/services/33.1/apply");
     }
 }

@@ -80,6 +80,9 @@ pub struct ServiceSeed {
     pub kind: ServiceKind,
     pub kind_derived: bool,
     pub in_2011_list: bool,
+    /// An "E-müraciət" service (rules 11.6–11.7): applying writes a letter to its agency.
+    #[serde(default)]
+    pub correspondence: bool,
 }
 
 impl CatalogueSeed {

@@ -54,6 +54,10 @@ pub struct ServiceCard {
     pub kind_derived: bool,
     /// Added from the other seed documents, not one of the 2011 list's 285 services.
     pub in_2011_list: bool,
+    /// Official correspondence with the agency ("E-müraciət", rules 11.6–11.7), as the registry
+    /// operator marked the record: "Müraciət et" writes a letter to the agency.
+    #[serde(default)]
+    pub correspondence: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,6 +24,9 @@ pub struct RegisterServiceForm {
     pub kind: Option<String>,
     #[serde(default)]
     pub regulation: Option<Regulation>,
+    /// "E-müraciət": applying writes an official letter to the agency (rules 11.6–11.7).
+    #[serde(default)]
+    pub correspondence: Option<bool>,
 }
 
 /// A request to register a service, parsed: every rule held.
@@ -34,6 +37,8 @@ pub struct NewService {
     pub title: Text,
     pub kind: ServiceKind,
     pub regulation: Regulation,
+    #[serde(default)]
+    pub correspondence: bool,
 }
 
 impl TryFrom<RegisterServiceForm> for NewService {
@@ -56,6 +61,7 @@ impl TryFrom<RegisterServiceForm> for NewService {
                 title,
                 kind,
                 regulation: form.regulation.unwrap_or_default(),
+                correspondence: form.correspondence.unwrap_or_default(),
             }),
             _ => Err(problems),
         }
@@ -69,6 +75,9 @@ pub struct AmendServiceForm {
     pub title: Option<Text>,
     pub kind: Option<String>,
     pub regulation: Option<Regulation>,
+    /// Marks the service "E-müraciət" (`true`) or an application again (`false`).
+    #[serde(default)]
+    pub correspondence: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +86,8 @@ pub struct ServiceAmendment {
     pub title: Option<Text>,
     pub kind: Option<ServiceKind>,
     pub regulation: Option<Regulation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correspondence: Option<bool>,
 }
 
 impl TryFrom<AmendServiceForm> for ServiceAmendment {
@@ -97,6 +108,7 @@ impl TryFrom<AmendServiceForm> for ServiceAmendment {
                 title,
                 kind,
                 regulation: form.regulation,
+                correspondence: form.correspondence,
             })
         } else {
             Err(problems)
@@ -479,6 +491,7 @@ impl ServiceAmendment {
             title: self.title.clone(),
             kind: self.kind,
             regulation: touched.then_some(regulation),
+            correspondence: self.correspondence,
         }
     }
 }
@@ -581,6 +594,7 @@ impl RegistryApplicationForm {
                     title: Some(self.title.clone()),
                     kind: given(&self.kind).map(str::to_owned),
                     regulation: Some(regulation),
+                    correspondence: None,
                 };
                 NewService::try_from(form)
                     .map_err(|found| problems.extend(found))
@@ -604,6 +618,7 @@ impl RegistryApplicationForm {
                     title: changed(RegistryField::Title).then(|| self.title.clone()),
                     kind,
                     regulation: None,
+                    correspondence: None,
                 };
                 let touches_regulation = changes
                     .iter()
@@ -875,6 +890,7 @@ mod tests {
                 kind: ServiceKind::Informative,
                 kind_derived: false,
                 in_2011_list: true,
+                correspondence: false,
             },
             regulation: Regulation {
                 content: title("Göndərişin harada olduğunu göstərir."),
@@ -962,6 +978,7 @@ mod tests {
             title: title("  "),
             kind: Some("other".into()),
             regulation: None,
+            correspondence: None,
         };
         let problems = NewService::try_from(form).unwrap_err();
         assert_eq!(
@@ -981,8 +998,13 @@ mod tests {
             title: title(" Yeni   e-xidmət "),
             kind: Some("interactive".into()),
             regulation: None,
+            correspondence: Some(true),
         };
         let service = NewService::try_from(form).unwrap();
+        assert!(
+            service.correspondence,
+            "an E-müraciət service from the start"
+        );
         assert_eq!(service.title.az, "Yeni e-xidmət");
         assert_eq!(service.kind, ServiceKind::Interactive);
     }
@@ -1255,6 +1277,7 @@ mod tests {
                 }),
                 ..Regulation::default()
             }),
+            correspondence: None,
         };
         let applied = amendment.onto(&[RegistryField::Content, RegistryField::Payment], &current);
         let regulation = applied.regulation.unwrap();

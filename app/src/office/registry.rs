@@ -749,10 +749,12 @@ fn RequestData(
         RegistryRequest::Amend {
             changes, amendment, ..
         } => {
+            // An agency's application does not mark E-müraciət: the operator does, by the API.
             let ServiceAmendment {
                 title,
                 kind,
                 regulation,
+                ..
             } = amendment;
             let now_title = before.as_ref().map(|(card, _)| card.title.clone());
             let now = before.map(|(card, regulation)| (regulation, card.kind));

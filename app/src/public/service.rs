@@ -73,7 +73,7 @@ fn Card(page: Page) -> impl IntoView {
             </SummaryRow>
         </SummaryList>
         {(kind == ServiceKind::Interactive).then(|| view! {
-            <A href=crate::services::apply_href(service.number) attr:class="q-button q-button--start">
+            <A href=crate::services::apply_href(&service) attr:class="q-button q-button--start">
                 {t(Msg::Apply)}
             </A>
         })}

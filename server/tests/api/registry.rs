@@ -153,6 +153,56 @@ async fn amending_changes_the_record_and_keeps_the_history() {
 }
 
 #[tokio::test]
+async fn the_operator_marks_a_service_e_muraciet_and_an_amendment_without_the_mark_keeps_it() {
+    let app = spawn_app().await;
+    let seeded = app.get_json("/api/services/36.1").await;
+    assert_eq!(
+        seeded["service"]["correspondence"], true,
+        "the 2011 list's E-müraciət"
+    );
+    let before = app.get_json("/api/services/1.1").await;
+    assert_eq!(before["service"]["correspondence"], false);
+
+    let amend = |body: serde_json::Value| {
+        app.operator(Method::PATCH, "/api/registry/services/1.1")
+            .json(&body)
+            .send()
+    };
+    let marked = amend(json!({ "correspondence": true })).await.unwrap();
+    assert_eq!(marked.status(), 200);
+    let record: serde_json::Value = marked.json().await.unwrap();
+    assert_eq!(record["service"]["correspondence"], true);
+    assert_eq!(
+        record["history"][0]["data"]["service"]["correspondence"],
+        false
+    );
+    let page = app.get_json("/api/services/1.1").await;
+    assert_eq!(page["service"]["correspondence"], true);
+    let listed = app.get_json("/api/catalogue").await;
+    let card = listed["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["services"].as_array().unwrap())
+        .find(|s| s["number"] == "1.1")
+        .cloned()
+        .unwrap();
+    assert_eq!(card["correspondence"], true, "{card}");
+
+    let retitled = amend(json!({ "title": { "az": "Övladlığa götürmə barədə məktub", "en": "A letter on adoption", "ru": "Письмо об усыновлении" } }))
+        .await
+        .unwrap();
+    assert_eq!(retitled.status(), 200);
+    let page = app.get_json("/api/services/1.1").await;
+    assert_eq!(page["service"]["correspondence"], true, "kept");
+
+    let unmarked = amend(json!({ "correspondence": false })).await.unwrap();
+    assert_eq!(unmarked.status(), 200);
+    let page = app.get_json("/api/services/1.1").await;
+    assert_eq!(page["service"]["correspondence"], false);
+}
+
+#[tokio::test]
 async fn cancelling_leaves_the_catalogue_but_not_the_history() {
     let app = spawn_app().await;
     let cancel = |reason: serde_json::Value| {

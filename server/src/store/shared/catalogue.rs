@@ -33,10 +33,11 @@ struct CardRow {
     kind: String,
     kind_derived: bool,
     in_2011_list: bool,
+    correspondence: bool,
 }
 
-const CARD_COLUMNS: &str =
-    "id, agency, position, title_az, title_en, title_ru, kind, kind_derived, in_2011_list";
+const CARD_COLUMNS: &str = "id, agency, position, title_az, title_en, title_ru, kind, kind_derived, \
+                            in_2011_list, correspondence";
 
 /// A service's whole record.
 #[derive(FromRow)]
@@ -48,7 +49,7 @@ struct ServiceRow {
 }
 
 const SERVICE_COLUMNS: &str = "id, agency, position, title_az, title_en, title_ru, kind, kind_derived, \
-                               in_2011_list, regulation, cancelled_at";
+                               in_2011_list, correspondence, regulation, cancelled_at";
 
 /// A registry application a change comes from, with its data as filed: the history keeps both
 /// (rule 10.5.2).
@@ -106,6 +107,7 @@ impl CardRow {
             kind: ServiceKind::parse(&self.kind).ok_or_else(|| corrupt("service kind"))?,
             kind_derived: self.kind_derived,
             in_2011_list: self.in_2011_list,
+            correspondence: self.correspondence,
         })
     }
 }
@@ -151,13 +153,17 @@ impl Store {
                     .get(&service.number)
                     .cloned()
                     .unwrap_or_default();
+                let marks = Marks {
+                    kind_derived: service.kind_derived,
+                    in_2011_list: service.in_2011_list,
+                    correspondence: service.correspondence,
+                };
                 let id = insert_service(
                     &mut tx,
                     service.number,
                     &service.title,
                     service.kind,
-                    service.kind_derived,
-                    service.in_2011_list,
+                    marks,
                     &regulation,
                 )
                 .await?;
@@ -350,16 +356,12 @@ pub(super) async fn register_in(
         .ok()
         .and_then(|p| ServiceNumber::new(new.agency, p))
         .ok_or_else(|| corrupt("next service number"))?;
-    let id = insert_service(
-        tx,
-        number,
-        &new.title,
-        new.kind,
-        false,
-        false,
-        &new.regulation,
-    )
-    .await?;
+    let marks = Marks {
+        kind_derived: false,
+        in_2011_list: false,
+        correspondence: new.correspondence,
+    };
+    let id = insert_service(tx, number, &new.title, new.kind, marks, &new.regulation).await?;
     record_event(tx, id, RegistryAction::Registered, None, from).await?;
     Ok((number, id))
 }
@@ -383,7 +385,8 @@ pub(super) async fn amend_in(
         "UPDATE services SET title_az = COALESCE($1, title_az), title_en = COALESCE($2, title_en), \
          title_ru = COALESCE($3, title_ru), kind = COALESCE($4, kind), \
          kind_derived = CASE WHEN $5 IS NULL THEN kind_derived ELSE FALSE END, \
-         regulation = COALESCE($6, regulation) WHERE id = $7",
+         regulation = COALESCE($6, regulation), correspondence = COALESCE($7, correspondence) \
+         WHERE id = $8",
     )
     .bind(title.map(|t| &t.az))
     .bind(title.map(|t| &t.en))
@@ -391,6 +394,7 @@ pub(super) async fn amend_in(
     .bind(amendment.kind.map(ServiceKind::as_str))
     .bind(amendment.kind.map(ServiceKind::as_str))
     .bind(regulation)
+    .bind(amendment.correspondence)
     .bind(row.card.id)
     .execute(&mut **tx)
     .await?;
@@ -446,19 +450,26 @@ async fn open_record(
     }
 }
 
+/// What a record says of its service besides its title and kind (`ServiceCard`'s flags).
+struct Marks {
+    kind_derived: bool,
+    in_2011_list: bool,
+    correspondence: bool,
+}
+
 async fn insert_service(
     tx: &mut Transaction<'_, Db>,
     number: ServiceNumber,
     title: &Text,
     kind: ServiceKind,
-    kind_derived: bool,
-    in_2011_list: bool,
+    marks: Marks,
     regulation: &Regulation,
 ) -> sqlx::Result<i64> {
     let regulation = serde_json::to_string(regulation).map_err(|_| corrupt("regulation"))?;
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO services (agency, position, title_az, title_en, title_ru, kind, kind_derived, in_2011_list, regulation) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        "INSERT INTO services (agency, position, title_az, title_en, title_ru, kind, kind_derived, \
+         in_2011_list, correspondence, regulation) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(i64::from(number.agency().get()))
     .bind(i64::from(number.position()))
@@ -466,8 +477,9 @@ async fn insert_service(
     .bind(&title.en)
     .bind(&title.ru)
     .bind(kind.as_str())
-    .bind(kind_derived)
-    .bind(in_2011_list)
+    .bind(marks.kind_derived)
+    .bind(marks.in_2011_list)
+    .bind(marks.correspondence)
     .bind(regulation)
     .fetch_one(&mut **tx)
     .await?;
