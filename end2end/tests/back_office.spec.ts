@@ -130,7 +130,7 @@ test.describe('the back office', () => {
 
     // The host complains about the decision; the agency's supervisor answers.
     await page.goto(`/applications/${number}`);
-    await page.getByRole('button', { name: 'Şikayəti göndər' }).click();
+    await page.getByRole('button', { name: 'Davam et' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Problem var' })).toBeVisible();
     await page.getByLabel('Qərardan şikayət et').fill('Qeydiyyat müddəti səhv göstərilib');
     // A document goes with it, uploaded like a scan.
@@ -138,9 +138,13 @@ test.describe('the back office', () => {
       .getByLabel('Şikayətə əlavə ediləcək sənədlər')
       .setInputFiles({ name: 'etiraz.pdf', mimeType: 'application/pdf', buffer: COMPLAINT_PDF });
     await expect(page.locator('.q-scan__page').filter({ hasText: 'etiraz.pdf' })).toContainText('Yükləndi');
-    await page.getByRole('button', { name: 'Şikayəti göndər' }).click();
+    // Checked, it opens the signing step; a host logged in by password sends it unsigned, marked so.
+    await page.getByRole('button', { name: 'Davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Şikayəti imzalayın' })).toBeFocused();
+    await page.getByRole('button', { name: 'İmzasız göndər' }).click();
     await expect(page.getByText('Qeydiyyat müddəti səhv göstərilib')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Şikayəti göndər' })).toHaveCount(0);
+    await expect(page.getByLabel('Qərardan şikayət et')).toHaveCount(0);
+    await expect(page.locator('.q-signed-by')).toHaveText('Göndərən imzalamayıb');
     await expect(page.getByRole('link', { name: 'etiraz.pdf' })).toBeVisible();
     await audit(page, { label: 'with a complaint' });
 
@@ -149,6 +153,7 @@ test.describe('the back office', () => {
     await supervisor.getByRole('link', { name: 'Şikayətlər' }).click();
     const complaint = supervisor.getByRole('region', { name: number });
     await expect(complaint).toContainText('Qeydiyyat müddəti səhv göstərilib');
+    await expect(complaint.locator('.q-signed-by')).toHaveText('Göndərən imzalamayıb');
     // The supervisor opens the document through the back office (written to the audit log).
     const document = complaint.getByRole('link', { name: 'etiraz.pdf' });
     const read = await supervisor.request.get((await document.getAttribute('href'))!);

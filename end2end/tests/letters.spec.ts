@@ -120,7 +120,7 @@ test.describe('official correspondence', () => {
     await row.getByRole('link', { name: number }).click();
     await expect(page.getByText('Uzatmaq üçün pasport və icazənin surəti lazımdır')).toBeVisible();
     // Each of the agency's messages carries its officer's signature, checked.
-    await expect(page.locator('.q-letter-thread__signature').filter({ hasText: /^İmza etibarlıdır — \S+ \S+, \d\d\.\d\d\.\d{4}/ })).toHaveCount(2);
+    await expect(page.locator('.q-signed-by').filter({ hasText: /^İmza etibarlıdır — \S+ \S+, \d\d\.\d\d\.\d{4}/ })).toHaveCount(2);
     await audit(page, { label: 'the answered letter' });
     expect(await linkFromMail(page.request, email, new RegExp(`məktubunuza ${number} cavab`))).toBe(`/letters/${number}`);
   });
@@ -143,7 +143,7 @@ test.describe('official correspondence', () => {
     await expect(page.getByText('Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Notariat arayışı' })).toBeVisible();
     await expect(
-      page.locator('.q-letter-thread__signature').filter({ hasText: `İmza etibarlıdır — ${holder.signer}` }),
+      page.locator('.q-signed-by').filter({ hasText: `İmza etibarlıdır — ${holder.signer}` }),
     ).toHaveCount(1);
     await audit(page, { label: 'the signed letter' });
   });

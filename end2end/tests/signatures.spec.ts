@@ -3,8 +3,8 @@
 // verification code on the portal, PIN2 on the simulated phone. The officer sees "İmza
 // etibarlıdır" with the signer's FIN and returns it; the citizen changes an answer and signs
 // again; the officer sees both sendings valid and accepts it with their e-signature's PIN
-// (rule 12.1); the applicant downloads the signed bundle, and the verify page names the officer
-// who signed the decision.
+// (rule 12.1); the applicant downloads the signed bundle, the verify page names the officer
+// who signed the decision, and the applicant signs a complaint about it.
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
@@ -158,5 +158,20 @@ test.describe('signing what is sent', () => {
     await expect(signed).toContainText(signer);
     await expect(signed).toContainText('İmza etibarlıdır');
     await audit(page, { label: 'the verify page with the signer' });
+
+    // A complaint about the decision is signed as the application was: written, checked, then
+    // PIN2 on the phone, which shows the application and how the complaint begins.
+    await page.goto(`/applications/${number}`);
+    const complaint = 'Arayışın müddəti qısa yazılıb';
+    await page.getByLabel('Qərardan şikayət et').fill(complaint);
+    await page.getByRole('button', { name: 'Davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Şikayəti imzalayın' })).toBeFocused();
+    await audit(page, { label: 'signing a complaint' });
+    const complaintCode = await askToSign(page, holder);
+    await signWithPin2(page.context(), complaintCode, holder.pin2, `${number} · ${complaint}`);
+    const filed = page.locator('.q-inset', { hasText: complaint });
+    await expect(filed.locator('.q-signed-by')).toHaveText(/^İmza etibarlıdır — \S+ \S+, \d\d\.\d\d\.\d{4}/);
+    await expect(page.getByLabel('Qərardan şikayət et')).toHaveCount(0);
+    await audit(page, { label: 'a signed complaint' });
   });
 });

@@ -87,6 +87,11 @@ impl ApplicationStatus {
         matches!(self, Self::Draft | Self::Returned)
     }
 
+    /// The agency has decided: the applicant may complain about the decision.
+    pub fn decided(self) -> bool {
+        matches!(self, Self::Accepted | Self::Refused)
+    }
+
     /// Where an action leads from here; `None` where the machine has no such step.
     pub fn after(self, action: ApplicationAction) -> Option<Self> {
         use ApplicationAction as A;

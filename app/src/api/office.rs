@@ -428,6 +428,9 @@ pub struct ComplaintView {
     pub due_on: Option<String>,
     pub answer: Option<String>,
     pub answered_at: Option<String>,
+    /// The applicant's signature (rule 12.2), checked when read; none where it went unsigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<DecisionSigner>,
 }
 
 /// A complaint in the supervisor's list, with the application it is about.
@@ -445,6 +448,18 @@ pub struct ComplaintForm {
     pub text: Option<String>,
     #[serde(default)]
     pub files: Vec<FileRef>,
+    /// The applicant's signature of this complaint (`SigningStarted::id`); none files it
+    /// unsigned, which the agency sees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
+}
+
+/// Asks the applicant's Asan İmza to sign the complaint as written (rule 12.2).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct StartComplaintSigning {
+    pub holder: super::AsanImzaForm,
+    pub complaint: ComplaintForm,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,10 +6,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use super::complaints::Complaints;
-use crate::api::{
-    ApplicationAction, ApplicationStatus, ApplicationView, ReferenceData, SignatureView,
-    UploadLimits,
-};
+use crate::api::{ApplicationAction, ApplicationView, ReferenceData, SignatureView, UploadLimits};
 use crate::client::today;
 use crate::client::{
     LoadError, Method, csrf_header, get_json, load, page_title, send_json, session, t, use_i18n,
@@ -77,10 +74,7 @@ fn ApplicationProgress(
     let number = view.number;
     let can_withdraw = view.status.after(ApplicationAction::Withdraw).is_some();
     let signatures = load::<Vec<SignatureView>>(format!("/api/applications/{number}/signatures"));
-    let decided = matches!(
-        view.status,
-        ApplicationStatus::Accepted | ApplicationStatus::Refused
-    );
+    let decided = view.status.decided();
     let complaints = view.complaints.clone();
     let complaint_csrf = csrf.clone();
     let change_csrf = csrf.clone();

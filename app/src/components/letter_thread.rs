@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::api::{LetterMessage, LetterMessageKind, SignatureCheck};
+use crate::api::{LetterMessage, LetterMessageKind};
 use crate::client::{t, use_i18n};
 use crate::components::attached_files::Attached;
+use crate::components::signed_by::SignedBy;
 use crate::components::timeline::moment;
 use crate::i18n::Msg;
 
@@ -48,25 +49,8 @@ pub fn LetterThread(messages: Vec<LetterMessage>, files: String) -> impl IntoVie
                         {move || what().map(|what| view! { <p class="q-letter-thread__kind">{what}</p> })}
                         <p class="q-body q-letter-thread__text">{message.text}</p>
                         <Attached files=message.files base=files.clone()/>
-                        {match message.signed_by {
-                            Some(signer) => {
-                                let check = signer.check;
-                                let name = signer.name.unwrap_or_default();
-                                let at = moment(&signer.signed_at);
-                                view! {
-                                    <p class="q-letter-thread__signature" class:q-letter-thread__signature--invalid=check != SignatureCheck::Valid>
-                                        {move || i18n.fill(Msg::LetterSignedBy, &[("check", i18n.t(check.msg())), ("name", &name), ("at", &at)])}
-                                    </p>
-                                }
-                                .into_any()
-                            }
-                            // The agency reads whether what the sender wrote was signed.
-                            None if !kind.by_agency() => view! {
-                                <p class="q-letter-thread__signature q-letter-thread__signature--invalid">{t(Msg::LetterUnsigned)}</p>
-                            }
-                            .into_any(),
-                            None => ().into_any(),
-                        }}
+                        // The agency reads whether what the sender wrote was signed.
+                        <SignedBy signer=message.signed_by unsigned=(!kind.by_agency()).then_some(Msg::LetterUnsigned)/>
                     </li>
                 }
             }).collect_view()}

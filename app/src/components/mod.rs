@@ -24,6 +24,7 @@ pub mod service_list;
 pub mod session_timeout;
 pub mod sign_and_send;
 pub mod signature_list;
+pub mod signed_by;
 pub mod stepper;
 pub mod summary_list;
 pub mod text_area;

@@ -1,7 +1,7 @@
-//! "İmzala və göndər", the last step of every application and letter (rule 12.2): the sender's
-//! Asan İmza signs it as saved or written, the page waits while the phone asks for PIN2, and it
-//! goes with its signature; or unsigned, where the service's regulation accepts it (a letter
-//! always may, marked so).
+//! "İmzala və göndər", the last step of every application, letter and complaint (rule 12.2):
+//! the sender's Asan İmza signs it as saved or written, the page waits while the phone asks for
+//! PIN2, and it goes with its signature; or unsigned, where the service's regulation accepts it (a letter
+//! or a complaint always may, marked so).
 // The preview's module sends nothing: there the step is compiled but never drawn.
 #![cfg_attr(feature = "form_preview", allow(dead_code))]
 
@@ -10,9 +10,10 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    ApplicationView, AsanImzaForm, ErrorCode, LetterForm, LetterReplyForm, LetterView, Problem,
-    SigningProgress, SigningStarted, SigningState, SigningTerms, StartLetterSigning,
-    StartReplySigning, StartSigning, SubmitApplication,
+    ApplicationView, AsanImzaForm, ComplaintForm, ComplaintView, ErrorCode, LetterForm,
+    LetterReplyForm, LetterView, Problem, SigningProgress, SigningStarted, SigningState,
+    SigningTerms, StartComplaintSigning, StartLetterSigning, StartReplySigning, StartSigning,
+    SubmitApplication,
 };
 use crate::client::{
     Method, SendError, csrf_header, get_json, send_failed, send_json, sleep, t, use_i18n,
@@ -164,6 +165,58 @@ impl Sendable for ReplyDraft {
 
     fn words(&self) -> [Msg; 4] {
         LETTER_WORDS
+    }
+}
+
+/// A complaint about the decision on the application by `number`, as written, not yet filed.
+#[derive(Clone)]
+pub struct ComplaintDraft {
+    pub number: ApplicationNumber,
+    pub complaint: ComplaintForm,
+}
+
+impl Sendable for ComplaintDraft {
+    type Sent = ComplaintView;
+
+    fn terms(&self) -> (String, serde_json::Value) {
+        let number = self.number;
+        let path = format!("/api/applications/{number}/complaints/signing/terms");
+        (path, json(&self.complaint))
+    }
+
+    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+        let body = StartComplaintSigning {
+            holder,
+            complaint: self.complaint.clone(),
+        };
+        let number = self.number;
+        let path = format!("/api/applications/{number}/complaints/signing");
+        (path, json(&body))
+    }
+
+    fn progress(&self, id: &str) -> String {
+        format!("/api/applications/{}/complaints/signing/{id}", self.number)
+    }
+
+    fn send(&self, signing: Option<String>) -> (String, serde_json::Value) {
+        let body = ComplaintForm {
+            signing,
+            ..self.complaint.clone()
+        };
+        let number = self.number;
+        (
+            format!("/api/applications/{number}/complaints"),
+            json(&body),
+        )
+    }
+
+    fn words(&self) -> [Msg; 4] {
+        [
+            Msg::SignComplaintTitle,
+            Msg::SignComplaintLead,
+            Msg::SignBackToComplaint,
+            Msg::SendComplaintUnsignedNote,
+        ]
     }
 }
 

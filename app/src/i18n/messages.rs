@@ -553,6 +553,10 @@ catalogue! {
     SignLetterLead { az: "Dövlət orqanına göndərilən məktub göndərənin gücləndirilmiş elektron imzası ilə təsdiqlənir (Qaydaların 12.2-ci bəndi). Asan İmzanın telefon nömrəsini və istifadəçi ID-sini yazın, sonra telefonda PIN2 ilə imzalayın.", en: "A letter sent to a state body is confirmed by the sender's enhanced electronic signature (rule 12.2). Type your Asan İmza phone number and user ID, then sign on the phone with PIN2.", ru: "Письмо в государственный орган подтверждается усиленной электронной подписью отправителя (пункт 12.2 Правил). Введите номер телефона и ID пользователя Asan İmza, затем подпишите на телефоне PIN2." }
     SignBackToLetter { az: "Məktuba qayıt", en: "Back to the letter", ru: "Вернуться к письму" }
     SendLetterUnsignedNote { az: "Məktubu imzasız da göndərə bilərsiniz: qurum onun imzasız olduğunu görəcək.", en: "You may also send the letter unsigned: the state body will see that it is not signed.", ru: "Письмо можно отправить и без подписи: орган увидит, что оно не подписано." }
+    SignComplaintTitle { az: "Şikayəti imzalayın", en: "Sign the complaint", ru: "Подпишите жалобу" }
+    SignComplaintLead { az: "Dövlət orqanına göndərilən şikayət göndərənin gücləndirilmiş elektron imzası ilə təsdiqlənir (Qaydaların 12.2-ci bəndi). Asan İmzanın telefon nömrəsini və istifadəçi ID-sini yazın, sonra telefonda PIN2 ilə imzalayın.", en: "A complaint sent to a state body is confirmed by the sender's enhanced electronic signature (rule 12.2). Type your Asan İmza phone number and user ID, then sign on the phone with PIN2.", ru: "Жалоба в государственный орган подтверждается усиленной электронной подписью отправителя (пункт 12.2 Правил). Введите номер телефона и ID пользователя Asan İmza, затем подпишите на телефоне PIN2." }
+    SignBackToComplaint { az: "Şikayətə qayıt", en: "Back to the complaint", ru: "Вернуться к жалобе" }
+    SendComplaintUnsignedNote { az: "Şikayəti imzasız da göndərə bilərsiniz: qurum onun imzasız olduğunu görəcək.", en: "You may also send the complaint unsigned: the state body will see that it is not signed.", ru: "Жалобу можно отправить и без подписи: орган увидит, что она не подписана." }
     LetterReview { az: "Göndəriləcək məktub", en: "The letter to be sent", ru: "Письмо к отправке" }
     LetterUnsigned { az: "Göndərən imzalamayıb", en: "Not signed by the sender", ru: "Отправитель не подписал" }
     SignatureRuleLabel { az: "Müraciətin imzalanması", en: "Signing the application", ru: "Подписание заявления" }
@@ -686,7 +690,6 @@ catalogue! {
     ComplaintFile { az: "Qərardan şikayət et", en: "Complain about the decision", ru: "Обжаловать решение" }
     ComplaintText { az: "Şikayətin mətni", en: "Your complaint", ru: "Текст жалобы" }
     ComplaintTextHint { az: "Qərarla niyə razı olmadığınızı yazın.", en: "Say why you disagree with the decision.", ru: "Напишите, почему вы не согласны с решением." }
-    ComplaintSend { az: "Şikayəti göndər", en: "Send the complaint", ru: "Отправить жалобу" }
     ComplaintFiled { az: "Şikayət {date} tarixində verilib; cavab {due} tarixinədək veriləcək.", en: "Complaint filed on {date}; the answer is due by {due}.", ru: "Жалоба подана {date}; ответ будет дан до {due}." }
     ComplaintAnswer { az: "Agentliyin cavabı", en: "The agency's answer", ru: "Ответ ведомства" }
     ComplaintAnswerSend { az: "Cavabı göndər", en: "Send the answer", ru: "Отправить ответ" }

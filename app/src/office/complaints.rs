@@ -11,6 +11,7 @@ use crate::components::attached_files::Attached;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::office_nav::AtDesk;
+use crate::components::signed_by::SignedBy;
 use crate::components::text_area::TextArea;
 use crate::components::timeline::moment;
 use crate::domain::shown_day;
@@ -78,6 +79,7 @@ fn Answer(row: OfficeComplaint, csrf: String, answered: Callback<()>) -> impl In
             <p class="q-body">{t(Msg::ColumnDue)} ": " {due} " · " {moment(&row.complaint.filed_at)}</p>
             <p class="q-body">{row.complaint.text}</p>
             <Attached files=row.complaint.files base="/api/office/files"/>
+            <SignedBy signer=row.complaint.signed_by unsigned=Some(Msg::LetterUnsigned)/>
             <ErrorSummary problems/>
             <form class="q-form" novalidate on:submit=submit>
                 <TextArea field="answer" label=Msg::ComplaintAnswer value=answer problems rows=5/>

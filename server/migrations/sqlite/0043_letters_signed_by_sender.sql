@@ -1,9 +1,8 @@
 -- Rule 12.2 for correspondence: a letter is signed by its sender before it exists, so a signing
 -- request no longer always belongs to an application. One without an application covers a letter
--- (its content says which agency, subject and words). SQLite cannot drop a NOT NULL in place:
--- The letter's first message keeps the sender's signature in letter_messages' signature columns, as an
--- agency's step keeps its officer's.
--- the table is made again with the same rows.
+-- (its content says which agency, subject and words). The letter's first message keeps the
+-- sender's signature in letter_messages' signature columns, as an agency's step keeps its officer's.
+-- SQLite cannot drop a NOT NULL in place: the table is made again with the same rows.
 CREATE TABLE signing_requests_again (
     id              TEXT PRIMARY KEY,
     application_id  INTEGER REFERENCES applications (id),

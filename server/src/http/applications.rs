@@ -3,10 +3,10 @@
 
 use app::api::{
     AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
-    CaptchaSolution, ColleagueForm, ComplaintForm, ComplaintView, DraftSave, ErrorCode,
-    FieldProblem, HostApplication, HostColleague, HostForm, HostKind, HostRegistrationForm,
-    HostView, NewApplication, ReferenceData, ReferenceList, RegisteredStay, SignatureRule,
-    StayChangeForm, StayChangeView, StayForm, SubmitApplication,
+    CaptchaSolution, ColleagueForm, DraftSave, ErrorCode, FieldProblem, HostApplication,
+    HostColleague, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication,
+    ReferenceData, ReferenceList, RegisteredStay, SignatureRule, StayChangeForm, StayChangeView,
+    StayForm, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -27,8 +27,7 @@ use crate::calendar::today;
 use crate::identity::links;
 use crate::services::{Applicant, Checked, Service, own_pages};
 use crate::store::{
-    AccountRecord, ApplicationError, ComplaintError, HostRecord, HostRow, Invitation,
-    StayChangeError, Submission,
+    AccountRecord, ApplicationError, HostRecord, HostRow, Invitation, StayChangeError, Submission,
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -43,7 +42,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(application, save_draft))
         .routes(routes!(submit))
         .routes(routes!(withdraw))
-        .routes(routes!(complain))
         .routes(routes!(change_stay))
 }
 
@@ -442,11 +440,15 @@ async fn application(
     citizen: Citizen,
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<ApplicationView>, ApiError> {
-    let view = state
+    let number = number(&raw)?;
+    let mut view = state
         .store
-        .application_of(citizen.session.account_id, &number(&raw)?)
-        .await?;
-    view.map(Json).ok_or(ApiError::NotFound)
+        .application_of(citizen.session.account_id, &number)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let complaints = view.complaints.iter_mut().map(|c| (number, c)).collect();
+    super::complaints::with_signers(&state, complaints).await?;
+    Ok(Json(view))
 }
 
 impl From<ApplicationError> for ApiError {
@@ -532,77 +534,6 @@ pub fn application_link(state: &AppState, number: &ApplicationNumber) -> String 
         "{}/applications/{number}",
         state.settings.application.base_url.trim_end_matches('/')
     )
-}
-
-/// The Law on Citizens' Appeals gives the agency 15 working days to answer a complaint.
-const COMPLAINT_WORKING_DAYS: u32 = 15;
-/// A complaint is a letter, not a book: longer texts go as an attached document.
-const COMPLAINT_MAX_CHARS: usize = 4000;
-/// As many documents as a customs copy has pages.
-const COMPLAINT_MAX_FILES: usize = 20;
-
-#[utoipa::path(
-    post,
-    path = "/applications/{number}/complaints",
-    tag = "applications",
-    params(
-        ("number" = app::domain::ApplicationNumber, Path, description = "the application's number, such as 2026-000123"),
-    ),
-    request_body = ComplaintForm,
-    security(("session" = [], "csrf" = [])),
-    responses(
-        (status = 201, description = "The complaint is filed.", body = ComplaintView),
-    ),
-)]
-async fn complain(
-    State(state): State<AppState>,
-    citizen: Citizen,
-    ApiPath(raw): ApiPath<String>,
-    ApiJson(form): ApiJson<ComplaintForm>,
-) -> Result<(StatusCode, Json<ComplaintView>), ApiError> {
-    let account_id = citizen.session.account_id;
-    let number = number(&raw)?;
-    let text = form.text.as_deref().map(str::trim).unwrap_or_default();
-    if text.is_empty() {
-        return Err(ApiError::Invalid(vec![(
-            ErrorCode::Required,
-            "text".into(),
-        )]));
-    }
-    if text.chars().count() > COMPLAINT_MAX_CHARS {
-        return Err(ApiError::Invalid(vec![(ErrorCode::TooLong, "text".into())]));
-    }
-    if form.files.len() > COMPLAINT_MAX_FILES {
-        return Err(ApiError::Invalid(vec![(
-            ErrorCode::TooMany,
-            "files".into(),
-        )]));
-    }
-    // The documents are optional; any given must be the applicant's own uploads.
-    let ids: Vec<&str> = form.files.iter().map(|f| f.id.as_str()).collect();
-    if !state
-        .store
-        .files_not_owned(&ids, account_id)
-        .await?
-        .is_empty()
-    {
-        return Err(ApiError::Invalid(vec![(
-            ErrorCode::FileUnknown,
-            "files".into(),
-        )]));
-    }
-    let due_on = state.calendar.due(today(), COMPLAINT_WORKING_DAYS).await?;
-    let view = state
-        .store
-        .file_complaint(account_id, &number, text, &form.files, due_on)
-        .await
-        .map_err(|error| match error {
-            ComplaintError::NotFound => ApiError::NotFound,
-            ComplaintError::NotDecided => ApiError::Conflict(ErrorCode::StatusChangeNotAllowed),
-            ComplaintError::AlreadyOpen => ApiError::Conflict(ErrorCode::ComplaintOpen),
-            ComplaintError::Database(error) => error.into(),
-        })?;
-    Ok((StatusCode::CREATED, Json(view)))
 }
 
 impl From<StayChangeError> for ApiError {

@@ -28,10 +28,10 @@ use super::signatures::{
 };
 use crate::calendar::{now, today};
 use crate::signatures::{SignedLetter, SignedLetterStep};
-use crate::store::{AgencyLetterStep, LetterError, LetterReader, LetterWritten};
+use crate::store::{AgencyLetterStep, LetterError, LetterReader, Written};
 
-/// A letter is a letter, not a book: longer texts go as an attached document.
-const TEXT_MAX_CHARS: usize = 4000;
+/// A letter (or a complaint) is a letter, not a book: longer texts go as an attached document.
+pub(super) const TEXT_MAX_CHARS: usize = 4000;
 const SUBJECT_MAX_CHARS: usize = 200;
 /// As many pages as rule 11.6's letters carry on the portal.
 const MAX_FILES: usize = 20;
@@ -71,7 +71,7 @@ fn letter_number(raw: &str) -> Result<LetterNumber, ApiError> {
 }
 
 /// A required text of at most `max` characters, trimmed; its problem otherwise.
-fn text<'a>(
+pub(super) fn text<'a>(
     value: Option<&'a str>,
     field: &str,
     max: usize,
@@ -86,8 +86,9 @@ fn text<'a>(
     text
 }
 
-/// The pages are optional; any given must be the writer's own uploads, at most `MAX_FILES`.
-async fn check_files(
+/// The pages are optional; any given must be the writer's own uploads, at most `MAX_FILES`
+/// (a letter's, a reply's or a complaint's).
+pub(super) async fn check_files(
     state: &AppState,
     files: &[FileRef],
     account_id: i64,
@@ -185,7 +186,7 @@ async fn send(
             account_id,
             draft.agency,
             draft.subject,
-            &LetterWritten {
+            &Written {
                 text: draft.text,
                 files: draft.files,
                 due_on,
@@ -434,7 +435,7 @@ async fn reply(
         .reply_to_letter(
             account_id,
             &number,
-            &LetterWritten {
+            &Written {
                 text: body,
                 files: &form.files,
                 due_on,
@@ -668,7 +669,7 @@ async fn step_on_letter(
             &AgencyLetterStep {
                 kind,
                 to,
-                written: LetterWritten {
+                written: Written {
                     text: body,
                     files: &step.files,
                     due_on,

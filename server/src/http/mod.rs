@@ -5,6 +5,7 @@ mod accounts;
 mod applications;
 mod calendar;
 mod catalogue;
+mod complaints;
 mod customs;
 mod debt;
 mod dev;
@@ -138,6 +139,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .merge(payments::router())
         .merge(fees::router())
         .merge(applications::router())
+        .merge(complaints::router())
         .merge(office::router())
         .merge(calendar::router())
         .merge(debt::router())

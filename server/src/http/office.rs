@@ -602,7 +602,13 @@ async fn complaints(
     OnDuty(officer): OnDuty,
 ) -> Result<Json<Vec<OfficeComplaint>>, ApiError> {
     supervises(&officer)?;
-    Ok(Json(state.store.agency_complaints(&officer).await?))
+    let mut list = state.store.agency_complaints(&officer).await?;
+    let complaints = list
+        .iter_mut()
+        .map(|r| (r.number, &mut r.complaint))
+        .collect();
+    super::complaints::with_signers(&state, complaints).await?;
+    Ok(Json(list))
 }
 
 #[utoipa::path(

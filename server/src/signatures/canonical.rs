@@ -129,6 +129,27 @@ impl Signable for SignedLetter {
     }
 }
 
+/// A complaint about a decision as the applicant signs it (rule 12.2): the application it is
+/// about, the words and each page by its digest. It is signed before it is filed, so it has no
+/// number of its own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedComplaint {
+    pub application: String,
+    pub text: String,
+    pub files: Vec<SignedScan>,
+    /// The applicant's FIN, as their certificate must name it.
+    pub sender: String,
+    /// RFC 3339 in UTC.
+    pub signed_at: String,
+}
+
+impl Signable for SignedComplaint {
+    /// Compact JSON in the fields' order (it holds no map to sort).
+    fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a complaint's JSON always serialises")
+    }
+}
+
 /// The value with every object's keys in byte order. serde_json keeps a map's insertion order
 /// when a crate of the build turns on its `preserve_order`, so the order is made here.
 fn sorted(value: &Value) -> Value {
@@ -244,5 +265,25 @@ mod tests {
         let mut page = letter.clone();
         page.files[0].sha256 = "cd".repeat(32);
         assert_ne!(letter.digest(), page.digest());
+    }
+
+    #[test]
+    fn a_complaint_reads_back_as_signed_and_names_its_application() {
+        let complaint = SignedComplaint {
+            application: "2026-000042".into(),
+            text: "İmtina əsassızdır: pasportun surəti əlavə olunmuşdu.".into(),
+            files: vec![SignedScan {
+                name: "pasport.pdf".into(),
+                sha256: "ab".repeat(32),
+            }],
+            sender: "7MKT2QA".into(),
+            signed_at: "2026-12-05T22:30:00Z".into(),
+        };
+        let bytes = complaint.to_bytes();
+        let read: SignedComplaint = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(read, complaint);
+        let mut other = complaint.clone();
+        other.application = "2026-000043".into();
+        assert_ne!(complaint.digest(), other.digest());
     }
 }

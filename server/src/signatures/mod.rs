@@ -20,7 +20,8 @@ use x509_cert::der::DecodePem;
 
 pub use authority::{CertificateProblem, Holder, TrustedAuthorities};
 pub use canonical::{
-    Signable, SignedApplication, SignedDecision, SignedLetter, SignedLetterStep, SignedScan,
+    Signable, SignedApplication, SignedComplaint, SignedDecision, SignedLetter, SignedLetterStep,
+    SignedScan,
 };
 use officers::RemoteSigning;
 use providers::SigningProvider;

@@ -11,14 +11,14 @@ use serde_json::Value;
 use super::{
     AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation, ApplicationError,
     ApprovedRegulation, ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage,
-    FormState, HostRecord, HostRow, Invitation, KeptSignatureRow, LetterError, LetterReader,
-    LetterWritten, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError, Officer,
-    OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing,
-    RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft, RegulationError,
-    Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
+    FormState, HostRecord, HostRow, Invitation, KeptSignatureRow, LetterError, LetterReader, Limit,
+    Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin,
+    OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay,
+    RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
+    SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
     SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
     SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
-    StoredSignature, Submission, postgres, sqlite,
+    StoredSignature, Submission, Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -152,13 +152,14 @@ answered_by_the_backend!(Store {
     pub async fn amend_service(&self, number: ServiceNumber, amendment: &ServiceAmendment) -> Result<RegistryRecord, RegistryError>;
     pub async fn cancel_service(&self, number: ServiceNumber, reason: &str) -> Result<RegistryRecord, RegistryError>;
     pub async fn registry_record(&self, number: ServiceNumber) -> sqlx::Result<Option<RegistryRecord>>;
-    pub async fn file_complaint(&self, account_id: i64, number: &ApplicationNumber, text: &str, files: &[FileRef], due_on: CalendarDate) -> Result<ComplaintView, ComplaintError>;
+    pub async fn file_complaint(&self, account_id: i64, number: &ApplicationNumber, written: &Written<'_>, signing_id: Option<&str>) -> Result<ComplaintView, ComplaintError>;
+    pub async fn complaint_signatures(&self, ids: &[i64]) -> sqlx::Result<Vec<(i64, KeptSignatureRow)>>;
     pub async fn agency_complaints(&self, by: &Officer) -> sqlx::Result<Vec<OfficeComplaint>>;
     pub async fn answer_complaint(&self, by: &Officer, complaint: i64, answer: &str, link: impl FnOnce(&ApplicationNumber) -> String) -> Result<(), OfficeError>;
-    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &LetterWritten<'_>, signing_id: Option<&str>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
+    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &Written<'_>, signing_id: Option<&str>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
     pub async fn my_letters(&self, account_id: i64) -> sqlx::Result<Vec<LetterRow>>;
     pub async fn my_letter(&self, account_id: i64, number: &LetterNumber) -> sqlx::Result<Option<LetterView>>;
-    pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &LetterWritten<'_>, signing_id: Option<&str>) -> Result<LetterView, LetterError>;
+    pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &Written<'_>, signing_id: Option<&str>) -> Result<LetterView, LetterError>;
     pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
     pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
     pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>, link: &str) -> Result<(), LetterError>;

@@ -171,6 +171,8 @@ pub enum ComplaintError {
     NotDecided,
     #[error("a complaint about it is open")]
     AlreadyOpen,
+    #[error("the signing request named is not signed, or was used")]
+    SignatureNotGiven,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -601,9 +603,9 @@ mod tests {
     }
 }
 
-/// What a letter's writer wrote: its text, its pages, the day the agency's answer would be
-/// due if it waits for one now, and the writer's signature over it, if signed.
-pub struct LetterWritten<'a> {
+/// What a letter's or a complaint's writer wrote: its text, its pages, the day the agency's
+/// answer would be due if it waits for one now, and the writer's signature over it, if signed.
+pub struct Written<'a> {
     pub text: &'a str,
     pub files: &'a [FileRef],
     pub due_on: CalendarDate,
@@ -615,7 +617,7 @@ pub struct LetterWritten<'a> {
 pub struct AgencyLetterStep<'a> {
     pub kind: app::api::LetterMessageKind,
     pub to: Option<AgencyNumber>,
-    pub written: LetterWritten<'a>,
+    pub written: Written<'a>,
 }
 
 /// Who reads a letter's pages: its sender, or the agency holding it.

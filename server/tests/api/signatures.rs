@@ -3,6 +3,7 @@
 //! signing, a signature by someone else, a regulation that takes signed applications only, a
 //! burst of submits with one signature; and the bundle, checked by `openssl` alone. Rule 12.1:
 //! the officer's decision is signed with their PIN, and the result document names the signer.
+//! Letters, replies and complaints are signed by their sender as applications are.
 
 use std::process::Command;
 
@@ -818,4 +819,157 @@ async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency
         unsigned["messages"][0].get("signed_by").is_none(),
         "{unsigned}"
     );
+}
+
+/// The migration service's supervisor, who answers complaints about its decisions.
+const MIGRATION_SUPERVISOR: &str = "supervisor@demo.qapi.az";
+
+#[tokio::test]
+async fn a_complaint_is_signed_by_the_applicant_filed_once_and_seen_valid_by_the_supervisor() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let path = format!("/api/applications/{number}/complaints");
+    let page = uploaded_page(&app, &session).await;
+    let complaint =
+        json!({ "text": "İmtina əsassızdır: pasportun surəti əlavə olunmuşdu.", "files": [page] });
+
+    // Nothing that cannot be filed is signed: no decision yet, then an empty text.
+    let early = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("{path}/signing/terms"),
+        complaint.clone(),
+    )
+    .await;
+    assert_eq!(problems(early).await[0].0, "status_change_not_allowed");
+    assert_eq!(
+        submit_signed(&app, &session, &number, version, None)
+            .await
+            .status(),
+        200
+    );
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let accepted = decide(&app, &officer, &number, json!({ "action": "accept" })).await;
+    assert_eq!(accepted.status(), 204);
+    let empty = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("{path}/signing"),
+        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "complaint": { "text": " " } }),
+    )
+    .await;
+    assert_eq!(
+        problems(empty).await,
+        [("required".into(), Some("text".into()))]
+    );
+    let terms = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("{path}/signing/terms"),
+        complaint.clone(),
+    )
+    .await;
+    assert_eq!(terms.status(), 200);
+    assert_eq!(
+        terms.json::<Value>().await.unwrap()["unsigned_accepted"],
+        true
+    );
+
+    let started = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("{path}/signing"),
+        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "complaint": complaint }),
+    )
+    .await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    let progress = format!("{path}/signing/{id}");
+    assert_eq!(read(&app, &session, &progress).await["state"], "waiting");
+    assert_eq!(
+        answer_on_the_phone(&app, &started, PIN2).await.status(),
+        200
+    );
+    assert_eq!(read(&app, &session, &progress).await["state"], "signed");
+
+    // Other words than those signed are refused, and nothing is filed.
+    let mut changed = complaint.clone();
+    changed["text"] = json!("Başqa mətn");
+    changed["signing"] = json!(id);
+    let refused = call(&app, &session, Method::POST, &path, changed).await;
+    assert_eq!(problems(refused).await[0].0, "signed_content_changed");
+
+    // Six filings with one signature: one complaint; the others find it used or the complaint
+    // open.
+    let mut signed = complaint.clone();
+    signed["signing"] = json!(id);
+    let burst = (0..6).map(|_| call(&app, &session, Method::POST, &path, signed.clone()));
+    let answers = futures_util::future::join_all(burst).await;
+    let statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| [201, 409].contains(s)),
+        "{statuses:?}"
+    );
+    let mine = read(&app, &session, &format!("/api/applications/{number}")).await;
+    let complaints = mine["complaints"].as_array().unwrap();
+    assert_eq!(complaints.len(), 1, "{mine}");
+    assert_eq!(complaints[0]["signed_by"]["check"], "valid");
+
+    let supervisor = app.log_in_officer(MIGRATION_SUPERVISOR).await;
+    let waiting = read(&app, &supervisor, "/api/office/complaints").await;
+    let listed = waiting
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["number"] == json!(number))
+        .expect("the supervisor lists the complaint");
+    let signer = &listed["complaint"]["signed_by"];
+    assert_eq!(signer["check"], "valid", "{listed}");
+    assert!(
+        signer["name"].as_str().is_some_and(|n| !n.is_empty()),
+        "{signer}"
+    );
+
+    // Answered, it leaves room for another, filed unsigned: the supervisor sees no signer.
+    let answer = format!(
+        "/api/office/complaints/{}/answer",
+        listed["complaint"]["id"].as_i64().unwrap()
+    );
+    let answered = call(
+        &app,
+        &supervisor,
+        Method::POST,
+        &answer,
+        json!({ "answer": "Yenidən baxıldı: qərar qüvvədədir." }),
+    )
+    .await;
+    assert_eq!(answered.status(), 204);
+    let unsigned = call(
+        &app,
+        &session,
+        Method::POST,
+        &path,
+        json!({ "text": "Son dəfə, imzasız" }),
+    )
+    .await;
+    assert_eq!(unsigned.status(), 201);
+    let waiting = read(&app, &supervisor, "/api/office/complaints").await;
+    let listed = waiting
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["number"] == json!(number))
+        .expect("the supervisor lists the second complaint");
+    assert!(listed["complaint"].get("signed_by").is_none(), "{listed}");
 }

@@ -5,17 +5,18 @@
 use std::collections::BTreeMap;
 
 use app::api::{ComplaintView, FileRef, OfficeComplaint};
-use app::domain::{ApplicationNumber, CalendarDate};
-use sqlx::Transaction;
+use app::domain::ApplicationNumber;
+use sqlx::{QueryBuilder, Transaction};
 
 use super::Db;
 
 use super::notify::notify_applicant;
 use super::officers::audit;
 use super::rows::{json, number, to_json};
+use super::signatures::use_signing_request;
 use super::{NOW, Store};
 use crate::notify::Template;
-use crate::store::{ComplaintError, OfficeError, Officer};
+use crate::store::{ComplaintError, KeptSignatureRow, OfficeError, Officer, Written};
 
 #[derive(sqlx::FromRow)]
 struct ComplaintRow {
@@ -38,6 +39,7 @@ impl ComplaintRow {
             due_on: self.due_on,
             answer: self.answer,
             answered_at: self.answered_at,
+            signed_by: None,
         })
     }
 }
@@ -45,15 +47,19 @@ impl ComplaintRow {
 const COLUMNS: &str = "c.id, c.text, c.files, c.filed_at, c.due_on, c.answer, c.answered_at";
 
 impl Store {
+    /// Files the applicant's complaint with its signature, if signed, using the signing request
+    /// named once.
     pub async fn file_complaint(
         &self,
         account_id: i64,
         number: &ApplicationNumber,
-        text: &str,
-        files: &[FileRef],
-        due_on: CalendarDate,
+        written: &Written<'_>,
+        signing_id: Option<&str>,
     ) -> Result<ComplaintView, ComplaintError> {
         let mut tx = self.write().await?;
+        if !use_signing_request(&mut tx, account_id, signing_id).await? {
+            return Err(ComplaintError::SignatureNotGiven);
+        }
         let row: Option<(i64, String)> = sqlx::query_as(
             "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2",
         )
@@ -74,15 +80,21 @@ impl Store {
         if open.is_some() {
             return Err(ComplaintError::AlreadyOpen);
         }
-        let kept = as_uploaded(&mut tx, files).await?;
+        let kept = as_uploaded(&mut tx, written.files).await?;
+        let signed = written.signature.as_ref();
         let (complaint,): (i64,) = sqlx::query_as(
-            "INSERT INTO complaints (application_id, text, files, due_on) VALUES ($1, $2, $3, $4) \
-             RETURNING id",
+            "INSERT INTO complaints (application_id, text, files, due_on, \
+             signed_content, signature, certificate, signed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(id)
-        .bind(text)
+        .bind(written.text)
         .bind(to_json(&kept)?)
-        .bind(due_on.iso())
+        .bind(written.due_on.iso())
+        .bind(signed.map(|s| s.content))
+        .bind(signed.map(|s| s.signature))
+        .bind(signed.map(|s| s.certificate))
+        .bind(signed.map(|s| s.signed_at))
         .fetch_one(&mut *tx)
         .await?;
         // By file too: the agency's officers read them as they read the application's scans.
@@ -96,6 +108,40 @@ impl Store {
         let view = complaint_in(&mut tx, complaint).await?;
         tx.commit().await?;
         Ok(view)
+    }
+
+    /// The signatures the complaints by these ids were filed with, by id; an unsigned one is
+    /// not listed.
+    pub async fn complaint_signatures(
+        &self,
+        ids: &[i64],
+    ) -> sqlx::Result<Vec<(i64, KeptSignatureRow)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = QueryBuilder::<Db>::new(
+            "SELECT id, signed_content, signature, certificate, signed_at FROM complaints \
+             WHERE signature IS NOT NULL AND id IN (",
+        );
+        let mut each = sql.separated(", ");
+        for id in ids {
+            each.push_bind(*id);
+        }
+        sql.push(")");
+        let rows: Vec<(i64, String, String, String, String)> =
+            sql.build_query_as().fetch_all(&self.pool).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, content, signature, certificate, signed_at)| {
+                let kept = KeptSignatureRow {
+                    content,
+                    signature,
+                    certificate,
+                    signed_at,
+                };
+                (id, kept)
+            })
+            .collect())
     }
 
     /// The agency's complaints waiting for an answer, the earliest due first.

@@ -15,11 +15,12 @@ use super::complaints::as_uploaded;
 use super::notify::notify_account;
 use super::officers::audit;
 use super::rows::{agency_text, json, to_json};
+use super::signatures::use_signing_request;
 use super::office::OVERDUE_BATCH;
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::{
-    AgencyLetterStep, KeptSignatureRow, LetterError, LetterReader, LetterWritten, Officer,
+    AgencyLetterStep, KeptSignatureRow, LetterError, LetterReader, Written, Officer,
 };
 
 #[derive(sqlx::FromRow)]
@@ -77,12 +78,14 @@ impl Store {
         account_id: i64,
         agency: AgencyNumber,
         subject: &str,
-        written: &LetterWritten<'_>,
+        written: &Written<'_>,
         signing_id: Option<&str>,
         link: impl FnOnce(&LetterNumber) -> String,
     ) -> Result<LetterView, LetterError> {
         let mut tx = self.write().await?;
-        use_signing_request(&mut tx, account_id, signing_id).await?;
+        if !use_signing_request(&mut tx, account_id, signing_id).await? {
+            return Err(LetterError::SignatureNotGiven);
+        }
         let (name,): (String,) = sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
             .bind(i64::from(agency.get()))
             .fetch_optional(&mut *tx)
@@ -237,11 +240,13 @@ impl Store {
         &self,
         account_id: i64,
         number: &LetterNumber,
-        written: &LetterWritten<'_>,
+        written: &Written<'_>,
         signing_id: Option<&str>,
     ) -> Result<LetterView, LetterError> {
         let mut tx = self.write().await?;
-        use_signing_request(&mut tx, account_id, signing_id).await?;
+        if !use_signing_request(&mut tx, account_id, signing_id).await? {
+            return Err(LetterError::SignatureNotGiven);
+        }
         let head: LetterHead = sqlx::query_as(&format!(
             "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.account_id = $2"
         ))
@@ -498,30 +503,6 @@ fn agency_number(raw: i64) -> sqlx::Result<AgencyNumber> {
 }
 
 /// One message of the thread with its pages, as uploaded (not as the form names them).
-/// The sender's signed request for a letter or reply, used once in the transaction that sends
-/// it: of two sends racing with it, one finds it signed.
-async fn use_signing_request(
-    tx: &mut Transaction<'_, Db>,
-    account_id: i64,
-    signing_id: Option<&str>,
-) -> Result<(), LetterError> {
-    let Some(signing_id) = signing_id else {
-        return Ok(());
-    };
-    let used = sqlx::query(
-        "UPDATE signing_requests SET state = 'used' WHERE id = $1 AND account_id = $2 \
-         AND application_id IS NULL AND state = 'signed'",
-    )
-    .bind(signing_id)
-    .bind(account_id)
-    .execute(&mut **tx)
-    .await?;
-    if used.rows_affected() != 1 {
-        return Err(LetterError::SignatureNotGiven);
-    }
-    Ok(())
-}
-
 async fn add_message(
     tx: &mut Transaction<'_, Db>,
     letter: i64,
@@ -529,7 +510,7 @@ async fn add_message(
     agency: AgencyNumber,
     forwarded_to: Option<AgencyNumber>,
     officer: Option<i64>,
-    written: &LetterWritten<'_>,
+    written: &Written<'_>,
 ) -> sqlx::Result<()> {
     let kept = as_uploaded(tx, written.files).await?;
     let signed = written.signature.as_ref();

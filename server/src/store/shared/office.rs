@@ -497,10 +497,7 @@ async fn decide_in(
     if let Some(by) = by {
         audit(tx, by, next.code(), Some(id), decision.note).await?;
     }
-    if matches!(
-        next,
-        ApplicationStatus::Accepted | ApplicationStatus::Refused
-    ) {
+    if next.decided() {
         let result = issued_result(tx, id, next, decision).await?;
         sqlx::query("INSERT INTO results (code, application_id, content) VALUES ($1, $2, $3)")
             .bind(decision.code.to_string())
@@ -510,11 +507,7 @@ async fn decide_in(
             .await?;
     }
     if let (Some(signed), Some(by)) = (&decision.signature, by) {
-        let result_code = matches!(
-            next,
-            ApplicationStatus::Accepted | ApplicationStatus::Refused
-        )
-        .then(|| decision.code.to_string());
+        let result_code = next.decided().then(|| decision.code.to_string());
         sqlx::query(
             "INSERT INTO decision_signatures \
              (application_id, version, officer_id, result_code, content, signature, certificate, signed_at) \

@@ -127,6 +127,29 @@ impl Store {
     }
 }
 
+/// The sender's signed request for a letter, a reply or a complaint (none of them exists before
+/// it is sent, so the request names no application), used once in the transaction that sends
+/// it: of two sends racing with it, one finds it signed. `false` when it is not there to use;
+/// `true` also when nothing was signed.
+pub(super) async fn use_signing_request(
+    tx: &mut sqlx::Transaction<'_, Db>,
+    account_id: i64,
+    signing_id: Option<&str>,
+) -> sqlx::Result<bool> {
+    let Some(signing_id) = signing_id else {
+        return Ok(true);
+    };
+    let used = sqlx::query(
+        "UPDATE signing_requests SET state = 'used' WHERE id = $1 AND account_id = $2 \
+         AND application_id IS NULL AND state = 'signed'",
+    )
+    .bind(signing_id)
+    .bind(account_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(used.rows_affected() == 1)
+}
+
 /// Inside a submit's transaction: the sending and its signature, the signing request used.
 pub(super) async fn record_sending(
     tx: &mut sqlx::Transaction<'_, Db>,
