@@ -38,6 +38,7 @@ fn Card(page: Page) -> impl IntoView {
     let title = service.title.clone();
     let agency_name = page.agency_name.clone();
     let agency_href = ClientRoute::Agency(page.agency).href();
+    let apply_href = crate::services::apply_href(&service);
     let kind = service.kind;
     let kind_hint = match kind {
         ServiceKind::Informative => Msg::KindInformativeHint,
@@ -73,7 +74,7 @@ fn Card(page: Page) -> impl IntoView {
             </SummaryRow>
         </SummaryList>
         {(kind == ServiceKind::Interactive).then(|| view! {
-            <A href=crate::services::apply_href(&service) attr:class="q-button q-button--start">
+            <A href=apply_href attr:class="q-button q-button--start">
                 {t(Msg::Apply)}
             </A>
         })}
