@@ -643,6 +643,42 @@ async fn an_officers_decision_is_signed_with_their_pin_and_the_result_names_the_
     );
 }
 
+/// Asks the holder's phone (`HOLDER`) to sign what `start` is posted with `what` (under the key
+/// `kind`), and follows the request at `progress(id)` from waiting to signed with PIN2: its id.
+async fn signed_by_the_sender(
+    app: &TestApp,
+    session: &LoggedIn,
+    start: &str,
+    (kind, what): (&str, &Value),
+    progress: impl Fn(&str) -> String,
+) -> String {
+    let body = json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, kind: what });
+    let started = call(app, session, Method::POST, start, body).await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    assert_eq!(read(app, session, &progress(&id)).await["state"], "waiting");
+    assert_eq!(answer_on_the_phone(app, &started, PIN2).await.status(), 200);
+    assert_eq!(read(app, session, &progress(&id)).await["state"], "signed");
+    id
+}
+
+/// Six sends to `path` at once with one signature: one is taken, the others refused.
+async fn six_sends_take_one(app: &TestApp, session: &LoggedIn, path: &str, body: &Value) {
+    let burst = (0..6).map(|_| call(app, session, Method::POST, path, body.clone()));
+    let answers = futures_util::future::join_all(burst).await;
+    let statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| [201, 409].contains(s)),
+        "{statuses:?}"
+    );
+}
+
 /// A letter to the State Migration Service with a page, as its form carries it.
 async fn letter_form(app: &TestApp, session: &LoggedIn) -> Value {
     let page = uploaded_page(app, session).await;
@@ -684,25 +720,16 @@ async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency
         true
     );
 
-    let started = call(
+    let progress = |id: &str| format!("/api/letters/signing/{id}");
+    let id = signed_by_the_sender(
         &app,
         &session,
-        Method::POST,
         "/api/letters/signing",
-        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "letter": form }),
+        ("letter", &form),
+        progress,
     )
     .await;
-    assert_eq!(started.status(), 201);
-    let started: Value = started.json().await.unwrap();
-    let id = started["id"].as_str().unwrap().to_owned();
-    let path = format!("/api/letters/signing/{id}");
-    let waiting = read(&app, &session, &path).await;
-    assert_eq!(waiting["state"], "waiting");
-    assert_eq!(
-        answer_on_the_phone(&app, &started, PIN2).await.status(),
-        200
-    );
-    assert_eq!(read(&app, &session, &path).await["state"], "signed");
+    let path = progress(&id);
 
     // Another person's request is not theirs to follow or send with.
     crate::accounts::registered_account(&app, "qonaq@mail.az", None, "müraciət şifrəsi 2026").await;
@@ -720,18 +747,7 @@ async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency
     // Six sends with one signature: one letter.
     let mut signed = form.clone();
     signed["signing"] = json!(id);
-    let burst = (0..6).map(|_| call(&app, &session, Method::POST, "/api/letters", signed.clone()));
-    let answers = futures_util::future::join_all(burst).await;
-    let statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 201).count(),
-        1,
-        "{statuses:?}"
-    );
-    assert!(
-        statuses.iter().all(|s| [201, 409].contains(s)),
-        "{statuses:?}"
-    );
+    six_sends_take_one(&app, &session, "/api/letters", &signed).await;
     let mine = read(&app, &session, "/api/letters").await;
     assert_eq!(mine.as_array().unwrap().len(), 1);
     let number = mine[0]["number"].as_str().unwrap().to_owned();
@@ -769,24 +785,10 @@ async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency
     )
     .await;
     assert_eq!(refused.status(), 409);
-    let started = call(
-        &app,
-        &session,
-        Method::POST,
-        &format!("/api/letters/{number}/replies/signing"),
-        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "reply": reply }),
-    )
-    .await;
-    assert_eq!(started.status(), 201);
-    let started: Value = started.json().await.unwrap();
-    assert_eq!(
-        answer_on_the_phone(&app, &started, PIN2).await.status(),
-        200
-    );
-    let progress = format!("/api/letters/signing/{}", started["id"].as_str().unwrap());
-    assert_eq!(read(&app, &session, &progress).await["state"], "signed");
+    let start = format!("/api/letters/{number}/replies/signing");
+    let reply_id = signed_by_the_sender(&app, &session, &start, ("reply", &reply), progress).await;
     let mut signed_reply = reply.clone();
-    signed_reply["signing"] = started["id"].clone();
+    signed_reply["signing"] = json!(reply_id);
     let replied = call(
         &app,
         &session,
@@ -879,24 +881,10 @@ async fn a_complaint_is_signed_by_the_applicant_filed_once_and_seen_valid_by_the
         true
     );
 
-    let started = call(
-        &app,
-        &session,
-        Method::POST,
-        &format!("{path}/signing"),
-        json!({ "holder": { "phone": HOLDER.0, "user_id": HOLDER.1 }, "complaint": complaint }),
-    )
-    .await;
-    assert_eq!(started.status(), 201);
-    let started: Value = started.json().await.unwrap();
-    let id = started["id"].as_str().unwrap().to_owned();
-    let progress = format!("{path}/signing/{id}");
-    assert_eq!(read(&app, &session, &progress).await["state"], "waiting");
-    assert_eq!(
-        answer_on_the_phone(&app, &started, PIN2).await.status(),
-        200
-    );
-    assert_eq!(read(&app, &session, &progress).await["state"], "signed");
+    let start = format!("{path}/signing");
+    let progress = |id: &str| format!("{path}/signing/{id}");
+    let id =
+        signed_by_the_sender(&app, &session, &start, ("complaint", &complaint), progress).await;
 
     // Other words than those signed are refused, and nothing is filed.
     let mut changed = complaint.clone();
@@ -909,18 +897,7 @@ async fn a_complaint_is_signed_by_the_applicant_filed_once_and_seen_valid_by_the
     // open.
     let mut signed = complaint.clone();
     signed["signing"] = json!(id);
-    let burst = (0..6).map(|_| call(&app, &session, Method::POST, &path, signed.clone()));
-    let answers = futures_util::future::join_all(burst).await;
-    let statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 201).count(),
-        1,
-        "{statuses:?}"
-    );
-    assert!(
-        statuses.iter().all(|s| [201, 409].contains(s)),
-        "{statuses:?}"
-    );
+    six_sends_take_one(&app, &session, &path, &signed).await;
     let mine = read(&app, &session, &format!("/api/applications/{number}")).await;
     let complaints = mine["complaints"].as_array().unwrap();
     assert_eq!(complaints.len(), 1, "{mine}");
