@@ -34,3 +34,26 @@ pub fn LoadFailed(error: LoadError, retry: Callback<()>) -> impl IntoView {
         .into_any(),
     }
 }
+
+/// A list a page loads from the API, as it stands: loading, why it failed with a way to try
+/// again, `empty` said when there is nothing, or the rows as `rows` draws them.
+pub fn loaded_list<T, V>(
+    list: LocalResource<Result<Vec<T>, LoadError>>,
+    empty: Msg,
+    rows: impl Fn(Vec<T>) -> V + 'static,
+) -> impl Fn() -> AnyView
+where
+    T: Clone + 'static,
+    V: IntoView + 'static,
+{
+    move || match list.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any()
+        }
+        Some(Ok(found)) if found.is_empty() => {
+            view! { <p class="q-body" role="status">{t(empty)}</p> }.into_any()
+        }
+        Some(Ok(found)) => rows(found).into_any(),
+    }
+}

@@ -14,7 +14,7 @@ use crate::components::attached_files::Attached;
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::letter_thread::LetterThread;
-use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::load_state::{LoadFailed, Loading, loaded_list};
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::agency_choices;
@@ -36,44 +36,39 @@ pub fn MyLetters() -> impl IntoView {
         <h1 class="q-heading-xl" id="my-letters">{t(Msg::MyLetters)}</h1>
         <p class="q-body">{t(Msg::LettersIntro)}</p>
         <p class="q-body"><A href=ClientRoute::NewLetter.href() attr:class="q-button">{t(Msg::WriteLetter)}</A></p>
-        {move || match letters.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| letters.refetch())/> }.into_any(),
-            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body">{t(Msg::NoLetters)}</p> }.into_any(),
-            Some(Ok(rows)) => view! {
-                <DataTable labelled_by="my-letters">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::LetterNumberLabel)}</th>
-                            <th scope="col">{t(Msg::LetterSubject)}</th>
-                            <th scope="col">{t(Msg::AgencyOfService)}</th>
-                            <th scope="col">{t(Msg::StatusColumn)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|row| {
-                            let status = row.status;
-                            let read = row.read;
-                            view! {
-                                <tr>
-                                    <td><A href=ClientRoute::Letter(row.number).href()>{row.number.to_string()}</A></td>
-                                    <td>{row.subject}</td>
-                                    <td>{tr(row.agency)}</td>
-                                    <td>
-                                        {move || i18n.t(status.msg())}
-                                        {(status == LetterStatus::Sent).then(|| view! {
-                                            <span class="q-summary-list__note">
-                                                {move || i18n.t(if read { Msg::LetterReadAt } else { Msg::LetterNotRead })}
-                                            </span>
-                                        })}
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
-            }.into_any(),
-        }}
+        {loaded_list(letters, Msg::NoLetters, move |rows| view! {
+            <DataTable labelled_by="my-letters">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::LetterNumberLabel)}</th>
+                        <th scope="col">{t(Msg::LetterSubject)}</th>
+                        <th scope="col">{t(Msg::AgencyOfService)}</th>
+                        <th scope="col">{t(Msg::StatusColumn)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let status = row.status;
+                        let read = row.read;
+                        view! {
+                            <tr>
+                                <td><A href=ClientRoute::Letter(row.number).href()>{row.number.to_string()}</A></td>
+                                <td>{row.subject}</td>
+                                <td>{tr(row.agency)}</td>
+                                <td>
+                                    {move || i18n.t(status.msg())}
+                                    {(status == LetterStatus::Sent).then(|| view! {
+                                        <span class="q-summary-list__note">
+                                            {move || i18n.t(if read { Msg::LetterReadAt } else { Msg::LetterNotRead })}
+                                        </span>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </DataTable>
+        })}
     }
 }
 

@@ -16,7 +16,7 @@ use crate::client::{
 use crate::components::data_table::DataTable;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::letter_thread::LetterThread;
-use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::load_state::{LoadFailed, Loading, loaded_list};
 use crate::components::office_nav::AtDesk;
 use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::agency_choices;
@@ -42,41 +42,36 @@ fn Queue() -> impl IntoView {
     view! {
         <h1 class="q-heading-xl" id="letters-title">{t(Msg::OfficeLettersTitle)}</h1>
         <p class="q-body">{t(Msg::LetterDueNote)}</p>
-        {move || match list.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
-            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body">{t(Msg::OfficeLettersNone)}</p> }.into_any(),
-            Some(Ok(rows)) => view! {
-                <DataTable labelled_by="letters-title">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::LetterNumberLabel)}</th>
-                            <th scope="col">{t(Msg::LetterSender)}</th>
-                            <th scope="col">{t(Msg::LetterSubject)}</th>
-                            <th scope="col">{t(Msg::StatusColumn)}</th>
-                            <th scope="col">{t(Msg::LetterDue)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|row| {
-                            let status = row.status;
-                            view! {
-                                <tr>
-                                    <td><A href=ClientRoute::OfficeLetter(row.number).href()>{row.number.to_string()}</A></td>
-                                    <td>{row.sender}</td>
-                                    <td>{row.subject}</td>
-                                    <td>{move || i18n.t(status.msg())}</td>
-                                    <td>
-                                        {row.due_on.as_deref().map(shown_day)} " "
-                                        {row.overdue.then(|| view! { <strong class="q-tag q-tag--overdue">{t(Msg::Overdue)}</strong> })}
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
-            }.into_any(),
-        }}
+        {loaded_list(list, Msg::OfficeLettersNone, move |rows| view! {
+            <DataTable labelled_by="letters-title">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::LetterNumberLabel)}</th>
+                        <th scope="col">{t(Msg::LetterSender)}</th>
+                        <th scope="col">{t(Msg::LetterSubject)}</th>
+                        <th scope="col">{t(Msg::StatusColumn)}</th>
+                        <th scope="col">{t(Msg::LetterDue)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let status = row.status;
+                        view! {
+                            <tr>
+                                <td><A href=ClientRoute::OfficeLetter(row.number).href()>{row.number.to_string()}</A></td>
+                                <td>{row.sender}</td>
+                                <td>{row.subject}</td>
+                                <td>{move || i18n.t(status.msg())}</td>
+                                <td>
+                                    {row.due_on.as_deref().map(shown_day)} " "
+                                    {row.overdue.then(|| view! { <strong class="q-tag q-tag--overdue">{t(Msg::Overdue)}</strong> })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </DataTable>
+        })}
     }
 }
 

@@ -9,7 +9,7 @@ use crate::api::{ComplaintAnswerForm, OfficeComplaint, Problem};
 use crate::client::{Method, csrf_header, load, page_title, send_json, sent, t, use_i18n};
 use crate::components::attached_files::Attached;
 use crate::components::error_summary::ErrorSummary;
-use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::load_state::loaded_list;
 use crate::components::office_nav::AtDesk;
 use crate::components::signed_by::SignedBy;
 use crate::components::text_area::TextArea;
@@ -31,14 +31,9 @@ fn Waiting(csrf: String) -> impl IntoView {
     let csrf = StoredValue::new(csrf);
     view! {
         <h1 class="q-heading-xl">{t(Msg::ComplaintsTitle)}</h1>
-        {move || match list.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
-            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body">{t(Msg::ComplaintsNone)}</p> }.into_any(),
-            Some(Ok(rows)) => rows.into_iter().map(|row| view! {
-                <Answer row csrf=csrf.get_value() answered=Callback::new(move |()| list.refetch())/>
-            }).collect_view().into_any(),
-        }}
+        {loaded_list(list, Msg::ComplaintsNone, move |rows| rows.into_iter().map(|row| view! {
+            <Answer row csrf=csrf.get_value() answered=Callback::new(move |()| list.refetch())/>
+        }).collect_view())}
     }
 }
 

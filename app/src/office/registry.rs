@@ -20,7 +20,7 @@ use crate::components::data_table::DataTable;
 use crate::components::error_summary::{
     ErrorSummary, FieldError, described_by, field_id, problem_for,
 };
-use crate::components::load_state::{LoadFailed, Loading};
+use crate::components::load_state::{LoadFailed, Loading, loaded_list};
 use crate::components::office_nav::AtDesk;
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::service_list::kind_label;
@@ -134,40 +134,35 @@ fn AgencyList() -> impl IntoView {
         <h1 class="q-heading-xl" id="registry-title">{t(Msg::RegistryApplicationsTitle)}</h1>
         <p class="q-body">{t(Msg::RegistryApplicationsLead)}</p>
         <A href=ClientRoute::OfficeRegistryNew.href() attr:class="q-button q-registry__new">{t(Msg::RegistryNew)}</A>
-        {move || match list.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
-            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body">{t(Msg::RegistryNone)}</p> }.into_any(),
-            Some(Ok(rows)) => view! {
-                <DataTable labelled_by="registry-title">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
-                            <th scope="col">{t(Msg::RegistryKindColumn)}</th>
-                            <th scope="col">{t(Msg::ColumnService)}</th>
-                            <th scope="col">{t(Msg::StatusColumn)}</th>
-                            <th scope="col">{t(Msg::RegistryFiledColumn)}</th>
-                            <th scope="col">{t(Msg::ColumnDue)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|row| {
-                            let kind = row.kind;
-                            view! {
-                                <tr>
-                                    <td><A href=ClientRoute::OfficeRegistryApplication(row.id).href()>{format!("№ {}", row.id)}</A></td>
-                                    <td>{move || i18n.t(kind.msg())}</td>
-                                    <td><ServiceCell row=row.clone()/></td>
-                                    <td><StatusTag status=row.status/></td>
-                                    <td>{shown_day(&row.filed_at)}</td>
-                                    <td><Due row=row.clone()/></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
-            }.into_any(),
-        }}
+        {loaded_list(list, Msg::RegistryNone, move |rows| view! {
+            <DataTable labelled_by="registry-title">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                        <th scope="col">{t(Msg::RegistryKindColumn)}</th>
+                        <th scope="col">{t(Msg::ColumnService)}</th>
+                        <th scope="col">{t(Msg::StatusColumn)}</th>
+                        <th scope="col">{t(Msg::RegistryFiledColumn)}</th>
+                        <th scope="col">{t(Msg::ColumnDue)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let kind = row.kind;
+                        view! {
+                            <tr>
+                                <td><A href=ClientRoute::OfficeRegistryApplication(row.id).href()>{format!("№ {}", row.id)}</A></td>
+                                <td>{move || i18n.t(kind.msg())}</td>
+                                <td><ServiceCell row=row.clone()/></td>
+                                <td><StatusTag status=row.status/></td>
+                                <td>{shown_day(&row.filed_at)}</td>
+                                <td><Due row=row.clone()/></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </DataTable>
+        })}
     }
 }
 
@@ -192,40 +187,35 @@ fn Queue() -> impl IntoView {
     let list = load::<Vec<RegistryApplicationView>>("/api/office/registry/queue".into());
     view! {
         <h1 class="q-heading-xl" id="registry-queue-title">{t(Msg::RegistryQueueTitle)}</h1>
-        {move || match list.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| list.refetch())/> }.into_any(),
-            Some(Ok(rows)) if rows.is_empty() => view! { <p class="q-body" role="status">{t(Msg::RegistryQueueEmpty)}</p> }.into_any(),
-            Some(Ok(rows)) => view! {
-                <DataTable labelled_by="registry-queue-title">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
-                            <th scope="col">{t(Msg::AgencyOfService)}</th>
-                            <th scope="col">{t(Msg::RegistryKindColumn)}</th>
-                            <th scope="col">{t(Msg::ColumnService)}</th>
-                            <th scope="col">{t(Msg::RegistryFiledColumn)}</th>
-                            <th scope="col">{t(Msg::ColumnDue)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|row| {
-                            let kind = row.kind;
-                            view! {
-                                <tr>
-                                    <td><A href=ClientRoute::OfficeRegistryApplication(row.id).href()>{format!("№ {}", row.id)}</A></td>
-                                    <td>{tr(row.agency_name.clone())}</td>
-                                    <td>{move || i18n.t(kind.msg())}</td>
-                                    <td><ServiceCell row=row.clone()/></td>
-                                    <td>{shown_day(&row.filed_at)}</td>
-                                    <td><Due row=row.clone()/></td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
-            }.into_any(),
-        }}
+        {loaded_list(list, Msg::RegistryQueueEmpty, move |rows| view! {
+            <DataTable labelled_by="registry-queue-title">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
+                        <th scope="col">{t(Msg::AgencyOfService)}</th>
+                        <th scope="col">{t(Msg::RegistryKindColumn)}</th>
+                        <th scope="col">{t(Msg::ColumnService)}</th>
+                        <th scope="col">{t(Msg::RegistryFiledColumn)}</th>
+                        <th scope="col">{t(Msg::ColumnDue)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let kind = row.kind;
+                        view! {
+                            <tr>
+                                <td><A href=ClientRoute::OfficeRegistryApplication(row.id).href()>{format!("№ {}", row.id)}</A></td>
+                                <td>{tr(row.agency_name.clone())}</td>
+                                <td>{move || i18n.t(kind.msg())}</td>
+                                <td><ServiceCell row=row.clone()/></td>
+                                <td>{shown_day(&row.filed_at)}</td>
+                                <td><Due row=row.clone()/></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </DataTable>
+        })}
     }
 }
 
