@@ -5,6 +5,8 @@
 // The preview's module sends nothing: there the step is compiled but never drawn.
 #![cfg_attr(feature = "form_preview", allow(dead_code))]
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
@@ -267,7 +269,7 @@ pub struct Signing<S: Sendable> {
 /// it shares with the forms into parts that every page of the area loads.)
 #[cfg(not(feature = "form_preview"))]
 pub fn signing_step<S: Sendable>(signing: Signing<S>) -> AnyView {
-    view! { <SignAndSend signing/> }.into_any()
+    view! { <SignAndSend step=Step::of(signing)/> }.into_any()
 }
 
 /// The preview sends nothing, so its module carries no signing step.
@@ -276,41 +278,91 @@ pub fn signing_step<S: Sendable>(_: Signing<S>) -> AnyView {
     ().into_any()
 }
 
-/// The signing step of what `signing.what` names. The rules read it first: what they refuse
-/// goes to `refused`, and nothing is signed.
+/// A signing step with what it signs behind one shape: the step's component is compiled once,
+/// whatever kinds an area sends, and only these adapters are made per kind.
+#[derive(Clone)]
+struct Step {
+    terms: (String, serde_json::Value),
+    start: Arc<dyn Fn(AsanImzaForm) -> (String, serde_json::Value) + Send + Sync>,
+    progress: Arc<dyn Fn(&str) -> String + Send + Sync>,
+    /// Sends it with the signature's id, or unsigned with none, and reads the answer as the
+    /// kind's own; then `done`.
+    send: Arc<dyn Fn(Option<String>, Callback<()>) + Send + Sync>,
+    words: [Msg; 4],
+    csrf: String,
+    problems: RwSignal<Vec<Problem>>,
+    refused: Callback<SendError>,
+    back: Callback<()>,
+}
+
+impl Step {
+    fn of<S: Sendable>(signing: Signing<S>) -> Self {
+        let Signing {
+            what,
+            csrf,
+            problems,
+            sent,
+            refused,
+            back,
+        } = signing;
+        let (start, progress, send) = (what.clone(), what.clone(), what.clone());
+        let token = csrf.clone();
+        Self {
+            terms: what.terms(),
+            start: Arc::new(move |holder| start.start(holder)),
+            progress: Arc::new(move |id| progress.progress(id)),
+            send: Arc::new(move |signature, done: Callback<()>| {
+                let (path, body) = send.send(signature);
+                let token = token.clone();
+                spawn_local(async move {
+                    let headers = csrf_header(&token);
+                    match send_json::<S::Sent>(&path, &body, &headers, Method::Post).await {
+                        Ok(view) => sent.run(view),
+                        Err(error) => refused.run(error),
+                    }
+                    done.run(());
+                });
+            }),
+            words: what.words(),
+            csrf,
+            problems,
+            refused,
+            back,
+        }
+    }
+}
+
+/// The signing step of what `step` names. The rules read it first: what they refuse goes to
+/// `refused`, and nothing is signed.
 #[component]
-fn SignAndSend<S: Sendable>(signing: Signing<S>) -> impl IntoView {
-    let Signing {
-        what,
+fn SignAndSend(step: Step) -> impl IntoView {
+    let Step {
+        terms: terms_asked,
+        start,
+        progress,
+        send: sending,
+        words,
         csrf,
         problems,
-        sent,
         refused,
         back,
-    } = signing;
+    } = step;
     let i18n = use_i18n();
-    let [title, lead, back_label, unsigned_note] = what.words();
-    let what = StoredValue::new(what);
+    let [title, lead, back_label, unsigned_note] = words;
     let busy = RwSignal::new(false);
     // Sends it with the signature's id, or unsigned with none.
-    let send = {
-        let csrf = csrf.clone();
-        Callback::new(move |signature: Option<String>| {
-            busy.set(true);
-            let token = csrf.clone();
-            let (path, body) = what.with_value(|what| what.send(signature));
-            spawn_local(async move {
-                match send_json::<S::Sent>(&path, &body, &csrf_header(&token), Method::Post).await {
-                    Ok(view) => sent.run(view),
-                    Err(error) => refused.run(error),
-                }
+    let send = Callback::new(move |signature: Option<String>| {
+        busy.set(true);
+        sending(
+            signature,
+            Callback::new(move |()| {
                 busy.try_set(false);
-            });
-        })
-    };
+            }),
+        );
+    });
     let terms = RwSignal::new(None::<SigningTerms>);
     {
-        let ((path, body), token) = (what.with_value(S::terms), csrf.clone());
+        let ((path, body), token) = (terms_asked, csrf.clone());
         spawn_local(async move {
             match send_json::<SigningTerms>(&path, &body, &csrf_header(&token), Method::Post).await
             {
@@ -331,6 +383,7 @@ fn SignAndSend<S: Sendable>(signing: Signing<S>) -> impl IntoView {
         }
     });
     let csrf = StoredValue::new(csrf);
+    let (start, progress) = (StoredValue::new(start), StoredValue::new(progress));
     let sign = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let holder = AsanImzaForm {
@@ -339,7 +392,8 @@ fn SignAndSend<S: Sendable>(signing: Signing<S>) -> impl IntoView {
         };
         // The server reads the holder with `AsanImzaLogin` and words every problem in the
         // page's language: the step carries no table of messages of its own.
-        let (path, body) = what.with_value(|what| what.start(holder));
+        let (path, body) = start.with_value(|start| start(holder));
+        let progress = progress.get_value();
         spawn_local(async move {
             let token = csrf.get_value();
             match send_json::<SigningStarted>(&path, &body, &csrf_header(&token), Method::Post)
@@ -349,8 +403,7 @@ fn SignAndSend<S: Sendable>(signing: Signing<S>) -> impl IntoView {
                     problems.try_set(Vec::new());
                     let id = asked.id.clone();
                     started.try_set(Some(asked));
-                    let progress = what.with_value(|what| what.progress(&id));
-                    let outcome = await_signature(&progress, &id, started, i18n.lang()).await;
+                    let outcome = await_signature(&progress(&id), &id, started, i18n.lang()).await;
                     started.try_set(None);
                     match outcome {
                         Some(Ok(())) => send.run(Some(id)),
