@@ -122,9 +122,9 @@ pub(super) async fn signature_to_send(
     })
 }
 
-/// The sender's signed request by `id` (of the application by `number`, or of a letter when
-/// none), checked against what is sent now: `now` makes the content as it would have been
-/// signed at the request's time, and any difference is refused.
+/// The sender's signed request by `id` (of the application by `number`, or, when none, of a
+/// letter, a reply or a complaint), checked against what is sent now: `now` makes the content
+/// as it would have been signed at the request's time, and any difference is refused.
 pub(super) async fn signed_request<T: Signable>(
     state: &AppState,
     citizen: &Citizen,
@@ -336,7 +336,8 @@ pub(super) fn asan_imza_holder(holder: AsanImzaForm) -> Result<AsanImzaLogin, Ap
 }
 
 /// Asks the sender's Asan İmza to sign the digest of `content` (the phone shows `summary`), and
-/// keeps the request: of the application by `number`, or of a letter when there is none.
+/// keeps the request: of the application by `number`, or, when there is none, of a letter, a
+/// reply or a complaint.
 pub(super) async fn ask_sender_to_sign(
     state: &AppState,
     citizen: &Citizen,
@@ -409,8 +410,8 @@ async fn signing_progress(
     ))
 }
 
-/// Where the sender's signing request by `id` stands (of the application by `number`, or of a
-/// letter when none), asking the signature system while it waits.
+/// Where the sender's signing request by `id` stands (of the application by `number`, or, when
+/// none, of a letter, a reply or a complaint), asking the signature system while it waits.
 pub(super) async fn progress_of(
     state: &AppState,
     citizen: &Citizen,
@@ -636,7 +637,7 @@ pub(super) fn officer_pin<'a>(
 }
 
 /// A signature checked and owned until the store keeps it with what it covers: a decision or a
-/// letter's step as its officer signed it, or a letter as its sender did.
+/// letter's step as its officer signed it, or a letter, reply or complaint as its sender did.
 pub(super) struct SignatureToKeep {
     content: String,
     signature: String,
@@ -712,8 +713,9 @@ pub(super) async fn sign_as_officer<T: Signable>(
     Ok(Some(kept))
 }
 
-/// What a kept signature (an officer's, or a letter's sender's) proves now: whom it names, when,
-/// and whether it holds; `covers` says whether its content is of what it is shown beside.
+/// What a kept signature (an officer's, or a letter's or complaint's sender's) proves now: whom
+/// it names, when, and whether it holds; `covers` says whether its content is of what it is
+/// shown beside.
 pub(super) fn signer_of(
     state: &AppState,
     stored: KeptSignatureRow,
