@@ -1,7 +1,8 @@
 // The State Customs Committee's copies of documents required for clearance (seed 004): found
 // through "Qurumlar", logged in with Asan İmza, "Sayı: 0", the obligation accepted (and its PDF)
 // before the first document, "Yeni sənəd" with a scanned copy, the search by period; a customs
-// officer asks for a better copy, the declarant sends one, the officer accepts it.
+// officer asks for a better copy, the declarant sends one, the officer accepts it; every value the
+// declarant gave is on the officer's page and the result.
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
@@ -128,7 +129,17 @@ test.describe('customs document copies', () => {
     const officer = await desk(browser, info);
     await logInAsOfficer(officer, customsOfficer(info.project.name));
     await officer.goto(`/office/applications/${number}`);
-    await expect(officer.getByText(DECLARATION)).toBeVisible();
+    // Every value the declarant gave is on the officer's page, labelled as on the form.
+    const answers = officer.locator('.q-summary-list');
+    for (const [label, value] of [
+      ['Gömrük bəyannaməsinin nömrəsi', DECLARATION],
+      ['Sənədin növü', 'Hesab-faktura (invoys)'],
+      ['Sənədin tarixi', '10.11.2026'],
+      ['Təsviri', 'Hesab-faktura No. 17'],
+      ['E-poçt ünvanı', email],
+    ]) {
+      await expect(answers.locator('.q-summary-list__row', { hasText: label }).first()).toContainText(value);
+    }
     await expect(officer.getByRole('link', { name: 'invoys.pdf' })).toBeVisible();
     await officer.getByLabel('Düzəlişə qaytar').check();
     await officer.getByLabel('Sənədin surəti').check();
@@ -162,5 +173,13 @@ test.describe('customs document copies', () => {
     const result = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Nəticəni PDF kimi yüklə' }).click();
     expect(readFileSync((await (await result).path())!).subarray(0, 4).toString()).toBe('%PDF');
+    // The result names every value the declarant gave, as its PDF does: the verify page reads
+    // the same lines.
+    await page.getByRole('link', { name: 'Sənədin yoxlanılması' }).click();
+    await expect(page.getByText('Bu sənəd həqiqidir')).toBeVisible();
+    for (const value of [DECLARATION, 'Hesab-faktura (invoys)', '10.11.2026', 'Hesab-faktura No. 17']) {
+      await expect(page.locator('main')).toContainText(value);
+    }
+    await audit(page, { label: 'the verify page' });
   });
 });

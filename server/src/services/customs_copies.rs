@@ -86,7 +86,7 @@ impl Service for CustomsCopies {
         Ok(registered_fields(&CUSTOMS_COPIES_SERVICE))
     }
 
-    /// The declaration and the document.
+    /// The declaration and the document, with the declarant's description where they gave one.
     async fn result_subject(
         &self,
         context: &Context<'_>,
@@ -104,7 +104,7 @@ impl Service for CustomsCopies {
                 Lang::Az,
             )
             .unwrap_or(&document.document_type);
-        Ok(vec![
+        let mut lines = vec![
             format!(
                 "{}: {}",
                 az(Msg::ResultDeclaration),
@@ -116,6 +116,13 @@ impl Service for CustomsCopies {
                 az(Msg::CustomsDocumentDateLabel),
                 document.document_date
             ),
-        ])
+        ];
+        if let Some(description) = &document.description {
+            lines.push(format!(
+                "{}: {description}",
+                az(Msg::CustomsDescriptionLabel)
+            ));
+        }
+        Ok(lines)
     }
 }
