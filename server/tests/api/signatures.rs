@@ -826,6 +826,18 @@ async fn a_letter_is_signed_by_its_sender_sent_once_and_seen_valid_by_the_agency
 /// The migration service's supervisor, who answers complaints about its decisions.
 const MIGRATION_SUPERVISOR: &str = "supervisor@demo.qapi.az";
 
+/// The complaint about the application by `number` in the supervisor's list of waiting ones.
+async fn waiting_complaint(app: &TestApp, supervisor: &LoggedIn, number: &str) -> Value {
+    let waiting = read(app, supervisor, "/api/office/complaints").await;
+    waiting
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|row| row["number"] == json!(number))
+        .cloned()
+        .expect("the supervisor lists the complaint")
+}
+
 #[tokio::test]
 async fn a_complaint_is_signed_by_the_applicant_filed_once_and_seen_valid_by_the_supervisor() {
     let app = spawn_app().await;
@@ -904,13 +916,7 @@ async fn a_complaint_is_signed_by_the_applicant_filed_once_and_seen_valid_by_the
     assert_eq!(complaints[0]["signed_by"]["check"], "valid");
 
     let supervisor = app.log_in_officer(MIGRATION_SUPERVISOR).await;
-    let waiting = read(&app, &supervisor, "/api/office/complaints").await;
-    let listed = waiting
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|row| row["number"] == json!(number))
-        .expect("the supervisor lists the complaint");
+    let listed = waiting_complaint(&app, &supervisor, &number).await;
     let signer = &listed["complaint"]["signed_by"];
     assert_eq!(signer["check"], "valid", "{listed}");
     assert!(
@@ -941,12 +947,6 @@ async fn a_complaint_is_signed_by_the_applicant_filed_once_and_seen_valid_by_the
     )
     .await;
     assert_eq!(unsigned.status(), 201);
-    let waiting = read(&app, &supervisor, "/api/office/complaints").await;
-    let listed = waiting
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|row| row["number"] == json!(number))
-        .expect("the supervisor lists the second complaint");
+    let listed = waiting_complaint(&app, &supervisor, &number).await;
     assert!(listed["complaint"].get("signed_by").is_none(), "{listed}");
 }
