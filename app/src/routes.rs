@@ -61,6 +61,8 @@ pub enum ClientRoute {
     OfficeApplication(ApplicationNumber),
     /// Hosts waiting for their address to be verified (the migration service).
     OfficeHosts,
+    /// A host's address, with what it is checked against.
+    OfficeHostPlace(i64),
     OfficeOfficers,
     OfficeAudit,
     /// The administrator's public-holiday calendar (`?year=`).
@@ -147,6 +149,7 @@ impl ClientRoute {
             ["office"] => Self::Office,
             ["office", "applications", n] => Self::OfficeApplication(ApplicationNumber::parse(n)?),
             ["office", "hosts"] => Self::OfficeHosts,
+            ["office", "hosts", id] => Self::OfficeHostPlace(record_id(id)?),
             ["office", "officers"] => Self::OfficeOfficers,
             ["office", "audit"] => Self::OfficeAudit,
             ["office", "calendar"] => Self::OfficeCalendar,
@@ -206,6 +209,7 @@ impl ClientRoute {
             Self::Office => "/office".into(),
             Self::OfficeApplication(n) => format!("/office/applications/{n}"),
             Self::OfficeHosts => "/office/hosts".into(),
+            Self::OfficeHostPlace(id) => format!("/office/hosts/{id}"),
             Self::OfficeOfficers => "/office/officers".into(),
             Self::OfficeAudit => "/office/audit".into(),
             Self::OfficeCalendar => "/office/calendar".into(),
@@ -268,7 +272,7 @@ impl ClientRoute {
             Self::VerifyCode(_) => "verify_code",
             Self::Office => "office",
             Self::OfficeApplication(_) => "office_application",
-            Self::OfficeHosts => "office_hosts",
+            Self::OfficeHosts | Self::OfficeHostPlace(_) => "office_hosts",
             Self::OfficeOfficers => "office_officers",
             Self::OfficeAudit => "office_audit",
             Self::OfficeCalendar => "office_calendar",
@@ -341,6 +345,7 @@ impl ClientRoute {
             Self::Office
             | Self::OfficeApplication(_)
             | Self::OfficeHosts
+            | Self::OfficeHostPlace(_)
             | Self::OfficeOfficers
             | Self::OfficeAudit
             | Self::OfficeCalendar
@@ -426,6 +431,7 @@ mod tests {
             ClientRoute::Office,
             ClientRoute::OfficeApplication(ApplicationNumber::parse("2026-000001").unwrap()),
             ClientRoute::OfficeHosts,
+            ClientRoute::OfficeHostPlace(7),
             ClientRoute::OfficeOfficers,
             ClientRoute::OfficeAudit,
             ClientRoute::OfficeCalendar,

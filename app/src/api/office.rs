@@ -3,7 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ApplicationAction, ApplicationStatus, ApplicationView, FileRef};
+use super::form::FormCheck;
+use super::{
+    ApplicationAction, ApplicationStatus, ApplicationView, COMMENT_MAX, FieldProblem, FileRef,
+    HostForm, HostPlace, ReferenceData,
+};
 use crate::domain::{AgencyNumber, ApplicationNumber, ResultCode, ServiceNumber, Text};
 use crate::i18n::Msg;
 
@@ -193,8 +197,6 @@ pub struct OfficeApplication {
     pub application: ApplicationView,
     pub applicant: String,
     pub applicant_email: Option<String>,
-    /// The host's address, for the place-of-stay service.
-    pub address: Option<String>,
     pub files: Vec<FileRef>,
     /// What the service's rules made of the form when it was sent.
     pub summary: Option<serde_json::Value>,
@@ -356,15 +358,44 @@ impl Viewer {
     }
 }
 
-/// A host waiting for the agency to confirm their address.
+/// An address a host gave, waiting for the agency to check it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
-pub struct HostToVerify {
-    pub account_id: i64,
-    pub name: String,
+pub struct HostPlaceToCheck {
+    pub place_id: i64,
+    /// The host, or the organisation and its responsible person.
+    pub host: String,
     pub email: Option<String>,
     pub address: String,
-    pub registered_at: String,
+    pub sent_at: String,
+}
+
+/// An address a host gave, with what the officer checks it against: the host's registration
+/// as sent (their document and its scan, or the organisation's VÖEN) and the account's e-mail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct HostPlaceCheck {
+    pub place: HostPlace,
+    pub registration: HostForm,
+    pub email: Option<String>,
+    pub sent_at: String,
+}
+
+/// The officer's refusal of a host's address: what the host is told.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct RefuseHostPlace {
+    pub reason: String,
+}
+
+impl RefuseHostPlace {
+    /// The reason, tidied, if one is given and fits.
+    pub fn parse(&self) -> Result<String, Vec<FieldProblem>> {
+        let reference = ReferenceData::default();
+        let mut check = FormCheck::new(&reference);
+        let reason = check.text("reason", &self.reason, COMMENT_MAX);
+        check.finish(|| reason)
+    }
 }
 
 /// What a result document says, as issued; `/verify/<code>` shows it to anyone with the code.

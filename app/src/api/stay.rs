@@ -15,6 +15,9 @@ pub const PLACE_OF_STAY: &str = "33.11";
 pub const NAME_MAX: usize = 100;
 pub const TEXT_MAX: usize = 200;
 pub const COMMENT_MAX: usize = 1000;
+/// The addresses a host keeps that were not refused: a hotel chain's fit, and more is for the
+/// agency to register by other means.
+pub const MAX_HOST_PLACES: usize = 20;
 pub const MAX_STAY_DAYS: u32 = 365;
 pub const MAX_COMPANIONS: usize = 20;
 pub const MAX_PAGES: usize = 10;
@@ -94,6 +97,15 @@ pub struct HostForm {
     pub home_phone: String,
     pub mobile_phone: String,
     pub email: String,
+    #[serde(flatten)]
+    pub address: HostAddressForm,
+}
+
+/// "Ünvan məlumatları" as typed: the address a host registers with, or one they add later.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct HostAddressForm {
     pub region: String,
     pub district: String,
     pub settlement: String,
@@ -103,6 +115,31 @@ pub struct HostForm {
     pub block: String,
     pub floor: String,
     pub flat: String,
+}
+
+impl HostAddressForm {
+    /// The address if it holds its rules, else every problem.
+    pub fn parse(&self, reference: &ReferenceData) -> Result<HostAddress, Vec<FieldProblem>> {
+        let mut check = FormCheck::new(reference);
+        let address = self.read(&mut check);
+        check.finish(|| Some(address))
+    }
+
+    fn read(&self, check: &mut FormCheck) -> HostAddress {
+        HostAddress {
+            region: check
+                .choice("region", &self.region, ReferenceList::Regions)
+                .unwrap_or_default(),
+            district: check.optional_text("district", &self.district, TEXT_MAX),
+            settlement: check.optional_text("settlement", &self.settlement, TEXT_MAX),
+            street: check.optional_text("street", &self.street, TEXT_MAX),
+            building: check.optional_text("building", &self.building, 20),
+            entrance: check.optional_text("entrance", &self.entrance, 20),
+            block: check.optional_text("block", &self.block, 20),
+            floor: check.optional_text("floor", &self.floor, 20),
+            flat: check.optional_text("flat", &self.flat, 20),
+        }
+    }
 }
 
 /// The host's registration as sent: the form, and the captcha for someone without an account.
@@ -125,11 +162,65 @@ pub struct HostView {
     pub name: String,
     /// A legal person's name (a hotel's).
     pub organisation: Option<String>,
-    pub address: String,
-    /// Verified by the agency: applications may be made.
-    pub verified: bool,
+    /// Every address the host gave, the first registered first.
+    pub addresses: Vec<HostPlace>,
     /// This account is a colleague filing for the organisation, not its first account.
     pub staff: bool,
+}
+
+impl HostView {
+    /// The addresses the agency confirmed: the places an application may choose from.
+    pub fn verified(&self) -> impl Iterator<Item = &HostPlace> {
+        self.addresses
+            .iter()
+            .filter(|place| place.status == HostPlaceStatus::Verified)
+    }
+}
+
+/// One of the host's addresses ("Seçilmiş ünvan" of each application is one of the verified).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct HostPlace {
+    pub id: i64,
+    /// One line, in Azerbaijani.
+    pub address: String,
+    pub status: HostPlaceStatus,
+    /// Why the agency refused it, as the officer wrote.
+    pub refusal: Option<String>,
+}
+
+/// Where an address a host gave stands with the agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum HostPlaceStatus {
+    Waiting,
+    Verified,
+    Refused,
+}
+
+impl HostPlaceStatus {
+    pub fn msg(self) -> Msg {
+        match self {
+            Self::Waiting => Msg::AddressWaiting,
+            Self::Verified => Msg::AddressVerified,
+            Self::Refused => Msg::AddressRefused,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Verified => "verified",
+            Self::Refused => "refused",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        [Self::Waiting, Self::Verified, Self::Refused]
+            .into_iter()
+            .find(|status| status.code() == code)
+    }
 }
 
 /// A colleague of a legal person host, as the host's first account sees them.
@@ -286,19 +377,7 @@ impl HostForm {
             Phone::parse,
         );
         let email = check.required("email", &self.email, ErrorCode::InvalidEmail, Email::parse);
-        let address = HostAddress {
-            region: check
-                .choice("region", &self.region, ReferenceList::Regions)
-                .unwrap_or_default(),
-            district: check.optional_text("district", &self.district, TEXT_MAX),
-            settlement: check.optional_text("settlement", &self.settlement, TEXT_MAX),
-            street: check.optional_text("street", &self.street, TEXT_MAX),
-            building: check.optional_text("building", &self.building, 20),
-            entrance: check.optional_text("entrance", &self.entrance, 20),
-            block: check.optional_text("block", &self.block, 20),
-            floor: check.optional_text("floor", &self.floor, 20),
-            flat: check.optional_text("flat", &self.flat, 20),
-        };
+        let address = self.address.read(&mut check);
         check.finish(|| {
             Some(HostRegistration {
                 kind: self.kind,
@@ -343,6 +422,9 @@ pub struct StayForm {
     pub stay_days: String,
     pub comment: String,
     pub companions: Vec<CompanionForm>,
+    /// "Seçilmiş ünvan": the id of one of the host's verified addresses; none needed while
+    /// the host has only one.
+    pub host_address: String,
 }
 
 /// "Yanımda gələn şəxslər": one person who came with the foreigner.
@@ -440,8 +522,7 @@ pub struct StaySummary {
     pub stay_days: u32,
     pub comment: Option<String>,
     pub companions: Vec<Companion>,
-    /// The place of stay: the host's verified address as one line, which the server adds at
-    /// submit (the form does not ask for it).
+    /// The place of stay: the host's verified address the application chose, as one line.
     #[serde(default)]
     pub address: Option<String>,
 }
@@ -641,11 +722,13 @@ impl StaySummary {
 }
 
 impl StayForm {
-    /// The application if it holds every rule on `today` (Baku), else every problem.
+    /// The application if it holds every rule on `today` (Baku) at one of `places`, the host's
+    /// addresses, else every problem.
     pub fn parse(
         &self,
         reference: &ReferenceData,
         today: CalendarDate,
+        places: &[HostPlace],
     ) -> Result<StaySummary, Vec<FieldProblem>> {
         let mut check = FormCheck::new(reference);
         let document_type = check.choice(
@@ -780,6 +863,7 @@ impl StayForm {
             }
         }
         let comment = check.optional_text("comment", &self.comment, COMMENT_MAX);
+        let address = chosen_place(&mut check, &self.host_address, places);
 
         if self.companions.len() > MAX_COMPANIONS {
             check.problem(ErrorCode::TooMany, "companions");
@@ -836,10 +920,35 @@ impl StayForm {
                 stay_days: stay_days?,
                 comment,
                 companions: companions.into_iter().collect::<Option<_>>()?,
-                address: None,
+                address: Some(address?),
             })
         })
     }
+}
+
+/// "Seçilmiş ünvan": one of the host's verified addresses as one line; a host with one need
+/// not choose it.
+fn chosen_place(check: &mut FormCheck, chosen: &str, places: &[HostPlace]) -> Option<String> {
+    let mut verified = places
+        .iter()
+        .filter(|place| place.status == HostPlaceStatus::Verified);
+    let place = match chosen.trim() {
+        "" => match (verified.next(), verified.next()) {
+            (Some(only), None) => Some(only),
+            _ => {
+                check.problem(ErrorCode::Required, "host_address");
+                None
+            }
+        },
+        id => {
+            let place = verified.find(|place| place.id.to_string() == id);
+            if place.is_none() {
+                check.problem(ErrorCode::UnknownChoice, "host_address");
+            }
+            place
+        }
+    };
+    place.map(|place| place.address.clone())
 }
 
 /// A document's dates: issued on a day that has come, and expiring (if it says) after it.
@@ -1102,7 +1211,7 @@ pub struct StayChangeDecision {
 
 /// The application's fields as an officer names them when returning it for correction: the
 /// field, its label, and the step of the form that asks for it.
-pub const STAY_FIELDS: [(&str, Msg, StayStep); 23] = [
+pub const STAY_FIELDS: [(&str, Msg, StayStep); 24] = [
     ("document_type", Msg::DocumentTypeLabel, StayStep::Document),
     (
         "passport_number",
@@ -1137,6 +1246,7 @@ pub const STAY_FIELDS: [(&str, Msg, StayStep); 23] = [
     ("reason", Msg::VisitReasonLabel, StayStep::Visit),
     ("entry_date", Msg::EntryDateLabel, StayStep::Visit),
     ("stay_days", Msg::StayDaysLabel, StayStep::Visit),
+    ("host_address", Msg::PlaceOfStayLabel, StayStep::Visit),
     ("companions", Msg::StepCompanions, StayStep::Companions),
 ];
 
@@ -1167,6 +1277,61 @@ mod tests {
                 .insert(list, codes.into_iter().map(item).collect());
         }
         data
+    }
+
+    /// A host with one confirmed address, one refused and one still being checked.
+    fn places() -> Vec<HostPlace> {
+        let place = |id, address: &str, status| HostPlace {
+            id,
+            address: address.into(),
+            status,
+            refusal: (status == HostPlaceStatus::Refused).then(|| "Sənəd uyğun deyil".into()),
+        };
+        vec![
+            place(
+                3,
+                "Bakı, Nəsimi, Füzuli küçəsi, 12, mənzil 5",
+                HostPlaceStatus::Verified,
+            ),
+            place(
+                4,
+                "Bakı, Səbail, Neftçilər prospekti, 45",
+                HostPlaceStatus::Refused,
+            ),
+            place(5, "Gəncə, Atatürk prospekti, 8", HostPlaceStatus::Waiting),
+        ]
+    }
+
+    #[test]
+    fn the_place_of_stay_is_one_of_the_hosts_confirmed_addresses() {
+        let reference = reference();
+        let mut form = form();
+        let at = |form: &StayForm, places: &[HostPlace]| {
+            form.parse(&reference, today(), places)
+                .map(|stay| stay.address.unwrap_or_default())
+        };
+        // One confirmed address needs no choosing; one refused or waiting cannot be chosen.
+        assert_eq!(
+            at(&form, &places()),
+            Ok("Bakı, Nəsimi, Füzuli küçəsi, 12, mənzil 5".into())
+        );
+        for not_confirmed in ["4", "5", "99"] {
+            form.host_address = not_confirmed.into();
+            assert_eq!(
+                at(&form, &places()),
+                Err(vec![(ErrorCode::UnknownChoice, "host_address".into())])
+            );
+        }
+        // Two confirmed: the application says which.
+        let mut two = places();
+        two[2].status = HostPlaceStatus::Verified;
+        form.host_address = String::new();
+        assert_eq!(
+            at(&form, &two),
+            Err(vec![(ErrorCode::Required, "host_address".into())])
+        );
+        form.host_address = " 5 ".into();
+        assert_eq!(at(&form, &two), Ok("Gəncə, Atatürk prospekti, 8".into()));
     }
 
     fn today() -> CalendarDate {
@@ -1206,7 +1371,9 @@ mod tests {
     }
 
     fn problems(form: &StayForm) -> Vec<FieldProblem> {
-        form.parse(&reference(), today()).err().unwrap_or_default()
+        form.parse(&reference(), today(), &places())
+            .err()
+            .unwrap_or_default()
     }
 
     fn has(form: &StayForm, code: ErrorCode, field: &str) -> bool {
@@ -1215,7 +1382,7 @@ mod tests {
 
     #[test]
     fn a_complete_application_holds_every_rule() {
-        let summary = form().parse(&reference(), today()).unwrap();
+        let summary = form().parse(&reference(), today(), &places()).unwrap();
         assert_eq!(summary.stay_days, 10);
         assert_eq!(summary.entry_date.iso(), "2026-11-20");
     }
@@ -1324,8 +1491,7 @@ mod tests {
     #[test]
     fn every_answer_is_a_labelled_row_in_the_readers_words() {
         let reference = named_reference();
-        let mut stay = full_form().parse(&reference, today()).unwrap();
-        stay.address = Some("Bakı, Nəsimi, Füzuli küçəsi, 12, mənzil 5".into());
+        let stay = full_form().parse(&reference, today(), &places()).unwrap();
         let rows = stay.rows(&reference, Lang::Az);
         for (label, value) in EVERY_ANSWER {
             assert!(
@@ -1351,7 +1517,7 @@ mod tests {
         short.citizenship = STATELESS.into();
         short.has_visa = false;
         let rows = short
-            .parse(&reference, today())
+            .parse(&reference, today(), &places())
             .unwrap()
             .rows(&reference, Lang::Az);
         assert!(rows.iter().all(|row| !row.value.is_empty()));
@@ -1407,7 +1573,10 @@ mod tests {
         let mut typed = form();
         typed.birth_date = "15.07.1990".into();
         assert_eq!(
-            typed.parse(&reference, today()).unwrap().birth_date,
+            typed
+                .parse(&reference, today(), &places())
+                .unwrap()
+                .birth_date,
             CalendarDate::new(1990, 7, 15).unwrap()
         );
     }

@@ -6,6 +6,7 @@ pub mod captcha;
 pub mod confirmation;
 pub mod data_table;
 pub mod date_input;
+pub mod decision_form;
 pub mod error_summary;
 pub mod footer;
 pub mod header;

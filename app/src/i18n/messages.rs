@@ -499,6 +499,23 @@ catalogue! {
     HistoryTitle { az: "Gedişat", en: "Progress", ru: "Ход рассмотрения" }
     AddressVerified { az: "Ünvan təsdiqlənib", en: "Address verified", ru: "Адрес подтверждён" }
     VerifyAddress { az: "Ünvanı təsdiqlə", en: "Verify the address", ru: "Подтвердить адрес" }
+    AddressWaiting { az: "Yoxlanılır", en: "Being checked", ru: "На проверке" }
+    AddressRefused { az: "Ünvan təsdiqlənməyib", en: "Address refused", ru: "Адрес отклонён" }
+    RefuseAddress { az: "Ünvanı rədd et", en: "Refuse the address", ru: "Отклонить адрес" }
+    RefusalReasonLabel { az: "İmtinanın səbəbi", en: "Reason for refusal", ru: "Причина отказа" }
+    RefusalReasonHint { az: "Qəbul edən bu mətni e-poçtla alacaq.", en: "The host receives this text by e-mail.", ru: "Принимающая сторона получит этот текст по электронной почте." }
+    HostPlacesTitle { az: "Qəbul ünvanlarım", en: "My addresses for guests", ru: "Мои адреса приёма" }
+    HostPlacesLead { az: "Hər ünvanı agentlik ayrıca yoxlayır. Müraciətdə təsdiqlənmiş ünvanlardan birini seçirsiniz.", en: "The agency checks each address on its own. An application chooses one of the confirmed addresses.", ru: "Ведомство проверяет каждый адрес отдельно. В заявлении выбирается один из подтверждённых адресов." }
+    AddHostPlaceTitle { az: "Yeni ünvan əlavə edin", en: "Add an address", ru: "Добавить адрес" }
+    AddHostPlace { az: "Ünvanı yoxlanışa göndər", en: "Send the address to be checked", ru: "Отправить адрес на проверку" }
+    HostPlaceAdded { az: "Ünvan yoxlanışa göndərildi. Nəticə barədə e-poçtla xəbər veriləcək.", en: "The address was sent to be checked. You will be told the outcome by e-mail.", ru: "Адрес отправлен на проверку. О результате вам сообщат по электронной почте." }
+    ChosenPlaceColumn { az: "Seçilmiş ünvan", en: "Chosen address", ru: "Выбранный адрес" }
+    CheckAddress { az: "Yoxla", en: "Check", ru: "Проверить" }
+    OfficeHostPlaceTitle { az: "Qəbul edənin ünvanının yoxlanılması", en: "Checking a host's address", ru: "Проверка адреса принимающей стороны" }
+    OfficeHostPlaceLead { az: "Ünvanı qəbul edənin sənədi və onun surəti ilə tutuşdurun, sonra təsdiq edin və ya səbəbini yazaraq rədd edin.", en: "Check the address against the host's document and its scan, then confirm it, or refuse it with the reason.", ru: "Сверьте адрес с документом принимающей стороны и его копией, затем подтвердите его или отклоните, указав причину." }
+    OfficeHostPlaceDecided { az: "Bu ünvan barədə qərar verilib.", en: "This address has been decided on.", ru: "По этому адресу принято решение." }
+    SentAtColumn { az: "Göndərilmə vaxtı", en: "Sent", ru: "Отправлен" }
+    NoScanGiven { az: "Surət yüklənməyib", en: "No scan was uploaded", ru: "Копия не загружена" }
     DecideAccept { az: "Qəbul et", en: "Accept", ru: "Принять" }
     DecideReturn { az: "Düzəlişə qaytar", en: "Return for correction", ru: "Вернуть на исправление" }
     DecideRefuse { az: "İmtina et", en: "Refuse", ru: "Отказать" }

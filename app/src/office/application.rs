@@ -175,7 +175,6 @@ fn Case(
             </SummaryRow>
             <SummaryRow key=Msg::ColumnApplicant>{case.applicant.clone()}</SummaryRow>
             <SummaryRow key=Msg::EmailLabel>{case.applicant_email.clone().unwrap_or_default()}</SummaryRow>
-            <SummaryRow key=Msg::AddressGroup>{case.address.clone().unwrap_or_default()}</SummaryRow>
             {case.fee.clone().map(|fee| view! {
                 <SummaryRow key=Msg::FeeTitle>
                     {money(fee.amount)} ", " {t(Msg::FeePaid)} " "
@@ -520,6 +519,8 @@ fn audit_action(action: &str) -> Option<Msg> {
         "refused" => Msg::StatusRefused,
         "returned" => Msg::StatusReturned,
         "verified_host" => Msg::AddressVerified,
+        "refused_host_address" => Msg::AddressRefused,
+        "viewed_host_address" => Msg::OfficeHostPlaceTitle,
         "created_officer" => Msg::OfficersAdd,
         "deactivated_officer" => Msg::OfficersDeactivate,
         "added_holiday" => Msg::CalendarAuditAdded,

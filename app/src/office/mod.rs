@@ -10,6 +10,7 @@ mod application;
 mod calendar;
 mod complaints;
 mod forms;
+mod hosts;
 mod queue;
 mod registry;
 mod regulations;
@@ -25,7 +26,8 @@ pub fn pages(route: ClientRoute) -> AnyView {
     match route {
         ClientRoute::Office => lazy_page(office),
         ClientRoute::OfficeApplication(number) => lazy_page(move || office_application(number)),
-        ClientRoute::OfficeHosts => lazy_page(office_hosts),
+        ClientRoute::OfficeHosts => lazy_page(|| office_hosts(None)),
+        ClientRoute::OfficeHostPlace(id) => lazy_page(move || office_hosts(Some(id))),
         ClientRoute::OfficeOfficers => lazy_page(office_officers),
         ClientRoute::OfficeAudit => lazy_page(office_audit),
         ClientRoute::OfficeCalendar => lazy_page(office_calendar),
@@ -51,7 +53,7 @@ lazy_pages! {
     office_application(number: ApplicationNumber) => {
         view! { <application::OfficeApplicationPage number/> }
     };
-    office_hosts() => view! { <queue::OfficeHosts/> };
+    office_hosts(place: Option<i64>) => view! { <hosts::OfficeHosts place/> };
     office_officers() => view! { <admin::Officers/> };
     office_audit() => view! { <admin::Audit/> };
     office_calendar() => view! { <calendar::OfficeCalendar/> };

@@ -1,19 +1,16 @@
-//! The back office: the agency's queue by due date with its filters and pages, and the hosts
-//! waiting for their address to be verified. Each page checks the session's office role; the
-//! server checks it again on every request.
+//! The back office: the agency's queue by due date with its filters and pages. Each page checks
+//! the session's office role; the server checks it again on every request.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use serde::de::IgnoredAny;
 
-use crate::api::{ApplicationStatus, HostToVerify, QueuePage, QueueRow};
-use crate::client::{Method, csrf_header, get_json, load, page_title, t, use_i18n};
+use crate::api::{ApplicationStatus, QueuePage, QueueRow};
+use crate::client::{Method, csrf_header, get_json, page_title, t, use_i18n};
 use crate::components::data_table::DataTable;
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::office_nav::AtDesk;
-use crate::components::timeline::moment;
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
@@ -231,69 +228,6 @@ fn QueueTable(rows: Vec<QueueRow>) -> impl IntoView {
         </DataTable>
     }
     .into_any()
-}
-
-#[component]
-pub fn OfficeHosts() -> impl IntoView {
-    view! { <AtDesk page=|info, _| view! { <HostsToVerify csrf=info.csrf_token/> }/> }
-}
-
-#[component]
-fn HostsToVerify(csrf: String) -> impl IntoView {
-    let i18n = use_i18n();
-    page_title(move || i18n.t(Msg::OfficeHostsTitle).to_owned());
-    let hosts = load::<Vec<HostToVerify>>("/api/office/hosts".into());
-    let verified = RwSignal::new(Vec::<i64>::new());
-    let csrf = StoredValue::new(csrf);
-    let verify = move |account: i64| {
-        let csrf = csrf.get_value();
-        spawn_local(async move {
-            let path = format!("/api/office/hosts/{account}/verify");
-            if send_json_ok(&path, &csrf).await {
-                verified.try_update(|v| v.push(account));
-            }
-        });
-    };
-    view! {
-        <h1 class="q-heading-xl" id="hosts-title">{t(Msg::OfficeHostsTitle)}</h1>
-        {move || match hosts.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| hosts.refetch())/> }.into_any(),
-            Some(Ok(list)) if list.is_empty() => view! { <p class="q-body">{t(Msg::OfficeNoHosts)}</p> }.into_any(),
-            Some(Ok(list)) => view! {
-                <DataTable labelled_by="hosts-title">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::ColumnApplicant)}</th>
-                            <th scope="col">{t(Msg::EmailLabel)}</th>
-                            <th scope="col">{t(Msg::AddressGroup)}</th>
-                            <th scope="col">{t(Msg::RegisteredAtColumn)}</th>
-                            <th scope="col"><span class="q-visually-hidden">{t(Msg::VerifyAddress)}</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {list.into_iter().map(|host| {
-                            let account = host.account_id;
-                            let label = format!("{}: {}", i18n.t(Msg::VerifyAddress), host.name);
-                            view! {
-                                <tr>
-                                    <td>{host.name}</td>
-                                    <td>{host.email.unwrap_or_default()}</td>
-                                    <td>{host.address}</td>
-                                    <td>{moment(&host.registered_at)}</td>
-                                    <td>{move || if verified.with(|v| v.contains(&account)) {
-                                        view! { <strong class="q-tag" role="status">{t(Msg::AddressVerified)}</strong> }.into_any()
-                                    } else {
-                                        view! { <button type="button" class="q-button q-button--secondary" aria-label=label.clone() on:click=move |_| verify(account)>{t(Msg::VerifyAddress)}</button> }.into_any()
-                                    }}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </DataTable>
-            }.into_any(),
-        }}
-    }
 }
 
 /// Sends a change that answers with no body; whether it was done.

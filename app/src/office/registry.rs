@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    Agency, ErrorCode, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
+    Agency, OfficeRole, OfficerRole, Problem, RegistryAction, RegistryApplicationForm,
     RegistryApplicationKind, RegistryApplicationStatus, RegistryApplicationView, RegistryField,
     RegistryRecord, RegistryRefusalForm, RegistryRequest, Regulation, ServiceAmendment,
     ServiceCard, ServiceKind, SessionInfo, UserGroup, agency_path,
@@ -17,6 +17,7 @@ use crate::client::{
     send_failed, send_json, t, tr, use_i18n,
 };
 use crate::components::data_table::DataTable;
+use crate::components::decision_form::{Answers, DecisionForm};
 use crate::components::error_summary::{
     ErrorSummary, FieldError, described_by, field_id, problem_for,
 };
@@ -934,103 +935,26 @@ fn Decision(
     csrf: String,
     changed: Callback<()>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let choice = RwSignal::new(String::new());
-    let reason = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let busy = RwSignal::new(false);
-    let approve_label = match kind {
-        RegistryApplicationKind::Register => Msg::RegistryApproveRegister,
-        RegistryApplicationKind::Amend => Msg::RegistryApproveAmend,
-        RegistryApplicationKind::Cancel => Msg::RegistryApproveCancel,
-    };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (path, body) = match choice.get_untracked().as_str() {
-            "approve" => (
-                format!("/api/office/registry/applications/{id}/approve"),
-                serde_json::json!({}),
-            ),
-            "refuse" => {
-                let form = RegistryRefusalForm {
-                    reason: Some(reason.get_untracked()),
-                };
-                if let Err(found) = form.clone().parse() {
-                    problems.set(problems_in(i18n.lang(), found));
-                    return;
-                }
-                (
-                    format!("/api/office/registry/applications/{id}/refuse"),
-                    serde_json::to_value(form).unwrap_or_default(),
-                )
+    let path = format!("/api/office/registry/applications/{id}");
+    let answers = Answers {
+        approve: format!("{path}/approve"),
+        approve_label: match kind {
+            RegistryApplicationKind::Register => Msg::RegistryApproveRegister,
+            RegistryApplicationKind::Amend => Msg::RegistryApproveAmend,
+            RegistryApplicationKind::Cancel => Msg::RegistryApproveCancel,
+        },
+        refuse: format!("{path}/refuse"),
+        refuse_label: Msg::RegistryRefuse,
+        reason_label: Msg::RegistryRefusalLabel,
+        reason_hint: Msg::RegistryRefusalHint,
+        reason_rules: |reason| {
+            RegistryRefusalForm {
+                reason: Some(reason),
             }
-            _ => {
-                problems.set(vec![Problem::new(
-                    ErrorCode::Required,
-                    Some("decision"),
-                    i18n.lang(),
-                )]);
-                return;
-            }
-        };
-        busy.set(true);
-        let token = csrf.clone();
-        spawn_local(async move {
-            match send_json::<RegistryApplicationView>(
-                &path,
-                &body,
-                &csrf_header(&token),
-                Method::Post,
-            )
-            .await
-            {
-                Ok(_) => changed.run(()),
-                Err(SendError::Problems(found)) => {
-                    problems.try_set(found);
-                }
-                Err(SendError::Failed) => {
-                    problems.try_set(send_failed(i18n.lang()));
-                }
-            }
-            busy.try_set(false);
-        });
+            .parse()
+            .err()
+            .unwrap_or_default()
+        },
     };
-    let decision_error = problem_for(problems.into(), "decision".into());
-    let option = move |code: &'static str, label: Msg| {
-        let id = if code == "approve" {
-            field_id("decision")
-        } else {
-            format!("decision-{code}")
-        };
-        view! {
-            <div class="q-radios__item">
-                <input class="q-radios__input" type="radio" id=id.clone() name="decision" value=code
-                    prop:checked=move || choice.get() == code
-                    on:change=move |_| choice.set(code.to_owned())/>
-                <label class="q-radios__label" for=id>{t(label)}</label>
-            </div>
-        }
-    };
-    view! {
-        <h2 class="q-heading-l">{t(Msg::OfficeDecisionLegend)}</h2>
-        <ErrorSummary problems/>
-        <form class="q-form" novalidate on:submit=submit>
-            <div class="q-form-group" class:q-form-group--error=move || decision_error.get().is_some()>
-                <fieldset class="q-fieldset" aria-describedby=move || decision_error.get().is_some().then_some("decision-error")>
-                    <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::OfficeDecisionChoice)}</legend>
-                    <FieldError error=decision_error id="decision-error".into()/>
-                    <div class="q-radios">
-                        {option("approve", approve_label)}
-                        {option("refuse", Msg::RegistryRefuse)}
-                    </div>
-                </fieldset>
-            </div>
-            <Show when=move || choice.get() == "refuse">
-                <div class="q-conditional">
-                    <TextArea rows=4 field="reason" label=Msg::RegistryRefusalLabel hint=Msg::RegistryRefusalHint value=reason problems/>
-                </div>
-            </Show>
-            <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::OfficeSendDecision)}</button>
-        </form>
-    }
+    view! { <DecisionForm answers csrf changed/> }
 }

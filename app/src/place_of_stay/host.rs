@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
+use super::places::{AddressFields, AddressFieldset, HostPlaces};
 use super::staff::Colleagues;
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
@@ -107,8 +108,7 @@ pub fn HostRegistration() -> impl IntoView {
 text_fields!(HostFields for HostForm {
     document_type, document_number, document_issued, document_expires, document_authority,
     organisation, voen, organisation_kind, surname, name, patronymic, gender, citizenship,
-    birth_date, birth_country, birth_place, home_phone, mobile_phone, email, region, district,
-    settlement, street, building, entrance, block, floor, flat,
+    birth_date, birth_country, birth_place, home_phone, mobile_phone, email,
 });
 
 /// "Fiziki Şəxslərin Elektron Qeydiyyatı" and the legal person's form: the host's document and
@@ -139,6 +139,7 @@ fn HostFormFields(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let fields = HostFields::new(&HostForm::default());
+    let address = AddressFields::blank();
     let kind = RwSignal::new(HostKind::Natural);
     let scan = RwSignal::new(Vec::new());
     let problems = RwSignal::new(Vec::<Problem>::new());
@@ -157,6 +158,7 @@ fn HostFormFields(
         let mut host = HostForm {
             kind: kind.get_untracked(),
             scan: scan.get_untracked(),
+            address: address.read(),
             ..HostForm::default()
         };
         fields.write(&mut host);
@@ -208,7 +210,6 @@ fn HostFormFields(
     let citizenships = choices(&reference, ReferenceList::Countries, true);
     let document_types = choices(&reference, ReferenceList::HostDocumentTypes, false);
     let host_kinds = choices(&reference, ReferenceList::HostKinds, false);
-    let regions = choices(&reference, ReferenceList::Regions, false);
     let max_bytes = limits.max_bytes;
     let upload_csrf = StoredValue::new(csrf.clone());
 
@@ -278,20 +279,7 @@ fn HostFormFields(
                     <TextInput field="mobile_phone" label=Msg::MobilePhoneLabel value=fields.mobile_phone problems kind="tel" hint=Msg::InternationalPhoneHint autocomplete="tel"/>
                     <TextInput field="email" label=Msg::EmailLabel value=fields.email problems kind="email" autocomplete="email"/>
                 </fieldset>
-                <fieldset class="q-fieldset q-fieldset--group">
-                    <legend class="q-fieldset__legend">{t(Msg::AddressGroup)}</legend>
-                    <SelectInput field="region" label=Msg::RegionLabel value=fields.region options=regions problems/>
-                    <TextInput field="district" label=Msg::DistrictLabel value=fields.district problems optional=true/>
-                    <TextInput field="settlement" label=Msg::SettlementLabel value=fields.settlement problems optional=true/>
-                    <TextInput field="street" label=Msg::StreetLabel value=fields.street problems optional=true autocomplete="address-line1"/>
-                    <div class="q-form-row">
-                        <TextInput field="building" label=Msg::BuildingLabel value=fields.building problems optional=true/>
-                        <TextInput field="entrance" label=Msg::EntranceLabel value=fields.entrance problems optional=true/>
-                        <TextInput field="block" label=Msg::BlockLabel value=fields.block problems optional=true/>
-                        <TextInput field="floor" label=Msg::FloorLabel value=fields.floor problems optional=true/>
-                        <TextInput field="flat" label=Msg::FlatLabel value=fields.flat problems optional=true/>
-                    </div>
-                </fieldset>
+                <AddressFieldset fields=address reference=reference.clone() problems/>
                 {guest.then(|| view! { <CaptchaField challenge answer work problems/> })}
                 <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
             </form>
@@ -358,15 +346,16 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
             ("name".to_owned(), i18n.t(Msg::SortByName).to_owned()),
         ]
     });
-    let verified = host.verified;
+    let verified = host.verified().next().is_some();
     let organisation = host.kind == HostKind::Legal;
     let keeps_staff = organisation && !host.staff;
     let acting_for = host.staff.then(|| host.organisation.clone()).flatten();
     let csrf_for_staff = csrf.get_value();
+    let places = StoredValue::new(host.addresses.clone());
     view! {
         <ErrorSummary problems=problems/>
         <h1 class="q-heading-xl">{t(Msg::StayTitle)}</h1>
-        <p class="q-body"><strong>{host.organisation.clone().unwrap_or_else(|| host.name.clone())}</strong> " — " {host.address.clone()}</p>
+        <p class="q-body"><strong>{host.organisation.clone().unwrap_or_else(|| host.name.clone())}</strong></p>
         {acting_for.map(|organisation| view! {
             <p class="q-inset">{move || i18n.fill(Msg::StaffActingFor, &[("organisation", &organisation)])}</p>
         })}
@@ -383,6 +372,9 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
             }
             .into_any()
         }}
+        {move || applications.get().and_then(Result::ok).map(|(_, reference)| view! {
+            <HostPlaces places=places.get_value() keeps_them=!host.staff reference csrf=csrf.get_value()/>
+        })}
         {move || match applications.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! { <LoadFailed error retry=Callback::new(move |()| applications.refetch())/> }.into_any(),
@@ -479,6 +471,7 @@ fn ApplicationsTable(
                 <tr>
                     <th scope="col">{t(Msg::ApplicationNumberLabel)}</th>
                     <th scope="col">{t(Msg::ForeignerNameColumn)}</th>
+                    <th scope="col">{t(Msg::ChosenPlaceColumn)}</th>
                     <th scope="col">{t(Msg::CitizenshipLabel)}</th>
                     <th scope="col">{t(Msg::StayDaysColumn)}</th>
                     <th scope="col">{t(Msg::ApplicationDateColumn)}</th>
@@ -503,6 +496,7 @@ fn ApplicationsTable(
                             <tr>
                                 <td class="q-code">{a.number.to_string()}</td>
                                 <td>{name}</td>
+                                <td>{text("address")}</td>
                                 <td>{citizenship}</td>
                                 <td>{days}</td>
                                 <td>{date}</td>

@@ -4,6 +4,7 @@
 pub mod application;
 pub mod changes;
 mod host;
+mod places;
 mod staff;
 pub mod wizard;
 

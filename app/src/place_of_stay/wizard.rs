@@ -6,12 +6,14 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, FileRef, Problem, ReferenceData,
-    ReferenceList, STAY_FIELDS, SessionInfo, StayForm, StayStep, StaySummary, UploadLimits,
+    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, FileRef, HostPlace, HostView,
+    Problem, ReferenceData, ReferenceList, STAY_FIELDS, SessionInfo, StayForm, StayStep,
+    StaySummary, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
-    Method, SendError, csrf_header, form_title, problems_in, send_failed, send_json, t, use_i18n,
+    Method, SendError, csrf_header, form_title, get_json, problems_in, send_failed, send_json, t,
+    use_i18n,
 };
 use crate::components::confirmation::Confirmation;
 use crate::components::date_input::DateInput;
@@ -21,6 +23,7 @@ use crate::components::select_input::choices;
 use crate::components::select_input::{RadioInput, SelectInput};
 use crate::components::sign_and_send::{SavedApplication, Signing, signing_step};
 use crate::components::stepper::Stepper;
+use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
 use crate::i18n::Msg;
 use crate::place_of_stay::{GENDERS, stay_href};
@@ -29,6 +32,7 @@ text_fields!(StayFields for StayForm {
     document_type, passport_number, issuing_country, issue_date, expiry_date, issuing_authority,
     visa_number, visa_type, visa_from, visa_until, surname, name, citizenship, birth_country,
     birth_date, gender, residence_country, arrived_from, reason, entry_date, stay_days, comment,
+    host_address,
 });
 
 text_fields!(CompanionFields for CompanionForm { surname, name, birth_date, relationship, gender });
@@ -152,6 +156,15 @@ pub fn StayWizard(
         }
     };
     let rules = StoredValue::new(reference.clone());
+    // The host's confirmed addresses, one of which is the place of stay.
+    let host = LocalResource::new(|| get_json::<Option<HostView>>("/api/hosts/me"));
+    let places = Signal::derive(move || {
+        host.get()
+            .and_then(Result::ok)
+            .flatten()
+            .map(|host| host.verified().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
     let go = move |target: usize| {
         let form = read();
         let current = StayStep::ALL[step.get_untracked()];
@@ -160,7 +173,8 @@ pub fn StayWizard(
         // Moving on checks this step's fields; moving back checks nothing and loses nothing.
         if target > step.get_untracked()
             && current != StayStep::Review
-            && let Err(found) = rules.with_value(|reference| form.parse(reference, today()))
+            && let Err(found) = rules
+                .with_value(|reference| form.parse(reference, today(), &places.get_untracked()))
         {
             let here: Vec<_> = found
                 .iter()
@@ -293,6 +307,7 @@ pub fn StayWizard(
                 <DateInput field="entry_date" label=Msg::EntryDateLabel value=fields.entry_date problems/>
                 <TextInput field="stay_days" label=Msg::StayDaysLabel value=fields.stay_days problems inputmode="numeric" hint=Msg::StayDaysHint/>
                 <TextInput field="comment" label=Msg::CommentLabel value=fields.comment problems optional=true/>
+                <PlaceOfStay places chosen=fields.host_address problems/>
             }
             .into_any(),
             StayStep::Companions => view! {
@@ -325,7 +340,7 @@ pub fn StayWizard(
                 let form = read();
                 // `go` lets no application with a problem reach this step.
                 rules
-                    .with_value(|reference| form.parse(reference, today()))
+                    .with_value(|reference| form.parse(reference, today(), &places.get()))
                     .ok()
                     .map(|stay| view! { <Review stay scan=form.scan reference=rules.get_value() step=Some(step)/> })
                     .into_any()
@@ -376,6 +391,43 @@ pub fn StayWizard(
             }}
         }
         .into_any()
+    }
+}
+
+/// "Seçilmiş ünvan": a host with one confirmed address is told it; one with several chooses.
+#[component]
+fn PlaceOfStay(
+    places: Signal<Vec<HostPlace>>,
+    chosen: RwSignal<String>,
+    problems: RwSignal<Vec<Problem>>,
+) -> impl IntoView {
+    let options = Signal::derive(move || {
+        places
+            .get()
+            .into_iter()
+            .map(|place| (place.id.to_string(), place.address))
+            .collect::<Vec<_>>()
+    });
+    move || {
+        let mut verified = places.get();
+        match verified.len() {
+            0 => None,
+            1 => {
+                let only = verified.remove(0).address;
+                Some(
+                    view! {
+                        <SummaryList>
+                            <SummaryRow key=Msg::PlaceOfStayLabel>{only}</SummaryRow>
+                        </SummaryList>
+                    }
+                    .into_any(),
+                )
+            }
+            _ => Some(
+                view! { <SelectInput field="host_address" label=Msg::PlaceOfStayLabel value=chosen options problems/> }
+                    .into_any(),
+            ),
+        }
     }
 }
 

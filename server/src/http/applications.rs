@@ -3,10 +3,10 @@
 
 use app::api::{
     AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
-    CaptchaSolution, ColleagueForm, DraftSave, ErrorCode, FieldProblem, HostApplication,
-    HostColleague, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication,
-    ReferenceData, ReferenceList, RegisteredStay, SignatureRule, StayChangeForm, StayChangeView,
-    StayForm, SubmitApplication,
+    CaptchaSolution, ColleagueForm, DraftSave, ErrorCode, FieldProblem, HostAddress,
+    HostAddressForm, HostApplication, HostColleague, HostKind, HostPlace, HostRegistrationForm,
+    HostView, MAX_HOST_PLACES, NewApplication, ReferenceData, ReferenceList, RegisteredStay,
+    SignatureRule, StayChangeForm, StayChangeView, StayForm, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -35,6 +35,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reference))
         .routes(routes!(register_host))
         .routes(routes!(my_host))
+        .routes(routes!(add_host_place))
         .routes(routes!(host_applications))
         .routes(routes!(colleagues, invite_colleague))
         .routes(routes!(remove_colleague))
@@ -63,37 +64,39 @@ async fn reference(State(state): State<AppState>) -> Response {
 }
 
 /// The address as one line, in Azerbaijani: how the officer and the table read it.
-fn address_line(reference: &ReferenceData, form: &HostForm) -> String {
+fn address_line(reference: &ReferenceData, address: &HostAddress) -> String {
     let region = reference
-        .name(ReferenceList::Regions, &form.region, Lang::Az)
-        .unwrap_or(&form.region);
-    [
-        region,
-        &form.district,
-        &form.settlement,
-        &form.street,
-        &form.building,
-        &form.entrance,
-        &form.block,
-        &form.floor,
-        &form.flat,
-    ]
-    .iter()
-    .map(|part| part.trim())
-    .filter(|part| !part.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ")
+        .name(ReferenceList::Regions, &address.region, Lang::Az)
+        .unwrap_or(&address.region);
+    std::iter::once(region)
+        .chain(
+            [
+                &address.district,
+                &address.settlement,
+                &address.street,
+                &address.building,
+                &address.entrance,
+                &address.block,
+                &address.floor,
+                &address.flat,
+            ]
+            .into_iter()
+            .filter_map(Option::as_deref),
+        )
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn host_view(host: HostRow) -> HostView {
-    HostView {
+async fn host_view(state: &AppState, host: HostRow) -> Result<HostView, ApiError> {
+    Ok(HostView {
+        addresses: state.store.host_places(host.account_id).await?,
         kind: host.kind,
         name: host.name,
         organisation: host.organisation,
-        address: host.address,
-        verified: host.verified_at.is_some(),
         staff: host.staff,
-    }
+    })
 }
 
 #[utoipa::path(
@@ -143,7 +146,7 @@ async fn register_host(
     let mut kept = request.host.clone();
     kept.scan.iter_mut().for_each(|page| page.claim = None);
     let details = serde_json::to_value(&kept).map_err(anyhow::Error::from)?;
-    let address = address_line(&state.reference, &request.host);
+    let address = address_line(&state.reference, &registration.address);
     match visitor {
         Visitor::Citizen(citizen) => {
             let account_id = citizen.session.account_id;
@@ -220,8 +223,48 @@ async fn my_host(
     State(state): State<AppState>,
     citizen: Citizen,
 ) -> Result<Json<Option<HostView>>, ApiError> {
-    let host = state.store.host(citizen.session.account_id).await?;
-    Ok(Json(host.map(host_view)))
+    match state.store.host(citizen.session.account_id).await? {
+        Some(host) => Ok(Json(Some(host_view(&state, host).await?))),
+        None => Ok(Json(None)),
+    }
+}
+
+/// The host's first account adds an address where guests stay, for the agency to check.
+#[utoipa::path(
+    post,
+    path = "/hosts/me/addresses",
+    tag = "place-of-stay",
+    request_body = HostAddressForm,
+    security(("session" = [], "csrf" = [])),
+    responses(
+        (status = 201, description = "The address waits for the agency's check.", body = HostPlace),
+    ),
+)]
+async fn add_host_place(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiJson(form): ApiJson<HostAddressForm>,
+) -> Result<(StatusCode, Json<HostPlace>), ApiError> {
+    let host = state
+        .store
+        .host(citizen.session.account_id)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
+    // The organisation's staff file at its addresses; its first account keeps them.
+    if host.staff {
+        return Err(ApiError::NotForYourRole);
+    }
+    let address = form.parse(&state.reference).map_err(ApiError::Invalid)?;
+    let line = address_line(&state.reference, &address);
+    let max = i64::try_from(MAX_HOST_PLACES).unwrap_or(i64::MAX);
+    match state
+        .store
+        .add_host_place(host.account_id, &line, max)
+        .await?
+    {
+        Some(place) => Ok((StatusCode::CREATED, Json(place))),
+        None => Err(ApiError::Conflict(ErrorCode::TooMany)),
+    }
 }
 
 /// The organisation's place-of-stay applications, each with who filed it.

@@ -2,10 +2,13 @@
 //! hosts' addresses, officer accounts and the audit log. Every route checks the officer's role
 //! here and their agency in the store; an application of another agency is not found.
 
+use std::collections::BTreeMap;
+
 use app::api::{
-    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostToVerify,
-    NewOfficerForm, OfficeApplication, OfficeComplaint, OfficeDecision, OfficerRole, OfficerView,
-    PaymentState, QueuePage, QueueQuery, StayChangeDecision,
+    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostPlaceCheck,
+    HostPlaceStatus, HostPlaceToCheck, NewOfficerForm, OfficeApplication, OfficeComplaint,
+    OfficeDecision, OfficerRole, OfficerView, PaymentState, QueuePage, QueueQuery, RefuseHostPlace,
+    StayChangeDecision,
 };
 use app::domain::{Email, Fin};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -27,8 +30,12 @@ use super::signatures::{officer_pin, sign_as_officer};
 use crate::calendar::today;
 use crate::documents;
 use crate::identity::totp;
+use crate::notify::Template;
 use crate::signatures::SignedDecision;
-use crate::store::{AccountRecord, Decision, NewOfficer, OfficeError, Officer, SignatureReader};
+use crate::store::{
+    AccountRecord, DecidedOn, Decision, HostPlaceDecision, NewOfficer, OfficeError, Officer,
+    SignatureReader,
+};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -39,7 +46,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(answer_change))
         .routes(routes!(file))
         .routes(routes!(hosts))
-        .routes(routes!(verify_host))
+        .routes(routes!(host_place))
+        .routes(routes!(host_place_file))
+        .routes(routes!(verify_host_place))
+        .routes(routes!(refuse_host_place))
         .routes(routes!(officers, add_officer))
         .routes(routes!(deactivate))
         .routes(routes!(audit))
@@ -392,54 +402,161 @@ fn place_of_stay_agency(officer: &Officer) -> Result<(), ApiError> {
     tag = "office",
     security(("session" = [])),
     responses(
-        (status = 200, description = "The hosts whose addresses wait to be verified.", body = Vec<HostToVerify>),
+        (status = 200, description = "The hosts' addresses waiting for the agency's check, the longest waiting first.", body = Vec<HostPlaceToCheck>),
     ),
 )]
 async fn hosts(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-) -> Result<Json<Vec<HostToVerify>>, ApiError> {
+) -> Result<Json<Vec<HostPlaceToCheck>>, ApiError> {
     works(&officer)?;
     place_of_stay_agency(&officer)?;
-    let hosts = state.store.hosts(None, true).await?;
-    Ok(Json(
-        hosts
-            .into_iter()
-            .map(|h| HostToVerify {
-                account_id: h.account_id,
-                name: h.name,
-                email: h.email,
-                address: h.address,
-                registered_at: h.created_at,
-            })
-            .collect(),
-    ))
+    Ok(Json(state.store.host_places_to_check().await?))
+}
+
+#[utoipa::path(
+    get,
+    path = "/office/host-addresses/{id}",
+    tag = "office",
+    params(("id" = i64, Path, description = "the address's id")),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The address with the host's registration to check it against.", body = HostPlaceCheck),
+    ),
+)]
+async fn host_place(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<HostPlaceCheck>, ApiError> {
+    works(&officer)?;
+    place_of_stay_agency(&officer)?;
+    let (check, _) = state
+        .store
+        .host_place_check(&officer, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(check))
+}
+
+#[utoipa::path(
+    get,
+    path = "/office/host-addresses/{id}/files/{file}",
+    tag = "office",
+    params(
+        ("id" = i64, Path, description = "the address's id"),
+        ("file" = String, Path, description = "a page of the host's document scan: its id"),
+    ),
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "A page of the scan the host registered with, inline.", content_type = "application/octet-stream", body = FileBytes),
+    ),
+)]
+async fn host_place_file(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath((id, file)): ApiPath<(i64, String)>,
+) -> Result<Response, ApiError> {
+    works(&officer)?;
+    place_of_stay_agency(&officer)?;
+    let (check, host_id) = state
+        .store
+        .host_place_check(&officer, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if !check.registration.scan.iter().any(|page| page.id == file) {
+        return Err(ApiError::NotFound);
+    }
+    let page = state
+        .store
+        .file_of(&file, host_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    file_response(&state, &page, "inline").await
 }
 
 #[utoipa::path(
     post,
-    path = "/office/hosts/{account}/verify",
+    path = "/office/host-addresses/{id}/verify",
     tag = "office",
-    params(("account" = i64, Path, description = "the account's id")),
+    params(("id" = i64, Path, description = "the address's id")),
     security(("session" = [], "csrf" = [])),
-    responses((status = 204, description = "The host's address is verified.")),
+    responses((status = 204, description = "The address is confirmed and the host told: applications may choose it.")),
 )]
-async fn verify_host(
+async fn verify_host_place(
     State(state): State<AppState>,
     OnDuty(officer): OnDuty,
-    ApiPath(account): ApiPath<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     works(&officer)?;
     place_of_stay_agency(&officer)?;
-    let link = format!(
+    let decision = HostPlaceDecision {
+        status: HostPlaceStatus::Verified,
+        refusal: None,
+        tell: Template::HostVerified,
+        values: BTreeMap::from([("link".to_owned(), stay_link(&state))]),
+        audit: "verified_host",
+    };
+    place_decided(
+        state
+            .store
+            .decide_host_place(&officer, id, &decision)
+            .await?,
+    )
+}
+
+#[utoipa::path(
+    post,
+    path = "/office/host-addresses/{id}/refuse",
+    tag = "office",
+    params(("id" = i64, Path, description = "the address's id")),
+    request_body = RefuseHostPlace,
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "The address is refused and the host told why.")),
+)]
+async fn refuse_host_place(
+    State(state): State<AppState>,
+    OnDuty(officer): OnDuty,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(form): ApiJson<RefuseHostPlace>,
+) -> Result<StatusCode, ApiError> {
+    works(&officer)?;
+    place_of_stay_agency(&officer)?;
+    let reason = form.parse().map_err(ApiError::Invalid)?;
+    let decision = HostPlaceDecision {
+        status: HostPlaceStatus::Refused,
+        refusal: Some(&reason),
+        tell: Template::HostAddressRefused,
+        values: BTreeMap::from([
+            ("link".to_owned(), stay_link(&state)),
+            ("reason".to_owned(), reason.clone()),
+        ]),
+        audit: "refused_host_address",
+    };
+    place_decided(
+        state
+            .store
+            .decide_host_place(&officer, id, &decision)
+            .await?,
+    )
+}
+
+/// The service's page, where the host sees their addresses and applies.
+fn stay_link(state: &AppState) -> String {
+    format!(
         "{}/services/{}/apply",
         state.settings.application.base_url.trim_end_matches('/'),
         PLACE_OF_STAY_SERVICE.number
-    );
-    if !state.store.verify_host(&officer, account, &link).await? {
-        return Err(ApiError::NotFound);
+    )
+}
+
+/// A decision on an address another officer decided first is refused, not made twice.
+fn place_decided(on: DecidedOn) -> Result<StatusCode, ApiError> {
+    match on {
+        DecidedOn::Now => Ok(StatusCode::NO_CONTENT),
+        DecidedOn::Before => Err(ApiError::Conflict(ErrorCode::AlreadyDecided)),
+        DecidedOn::Missing => Err(ApiError::NotFound),
     }
-    Ok(StatusCode::NO_CONTENT)
 }
 
 #[utoipa::path(

@@ -91,8 +91,10 @@ templates! {
     FeeRefunded => Email "fee_refunded",
     /// SMS: the one-time code that shows a mobile number is the person's.
     PhoneCode => Sms "phone_code",
-    /// The host's address was verified: applications may be made.
+    /// One of the host's addresses was verified: applications may choose it.
     HostVerified => Email "host_verified",
+    /// The agency refused an address the host gave, for the reason it wrote.
+    HostAddressRefused => Email "host_address_refused",
     /// A legal person host's colleague is invited: the link confirms the new account.
     HostStaffInvited => Email "host_staff_invited",
     /// The invited address had an account: it is told to ask for another address's invitation.
@@ -207,6 +209,8 @@ mod tests {
             ("kind", "Xidmətin məlumatlarına düzəliş etmək"),
             ("service", "20.4 — Poçt göndərişinin izlənməsi"),
             ("subject", "Yaşayış icazəsinin müddəti"),
+            ("address", "Bakı, Yasamal, Şərifzadə küçəsi, 7"),
+            ("reason", "Sənəddəki ünvanla uyğun gəlmir"),
         ]
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .into();

@@ -2,7 +2,7 @@
 //! guest, with the guest's passport scanned; a returning guest's application starts from the
 //! earlier one.
 
-use app::api::{ApplicationView, ErrorCode, StayForm, StaySummary};
+use app::api::{ApplicationView, ErrorCode, HostPlace, HostPlaceStatus, StayForm, StaySummary};
 use app::domain::{ApplicationNumber, Lang, ServiceNumber};
 use app::i18n::Msg;
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -15,6 +15,19 @@ use super::{
 };
 
 pub struct PlaceOfStay;
+
+/// The addresses of the host the applicant files for (their own, or their organisation's).
+async fn verified_places(
+    context: &Context<'_>,
+    applicant: &Applicant<'_>,
+) -> Result<Vec<HostPlace>, Refusal> {
+    let host = context
+        .store
+        .host(applicant.account_id)
+        .await?
+        .ok_or(Refusal::NotNow(ErrorCode::NotAHost))?;
+    Ok(context.store.host_places(host.account_id).await?)
+}
 
 #[async_trait]
 impl Service for PlaceOfStay {
@@ -29,12 +42,12 @@ impl Service for PlaceOfStay {
         applicant: &Applicant<'_>,
         copy_from: Option<ApplicationNumber>,
     ) -> Result<Draft, Refusal> {
-        match context.store.host(applicant.account_id).await? {
-            None => return Err(Refusal::NotNow(ErrorCode::NotAHost)),
-            Some(host) if host.verified_at.is_none() => {
-                return Err(Refusal::NotNow(ErrorCode::HostNotVerified));
-            }
-            Some(_) => {}
+        let places = verified_places(context, applicant).await?;
+        if !places
+            .iter()
+            .any(|place| place.status == HostPlaceStatus::Verified)
+        {
+            return Err(Refusal::NotNow(ErrorCode::HostNotVerified));
         }
         let Some(earlier) = copy_from else {
             return Ok(Draft::of(json!({})));
@@ -54,8 +67,8 @@ impl Service for PlaceOfStay {
         StayForm::deserialize(form).is_ok()
     }
 
-    /// The guest's details by the rules, the passport pages the host's own; the summary
-    /// carries the host's verified address, the place of stay.
+    /// The guest's details by the rules at one of the host's verified addresses, the
+    /// passport pages the host's own.
     async fn check(
         &self,
         context: &Context<'_>,
@@ -63,16 +76,11 @@ impl Service for PlaceOfStay {
         application: &ApplicationView,
     ) -> Result<Checked, Refusal> {
         let form = StayForm::deserialize(&application.form).map_err(|_| Refusal::Malformed)?;
-        let mut summary = form
-            .parse(context.reference, context.today)
+        let places = verified_places(context, applicant).await?;
+        let summary = form
+            .parse(context.reference, context.today, &places)
             .map_err(Refusal::Invalid)?;
         own_pages(context.store, &form.scan, applicant.account_id, "scan").await?;
-        let host = context
-            .store
-            .host(applicant.account_id)
-            .await?
-            .ok_or(Refusal::NotNow(ErrorCode::NotAHost))?;
-        summary.address = Some(host.address);
         Ok(Checked {
             summary: serde_json::to_value(&summary)?,
             files: file_ids(&form.scan),

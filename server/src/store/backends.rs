@@ -10,15 +10,15 @@ use serde_json::Value;
 
 use super::{
     AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation, ApplicationError,
-    ApprovedRegulation, ComplaintError, ConfirmPhoneError, Decision, DemoFine, FailedMessage,
-    FormState, HostRecord, HostRow, Invitation, KeptSignatureRow, LetterError, LetterReader, Limit,
-    Link, LinkError, NewFile, NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin,
-    OutboxBacklog, OutboxMessage, Participant, PaymentRecord, Publishing, RegisteredStay,
-    RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
-    SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
-    SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
-    SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeError,
-    StoredSignature, Submission, Written, postgres, sqlite,
+    ApprovedRegulation, ComplaintError, ConfirmPhoneError, DecidedOn, Decision, DemoFine,
+    FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation, KeptSignatureRow,
+    LetterError, LetterReader, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment,
+    OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord,
+    Publishing, RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft,
+    RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader,
+    SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState,
+    SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState, SimulatedState, Started,
+    StateLogin, StayChangeError, StoredSignature, Submission, Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -131,8 +131,11 @@ answered_by_the_backend!(Store {
     pub async fn register_host(&self, account: &AccountRecord<'_>, confirm: &Link, host: &HostRecord<'_>) -> sqlx::Result<()>;
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool>;
     pub async fn host(&self, account_id: i64) -> sqlx::Result<Option<HostRow>>;
-    pub async fn hosts(&self, account_id: Option<i64>, unverified: bool) -> sqlx::Result<Vec<HostRow>>;
-    pub async fn verify_host(&self, by: &Officer, account_id: i64, link: &str) -> sqlx::Result<bool>;
+    pub async fn host_places(&self, host_id: i64) -> sqlx::Result<Vec<HostPlace>>;
+    pub async fn add_host_place(&self, host_id: i64, address: &str, max: i64) -> sqlx::Result<Option<HostPlace>>;
+    pub async fn host_places_to_check(&self) -> sqlx::Result<Vec<HostPlaceToCheck>>;
+    pub async fn host_place_check(&self, by: &Officer, place_id: i64) -> sqlx::Result<Option<(HostPlaceCheck, i64)>>;
+    pub async fn decide_host_place(&self, by: &Officer, place_id: i64, decision: &HostPlaceDecision<'_>) -> sqlx::Result<DecidedOn>;
     pub async fn new_application(&self, account_id: i64, service: &ServiceNumber, form: &serde_json::Value, form_version: Option<u32>) -> sqlx::Result<ApplicationView>;
     pub async fn applications_of(&self, account_id: i64, query: &ApplicationsQuery) -> sqlx::Result<ApplicationsPage>;
     pub async fn host_applications(&self, host_account_id: i64, viewer: i64, service: &ServiceNumber) -> sqlx::Result<Vec<HostApplication>>;

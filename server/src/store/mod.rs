@@ -48,6 +48,8 @@ macro_rules! shared_statements {
         mod health;
         #[path = "../shared/holidays.rs"]
         mod holidays;
+        #[path = "../shared/host_places.rs"]
+        mod host_places;
         #[path = "../shared/host_staff.rs"]
         mod host_staff;
         #[path = "../shared/leases.rs"]

@@ -1,8 +1,11 @@
 //! What the store's operations take and give, the same for every backend.
 
+use std::collections::BTreeMap;
+
 use app::api::{
     AgreementDecision, AnswerChange, ApplicationAction, ApplicationStatus, FileRef, HostKind,
-    LoginMeans, Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation, RegulationStage,
+    HostPlaceStatus, LoginMeans, Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation,
+    RegulationStage,
 };
 use app::domain::{
     AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber,
@@ -46,6 +49,7 @@ pub struct NewFile<'a> {
 pub struct HostRecord<'a> {
     pub kind: HostKind,
     pub details: &'a serde_json::Value,
+    /// The address registration gives, as one line: the first for the agency to check.
     pub address: &'a str,
     /// Uploaded before the account existed: (file id, hash of its claim).
     pub claimed_files: Vec<(String, String)>,
@@ -59,12 +63,30 @@ pub struct HostRow {
     pub name: String,
     /// A legal person's name, as its registration gave it.
     pub organisation: Option<String>,
-    pub email: Option<String>,
-    pub address: String,
-    pub verified_at: Option<String>,
-    pub created_at: String,
     /// Read for a colleague of the organisation, not its first account.
     pub staff: bool,
+}
+
+/// The agency's answer on a host's address, and what the host is told of it.
+pub struct HostPlaceDecision<'a> {
+    /// Verified or refused.
+    pub status: HostPlaceStatus,
+    /// The reason the host receives, with a refusal.
+    pub refusal: Option<&'a str>,
+    pub tell: Template,
+    /// The message's values beside the host's name and the address.
+    pub values: BTreeMap<String, String>,
+    /// The audit log's name for it.
+    pub audit: &'static str,
+}
+
+/// What deciding on something that waits found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DecidedOn {
+    Now,
+    /// Someone decided before.
+    Before,
+    Missing,
 }
 
 /// Why a change to an application was refused.

@@ -13,6 +13,7 @@ mod debt_certificate;
 mod defined_forms;
 mod fees;
 mod helpers;
+mod host_places;
 mod host_staff;
 mod letters;
 mod limits;

@@ -21,7 +21,7 @@ async fn a_parameter_that_does_not_parse_is_not_found_in_the_error_shape() {
             Method::POST,
             "/api/office/applications/2026-000001/changes/abc",
         ),
-        (Method::POST, "/api/office/hosts/abc/verify"),
+        (Method::POST, "/api/office/host-addresses/abc/verify"),
         (Method::POST, "/api/office/officers/abc/deactivate"),
         (Method::POST, "/api/office/complaints/1.5/answer"),
         (Method::GET, "/api/office/registry/applications/abc"),

@@ -57,9 +57,24 @@ pub async fn verified_host(app: &TestApp, email: &str) -> LoggedIn {
 
 pub const MIGRATION_OFFICER: &str = "officer@demo.qapi.az";
 
-/// The officer verifies the address of the waiting host with this address.
+/// The officer verifies the address waiting longest of the host with this e-mail address.
 pub async fn verify_host(app: &TestApp, officer: &LoggedIn, email: &str) {
-    let hosts: Value = app
+    let place = waiting_place(app, officer, email).await;
+    let verified = app
+        .as_logged_in(
+            officer,
+            Method::POST,
+            &format!("/api/office/host-addresses/{place}/verify"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(verified.status(), 204);
+}
+
+/// The id of the address waiting longest of the host with this e-mail address.
+pub async fn waiting_place(app: &TestApp, officer: &LoggedIn, email: &str) -> i64 {
+    let waiting: Value = app
         .as_logged_in(officer, Method::GET, "/api/office/hosts")
         .send()
         .await
@@ -67,24 +82,14 @@ pub async fn verify_host(app: &TestApp, officer: &LoggedIn, email: &str) {
         .json()
         .await
         .unwrap();
-    let account = hosts
+    waiting
         .as_array()
         .unwrap()
         .iter()
-        .find(|h| h["email"] == email)
-        .unwrap()["account_id"]
+        .find(|place| place["email"] == email)
+        .unwrap_or_else(|| panic!("no address of {email} waits: {waiting}"))["place_id"]
         .as_i64()
-        .unwrap();
-    let verified = app
-        .as_logged_in(
-            officer,
-            Method::POST,
-            &format!("/api/office/hosts/{account}/verify"),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(verified.status(), 204);
+        .unwrap()
 }
 
 /// The demo officers' signing PIN (the simulated signing service's, in the README).
@@ -212,9 +217,14 @@ async fn a_host_applies_only_once_the_agency_verified_the_address() {
         .await
         .unwrap();
     let me: Value = me.json().await.unwrap();
-    assert_eq!(me["verified"], false);
-    assert!(
-        me["address"].as_str().unwrap().starts_with("Bakı, Nəsimi"),
+    assert_eq!(
+        me["addresses"],
+        json!([{
+            "id": me["addresses"][0]["id"],
+            "address": "Bakı, Nəsimi, Füzuli küçəsi, 12, 5",
+            "status": "waiting",
+            "refusal": null,
+        }]),
         "{me}"
     );
     let refused = app
@@ -370,6 +380,63 @@ async fn a_scan_uploaded_before_the_account_existed_is_claimed_by_the_registrati
         .await
         .unwrap();
     assert_eq!(own.status(), 200);
+
+    // The officer checks the address against the host's document and opens its scan; no
+    // other file is reached by the address's page.
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let place = waiting_place(&app, &officer, "leyla@mail.az").await;
+    let check: Value = app
+        .as_logged_in(
+            &officer,
+            Method::GET,
+            &format!("/api/office/host-addresses/{place}"),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(check["registration"]["document_number"], "AA1234567");
+    assert_eq!(check["registration"]["scan"][0]["id"], id);
+    assert!(check["registration"]["scan"][0].get("claim").is_none());
+    assert_eq!(
+        check["place"]["address"],
+        "Bakı, Nəsimi, Füzuli küçəsi, 12, 5"
+    );
+    let scan = app
+        .as_logged_in(
+            &officer,
+            Method::GET,
+            &format!("/api/office/host-addresses/{place}/files/{id}"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scan.status(), 200);
+    assert!(scan.bytes().await.unwrap().starts_with(b"%PDF"));
+    let elsewhere = upload(
+        &app,
+        &session,
+        include_bytes!("../fixtures/complaint.pdf"),
+        "muqavile.pdf",
+    )
+    .await;
+    assert_eq!(elsewhere.status(), 201);
+    let elsewhere: Value = elsewhere.json().await.unwrap();
+    let not_the_registrations = app
+        .as_logged_in(
+            &officer,
+            Method::GET,
+            &format!(
+                "/api/office/host-addresses/{place}/files/{}",
+                elsewhere["id"].as_str().unwrap()
+            ),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_the_registrations.status(), 404);
 
     // A scan of a form that was never sent is forgotten after the claim's day; a claimed one
     // stays.

@@ -11,12 +11,12 @@ use sqlx::{QueryBuilder, Transaction};
 use super::Db;
 
 use super::accounts::register_account_in;
-use super::notify::{notify_account, notify_applicant, text_account};
-use super::officers::{audit, viewers};
+use super::notify::{notify_applicant, text_account};
+use super::officers::viewers;
 use super::rows::{json, number, service, status, to_json};
 use super::{NOW, Store};
 use crate::notify::Template;
-use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow, Link, NewFile, Officer, Submission};
+use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow, Link, NewFile, Submission};
 
 #[derive(sqlx::FromRow)]
 struct HostDbRow {
@@ -25,10 +25,6 @@ struct HostDbRow {
     surname: String,
     name: String,
     organisation: Option<String>,
-    email: Option<String>,
-    address: String,
-    verified_at: Option<String>,
-    created_at: String,
 }
 
 /// An application as the lists of applications show it: no form.
@@ -259,93 +255,28 @@ impl Store {
 
     /// The host the account acts for: its own, or the organisation it is on the staff of.
     pub async fn host(&self, account_id: i64) -> sqlx::Result<Option<HostRow>> {
-        let organisation: Option<(i64,)> = sqlx::query_as(
-            "SELECT host_account_id FROM host_staff WHERE account_id = $1 AND removed_at IS NULL",
+        let row: Option<HostDbRow> = sqlx::query_as(
+            "SELECT h.account_id, h.kind, a.surname, a.name, \
+             nullif(trim(json_extract(h.details, '$.organisation')), '') AS organisation \
+             FROM hosts h JOIN accounts a ON a.id = h.account_id \
+             WHERE h.account_id = COALESCE((SELECT host_account_id FROM host_staff \
+             WHERE account_id = $1 AND removed_at IS NULL), $2)",
         )
+        .bind(account_id)
         .bind(account_id)
         .fetch_optional(&self.pool)
         .await?;
-        let first = organisation.map_or(account_id, |(host,)| host);
-        Ok(self
-            .hosts(Some(first), false)
-            .await?
-            .into_iter()
-            .next()
-            .map(|host| HostRow {
-                staff: first != account_id,
-                ..host
-            }))
-    }
-
-    /// Hosts, of one account or all; only those whose address waits for verification if asked.
-    pub async fn hosts(
-        &self,
-        account_id: Option<i64>,
-        unverified: bool,
-    ) -> sqlx::Result<Vec<HostRow>> {
-        let rows: Vec<HostDbRow> = sqlx::query_as(
-            "SELECT h.account_id, h.kind, a.surname, a.name, \
-             nullif(trim(json_extract(h.details, '$.organisation')), '') AS organisation, \
-             a.email, h.address, h.verified_at, h.created_at \
-             FROM hosts h JOIN accounts a ON a.id = h.account_id \
-             WHERE ($1 IS NULL OR h.account_id = $1) AND (NOT $2 OR h.verified_at IS NULL) \
-             ORDER BY h.created_at, h.account_id",
-        )
-        .bind(account_id)
-        .bind(unverified)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| HostRow {
-                account_id: row.account_id,
-                kind: if row.kind == "legal" {
-                    HostKind::Legal
-                } else {
-                    HostKind::Natural
-                },
-                name: format!("{} {}", row.name, row.surname),
-                organisation: row.organisation,
-                email: row.email,
-                address: row.address,
-                verified_at: row.verified_at,
-                created_at: row.created_at,
-                staff: false,
-            })
-            .collect())
-    }
-
-    /// Marks a host's address verified, records who did, and tells the host; `false` if there
-    /// is no such host or it was verified before.
-    pub async fn verify_host(
-        &self,
-        by: &Officer,
-        account_id: i64,
-        link: &str,
-    ) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
-        let done = sqlx::query(&format!(
-            "UPDATE hosts SET verified_at = {NOW} WHERE account_id = $1 AND verified_at IS NULL"
-        ))
-        .bind(account_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-            == 1;
-        if done {
-            notify_account(
-                &mut tx,
-                account_id,
-                Template::HostVerified,
-                None,
-                BTreeMap::from([("link".to_owned(), link.to_owned())]),
-            )
-            .await?;
-            let host = account_id.to_string();
-            audit(&mut tx, by, "verified_host", None, Some(&host)).await?;
-        }
-        tx.commit().await?;
-        Ok(done)
+        Ok(row.map(|row| HostRow {
+            account_id: row.account_id,
+            kind: if row.kind == "legal" {
+                HostKind::Legal
+            } else {
+                HostKind::Natural
+            },
+            name: format!("{} {}", row.name, row.surname),
+            organisation: row.organisation,
+            staff: row.account_id != account_id,
+        }))
     }
 
     /// Starts a draft for the account; its number is the year and its id.
@@ -692,13 +623,17 @@ async fn insert_host(
     account_id: i64,
     host: &HostRecord<'_>,
 ) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO hosts (account_id, kind, details, address) VALUES ($1, $2, $3, $4)")
+    sqlx::query("INSERT INTO hosts (account_id, kind, details) VALUES ($1, $2, $3)")
         .bind(account_id)
         .bind(match host.kind {
             HostKind::Natural => "natural",
             HostKind::Legal => "legal",
         })
         .bind(to_json(host.details)?)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("INSERT INTO host_addresses (host_id, address) VALUES ($1, $2)")
+        .bind(account_id)
         .bind(host.address)
         .execute(&mut **tx)
         .await?;

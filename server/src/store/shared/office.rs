@@ -44,7 +44,6 @@ struct QueueDbRow {
 struct CaseDbRow {
     applicant: String,
     applicant_email: Option<String>,
-    address: Option<String>,
     assigned_id: Option<i64>,
     assigned_to: Option<String>,
     summary: Option<String>,
@@ -170,7 +169,7 @@ impl Store {
         let case: CaseDbRow = sqlx::query_as(
             "SELECT COALESCE(nullif(trim(json_extract(h.details, '$.organisation')), '') || ' — ', '') \
              || ac.surname || ' ' || ac.name AS applicant, \
-             COALESCE(a.contact_email, ac.email) AS applicant_email, h.address, \
+             COALESCE(a.contact_email, ac.email) AS applicant_email, \
              a.assigned_to AS assigned_id, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to, \
              a.summary, a.changes_since_return \
@@ -212,7 +211,6 @@ impl Store {
                 .map_err(|e| sqlx::Error::Decode(e.into()))?,
             applicant: case.applicant,
             applicant_email: case.applicant_email,
-            address: case.address,
             summary: case
                 .summary
                 .map(|raw| serde_json::from_str(&raw))
