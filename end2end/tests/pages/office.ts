@@ -84,11 +84,11 @@ export async function registerHost(request: APIRequestContext, email: string, pa
   expect((await request.post('/api/accounts/password', { data: { token: set, password } })).ok()).toBe(true);
 }
 
-/** The officer verifies the host's address. */
+/** The officer verifies the host's address waiting longest. */
 export async function verifyHost(officer: { api: APIRequestContext; csrf: string }, email: string): Promise<void> {
-  const hosts: { account_id: number; email: string }[] = await (await officer.api.get('/api/office/hosts')).json();
-  const host = hosts.find((h) => h.email === email)!;
-  const verified = await officer.api.post(`/api/office/hosts/${host.account_id}/verify`, {
+  const waiting: { place_id: number; email: string }[] = await (await officer.api.get('/api/office/hosts')).json();
+  const place = waiting.find((p) => p.email === email)!;
+  const verified = await officer.api.post(`/api/office/host-addresses/${place.place_id}/verify`, {
     headers: { 'x-csrf-token': officer.csrf },
   });
   expect(verified.status()).toBe(204);
