@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use serde::de::IgnoredAny;
 
-use crate::api::{Fine, HostView, LoginRecord, NotificationRecord, Payment, SessionInfo};
+use crate::api::{Fine, LoginRecord, NotificationRecord, Payment, SessionInfo};
 use crate::client::{
     Method, csrf_header, load, money, page_title, send_json, session, t, use_i18n,
 };
@@ -35,9 +35,10 @@ pub fn Cabinet() -> impl IntoView {
 }
 
 /// The place-of-stay applications are a host's: the link shows to a host or its staff only.
+/// Whether there is a host is all it reads, so it carries no reader of the host's details.
 #[component]
 fn HostApplicationsLink() -> impl IntoView {
-    let host = load::<Option<HostView>>("/api/hosts/me".into());
+    let host = load::<Option<IgnoredAny>>("/api/hosts/me".into());
     move || {
         matches!(host.get(), Some(Ok(Some(_)))).then(
             || view! { <li><A href=crate::place_of_stay::stay_href()>{t(Msg::StayTitle)}</A></li> },

@@ -6,9 +6,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{
-    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, FileRef, HostPlace, HostView,
-    Problem, ReferenceData, ReferenceList, STAY_FIELDS, SessionInfo, StayForm, StayStep,
-    StaySummary, UploadLimits,
+    ApplicationStatus, ApplicationView, CompanionForm, DraftSave, FileRef, HostPlace,
+    HostPlaceStatus, Problem, ReferenceData, ReferenceList, STAY_FIELDS, SessionInfo, StayForm,
+    StayStep, StaySummary, UploadLimits,
 };
 use crate::client::today;
 use crate::client::{
@@ -157,12 +157,17 @@ pub fn StayWizard(
     };
     let rules = StoredValue::new(reference.clone());
     // The host's confirmed addresses, one of which is the place of stay.
-    let host = LocalResource::new(|| get_json::<Option<HostView>>("/api/hosts/me"));
+    let host = LocalResource::new(|| get_json::<Option<HostPlaces>>("/api/hosts/me"));
     let places = Signal::derive(move || {
         host.get()
             .and_then(Result::ok)
             .flatten()
-            .map(|host| host.verified().cloned().collect::<Vec<_>>())
+            .map(|host| {
+                host.addresses
+                    .into_iter()
+                    .filter(|place| place.status == HostPlaceStatus::Verified)
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
     });
     let go = move |target: usize| {
@@ -301,13 +306,13 @@ pub fn StayWizard(
             }
             .into_any(),
             StayStep::Visit => view! {
+                <PlaceOfStay places chosen=fields.host_address problems/>
                 <SelectInput field="residence_country" label=Msg::ResidenceCountryLabel value=fields.residence_country options=countries problems optional=true/>
                 <SelectInput field="arrived_from" label=Msg::ArrivedFromLabel value=fields.arrived_from options=countries problems/>
                 <SelectInput field="reason" label=Msg::VisitReasonLabel value=fields.reason options=reasons problems optional=true/>
                 <DateInput field="entry_date" label=Msg::EntryDateLabel value=fields.entry_date problems/>
                 <TextInput field="stay_days" label=Msg::StayDaysLabel value=fields.stay_days problems inputmode="numeric" hint=Msg::StayDaysHint/>
                 <TextInput field="comment" label=Msg::CommentLabel value=fields.comment problems optional=true/>
-                <PlaceOfStay places chosen=fields.host_address problems/>
             }
             .into_any(),
             StayStep::Companions => view! {
@@ -392,6 +397,12 @@ pub fn StayWizard(
         }
         .into_any()
     }
+}
+
+/// What the form reads of the host (`HostView`): their addresses.
+#[derive(Clone, serde::Deserialize)]
+struct HostPlaces {
+    addresses: Vec<HostPlace>,
 }
 
 /// "Seçilmiş ünvan": a host with one confirmed address is told it; one with several chooses.

@@ -1,0 +1,141 @@
+// A host's addresses (seed 002, "Seçilmiş ünvan"): the host sends two more addresses from the
+// service's page; the agency's officer reads each beside the host's registration, refuses one
+// with a reason and confirms the other in a second step; the host sees each with its standing,
+// and an application asks which confirmed address the guest stays at.
+import { expect as expectPlain, type Page } from '@playwright/test';
+import { test, expect, audit, scanFile } from './fixtures';
+import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost } from './pages/office';
+
+const PASSWORD = 'unvanlar-ve-qonaqlar-2026';
+const REASON = 'Şəxsiyyət vəsiqəsindəki ünvanla uyğun gəlmir';
+
+/** Sends an address from the form, opening it first unless it is open. */
+async function addPlace(page: Page, street: string): Promise<void> {
+  const opener = page.getByRole('button', { name: 'Yeni ünvan əlavə edin' });
+  if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+  await page.getByLabel('Şəhər / rayon').selectOption('baki');
+  await page.getByLabel('Küçə / prospekt').fill(street);
+  await page.getByLabel('Bina').fill('7');
+  await page.getByRole('button', { name: 'Ünvanı yoxlanışa göndər' }).click();
+  await expect(page.getByText('Ünvan yoxlanışa göndərildi')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: street })).toContainText('Yoxlanılır');
+}
+
+/** A draft whose guest and passport are filled through the API, as the first two steps
+ *  would keep them; its number. */
+async function draftWithGuest(page: Page): Promise<string> {
+  const { csrf_token: csrf } = await (await page.request.get('/api/session')).json();
+  const headers = { 'x-csrf-token': csrf };
+  const scan = await (await page.request.post('/api/files?name=pasport.pdf', { headers, data: scanFile('scan.pdf') })).json();
+  const view = await (await page.request.post('/api/applications', { headers, data: { service: '33.11' } })).json();
+  const saved = await page.request.put(`/api/applications/${view.number}`, {
+    headers,
+    data: {
+      version: view.version,
+      form: {
+        document_type: 'passport', passport_number: 'P9876543', issuing_country: 'GE', issue_date: '2020-02-10',
+        expiry_date: '2030-02-09', scan: [scan], surname: 'Beridze', name: 'Nino', citizenship: 'GE',
+        birth_country: 'GE', birth_date: '1992-04-11', gender: 'female', arrived_from: 'GE',
+        entry_date: new Date().toISOString().slice(0, 10), stay_days: '7',
+      },
+    },
+  });
+  expectPlain(saved.status()).toBe(200);
+  return view.number;
+}
+
+test.describe("a host's addresses", () => {
+  // The officer's authenticator code works once; a login may wait for the next one.
+  test.setTimeout(240_000);
+  // A refusal without its reason, and a step without its address, are answered with errors.
+  test.use({ allowedConsoleErrors: [/status of 422/] });
+
+  test('shots: the host adds addresses, the officer refuses one with a reason and confirms the other, and the application chooses', async ({ page, browser }, info) => {
+    const email = `unvan.${info.project.name}.${Date.now()}@example.az`;
+    const officerEmail = migrationOfficer(info.project.name);
+    await registerHost(page.request, email, PASSWORD);
+    await verifyHost(await officerApi(info.project.use.baseURL!, officerEmail), email);
+
+    await page.goto('/login');
+    await page.getByLabel('E-poçt ünvanı').fill(email);
+    await page.getByLabel('Şifrə', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Daxil ol' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Şəxsi pəncərə' })).toBeVisible();
+    await page.goto('/services/33.11/apply');
+    await expect(page.getByRole('heading', { level: 2, name: 'Qəbul ünvanlarım' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Nizami küçəsi' })).toContainText('Ünvan təsdiqlənib');
+
+    // A new address is checked by the same rules as the server's before it is sent.
+    await page.getByRole('button', { name: 'Yeni ünvan əlavə edin' }).click();
+    await page.getByRole('button', { name: 'Ünvanı yoxlanışa göndər' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: 'Bu sahəni doldurun' })).toHaveAttribute('href', '#region');
+    await expect(page.getByLabel('Şəhər / rayon')).toHaveAttribute('aria-invalid', 'true');
+    await audit(page, { label: 'a new address with its problem' });
+    await page.screenshot({ path: `/tmp/shots/${info.project.name}-01.png`, fullPage: true });
+    await addPlace(page, 'Şərifzadə küçəsi');
+    await addPlace(page, 'Bakıxanov küçəsi');
+    await audit(page, { label: 'addresses waiting' });
+    await page.screenshot({ path: `/tmp/shots/${info.project.name}-02.png`, fullPage: true });
+
+    const officer = await desk(browser, info);
+    await logInAsOfficer(officer, officerEmail);
+    await officer.getByRole('link', { name: 'Ünvanı təsdiq gözləyən qəbul edənlər' }).first().click();
+    // Both projects' hosts wait at once: each finds its own by its e-mail address.
+    const hostsRows = officer.getByRole('row').filter({ hasText: email });
+    const refusedRow = hostsRows.filter({ hasText: 'Şərifzadə küçəsi' });
+    await expect(refusedRow).toContainText('Aygün');
+    await audit(officer, { label: 'addresses to check' });
+    await officer.screenshot({ path: `/tmp/shots/${info.project.name}-03.png`, fullPage: true });
+    await refusedRow.getByRole('link', { name: /Yoxla/ }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Qəbul edənin ünvanının yoxlanılması' })).toBeVisible();
+    await expect(officer.getByText('AA7654321')).toBeVisible();
+    await expect(officer.getByText('Bakı, Şərifzadə küçəsi, 7')).toBeVisible();
+    await officer.getByLabel('Ünvanı rədd et').check();
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.getByRole('alert').getByRole('link', { name: 'Bu sahəni doldurun' })).toHaveAttribute('href', '#reason');
+    await audit(officer, { label: 'a refusal without its reason' });
+    await officer.screenshot({ path: `/tmp/shots/${info.project.name}-04.png`, fullPage: true });
+    await officer.getByLabel('İmtinanın səbəbi').fill(REASON);
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.getByText('Bu ünvan barədə qərar verilib.')).toBeVisible();
+    await expect(officer.getByText(REASON)).toBeVisible();
+
+    await officer.getByRole('link', { name: 'Ünvanı təsdiq gözləyən qəbul edənlər' }).last().click();
+    await expect(hostsRows.filter({ hasText: 'Bakıxanov küçəsi' })).toBeVisible();
+    await expect(hostsRows.filter({ hasText: 'Şərifzadə küçəsi' })).toHaveCount(0);
+    await hostsRows.filter({ hasText: 'Bakıxanov küçəsi' }).getByRole('link', { name: /Yoxla/ }).click();
+    await officer.getByLabel('Ünvanı təsdiqlə').check();
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.getByText('Bu ünvan barədə qərar verilib.')).toBeVisible();
+
+    await page.reload();
+    const refused = page.getByRole('listitem').filter({ hasText: 'Şərifzadə küçəsi' });
+    await expect(refused).toContainText('Ünvan təsdiqlənməyib');
+    await expect(refused).toContainText(REASON);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Bakıxanov küçəsi' })).toContainText('Ünvan təsdiqlənib');
+    await audit(page, { label: 'one address refused, two confirmed' });
+    await page.screenshot({ path: `/tmp/shots/${info.project.name}-05.png`, fullPage: true });
+
+    // Two confirmed addresses: the visit step asks which, and the review shows it.
+    const number = await draftWithGuest(page);
+    await page.goto(`/applications/${number}`);
+    await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Müraciət məlumatları' })).toBeVisible();
+    const place = page.getByLabel('Olduğu yerin ünvanı');
+    await expect(place).toContainText('Bakı, Nizami küçəsi');
+    await expect(place).toContainText('Bakı, Bakıxanov küçəsi, 7');
+    await expect(place).not.toContainText('Şərifzadə');
+    await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    await expect(page.getByRole('alert').getByRole('link', { name: /Bu sahəni doldurun/ })).toHaveAttribute('href', '#host_address');
+    await audit(page, { label: 'the visit step without its address' });
+    await page.screenshot({ path: `/tmp/shots/${info.project.name}-06.png`, fullPage: true });
+    await place.selectOption({ label: 'Bakı, Bakıxanov küçəsi, 7' });
+    await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Yoxlayın və təsdiqləyin' })).toBeVisible();
+    const row = page.locator('.q-summary-list__row').filter({ hasText: 'Olduğu yerin ünvanı' });
+    await expect(row).toContainText('Bakı, Bakıxanov küçəsi, 7');
+    await page.screenshot({ path: `/tmp/shots/${info.project.name}-99.png`, fullPage: true });
+  });
+});
