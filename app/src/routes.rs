@@ -272,7 +272,7 @@ impl ClientRoute {
             Self::VerifyCode(_) => "verify_code",
             Self::Office => "office",
             Self::OfficeApplication(_) => "office_application",
-            Self::OfficeHosts | Self::OfficeHostPlace(_) => "office_hosts",
+            Self::OfficeHosts | Self::OfficeHostPlace(_) => "office_registry_application",
             Self::OfficeOfficers => "office_officers",
             Self::OfficeAudit => "office_audit",
             Self::OfficeCalendar => "office_calendar",

@@ -26,8 +26,10 @@ pub fn pages(route: ClientRoute) -> AnyView {
     match route {
         ClientRoute::Office => lazy_page(office),
         ClientRoute::OfficeApplication(number) => lazy_page(move || office_application(number)),
-        ClientRoute::OfficeHosts => lazy_page(|| office_hosts(None)),
-        ClientRoute::OfficeHostPlace(id) => lazy_page(move || office_hosts(Some(id))),
+        ClientRoute::OfficeHosts => lazy_page(|| office_registry_application(Request::Hosts(None))),
+        ClientRoute::OfficeHostPlace(id) => {
+            lazy_page(move || office_registry_application(Request::Hosts(Some(id))))
+        }
         ClientRoute::OfficeOfficers => lazy_page(office_officers),
         ClientRoute::OfficeAudit => lazy_page(office_audit),
         ClientRoute::OfficeCalendar => lazy_page(office_calendar),
@@ -36,7 +38,7 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::OfficeRegistryNew => lazy_page(office_registry_new),
         ClientRoute::OfficeRegistryQueue => lazy_page(office_registry_queue),
         ClientRoute::OfficeRegistryApplication(id) => {
-            lazy_page(move || office_registry_application(id))
+            lazy_page(move || office_registry_application(Request::Registry(id)))
         }
         ClientRoute::OfficeForms => lazy_page(office_forms),
         ClientRoute::OfficeForm(number) => lazy_page(move || office_form(number)),
@@ -48,12 +50,18 @@ pub fn pages(route: ClientRoute) -> AnyView {
     }
 }
 
+/// What the requests' part opens: a registry application, or the hosts' addresses (one of
+/// them when named).
+enum Request {
+    Registry(i64),
+    Hosts(Option<i64>),
+}
+
 lazy_pages! {
     office() => view! { <queue::Office/> };
     office_application(number: ApplicationNumber) => {
         view! { <application::OfficeApplicationPage number/> }
     };
-    office_hosts(place: Option<i64>) => view! { <hosts::OfficeHosts place/> };
     office_officers() => view! { <admin::Officers/> };
     office_audit() => view! { <admin::Audit/> };
     office_calendar() => view! { <calendar::OfficeCalendar/> };
@@ -61,7 +69,13 @@ lazy_pages! {
     office_registry() => view! { <registry::RegistryApplications/> };
     office_registry_new() => view! { <registry::NewRegistryApplication/> };
     office_registry_queue() => view! { <registry::RegistryQueue/> };
-    office_registry_application(id: i64) => view! { <registry::RegistryApplicationPage id/> };
+    // A registry application and a host's address in one part: each is a request the officer
+    // answers with the same decision form. Apart, the parts they share with the application's
+    // page, the one opened all day, would be cut into smaller pieces that it pays for.
+    office_registry_application(request: Request) => match request {
+        Request::Registry(id) => view! { <registry::RegistryApplicationPage id/> }.into_any(),
+        Request::Hosts(place) => view! { <hosts::OfficeHosts place/> }.into_any(),
+    };
     office_forms() => view! { <forms::OfficeForms/> };
     office_form(number: ServiceNumber) => view! { <forms::OfficeForm number/> };
     // The list and the editor in one part: split apart, the code they share would be cut into
