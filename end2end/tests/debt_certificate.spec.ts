@@ -76,6 +76,11 @@ test.describe('the debt certificate', () => {
     await expect.poll(told).toContain(`${number}: Qəbul edilib`);
 
     await page.getByRole('link', { name: 'Müraciətə və nəticəyə bax' }).click();
+    // Every answer given is on the sent request's page: the code, the number texted, the address.
+    const answers = page.locator('.q-summary-list__row');
+    await expect(answers.filter({ hasText: 'Abonent kodu' }).first()).toContainText(holder.noDebt);
+    await expect(answers.filter({ hasText: 'Mobil nömrə' }).first()).toContainText(shown);
+    await expect(answers.filter({ hasText: 'E-poçt ünvanı' }).first()).toContainText(`abonent.${info.project.name}@example.az`);
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Nəticəni PDF kimi yüklə' }).click();
     expect(readFileSync((await (await download).path())!).subarray(0, 4).toString()).toBe('%PDF');

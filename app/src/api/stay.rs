@@ -97,15 +97,8 @@ pub struct HostForm {
     pub home_phone: String,
     pub mobile_phone: String,
     pub email: String,
-    pub region: String,
-    pub district: String,
-    pub settlement: String,
-    pub street: String,
-    pub building: String,
-    pub entrance: String,
-    pub block: String,
-    pub floor: String,
-    pub flat: String,
+    #[serde(flatten)]
+    pub address: HostAddressForm,
 }
 
 /// "Ünvan məlumatları" as typed: the address a host registers with, or one they add later.
@@ -316,21 +309,6 @@ pub struct HostRegistration {
 }
 
 impl HostForm {
-    /// The address group, as a new address's form types it: the same rules read both.
-    pub fn address(&self) -> HostAddressForm {
-        HostAddressForm {
-            region: self.region.clone(),
-            district: self.district.clone(),
-            settlement: self.settlement.clone(),
-            street: self.street.clone(),
-            building: self.building.clone(),
-            entrance: self.entrance.clone(),
-            block: self.block.clone(),
-            floor: self.floor.clone(),
-            flat: self.flat.clone(),
-        }
-    }
-
     pub fn parse(
         &self,
         reference: &ReferenceData,
@@ -399,7 +377,7 @@ impl HostForm {
             Phone::parse,
         );
         let email = check.required("email", &self.email, ErrorCode::InvalidEmail, Email::parse);
-        let address = self.address().read(&mut check);
+        let address = self.address.read(&mut check);
         check.finish(|| {
             Some(HostRegistration {
                 kind: self.kind,

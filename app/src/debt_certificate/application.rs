@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::form::DebtCertificate;
 use crate::api::{DebtCertificateForm, DebtCertificateRequest};
 use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::domain::Phone;
 use crate::i18n::Msg;
 use crate::service_pages::{ApplicantPages, ForOfficer, OfficerPage, Sent};
 
@@ -17,11 +18,19 @@ pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,
 };
 
+/// Every answer as sent: the code, and each number and the address the answer goes to.
 fn sent(sent: Sent) -> AnyView {
     let form: DebtCertificateForm = serde_json::from_value(sent.view.form).unwrap_or_default();
+    let phones = form
+        .phones
+        .iter()
+        .map(|raw| Phone::parse(raw).map_or_else(|| raw.clone(), |phone| phone.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <SummaryList>
             <SummaryRow key=Msg::SubscriberCodeLabel>{form.subscriber_code}</SummaryRow>
+            <SummaryRow key=Msg::NewPhoneLabel>{phones}</SummaryRow>
             <SummaryRow key=Msg::EmailLabel>{form.email}</SummaryRow>
         </SummaryList>
     }

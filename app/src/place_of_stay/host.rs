@@ -10,9 +10,9 @@ use serde::de::IgnoredAny;
 use super::places::{AddressFields, AddressFieldset, HostPlaces};
 use super::staff::Colleagues;
 use crate::api::{
-    ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostAddressForm,
-    HostApplication, HostForm, HostKind, HostRegistrationForm, HostView, NewApplication, Problem,
-    ReferenceData, ReferenceList, SessionInfo, UploadLimits, country_name,
+    ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
+    HostKind, HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData,
+    ReferenceList, SessionInfo, UploadLimits, country_name,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -155,29 +155,10 @@ fn HostFormFields(
     let rules = StoredValue::new(reference.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let HostAddressForm {
-            region,
-            district,
-            settlement,
-            street,
-            building,
-            entrance,
-            block,
-            floor,
-            flat,
-        } = address.read();
         let mut host = HostForm {
             kind: kind.get_untracked(),
             scan: scan.get_untracked(),
-            region,
-            district,
-            settlement,
-            street,
-            building,
-            entrance,
-            block,
-            floor,
-            flat,
+            address: address.read(),
             ..HostForm::default()
         };
         fields.write(&mut host);
