@@ -1,7 +1,7 @@
-// A host's addresses (seed 002, "Seçilmiş ünvan"): the host sends two more addresses from the
-// service's page; the agency's officer reads each beside the host's registration, refuses one
-// with a reason and confirms the other in a second step; the host sees each with its standing,
-// and an application asks which confirmed address the guest stays at.
+// A host's addresses (seed 002, "Seçilmiş ünvan"): the agency's officer reads the host's address
+// beside their registration and refuses it with a reason in a second step; the host, told why,
+// sends two more from the service's page, which the officer confirms; the host sees each with
+// its standing, and an application asks which confirmed address the guest stays at.
 import { expect as expectPlain, type Page } from '@playwright/test';
 import { test, expect, audit, scanFile } from './fixtures';
 import { desk, logInAsOfficer, migrationOfficer, registerHost, verifyHost } from './pages/office';
@@ -50,7 +50,7 @@ test.describe("a host's addresses", () => {
   // A refusal without its reason, and a step without its address, are answered with errors.
   test.use({ allowedConsoleErrors: [/status of 422/] });
 
-  test('the host adds addresses, the officer refuses one with a reason and confirms the other, and the application chooses', async ({ page, browser }, info) => {
+  test('the officer refuses the address with a reason, the host adds two, the officer confirms them, and the application chooses', async ({ page, browser }, info) => {
     const email = `unvan.${info.project.name}.${Date.now()}@example.az`;
     const officerEmail = migrationOfficer(info.project.name);
     await registerHost(page.request, email, PASSWORD);
@@ -59,7 +59,6 @@ test.describe("a host's addresses", () => {
     const officer = await desk(browser, info);
     await logInAsOfficer(officer, officerEmail);
     const { csrf_token: csrf } = await (await officer.request.get('/api/session')).json();
-    await verifyHost({ api: officer.request, csrf }, email);
 
     await page.goto('/login');
     await page.getByLabel('E-poçt ünvanı').fill(email);
@@ -68,7 +67,38 @@ test.describe("a host's addresses", () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Şəxsi pəncərə' })).toBeVisible();
     await page.goto('/services/33.11/apply');
     await expect(page.getByRole('heading', { level: 2, name: 'Qəbul ünvanlarım' })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: 'Nizami küçəsi' })).toContainText('Ünvan təsdiqlənib');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Nizami küçəsi' })).toContainText('Yoxlanılır');
+    await expect(page.getByText('Ünvanınız agentliyin əməkdaşı tərəfindən yoxlanılır')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toHaveCount(0);
+
+    // The officer reads the address beside the host's document, and refuses it in a second step.
+    await officer.getByRole('link', { name: 'Ünvanı təsdiq gözləyən qəbul edənlər' }).first().click();
+    // Both projects' hosts wait at once: each finds its own by its e-mail address.
+    const hostsRows = officer.getByRole('row').filter({ hasText: email });
+    const refusedRow = hostsRows.filter({ hasText: 'Nizami küçəsi' });
+    await expect(refusedRow).toContainText('Aygün');
+    await audit(officer, { label: 'addresses to check' });
+    await refusedRow.getByRole('link', { name: /Yoxla/ }).click();
+    await expect(officer.getByRole('heading', { level: 1, name: 'Qəbul edənin ünvanının yoxlanılması' })).toBeVisible();
+    await expect(officer.getByText('AA7654321')).toBeVisible();
+    await expect(officer.getByText('Bakı, Nizami küçəsi', { exact: true })).toBeVisible();
+    await officer.getByLabel('Ünvanı rədd et').check();
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.getByRole('alert').getByRole('link', { name: 'Bu sahəni doldurun' })).toHaveAttribute('href', '#reason');
+    await audit(officer, { label: 'a refusal without its reason' });
+    await officer.getByLabel('İmtinanın səbəbi').fill(REASON);
+    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
+    await expect(officer.getByText('Bu ünvan barədə qərar verilib.')).toBeVisible();
+    await expect(officer.getByText(REASON)).toBeVisible();
+
+    // Every address refused: the host is told why and that a new one is the way on.
+    await page.reload();
+    const refused = page.getByRole('listitem').filter({ hasText: 'Nizami küçəsi' });
+    await expect(refused).toContainText('Ünvan təsdiqlənməyib');
+    await expect(refused).toContainText(REASON);
+    await expect(page.getByText('Agentlik ünvanınızı təsdiqləməyib')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toHaveCount(0);
+    await audit(page, { label: 'the only address refused' });
 
     // A new address is checked by the same rules as the server's before it is sent.
     await page.getByRole('button', { name: 'Yeni ünvan əlavə edin' }).click();
@@ -80,38 +110,18 @@ test.describe("a host's addresses", () => {
     await addPlace(page, 'Bakıxanov küçəsi');
     await audit(page, { label: 'addresses waiting' });
 
-    await officer.getByRole('link', { name: 'Ünvanı təsdiq gözləyən qəbul edənlər' }).first().click();
-    // Both projects' hosts wait at once: each finds its own by its e-mail address.
-    const hostsRows = officer.getByRole('row').filter({ hasText: email });
-    const refusedRow = hostsRows.filter({ hasText: 'Şərifzadə küçəsi' });
-    await expect(refusedRow).toContainText('Aygün');
-    await audit(officer, { label: 'addresses to check' });
-    await refusedRow.getByRole('link', { name: /Yoxla/ }).click();
-    await expect(officer.getByRole('heading', { level: 1, name: 'Qəbul edənin ünvanının yoxlanılması' })).toBeVisible();
-    await expect(officer.getByText('AA7654321')).toBeVisible();
-    await expect(officer.getByText('Bakı, Şərifzadə küçəsi, 7')).toBeVisible();
-    await officer.getByLabel('Ünvanı rədd et').check();
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
-    await expect(officer.getByRole('alert').getByRole('link', { name: 'Bu sahəni doldurun' })).toHaveAttribute('href', '#reason');
-    await audit(officer, { label: 'a refusal without its reason' });
-    await officer.getByLabel('İmtinanın səbəbi').fill(REASON);
-    await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
-    await expect(officer.getByText('Bu ünvan barədə qərar verilib.')).toBeVisible();
-    await expect(officer.getByText(REASON)).toBeVisible();
-
     await officer.getByRole('link', { name: 'Ünvanı təsdiq gözləyən qəbul edənlər' }).last().click();
-    await expect(hostsRows.filter({ hasText: 'Bakıxanov küçəsi' })).toBeVisible();
-    await expect(hostsRows.filter({ hasText: 'Şərifzadə küçəsi' })).toHaveCount(0);
-    await hostsRows.filter({ hasText: 'Bakıxanov küçəsi' }).getByRole('link', { name: /Yoxla/ }).click();
+    await expect(hostsRows.filter({ hasText: 'Nizami küçəsi' })).toHaveCount(0);
+    await hostsRows.filter({ hasText: 'Şərifzadə küçəsi' }).getByRole('link', { name: /Yoxla/ }).click();
     await officer.getByLabel('Ünvanı təsdiqlə').check();
     await officer.getByRole('button', { name: 'Qərarı göndər' }).click();
     await expect(officer.getByText('Bu ünvan barədə qərar verilib.')).toBeVisible();
+    await verifyHost({ api: officer.request, csrf }, email);
 
     await page.reload();
-    const refused = page.getByRole('listitem').filter({ hasText: 'Şərifzadə küçəsi' });
-    await expect(refused).toContainText('Ünvan təsdiqlənməyib');
-    await expect(refused).toContainText(REASON);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Şərifzadə küçəsi' })).toContainText('Ünvan təsdiqlənib');
     await expect(page.getByRole('listitem').filter({ hasText: 'Bakıxanov küçəsi' })).toContainText('Ünvan təsdiqlənib');
+    await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toBeVisible();
     await audit(page, { label: 'one address refused, two confirmed' });
 
     // Two confirmed addresses: the visit step asks which, and the review shows it.
@@ -121,9 +131,9 @@ test.describe("a host's addresses", () => {
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Müraciət məlumatları' })).toBeVisible();
     const place = page.getByLabel('Olduğu yerin ünvanı');
-    await expect(place).toContainText('Bakı, Nizami küçəsi');
+    await expect(place).toContainText('Bakı, Şərifzadə küçəsi, 7');
     await expect(place).toContainText('Bakı, Bakıxanov küçəsi, 7');
-    await expect(place).not.toContainText('Şərifzadə');
+    await expect(place).not.toContainText('Nizami');
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(page.getByRole('alert').getByRole('link', { name: /Bu sahəni doldurun/ })).toHaveAttribute('href', '#host_address');
     await audit(page, { label: 'the visit step without its address' });

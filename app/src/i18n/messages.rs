@@ -499,6 +499,7 @@ catalogue! {
     HistoryTitle { az: "Gedişat", en: "Progress", ru: "Ход рассмотрения" }
     AddressVerified { az: "Ünvan təsdiqlənib", en: "Address verified", ru: "Адрес подтверждён" }
     VerifyAddress { az: "Ünvanı təsdiqlə", en: "Verify the address", ru: "Подтвердить адрес" }
+    AddressesRefused { az: "Agentlik ünvanınızı təsdiqləməyib; səbəbi aşağıda, ünvanın yanındadır. Müraciət etmək üçün yeni ünvan əlavə edin.", en: "The agency did not verify your address; the reason is below, beside it. To apply, add another address.", ru: "Ведомство не подтвердило ваш адрес; причина указана ниже, рядом с ним. Чтобы подать заявление, добавьте новый адрес." }
     AddressWaiting { az: "Yoxlanılır", en: "Being checked", ru: "На проверке" }
     AddressRefused { az: "Ünvan təsdiqlənməyib", en: "Address refused", ru: "Адрес отклонён" }
     RefuseAddress { az: "Ünvanı rədd et", en: "Refuse the address", ru: "Отклонить адрес" }

@@ -11,8 +11,8 @@ use super::places::{AddressFields, AddressFieldset, HostPlaces};
 use super::staff::Colleagues;
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
-    HostKind, HostRegistrationForm, HostView, NewApplication, Problem, ReferenceData,
-    ReferenceList, SessionInfo, UploadLimits, country_name,
+    HostKind, HostPlaceStatus, HostRegistrationForm, HostView, NewApplication, Problem,
+    ReferenceData, ReferenceList, SessionInfo, UploadLimits, country_name,
 };
 use crate::client::{
     LoadError, Method, SendError, csrf_header, form_title, get_json, page_title, problems_in,
@@ -347,6 +347,17 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
         ]
     });
     let verified = host.verified().next().is_some();
+    // With no address confirmed, the host is told whether one is being checked or all were
+    // refused, and then that a new one is the way on.
+    let waiting = if host
+        .addresses
+        .iter()
+        .any(|place| place.status == HostPlaceStatus::Waiting)
+    {
+        Msg::AddressAwaitsVerification
+    } else {
+        Msg::AddressesRefused
+    };
     let organisation = host.kind == HostKind::Legal;
     let keeps_staff = organisation && !host.staff;
     let acting_for = host.staff.then(|| host.organisation.clone()).flatten();
@@ -367,7 +378,7 @@ fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
         } else {
             view! {
                 <div class="q-warning" role="status">
-                    <p class="q-body">{t(Msg::AddressAwaitsVerification)}</p>
+                    <p class="q-body">{t(waiting)}</p>
                 </div>
             }
             .into_any()
