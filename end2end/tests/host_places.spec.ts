@@ -13,6 +13,8 @@ const REASON = 'Şəxsiyyət vəsiqəsindəki ünvanla uyğun gəlmir';
 async function addPlace(page: Page, street: string): Promise<void> {
   const opener = page.getByRole('button', { name: 'Yeni ünvan əlavə edin' });
   if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+  // Each new address starts from an empty form.
+  await expect(page.getByLabel('Küçə / prospekt')).toHaveValue('');
   await page.getByLabel('Şəhər / rayon').selectOption('baki');
   await page.getByLabel('Küçə / prospekt').fill(street);
   await page.getByLabel('Bina').fill('7');

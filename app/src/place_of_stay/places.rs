@@ -8,7 +8,9 @@ use leptos::task::spawn_local;
 use crate::api::{
     HostAddressForm, HostPlace, HostPlaceStatus, Problem, ReferenceData, ReferenceList,
 };
-use crate::client::{Method, SendError, csrf_header, send_failed, send_json, t, use_i18n};
+use crate::client::{
+    Method, SendError, csrf_header, problems_in, send_failed, send_json, t, use_i18n,
+};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::select_input::{SelectInput, choices};
 use crate::components::text_input::TextInput;
@@ -27,6 +29,22 @@ impl AddressFields {
         let mut form = HostAddressForm::default();
         self.write(&mut form);
         form
+    }
+
+    /// Empties every field, for the next address.
+    fn clear(&self) {
+        let every = [
+            self.region,
+            self.district,
+            self.settlement,
+            self.street,
+            self.building,
+            self.entrance,
+            self.block,
+            self.floor,
+            self.flat,
+        ];
+        every.iter().for_each(|field| field.set(String::new()));
     }
 }
 
@@ -107,7 +125,7 @@ fn NewPlace(
         ev.prevent_default();
         let form = fields.read();
         if let Err(found) = rules.with_value(|reference| form.parse(reference)) {
-            problems.set(crate::client::problems_in(i18n.lang(), found));
+            problems.set(problems_in(i18n.lang(), found));
             return;
         }
         busy.set(true);
@@ -123,6 +141,7 @@ fn NewPlace(
             {
                 Ok(place) => {
                     places.update(|list| list.push(place));
+                    fields.clear();
                     problems.set(Vec::new());
                     open.set(false);
                     added.set(true);
