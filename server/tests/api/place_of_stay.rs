@@ -4,7 +4,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::link_token;
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, problems, read, spawn_app};
 
 pub const PASSWORD: &str = "qonaqlar-evimizde-2026";
 /// The smallest file a scanner could send that is a whole PDF.
@@ -74,14 +74,7 @@ pub async fn verify_host(app: &TestApp, officer: &LoggedIn, email: &str) {
 
 /// The id of the address waiting longest of the host with this e-mail address.
 pub async fn waiting_place(app: &TestApp, officer: &LoggedIn, email: &str) -> i64 {
-    let waiting: Value = app
-        .as_logged_in(officer, Method::GET, "/api/office/hosts")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let waiting = read(app, officer, "/api/office/hosts").await;
     waiting
         .as_array()
         .unwrap()
@@ -385,18 +378,12 @@ async fn a_scan_uploaded_before_the_account_existed_is_claimed_by_the_registrati
     // other file is reached by the address's page.
     let officer = app.log_in_officer(MIGRATION_OFFICER).await;
     let place = waiting_place(&app, &officer, "leyla@mail.az").await;
-    let check: Value = app
-        .as_logged_in(
-            &officer,
-            Method::GET,
-            &format!("/api/office/host-addresses/{place}"),
-        )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let check = read(
+        &app,
+        &officer,
+        &format!("/api/office/host-addresses/{place}"),
+    )
+    .await;
     assert_eq!(check["registration"]["document_number"], "AA1234567");
     assert_eq!(check["registration"]["scan"][0]["id"], id);
     assert!(check["registration"]["scan"][0].get("claim").is_none());
