@@ -85,8 +85,11 @@ test.describe('the debt certificate', () => {
     await page.getByRole('link', { name: 'Nəticəni PDF kimi yüklə' }).click();
     expect(readFileSync((await (await download).path())!).subarray(0, 4).toString()).toBe('%PDF');
     await page.getByRole('link', { name: 'Sənədin yoxlanılması' }).click();
+    // The certificate names every answer, labelled as on the form.
     await expect(page.getByText('Bu sənəd həqiqidir')).toBeVisible();
     await expect(page.getByText('Borcun olmaması barədə arayış')).toBeVisible();
     await expect(page.getByText(`Abonent kodu: ${holder.noDebt}`)).toBeVisible();
+    await expect(page.getByText(`Mobil nömrə: ${shown}`)).toBeVisible();
+    await expect(page.getByText(`E-poçt ünvanı: abonent.${info.project.name}@example.az`)).toBeVisible();
   });
 });

@@ -76,6 +76,7 @@ test.describe('paying a fine', () => {
     expect(rows['İnzibati Xətalar Məcəlləsinin maddəsi']).toBe(fine.article);
     expect(rows['Səbəb']).toBe(fine.reason);
     expect(rows['Ödənişi alan qurum']).toBe('Dövlət Miqrasiya Xidməti');
+    expect(rows['Çıxarışın göndərildiyi e-poçt']).toBe(`payer.${testInfo.project.name}@example.az`);
     await audit(page, { label: 'the receipt' });
     await expect(page.getByRole('button', { name: 'Çap et' })).toBeVisible();
     const download = page.waitForEvent('download');

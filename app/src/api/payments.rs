@@ -301,6 +301,8 @@ pub struct Payment {
     pub failure: Option<PaymentFailure>,
     pub receipt: Option<Receipt>,
     pub created_at: String,
+    /// Where the receipt is e-mailed: the address the payer typed, or the applicant's.
+    pub email: Option<String>,
 }
 
 /// Development only: an order as the simulated gateway's card page shows it.

@@ -123,6 +123,7 @@ fn Receipt(payment: Payment) -> impl IntoView {
                 <SummaryRow key=Msg::ReceiptCard><span class="q-code">{r.masked_card}</span></SummaryRow>
                 <SummaryRow key=Msg::ReceiptDate>{moment(&r.paid_at)}</SummaryRow>
             })}
+            {payment.email.map(|email| view! { <SummaryRow key=Msg::ReceiptEmailedTo>{email}</SummaryRow> })}
         </SummaryList>
         <div class="q-button-group q-no-print">
             {back}

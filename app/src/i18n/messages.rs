@@ -270,6 +270,7 @@ catalogue! {
     FinePaid { az: "Bu cərimə artıq ödənilib.", en: "This fine is already paid.", ru: "Этот штраф уже оплачен." }
     SeeReceipt { az: "Çıxarışa baxın", en: "See the receipt", ru: "Посмотреть выписку" }
     ReceiptEmailLabel { az: "Çıxarışı e-poçtla göndərin", en: "Send the receipt by e-mail", ru: "Отправить выписку по почте" }
+    ReceiptEmailedTo { az: "Çıxarışın göndərildiyi e-poçt", en: "Receipt e-mailed to", ru: "Выписка отправлена на" }
     Pay { az: "Ödə", en: "Pay", ru: "Оплатить" }
     PaymentWaitingTitle { az: "Ödəniş yoxlanılır", en: "Checking the payment", ru: "Проверка платежа" }
     PaymentWaitingBody { az: "Ödəniş sistemindən cavab gözləyirik. Səhifəni bağlasanız da ödəniş itməyəcək.", en: "We are waiting for the payment system's answer. The payment is not lost if you close this page.", ru: "Ждём ответа платёжной системы. Платёж не пропадёт, даже если закрыть страницу." }

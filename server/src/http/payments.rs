@@ -235,6 +235,7 @@ async fn receipt_pdf(
         (t(Msg::ReceiptCard), receipt.masked_card),
         (t(Msg::ReceiptDate), shown_moment(&receipt.paid_at)),
     ]);
+    rows.extend(payment.email.map(|email| (t(Msg::ReceiptEmailedTo), email)));
     let pdf = documents::render(&IssuedDocument {
         issuer: &issuer,
         title: t(Msg::ReceiptTitle),

@@ -396,7 +396,6 @@ pub struct PaymentRecord {
     pub gateway_order_id: Option<String>,
     /// The payer's account, when they were logged in.
     pub account_id: Option<i64>,
-    pub email: Option<String>,
     pub lang: Lang,
 }
 

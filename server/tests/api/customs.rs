@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, call, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, assert_prints, call, pdf_text, problems, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, submit, uploaded_page};
 
 const CUSTOMS_OFFICER: &str = "customs@demo.qapi.az";
@@ -370,4 +370,14 @@ async fn a_customs_officer_asks_for_a_better_copy_and_accepts_the_new_one() {
             "{value}: {verified}"
         );
     }
+    let pdf = pdf_text(
+        get(
+            &app,
+            &session,
+            &format!("/api/applications/{number}/result.pdf"),
+        )
+        .await,
+    )
+    .await;
+    assert_prints(&pdf, &verified["subject"]);
 }

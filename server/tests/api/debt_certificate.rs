@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{LoggedIn, TestApp, call, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, assert_prints, call, pdf_text, problems, spawn_app};
 use crate::state_login::confirmed_login;
 
 /// The demo holder F00MBEG's Asan İmza number, and the subscriber codes billing has for them.
@@ -173,15 +173,36 @@ async fn only_ones_own_code_and_a_confirmed_mobile_make_an_application() {
             .any(|t| t.contains(&number) && t.contains("Qəbul edilib")),
         "{texts:?}"
     );
-    let pdf = call(
-        &app,
-        &session,
-        Method::GET,
-        &format!("/api/applications/{number}/result.pdf"),
-        json!(null),
+    // Every answer is on the certificate, labelled as on the form, and the PDF prints what the
+    // verify page shows.
+    let subject: Vec<&str> = certificate["subject"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| line.as_str().unwrap())
+        .collect();
+    for answer in [
+        format!("Abonent kodu: {NO_DEBT}"),
+        "Mobil nömrə: +994 50 211 22 33".to_owned(),
+        "E-poçt ünvanı: vuqar@mail.az".to_owned(),
+    ] {
+        assert!(
+            subject.contains(&answer.as_str()),
+            "{answer} in {subject:?}"
+        );
+    }
+    let pdf = pdf_text(
+        call(
+            &app,
+            &session,
+            Method::GET,
+            &format!("/api/applications/{number}/result.pdf"),
+            json!(null),
+        )
+        .await,
     )
     .await;
-    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF"));
+    assert_prints(&pdf, &certificate["subject"]);
 }
 
 #[tokio::test]

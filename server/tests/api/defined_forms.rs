@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, assert_prints, call, pdf_text, problems, read, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, save, submit, uploaded_page};
 
 const SUPERVISOR: &str = "supervisor@demo.qapi.az";
@@ -613,6 +613,18 @@ async fn a_citizen_applies_on_a_defined_form_and_the_officer_returns_a_field_the
     ] {
         assert!(subject.contains(&line), "{line} in {subject:?}");
     }
+    let pdf = pdf_text(
+        app.as_logged_in(
+            &session,
+            reqwest::Method::GET,
+            &format!("/api/applications/{number}/result.pdf"),
+        )
+        .send()
+        .await
+        .unwrap(),
+    )
+    .await;
+    assert_prints(&pdf, &verified["subject"]);
 }
 
 #[tokio::test]

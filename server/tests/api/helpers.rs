@@ -252,6 +252,28 @@ pub async fn problems(response: reqwest::Response) -> Vec<(String, Option<String
         .collect()
 }
 
+/// The words of a PDF the portal issued, every run of white space as one space: a value the
+/// layout wrapped onto two lines reads as it was given.
+pub async fn pdf_text(response: reqwest::Response) -> String {
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let bytes = response.bytes().await.unwrap();
+    let document = lopdf::Document::load_mem(&bytes).expect("a PDF");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).expect("its text");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a result's PDF prints each line of its subject as the verify page shows it: the
+/// label and the value in their two columns, the manat by its code.
+pub fn assert_prints(pdf: &str, subject: &serde_json::Value) {
+    for line in subject.as_array().expect("the subject's lines") {
+        let line = line.as_str().unwrap();
+        let printed = line.replacen(": ", " ", 1).replace('₼', "AZN");
+        assert!(pdf.contains(&printed), "{line} in {pdf}");
+    }
+}
+
 /// A request with a JSON body from a logged-in browser.
 pub async fn call(
     app: &TestApp,

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 use server::payments::gateway::{sign_callback, test_cards};
 
-use crate::helpers::{TestApp, problems, spawn_app};
+use crate::helpers::{TestApp, pdf_text, problems, spawn_app};
 
 /// Demo fines of `server/data/fines.json`.
 const FINE: (&str, &str) = ("20261104000127", "482913");
@@ -132,16 +132,30 @@ async fn the_success_card_pays_once_with_a_receipt_and_the_fine_is_marked_paid()
     );
     assert_eq!(paid["payee"]["az"], "Dövlət Miqrasiya Xidməti");
 
+    assert_eq!(paid["email"], "anna@example.de");
+
     let pdf = app.get(&format!("/api/payments/{id}/receipt.pdf")).await;
-    assert_eq!(pdf.status(), 200);
-    assert_eq!(pdf.headers()["content-type"], "application/pdf");
     assert!(
         pdf.headers()["content-disposition"]
             .to_str()
             .unwrap()
             .starts_with("attachment")
     );
-    assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF-"));
+    // The PDF says what the page says, and every value the payer gave but the security code.
+    let pdf = pdf_text(pdf).await;
+    for printed in [
+        "Ödəniş nömrəsi",
+        "Ödəyən Schneider Anna",
+        "578.1",
+        "Olduğu yer üzrə qeydiyyata vaxtında alınmama",
+        "Dövlət Miqrasiya Xidməti",
+        "300,00 AZN",
+        "411111******1111",
+        "anna@example.de",
+    ] {
+        assert!(pdf.contains(printed), "{printed} in {pdf}");
+    }
+    assert!(!pdf.contains(FINE.1), "the security code is not printed");
 
     let fine = lookup(&app).await;
     assert_eq!(fine["paid"], true);

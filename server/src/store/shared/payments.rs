@@ -83,10 +83,10 @@ impl PaymentRow {
                 failure: self.failure.as_deref().and_then(from_code),
                 receipt,
                 created_at: self.created_at,
+                email: self.email,
             },
             gateway_order_id: self.gateway_order_id,
             account_id: self.account_id,
-            email: self.email,
             lang: Lang::parse(&self.lang).unwrap_or_default(),
         })
     }
@@ -319,7 +319,7 @@ impl Store {
             Ok(done) if done.rows_affected() == 0 => return Ok(Settled::Unchanged),
             Ok(_) => {}
         }
-        if let Some(email) = &record.email {
+        if let Some(email) = &record.payment.email {
             queue_message(
                 &mut tx,
                 record.account_id,
@@ -357,7 +357,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if updated.rows_affected() == 1
-            && let Some(email) = &record.email
+            && let Some(email) = &record.payment.email
         {
             queue_message(
                 &mut tx,
