@@ -479,6 +479,7 @@ catalogue! {
     StayDaysHint { az: "1-dən 365-ə qədər", en: "From 1 to 365", ru: "От 1 до 365" }
     LastDayOfStayLabel { az: "Qalmanın son günü", en: "Last day of the stay", ru: "Последний день пребывания" }
     PlaceOfStayLabel { az: "Olduğu yerin ünvanı", en: "Address of the place of stay", ru: "Адрес места пребывания" }
+    PlacesNotLoaded { az: "Qəbul ünvanlarınızı yükləmək alınmadı. Olduğu yerin ünvanını seçmək üçün yenidən cəhd edin.", en: "Your addresses could not be loaded. Try again to choose the address of the place of stay.", ru: "Не удалось загрузить ваши адреса. Попробуйте ещё раз, чтобы выбрать адрес места пребывания." }
     CommentLabel { az: "Qeyd", en: "Comment", ru: "Комментарий" }
     CompanionsLead { az: "Əcnəbi ilə birlikdə gələn hər kəsi əlavə edin. Heç kim yoxdursa, davam edin.", en: "Add everyone who came with the foreigner. If nobody did, continue.", ru: "Добавьте всех, кто прибыл вместе с иностранцем. Если никого нет, продолжайте." }
     NoCompanions { az: "Heç kim əlavə edilməyib", en: "Nobody was added", ru: "Никто не добавлен" }
@@ -510,6 +511,10 @@ catalogue! {
     HostPlacesLead { az: "Hər ünvanı agentlik ayrıca yoxlayır. Müraciətdə təsdiqlənmiş ünvanlardan birini seçirsiniz.", en: "The agency checks each address on its own. An application chooses one of the confirmed addresses.", ru: "Ведомство проверяет каждый адрес отдельно. В заявлении выбирается один из подтверждённых адресов." }
     AddHostPlaceTitle { az: "Yeni ünvan əlavə edin", en: "Add an address", ru: "Добавить адрес" }
     AddHostPlace { az: "Ünvanı yoxlanışa göndər", en: "Send the address to be checked", ru: "Отправить адрес на проверку" }
+    WithdrawHostPlace { az: "Siyahıdan çıxar", en: "Remove from the list", ru: "Убрать из списка" }
+    WithdrawHostPlaceAsk { az: "Bu ünvan siyahıdan çıxarılsın? Yeni müraciətlərdə seçilə bilməyəcək, göndərilmiş müraciətlərdə isə qalacaq. Yenidən əlavə etsəniz, agentlik onu bir daha yoxlayacaq.", en: "Remove this address from the list? New applications cannot choose it; sent ones keep it. If you add it again, the agency checks it again.", ru: "Убрать этот адрес из списка? Новые заявки не смогут его выбрать, в отправленных он останется. Если добавить его снова, агентство проверит его ещё раз." }
+    WithdrawHostPlaceYes { az: "Bəli, siyahıdan çıxar", en: "Yes, remove it", ru: "Да, убрать" }
+    HostPlaceWithdrawn { az: "Ünvan siyahıdan çıxarıldı.", en: "The address was removed from the list.", ru: "Адрес убран из списка." }
     HostPlaceAdded { az: "Ünvan yoxlanışa göndərildi. Nəticə barədə e-poçtla xəbər veriləcək.", en: "The address was sent to be checked. You will be told the outcome by e-mail.", ru: "Адрес отправлен на проверку. О результате вам сообщат по электронной почте." }
     ChosenPlaceColumn { az: "Seçilmiş ünvan", en: "Chosen address", ru: "Выбранный адрес" }
     CheckAddress { az: "Yoxla", en: "Check", ru: "Проверить" }
@@ -793,6 +798,7 @@ catalogue! {
     ErrInvalidWebAddress { az: "Ünvanı https:// ilə başlayan tam veb ünvan kimi yazın, məsələn https://www.mincom.gov.az", en: "Write the full web address starting with https://, for example https://www.mincom.gov.az", ru: "Введите полный веб-адрес, начинающийся с https://, например https://www.mincom.gov.az" }
     ErrConfirmationNeeded { az: "Məlumatların həqiqiliyini təsdiq etmək üçün qutunu seçin", en: "Tick the box to confirm that the information is true", ru: "Отметьте поле, чтобы подтвердить достоверность сведений" }
     ErrAlreadyDecided { az: "Bu müraciət üzrə qərar artıq verilib: səhifəni yeniləyin", en: "This application has already been decided: reload the page", ru: "По этой заявке решение уже принято: обновите страницу" }
+    ErrAddressWithdrawn { az: "Qəbul edən bu ünvanı siyahısından çıxarıb: qərar lazım deyil", en: "The host has taken this address off their list: there is nothing to decide", ru: "Принимающая сторона убрала этот адрес из своего списка: решение не требуется" }
     RoleAdministrator { az: "İnzibatçı", en: "Administrator", ru: "Администратор" }
     SecondFactorTitle { az: "Təsdiq kodu", en: "Verification code", ru: "Код подтверждения" }
     SecondFactorLead { az: "Autentifikator tətbiqinizdəki 6 rəqəmli kodu yazın.", en: "Type the 6-digit code from your authenticator app.", ru: "Введите 6-значный код из приложения-аутентификатора." }

@@ -84,24 +84,88 @@ pub(super) fn HostPlaces(
     csrf: String,
 ) -> impl IntoView {
     let places = RwSignal::new(places);
+    let withdrawn = RwSignal::new(None::<Msg>);
+    let csrf = StoredValue::new(csrf);
     view! {
         <h2 class="q-heading-l" id="host-places">{t(Msg::HostPlacesTitle)}</h2>
         <p class="q-body">{t(Msg::HostPlacesLead)}</p>
+        <p class="q-body" role="status">{move || withdrawn.get().map(t)}</p>
         <ul class="q-host-places" aria-labelledby="host-places">
             <For each=move || places.get() key=|place| place.id let:place>
-                <li class="q-host-places__item">
-                    <span class="q-host-places__address">{place.address.clone()}</span>
-                    " "
-                    <strong class="q-tag" class:q-tag--overdue=place.status == HostPlaceStatus::Refused>
-                        {t(place.status.msg())}
-                    </strong>
-                    {place.refusal.clone().map(|reason| view! {
-                        <p class="q-host-places__reason">{t(Msg::RefusalReasonLabel)} ": " {reason}</p>
-                    })}
-                </li>
+                <PlaceItem place keeps_them places withdrawn csrf/>
             </For>
         </ul>
-        {keeps_them.then(|| view! { <NewPlace reference csrf places/> })}
+        {keeps_them.then(|| view! { <NewPlace reference csrf=csrf.get_value() places/> })}
+    }
+}
+
+/// One address with its standing; for the one who keeps them, "Siyahıdan çıxar" asks once
+/// more before the address goes, since a confirmed address is checked again if given anew.
+#[component]
+fn PlaceItem(
+    place: HostPlace,
+    keeps_them: bool,
+    places: RwSignal<Vec<HostPlace>>,
+    withdrawn: RwSignal<Option<Msg>>,
+    csrf: StoredValue<String>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let id = place.id;
+    let withdraw = move |_| {
+        busy.set(true);
+        spawn_local(async move {
+            let path = format!("/api/hosts/me/addresses/{id}");
+            let sent = send_json::<serde::de::IgnoredAny>(
+                &path,
+                &(),
+                &csrf_header(&csrf.get_value()),
+                Method::Delete,
+            )
+            .await;
+            // Gone already (another tab) is gone all the same.
+            let outcome = match sent {
+                Ok(_) | Err(SendError::Problems(_)) => {
+                    places.update(|list| list.retain(|p| p.id != id));
+                    Msg::HostPlaceWithdrawn
+                }
+                Err(SendError::Failed) => Msg::ErrInternal,
+            };
+            withdrawn.set(Some(outcome));
+            busy.try_set(false);
+        });
+    };
+    let address = place.address.clone();
+    view! {
+        <li class="q-host-places__item">
+            <span class="q-host-places__address">{place.address.clone()}</span>
+            " "
+            <strong class="q-tag" class:q-tag--overdue=place.status == HostPlaceStatus::Refused>
+                {t(place.status.msg())}
+            </strong>
+            {place.refusal.clone().map(|reason| view! {
+                <p class="q-host-places__reason">{t(Msg::RefusalReasonLabel)} ": " {reason}</p>
+            })}
+            {keeps_them.then(|| view! {
+                <div class="q-host-places__withdraw">
+                    <button type="button" class="q-button q-button--secondary" hidden=move || asking.get()
+                        on:click=move |_| { withdrawn.set(None); asking.set(true) }>
+                        {t(Msg::WithdrawHostPlace)}<span class="q-visually-hidden">{format!(" {address}")}</span>
+                    </button>
+                    <Show when=move || asking.get()>
+                        <p class="q-body">{t(Msg::WithdrawHostPlaceAsk)}</p>
+                        <div class="q-button-group">
+                            <button type="button" class="q-button q-button--warning" disabled=move || busy.get() on:click=withdraw>
+                                {t(Msg::WithdrawHostPlaceYes)}
+                            </button>
+                            <button type="button" class="q-button q-button--secondary" on:click=move |_| asking.set(false)>
+                                {t(Msg::Cancel)}
+                            </button>
+                        </div>
+                    </Show>
+                </div>
+            })}
+        </li>
     }
 }
 

@@ -170,6 +170,8 @@ pub fn StayWizard(
             })
             .unwrap_or_default()
     });
+    let places_failed = Signal::derive(move || matches!(host.get(), Some(Err(_))));
+    let load_places = Callback::new(move |()| host.refetch());
     let go = move |target: usize| {
         let form = read();
         let current = StayStep::ALL[step.get_untracked()];
@@ -306,7 +308,7 @@ pub fn StayWizard(
             }
             .into_any(),
             StayStep::Visit => view! {
-                <PlaceOfStay places chosen=fields.host_address problems/>
+                <PlaceOfStay places failed=places_failed retry=load_places chosen=fields.host_address problems/>
                 <SelectInput field="residence_country" label=Msg::ResidenceCountryLabel value=fields.residence_country options=countries problems optional=true/>
                 <SelectInput field="arrived_from" label=Msg::ArrivedFromLabel value=fields.arrived_from options=countries problems/>
                 <SelectInput field="reason" label=Msg::VisitReasonLabel value=fields.reason options=reasons problems optional=true/>
@@ -406,9 +408,13 @@ struct HostPlaces {
 }
 
 /// "Seçilmiş ünvan": a host with one confirmed address is told it; one with several chooses.
+/// When the addresses could not be loaded, the step says so where the choice would be (the
+/// error summary's link lands there) with a way to load them again.
 #[component]
 fn PlaceOfStay(
     places: Signal<Vec<HostPlace>>,
+    failed: Signal<bool>,
+    retry: Callback<()>,
     chosen: RwSignal<String>,
     problems: RwSignal<Vec<Problem>>,
 ) -> impl IntoView {
@@ -420,6 +426,19 @@ fn PlaceOfStay(
             .collect::<Vec<_>>()
     });
     move || {
+        if failed.get() {
+            return Some(
+                view! {
+                    <div class="q-inset" id="host_address" tabindex="-1" role="status">
+                        <p class="q-body">{t(Msg::PlacesNotLoaded)}</p>
+                        <button type="button" class="q-button q-button--secondary" on:click=move |_| retry.run(())>
+                            {t(Msg::TryAgain)}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            );
+        }
         let mut verified = places.get();
         match verified.len() {
             0 => None,

@@ -36,6 +36,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(register_host))
         .routes(routes!(my_host))
         .routes(routes!(add_host_place))
+        .routes(routes!(withdraw_host_place))
         .routes(routes!(host_applications))
         .routes(routes!(colleagues, invite_colleague))
         .routes(routes!(remove_colleague))
@@ -245,15 +246,7 @@ async fn add_host_place(
     citizen: Citizen,
     ApiJson(form): ApiJson<HostAddressForm>,
 ) -> Result<(StatusCode, Json<HostPlace>), ApiError> {
-    let host = state
-        .store
-        .host(citizen.session.account_id)
-        .await?
-        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
-    // The organisation's staff file at its addresses; its first account keeps them.
-    if host.staff {
-        return Err(ApiError::NotForYourRole);
-    }
+    let host = place_keeper(&state, &citizen).await?;
     let address = form.parse(&state.reference).map_err(ApiError::Invalid)?;
     let line = address_line(&state.reference, &address);
     let max = i64::try_from(MAX_HOST_PLACES).unwrap_or(i64::MAX);
@@ -265,6 +258,43 @@ async fn add_host_place(
         Some(place) => Ok((StatusCode::CREATED, Json(place))),
         None => Err(ApiError::Conflict(ErrorCode::TooMany)),
     }
+}
+
+/// The host's first account takes an address off the list: it is no longer offered to new
+/// applications nor checked by the agency; sent applications keep it.
+#[utoipa::path(
+    delete,
+    path = "/hosts/me/addresses/{id}",
+    tag = "place-of-stay",
+    params(("id" = i64, Path, description = "the address's id in the host's list")),
+    security(("session" = [], "csrf" = [])),
+    responses((status = 204, description = "The address is off the host's list.")),
+)]
+async fn withdraw_host_place(
+    State(state): State<AppState>,
+    citizen: Citizen,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    let host = place_keeper(&state, &citizen).await?;
+    if state.store.withdraw_host_place(host.account_id, id).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+/// The host whose addresses the person keeps: an organisation's staff file at its addresses,
+/// its first account keeps them.
+async fn place_keeper(state: &AppState, citizen: &Citizen) -> Result<HostRow, ApiError> {
+    let host = state
+        .store
+        .host(citizen.session.account_id)
+        .await?
+        .ok_or(ApiError::Conflict(ErrorCode::NotAHost))?;
+    if host.staff {
+        return Err(ApiError::NotForYourRole);
+    }
+    Ok(host)
 }
 
 /// The organisation's place-of-stay applications, each with who filed it.

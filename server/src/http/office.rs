@@ -555,6 +555,7 @@ fn place_decided(on: DecidedOn) -> Result<StatusCode, ApiError> {
     match on {
         DecidedOn::Now => Ok(StatusCode::NO_CONTENT),
         DecidedOn::Before => Err(ApiError::Conflict(ErrorCode::AlreadyDecided)),
+        DecidedOn::Withdrawn => Err(ApiError::Conflict(ErrorCode::AddressWithdrawn)),
         DecidedOn::Missing => Err(ApiError::NotFound),
     }
 }

@@ -136,6 +136,7 @@ answered_by_the_backend!(Store {
     pub async fn host_places_to_check(&self) -> sqlx::Result<Vec<HostPlaceToCheck>>;
     pub async fn host_place_check(&self, by: &Officer, place_id: i64) -> sqlx::Result<Option<(HostPlaceCheck, i64)>>;
     pub async fn decide_host_place(&self, by: &Officer, place_id: i64, decision: &HostPlaceDecision<'_>) -> sqlx::Result<DecidedOn>;
+    pub async fn withdraw_host_place(&self, host_id: i64, place_id: i64) -> sqlx::Result<bool>;
     pub async fn new_application(&self, account_id: i64, service: &ServiceNumber, form: &serde_json::Value, form_version: Option<u32>) -> sqlx::Result<ApplicationView>;
     pub async fn applications_of(&self, account_id: i64, query: &ApplicationsQuery) -> sqlx::Result<ApplicationsPage>;
     pub async fn host_applications(&self, host_account_id: i64, viewer: i64, service: &ServiceNumber) -> sqlx::Result<Vec<HostApplication>>;

@@ -86,6 +86,8 @@ pub enum DecidedOn {
     Now,
     /// Someone decided before.
     Before,
+    /// Its owner took it back before anyone decided.
+    Withdrawn,
     Missing,
 }
 

@@ -152,6 +152,113 @@ async fn officers_deciding_at_once_on_one_address_decide_it_once() {
     );
 }
 
+async fn withdraw(app: &TestApp, host: &LoggedIn, place: i64) -> reqwest::Response {
+    call(
+        app,
+        host,
+        Method::DELETE,
+        &format!("/api/hosts/me/addresses/{place}"),
+        json!(null),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_withdrawn_address_is_neither_checked_nor_offered_and_sent_applications_keep_it() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let waiting: Value = add_place(&app, &host, "Bakıxanov küçəsi")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let waiting = waiting["id"].as_i64().unwrap();
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    assert_eq!(waiting_place(&app, &officer, "leyla@mail.az").await, waiting);
+
+    let other = verified_host(&app, "aydan@mail.az").await;
+    assert_eq!(
+        withdraw(&app, &other, waiting).await.status(),
+        404,
+        "another host's address"
+    );
+    let burst = join_all((0..6).map(|_| withdraw(&app, &host, waiting))).await;
+    let mut statuses: Vec<u16> = burst.iter().map(|r| r.status().as_u16()).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [204, 404, 404, 404, 404, 404], "withdrawn once");
+
+    // The agency no longer sees it, and a decision in an open tab is told why.
+    let to_check = read(&app, &officer, "/api/office/hosts").await;
+    assert!(
+        !to_check.to_string().contains("Bakıxanov"),
+        "{to_check}"
+    );
+    let check = app
+        .as_logged_in(
+            &officer,
+            Method::GET,
+            &format!("/api/office/host-addresses/{waiting}"),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(check.status(), 404);
+    let late = decide_place(&app, &officer, waiting, "verify", json!(null)).await;
+    assert_eq!(late.status(), 409);
+    assert_eq!(
+        problems(late).await,
+        [("address_withdrawn".into(), None)]
+    );
+
+    // An application sent at an address keeps it after the host withdraws the address; a new
+    // one cannot choose it.
+    let me = read(&app, &host, "/api/hosts/me").await;
+    let first = me["addresses"][0]["id"].as_i64().unwrap();
+    let first_line = me["addresses"][0]["address"].as_str().unwrap().to_owned();
+    assert_eq!(me["addresses"].as_array().unwrap().len(), 1);
+    let page = uploaded_page(&app, &host).await;
+    let view = draft(&app, &host).await;
+    let number = view["number"].as_str().unwrap().to_owned();
+    let sent = submit(
+        &app,
+        &host,
+        &number,
+        save(&app, &host, &number, 1, &stay_form(&page))
+            .await
+            .json::<Value>()
+            .await
+            .unwrap()["version"]
+            .as_i64()
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(sent.status(), 200);
+    assert_eq!(withdraw(&app, &host, first).await.status(), 204);
+    let me = read(&app, &host, "/api/hosts/me").await;
+    assert_eq!(me["addresses"], json!([]));
+    let table = read(&app, &host, "/api/hosts/me/applications").await;
+    assert_eq!(table[0]["application"]["summary"]["address"], first_line);
+
+    let page = uploaded_page(&app, &host).await;
+    let next = draft(&app, &host).await;
+    let next = next["number"].as_str().unwrap().to_owned();
+    let mut form = stay_form(&page);
+    form["host_address"] = json!(first.to_string());
+    let saved: Value = save(&app, &host, &next, 1, &form)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let refused = submit(&app, &host, &next, saved["version"].as_i64().unwrap()).await;
+    assert_eq!(refused.status(), 422);
+    assert!(
+        problems(refused)
+            .await
+            .contains(&("unknown_choice".into(), Some("host_address".into()))),
+        "a withdrawn address is no place of stay"
+    );
+}
+
 #[tokio::test]
 async fn a_burst_of_new_addresses_stops_at_the_limit() {
     let app = spawn_app().await;
@@ -163,6 +270,13 @@ async fn a_burst_of_new_addresses_stops_at_the_limit() {
     assert_eq!((created, refused), (19, 6), "twenty with the first");
     let me = read(&app, &host, "/api/hosts/me").await;
     assert_eq!(me["addresses"].as_array().unwrap().len(), 20);
+    let last = me["addresses"][19]["id"].as_i64().unwrap();
+    assert_eq!(withdraw(&app, &host, last).await.status(), 204);
+    assert_eq!(
+        add_place(&app, &host, "Yeni küçə").await.status(),
+        201,
+        "a withdrawn address leaves room for another"
+    );
 }
 
 #[tokio::test]

@@ -43,10 +43,11 @@ struct CheckRow {
 const PLACE_COLUMNS: &str = "p.id, p.address, p.status, p.refusal";
 
 impl Store {
-    /// The host's addresses, the first given first.
+    /// The host's addresses not withdrawn, the first given first.
     pub async fn host_places(&self, host_id: i64) -> sqlx::Result<Vec<HostPlace>> {
         let rows: Vec<PlaceRow> = sqlx::query_as(&format!(
-            "SELECT {PLACE_COLUMNS} FROM host_addresses p WHERE p.host_id = $1 ORDER BY p.id"
+            "SELECT {PLACE_COLUMNS} FROM host_addresses p \
+             WHERE p.host_id = $1 AND p.withdrawn_at IS NULL ORDER BY p.id"
         ))
         .bind(host_id)
         .fetch_all(&self.pool)
@@ -55,7 +56,7 @@ impl Store {
     }
 
     /// Adds an address for the agency to check, unless the host already keeps `max` that were
-    /// not refused: `None` then.
+    /// neither refused nor withdrawn: `None` then.
     pub async fn add_host_place(
         &self,
         host_id: i64,
@@ -66,7 +67,7 @@ impl Store {
         let row: Option<PlaceRow> = sqlx::query_as(
             "INSERT INTO host_addresses (host_id, address) \
              SELECT $1, $2 WHERE (SELECT count(*) FROM host_addresses \
-             WHERE host_id = $3 AND status <> 'refused') < $4 \
+             WHERE host_id = $3 AND status <> 'refused' AND withdrawn_at IS NULL) < $4 \
              RETURNING id, address, status, refusal",
         )
         .bind(host_id)
@@ -86,7 +87,7 @@ impl Store {
              || ' — ', '') || a.surname || ' ' || a.name, a.email, p.address, p.created_at \
              FROM host_addresses p JOIN hosts h ON h.account_id = p.host_id \
              JOIN accounts a ON a.id = p.host_id \
-             WHERE p.status = 'waiting' ORDER BY p.created_at, p.id",
+             WHERE p.status = 'waiting' AND p.withdrawn_at IS NULL ORDER BY p.created_at, p.id",
         )
         .fetch_all(&self.pool)
         .await?;
@@ -113,7 +114,7 @@ impl Store {
         let row: Option<CheckRow> = sqlx::query_as(
             "SELECT p.host_id, p.address, p.status, p.refusal, p.created_at, h.details, a.email \
              FROM host_addresses p JOIN hosts h ON h.account_id = p.host_id \
-             JOIN accounts a ON a.id = p.host_id WHERE p.id = $1",
+             JOIN accounts a ON a.id = p.host_id WHERE p.id = $1 AND p.withdrawn_at IS NULL",
         )
         .bind(place_id)
         .fetch_optional(&mut *tx)
@@ -152,7 +153,8 @@ impl Store {
         )))
     }
 
-    /// Confirms or refuses an address still waiting, records who did, and tells the host.
+    /// Confirms or refuses an address still waiting, records who did, and tells the host. One
+    /// the host withdrew meanwhile is not decided.
     pub async fn decide_host_place(
         &self,
         by: &Officer,
@@ -162,7 +164,8 @@ impl Store {
         let mut tx = self.write().await?;
         let decided: Option<(i64, String)> = sqlx::query_as(&format!(
             "UPDATE host_addresses SET status = $1, refusal = $2, decided_by = $3, \
-             decided_at = {NOW} WHERE id = $4 AND status = 'waiting' RETURNING host_id, address"
+             decided_at = {NOW} WHERE id = $4 AND status = 'waiting' AND withdrawn_at IS NULL \
+             RETURNING host_id, address"
         ))
         .bind(decision.status.code())
         .bind(decision.refusal)
@@ -171,15 +174,15 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         let Some((host_id, address)) = decided else {
-            let exists: Option<(i64,)> =
-                sqlx::query_as("SELECT id FROM host_addresses WHERE id = $1")
+            let found: Option<(Option<String>,)> =
+                sqlx::query_as("SELECT withdrawn_at FROM host_addresses WHERE id = $1")
                     .bind(place_id)
                     .fetch_optional(&mut *tx)
                     .await?;
-            return Ok(if exists.is_some() {
-                DecidedOn::Before
-            } else {
-                DecidedOn::Missing
+            return Ok(match found {
+                Some((Some(_),)) => DecidedOn::Withdrawn,
+                Some((None,)) => DecidedOn::Before,
+                None => DecidedOn::Missing,
             });
         };
         let mut values = decision.values.clone();
@@ -188,5 +191,21 @@ impl Store {
         audit(&mut tx, by, decision.audit, None, Some(&address)).await?;
         tx.commit().await?;
         Ok(DecidedOn::Now)
+    }
+
+    /// Takes one of the host's addresses off their list; `false` when the host has no such
+    /// address, or withdrew it already.
+    pub async fn withdraw_host_place(&self, host_id: i64, place_id: i64) -> sqlx::Result<bool> {
+        let mut tx = self.write().await?;
+        let withdrawn = sqlx::query(&format!(
+            "UPDATE host_addresses SET withdrawn_at = {NOW} \
+             WHERE id = $1 AND host_id = $2 AND withdrawn_at IS NULL"
+        ))
+        .bind(place_id)
+        .bind(host_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(withdrawn.rows_affected() == 1)
     }
 }
