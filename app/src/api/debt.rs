@@ -44,6 +44,17 @@ pub struct DebtCertificateRequest {
     pub email: Email,
 }
 
+impl DebtCertificateRequest {
+    /// The numbers the answer is texted to, as people write them, on one line.
+    pub fn phones_shown(&self) -> String {
+        self.phones
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 fn one_or_more<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Phone>, D::Error> {
     #[derive(Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]

@@ -45,12 +45,7 @@ fn for_officer(case: ForOfficer) -> AnyView {
     else {
         return ().into_any();
     };
-    let phones = request
-        .phones
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let phones = request.phones_shown();
     view! {
         <SummaryList>
             <SummaryRow key=Msg::FinLabel><span class="q-code">{request.fin.to_string()}</span></SummaryRow>

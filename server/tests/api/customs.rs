@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, assert_prints, call, pdf_text, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, assert_prints, subject_lines, call, pdf_text, problems, spawn_app};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, submit, uploaded_page};
 
 const CUSTOMS_OFFICER: &str = "customs@demo.qapi.az";
@@ -353,12 +353,7 @@ async fn a_customs_officer_asks_for_a_better_copy_and_accepts_the_new_one() {
     assert_eq!(done["status"], "accepted");
     let code = done["result"].as_str().unwrap();
     let verified = app.get_json(&format!("/api/verify/{code}")).await;
-    let subject: Vec<&str> = verified["subject"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|line| line.as_str().unwrap())
-        .collect();
+    let subject = subject_lines(&verified);
     // Every value the declarant typed is on the result document.
     for value in [
         "10002010/151126/0004512",
@@ -379,5 +374,5 @@ async fn a_customs_officer_asks_for_a_better_copy_and_accepts_the_new_one() {
         .await,
     )
     .await;
-    assert_prints(&pdf, &verified["subject"]);
+    assert_prints(&pdf, &verified);
 }

@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{LoggedIn, TestApp, assert_prints, call, pdf_text, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, assert_prints, subject_lines, call, pdf_text, problems, spawn_app};
 use crate::state_login::confirmed_login;
 
 /// The demo holder F00MBEG's Asan İmza number, and the subscriber codes billing has for them.
@@ -175,12 +175,7 @@ async fn only_ones_own_code_and_a_confirmed_mobile_make_an_application() {
     );
     // Every answer is on the certificate, labelled as on the form, and the PDF prints what the
     // verify page shows.
-    let subject: Vec<&str> = certificate["subject"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|line| line.as_str().unwrap())
-        .collect();
+    let subject = subject_lines(&certificate);
     for answer in [
         format!("Abonent kodu: {NO_DEBT}"),
         "Mobil nömrə: +994 50 211 22 33".to_owned(),
@@ -202,7 +197,7 @@ async fn only_ones_own_code_and_a_confirmed_mobile_make_an_application() {
         .await,
     )
     .await;
-    assert_prints(&pdf, &certificate["subject"]);
+    assert_prints(&pdf, &certificate);
 }
 
 #[tokio::test]

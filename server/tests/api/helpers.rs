@@ -264,11 +264,20 @@ pub async fn pdf_text(response: reqwest::Response) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The lines of what a result is about, as `/api/verify/{code}` answers them.
+pub fn subject_lines(verified: &serde_json::Value) -> Vec<&str> {
+    verified["subject"]
+        .as_array()
+        .expect("the subject's lines")
+        .iter()
+        .map(|line| line.as_str().unwrap())
+        .collect()
+}
+
 /// Whether a result's PDF prints each line of its subject as the verify page shows it: the
 /// label and the value in their two columns, the manat by its code.
-pub fn assert_prints(pdf: &str, subject: &serde_json::Value) {
-    for line in subject.as_array().expect("the subject's lines") {
-        let line = line.as_str().unwrap();
+pub fn assert_prints(pdf: &str, verified: &serde_json::Value) {
+    for line in subject_lines(verified) {
         let printed = line.replacen(": ", " ", 1).replace('₼', "AZN");
         assert!(pdf.contains(&printed), "{line} in {pdf}");
     }

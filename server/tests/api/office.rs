@@ -440,7 +440,7 @@ async fn an_officer_returns_an_application_and_accepts_the_correction_with_a_ver
     // The PDF prints what the verify page shows: each answer, labelled as on the form.
     let subject = checked["subject"].as_array().unwrap();
     assert!(subject.len() > 10, "{subject:?}");
-    assert_prints(&pdf, &checked["subject"]);
+    assert_prints(&pdf, &checked);
     assert_eq!(app.get("/api/verify/AAAA-BBBB-CCCC").await.status(), 404);
 
     let other = verified_host(&app, "aydan@mail.az").await;

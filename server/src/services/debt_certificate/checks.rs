@@ -117,13 +117,11 @@ impl DebtChecks {
         }
         // Every answer the applicant gave is on the certificate, labelled as on the form: the
         // numbers and the address the answer was sent to as well.
-        let phones = request
-            .phones
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
-        subject.push(format!("{}: {phones}", az(Msg::NewPhoneLabel)));
+        subject.push(format!(
+            "{}: {}",
+            az(Msg::NewPhoneLabel),
+            request.phones_shown()
+        ));
         subject.push(format!("{}: {}", az(Msg::EmailLabel), request.email));
         let decided = self
             .store
