@@ -10,14 +10,15 @@ pub mod http_gateway;
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::api::{FeeState, Fine, PaidFor, Payment, PaymentFailure, PaymentStarted};
+use app::api::{FeeState, Fine, PaidFor, Payment, PaymentFailure, PaymentStarted, Receipt};
 use app::domain::{ApplicationNumber, Email, Lang, PaymentId, Qepik, ServiceNumber};
 
 use app::routes::ClientRoute;
 
 use crate::jobs::{Job, Periodic, Round};
 use crate::registries::fines::FinesRegistry;
-use crate::store::{NewPayment, PaymentRecord, Settled, Started, Store};
+use crate::notify::Template;
+use crate::store::{NewPayment, Outgoing, PaymentRecord, Settled, Started, Store};
 use gateway::{GatewayError, NewOrder, OrderStatus, PaymentGateway};
 
 #[derive(Clone)]
@@ -254,7 +255,16 @@ impl Payments {
                     .await?;
             }
             OrderStatus::Paid(receipt) => {
-                match self.store.settle_paid(record, &receipt, &link).await? {
+                let (receipt_mail, refund_mail) = match record.payment.paid_for {
+                    PaidFor::Fine { .. } => (Template::PaymentReceipt, Template::PaymentRefunded),
+                    PaidFor::Fee { .. } => (Template::FeeReceipt, Template::FeeRefunded),
+                };
+                let told = receipt_message(record, &receipt, &link, receipt_mail);
+                match self
+                    .store
+                    .settle_paid(&record.payment.id, &receipt, told.as_ref())
+                    .await?
+                {
                     Settled::Paid => {
                         // The registry learns of it after the portal has recorded it; the
                         // reconciliation tells it again if it cannot be reached now.
@@ -270,13 +280,54 @@ impl Payments {
                     Settled::Unchanged => {}
                     Settled::PaidTwice => {
                         self.gateway.refund(order_id).await?;
-                        self.store.settle_refunded(record, &receipt, &link).await?;
+                        let told = receipt_message(record, &receipt, &link, refund_mail);
+                        self.store
+                            .settle_refunded(&record.payment.id, &receipt, told.as_ref())
+                            .await?;
                     }
                 }
             }
         }
         Ok(())
     }
+}
+
+/// The e-mail that tells the payer of a receipt, when they gave an address: its values are the
+/// receipt's.
+fn receipt_message<'a>(
+    record: &'a PaymentRecord,
+    receipt: &Receipt,
+    link: &str,
+    template: Template,
+) -> Option<Outgoing<'a>> {
+    let payment = &record.payment;
+    let values = [
+        ("name", payment.payer.clone()),
+        ("number", payment.paid_for.number().1),
+        (
+            "service",
+            match &payment.paid_for {
+                PaidFor::Fee { service, .. } => service.to_string(),
+                PaidFor::Fine { .. } => String::new(),
+            },
+        ),
+        ("amount", payment.amount.0.to_string()),
+        ("transaction_id", receipt.transaction_id.clone()),
+        ("rrn", receipt.rrn.clone()),
+        ("card", receipt.masked_card.clone()),
+        ("paid_at", receipt.paid_at.clone()),
+        ("link", link.to_owned()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    Some(Outgoing {
+        account: record.account_id,
+        to: payment.email.as_deref()?,
+        template,
+        lang: record.lang,
+        values,
+    })
 }
 
 /// The reconciliation: payments left unsettled are asked about at the gateway.

@@ -13,7 +13,7 @@ use super::{
     ApprovedRegulation, ComplaintError, ConfirmPhoneError, DecidedOn, Decision, DemoFine,
     FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation, KeptSignatureRow,
     LetterError, LetterReader, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment,
-    OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Participant, PaymentRecord,
+    OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Outgoing, Participant, PaymentRecord,
     Publishing, RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft,
     RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader,
     SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState,
@@ -229,8 +229,8 @@ answered_by_the_backend!(Store {
     pub async fn payments_of(&self, account_id: i64) -> sqlx::Result<Vec<Payment>>;
     pub async fn payments_to_reconcile(&self, pending_seconds: i64) -> sqlx::Result<Vec<PaymentId>>;
     pub async fn recently_paid(&self) -> sqlx::Result<Vec<(PaymentNumber, PaymentId)>>;
-    pub async fn settle_paid(&self, record: &PaymentRecord, receipt: &Receipt, link: &str) -> sqlx::Result<Settled>;
-    pub async fn settle_refunded(&self, record: &PaymentRecord, receipt: &Receipt, link: &str) -> sqlx::Result<()>;
+    pub async fn settle_paid(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing<'_>>) -> sqlx::Result<Settled>;
+    pub async fn settle_refunded(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing<'_>>) -> sqlx::Result<()>;
     pub async fn settle_failed(&self, public_id: &PaymentId, failure: PaymentFailure) -> sqlx::Result<()>;
     pub async fn file_registry_application(&self, by: &Officer, form: &RegistryApplicationForm, request: &RegistryRequest, due_on: CalendarDate, today: CalendarDate, link: impl FnOnce(i64) -> String) -> Result<RegistryApplicationView, RegistryApplicationError>;
     pub async fn agency_registry_applications(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<RegistryApplicationView>>;

@@ -392,6 +392,17 @@ pub enum Started {
     AlreadyLive(PaymentId),
 }
 
+/// A message the workflow decided to send: the store queues it in the transaction that makes
+/// what it says true, and chooses nothing of it.
+pub struct Outgoing<'a> {
+    /// The account it is about, for the cabinet's list of messages sent.
+    pub account: Option<i64>,
+    pub to: &'a str,
+    pub template: Template,
+    pub lang: Lang,
+    pub values: BTreeMap<String, String>,
+}
+
 /// A payment with what the portal needs to settle it.
 pub struct PaymentRecord {
     pub payment: Payment,

@@ -9,7 +9,9 @@ use super::Db;
 
 use super::{SKIP_LOCKED, Store};
 use crate::notify::{Channel, OutgoingEmail, Template};
-use crate::store::{AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, SentMessage};
+use crate::store::{
+    AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, Outgoing, SentMessage,
+};
 
 /// How long a claimed message is left alone before another pass may try it again (a worker
 /// that died mid-send).
@@ -39,6 +41,22 @@ pub(super) async fn queue_message(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// Queues a message the workflow decided, as `queue_message` does.
+pub(super) async fn queue_outgoing(
+    tx: &mut Transaction<'_, Db>,
+    message: &Outgoing<'_>,
+) -> sqlx::Result<()> {
+    queue_message(
+        tx,
+        message.account,
+        message.to,
+        message.template,
+        message.lang,
+        &message.values,
+    )
+    .await
 }
 
 #[derive(sqlx::FromRow)]

@@ -1,13 +1,10 @@
-use std::collections::BTreeMap;
-
 use app::api::{PaidFor, Payment, PaymentFailure, Receipt};
 use app::domain::{ApplicationNumber, Lang, PaymentId, PaymentNumber, Qepik, ServiceNumber, Text};
 
-use super::notify::queue_message;
+use super::notify::queue_outgoing;
 use super::{NOW, Store};
-use crate::notify::Template;
 use crate::store::records::{code, from_code};
-use crate::store::{NewPayment, PaymentRecord, Settled, Started};
+use crate::store::{NewPayment, Outgoing, PaymentRecord, Settled, Started};
 
 #[derive(sqlx::FromRow)]
 struct PaymentRow {
@@ -90,33 +87,6 @@ impl PaymentRow {
             lang: Lang::parse(&self.lang).unwrap_or_default(),
         })
     }
-}
-
-fn receipt_values(
-    record: &PaymentRecord,
-    receipt: &Receipt,
-    link: &str,
-) -> BTreeMap<String, String> {
-    [
-        ("name", record.payment.payer.clone()),
-        ("number", record.payment.paid_for.number().1),
-        (
-            "service",
-            match &record.payment.paid_for {
-                PaidFor::Fee { service, .. } => service.to_string(),
-                PaidFor::Fine { .. } => String::new(),
-            },
-        ),
-        ("amount", record.payment.amount.0.to_string()),
-        ("transaction_id", receipt.transaction_id.clone()),
-        ("rrn", receipt.rrn.clone()),
-        ("card", receipt.masked_card.clone()),
-        ("paid_at", receipt.paid_at.clone()),
-        ("link", link.to_owned()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect()
 }
 
 fn purpose(paid_for: &PaidFor) -> &'static str {
@@ -293,12 +263,12 @@ impl Store {
             .collect())
     }
 
-    /// Records the gateway's "paid", once, with the receipt e-mail in the same transaction.
+    /// Records the gateway's "paid", once, with the receipt's message in the same transaction.
     pub async fn settle_paid(
         &self,
-        record: &PaymentRecord,
+        id: &PaymentId,
         receipt: &Receipt,
-        link: &str,
+        tell: Option<&Outgoing<'_>>,
     ) -> sqlx::Result<Settled> {
         let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
@@ -310,7 +280,7 @@ impl Store {
         .bind(&receipt.rrn)
         .bind(&receipt.masked_card)
         .bind(&receipt.paid_at)
-        .bind(record.payment.id.to_string())
+        .bind(id.to_string())
         .execute(&mut *tx)
         .await;
         match updated {
@@ -319,30 +289,19 @@ impl Store {
             Ok(done) if done.rows_affected() == 0 => return Ok(Settled::Unchanged),
             Ok(_) => {}
         }
-        if let Some(email) = &record.payment.email {
-            queue_message(
-                &mut tx,
-                record.account_id,
-                email,
-                match record.payment.paid_for {
-                    PaidFor::Fine { .. } => Template::PaymentReceipt,
-                    PaidFor::Fee { .. } => Template::FeeReceipt,
-                },
-                record.lang,
-                &receipt_values(record, receipt, link),
-            )
-            .await?;
+        if let Some(tell) = tell {
+            queue_outgoing(&mut tx, tell).await?;
         }
         tx.commit().await?;
         Ok(Settled::Paid)
     }
 
-    /// Records that a second charge for a paid fine was given back, and tells the payer.
+    /// Records that a second charge for a paid fine was given back, with its message.
     pub async fn settle_refunded(
         &self,
-        record: &PaymentRecord,
+        id: &PaymentId,
         receipt: &Receipt,
-        link: &str,
+        tell: Option<&Outgoing<'_>>,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
@@ -353,24 +312,13 @@ impl Store {
         .bind(&receipt.rrn)
         .bind(&receipt.masked_card)
         .bind(&receipt.paid_at)
-        .bind(record.payment.id.to_string())
+        .bind(id.to_string())
         .execute(&mut *tx)
         .await?;
         if updated.rows_affected() == 1
-            && let Some(email) = &record.payment.email
+            && let Some(tell) = tell
         {
-            queue_message(
-                &mut tx,
-                record.account_id,
-                email,
-                match record.payment.paid_for {
-                    PaidFor::Fine { .. } => Template::PaymentRefunded,
-                    PaidFor::Fee { .. } => Template::FeeRefunded,
-                },
-                record.lang,
-                &receipt_values(record, receipt, link),
-            )
-            .await?;
+            queue_outgoing(&mut tx, tell).await?;
         }
         tx.commit().await
     }
