@@ -16,8 +16,8 @@ use app::domain::{ApplicationNumber, Email, Lang, PaymentId, Qepik, ServiceNumbe
 use app::routes::ClientRoute;
 
 use crate::jobs::{Job, Periodic, Round};
-use crate::registries::fines::FinesRegistry;
 use crate::notify::Template;
+use crate::registries::fines::FinesRegistry;
 use crate::store::{NewPayment, Outgoing, PaymentRecord, Settled, Started, Store};
 use gateway::{GatewayError, NewOrder, OrderStatus, PaymentGateway};
 

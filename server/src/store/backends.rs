@@ -13,12 +13,13 @@ use super::{
     ApprovedRegulation, ComplaintError, ConfirmPhoneError, DecidedOn, Decision, DemoFine,
     FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation, KeptSignatureRow,
     LetterError, LetterReader, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment,
-    OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Outgoing, Participant, PaymentRecord,
-    Publishing, RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft,
-    RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader,
-    SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder, SimulatedOrderState,
-    SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState, SimulatedState, Started,
-    StateLogin, StayChangeError, StoredSignature, Submission, Written, postgres, sqlite,
+    OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Outgoing, Participant,
+    PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError, RegistryError,
+    RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled,
+    SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder,
+    SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState,
+    SimulatedState, Started, StateLogin, StayChangeError, StoredSignature, Submission, Written,
+    postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};

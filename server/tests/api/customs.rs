@@ -6,7 +6,9 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, assert_prints, subject_lines, call, pdf_text, problems, spawn_app};
+use crate::helpers::{
+    LoggedIn, TestApp, assert_prints, call, pdf_text, problems, spawn_app, subject_lines,
+};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, submit, uploaded_page};
 
 const CUSTOMS_OFFICER: &str = "customs@demo.qapi.az";

@@ -5,7 +5,9 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{LoggedIn, TestApp, assert_prints, subject_lines, call, pdf_text, problems, spawn_app};
+use crate::helpers::{
+    LoggedIn, TestApp, assert_prints, call, pdf_text, problems, spawn_app, subject_lines,
+};
 use crate::state_login::confirmed_login;
 
 /// The demo holder F00MBEG's Asan İmza number, and the subscriber codes billing has for them.

@@ -8,7 +8,9 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, assert_prints, subject_lines, call, pdf_text, problems, read, spawn_app};
+use crate::helpers::{
+    LoggedIn, TestApp, assert_prints, call, pdf_text, problems, read, spawn_app, subject_lines,
+};
 use crate::place_of_stay::{MIGRATION_OFFICER, decide, save, submit, uploaded_page};
 
 const SUPERVISOR: &str = "supervisor@demo.qapi.az";
