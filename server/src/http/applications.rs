@@ -1,6 +1,8 @@
 //! Applications of every service (drafts kept as the person types, submit, history), the
 //! reference lists their forms choose from, and the hosts of the place-of-stay service.
 
+use std::collections::BTreeMap;
+
 use app::api::{
     AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
     CaptchaSolution, ColleagueForm, DraftSave, ErrorCode, FieldProblem, HostAddress,
@@ -26,8 +28,10 @@ use super::signatures::{SignedSending, signature_to_send};
 use crate::calendar::today;
 use crate::identity::links;
 use crate::services::{Applicant, Checked, Service, own_pages};
+use crate::notify::Template;
 use crate::store::{
-    AccountRecord, ApplicationError, HostRecord, HostRow, Invitation, StayChangeError, Submission,
+    AccountRecord, ApplicationError, Greeting, HostRecord, HostRow, Invitation, StayChangeError,
+    Submission,
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -387,14 +391,21 @@ async fn invite_colleague(
             &Invitation {
                 host_account_id: host.account_id,
                 invited_by: citizen.session.account_id,
-                inviter: &inviter,
-                organisation: &organisation,
                 colleague: AccountRecord {
                     email: &colleague.email,
                     surname: &colleague.surname,
                     name: &colleague.name,
                     fin: None,
                     lang,
+                },
+                // An address that has an account is told to ask for an invitation of another.
+                greeting: Greeting {
+                    new: Template::HostStaffInvited,
+                    existing: Template::HostStaffNotInvited,
+                    values: BTreeMap::from([
+                        ("inviter".to_owned(), inviter),
+                        ("organisation".to_owned(), organisation),
+                    ]),
                 },
             },
             &confirm,

@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    ApplicationAction, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostPlaceCheck,
+    ApplicationAction, ApplicationStatus, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostPlaceCheck,
     HostPlaceStatus, HostPlaceToCheck, NewOfficerForm, OfficeApplication, OfficeComplaint,
     OfficeDecision, OfficerRole, OfficerView, PaymentState, QueuePage, QueueQuery, RefuseHostPlace,
-    StayChangeDecision,
+    StayChangeDecision, StayChangeStatus,
 };
 use app::domain::{Email, Fin};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -34,7 +34,7 @@ use crate::notify::Template;
 use crate::signatures::SignedDecision;
 use crate::store::{
     AccountRecord, DecidedOn, Decision, HostPlaceDecision, NewOfficer, OfficeError, Officer,
-    SignatureReader,
+    SignatureReader, StayChangeAnswer,
 };
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -347,20 +347,40 @@ async fn answer_change(
 ) -> Result<StatusCode, ApiError> {
     works(&officer)?;
     let number = number(&raw)?;
-    let explained = decision
+    let note = decision
         .note
         .as_deref()
-        .is_some_and(|n| !n.trim().is_empty());
-    if !decision.accept && !explained {
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    if !decision.accept && note.is_none() {
         return Err(ApiError::Invalid(vec![(
             ErrorCode::Required,
             "note".into(),
         )]));
     }
-    let link = application_link(&state, &number);
+    // Accepted, the registration's stay becomes the longer one; the host's e-mail says the
+    // answer as an application's decision would.
+    let (status, told_status) = if decision.accept {
+        (StayChangeStatus::Accepted, ApplicationStatus::Accepted)
+    } else {
+        (StayChangeStatus::Refused, ApplicationStatus::Refused)
+    };
+    let answer = StayChangeAnswer {
+        status,
+        extends: decision.accept,
+        note,
+        tell: Template::StayChangeAnswered,
+        told_status,
+        values: BTreeMap::from([
+            ("number".to_owned(), number.to_string()),
+            ("note".to_owned(), note.unwrap_or_default().to_owned()),
+            ("link".to_owned(), application_link(&state, &number)),
+        ]),
+        audit: "answered_change",
+    };
     state
         .store
-        .answer_stay_change(&officer, &number, id, &decision, &link)
+        .answer_stay_change(&officer, &number, id, &answer)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -18,7 +18,7 @@ use super::{
     RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled,
     SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder,
     SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState,
-    SimulatedState, Started, StateLogin, StayChangeError, StoredSignature, Submission, Written,
+    SimulatedState, Started, StateLogin, StayChangeAnswer, StayChangeError, StoredSignature, Submission, Written,
     postgres, sqlite,
 };
 use crate::identity::seal::Seal;
@@ -280,7 +280,7 @@ answered_by_the_backend!(Store {
     pub async fn confirm_phone(&self, account_id: i64, code_hash: &str) -> Result<Phone, ConfirmPhoneError>;
     pub async fn registered_stay(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<RegisteredStay>>;
     pub async fn request_stay_change(&self, account_id: i64, number: &ApplicationNumber, change: &StayChange) -> Result<StayChangeView, StayChangeError>;
-    pub async fn answer_stay_change(&self, by: &Officer, number: &ApplicationNumber, change_id: i64, decision: &StayChangeDecision, link: &str) -> Result<(), StayChangeError>;
+    pub async fn answer_stay_change(&self, by: &Officer, number: &ApplicationNumber, change_id: i64, answer: &StayChangeAnswer<'_>) -> Result<(), StayChangeError>;
     pub async fn keep_signing_request(&self, request: &SigningRequestRecord<'_>) -> sqlx::Result<bool>;
     pub async fn signing_request(&self, account_id: i64, number: Option<&ApplicationNumber>, id: &str) -> sqlx::Result<Option<SigningRequestRow>>;
     pub async fn settle_signing_request(&self, id: &str, settled: &SigningSettled<'_>) -> sqlx::Result<()>;

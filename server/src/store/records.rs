@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use app::api::{
     AgreementDecision, AnswerChange, ApplicationAction, ApplicationStatus, FileRef, HostKind,
     HostPlaceStatus, LoginMeans, Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation,
-    RegulationStage,
+    RegulationStage, StayChangeStatus,
 };
 use app::domain::{
     AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber,
@@ -65,6 +65,22 @@ pub struct HostRow {
     pub organisation: Option<String>,
     /// Read for a colleague of the organisation, not its first account.
     pub staff: bool,
+}
+
+/// The agency's answer to an extension of a stay, and what the host is told of it.
+pub struct StayChangeAnswer<'a> {
+    /// Accepted or refused.
+    pub status: StayChangeStatus,
+    /// An accepted extension: the registration's stay becomes the one the change asked for.
+    pub extends: bool,
+    /// Why, as the host reads it; required with a refusal.
+    pub note: Option<&'a str>,
+    pub tell: Template,
+    /// The status the host's message names.
+    pub told_status: ApplicationStatus,
+    pub values: BTreeMap<String, String>,
+    /// The audit log's name for it.
+    pub audit: &'static str,
 }
 
 /// The agency's answer on a host's address, and what the host is told of it.
@@ -266,9 +282,17 @@ pub enum RegulationError {
 pub struct Invitation<'a> {
     pub host_account_id: i64,
     pub invited_by: i64,
-    pub inviter: &'a str,
-    pub organisation: &'a str,
     pub colleague: AccountRecord<'a>,
+    /// The invitation's e-mail, or what the owner of an existing account is told instead.
+    pub greeting: Greeting,
+}
+
+/// The first e-mail of an account being opened: to a new address (with the confirmation link),
+/// or to the owner of the address's existing account; `values` fill both besides the name.
+pub struct Greeting {
+    pub new: Template,
+    pub existing: Template,
+    pub values: BTreeMap<String, String>,
 }
 
 /// What a login attempt's token opened: the session's token hash and CSRF token go in, the

@@ -9,7 +9,7 @@ use super::notify::{queue_message, values};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
-use crate::store::{AccountRecord, Link};
+use crate::store::{AccountRecord, Greeting, Link};
 
 impl Store {
     /// Keeps a captcha's answer, and the proof of work that may stand in for it, until it is
@@ -179,14 +179,6 @@ pub(super) async fn register_account_in(
         values: BTreeMap::new(),
     };
     open_account_in(tx, account, confirm, &greeting).await
-}
-
-/// The first e-mail of an account being opened: to a new address (with the confirmation link),
-/// or to the owner of the address's existing account; `values` fill both besides the name.
-pub(super) struct Greeting {
-    pub new: Template,
-    pub existing: Template,
-    pub values: BTreeMap<String, String>,
 }
 
 /// Opens an account whose address the link confirms; an address or a FIN that has an account

@@ -1,38 +1,29 @@
 //! A legal person host's staff: colleagues its first account invites, each with an account of
 //! their own, filing applications for the organisation.
 
-use std::collections::BTreeMap;
-
 use app::api::HostColleague;
 
-use super::accounts::{Greeting, open_account_in};
+use super::accounts::open_account_in;
 use super::{NOW, Store};
-use crate::notify::Template;
 use crate::store::{Invitation, Link};
 
 impl Store {
     /// Invites a colleague: a new address gets an account and the link that confirms it; an
-    /// address with an account is told to ask for an invitation of another address. The
-    /// host sees the invitation either way, so the answer tells nobody whose address it is.
+    /// address with an account gets the greeting's other e-mail. The host sees the invitation
+    /// either way, so the answer tells nobody whose address it is.
     pub async fn invite_colleague(
         &self,
         invitation: &Invitation<'_>,
         confirm: &Link,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
-        let greeting = Greeting {
-            new: Template::HostStaffInvited,
-            existing: Template::HostStaffNotInvited,
-            values: BTreeMap::from([
-                ("inviter".to_owned(), invitation.inviter.to_owned()),
-                (
-                    "organisation".to_owned(),
-                    invitation.organisation.to_owned(),
-                ),
-            ]),
-        };
-        let account_id =
-            open_account_in(&mut tx, &invitation.colleague, confirm, &greeting).await?;
+        let account_id = open_account_in(
+            &mut tx,
+            &invitation.colleague,
+            confirm,
+            &invitation.greeting,
+        )
+        .await?;
         sqlx::query(
             "INSERT INTO host_staff (host_account_id, email, surname, name, account_id, invited_by) \
              VALUES ($1, $2, $3, $4, $5, $6)",

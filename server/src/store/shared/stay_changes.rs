@@ -1,11 +1,7 @@
 //! Changes to an accepted place-of-stay registration: an early departure reported by the host,
 //! an extension the host asks for and the agency answers.
 
-use std::collections::BTreeMap;
-
-use app::api::{
-    ApplicationStatus, StayChange, StayChangeDecision, StayChangeStatus, StayChangeView,
-};
+use app::api::{ApplicationStatus, StayChange, StayChangeStatus, StayChangeView};
 use app::domain::ApplicationNumber;
 use sqlx::Transaction;
 
@@ -15,8 +11,7 @@ use super::notify::notify_applicant;
 use super::officers::{agency_application, audit};
 use super::rows::{json, service, status, to_json};
 use super::{NOW, Store};
-use crate::notify::Template;
-use crate::store::{Officer, RegisteredStay, StayChangeError};
+use crate::store::{Officer, RegisteredStay, StayChangeAnswer, StayChangeError};
 
 pub(super) async fn stay_changes_of(
     tx: &mut Transaction<'_, Db>,
@@ -125,15 +120,14 @@ impl Store {
         Ok(view)
     }
 
-    /// The agency answers an extension: accepted, the registration's stay becomes the
-    /// longer one. The answer, its audit entry and the host's e-mail are one transaction.
+    /// Writes the agency's answer to an extension still requested, with the longer stay when
+    /// the answer extends it, its audit entry and the host's message, in one transaction.
     pub async fn answer_stay_change(
         &self,
         by: &Officer,
         number: &ApplicationNumber,
         change_id: i64,
-        decision: &StayChangeDecision,
-        link: &str,
+        answer: &StayChangeAnswer<'_>,
     ) -> Result<(), StayChangeError> {
         let mut tx = self.write().await?;
         let id = agency_application(&mut tx, by, number)
@@ -150,27 +144,17 @@ impl Store {
         if state != StayChangeStatus::Requested.code() {
             return Err(StayChangeError::Answered);
         }
-        let (answer, decided) = if decision.accept {
-            (StayChangeStatus::Accepted, ApplicationStatus::Accepted)
-        } else {
-            (StayChangeStatus::Refused, ApplicationStatus::Refused)
-        };
-        let note = decision
-            .note
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty());
         sqlx::query(&format!(
             "UPDATE stay_changes SET status = $1, decided_by = $2, decided_at = {NOW}, note = $3 \
              WHERE id = $4 AND status = 'requested'"
         ))
-        .bind(answer.code())
+        .bind(answer.status.code())
         .bind(by.account_id)
-        .bind(note)
+        .bind(answer.note)
         .bind(change_id)
         .execute(&mut *tx)
         .await?;
-        if let (true, StayChange::Extension { stay_days, .. }) = (decision.accept, json(&change)?) {
+        if let (true, StayChange::Extension { stay_days, .. }) = (answer.extends, json(&change)?) {
             sqlx::query(&format!(
                 "UPDATE applications SET summary = json_set(summary, '$.stay_days', $1), \
                  updated_at = {NOW} WHERE id = $2"
@@ -183,22 +167,17 @@ impl Store {
         audit(
             &mut tx,
             by,
-            "answered_change",
+            answer.audit,
             Some(id),
-            Some(answer.code()),
+            Some(answer.status.code()),
         )
         .await?;
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("note".to_owned(), note.unwrap_or_default().to_owned()),
-            ("link".to_owned(), link.to_owned()),
-        ]);
         notify_applicant(
             &mut tx,
             id,
-            Template::StayChangeAnswered,
-            Some(decided),
-            values,
+            answer.tell,
+            Some(answer.told_status),
+            answer.values.clone(),
         )
         .await?;
         tx.commit().await?;
