@@ -27,8 +27,8 @@ use super::extract::{ApiJson, ApiPath, ApiQuery, Citizen, ClientAddress, Request
 use super::signatures::{SignedSending, signature_to_send};
 use crate::calendar::today;
 use crate::identity::links;
-use crate::services::{Applicant, Checked, Service, own_pages};
 use crate::notify::Template;
+use crate::services::{Applicant, Checked, Service, own_pages};
 use crate::store::{
     AccountRecord, ApplicationError, Greeting, HostRecord, HostRow, Invitation, StayChangeError,
     Submission,

@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    ApplicationAction, ApplicationStatus, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode, HostPlaceCheck,
-    HostPlaceStatus, HostPlaceToCheck, NewOfficerForm, OfficeApplication, OfficeComplaint,
-    OfficeDecision, OfficerRole, OfficerView, PaymentState, QueuePage, QueueQuery, RefuseHostPlace,
-    StayChangeDecision, StayChangeStatus,
+    ApplicationAction, ApplicationStatus, AssignForm, AuditEntry, ComplaintAnswerForm, ErrorCode,
+    HostPlaceCheck, HostPlaceStatus, HostPlaceToCheck, NewOfficerForm, OfficeApplication,
+    OfficeComplaint, OfficeDecision, OfficerRole, OfficerView, PaymentState, QueuePage, QueueQuery,
+    RefuseHostPlace, StayChangeDecision, StayChangeStatus,
 };
 use app::domain::{Email, Fin};
 use app::services::PLACE_OF_STAY_SERVICE;

@@ -18,8 +18,8 @@ use super::{
     RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled,
     SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder,
     SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState,
-    SimulatedState, Started, StateLogin, StayChangeAnswer, StayChangeError, StoredSignature, Submission, Written,
-    postgres, sqlite,
+    SimulatedState, Started, StateLogin, StayChangeAnswer, StayChangeError, StoredSignature,
+    Submission, Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
