@@ -3,10 +3,12 @@
 //! by e-mail at once, the agency's answer, request for more or forward, and the sender's
 //! replies. The answer is due after the portal's configured working days, not a quoted law.
 
+use std::collections::BTreeMap;
+
 use app::api::{
     ErrorCode, FieldProblem, FileRef, LetterAction, LetterForm, LetterMessageKind, LetterReplyForm,
-    LetterRow, LetterStep, LetterView, OfficeLetter, OfficeLetterRow, SigningProgress,
-    SigningStarted, SigningTerms, StartLetterSigning, StartReplySigning,
+    LetterRow, LetterStatus, LetterStep, LetterView, OfficeLetter, OfficeLetterRow,
+    SigningProgress, SigningStarted, SigningTerms, StartLetterSigning, StartReplySigning,
 };
 use app::domain::{AgencyNumber, CalendarDate, LetterNumber};
 use axum::Json;
@@ -27,6 +29,7 @@ use super::signatures::{
     sign_as_officer, signed_request, signed_scans, signer_of,
 };
 use crate::calendar::{now, today};
+use crate::notify::Template;
 use crate::signatures::{SignedLetter, SignedLetterStep};
 use crate::store::{AgencyLetterStep, LetterError, LetterReader, Written};
 
@@ -629,9 +632,22 @@ async fn step_on_letter(
     let body = text(step.text.as_deref(), "text", TEXT_MAX_CHARS, &mut problems);
     check_files(&state, &step.files, officer.account_id, &mut problems).await?;
     let pin = officer_pin(&state, step.pin.as_deref(), &mut problems);
-    let (kind, to) = match step.action {
-        LetterAction::Answer => (LetterMessageKind::Answer, None),
-        LetterAction::AskMore => (LetterMessageKind::MoreAsked, None),
+    // What each step makes of the letter, what the sender is told, and the audit's name.
+    let (kind, to, becomes, tell, audit) = match step.action {
+        LetterAction::Answer => (
+            LetterMessageKind::Answer,
+            None,
+            LetterStatus::Answered,
+            Template::LetterAnswered,
+            "answered_letter",
+        ),
+        LetterAction::AskMore => (
+            LetterMessageKind::MoreAsked,
+            None,
+            LetterStatus::MoreAsked,
+            Template::LetterAnswered,
+            "answered_letter",
+        ),
         LetterAction::Forward => {
             let to = step.agency.and_then(AgencyNumber::new);
             match step.agency {
@@ -641,7 +657,13 @@ async fn step_on_letter(
                 }
                 Some(_) => {}
             }
-            (LetterMessageKind::Forwarded, to)
+            (
+                LetterMessageKind::Forwarded,
+                to,
+                LetterStatus::Sent,
+                Template::LetterForwarded,
+                "forwarded_letter",
+            )
         }
     };
     if !problems.is_empty() {
@@ -675,8 +697,15 @@ async fn step_on_letter(
                     due_on,
                     signature: signed.as_ref().map(SignatureToKeep::as_kept),
                 },
+                becomes,
+                tell,
+                values: BTreeMap::from([
+                    ("number".to_owned(), number.to_string()),
+                    ("note".to_owned(), body.to_owned()),
+                    ("link".to_owned(), letter_link(&state, &number)),
+                ]),
+                audit,
             },
-            &letter_link(&state, &number),
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)

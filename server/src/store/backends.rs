@@ -167,7 +167,7 @@ answered_by_the_backend!(Store {
     pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &Written<'_>, signing_id: Option<&str>) -> Result<LetterView, LetterError>;
     pub async fn agency_letters(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<OfficeLetterRow>>;
     pub async fn agency_letter(&self, by: &Officer, number: &LetterNumber) -> sqlx::Result<Option<OfficeLetter>>;
-    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>, link: &str) -> Result<(), LetterError>;
+    pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>) -> Result<(), LetterError>;
     pub async fn letter_signatures(&self, number: &LetterNumber) -> sqlx::Result<Vec<Option<KeptSignatureRow>>>;
     pub async fn letter_file(&self, number: &LetterNumber, file_id: &str, reader: LetterReader) -> sqlx::Result<Option<FileRef>>;
     pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<CustomsObligation>>;

@@ -670,12 +670,20 @@ pub struct Written<'a> {
     pub signature: Option<KeptSignature<'a>>,
 }
 
-/// The agency's step on a letter: what it is, where a forward goes, and what the officer wrote
-/// and signed.
+/// The agency's step on a letter: what it is, where a forward goes, what the officer wrote and
+/// signed, and what the step makes of the letter and tells its sender.
 pub struct AgencyLetterStep<'a> {
     pub kind: app::api::LetterMessageKind,
     pub to: Option<AgencyNumber>,
     pub written: Written<'a>,
+    /// The letter's status after the step: waiting again (at the agency forwarded to),
+    /// answered, or waiting for the sender.
+    pub becomes: app::api::LetterStatus,
+    pub tell: Template,
+    /// The message's values beside the letter's subject and, for a forward, the agency's name.
+    pub values: BTreeMap<String, String>,
+    /// The audit log's name for it.
+    pub audit: &'static str,
 }
 
 /// Who reads a letter's pages: its sender, or the agency holding it.

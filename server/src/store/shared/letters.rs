@@ -344,16 +344,16 @@ impl Store {
         }))
     }
 
-    /// The agency's answer, request for more, or forward to `to` of a letter waiting for it,
-    /// with the audit entry and the sender's message, in one transaction. A letter another
-    /// agency holds is not found; one not waiting for the agency is `NotWaiting`, also for the
-    /// second of two officers answering at once (the update claims the waiting letter).
+    /// The agency's step on a letter waiting for it (an answer, a request for more, or a
+    /// forward to `to`), with the audit entry and the sender's message, in one transaction. A
+    /// letter another agency holds is not found; one not waiting for the agency is
+    /// `NotWaiting`, also for the second of two officers at once (the update claims the
+    /// waiting letter).
     pub async fn answer_letter(
         &self,
         by: &Officer,
         number: &LetterNumber,
         step: &AgencyLetterStep<'_>,
-        link: &str,
     ) -> Result<(), LetterError> {
         let (kind, to, written) = (step.kind, step.to, &step.written);
         let mut tx = self.write().await?;
@@ -368,14 +368,10 @@ impl Store {
         if head.status != LetterStatus::Sent.code() {
             return Err(LetterError::NotWaiting);
         }
-        let mut values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("subject".to_owned(), head.subject.clone()),
-            ("note".to_owned(), written.text.to_owned()),
-            ("link".to_owned(), link.to_owned()),
-        ]);
-        let (template, action) = match (kind, to) {
-            (LetterMessageKind::Forwarded, Some(to)) => {
+        let mut values = step.values.clone();
+        values.insert("subject".to_owned(), head.subject.clone());
+        let claimed = match to {
+            Some(to) => {
                 let (name,): (String,) =
                     sqlx::query_as("SELECT name_az FROM agencies WHERE number = $1")
                         .bind(i64::from(to.get()))
@@ -383,44 +379,34 @@ impl Store {
                         .await?
                         .ok_or(LetterError::UnknownAgency)?;
                 values.insert("agency".to_owned(), name);
-                let claimed = sqlx::query(&format!(
-                    "UPDATE letters SET agency = $1, status = 'sent', read_at = NULL, \
-                     read_by = NULL, due_on = $2, overdue_told_at = NULL, updated_at = {NOW} \
-                     WHERE id = $3 AND agency = $4 AND status = 'sent'"
+                sqlx::query(&format!(
+                    "UPDATE letters SET agency = $1, status = $2, read_at = NULL, \
+                     read_by = NULL, due_on = $3, overdue_told_at = NULL, updated_at = {NOW} \
+                     WHERE id = $4 AND agency = $5 AND status = 'sent'"
                 ))
                 .bind(i64::from(to.get()))
+                .bind(step.becomes.code())
                 .bind(written.due_on.iso())
                 .bind(head.id)
                 .bind(i64::from(by.agency.get()))
                 .execute(&mut *tx)
-                .await?;
-                if claimed.rows_affected() == 0 {
-                    return Err(LetterError::NotWaiting);
-                }
-                (Template::LetterForwarded, "forwarded_letter")
+                .await?
             }
-            (LetterMessageKind::Answer | LetterMessageKind::MoreAsked, None) => {
-                let status = if kind == LetterMessageKind::Answer {
-                    LetterStatus::Answered
-                } else {
-                    LetterStatus::MoreAsked
-                };
-                let claimed = sqlx::query(&format!(
+            None => {
+                sqlx::query(&format!(
                     "UPDATE letters SET status = $1, due_on = NULL, updated_at = {NOW} \
                      WHERE id = $2 AND agency = $3 AND status = 'sent'"
                 ))
-                .bind(status.code())
+                .bind(step.becomes.code())
                 .bind(head.id)
                 .bind(i64::from(by.agency.get()))
                 .execute(&mut *tx)
-                .await?;
-                if claimed.rows_affected() == 0 {
-                    return Err(LetterError::NotWaiting);
-                }
-                (Template::LetterAnswered, "answered_letter")
+                .await?
             }
-            _ => return Err(LetterError::UnknownAgency),
         };
+        if claimed.rows_affected() == 0 {
+            return Err(LetterError::NotWaiting);
+        }
         add_message(
             &mut tx,
             head.id,
@@ -431,8 +417,8 @@ impl Store {
             written,
         )
         .await?;
-        audit(&mut tx, by, action, None, Some(&number.to_string())).await?;
-        notify_account(&mut tx, head.account_id, template, None, values).await?;
+        audit(&mut tx, by, step.audit, None, Some(&number.to_string())).await?;
+        notify_account(&mut tx, head.account_id, step.tell, None, values).await?;
         tx.commit().await?;
         Ok(())
     }
