@@ -367,7 +367,6 @@ async fn answer_change(
     };
     let answer = StayChangeAnswer {
         status,
-        extends: decision.accept,
         note,
         tell: Template::StayChangeAnswered,
         told_status,

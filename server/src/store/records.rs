@@ -69,10 +69,8 @@ pub struct HostRow {
 
 /// The agency's answer to an extension of a stay, and what the host is told of it.
 pub struct StayChangeAnswer<'a> {
-    /// Accepted or refused.
+    /// Accepted (the registration's stay becomes the one the change asked for) or refused.
     pub status: StayChangeStatus,
-    /// An accepted extension: the registration's stay becomes the one the change asked for.
-    pub extends: bool,
     /// Why, as the host reads it; required with a refusal.
     pub note: Option<&'a str>,
     pub tell: Template,

@@ -121,7 +121,7 @@ impl Store {
     }
 
     /// Writes the agency's answer to an extension still requested, with the longer stay when
-    /// the answer extends it, its audit entry and the host's message, in one transaction.
+    /// it is accepted, its audit entry and the host's message, in one transaction.
     pub async fn answer_stay_change(
         &self,
         by: &Officer,
@@ -154,7 +154,8 @@ impl Store {
         .bind(change_id)
         .execute(&mut *tx)
         .await?;
-        if let (true, StayChange::Extension { stay_days, .. }) = (answer.extends, json(&change)?) {
+        let accepted = answer.status == StayChangeStatus::Accepted;
+        if let (true, StayChange::Extension { stay_days, .. }) = (accepted, json(&change)?) {
             sqlx::query(&format!(
                 "UPDATE applications SET summary = json_set(summary, '$.stay_days', $1), \
                  updated_at = {NOW} WHERE id = $2"
