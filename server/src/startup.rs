@@ -34,7 +34,9 @@ use crate::seed::{self, CatalogueSeed};
 use crate::services::Services;
 use crate::services::debt_certificate::DebtChecks;
 use crate::signatures::officers::{RemoteSigning, SimulatedOfficerSigning};
-use crate::signatures::providers::{SigningProvider, SimulatedAsanImzaSigning};
+use crate::signatures::providers::{
+    SigningProvider, SimulatedAsanImzaSigning, SimulatedCardSigningSystem,
+};
 use crate::signatures::{Signing, TrustedAuthorities};
 use crate::store::Store;
 
@@ -156,10 +158,16 @@ impl Application {
                     simulators: simulators.clone(),
                 }) as Arc<dyn SigningProvider>
             }),
+            e_signature: (settings.identity.e_signature == ExternalSystem::Simulator).then(|| {
+                Arc::new(SimulatedCardSigningSystem {
+                    simulators: simulators.clone(),
+                }) as Arc<dyn SigningProvider>
+            }),
             officers: (settings.signatures.officers == ExternalSystem::Simulator)
                 .then(|| Arc::new(SimulatedOfficerSigning) as Arc<dyn RemoteSigning>),
             trusted: TrustedAuthorities::new(
                 settings.identity.asan_imza == ExternalSystem::Simulator
+                    || settings.identity.e_signature == ExternalSystem::Simulator
                     || settings.signatures.officers == ExternalSystem::Simulator,
                 &read_authorities(&settings.signatures.authorities).await?,
             )?,

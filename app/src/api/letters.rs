@@ -25,11 +25,11 @@ pub struct LetterForm {
     pub signing: Option<String>,
 }
 
-/// Asks the sender's Asan İmza to sign the letter as written (rule 12.2).
+/// Asks the sender's signature system to sign the letter as written (rule 12.2).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StartLetterSigning {
-    pub holder: super::AsanImzaForm,
+    pub holder: super::SignerForm,
     pub letter: LetterForm,
 }
 
@@ -46,11 +46,11 @@ pub struct LetterReplyForm {
     pub signing: Option<String>,
 }
 
-/// Asks the sender's Asan İmza to sign their reply in a letter's thread as written.
+/// Asks the sender's signature system to sign their reply in a letter's thread as written.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StartReplySigning {
-    pub holder: super::AsanImzaForm,
+    pub holder: super::SignerForm,
     pub reply: LetterReplyForm,
 }
 

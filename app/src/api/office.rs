@@ -485,11 +485,11 @@ pub struct ComplaintForm {
     pub signing: Option<String>,
 }
 
-/// Asks the applicant's Asan İmza to sign the complaint as written (rule 12.2).
+/// Asks the applicant's signature system to sign the complaint as written (rule 12.2).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StartComplaintSigning {
-    pub holder: super::AsanImzaForm,
+    pub holder: super::SignerForm,
     pub complaint: ComplaintForm,
 }
 

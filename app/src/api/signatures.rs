@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::AsanImzaForm;
+use super::{AsanImzaForm, AsanImzaLogin, FieldProblem};
 use crate::domain::Fin;
+use crate::i18n::Msg;
 
 /// Whether a service takes only signed applications. Regulations approved before the portal
 /// could sign accept unsigned ones; the agency decides with each new version.
@@ -32,6 +33,41 @@ impl SignatureRule {
     }
 }
 
+/// The signature systems a sender signs with (rule 12.2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SigningMeans {
+    /// On the holder's phone, with PIN2.
+    #[default]
+    AsanImza,
+    /// With the e-signature card in a reader, on the card system's page, with the card's PIN.
+    ESignature,
+}
+
+impl SigningMeans {
+    /// As kept with a signing request: the login means' words for the same systems.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::AsanImza => "asan-imza",
+            Self::ESignature => "e-signature",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        [Self::AsanImza, Self::ESignature]
+            .into_iter()
+            .find(|m| m.slug() == slug)
+    }
+
+    pub fn name(self) -> Msg {
+        match self {
+            Self::AsanImza => Msg::MeansAsanImza,
+            Self::ESignature => Msg::MeansESignature,
+        }
+    }
+}
+
 /// What the sender of an application may sign with, and whether they may send it unsigned.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
@@ -39,23 +75,75 @@ pub struct SigningTerms {
     pub unsigned_accepted: bool,
     /// The FIN the signature's certificate must name: the applicant's own.
     pub fin: Option<Fin>,
+    /// The signature systems connected here; none, and only an unsigned sending is possible.
+    #[serde(default)]
+    pub means: Vec<SigningMeans>,
 }
 
-/// Asks the sender's Asan İmza to sign the application as saved at `version`.
+/// Who signs, and with what: Asan İmza needs the holder's phone number and user ID; the
+/// e-signature card's system asks for the card on its own page.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct SignerForm {
+    #[serde(default)]
+    pub means: SigningMeans,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub user_id: Option<String>,
+}
+
+/// A signer as the signature systems take them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Signer {
+    AsanImza(AsanImzaLogin),
+    ESignature,
+}
+
+impl Signer {
+    pub fn means(&self) -> SigningMeans {
+        match self {
+            Self::AsanImza(_) => SigningMeans::AsanImza,
+            Self::ESignature => SigningMeans::ESignature,
+        }
+    }
+}
+
+impl TryFrom<SignerForm> for Signer {
+    type Error = Vec<FieldProblem>;
+
+    fn try_from(form: SignerForm) -> Result<Self, Self::Error> {
+        match form.means {
+            SigningMeans::AsanImza => AsanImzaLogin::try_from(AsanImzaForm {
+                phone: form.phone,
+                user_id: form.user_id,
+            })
+            .map(Self::AsanImza),
+            // The card is chosen on the card system's page: nothing typed here names it.
+            SigningMeans::ESignature => Ok(Self::ESignature),
+        }
+    }
+}
+
+/// Asks the sender's signature system to sign the application as saved at `version`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct StartSigning {
     pub version: i64,
-    pub holder: AsanImzaForm,
+    pub holder: SignerForm,
 }
 
-/// A signature asked for: the code the sender compares with the one on the phone.
+/// A signature asked for. Asan İmza: the code the sender compares with the one on the phone.
+/// The e-signature card: the card system's page, where the holder signs with the card's PIN.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct SigningStarted {
     pub id: String,
-    pub verification_code: String,
-    /// How long the phone waits for PIN2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// How long the signature system waits for its holder.
     pub seconds: i64,
 }
 

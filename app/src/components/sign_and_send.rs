@@ -1,6 +1,7 @@
 //! "İmzala və göndər", the last step of every application, letter and complaint (rule 12.2):
-//! the sender's Asan İmza signs it as saved or written, the page waits while the phone asks for
-//! PIN2, and it goes with its signature; or unsigned, where the service's regulation accepts it (a letter
+//! the sender's Asan İmza or e-signature card signs it as saved or written, the page waits while
+//! the phone asks for PIN2 (or the card system's page for the card's PIN), and it goes with its
+//! signature; or unsigned, where the service's regulation accepts it (a letter
 //! or a complaint always may, marked so).
 // The preview's module sends nothing: there the step is compiled but never drawn.
 #![cfg_attr(feature = "form_preview", allow(dead_code))]
@@ -12,8 +13,8 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    ApplicationView, AsanImzaForm, ComplaintForm, ComplaintView, ErrorCode, LetterForm,
-    LetterReplyForm, LetterView, Problem, SigningProgress, SigningStarted, SigningState,
+    ApplicationView, ComplaintForm, ComplaintView, ErrorCode, LetterForm, LetterReplyForm,
+    LetterView, Problem, SignerForm, SigningMeans, SigningProgress, SigningStarted, SigningState,
     SigningTerms, StartComplaintSigning, StartLetterSigning, StartReplySigning, StartSigning,
     SubmitApplication,
 };
@@ -25,7 +26,7 @@ use crate::components::text_input::TextInput;
 use crate::domain::{ApplicationNumber, Lang, LetterNumber};
 use crate::i18n::Msg;
 
-/// How often the page asks whether the phone has signed.
+/// How often the page asks whether the holder has signed.
 const POLL_MILLIS: i32 = 2000;
 
 /// What is signed and sent: where the step asks for its terms, for a signature and how it
@@ -35,7 +36,7 @@ pub trait Sendable: Clone + Send + Sync + 'static {
     /// What the sending answers with.
     type Sent: DeserializeOwned + Send + Sync + 'static;
     fn terms(&self) -> (String, serde_json::Value);
-    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value);
+    fn start(&self, holder: SignerForm) -> (String, serde_json::Value);
     fn progress(&self, id: &str) -> String;
     fn send(&self, signing: Option<String>) -> (String, serde_json::Value);
     /// The step's heading, lead, way back and note on sending unsigned.
@@ -60,7 +61,7 @@ impl Sendable for SavedApplication {
         )
     }
 
-    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+    fn start(&self, holder: SignerForm) -> (String, serde_json::Value) {
         let number = self.number;
         let body = StartSigning {
             version: self.version,
@@ -100,7 +101,7 @@ impl Sendable for LetterForm {
         ("/api/letters/signing/terms".into(), json(self))
     }
 
-    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+    fn start(&self, holder: SignerForm) -> (String, serde_json::Value) {
         let body = StartLetterSigning {
             holder,
             letter: self.clone(),
@@ -141,7 +142,7 @@ impl Sendable for ReplyDraft {
         (path, json(&self.reply))
     }
 
-    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+    fn start(&self, holder: SignerForm) -> (String, serde_json::Value) {
         let body = StartReplySigning {
             holder,
             reply: self.reply.clone(),
@@ -186,7 +187,7 @@ impl Sendable for ComplaintDraft {
         (path, json(&self.complaint))
     }
 
-    fn start(&self, holder: AsanImzaForm) -> (String, serde_json::Value) {
+    fn start(&self, holder: SignerForm) -> (String, serde_json::Value) {
         let body = StartComplaintSigning {
             holder,
             complaint: self.complaint.clone(),
@@ -283,7 +284,7 @@ pub fn signing_step<S: Sendable>(_: Signing<S>) -> AnyView {
 #[derive(Clone)]
 struct Step {
     terms: (String, serde_json::Value),
-    start: Arc<dyn Fn(AsanImzaForm) -> (String, serde_json::Value) + Send + Sync>,
+    start: Arc<dyn Fn(SignerForm) -> (String, serde_json::Value) + Send + Sync>,
     progress: Arc<dyn Fn(&str) -> String + Send + Sync>,
     /// Sends it with the signature's id, or unsigned with none, and reads the answer as the
     /// kind's own; then `done`.
@@ -375,6 +376,17 @@ fn SignAndSend(step: Step) -> impl IntoView {
     }
     let phone = RwSignal::new(String::new());
     let user_id = RwSignal::new(String::new());
+    // Asan İmza unless only the card is connected here.
+    let means = RwSignal::new(SigningMeans::AsanImza);
+    Effect::new(move |_| {
+        let offered = terms.with(|t| t.as_ref().map(|t| t.means.clone()));
+        if let Some(offered) = offered
+            && !offered.contains(&SigningMeans::AsanImza)
+            && let Some(first) = offered.first()
+        {
+            means.set(*first);
+        }
+    });
     let started = RwSignal::new(None::<SigningStarted>);
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
@@ -386,7 +398,8 @@ fn SignAndSend(step: Step) -> impl IntoView {
     let (start, progress) = (StoredValue::new(start), StoredValue::new(progress));
     let sign = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let holder = AsanImzaForm {
+        let holder = SignerForm {
+            means: means.get_untracked(),
             phone: Some(phone.get_untracked()),
             user_id: Some(user_id.get_untracked()),
         };
@@ -422,24 +435,35 @@ fn SignAndSend(step: Step) -> impl IntoView {
             }
         });
     };
+    let offered = move || terms.with(|t| t.as_ref().map(|t| t.means.clone()).unwrap_or_default());
     view! {
         <section class="q-sign" aria-labelledby="sign-title">
             <h2 class="q-heading-l" id="sign-title" tabindex="-1" node_ref=heading>{t(title)}</h2>
             {move || match started.get() {
-                Some(asked) => view! {
-                    <div class="q-waiting" role="status">
-                        <p class="q-body">{t(Msg::AsanVerificationCode)}</p>
-                        <p class="q-waiting__code" data-testid="verification-code">{asked.verification_code}</p>
-                        <p class="q-body">{t(Msg::SignWaitingBody)}</p>
-                        <button type="button" class="q-button q-button--secondary" on:click=move |_| { started.set(None); }>{t(Msg::Cancel)}</button>
-                    </div>
-                }
-                .into_any(),
+                Some(asked) => view! { <Waiting asked started/> }.into_any(),
                 None => view! {
                     <p class="q-body">{t(lead)}</p>
-                    <form class="q-form" novalidate on:submit=sign>
-                        <TextInput field="signer.phone" label=Msg::PhoneLabel value=phone problems hint=Msg::AsanPhoneHint kind="tel" autocomplete="tel"/>
-                        <TextInput field="signer.user_id" label=Msg::AsanUserIdLabel value=user_id problems hint=Msg::AsanUserIdHint/>
+                    <Show when=move || terms.with(|t| t.as_ref().is_some_and(|t| t.means.is_empty()))>
+                        <p class="q-inset">{t(Msg::SignNoMeans)}</p>
+                    </Show>
+                    <form class="q-form" novalidate on:submit=sign hidden=move || offered().is_empty()>
+                        <Show when=move || { offered().len() > 1 }>
+                            <fieldset class="q-fieldset">
+                                <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::SignMeansLegend)}</legend>
+                                <div class="q-radios">
+                                    {move || offered().into_iter().map(|option| view! { <MeansChoice option means/> }).collect_view()}
+                                </div>
+                            </fieldset>
+                        </Show>
+                        {move || match means.get() {
+                            SigningMeans::AsanImza => view! {
+                                <p class="q-body">{t(Msg::SignAsanImzaHow)}</p>
+                                <TextInput field="signer.phone" label=Msg::PhoneLabel value=phone problems hint=Msg::AsanPhoneHint kind="tel" autocomplete="tel"/>
+                                <TextInput field="signer.user_id" label=Msg::AsanUserIdLabel value=user_id problems hint=Msg::AsanUserIdHint/>
+                            }
+                            .into_any(),
+                            SigningMeans::ESignature => view! { <p class="q-body">{t(Msg::SignCardHow)}</p> }.into_any(),
+                        }}
                         <div class="q-button-group">
                             <button type="submit" class="q-button" disabled=move || busy.get()>{t(Msg::SignAndSend)}</button>
                             <button type="button" class="q-button q-button--secondary" on:click=move |_| back.run(())>{t(back_label)}</button>
@@ -461,6 +485,53 @@ fn SignAndSend(step: Step) -> impl IntoView {
     }
 }
 
+/// One signature system to choose, with how it signs.
+#[component]
+fn MeansChoice(option: SigningMeans, means: RwSignal<SigningMeans>) -> impl IntoView {
+    let id = format!("signer-{}", option.slug());
+    let hint = format!("{id}-hint");
+    let how = match option {
+        SigningMeans::AsanImza => Msg::MeansAsanImzaHint,
+        SigningMeans::ESignature => Msg::MeansESignatureHint,
+    };
+    view! {
+        <div class="q-radios__item">
+            <input class="q-radios__input" type="radio" id=id.clone() name="signer-means" value=option.slug()
+                aria-describedby=hint.clone()
+                prop:checked=move || means.get() == option
+                on:change=move |_| means.set(option)/>
+            <label class="q-radios__label" for=id>{t(option.name())}</label>
+            <p class="q-radios__hint" id=hint>{t(how)}</p>
+        </div>
+    }
+}
+
+/// The signature system is waiting for its holder: the phone's verification code, or the card
+/// system's page to open.
+#[component]
+fn Waiting(asked: SigningStarted, started: RwSignal<Option<SigningStarted>>) -> impl IntoView {
+    let cancel = move |_| started.set(None);
+    match (asked.verification_code, asked.page) {
+        (_, Some(page)) => view! {
+            <div class="q-waiting" role="status">
+                <p class="q-body">{t(Msg::SignCardWaiting)}</p>
+                <p><a class="q-button" href=page target="_blank" rel="noopener">{t(Msg::SignCardOpen)}</a></p>
+                <button type="button" class="q-button q-button--secondary" on:click=cancel>{t(Msg::Cancel)}</button>
+            </div>
+        }
+        .into_any(),
+        (code, None) => view! {
+            <div class="q-waiting" role="status">
+                <p class="q-body">{t(Msg::AsanVerificationCode)}</p>
+                <p class="q-waiting__code" data-testid="verification-code">{code.unwrap_or_default()}</p>
+                <p class="q-body">{t(Msg::SignWaitingBody)}</p>
+                <button type="button" class="q-button q-button--secondary" on:click=cancel>{t(Msg::Cancel)}</button>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
 /// The signer's fields are named apart from the application's own (a form may ask a phone).
 fn of_signer(found: Vec<Problem>) -> Vec<Problem> {
     found
@@ -472,7 +543,7 @@ fn of_signer(found: Vec<Problem>) -> Vec<Problem> {
         .collect()
 }
 
-/// Asks until the phone has signed or refused, or the request is no longer the one waited for
+/// Asks until the holder has signed or refused, or the request is no longer the one waited for
 /// (cancelled, or the page moved on): then `None`.
 async fn await_signature(
     path: &str,

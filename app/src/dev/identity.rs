@@ -1,5 +1,6 @@
 //! Development only: the identity simulators' side. The Asan İmza "phone" lists the requests
-//! waiting for PIN1; the E-Gov and e-signature page lets the tester pick a demo person.
+//! waiting for PIN1; the E-Gov and e-signature page lets the tester pick a demo person, and the
+//! e-signature system's page signs with the card of one, by its PIN.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -180,7 +181,8 @@ fn DemoHolders(people: Vec<DemoPerson>) -> impl IntoView {
     }
 }
 
-/// The E-Gov or e-signature page of the simulator: who to log in as.
+/// The E-Gov or e-signature page of the simulator: who to log in as, or, for a request to sign
+/// with the card, whose card is in the reader and its PIN.
 #[component]
 pub fn DevIdentity() -> impl IntoView {
     let i18n = use_i18n();
@@ -190,15 +192,37 @@ pub fn DevIdentity() -> impl IntoView {
         .unwrap_or(LoginMeans::Egov);
     let request = query.with_untracked(|q| q.get("request").unwrap_or_default());
     let problems = RwSignal::new(Vec::<Problem>::new());
-    page_title(move || i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))]));
     let chosen = RwSignal::new(None::<String>);
+    let pin = RwSignal::new(String::new());
+    // What the card signs, when the request is one to sign; the card's answer once given.
+    let signing = RwSignal::new(None::<String>);
+    let answered = RwSignal::new(None::<bool>);
+    if means == LoginMeans::ESignature {
+        let request = request.clone();
+        spawn_local(async move {
+            let path = format!("/api/dev/identity/{}", means.slug());
+            if let Ok(waiting) = get_json::<Vec<SimulatedRequest>>(&path).await {
+                let summary = waiting
+                    .into_iter()
+                    .find(|r| r.id == request)
+                    .and_then(|r| r.signing);
+                signing.try_set(summary);
+            }
+        });
+    }
+    page_title(move || match signing.get() {
+        Some(_) => i18n.t(Msg::DevCardTitle).to_owned(),
+        None => i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))]),
+    });
     let people = load::<Vec<DemoPerson>>("/api/dev/people".into());
     let navigate = use_navigate();
     let reply = move |confirm: bool| {
         let answer = SimulatedAnswer {
             confirm,
             pin1: None,
-            pin2: None,
+            pin2: signing
+                .with_untracked(Option::is_some)
+                .then(|| pin.get_untracked()),
             fin: chosen.get_untracked(),
         };
         let path = format!("/api/dev/identity/{}/{request}", means.slug());
@@ -208,6 +232,10 @@ pub fn DevIdentity() -> impl IntoView {
                 Ok(Answered {
                     return_to: Some(to),
                 }) => navigate(&to, Default::default()),
+                Ok(Answered { return_to: None }) if signing.with_untracked(Option::is_some) => {
+                    problems.try_set(Vec::new());
+                    answered.try_set(Some(confirm));
+                }
                 Ok(_) | Err(SendError::Failed) => {
                     problems.try_set(send_failed(i18n.lang()));
                 }
@@ -220,31 +248,55 @@ pub fn DevIdentity() -> impl IntoView {
     let confirm = reply.clone();
     view! {
         <ErrorSummary problems=problems/>
-        <h1 class="q-heading-xl">{move || i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))])}</h1>
+        <h1 class="q-heading-xl">{move || match signing.get() {
+            Some(_) => i18n.t(Msg::DevCardTitle).to_owned(),
+            None => i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))]),
+        }}</h1>
         <p class="q-inset">{t(Msg::DevPickerNote)}</p>
-        <form class="q-form" novalidate on:submit=move |ev| { ev.prevent_default(); confirm(true); }>
-            <fieldset class="q-fieldset" id="fin" tabindex="-1">
-                <legend class="q-fieldset__legend">{t(Msg::DemoPersonLabel)}</legend>
-                <div class="q-radios">
-                    {move || people.get().and_then(Result::ok).map(|list| list.into_iter().map(|person| {
-                        let id = format!("person-{}", person.fin);
-                        let fin = person.fin.to_string();
-                        view! {
-                            <div class="q-radios__item">
-                                <input class="q-radios__input" type="radio" name="person" id=id.clone() value=fin.clone()
-                                    on:change=move |_| chosen.set(Some(fin.clone()))/>
-                                <label class="q-radios__label" for=id>
-                                    {format!("{} {} · {} · {}", person.surname, person.name, person.fin, person.citizenship)}
-                                </label>
-                            </div>
-                        }
-                    }).collect_view())}
-                </div>
-            </fieldset>
-            <div class="q-button-group">
-                <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
-                <button type="button" class="q-button q-button--secondary" on:click=move |_| reply(false)>{t(Msg::Cancel)}</button>
-            </div>
-        </form>
+        {move || match answered.get() {
+            Some(signed) => view! {
+                <p class="q-body" role="status">{t(if signed { Msg::DevCardSigned } else { Msg::DevCardRefused })}</p>
+            }
+            .into_any(),
+            None => view! {
+                {move || signing.get().map(|summary| view! {
+                    <p class="q-body">{t(Msg::DevCardSigning)}" "<strong>{summary}</strong></p>
+                })}
+                <form class="q-form" novalidate on:submit={
+                    let confirm = confirm.clone();
+                    move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); confirm(true); }
+                }>
+                    <fieldset class="q-fieldset" id="fin" tabindex="-1">
+                        <legend class="q-fieldset__legend">{move || t(if signing.with(Option::is_some) { Msg::DevCardLegend } else { Msg::DemoPersonLabel })}</legend>
+                        <div class="q-radios">
+                            {move || people.get().and_then(Result::ok).map(|list| list.into_iter().map(|person| {
+                                let id = format!("person-{}", person.fin);
+                                let fin = person.fin.to_string();
+                                view! {
+                                    <div class="q-radios__item">
+                                        <input class="q-radios__input" type="radio" name="person" id=id.clone() value=fin.clone()
+                                            on:change=move |_| chosen.set(Some(fin.clone()))/>
+                                        <label class="q-radios__label" for=id>
+                                            {format!("{} {} · {} · {}", person.surname, person.name, person.fin, person.citizenship)}
+                                        </label>
+                                    </div>
+                                }
+                            }).collect_view())}
+                        </div>
+                    </fieldset>
+                    <Show when=move || signing.with(Option::is_some)>
+                        <TextInput field="pin2" label=Msg::CardPinLabel value=pin problems kind="password" autocomplete="off"/>
+                    </Show>
+                    <div class="q-button-group">
+                        <button type="submit" class="q-button">{t(Msg::Confirm)}</button>
+                        <button type="button" class="q-button q-button--secondary" on:click={
+                            let reply = reply.clone();
+                            move |_| reply(false)
+                        }>{t(Msg::Cancel)}</button>
+                    </div>
+                </form>
+            }
+            .into_any(),
+        }}
     }
 }

@@ -28,6 +28,19 @@ CREATE TABLE IF NOT EXISTS simulated_signing_requests (
     expires_at        TEXT NOT NULL
 );
 
+-- The simulated e-signature card system's signing requests: the digest the card signs once the
+-- tester chooses whose card is in the reader (fin) and types its PIN on the system's page, and the
+-- summary that page shows.
+CREATE TABLE IF NOT EXISTS simulated_card_signings (
+    id          TEXT PRIMARY KEY,
+    digest      TEXT NOT NULL,
+    summary     TEXT NOT NULL,
+    fin         TEXT,
+    state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'signed', 'refused')),
+    expires_at  TEXT NOT NULL,
+    CHECK ((state = 'signed') = (fin IS NOT NULL))
+);
+
 -- The migration service's fines, seeded from server/data/fines.json.
 CREATE TABLE IF NOT EXISTS simulated_fines (
     payment_number TEXT PRIMARY KEY,

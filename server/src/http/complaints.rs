@@ -19,8 +19,8 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, Citizen};
 use super::letters::{TEXT_MAX_CHARS, check_files, text};
 use super::signatures::{
-    SignatureToKeep, asan_imza_holder, ask_sender_to_sign, progress_of, signed_request,
-    signed_scans, signer_of,
+    SignatureToKeep, ask_sender_to_sign, progress_of, signed_request, signed_scans, signer,
+    signer_of,
 };
 use crate::calendar::{now, today};
 use crate::signatures::SignedComplaint;
@@ -213,6 +213,7 @@ async fn complaint_signing_terms(
     Ok(Json(SigningTerms {
         unsigned_accepted: true,
         fin: citizen.session.me.fin.clone(),
+        means: state.signing.connected(),
     }))
 }
 
@@ -234,7 +235,7 @@ async fn start_complaint_signing(
     ApiPath(raw): ApiPath<String>,
     ApiJson(request): ApiJson<StartComplaintSigning>,
 ) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
-    let holder = asan_imza_holder(request.holder)?;
+    let holder = signer(request.holder)?;
     let draft = draft(&state, &citizen, &raw, &request.complaint).await?;
     let content = signed_complaint(&state, &citizen, &draft, now().stored()).await?;
     // The phone shows the application and how the complaint begins, in the person's own words.

@@ -24,7 +24,7 @@ use crate::identity::providers::{SimulatedAnswerError, answer_simulated, demo_di
 use crate::identity::totp;
 use crate::payments::gateway::{self, CardPageError};
 use crate::seed::DEMO_OFFICER_PASSWORD;
-use crate::signatures::providers::{SigningAnswerError, answer_signing};
+use crate::signatures::providers::{SigningAnswerError, answer_card_signing, answer_signing};
 use crate::store::Simulators;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -183,6 +183,16 @@ async fn waiting(
 ) -> Result<Json<Vec<SimulatedRequest>>, ApiError> {
     let (means, simulators) = simulated(&state, &means)?;
     let mut waiting = simulators.pending_requests(means, None).await?;
+    // The card system's page signs too: those requests wait there beside the logins.
+    if means == LoginMeans::ESignature && state.signing.e_signature.is_some() {
+        waiting.extend(
+            simulators
+                .pending_card_signings()
+                .await?
+                .into_iter()
+                .map(|r| (r, None)),
+        );
+    }
     // Asan İmza's phone also signs: those requests wait on the same phones.
     if means == LoginMeans::AsanImza && state.signing.asan_imza.is_some() {
         waiting.extend(
@@ -221,16 +231,22 @@ async fn answer(
         match answer_signing(simulators, &id, answer.confirm, answer.pin2.as_deref()).await {
             Ok(true) => return Ok(Json(json!({ "return_to": null }))),
             Ok(false) => {}
-            Err(SigningAnswerError::NotWaiting) => {
-                return Err(ApiError::Conflict(ErrorCode::SignatureNotGiven));
-            }
-            Err(SigningAnswerError::Pin2Wrong) => {
-                return Err(ApiError::Invalid(vec![(
-                    ErrorCode::Pin2Wrong,
-                    "pin2".into(),
-                )]));
-            }
-            Err(SigningAnswerError::Database(error)) => return Err(error.into()),
+            Err(error) => return Err(signing_answer_error(error)),
+        }
+    }
+    if means == LoginMeans::ESignature && state.signing.e_signature.is_some() {
+        match answer_card_signing(
+            simulators,
+            &id,
+            answer.confirm,
+            answer.fin.as_deref(),
+            answer.pin2.as_deref(),
+        )
+        .await
+        {
+            Ok(true) => return Ok(Json(json!({ "return_to": null }))),
+            Ok(false) => {}
+            Err(error) => return Err(signing_answer_error(error)),
         }
     }
     match answer_simulated(simulators, means, &id, &answer).await {
@@ -244,6 +260,21 @@ async fn answer(
             Err(ApiError::Invalid(vec![(ErrorCode::Required, "fin".into())]))
         }
         Err(SimulatedAnswerError::Database(error)) => Err(error.into()),
+    }
+}
+
+/// What the simulated phone or card page says of an answer it did not take.
+fn signing_answer_error(error: SigningAnswerError) -> ApiError {
+    match error {
+        SigningAnswerError::NotWaiting => ApiError::Conflict(ErrorCode::SignatureNotGiven),
+        SigningAnswerError::Pin2Wrong => {
+            ApiError::Invalid(vec![(ErrorCode::Pin2Wrong, "pin2".into())])
+        }
+        SigningAnswerError::CardPinWrong => {
+            ApiError::Invalid(vec![(ErrorCode::SigningPinWrong, "pin2".into())])
+        }
+        SigningAnswerError::NoCard => ApiError::Invalid(vec![(ErrorCode::Required, "fin".into())]),
+        SigningAnswerError::Database(error) => error.into(),
     }
 }
 

@@ -25,8 +25,8 @@ use super::files::file_response;
 use super::office::works;
 use super::openapi::FileBytes;
 use super::signatures::{
-    SignatureToKeep, asan_imza_holder, ask_sender_to_sign, officer_pin, progress_of,
-    sign_as_officer, signed_request, signed_scans, signer_of,
+    SignatureToKeep, ask_sender_to_sign, officer_pin, progress_of, sign_as_officer, signed_request,
+    signed_scans, signer, signer_of,
 };
 use crate::calendar::{now, today};
 use crate::notify::Template;
@@ -313,6 +313,7 @@ async fn letter_signing_terms(
     Ok(Json(SigningTerms {
         unsigned_accepted: true,
         fin: citizen.session.me.fin.clone(),
+        means: state.signing.connected(),
     }))
 }
 
@@ -330,7 +331,7 @@ async fn start_letter_signing(
     citizen: Citizen,
     ApiJson(request): ApiJson<StartLetterSigning>,
 ) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
-    let holder = asan_imza_holder(request.holder)?;
+    let holder = signer(request.holder)?;
     let draft = draft(&state, citizen.session.account_id, &request.letter).await?;
     let written = (draft.text, draft.files);
     let content = signed_letter(
@@ -502,6 +503,7 @@ async fn reply_signing_terms(
     Ok(Json(SigningTerms {
         unsigned_accepted: true,
         fin: citizen.session.me.fin.clone(),
+        means: state.signing.connected(),
     }))
 }
 
@@ -522,7 +524,7 @@ async fn start_reply_signing(
     ApiPath(raw): ApiPath<String>,
     ApiJson(request): ApiJson<StartReplySigning>,
 ) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
-    let holder = asan_imza_holder(request.holder)?;
+    let holder = signer(request.holder)?;
     let number = letter_number(&raw)?;
     let (letter, body) = reply_draft(&state, &citizen, &number, &request.reply).await?;
     let written = (body, request.reply.files.as_slice());

@@ -1,14 +1,15 @@
 //! Signing an application before it is sent (rule 12.2), and the signatures it was sent with:
-//! the sender asks their Asan İmza to sign the application as the portal reads it, follows the
-//! request while the phone waits for PIN2, and the submit names the signature. The applicant
+//! the sender asks their Asan İmza or their e-signature card's system to sign the application
+//! as the portal reads it, follows the request while the phone waits for PIN2 (or the card
+//! system's page for the card's PIN), and the submit names the signature. The applicant
 //! and the agency see whether each sending's signature holds, and download it as a bundle that
 //! `openssl` alone checks.
 
 use std::time::Duration;
 
 use app::api::{
-    ApplicationView, AsanImzaForm, AsanImzaLogin, DecisionSigner, ErrorCode, FieldProblem,
-    SignatureCheck, SignatureRule, SignatureView, SigningProgress, SigningStarted, SigningState,
+    ApplicationView, DecisionSigner, ErrorCode, FieldProblem, SignatureCheck, SignatureRule,
+    SignatureView, Signer, SignerForm, SigningMeans, SigningProgress, SigningStarted, SigningState,
     SigningTerms, StartSigning,
 };
 use app::domain::{ApplicationNumber, Fin, Moment, ResultCode};
@@ -34,11 +35,8 @@ use crate::signatures::{
 };
 use crate::store::{
     KeptSignature, KeptSignatureRow, Officer, SentSignature, SignatureReader, SigningRequestRecord,
-    SigningSettled, StoredSignature,
+    SigningRequestRow, SigningSettled, StoredSignature,
 };
-
-/// The only means that signs so far.
-const ASAN_IMZA: &str = "asan-imza";
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -152,6 +150,7 @@ pub(super) async fn signed_request<T: Signable>(
         return Err(ApiError::Conflict(ErrorCode::SignedContentChanged));
     }
     Ok(SignatureToKeep {
+        means: SigningMeans::from_slug(&request.means),
         content: request.content,
         signature,
         certificate,
@@ -169,7 +168,7 @@ impl SignedSending {
     pub(super) fn as_sent(&self) -> SentSignature<'_> {
         SentSignature {
             signing_id: &self.signing_id,
-            means: ASAN_IMZA,
+            means: self.signed.means.unwrap_or_default().slug(),
             content: &self.signed.content,
             signature: &self.signed.signature,
             certificate: &self.signed.certificate,
@@ -292,6 +291,7 @@ async fn signing_terms(
     Ok(Json(SigningTerms {
         unsigned_accepted: rule == SignatureRule::UnsignedAccepted,
         fin: citizen.session.me.fin.clone(),
+        means: state.signing.connected(),
     }))
 }
 
@@ -304,7 +304,7 @@ async fn signing_terms(
     ),
     request_body = StartSigning,
     security(("session" = [], "csrf" = [])),
-    responses((status = 201, description = "Asked: the phone shows the verification code and waits for PIN2.", body = SigningStarted)),
+    responses((status = 201, description = "Asked: the phone shows the verification code and waits for PIN2, or the card system's page waits for the card's PIN.", body = SigningStarted)),
 )]
 async fn start_signing(
     State(state): State<AppState>,
@@ -312,7 +312,7 @@ async fn start_signing(
     ApiPath(raw): ApiPath<String>,
     ApiJson(request): ApiJson<StartSigning>,
 ) -> Result<(StatusCode, Json<SigningStarted>), ApiError> {
-    let holder = asan_imza_holder(request.holder)?;
+    let holder = signer(request.holder)?;
     let number = number(&raw)?;
     let view = own_application(&state, &citizen, &number).await?;
     if !view.status.editable() {
@@ -329,19 +329,19 @@ async fn start_signing(
     Ok((StatusCode::CREATED, Json(started)))
 }
 
-/// The holder's Asan İmza as typed, or each problem of it.
-pub(super) fn asan_imza_holder(holder: AsanImzaForm) -> Result<AsanImzaLogin, ApiError> {
-    AsanImzaLogin::try_from(holder)
+/// The signer as asked for, or each problem of it.
+pub(super) fn signer(form: SignerForm) -> Result<Signer, ApiError> {
+    Signer::try_from(form)
         .map_err(|problems| ApiError::Invalid(problems.into_iter().map(|p| (p.0, p.1)).collect()))
 }
 
-/// Asks the sender's Asan İmza to sign the digest of `content` (the phone shows `summary`), and
-/// keeps the request: of the application by `number`, or, when there is none, of a letter, a
-/// reply or a complaint.
+/// Asks the sender's signature system to sign the digest of `content` (the holder is shown
+/// `summary`), and keeps the request: of the application by `number`, or, when there is none,
+/// of a letter, a reply or a complaint.
 pub(super) async fn ask_sender_to_sign(
     state: &AppState,
     citizen: &Citizen,
-    holder: AsanImzaLogin,
+    signer: Signer,
     number: Option<&ApplicationNumber>,
     content: &impl Signable,
     summary: String,
@@ -349,17 +349,20 @@ pub(super) async fn ask_sender_to_sign(
     if citizen.session.me.fin.is_none() {
         return Err(ApiError::Conflict(ErrorCode::FinNeeded));
     }
+    let means = signer.means();
     let provider = state
         .signing
-        .asan_imza
-        .clone()
+        .provider(means)
         .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
     state
         .reserve(&crate::limits::signing(citizen.session.account_id))
         .await?;
     let started = provider
         .start(SigningAsk {
-            holder,
+            holder: match signer {
+                Signer::AsanImza(holder) => Some(holder),
+                Signer::ESignature => None,
+            },
             digest: content.digest(),
             summary,
         })
@@ -373,7 +376,7 @@ pub(super) async fn ask_sender_to_sign(
             id: &id,
             account_id: citizen.session.account_id,
             number,
-            means: ASAN_IMZA,
+            means: means.slug(),
             provider_ref: &started.provider_ref,
             content: &content,
         })
@@ -384,6 +387,7 @@ pub(super) async fn ask_sender_to_sign(
     Ok(SigningStarted {
         id,
         verification_code: started.verification_code,
+        page: started.page,
         seconds: SIGNING_SECONDS,
     })
 }
@@ -431,7 +435,7 @@ pub(super) async fn progress_of(
         "signed" | "used" => settled(SigningState::Signed),
         "refused" => settled(SigningState::Refused),
         "expired" => settled(SigningState::Expired),
-        _ => settle(state, citizen, id, &request.provider_ref, &request.content).await?,
+        _ => settle(state, citizen, id, &request).await?,
     })
 }
 
@@ -441,16 +445,14 @@ async fn settle(
     state: &AppState,
     citizen: &Citizen,
     id: &str,
-    provider_ref: &str,
-    content: &str,
+    request: &SigningRequestRow,
 ) -> Result<SigningProgress, ApiError> {
-    let provider = state
-        .signing
-        .asan_imza
-        .clone()
+    let content = &request.content;
+    let provider = SigningMeans::from_slug(&request.means)
+        .and_then(|means| state.signing.provider(means))
         .ok_or(ApiError::Conflict(ErrorCode::MeansNotConnected))?;
     let outcome = provider
-        .outcome(provider_ref)
+        .outcome(&request.provider_ref)
         .await
         .map_err(identity_error)?;
     let answer = |state, problem| SigningProgress { state, problem };
@@ -639,6 +641,8 @@ pub(super) fn officer_pin<'a>(
 /// A signature checked and owned until the store keeps it with what it covers: a decision or a
 /// letter's step as its officer signed it, or a letter, reply or complaint as its sender did.
 pub(super) struct SignatureToKeep {
+    /// The sender's signature system; none for an officer's remote signing service.
+    means: Option<SigningMeans>,
     content: String,
     signature: String,
     certificate: String,
@@ -690,6 +694,7 @@ pub(super) async fn sign_as_officer<T: Signable>(
             RemoteSigningError::Unavailable(why) => ApiError::Unavailable(why),
         })?;
     let kept = SignatureToKeep {
+        means: None,
         content: String::from_utf8(content.to_bytes()).map_err(anyhow::Error::from)?,
         signature: hex::encode(&signed.signature),
         certificate: signed.certificate_pem,

@@ -25,6 +25,11 @@ use x509_cert::time::{Time, Validity};
 const DEMO_AUTHORITY_CERTIFICATE: &str = include_str!("../../data/signatures/demo-ca.pem");
 const DEMO_AUTHORITY_KEY: &str = include_str!("../../data/signatures/demo-ca.key.pem");
 
+/// Development and demo only: the PIN of every demo credential of the demo authority (the
+/// officers' signing credentials and the demo people's e-signature cards), published in the
+/// README.
+pub const DEMO_SIGNING_PIN: &str = "2026";
+
 /// The demo holders' certificates are good from 2026 through 2028.
 const DEMO_NOT_BEFORE: Duration = Duration::from_secs(1_767_225_600);
 const DEMO_NOT_AFTER: Duration = Duration::from_secs(1_861_920_000);

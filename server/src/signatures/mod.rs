@@ -12,7 +12,7 @@ pub mod providers;
 use std::sync::Arc;
 use std::time::Duration;
 
-use app::api::SignatureCheck;
+use app::api::{SignatureCheck, SigningMeans};
 use p256::ecdsa::DerSignature;
 use p256::ecdsa::signature::Verifier;
 use x509_cert::Certificate;
@@ -31,9 +31,29 @@ use providers::SigningProvider;
 pub struct Signing {
     /// Asan İmza's signing, where connected.
     pub asan_imza: Option<Arc<dyn SigningProvider>>,
+    /// The e-signature card's system, where connected.
+    pub e_signature: Option<Arc<dyn SigningProvider>>,
     /// The remote signing service officers sign decisions with, where connected.
     pub officers: Option<Arc<dyn RemoteSigning>>,
     pub trusted: TrustedAuthorities,
+}
+
+impl Signing {
+    /// The system that signs with `means`, if it is connected here.
+    pub fn provider(&self, means: SigningMeans) -> Option<Arc<dyn SigningProvider>> {
+        match means {
+            SigningMeans::AsanImza => self.asan_imza.clone(),
+            SigningMeans::ESignature => self.e_signature.clone(),
+        }
+    }
+
+    /// The means a sender can sign with here.
+    pub fn connected(&self) -> Vec<SigningMeans> {
+        [SigningMeans::AsanImza, SigningMeans::ESignature]
+            .into_iter()
+            .filter(|means| self.provider(*means).is_some())
+            .collect()
+    }
 }
 
 /// Why a signature does not confirm its content.

@@ -13,12 +13,8 @@ use p256::ecdsa::DerSignature;
 use p256::ecdsa::signature::SignatureEncoding;
 use p256::ecdsa::signature::hazmat::PrehashSigner;
 
-use super::authority::{certificate_name, demo_authority};
+use super::authority::{DEMO_SIGNING_PIN, certificate_name, demo_authority};
 use crate::seed::demo_officer;
-
-/// Development and demo only: the PIN of every demo officer's simulated signing credential,
-/// published in the README.
-pub const DEMO_SIGNING_PIN: &str = "2026";
 
 /// What the officer asks the service to sign.
 pub struct DecisionAsk<'a> {

@@ -16,10 +16,10 @@ use super::{
     OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Outgoing, Participant,
     PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError, RegistryError,
     RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled,
-    SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedOrder,
-    SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState,
-    SimulatedState, Started, StateLogin, StayChangeAnswer, StayChangeError, StoredSignature,
-    Submission, Written, postgres, sqlite,
+    SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedCardSigning,
+    SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning,
+    SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeAnswer, StayChangeError,
+    StoredSignature, Submission, Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -297,6 +297,11 @@ answered_by_the_backend!(Simulators {
     pub async fn signing_state(&self, id: &str) -> sqlx::Result<Option<SimulatedSigningState>>;
     pub async fn pending_signing(&self, id: Option<&str>) -> sqlx::Result<Vec<(SimulatedRequest, Fin)>>;
     pub async fn answer_signing(&self, id: &str, sign: bool) -> sqlx::Result<bool>;
+    pub async fn keep_card_signing(&self, request: &SimulatedCardSigning<'_>) -> sqlx::Result<()>;
+    pub async fn card_signing_state(&self, id: &str) -> sqlx::Result<Option<SimulatedSigningState>>;
+    pub async fn card_signing_waits(&self, id: &str) -> sqlx::Result<Option<bool>>;
+    pub async fn pending_card_signings(&self) -> sqlx::Result<Vec<SimulatedRequest>>;
+    pub async fn answer_card_signing(&self, id: &str, card: Option<&Fin>) -> sqlx::Result<bool>;
     pub async fn seed_fines(&self, fines: &[DemoFine]) -> sqlx::Result<()>;
     pub async fn fine(&self, number: &PaymentNumber, code: Option<&SecurityCode>) -> sqlx::Result<Option<Fine>>;
     pub async fn fines_of(&self, fin: &Fin) -> sqlx::Result<Vec<Fine>>;

@@ -166,6 +166,8 @@ pub struct SigningRequestRecord<'a> {
 /// A signing request as kept.
 #[derive(sqlx::FromRow)]
 pub struct SigningRequestRow {
+    /// The signature system asked (`SigningMeans::slug`).
+    pub means: String,
     pub provider_ref: String,
     pub content: String,
     pub state: String,
@@ -529,6 +531,16 @@ pub struct SimulatedSigning<'a> {
     pub fin: &'a Fin,
     pub phone: &'a Phone,
     pub verification_code: &'a str,
+    /// Hex SHA-256 of what is signed.
+    pub digest: &'a str,
+    pub summary: &'a str,
+    pub lifetime_seconds: i64,
+}
+
+/// A signing request as the simulated e-signature card's system records it: the card is chosen
+/// on its page.
+pub struct SimulatedCardSigning<'a> {
+    pub id: &'a str,
     /// Hex SHA-256 of what is signed.
     pub digest: &'a str,
     pub summary: &'a str,

@@ -152,7 +152,7 @@ async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after
     let terms = terms(&app, &session, &number).await;
     assert_eq!(
         terms,
-        json!({ "unsigned_accepted": true, "fin": "F00MBEG" })
+        json!({ "unsigned_accepted": true, "fin": "F00MBEG", "means": ["asan_imza", "e_signature"] })
     );
 
     let started = start_signing(&app, &session, &number, version, HOLDER).await;
@@ -257,6 +257,158 @@ async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after
         checks,
         [(1, "valid"), (2, "valid")],
         "the history keeps each signature"
+    );
+}
+
+/// The card system's page answers a card signing request: the card of `fin` in the reader,
+/// signed with `pin`; or refused with no card.
+async fn answer_with_the_card(
+    app: &TestApp,
+    started: &Value,
+    card: Option<(&str, &str)>,
+) -> reqwest::Response {
+    let page = started["page"].as_str().expect("the card system's page");
+    let id = page
+        .split_once("request=")
+        .map(|(_, id)| id)
+        .expect("the page names the request");
+    let answer = match card {
+        Some((fin, pin)) => json!({ "confirm": true, "fin": fin, "pin2": pin }),
+        None => json!({ "confirm": false }),
+    };
+    app.post_json(&format!("/api/dev/identity/e-signature/{id}"), &answer)
+        .await
+}
+
+#[tokio::test]
+async fn an_application_is_signed_with_the_e_signature_card_on_its_systems_page() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let with_the_card = json!({ "version": version, "holder": { "means": "e_signature" } });
+    let path = format!("/api/applications/{number}/signing");
+
+    // Someone else's card in the reader: the portal keeps no signature that is not the
+    // applicant's.
+    let started = call(&app, &session, Method::POST, &path, with_the_card.clone()).await;
+    assert_eq!(started.status(), 201);
+    let started: Value = started.json().await.unwrap();
+    assert!(started.get("verification_code").is_none(), "{started}");
+    let id = started["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        answer_with_the_card(&app, &started, Some(("CDTD6RN", "2026")))
+            .await
+            .status(),
+        200
+    );
+    let refused: Value = progress(&app, &session, &number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        refused,
+        json!({ "state": "refused", "problem": "signer_not_applicant" })
+    );
+
+    let started = call(&app, &session, Method::POST, &path, with_the_card).await;
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    let page = started["page"].as_str().unwrap();
+    assert!(
+        page.starts_with("/dev/identity?means=e-signature&request="),
+        "{page}"
+    );
+    // The card system's page lists what is signed.
+    let waiting = app.get_json("/api/dev/identity/e-signature").await;
+    let summary = format!("33.1 · {number}");
+    assert!(
+        waiting
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| page.ends_with(r["id"].as_str().unwrap()) && r["signing"] == summary.as_str()),
+        "{waiting}"
+    );
+    assert_eq!(
+        problems(answer_with_the_card(&app, &started, Some(("F00MBEG", "1111"))).await).await,
+        vec![("signing_pin_wrong".into(), Some("pin2".into()))]
+    );
+    assert_eq!(
+        problems(answer_with_the_card(&app, &started, Some(("", "2026"))).await).await,
+        vec![("required".into(), Some("fin".into()))]
+    );
+    let still: Value = progress(&app, &session, &number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(still["state"], "waiting");
+    assert_eq!(
+        answer_with_the_card(&app, &started, Some(("F00MBEG", "2026")))
+            .await
+            .status(),
+        200
+    );
+    let now: Value = progress(&app, &session, &number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(now["state"], "signed");
+    assert_eq!(
+        submit_signed(&app, &session, &number, version, Some(&id))
+            .await
+            .status(),
+        200
+    );
+
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let case = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{number}"),
+    )
+    .await;
+    let signatures = case["signatures"].as_array().unwrap();
+    assert_eq!(signatures.len(), 1);
+    assert_eq!(signatures[0]["check"], "valid");
+    assert_eq!(signatures[0]["signer_fin"], "F00MBEG");
+}
+
+#[tokio::test]
+async fn a_card_signing_refused_on_its_page_sends_nothing() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let (number, version) = saved_draft(&app, &session).await;
+    let started = call(
+        &app,
+        &session,
+        Method::POST,
+        &format!("/api/applications/{number}/signing"),
+        json!({ "version": version, "holder": { "means": "e_signature" } }),
+    )
+    .await;
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        answer_with_the_card(&app, &started, None).await.status(),
+        200
+    );
+    let refused: Value = progress(&app, &session, &number, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(refused["state"], "refused");
+    // Answered once: the page takes no second answer.
+    assert_eq!(
+        problems(answer_with_the_card(&app, &started, Some(("F00MBEG", "2026"))).await).await,
+        vec![("signature_not_given".into(), None)]
+    );
+    assert_eq!(
+        problems(submit_signed(&app, &session, &number, version, Some(&id)).await).await,
+        vec![("signature_not_given".into(), None)]
     );
 }
 

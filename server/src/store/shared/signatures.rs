@@ -48,7 +48,7 @@ impl Store {
         id: &str,
     ) -> sqlx::Result<Option<SigningRequestRow>> {
         sqlx::query_as(
-            "SELECT r.provider_ref, r.content, r.state, r.signature, r.certificate \
+            "SELECT r.means, r.provider_ref, r.content, r.state, r.signature, r.certificate \
              FROM signing_requests r LEFT JOIN applications a ON a.id = r.application_id \
              WHERE r.id = $1 AND r.account_id = $2 \
              AND (a.number = $3 OR (r.application_id IS NULL AND $4))",

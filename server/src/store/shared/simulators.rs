@@ -14,8 +14,8 @@ use super::Db;
 use crate::store::records::code;
 use super::{NOW, Store};
 use crate::store::{
-    DemoFine, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning,
-    SimulatedSigningState, SimulatedState,
+    DemoFine, SimulatedCardSigning, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
+    SimulatedSigning, SimulatedSigningState, SimulatedState,
 };
 
 /// The simulators' side of the database, on the store's writing connection (they write on
@@ -185,15 +185,24 @@ impl Simulators {
     }
 
     pub async fn signing_state(&self, id: &str) -> sqlx::Result<Option<SimulatedSigningState>> {
-        let row: Option<(String, String, String, bool)> = sqlx::query_as(&format!(
-            "SELECT state, fin, digest, expires_at <= {NOW} FROM simulated_signing_requests \
-             WHERE id = $1"
+        self.state_of_signing("simulated_signing_requests", id)
+            .await
+    }
+
+    /// Where a signing request of the simulated Asan İmza's (`table`) or card system's stands.
+    async fn state_of_signing(
+        &self,
+        table: &str,
+        id: &str,
+    ) -> sqlx::Result<Option<SimulatedSigningState>> {
+        let row: Option<(String, Option<String>, String, bool)> = sqlx::query_as(&format!(
+            "SELECT state, fin, digest, expires_at <= {NOW} FROM {table} WHERE id = $1"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|(state, fin, digest, expired)| {
-            let signed = Fin::parse(&fin).zip(
+            let signed = fin.as_deref().and_then(Fin::parse).zip(
                 hex::decode(digest)
                     .ok()
                     .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok()),
@@ -244,6 +253,75 @@ impl Simulators {
              WHERE id = $2 AND state = 'pending' AND expires_at > {NOW}"
         ))
         .bind(if sign { "signed" } else { "refused" })
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(answered.rows_affected() == 1)
+    }
+
+    pub async fn keep_card_signing(&self, request: &SimulatedCardSigning<'_>) -> sqlx::Result<()> {
+        sqlx::query(
+            "INSERT INTO simulated_card_signings (id, digest, summary, expires_at) \
+             VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $4 || ' seconds'))",
+        )
+        .bind(request.id)
+        .bind(request.digest)
+        .bind(request.summary)
+        .bind(request.lifetime_seconds)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+    }
+
+    pub async fn card_signing_state(
+        &self,
+        id: &str,
+    ) -> sqlx::Result<Option<SimulatedSigningState>> {
+        self.state_of_signing("simulated_card_signings", id).await
+    }
+
+    /// Whether the card signing request by this id still waits for its holder; `None` if there
+    /// is no such request.
+    pub async fn card_signing_waits(&self, id: &str) -> sqlx::Result<Option<bool>> {
+        sqlx::query_scalar(&format!(
+            "SELECT state = 'pending' AND expires_at > {NOW} FROM simulated_card_signings \
+             WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// The card signing requests waiting on the card system's page, newest first.
+    pub async fn pending_card_signings(&self) -> sqlx::Result<Vec<SimulatedRequest>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(&format!(
+            "SELECT id, summary FROM simulated_card_signings \
+             WHERE state = 'pending' AND expires_at > {NOW} ORDER BY expires_at DESC"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, summary)| SimulatedRequest {
+                id,
+                means: LoginMeans::ESignature,
+                phone: None,
+                verification_code: None,
+                return_to: None,
+                signing: Some(summary),
+            })
+            .collect())
+    }
+
+    /// Records the answer on the card system's page: signed with the card of `card`, or refused
+    /// with none; `false` if the request was not waiting.
+    pub async fn answer_card_signing(&self, id: &str, card: Option<&Fin>) -> sqlx::Result<bool> {
+        let answered = sqlx::query(&format!(
+            "UPDATE simulated_card_signings SET state = $1, fin = $2 \
+             WHERE id = $3 AND state = 'pending' AND expires_at > {NOW}"
+        ))
+        .bind(if card.is_some() { "signed" } else { "refused" })
+        .bind(card.map(Fin::as_str))
         .bind(id)
         .execute(&self.pool)
         .await?;
