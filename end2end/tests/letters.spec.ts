@@ -4,7 +4,8 @@
 // officer finds it in "Yazışmalar", asks for more; the person sees it was read and replies; the
 // officer answers; the answer is in "Yazışmalarım", signed by the officer (rule 12.1), and in the
 // e-mail. A person logged in with Asan İmza signs their letter with PIN2 (rule 12.2), and the
-// thread shows the signature checked. An E-müraciət service's card leads to the letter form with
+// thread shows the signature checked; one logged in with the e-signature card signs on the card
+// system's page, in a window of its own, with the card's PIN. An E-müraciət service's card leads to the letter form with
 // its agency chosen.
 import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
@@ -24,6 +25,12 @@ const PAGE_PDF = scanFile('complaint.pdf');
 const SIGNERS = {
   desktop: { phone: '050 555 15 15', userId: '100015', pin1: '1515', pin2: '15151', signer: 'ƏLİYEVA SƏBİNƏ' },
   phone: { phone: '055 555 16 16', userId: '100016', pin1: '1616', pin2: '16161', signer: 'QULİYEV ELNUR' },
+};
+
+/** The demo person each project logs in and signs as with the e-signature card. */
+const CARD_HOLDERS = {
+  desktop: { person: /Abbasova Sevinc/, signer: 'ABBASOVA SEVİNC' },
+  phone: { person: /Hüseynov Kamran/, signer: 'HÜSEYNOV KAMRAN' },
 };
 
 test.describe('official correspondence', () => {
@@ -146,6 +153,53 @@ test.describe('official correspondence', () => {
       page.locator('.q-signed-by').filter({ hasText: `İmza etibarlıdır — ${holder.signer}` }),
     ).toHaveCount(1);
     await audit(page, { label: 'the signed letter' });
+  });
+
+  test('a letter signed with the e-signature card on its system\'s page', async ({ page, context }, info) => {
+    const holder = CARD_HOLDERS[info.project.name as keyof typeof CARD_HOLDERS];
+    await page.goto('/login');
+    await page.getByRole('radio', { name: 'Elektron imza', exact: true }).check();
+    await page.getByRole('button', { name: 'Elektron imza ilə davam et' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('kim kimi daxil olursunuz?');
+    await page.getByRole('radio', { name: holder.person }).check();
+    await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await new Portal(page).expectPage('Şəxsi pəncərə');
+
+    await page.goto('/letters/new?agency=9');
+    await page.getByLabel('Mövzu').fill('Kartla imzalanan məktub');
+    await page.getByLabel('Məktubun mətni').fill('Etibarnamənin qeydiyyatı barədə sual.');
+    await page.getByRole('button', { name: 'Davam et' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Məktubu imzalayın' })).toBeFocused();
+    await page.getByRole('radio', { name: 'Elektron imza', exact: true }).check();
+    await expect(page.getByLabel('İstifadəçi ID')).toHaveCount(0);
+    await audit(page, { label: 'signing with the card chosen' });
+    await page.getByRole('button', { name: 'İmzala və göndər' }).click();
+    const open = page.getByRole('link', { name: 'İmza səhifəsini açın (yeni pəncərə)' });
+    await expect(open).toBeVisible();
+    await audit(page, { label: 'waiting for the card' });
+
+    // The card system's page, in a window of its own: whose card, and its PIN.
+    const opened = context.waitForEvent('page');
+    await open.click();
+    const card = await opened;
+    await expect(card.getByRole('heading', { level: 1, name: 'Elektron imza kartı (simulyator): imzalayın' })).toBeVisible();
+    await expect(card.getByText('9 · Kartla imzalanan məktub')).toBeVisible();
+    await card.getByRole('radio', { name: holder.person }).check();
+    await card.getByLabel('Kartın PIN kodu').fill('1111');
+    await card.getByRole('button', { name: 'Təsdiqlə' }).click();
+    const wrong = card.getByRole('alert').filter({ hasText: 'Problem var' });
+    await expect(wrong.getByRole('link', { name: 'E-imzanın PIN kodu səhvdir' })).toBeVisible();
+    await audit(card, { label: "the card system's page with a wrong PIN" });
+    await card.getByLabel('Kartın PIN kodu').fill(SIGNING_PIN);
+    await card.getByRole('button', { name: 'Təsdiqlə' }).click();
+    await expect(card.getByRole('status')).toHaveText(/^İmzalandı\./);
+    await card.close();
+
+    await expect(page.getByText('Məktub göndərildi. Qəbzi e-poçtunuza göndərdik.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kartla imzalanan məktub' })).toBeVisible();
+    await expect(
+      page.locator('.q-signed-by').filter({ hasText: `İmza etibarlıdır — ${holder.signer}` }),
+    ).toHaveCount(1);
   });
 
   test("an E-müraciət service's card writes to its agency", async ({ page }, info) => {

@@ -110,6 +110,10 @@ pub struct SignatureSettings {
     /// trusted only while a signing system is the simulator (so never in production).
     #[serde(default)]
     pub authorities: Vec<PathBuf>,
+    /// The authorities' revocation lists (CRL files, DER or PEM), read at start and again every
+    /// 15 minutes; a certificate revoked at the time of signing does not hold.
+    #[serde(default)]
+    pub revocation_lists: Vec<PathBuf>,
     /// The remote signing service that signs officers' decisions (rule 12.1); off, decisions
     /// are recorded unsigned and their documents say so.
     pub officers: ExternalSystem,
@@ -639,6 +643,7 @@ mod tests {
             metrics: MetricsSettings::default(),
             signatures: SignatureSettings {
                 authorities: Vec::new(),
+                revocation_lists: Vec::new(),
                 officers: ExternalSystem::Simulator,
             },
             correspondence: CorrespondenceSettings::default(),

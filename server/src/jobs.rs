@@ -19,13 +19,15 @@ pub enum Job {
     DeadlineWatch,
     DebtChecks,
     UnclaimedUploads,
+    RevocationLists,
 }
 
 impl Job {
     /// Whether one server at a time runs it: the jobs that ask outside systems (the gateway,
-    /// billing) or tell people about a day's deadlines; the outbox claims each message instead.
+    /// billing) or tell people about a day's deadlines; the outbox claims each message instead,
+    /// and each server reads the revocation lists into its own memory.
     pub fn one_runner(self) -> bool {
-        !matches!(self, Self::Outbox)
+        !matches!(self, Self::Outbox | Self::RevocationLists)
     }
 
     pub fn name(self) -> &'static str {
@@ -35,6 +37,7 @@ impl Job {
             Self::DeadlineWatch => "deadline_watch",
             Self::DebtChecks => "debt_checks",
             Self::UnclaimedUploads => "unclaimed_uploads",
+            Self::RevocationLists => "revocation_lists",
         }
     }
 }

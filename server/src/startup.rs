@@ -37,6 +37,7 @@ use crate::signatures::officers::{RemoteSigning, SimulatedOfficerSigning};
 use crate::signatures::providers::{
     SigningProvider, SimulatedAsanImzaSigning, SimulatedCardSigningSystem,
 };
+use crate::signatures::revocation::RevocationLists;
 use crate::signatures::{Signing, TrustedAuthorities};
 use crate::store::Store;
 
@@ -50,6 +51,7 @@ pub struct Application {
     deadlines: DeadlineWatch,
     debt_checks: DebtChecks,
     unclaimed: UnclaimedUploads,
+    revocations: RevocationLists,
     metrics: Metrics,
     /// Where the periodic jobs' leases are kept.
     jobs_store: Store,
@@ -172,6 +174,14 @@ impl Application {
                 &read_authorities(&settings.signatures.authorities).await?,
             )?,
         };
+        let revocations = RevocationLists {
+            files: settings.signatures.revocation_lists.clone(),
+            trusted: signing.trusted.clone(),
+        };
+        let revoked = revocations.reload().await?;
+        if !revocations.files.is_empty() {
+            tracing::info!(revoked, "read the authorities' revocation lists");
+        }
         let fines: Arc<dyn FinesRegistry> = match settings.registries.fines {
             ExternalSystem::Simulator => {
                 simulators.create_tables().await?;
@@ -264,6 +274,7 @@ impl Application {
             deadlines,
             debt_checks,
             unclaimed,
+            revocations,
             metrics,
             jobs_store: store,
         })
@@ -306,6 +317,7 @@ impl Application {
         jobs.spawn(self.deadlines.clone());
         jobs.spawn(self.debt_checks.clone());
         jobs.spawn(self.unclaimed.clone());
+        jobs.spawn(self.revocations.clone());
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -148,6 +148,8 @@ pub enum ErrorCode {
     SignatureNotGiven,
     /// The certificate names someone other than the applicant.
     SignerNotApplicant,
+    /// The signer's certificate was revoked by its authority.
+    CertificateRevoked,
     /// The holder refused to sign on the phone.
     SigningRefused,
     /// The phone waited for PIN2 and gave up.
@@ -194,6 +196,7 @@ impl ErrorCode {
             Self::SignedContentChanged => Msg::ErrSignedContentChanged,
             Self::SignatureNotGiven => Msg::ErrSignatureNotGiven,
             Self::SignerNotApplicant => Msg::ErrSignerNotApplicant,
+            Self::CertificateRevoked => Msg::ErrCertificateRevoked,
             Self::SigningRefused => Msg::ErrSigningRefused,
             Self::SigningExpired => Msg::ErrSigningExpired,
             Self::SigningPinWrong => Msg::ErrSigningPinWrong,

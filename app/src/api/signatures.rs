@@ -179,6 +179,8 @@ pub enum SignatureCheck {
     WrongDigest,
     UnknownAuthority,
     OutsideValidity,
+    /// The certificate's authority revoked it before the time of signing.
+    Revoked,
     MalformedCertificate,
 }
 
@@ -192,6 +194,7 @@ impl SignatureCheck {
             Self::WrongDigest => Msg::SignatureWrongDigest,
             Self::UnknownAuthority => Msg::SignatureUnknownAuthority,
             Self::OutsideValidity => Msg::SignatureOutsideValidity,
+            Self::Revoked => Msg::SignatureRevoked,
             Self::MalformedCertificate => Msg::SignatureMalformed,
         }
     }

@@ -559,10 +559,11 @@ async fn await_signature(
         if !still_waiting {
             return None;
         }
-        // Each reason by its own message, so that the step links only these four.
+        // Each reason by its own message, so that the step links only these five.
         let failed = |code: ErrorCode| {
             let msg = match code {
                 ErrorCode::SignerNotApplicant => Msg::ErrSignerNotApplicant,
+                ErrorCode::CertificateRevoked => Msg::ErrCertificateRevoked,
                 ErrorCode::SigningExpired => Msg::ErrSigningExpired,
                 ErrorCode::SigningRefused => Msg::ErrSigningRefused,
                 _ => Msg::ErrSignatureNotGiven,

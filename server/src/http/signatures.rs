@@ -31,7 +31,8 @@ use crate::signatures::bundle::Bundle;
 use crate::signatures::officers::{DecisionAsk, RemoteSigningError};
 use crate::signatures::providers::{SIGNING_SECONDS, SigningAsk, SigningOutcome};
 use crate::signatures::{
-    Holder, Signable, SignatureProblem, SignedApplication, SignedDecision, SignedScan, verify,
+    CertificateProblem, Holder, Signable, SignatureProblem, SignedApplication, SignedDecision,
+    SignedScan, verify,
 };
 use crate::store::{
     KeptSignature, KeptSignatureRow, Officer, SentSignature, SignatureReader, SigningRequestRecord,
@@ -489,6 +490,10 @@ async fn settle(
                 Ok(_) => (
                     SigningSettled::Refused,
                     answer(SigningState::Refused, Some(ErrorCode::SignerNotApplicant)),
+                ),
+                Err(SignatureProblem::Certificate(CertificateProblem::Revoked)) => (
+                    SigningSettled::Refused,
+                    answer(SigningState::Refused, Some(ErrorCode::CertificateRevoked)),
                 ),
                 Err(problem) => {
                     tracing::warn!(%problem, "a signature system's signature did not hold");

@@ -3,7 +3,7 @@
 //! the demo data (`server/data/signatures/`), so it proves nothing: production never trusts it.
 
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock, RwLock};
 use std::time::Duration;
 
 use app::domain::Fin;
@@ -13,12 +13,14 @@ use p256::pkcs8::{DecodePrivateKey, DecodePublicKey, LineEnding};
 use sha2::{Digest, Sha256};
 use x509_cert::Certificate;
 use x509_cert::builder::{Builder, CertificateBuilder, Profile};
-use x509_cert::der::asn1::{PrintableStringRef, UtcTime, Utf8StringRef};
+use x509_cert::crl::{CertificateList, RevokedCert, TbsCertList};
+use x509_cert::der::asn1::{BitString, PrintableStringRef, UtcTime, Utf8StringRef};
 use x509_cert::der::oid::db::rfc4519::{CN, SERIAL_NUMBER};
 use x509_cert::der::oid::db::rfc5912::ECDSA_WITH_SHA_256;
-use x509_cert::der::{DecodePem, Encode, EncodePem};
+use x509_cert::der::{Decode, DecodePem, Encode, EncodePem};
 use x509_cert::name::Name;
 use x509_cert::serial_number::SerialNumber;
+use x509_cert::spki::AlgorithmIdentifierOwned;
 use x509_cert::spki::SubjectPublicKeyInfoOwned;
 use x509_cert::time::{Time, Validity};
 
@@ -52,12 +54,25 @@ pub enum CertificateProblem {
     OutsideValidity,
     #[error("names no FIN")]
     NoFin,
+    #[error("revoked by its authority before the time of signing")]
+    Revoked,
 }
 
-/// The certification authorities whose certificates the portal accepts.
+/// A certificate its authority revoked, and from when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Revoked {
+    issuer: Name,
+    serial: SerialNumber,
+    since: Duration,
+}
+
+/// The certification authorities whose certificates the portal accepts, and the certificates
+/// they revoked as their latest revocation lists say (shared by every clone, so a reload
+/// reaches every request).
 #[derive(Clone)]
 pub struct TrustedAuthorities {
     authorities: Vec<Certificate>,
+    revoked: Arc<RwLock<Vec<Revoked>>>,
 }
 
 impl TrustedAuthorities {
@@ -77,7 +92,56 @@ impl TrustedAuthorities {
             );
             authorities.push(authority);
         }
-        Ok(Self { authorities })
+        Ok(Self {
+            authorities,
+            revoked: Arc::default(),
+        })
+    }
+
+    /// Takes these revocation lists (CRLs, DER or PEM) in place of the ones taken before: how
+    /// many certificates they revoke. A list that is not a CRL, or that no trusted authority
+    /// signed, is refused, and the lists taken before stay.
+    pub fn take_revocations(&self, lists: &[Vec<u8>]) -> anyhow::Result<usize> {
+        let mut revoked = Vec::new();
+        for list in lists {
+            let crl = if list.starts_with(b"-----BEGIN") {
+                let (label, der) = x509_cert::der::pem::decode_vec(list)
+                    .map_err(|e| anyhow::anyhow!("a revocation list's PEM: {e}"))?;
+                anyhow::ensure!(label == "X509 CRL", "a PEM {label}, not a revocation list");
+                CertificateList::from_der(&der)?
+            } else {
+                CertificateList::from_der(list)?
+            };
+            let tbs = crl.tbs_cert_list.to_der()?;
+            let signed = self.authorities.iter().any(|authority| {
+                authority.tbs_certificate.subject == crl.tbs_cert_list.issuer
+                    && crl.signature_algorithm.oid == ECDSA_WITH_SHA_256
+                    && issued_with(authority, &tbs, crl.signature.as_bytes())
+            });
+            anyhow::ensure!(
+                signed,
+                "a revocation list of {} that no trusted authority signed",
+                crl.tbs_cert_list.issuer
+            );
+            let issuer = crl.tbs_cert_list.issuer;
+            revoked.extend(
+                crl.tbs_cert_list
+                    .revoked_certificates
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|entry| Revoked {
+                        issuer: issuer.clone(),
+                        serial: entry.serial_number,
+                        since: entry.revocation_date.to_unix_duration(),
+                    }),
+            );
+        }
+        let count = revoked.len();
+        *self
+            .revoked
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = revoked;
+        Ok(count)
     }
 
     /// The trusted authority that issued the certificate, as PEM.
@@ -112,6 +176,16 @@ impl TrustedAuthorities {
         {
             return Err(CertificateProblem::OutsideValidity);
         }
+        // Revoked after the time of signing, the signature made before still holds.
+        let revoked_then = self
+            .revoked
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .iter()
+            .any(|r| r.issuer == tbs.issuer && r.serial == tbs.serial_number && r.since <= at);
+        if revoked_then {
+            return Err(CertificateProblem::Revoked);
+        }
         holder(&tbs.subject)
     }
 }
@@ -119,19 +193,19 @@ impl TrustedAuthorities {
 /// Whether `authority`'s key made the certificate's signature (ECDSA P-256 with SHA-256, the
 /// only kind issued here).
 fn signed_by(certificate: &Certificate, authority: &Certificate) -> bool {
-    if certificate.signature_algorithm.oid != ECDSA_WITH_SHA_256 {
-        return false;
-    }
-    let Ok(key) = verifying_key(authority) else {
+    certificate.signature_algorithm.oid == ECDSA_WITH_SHA_256
+        && certificate
+            .tbs_certificate
+            .to_der()
+            .is_ok_and(|tbs| issued_with(authority, &tbs, certificate.signature.as_bytes()))
+}
+
+/// Whether `authority`'s key made `signature` (DER ECDSA) of `signed`.
+fn issued_with(authority: &Certificate, signed: &[u8], signature: Option<&[u8]>) -> bool {
+    let (Ok(key), Some(raw)) = (verifying_key(authority), signature) else {
         return false;
     };
-    let (Ok(tbs), Some(raw)) = (
-        certificate.tbs_certificate.to_der(),
-        certificate.signature.as_bytes(),
-    ) else {
-        return false;
-    };
-    DerSignature::try_from(raw).is_ok_and(|signature| key.verify(&tbs, &signature).is_ok())
+    DerSignature::try_from(raw).is_ok_and(|signature| key.verify(signed, &signature).is_ok())
 }
 
 /// The certificate's public key, as a P-256 key.
@@ -235,14 +309,6 @@ impl DemoAuthority {
             .chain_update(fin.as_str())
             .finalize();
         let key = SigningKey::from_slice(&seed).expect("a SHA-256 digest is a P-256 scalar");
-        let serial: [u8; 9] = {
-            let digest = Sha256::digest(fin.as_str());
-            let mut serial = [1; 9];
-            serial[1..].copy_from_slice(&digest[..8]);
-            serial
-        };
-        let time =
-            |at| Time::UtcTime(UtcTime::from_unix_duration(at).expect("a time in 1950–2049"));
         let subject = Name::from_str(&format!(
             "CN={},serialNumber={},C=AZ",
             escape(name),
@@ -257,7 +323,7 @@ impl DemoAuthority {
                 enable_key_agreement: false,
                 enable_key_encipherment: false,
             },
-            SerialNumber::new(&serial).expect("nine bytes make a serial number"),
+            demo_serial(fin),
             Validity {
                 not_before: time(not_before),
                 not_after: time(not_after),
@@ -272,6 +338,56 @@ impl DemoAuthority {
             .expect("the demo authority signs");
         DemoCredential { key, certificate }
     }
+}
+
+impl DemoAuthority {
+    /// A revocation list (DER) of the demo authority, issued at `issued`: the cards of these
+    /// demo holders, each revoked from its time. Development and tests only.
+    pub fn revocation_list(&self, revoked: &[(&Fin, Duration)], issued: Duration) -> Vec<u8> {
+        let algorithm = AlgorithmIdentifierOwned {
+            oid: ECDSA_WITH_SHA_256,
+            parameters: None,
+        };
+        let tbs = TbsCertList {
+            version: x509_cert::Version::V2,
+            signature: algorithm.clone(),
+            issuer: self.certificate.tbs_certificate.subject.clone(),
+            this_update: time(issued),
+            next_update: Some(time(issued + Duration::from_secs(7 * 24 * 3600))),
+            revoked_certificates: Some(
+                revoked
+                    .iter()
+                    .map(|(fin, since)| RevokedCert {
+                        serial_number: demo_serial(fin),
+                        revocation_date: time(*since),
+                        crl_entry_extensions: None,
+                    })
+                    .collect(),
+            ),
+            crl_extensions: None,
+        };
+        let signed = tbs.to_der().expect("a revocation list encodes");
+        let signature: DerSignature = p256::ecdsa::signature::Signer::sign(&self.key, &signed);
+        CertificateList {
+            tbs_cert_list: tbs,
+            signature_algorithm: algorithm,
+            signature: BitString::from_bytes(signature.as_bytes()).expect("a signature's bytes"),
+        }
+        .to_der()
+        .expect("a revocation list encodes")
+    }
+}
+
+/// A demo holder's certificate's serial number: the same on every run.
+fn demo_serial(fin: &Fin) -> SerialNumber {
+    let digest = Sha256::digest(fin.as_str());
+    let mut serial = [1; 9];
+    serial[1..].copy_from_slice(&digest[..8]);
+    SerialNumber::new(&serial).expect("nine bytes make a serial number")
+}
+
+fn time(at: Duration) -> Time {
+    Time::UtcTime(UtcTime::from_unix_duration(at).expect("a time in 1950–2049"))
 }
 
 /// A name as an RFC 4514 string value.
@@ -337,6 +453,43 @@ mod tests {
             trusted.check(&forged.certificate, DURING),
             Err(CertificateProblem::UnknownAuthority)
         );
+    }
+
+    #[test]
+    fn a_revoked_card_signs_nothing_after_its_revocation_and_keeps_what_it_signed_before() {
+        let trusted = TrustedAuthorities::new(true, &[]).unwrap();
+        let card = demo_authority().credential(&fin(), "MƏMMƏDOV ƏLİ");
+        let lost = Duration::from_secs(1_795_000_000);
+        let list = demo_authority().revocation_list(&[(&fin(), lost)], lost);
+        assert_eq!(trusted.take_revocations(&[list]).unwrap(), 1);
+        assert_eq!(
+            trusted.check(&card.certificate, DURING),
+            Err(CertificateProblem::Revoked)
+        );
+        let before = Duration::from_secs(1_794_000_000);
+        assert!(trusted.check(&card.certificate, before).is_ok());
+        // Another holder's card is not touched.
+        let other = demo_authority().credential(&Fin::parse("CDTD6RN").unwrap(), "HƏSƏNOVA AYNUR");
+        assert!(trusted.check(&other.certificate, DURING).is_ok());
+        // A new list takes the old one's place.
+        let empty = demo_authority().revocation_list(&[], DURING);
+        assert_eq!(trusted.take_revocations(&[empty]).unwrap(), 0);
+        assert!(trusted.check(&card.certificate, DURING).is_ok());
+    }
+
+    #[test]
+    fn a_revocation_list_no_trusted_authority_signed_is_refused() {
+        let impostor = DemoAuthority {
+            certificate: demo_authority().certificate.clone(),
+            key: SigningKey::from_slice(&[7; 32]).unwrap(),
+        };
+        let trusted = TrustedAuthorities::new(true, &[]).unwrap();
+        let forged = impostor.revocation_list(&[(&fin(), DURING)], DURING);
+        assert!(trusted.take_revocations(&[forged]).is_err());
+        assert!(trusted.take_revocations(&[b"not a list".to_vec()]).is_err());
+        let production = TrustedAuthorities::new(false, &[]).unwrap();
+        let demo_list = demo_authority().revocation_list(&[], DURING);
+        assert!(production.take_revocations(&[demo_list]).is_err());
     }
 
     #[test]

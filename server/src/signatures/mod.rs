@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod canonical;
 pub mod officers;
 pub mod providers;
+pub mod revocation;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -77,6 +78,7 @@ impl SignatureProblem {
             Self::Certificate(CertificateProblem::OutsideValidity) => {
                 SignatureCheck::OutsideValidity
             }
+            Self::Certificate(CertificateProblem::Revoked) => SignatureCheck::Revoked,
             Self::Certificate(CertificateProblem::NoFin | CertificateProblem::Malformed) => {
                 SignatureCheck::MalformedCertificate
             }

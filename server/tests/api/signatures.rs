@@ -11,7 +11,9 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::defined_forms::{answers, new_draft};
-use crate::helpers::{LoggedIn, TestApp, call, problems, read, spawn_app};
+use crate::helpers::{
+    ClientBuild, LoggedIn, TestApp, call, problems, read, spawn_app, spawn_app_configured,
+};
 use crate::place_of_stay::{
     MIGRATION_OFFICER, decide, save, sent_application, uploaded_page, verified_host,
 };
@@ -410,6 +412,68 @@ async fn a_card_signing_refused_on_its_page_sends_nothing() {
         problems(submit_signed(&app, &session, &number, version, Some(&id)).await).await,
         vec![("signature_not_given".into(), None)]
     );
+}
+
+#[tokio::test]
+async fn a_card_revoked_by_its_authority_signs_nothing_after_and_keeps_what_it_signed_before() {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+    use app::domain::Fin;
+    use server::signatures::authority::demo_authority;
+
+    // The authority revokes the holder's certificate a few seconds from now: one signature
+    // before, one after.
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap();
+    let revoked_from = Duration::from_secs(now.as_secs() + 6);
+    let fin = Fin::parse("F00MBEG").unwrap();
+    let list = demo_authority().revocation_list(&[(&fin, revoked_from)], now);
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("demo-ca.crl");
+    std::fs::write(&file, list).unwrap();
+    let app = spawn_app_configured(ClientBuild::Development, |settings| {
+        settings.signatures.revocation_lists = vec![file];
+    })
+    .await;
+    let session = holder(&app).await;
+
+    let (before, version) = saved_draft(&app, &session).await;
+    let id = signed(&app, &session, &before, version).await;
+    assert_eq!(
+        submit_signed(&app, &session, &before, version, Some(&id))
+            .await
+            .status(),
+        200
+    );
+
+    let (after, version) = saved_draft(&app, &session).await;
+    let wait = revoked_from.saturating_sub(SystemTime::now().duration_since(UNIX_EPOCH).unwrap());
+    tokio::time::sleep(wait + Duration::from_secs(1)).await;
+    let started = start_signing(&app, &session, &after, version, HOLDER).await;
+    let started: Value = started.json().await.unwrap();
+    let id = started["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        answer_on_the_phone(&app, &started, PIN2).await.status(),
+        200
+    );
+    let refused: Value = progress(&app, &session, &after, &id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        refused,
+        json!({ "state": "refused", "problem": "certificate_revoked" })
+    );
+
+    // The signature made before the revocation still holds when read after it.
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let case = read(
+        &app,
+        &officer,
+        &format!("/api/office/applications/{before}"),
+    )
+    .await;
+    assert_eq!(case["signatures"][0]["check"], "valid", "{case}");
 }
 
 #[tokio::test]
