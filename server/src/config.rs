@@ -116,7 +116,27 @@ pub struct SignatureSettings {
     pub revocation_lists: Vec<PathBuf>,
     /// The remote signing service that signs officers' decisions (rule 12.1); off, decisions
     /// are recorded unsigned and their documents say so.
-    pub officers: ExternalSystem,
+    pub officers: OfficerSigning,
+    /// For `csc`: the service's API under which `credentials/list` and the others are, such as
+    /// `https://rssp.example.az/csc/v1`.
+    #[serde(default)]
+    pub csc_url: String,
+    /// For `csc`: the portal's service authorization at the signing service (a bearer token).
+    #[serde(default)]
+    pub csc_token: Option<SecretString>,
+}
+
+/// The remote signing service officers sign with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficerSigning {
+    /// Development and demo only: each demo officer's credential of the demo authority.
+    Simulator,
+    /// A service speaking the Cloud Signature Consortium's API (`signatures.csc_url`,
+    /// `csc_token`; server/src/signatures/csc.rs).
+    Csc,
+    /// Not connected: decisions are recorded unsigned.
+    Off,
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -555,11 +575,28 @@ impl Settings {
             ("identity.asan_imza", self.identity.asan_imza),
             ("identity.e_signature", self.identity.e_signature),
             ("identity.egov", self.identity.egov),
-            ("signatures.officers", self.signatures.officers),
         ] {
             refuse(
                 system == ExternalSystem::Simulator,
                 &format!("{setting} must be a real system or off, not the simulator"),
+            );
+        }
+        let signatures = &self.signatures;
+        refuse(
+            signatures.officers == OfficerSigning::Simulator,
+            "signatures.officers must be a real system or off, not the simulator",
+        );
+        if signatures.officers == OfficerSigning::Csc {
+            refuse(
+                !signatures.csc_url.starts_with("https://"),
+                "signatures.csc_url must be an https:// address",
+            );
+            refuse(
+                signatures
+                    .csc_token
+                    .as_ref()
+                    .is_none_or(|token| token.expose_secret().len() < 16),
+                "signatures.csc_token must be the signing service's authorization (16 or more characters)",
             );
         }
         anyhow::ensure!(
@@ -644,7 +681,9 @@ mod tests {
             signatures: SignatureSettings {
                 authorities: Vec::new(),
                 revocation_lists: Vec::new(),
-                officers: ExternalSystem::Simulator,
+                officers: OfficerSigning::Simulator,
+                csc_url: String::new(),
+                csc_token: None,
             },
             correspondence: CorrespondenceSettings::default(),
             identity: IdentitySettings {
@@ -735,7 +774,7 @@ mod tests {
             e_signature: ExternalSystem::Off,
             egov: ExternalSystem::Off,
         };
-        production.signatures.officers = ExternalSystem::Off;
+        production.signatures.officers = OfficerSigning::Off;
         production
     }
 
@@ -763,6 +802,22 @@ mod tests {
         let err = production.check().unwrap_err().to_string();
         assert!(err.contains("payments.url"), "{err}");
         assert!(!err.contains("payments.api_key"), "{err}");
+    }
+
+    #[test]
+    fn production_signs_decisions_at_a_csc_service_over_https_with_its_authorization() {
+        let mut production = production_with_gateway(PaymentGatewayKind::Off, "");
+        production.signatures.officers = OfficerSigning::Csc;
+        production.signatures.csc_url = "http://rssp.example.az/csc/v1".into();
+        let err = production.check().unwrap_err().to_string();
+        assert!(err.contains("signatures.csc_url"), "{err}");
+        assert!(err.contains("signatures.csc_token"), "{err}");
+        production.signatures.csc_url = "https://rssp.example.az/csc/v1".into();
+        production.signatures.csc_token = Some("t".repeat(32).into());
+        assert!(production.check().is_ok());
+        production.signatures.officers = OfficerSigning::Simulator;
+        let err = production.check().unwrap_err().to_string();
+        assert!(err.contains("signatures.officers"), "{err}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use tokio::net::TcpListener;
 use crate::calendar::Calendar;
 use crate::catalogue::PublishedCatalogue;
 use crate::config::{
-    ExternalSystem, FileStoreSettings, PaymentGatewayKind, Settings, SmsTransport,
+    ExternalSystem, FileStoreSettings, OfficerSigning, PaymentGatewayKind, Settings, SmsTransport,
 };
 use crate::deadlines::DeadlineWatch;
 use crate::files::antivirus::{Clamd, VirusScanner};
@@ -33,6 +33,7 @@ use crate::registries::population::{
 use crate::seed::{self, CatalogueSeed};
 use crate::services::Services;
 use crate::services::debt_certificate::DebtChecks;
+use crate::signatures::csc::CscRemoteSigning;
 use crate::signatures::officers::{RemoteSigning, SimulatedOfficerSigning};
 use crate::signatures::providers::{
     SigningProvider, SimulatedAsanImzaSigning, SimulatedCardSigningSystem,
@@ -165,12 +166,21 @@ impl Application {
                     simulators: simulators.clone(),
                 }) as Arc<dyn SigningProvider>
             }),
-            officers: (settings.signatures.officers == ExternalSystem::Simulator)
-                .then(|| Arc::new(SimulatedOfficerSigning) as Arc<dyn RemoteSigning>),
+            officers: match settings.signatures.officers {
+                OfficerSigning::Simulator => Some(Arc::new(SimulatedOfficerSigning) as _),
+                OfficerSigning::Csc => Some(Arc::new(CscRemoteSigning::new(
+                    &settings.signatures.csc_url,
+                    settings.signatures.csc_token.clone().ok_or_else(|| {
+                        anyhow::anyhow!("signatures.officers is csc: set signatures.csc_token")
+                    })?,
+                    crate::signatures::csc::TIMEOUT,
+                )?) as Arc<dyn RemoteSigning>),
+                OfficerSigning::Off => None,
+            },
             trusted: TrustedAuthorities::new(
                 settings.identity.asan_imza == ExternalSystem::Simulator
                     || settings.identity.e_signature == ExternalSystem::Simulator
-                    || settings.signatures.officers == ExternalSystem::Simulator,
+                    || settings.signatures.officers == OfficerSigning::Simulator,
                 &read_authorities(&settings.signatures.authorities).await?,
             )?,
         };

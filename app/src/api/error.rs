@@ -156,6 +156,8 @@ pub enum ErrorCode {
     SigningExpired,
     /// The officer's signing credential does not open with this PIN.
     SigningPinWrong,
+    /// The signing service locked the officer's PIN after too many wrong ones.
+    SigningPinLocked,
     /// The signing service holds no credential for the officer (their account has no FIN, or
     /// the service does not know it).
     NoSigningCredential,
@@ -200,6 +202,7 @@ impl ErrorCode {
             Self::SigningRefused => Msg::ErrSigningRefused,
             Self::SigningExpired => Msg::ErrSigningExpired,
             Self::SigningPinWrong => Msg::ErrSigningPinWrong,
+            Self::SigningPinLocked => Msg::ErrSigningPinLocked,
             Self::NoSigningCredential => Msg::ErrNoSigningCredential,
             Self::LoginRefused => Msg::ErrLoginRefused,
             Self::LoginExpired => Msg::ErrLoginExpired,

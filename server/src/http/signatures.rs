@@ -696,6 +696,9 @@ pub(super) async fn sign_as_officer<T: Signable>(
             RemoteSigningError::PinWrong => {
                 ApiError::Invalid(vec![(ErrorCode::SigningPinWrong, "pin".into())])
             }
+            RemoteSigningError::PinLocked => {
+                ApiError::Invalid(vec![(ErrorCode::SigningPinLocked, "pin".into())])
+            }
             RemoteSigningError::Unavailable(why) => ApiError::Unavailable(why),
         })?;
     let kept = SignatureToKeep {

@@ -6,6 +6,7 @@
 pub mod authority;
 pub mod bundle;
 pub mod canonical;
+pub mod csc;
 pub mod officers;
 pub mod providers;
 pub mod revocation;

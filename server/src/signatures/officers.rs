@@ -2,8 +2,8 @@
 //! signing service: the officer's signing credential is kept by the service, the officer
 //! authorises each signature with their PIN, and the service signs the digest and returns the
 //! signature with the credential's certificate. That is the Cloud Signature Consortium API's
-//! shape (`credentials/authorize` with the PIN, then `signatures/signHash`); only the
-//! simulator exists so far, and a real adapter implements the same trait.
+//! shape (`credentials/authorize` with the PIN, then `signatures/signHash`): `csc.rs` speaks it
+//! to a real service, and the simulator stands in for one in development.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -37,6 +37,8 @@ pub enum RemoteSigningError {
     NoCredential,
     #[error("wrong PIN")]
     PinWrong,
+    #[error("the PIN is locked after too many wrong ones")]
+    PinLocked,
     #[error("the signing service is unavailable: {0}")]
     Unavailable(String),
 }

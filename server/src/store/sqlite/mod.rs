@@ -338,6 +338,7 @@ mod tests {
         assert_eq!(
             simulator_tables(&store).await,
             [
+                "simulated_card_signings",
                 "simulated_fines",
                 "simulated_gateway_orders",
                 "simulated_identity_requests",
