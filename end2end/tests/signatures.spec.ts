@@ -94,10 +94,15 @@ test.describe('signing what is sent', () => {
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
     await fill(page, project, 'Xaricdə təhsil üçün');
 
-    // The signing step: an empty form is named in the summary; the phone is not asked.
+    // The signing step offers the Asan İmza the holder logged in with; emptied, the form is
+    // named in the summary and the phone is not asked.
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Müraciəti imzalayın' })).toBeFocused();
     await expect(page.getByText('imzasız müraciəti də qəbul edir')).toBeVisible();
+    await expect(page.getByLabel('İstifadəçi ID')).toHaveValue(holder.userId);
+    await expect(page.getByLabel('Mobil telefon nömrəsi')).not.toHaveValue('');
+    await page.getByLabel('Mobil telefon nömrəsi').fill('');
+    await page.getByLabel('İstifadəçi ID').fill('');
     await page.getByRole('button', { name: 'İmzala və göndər' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
     await expect(problems).toBeFocused();

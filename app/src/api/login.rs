@@ -65,7 +65,7 @@ pub struct MeansState {
 }
 
 /// The Asan İmza form: the phone number the SIM card is in, and the certificate's user ID.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
 pub struct AsanImzaForm {
     pub phone: Option<String>,

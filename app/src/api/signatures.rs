@@ -78,6 +78,9 @@ pub struct SigningTerms {
     /// The signature systems connected here; none, and only an unsigned sending is possible.
     #[serde(default)]
     pub means: Vec<SigningMeans>,
+    /// The Asan İmza the sender last logged in with, offered so that they need not type it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asan_imza: Option<AsanImzaForm>,
 }
 
 /// Who signs, and with what: Asan İmza needs the holder's phone number and user ID; the

@@ -362,20 +362,30 @@ fn SignAndSend(step: Step) -> impl IntoView {
         );
     });
     let terms = RwSignal::new(None::<SigningTerms>);
+    let phone = RwSignal::new(String::new());
+    let user_id = RwSignal::new(String::new());
     {
         let ((path, body), token) = (terms_asked, csrf.clone());
         spawn_local(async move {
             match send_json::<SigningTerms>(&path, &body, &csrf_header(&token), Method::Post).await
             {
                 Ok(found) => {
+                    // The Asan İmza the sender logged in with, offered; what they typed stays.
+                    if let Some(asan) = &found.asan_imza {
+                        let offer = |field: RwSignal<String>, value: &Option<String>| {
+                            if field.with_untracked(String::is_empty) {
+                                field.try_set(value.clone().unwrap_or_default());
+                            }
+                        };
+                        offer(phone, &asan.phone);
+                        offer(user_id, &asan.user_id);
+                    }
                     terms.try_set(Some(found));
                 }
                 Err(error) => refused.run(error),
             }
         });
     }
-    let phone = RwSignal::new(String::new());
-    let user_id = RwSignal::new(String::new());
     // Asan İmza unless only the card is connected here.
     let means = RwSignal::new(SigningMeans::AsanImza);
     Effect::new(move |_| {

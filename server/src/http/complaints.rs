@@ -20,7 +20,7 @@ use super::extract::{ApiJson, ApiPath, Citizen};
 use super::letters::{TEXT_MAX_CHARS, check_files, text};
 use super::signatures::{
     SignatureToKeep, ask_sender_to_sign, progress_of, signed_request, signed_scans, signer,
-    signer_of,
+    signer_of, signing_terms_for,
 };
 use crate::calendar::{now, today};
 use crate::signatures::SignedComplaint;
@@ -210,11 +210,7 @@ async fn complaint_signing_terms(
     ApiJson(form): ApiJson<ComplaintForm>,
 ) -> Result<Json<SigningTerms>, ApiError> {
     draft(&state, &citizen, &raw, &form).await?;
-    Ok(Json(SigningTerms {
-        unsigned_accepted: true,
-        fin: citizen.session.me.fin.clone(),
-        means: state.signing.connected(),
-    }))
+    Ok(Json(signing_terms_for(&state, &citizen, true).await?))
 }
 
 /// The applicant's Asan İmza is asked to sign the complaint as written (rule 12.2).

@@ -26,7 +26,7 @@ use super::office::works;
 use super::openapi::FileBytes;
 use super::signatures::{
     SignatureToKeep, ask_sender_to_sign, officer_pin, progress_of, sign_as_officer, signed_request,
-    signed_scans, signer, signer_of,
+    signed_scans, signer, signer_of, signing_terms_for,
 };
 use crate::calendar::{now, today};
 use crate::notify::Template;
@@ -310,11 +310,7 @@ async fn letter_signing_terms(
     ApiJson(form): ApiJson<LetterForm>,
 ) -> Result<Json<SigningTerms>, ApiError> {
     draft(&state, citizen.session.account_id, &form).await?;
-    Ok(Json(SigningTerms {
-        unsigned_accepted: true,
-        fin: citizen.session.me.fin.clone(),
-        means: state.signing.connected(),
-    }))
+    Ok(Json(signing_terms_for(&state, &citizen, true).await?))
 }
 
 /// The sender's Asan İmza is asked to sign the letter as written (rule 12.2).
@@ -500,11 +496,7 @@ async fn reply_signing_terms(
     ApiJson(form): ApiJson<LetterReplyForm>,
 ) -> Result<Json<SigningTerms>, ApiError> {
     reply_draft(&state, &citizen, &letter_number(&raw)?, &form).await?;
-    Ok(Json(SigningTerms {
-        unsigned_accepted: true,
-        fin: citizen.session.me.fin.clone(),
-        means: state.signing.connected(),
-    }))
+    Ok(Json(signing_terms_for(&state, &citizen, true).await?))
 }
 
 /// The sender's Asan İmza is asked to sign their reply as written; it is followed as a letter's

@@ -115,13 +115,21 @@ async fn start(
 ) -> Result<Json<LoginChallenge>, ApiError> {
     let provider = provider(state, means)?;
     let (attempt, attempt_hash) = links::new_token();
-    let started = provider
-        .start(request(&attempt))
-        .await
-        .map_err(identity_error)?;
+    let request = request(&attempt);
+    let asan_user_id = match &request {
+        IdentityRequest::MobileSignature(holder) => Some(holder.user_id.clone()),
+        IdentityRequest::Redirect { .. } => None,
+    };
+    let started = provider.start(request).await.map_err(identity_error)?;
     state
         .store
-        .start_login_attempt(&attempt_hash, means, &started.provider_ref, REQUEST_SECONDS)
+        .start_login_attempt(
+            &attempt_hash,
+            means,
+            &started.provider_ref,
+            asan_user_id.as_ref(),
+            REQUEST_SECONDS,
+        )
         .await?;
     Ok(Json(LoginChallenge {
         attempt,

@@ -8,9 +8,9 @@
 use std::time::Duration;
 
 use app::api::{
-    ApplicationView, DecisionSigner, ErrorCode, FieldProblem, SignatureCheck, SignatureRule,
-    SignatureView, Signer, SignerForm, SigningMeans, SigningProgress, SigningStarted, SigningState,
-    SigningTerms, StartSigning,
+    ApplicationView, AsanImzaForm, DecisionSigner, ErrorCode, FieldProblem, SignatureCheck,
+    SignatureRule, SignatureView, Signer, SignerForm, SigningMeans, SigningProgress,
+    SigningStarted, SigningState, SigningTerms, StartSigning,
 };
 use app::domain::{ApplicationNumber, Fin, Moment, ResultCode};
 use axum::Json;
@@ -266,6 +266,28 @@ async fn own_application(
         .ok_or(ApiError::NotFound)
 }
 
+/// What the sender may sign with and whose signature it needs; with the Asan İmza they last
+/// logged in with, offered.
+pub(super) async fn signing_terms_for(
+    state: &AppState,
+    citizen: &Citizen,
+    unsigned_accepted: bool,
+) -> Result<SigningTerms, ApiError> {
+    let asan_imza = match state.signing.asan_imza {
+        Some(_) => state.store.asan_imza_of(citizen.session.account_id).await?,
+        None => None,
+    };
+    Ok(SigningTerms {
+        unsigned_accepted,
+        fin: citizen.session.me.fin.clone(),
+        means: state.signing.connected(),
+        asan_imza: asan_imza.map(|(phone, user_id)| AsanImzaForm {
+            phone: Some(phone),
+            user_id: Some(user_id),
+        }),
+    })
+}
+
 /// Asked as the signing step opens: the application is checked by the service's rules first,
 /// so that no one signs what cannot be sent.
 #[utoipa::path(
@@ -289,11 +311,9 @@ async fn signing_terms(
     }
     checked(&state, &citizen, &view).await?;
     let rule = signature_rule(&state, &view).await?;
-    Ok(Json(SigningTerms {
-        unsigned_accepted: rule == SignatureRule::UnsignedAccepted,
-        fin: citizen.session.me.fin.clone(),
-        means: state.signing.connected(),
-    }))
+    Ok(Json(
+        signing_terms_for(&state, &citizen, rule == SignatureRule::UnsignedAccepted).await?,
+    ))
 }
 
 #[utoipa::path(

@@ -185,7 +185,8 @@ answered_by_the_backend!(Store {
     pub async fn tally(&self, scope: &'static str, key: &str, window_minutes: i64) -> sqlx::Result<i64>;
     pub async fn release(&self, hits: &[i64]) -> sqlx::Result<()>;
     pub async fn forget_hits(&self, scope: &str, key: &str) -> sqlx::Result<()>;
-    pub async fn start_login_attempt(&self, token_hash: &str, means: LoginMeans, provider_ref: &str, lifetime_seconds: i64) -> sqlx::Result<()>;
+    pub async fn start_login_attempt(&self, token_hash: &str, means: LoginMeans, provider_ref: &str, asan_user_id: Option<&AsanUserId>, lifetime_seconds: i64) -> sqlx::Result<()>;
+    pub async fn asan_imza_of(&self, account_id: i64) -> sqlx::Result<Option<(String, String)>>;
     pub async fn login_attempt(&self, token_hash: &str) -> sqlx::Result<Option<(LoginMeans, String)>>;
     pub async fn complete_state_login(&self, login: &StateLogin<'_>) -> sqlx::Result<Option<i64>>;
     pub async fn login_history(&self, account_id: i64) -> sqlx::Result<Vec<LoginRecord>>;

@@ -152,9 +152,15 @@ async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after
     let (number, version) = saved_draft(&app, &session).await;
 
     let terms = terms(&app, &session, &number).await;
+    // The Asan İmza the holder logged in with is offered.
     assert_eq!(
         terms,
-        json!({ "unsigned_accepted": true, "fin": "F00MBEG", "means": ["asan_imza", "e_signature"] })
+        json!({
+            "unsigned_accepted": true,
+            "fin": "F00MBEG",
+            "means": ["asan_imza", "e_signature"],
+            "asan_imza": { "phone": "+994502112233", "user_id": HOLDER.1 },
+        })
     );
 
     let started = start_signing(&app, &session, &number, version, HOLDER).await;

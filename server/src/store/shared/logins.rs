@@ -1,4 +1,5 @@
 use app::api::{LoginMeans, LoginRecord};
+use app::domain::AsanUserId;
 
 use super::{NOW, Store};
 use crate::store::{StateLogin};
@@ -7,20 +8,24 @@ use crate::store::{StateLogin};
 const HISTORY_LENGTH: i64 = 20;
 
 impl Store {
+    /// Keeps a login under way; Asan İmza's with the user ID it asked with, which the account
+    /// keeps once the login completes.
     pub async fn start_login_attempt(
         &self,
         token_hash: &str,
         means: LoginMeans,
         provider_ref: &str,
+        asan_user_id: Option<&AsanUserId>,
         lifetime_seconds: i64,
     ) -> sqlx::Result<()> {
         sqlx::query(
-            "INSERT INTO login_attempts (token_hash, means, provider_ref, expires_at) \
-             VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $4 || ' seconds'))",
+            "INSERT INTO login_attempts (token_hash, means, provider_ref, asan_user_id, expires_at) \
+             VALUES ($1, $2, $3, $4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+' || $5 || ' seconds'))",
         )
         .bind(token_hash)
         .bind(means.slug())
         .bind(provider_ref)
+        .bind(asan_user_id.map(AsanUserId::as_str))
         .bind(lifetime_seconds)
         .execute(&self.writer)
         .await
@@ -51,15 +56,16 @@ impl Store {
     /// `None` if the attempt was used meanwhile (two tabs asking at once).
     pub async fn complete_state_login(&self, login: &StateLogin<'_>) -> sqlx::Result<Option<i64>> {
         let mut tx = self.write().await?;
-        let used = sqlx::query(&format!(
-            "UPDATE login_attempts SET used_at = {NOW} WHERE token_hash = $1 AND used_at IS NULL"
+        let used: Option<(Option<String>,)> = sqlx::query_as(&format!(
+            "UPDATE login_attempts SET used_at = {NOW} WHERE token_hash = $1 AND used_at IS NULL \
+             RETURNING asan_user_id"
         ))
         .bind(login.attempt_hash)
-        .execute(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
-        if used.rows_affected() == 0 {
+        let Some((asan_user_id,)) = used else {
             return Ok(None);
-        }
+        };
         let (account_id,): (i64,) = sqlx::query_as(&format!(
             "INSERT INTO accounts (surname, name, fin, lang, confirmed_at) VALUES ($1, $2, $3, $4, {NOW}) \
              ON CONFLICT (fin) DO UPDATE SET \
@@ -93,6 +99,16 @@ impl Store {
                 .bind(account_id)
                 .execute(&mut *tx)
                 .await?;
+            if let Some(user_id) = asan_user_id {
+                sqlx::query(
+                    "UPDATE accounts SET asan_imza_phone = $1, asan_imza_user_id = $2 WHERE id = $3",
+                )
+                .bind(phone.as_str())
+                .bind(user_id)
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         super::sessions::insert_session(
             &mut tx,
@@ -105,6 +121,17 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(Some(account_id))
+    }
+
+    /// The Asan İmza the person last logged in with: its phone number and user ID.
+    pub async fn asan_imza_of(&self, account_id: i64) -> sqlx::Result<Option<(String, String)>> {
+        let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+            "SELECT asan_imza_phone, asan_imza_user_id FROM accounts WHERE id = $1",
+        )
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.and_then(|(phone, user_id)| phone.zip(user_id)))
     }
 
     pub async fn login_history(&self, account_id: i64) -> sqlx::Result<Vec<LoginRecord>> {
