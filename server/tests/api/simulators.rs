@@ -39,6 +39,7 @@ async fn a_development_portal_gets_its_simulators_tables() {
     assert_eq!(
         simulator_tables(&app).await,
         [
+            "simulated_card_signings",
             "simulated_fines",
             "simulated_gateway_orders",
             "simulated_identity_requests",
