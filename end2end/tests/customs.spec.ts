@@ -1,12 +1,12 @@
 // The State Customs Committee's copies of documents required for clearance (seed 004): found
-// through "Qurumlar", logged in with Asan İmza, "Sayı: 0", the obligation accepted (and its PDF)
+// through "Qurumlar", logged in with Asan İmza, "Sayı: 0", the obligation accepted and signed with PIN2 (and its PDF)
 // before the first document, "Yeni sənəd" with a scanned copy, the search by period; a customs
 // officer asks for a better copy, the declarant sends one, the officer accepts it; every value the
 // declarant gave is on the officer's page and the result.
 import { readFileSync } from 'node:fs';
 import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
-import { confirmWithPin1, startAsanImza } from './pages/asan';
+import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
 import { customsOfficer, logInAsOfficer, sendDecision } from './pages/office';
@@ -15,12 +15,12 @@ import { customsOfficer, logInAsOfficer, sendDecision } from './pages/office';
  *  another for a retry: the first attempt's documents and obligation stay on the server. */
 const HOLDERS = {
   desktop: [
-    { phone: '051 999 00 11', userId: '100009', pin1: '9999' },
-    { phone: '051 333 44 55', userId: '100011', pin1: '1111' },
+    { phone: '051 999 00 11', userId: '100009', pin1: '9999', pin2: '99999' },
+    { phone: '051 333 44 55', userId: '100011', pin1: '1111', pin2: '11111' },
   ],
   phone: [
-    { phone: '070 000 11 22', userId: '100010', pin1: '1010' },
-    { phone: '070 666 77 88', userId: '100012', pin1: '1212' },
+    { phone: '070 000 11 22', userId: '100010', pin1: '1010', pin2: '10101' },
+    { phone: '070 666 77 88', userId: '100012', pin1: '1212', pin2: '12121' },
   ],
 };
 const INVOICE_PDF = scanFile('scan.pdf');
@@ -74,7 +74,13 @@ test.describe('customs document copies', () => {
     await audit(page, { label: 'the obligation form' });
     await page.getByLabel('Öhdəliklə tanış oldum və onu qəbul edirəm').check();
     await page.getByRole('button', { name: 'Təsdiqlə' }).click();
+    // The obligation is signed (rule 12.2): PIN2 on the phone, which names what is signed.
+    await expect(page.getByRole('heading', { level: 2, name: 'Öhdəliyi imzalayın' })).toBeFocused();
+    await audit(page, { label: 'signing the obligation' });
+    const signing = await askToSign(page, holder);
+    await signWithPin2(context, signing, holder.pin2, 'saxlanması barədə öhdəlik · 1');
     await expect(page.getByText(/Öhdəliyi .* qəbul etmisiniz/)).toBeVisible();
+    await expect(page.locator('.q-signed-by')).toHaveText(/^İmza etibarlıdır — \S+ \S+, \d\d\.\d\d\.\d{4}/);
     const obligation = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Öhdəliyi PDF kimi yüklə' }).click();
     expect(readFileSync((await (await obligation).path())!).subarray(0, 4).toString()).toBe('%PDF');

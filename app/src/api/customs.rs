@@ -116,6 +116,26 @@ pub struct CustomsObligation {
     pub surname: String,
     pub name: String,
     pub fin: Option<Fin>,
+    /// The declarant's signature of it (rule 12.2), checked when read; none where it was
+    /// accepted unsigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_by: Option<super::DecisionSigner>,
+}
+
+/// The declarant accepts the obligation: with their signature (`SigningStarted::id`), or none
+/// where the service's regulation accepts an unsigned one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct ObligationForm {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
+}
+
+/// Asks the declarant's signature system to sign the obligation's wording.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(utoipa::ToSchema))]
+pub struct StartObligationSigning {
+    pub holder: super::SignerForm,
 }
 
 /// The service's page: "Sayı: N" and whether the obligation was accepted.

@@ -13,10 +13,10 @@ use leptos::task::spawn_local;
 use serde::de::DeserializeOwned;
 
 use crate::api::{
-    ApplicationView, ComplaintForm, ComplaintView, ErrorCode, LetterForm, LetterReplyForm,
-    LetterView, Problem, SignerForm, SigningMeans, SigningProgress, SigningStarted, SigningState,
-    SigningTerms, StartComplaintSigning, StartLetterSigning, StartReplySigning, StartSigning,
-    SubmitApplication,
+    ApplicationView, ComplaintForm, ComplaintView, CustomsObligation, ErrorCode, LetterForm,
+    LetterReplyForm, LetterView, ObligationForm, Problem, SignerForm, SigningMeans,
+    SigningProgress, SigningStarted, SigningState, SigningTerms, StartComplaintSigning,
+    StartLetterSigning, StartObligationSigning, StartReplySigning, StartSigning, SubmitApplication,
 };
 use crate::client::{
     Method, SendError, csrf_header, get_json, send_failed, send_json, sleep, t, use_i18n,
@@ -219,6 +219,47 @@ impl Sendable for ComplaintDraft {
             Msg::SignComplaintLead,
             Msg::SignBackToComplaint,
             Msg::SendComplaintUnsignedNote,
+        ]
+    }
+}
+
+/// The customs committee's obligation form, to be accepted once: its wording is the portal's, so
+/// nothing of it travels from the page.
+#[derive(Clone)]
+pub struct CustomsObligationDraft;
+
+impl Sendable for CustomsObligationDraft {
+    type Sent = CustomsObligation;
+
+    fn terms(&self) -> (String, serde_json::Value) {
+        (
+            "/api/customs/obligation/signing/terms".into(),
+            serde_json::Value::Null,
+        )
+    }
+
+    fn start(&self, holder: SignerForm) -> (String, serde_json::Value) {
+        let body = StartObligationSigning { holder };
+        ("/api/customs/obligation/signing".into(), json(&body))
+    }
+
+    fn progress(&self, id: &str) -> String {
+        format!("/api/customs/obligation/signing/{id}")
+    }
+
+    fn send(&self, signing: Option<String>) -> (String, serde_json::Value) {
+        (
+            "/api/customs/obligation".into(),
+            json(&ObligationForm { signing }),
+        )
+    }
+
+    fn words(&self) -> [Msg; 4] {
+        [
+            Msg::SignObligationTitle,
+            Msg::SignObligationLead,
+            Msg::SignBackToObligation,
+            Msg::SendObligationUnsignedNote,
         ]
     }
 }

@@ -28,7 +28,10 @@ use crate::components::scan_upload::ScanUpload;
 use crate::components::select_input::SelectInput;
 use crate::components::select_input::choices;
 use crate::components::session_timeout::SessionTimeout;
-use crate::components::sign_and_send::{SavedApplication, Signing, signing_step};
+use crate::components::sign_and_send::{
+    CustomsObligationDraft, SavedApplication, Signing, back_to_form, signing_step,
+};
+use crate::components::signed_by::SignedBy;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_area::TextArea;
 use crate::components::text_input::TextInput;
@@ -186,6 +189,8 @@ fn Obligation(
     let i18n = use_i18n();
     let agree = RwSignal::new(false);
     let error = problem_for(problems.into(), "agree".into());
+    // Agreed, the obligation goes to the signing step (rule 12.2).
+    let step = RwSignal::new(None::<()>);
     let confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if !agree.get_untracked() {
@@ -196,28 +201,20 @@ fn Obligation(
             )]);
             return;
         }
-        let csrf = csrf.clone();
-        spawn_local(async move {
-            let outcome = send_json::<CustomsObligation>(
-                "/api/customs/obligation",
-                &(),
-                &csrf_header(&csrf),
-                Method::Post,
-            )
-            .await;
-            match outcome {
-                Ok(obligation) => {
-                    problems.try_set(Vec::new());
-                    accepted.try_set(Some(obligation));
-                }
-                Err(SendError::Problems(found)) => {
-                    problems.try_set(found);
-                }
-                Err(SendError::Failed) => {
-                    problems.try_set(send_failed(i18n.lang()));
-                }
-            }
-        });
+        problems.set(Vec::new());
+        step.set(Some(()));
+    };
+    let signing = move || Signing {
+        what: CustomsObligationDraft,
+        csrf: csrf.clone(),
+        problems,
+        sent: Callback::new(move |obligation: CustomsObligation| {
+            problems.try_set(Vec::new());
+            step.try_set(None);
+            accepted.try_set(Some(obligation));
+        }),
+        refused: back_to_form(step, problems),
+        back: Callback::new(move |()| step.set(None)),
     };
     view! {
         <section class="q-customs__obligation" id="customs-obligation" aria-labelledby="obligation-title">
@@ -228,9 +225,11 @@ fn Obligation(
                     let when = crate::components::timeline::moment(&obligation.accepted_at);
                     view! {
                         <p class="q-body" role="status">{move || i18n.fill(Msg::CustomsObligationAccepted, &[("when", &when)])}</p>
+                        <SignedBy signer=obligation.signed_by unsigned=Some(Msg::LetterUnsigned)/>
                         <p class="q-body"><a href="/api/customs/obligation.pdf" download="">{t(Msg::CustomsObligationPdf)}</a></p>
                     }.into_any()
                 }
+                None if step.get().is_some() => signing_step(signing()),
                 None => view! {
                     <p class="q-body">{t(Msg::CustomsObligationFirst)}</p>
                     <form class="q-form" novalidate on:submit=confirm.clone()>

@@ -580,6 +580,10 @@ catalogue! {
     CardPinLabel { az: "Kartın PIN kodu", en: "The card's PIN", ru: "PIN-код карты" }
     DevCardSigned { az: "İmzalandı. Bu pəncərəni bağlayıb portala qayıdın: göndərmə orada davam edir.", en: "Signed. Close this window and go back to the portal: the sending goes on there.", ru: "Подписано. Закройте это окно и вернитесь на портал: отправка продолжается там." }
     DevCardRefused { az: "İmzalamaqdan imtina etdiniz. Bu pəncərəni bağlaya bilərsiniz.", en: "You refused to sign. You may close this window.", ru: "Вы отказались подписывать. Это окно можно закрыть." }
+    SignObligationTitle { az: "Öhdəliyi imzalayın", en: "Sign the obligation", ru: "Подпишите обязательство" }
+    SignObligationLead { az: "Dövlət orqanına verilən öhdəlik verənin gücləndirilmiş elektron imzası ilə təsdiqlənir (Qaydaların 12.2-ci bəndi).", en: "An obligation given to a state body is confirmed by the giver's enhanced electronic signature (rule 12.2).", ru: "Обязательство, данное государственному органу, подтверждается усиленной электронной подписью давшего его (пункт 12.2 Правил)." }
+    SignBackToObligation { az: "Öhdəliyə qayıt", en: "Back to the obligation", ru: "Вернуться к обязательству" }
+    SendObligationUnsignedNote { az: "Bu xidmətin reqlamenti imzasız öhdəliyi də qəbul edir: belə öhdəlik imzasız kimi qeyd olunur.", en: "This service's regulation also accepts an unsigned obligation: it is marked unsigned.", ru: "Регламент этой услуги принимает и неподписанное обязательство: оно помечается как неподписанное." }
     SignAndSend { az: "İmzala və göndər", en: "Sign and send", ru: "Подписать и отправить" }
     SendUnsigned { az: "İmzasız göndər", en: "Send unsigned", ru: "Отправить без подписи" }
     SendUnsignedNote { az: "Bu xidmətin reqlamenti imzasız müraciəti də qəbul edir: belə müraciət imzasız kimi qeyd olunur.", en: "This service's regulation also accepts unsigned applications: such an application is marked unsigned.", ru: "Регламент этой услуги принимает и неподписанные заявления: такое заявление помечается как неподписанное." }

@@ -143,7 +143,7 @@ fn render(result: &IssuedResult, lang: Lang, check_url: &str) -> anyhow::Result<
 
 /// "İSMAYILOVA LALƏ, 05.12.2026 00:58 — İmza etibarlıdır": the signer, when in Baku time, and
 /// what the check found.
-fn signer_line(signer: &DecisionSigner, lang: Lang) -> String {
+pub(super) fn signer_line(signer: &DecisionSigner, lang: Lang) -> String {
     let name = signer.name.as_deref().unwrap_or("—");
     format!(
         "{name}, {} — {}",

@@ -150,6 +150,27 @@ impl Signable for SignedComplaint {
     }
 }
 
+/// The customs committee's obligation form as the declarant signs it (rule 12.2): which wording
+/// (its version and its Azerbaijani text, so that the bundle reads alone), the declarant's FIN
+/// and the time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedObligation {
+    pub obligation: String,
+    pub version: u32,
+    pub text: String,
+    /// The declarant's FIN, as their certificate must name it.
+    pub sender: String,
+    /// RFC 3339 in UTC.
+    pub signed_at: String,
+}
+
+impl Signable for SignedObligation {
+    /// Compact JSON in the fields' order (it holds no map to sort).
+    fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("an obligation's JSON always serialises")
+    }
+}
+
 /// The value with every object's keys in byte order. serde_json keeps a map's insertion order
 /// when a crate of the build turns on its `preserve_order`, so the order is made here.
 fn sorted(value: &Value) -> Value {

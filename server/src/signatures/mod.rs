@@ -23,7 +23,7 @@ use x509_cert::der::DecodePem;
 pub use authority::{CertificateProblem, Holder, TrustedAuthorities};
 pub use canonical::{
     Signable, SignedApplication, SignedComplaint, SignedDecision, SignedLetter, SignedLetterStep,
-    SignedScan,
+    SignedObligation, SignedScan,
 };
 use officers::RemoteSigning;
 use providers::SigningProvider;

@@ -9,17 +9,17 @@ use app::domain::*;
 use serde_json::Value;
 
 use super::{
-    AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation, ApplicationError,
-    ApprovedRegulation, ComplaintError, ConfirmPhoneError, DecidedOn, Decision, DemoFine,
-    FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation, KeptSignatureRow,
-    LetterError, LetterReader, Limit, Link, LinkError, NewFile, NewOfficer, NewPayment,
-    OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage, Outgoing, Participant,
-    PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError, RegistryError,
-    RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session, Settled,
-    SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled, SimulatedCardSigning,
-    SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord, SimulatedSigning,
-    SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeAnswer, StayChangeError,
-    StoredSignature, Submission, Written, postgres, sqlite,
+    AcceptedObligation, AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation,
+    ApplicationError, ApprovedRegulation, ComplaintError, ConfirmPhoneError, DecidedOn, Decision,
+    DemoFine, FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation,
+    KeptSignature, KeptSignatureRow, LetterError, LetterReader, Limit, Link, LinkError, NewFile,
+    NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage,
+    Outgoing, Participant, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
+    RegistryError, RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session,
+    Settled, SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled,
+    SimulatedCardSigning, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
+    SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeAnswer,
+    StayChangeError, StoredSignature, Submission, Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -170,8 +170,8 @@ answered_by_the_backend!(Store {
     pub async fn answer_letter(&self, by: &Officer, number: &LetterNumber, step: &AgencyLetterStep<'_>) -> Result<(), LetterError>;
     pub async fn letter_signatures(&self, number: &LetterNumber) -> sqlx::Result<Vec<Option<KeptSignatureRow>>>;
     pub async fn letter_file(&self, number: &LetterNumber, file_id: &str, reader: LetterReader) -> sqlx::Result<Option<FileRef>>;
-    pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<CustomsObligation>>;
-    pub async fn accept_customs_obligation(&self, account_id: i64) -> sqlx::Result<CustomsObligation>;
+    pub async fn customs_obligation(&self, account_id: i64) -> sqlx::Result<Option<AcceptedObligation>>;
+    pub async fn accept_customs_obligation(&self, account_id: i64, signature: Option<&KeptSignature<'_>>, signing_id: Option<&str>) -> sqlx::Result<Option<AcceptedObligation>>;
     pub async fn seed_holidays(&self, days: &[(CalendarDate, String)]) -> sqlx::Result<bool>;
     pub async fn holidays_from(&self, from: CalendarDate) -> sqlx::Result<Vec<CalendarDate>>;
     pub async fn holidays(&self, year: Option<i32>) -> sqlx::Result<Vec<Holiday>>;

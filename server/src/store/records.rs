@@ -334,6 +334,9 @@ pub struct KeptSignature<'a> {
     pub signed_at: &'a str,
 }
 
+/// The customs obligation as accepted, and its signature as kept (to be checked when read).
+pub type AcceptedObligation = (app::api::CustomsObligation, Option<KeptSignatureRow>);
+
 /// A kept signature as read back, to be checked again.
 #[derive(sqlx::FromRow)]
 pub struct KeptSignatureRow {

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::defined_forms::{answers, new_draft};
 use crate::helpers::{
-    ClientBuild, LoggedIn, TestApp, call, problems, read, spawn_app, spawn_app_configured,
+    ClientBuild, LoggedIn, TestApp, call, pdf_text, problems, read, spawn_app, spawn_app_configured,
 };
 use crate::place_of_stay::{
     MIGRATION_OFFICER, decide, save, sent_application, uploaded_page, verified_host,
@@ -883,6 +883,87 @@ async fn signed_by_the_sender(
     assert_eq!(answer_on_the_phone(app, &started, PIN2).await.status(), 200);
     assert_eq!(read(app, session, &progress(&id)).await["state"], "signed");
     id
+}
+
+#[tokio::test]
+async fn the_customs_obligation_is_signed_by_the_declarant_and_its_pdf_names_them() {
+    let app = spawn_app().await;
+    let session = holder(&app).await;
+    let terms = read_terms(&app, &session, "/api/customs/obligation/signing/terms").await;
+    assert_eq!(terms["unsigned_accepted"], true);
+    let id = signed_by_the_sender(
+        &app,
+        &session,
+        "/api/customs/obligation/signing",
+        ("obligation", &json!(null)),
+        |id| format!("/api/customs/obligation/signing/{id}"),
+    )
+    .await;
+    // Six acceptances at once with one signature: one is taken.
+    six_sends_take_one(
+        &app,
+        &session,
+        "/api/customs/obligation",
+        &json!({ "signing": id }),
+    )
+    .await;
+    let accepted = read(&app, &session, "/api/customs").await["obligation"].clone();
+    let signed_by = &accepted["signed_by"];
+    assert_eq!(signed_by["check"], "valid", "{signed_by}");
+    assert!(signed_by["name"].as_str().unwrap().starts_with("NƏSİROV "));
+    let pdf = pdf_text(
+        app.as_logged_in(&session, Method::GET, "/api/customs/obligation.pdf")
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert!(pdf.contains("İmzalayıb"), "{pdf}");
+    assert!(pdf.contains("İmza etibarlıdır"), "{pdf}");
+}
+
+#[tokio::test]
+async fn a_customs_regulation_that_takes_signed_applications_wants_the_obligation_signed() {
+    let app = spawn_app().await;
+    let db = app.database().await;
+    let (regulation,): (String,) =
+        sqlx::query_as("SELECT regulation FROM services WHERE agency = 7 AND position = 8")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    let mut regulation: Value = serde_json::from_str(&regulation).unwrap();
+    regulation["signature"] = json!("required");
+    sqlx::query("UPDATE services SET regulation = $1 WHERE agency = 7 AND position = 8")
+        .bind(regulation.to_string())
+        .execute(&db)
+        .await
+        .unwrap();
+    let session = holder(&app).await;
+    let terms = read_terms(&app, &session, "/api/customs/obligation/signing/terms").await;
+    assert_eq!(terms["unsigned_accepted"], false);
+    let unsigned = call(
+        &app,
+        &session,
+        Method::POST,
+        "/api/customs/obligation",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        problems(unsigned).await,
+        vec![("signature_required".into(), None)]
+    );
+    assert_eq!(
+        read(&app, &session, "/api/customs").await["obligation"],
+        Value::Null
+    );
+}
+
+/// The signing step's terms at `path`.
+async fn read_terms(app: &TestApp, session: &LoggedIn, path: &str) -> Value {
+    let answered = call(app, session, Method::POST, path, json!(null)).await;
+    assert_eq!(answered.status(), 200);
+    answered.json().await.unwrap()
 }
 
 /// Six sends to `path` at once with one signature: one is taken, the others refused.

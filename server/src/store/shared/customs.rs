@@ -1,34 +1,64 @@
-//! The customs committee's obligation form: accepted once per declarant, never changed after.
+//! The customs committee's obligation form: accepted once per declarant, never changed after,
+//! with the declarant's signature where they signed it (rule 12.2).
 
 use app::api::{CustomsObligation, OBLIGATION_VERSION};
 use app::domain::Fin;
 
 use super::Store;
+use super::signatures::use_signing_request;
+use crate::store::{AcceptedObligation, KeptSignature, KeptSignatureRow};
 
-type ObligationRow = (i64, String, String, Option<String>, String);
+#[derive(sqlx::FromRow)]
+struct ObligationRow {
+    version: i64,
+    surname: String,
+    name: String,
+    fin: Option<String>,
+    accepted_at: String,
+    signed_content: Option<String>,
+    signature: Option<String>,
+    certificate: Option<String>,
+    signed_at: Option<String>,
+}
 
-fn obligation(
-    (version, surname, name, fin, accepted_at): ObligationRow,
-) -> sqlx::Result<CustomsObligation> {
-    Ok(CustomsObligation {
-        accepted_at,
-        version: u32::try_from(version)
-            .map_err(|_| sqlx::Error::Decode(format!("obligation version {version}").into()))?,
-        surname,
-        name,
-        fin: fin.as_deref().and_then(Fin::parse),
-    })
+const COLUMNS: &str =
+    "version, surname, name, fin, accepted_at, signed_content, signature, certificate, signed_at";
+
+fn obligation(row: ObligationRow) -> sqlx::Result<AcceptedObligation> {
+    let version = row.version;
+    let signature = match (row.signed_content, row.signature, row.certificate, row.signed_at) {
+        (Some(content), Some(signature), Some(certificate), Some(signed_at)) => {
+            Some(KeptSignatureRow {
+                content,
+                signature,
+                certificate,
+                signed_at,
+            })
+        }
+        _ => None,
+    };
+    Ok((
+        CustomsObligation {
+            accepted_at: row.accepted_at,
+            version: u32::try_from(version)
+                .map_err(|_| sqlx::Error::Decode(format!("obligation version {version}").into()))?,
+            surname: row.surname,
+            name: row.name,
+            fin: row.fin.as_deref().and_then(Fin::parse),
+            signed_by: None,
+        },
+        signature,
+    ))
 }
 
 impl Store {
     pub async fn customs_obligation(
         &self,
         account_id: i64,
-    ) -> sqlx::Result<Option<CustomsObligation>> {
-        let row: Option<ObligationRow> = sqlx::query_as(
-            "SELECT version, surname, name, fin, accepted_at FROM customs_obligations \
-             WHERE account_id = $1",
-        )
+    ) -> sqlx::Result<Option<AcceptedObligation>> {
+        let row: Option<ObligationRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM customs_obligations WHERE account_id = $1"
+        ))
         .bind(account_id)
         .fetch_optional(&self.pool)
         .await?;
@@ -36,28 +66,41 @@ impl Store {
     }
 
     /// Records the account's acceptance of the current wording under the name (and FIN) it
-    /// has now; accepting again keeps the first acceptance.
+    /// has now, with the declarant's signature, its signing request used in the same
+    /// transaction. Accepting again keeps the first acceptance. `None` when the signing request
+    /// is not there to use (used already by a send that raced).
     pub async fn accept_customs_obligation(
         &self,
         account_id: i64,
-    ) -> sqlx::Result<CustomsObligation> {
+        signature: Option<&KeptSignature<'_>>,
+        signing_id: Option<&str>,
+    ) -> sqlx::Result<Option<AcceptedObligation>> {
         let mut tx = self.write().await?;
+        // A signature is used once, even by an acceptance that finds the first one standing.
+        if !use_signing_request(&mut tx, account_id, signing_id).await? {
+            return Ok(None);
+        }
         sqlx::query(
-            "INSERT INTO customs_obligations (account_id, version, surname, name, fin) \
-             SELECT id, $1, surname, name, fin FROM accounts WHERE id = $2 ON CONFLICT DO NOTHING",
+            "INSERT INTO customs_obligations \
+               (account_id, version, surname, name, fin, signed_content, signature, certificate, signed_at) \
+             SELECT id, $1, surname, name, fin, $2, $3, $4, $5 FROM accounts WHERE id = $6 \
+             ON CONFLICT DO NOTHING",
         )
         .bind(i64::from(OBLIGATION_VERSION))
+        .bind(signature.map(|s| s.content))
+        .bind(signature.map(|s| s.signature))
+        .bind(signature.map(|s| s.certificate))
+        .bind(signature.map(|s| s.signed_at))
         .bind(account_id)
         .execute(&mut *tx)
         .await?;
-        let row: ObligationRow = sqlx::query_as(
-            "SELECT version, surname, name, fin, accepted_at FROM customs_obligations \
-             WHERE account_id = $1",
-        )
+        let row: ObligationRow = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM customs_obligations WHERE account_id = $1"
+        ))
         .bind(account_id)
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        obligation(row)
+        obligation(row).map(Some)
     }
 }
