@@ -403,6 +403,7 @@ fn SignAndSend(step: Step) -> impl IntoView {
         );
     });
     let terms = RwSignal::new(None::<SigningTerms>);
+    let means = RwSignal::new(SigningMeans::AsanImza);
     let phone = RwSignal::new(String::new());
     let user_id = RwSignal::new(String::new());
     {
@@ -421,23 +422,18 @@ fn SignAndSend(step: Step) -> impl IntoView {
                         offer(phone, &asan.phone);
                         offer(user_id, &asan.user_id);
                     }
+                    // Asan İmza unless only the card is connected here.
+                    if !found.means.contains(&SigningMeans::AsanImza)
+                        && let Some(first) = found.means.first()
+                    {
+                        means.try_set(*first);
+                    }
                     terms.try_set(Some(found));
                 }
                 Err(error) => refused.run(error),
             }
         });
     }
-    // Asan İmza unless only the card is connected here.
-    let means = RwSignal::new(SigningMeans::AsanImza);
-    Effect::new(move |_| {
-        let offered = terms.with(|t| t.as_ref().map(|t| t.means.clone()));
-        if let Some(offered) = offered
-            && !offered.contains(&SigningMeans::AsanImza)
-            && let Some(first) = offered.first()
-        {
-            means.set(*first);
-        }
-    });
     let started = RwSignal::new(None::<SigningStarted>);
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
@@ -486,7 +482,9 @@ fn SignAndSend(step: Step) -> impl IntoView {
             }
         });
     };
-    let offered = move || terms.with(|t| t.as_ref().map(|t| t.means.clone()).unwrap_or_default());
+    let offered =
+        move |m: SigningMeans| terms.with(|t| t.as_ref().is_some_and(|t| t.means.contains(&m)));
+    let none_offered = move || terms.with(|t| t.as_ref().is_some_and(|t| t.means.is_empty()));
     view! {
         <section class="q-sign" aria-labelledby="sign-title">
             <h2 class="q-heading-l" id="sign-title" tabindex="-1" node_ref=heading>{t(title)}</h2>
@@ -494,15 +492,16 @@ fn SignAndSend(step: Step) -> impl IntoView {
                 Some(asked) => view! { <Waiting asked started/> }.into_any(),
                 None => view! {
                     <p class="q-body">{t(lead)}</p>
-                    <Show when=move || terms.with(|t| t.as_ref().is_some_and(|t| t.means.is_empty()))>
+                    <Show when=none_offered>
                         <p class="q-inset">{t(Msg::SignNoMeans)}</p>
                     </Show>
-                    <form class="q-form" novalidate on:submit=sign hidden=move || offered().is_empty()>
-                        <Show when=move || { offered().len() > 1 }>
+                    <form class="q-form" novalidate on:submit=sign hidden=none_offered>
+                        <Show when=move || offered(SigningMeans::AsanImza) && offered(SigningMeans::ESignature)>
                             <fieldset class="q-fieldset">
                                 <legend class="q-fieldset__legend q-fieldset__legend--s">{t(Msg::SignMeansLegend)}</legend>
                                 <div class="q-radios">
-                                    {move || offered().into_iter().map(|option| view! { <MeansChoice option means/> }).collect_view()}
+                                    <MeansChoice option=SigningMeans::AsanImza means/>
+                                    <MeansChoice option=SigningMeans::ESignature means/>
                                 </div>
                             </fieldset>
                         </Show>

@@ -24,8 +24,8 @@ use super::extract::{ApiJson, ApiPath, ApiQuery, Citizen, RequestLang};
 use super::openapi::FileBytes;
 use super::results::signer_line;
 use super::signatures::{
-    SignatureToKeep, ask_sender_to_sign, progress_of, signed_request, signer, signer_of,
-    signing_terms_for,
+    SignatureToKeep, ask_sender_to_sign, progress_of, signature_rule, signed_request, signer,
+    signer_of, signing_terms_for,
 };
 use crate::calendar::now;
 use crate::documents::{self, IssuedDocument};
@@ -83,13 +83,7 @@ fn signed_obligation(citizen: &Citizen, signed_at: String) -> Result<SignedOblig
 /// Whether the customs service's regulation accepts an unsigned obligation, as it does an
 /// unsigned copy.
 async fn unsigned_accepted(state: &AppState) -> Result<bool, ApiError> {
-    let rule = state
-        .store
-        .service_page(customs_service())
-        .await?
-        .map(|page| page.regulation.signature)
-        .unwrap_or_default();
-    Ok(rule == SignatureRule::UnsignedAccepted)
+    Ok(signature_rule(state, customs_service()).await? == SignatureRule::UnsignedAccepted)
 }
 
 pub fn customs_service() -> ServiceNumber {

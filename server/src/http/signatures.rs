@@ -12,7 +12,7 @@ use app::api::{
     SignatureRule, SignatureView, Signer, SignerForm, SigningMeans, SigningProgress,
     SigningStarted, SigningState, SigningTerms, StartSigning,
 };
-use app::domain::{ApplicationNumber, Fin, Moment, ResultCode};
+use app::domain::{ApplicationNumber, Fin, Moment, ResultCode, ServiceNumber};
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -50,13 +50,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// The service's rule on signatures, from its regulation in force.
-async fn signature_rule(
+pub(super) async fn signature_rule(
     state: &AppState,
-    view: &ApplicationView,
+    service: ServiceNumber,
 ) -> Result<SignatureRule, ApiError> {
     Ok(state
         .store
-        .service_page(view.service)
+        .service_page(service)
         .await?
         .map(|page| page.regulation.signature)
         .unwrap_or_default())
@@ -310,7 +310,7 @@ async fn signing_terms(
         return Err(ApiError::Conflict(ErrorCode::NotEditable));
     }
     checked(&state, &citizen, &view).await?;
-    let rule = signature_rule(&state, &view).await?;
+    let rule = signature_rule(&state, view.service).await?;
     Ok(Json(
         signing_terms_for(&state, &citizen, rule == SignatureRule::UnsignedAccepted).await?,
     ))

@@ -198,7 +198,8 @@ mod tests {
 
     use super::*;
     use crate::signatures::authority::demo_authority;
-    use crate::signatures::{Signable, SignedDecision, TrustedAuthorities, verify};
+    use crate::signatures::officers::tests::decision;
+    use crate::signatures::{Signable, TrustedAuthorities, verify};
 
     const TOKEN: &str = "portal-service-authorization";
     const PIN: &str = "4321";
@@ -278,22 +279,6 @@ mod tests {
         let url = format!("http://{}/csc/v1", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, router).await });
         (url, calls)
-    }
-
-    fn decision() -> SignedDecision {
-        SignedDecision {
-            application: "2026-000007".into(),
-            service: "10.12".into(),
-            agency: 10,
-            decision: "accepted".into(),
-            version: 2,
-            note: None,
-            fields_to_fix: vec![],
-            result: Some("ABCD-EFGH-JKLM".into()),
-            subject: vec![],
-            officer: "9QAPI12".into(),
-            signed_at: "2026-12-04T21:00:00Z".into(),
-        }
     }
 
     fn signing(url: &str, token: &str) -> CscRemoteSigning {

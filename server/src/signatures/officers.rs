@@ -77,13 +77,14 @@ impl RemoteSigning for SimulatedOfficerSigning {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::time::Duration;
 
     use super::*;
     use crate::signatures::{Signable, SignedDecision, TrustedAuthorities, verify};
 
-    fn decision() -> SignedDecision {
+    /// A decision as an officer signs it, for the signing services' tests.
+    pub(crate) fn decision() -> SignedDecision {
         SignedDecision {
             application: "2026-000007".into(),
             service: "10.12".into(),

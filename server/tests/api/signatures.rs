@@ -662,19 +662,7 @@ async fn a_signature_of_someone_else_is_refused() {
 #[tokio::test]
 async fn a_service_that_takes_signed_applications_only_refuses_an_unsigned_one() {
     let app = spawn_app().await;
-    let db = app.database().await;
-    let (regulation,): (String,) =
-        sqlx::query_as("SELECT regulation FROM services WHERE agency = 33 AND position = 1")
-            .fetch_one(&db)
-            .await
-            .unwrap();
-    let mut regulation: Value = serde_json::from_str(&regulation).unwrap();
-    regulation["signature"] = json!("required");
-    sqlx::query("UPDATE services SET regulation = $1 WHERE agency = 33 AND position = 1")
-        .bind(regulation.to_string())
-        .execute(&db)
-        .await
-        .unwrap();
+    signatures_required(&app, 33, 1).await;
 
     let session = holder(&app).await;
     let (number, version) = saved_draft(&app, &session).await;
@@ -925,19 +913,7 @@ async fn the_customs_obligation_is_signed_by_the_declarant_and_its_pdf_names_the
 #[tokio::test]
 async fn a_customs_regulation_that_takes_signed_applications_wants_the_obligation_signed() {
     let app = spawn_app().await;
-    let db = app.database().await;
-    let (regulation,): (String,) =
-        sqlx::query_as("SELECT regulation FROM services WHERE agency = 7 AND position = 8")
-            .fetch_one(&db)
-            .await
-            .unwrap();
-    let mut regulation: Value = serde_json::from_str(&regulation).unwrap();
-    regulation["signature"] = json!("required");
-    sqlx::query("UPDATE services SET regulation = $1 WHERE agency = 7 AND position = 8")
-        .bind(regulation.to_string())
-        .execute(&db)
-        .await
-        .unwrap();
+    signatures_required(&app, 7, 8).await;
     let session = holder(&app).await;
     let terms = read_terms(&app, &session, "/api/customs/obligation/signing/terms").await;
     assert_eq!(terms["unsigned_accepted"], false);
@@ -957,6 +933,27 @@ async fn a_customs_regulation_that_takes_signed_applications_wants_the_obligatio
         read(&app, &session, "/api/customs").await["obligation"],
         Value::Null
     );
+}
+
+/// The regulation of the service `agency`.`position` takes signed applications only.
+async fn signatures_required(app: &TestApp, agency: i64, position: i64) {
+    let db = app.database().await;
+    let (regulation,): (String,) =
+        sqlx::query_as("SELECT regulation FROM services WHERE agency = $1 AND position = $2")
+            .bind(agency)
+            .bind(position)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    let mut regulation: Value = serde_json::from_str(&regulation).unwrap();
+    regulation["signature"] = json!("required");
+    sqlx::query("UPDATE services SET regulation = $1 WHERE agency = $2 AND position = $3")
+        .bind(regulation.to_string())
+        .bind(agency)
+        .bind(position)
+        .execute(&db)
+        .await
+        .unwrap();
 }
 
 /// The signing step's terms at `path`.
