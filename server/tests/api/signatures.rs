@@ -112,6 +112,15 @@ async fn progress(app: &TestApp, session: &LoggedIn, number: &str, id: &str) -> 
     .await
 }
 
+/// Where the signing request stands now, as the step reads it.
+async fn progress_now(app: &TestApp, session: &LoggedIn, number: &str, id: &str) -> Value {
+    progress(app, session, number, id)
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 /// Signed on the phone with PIN2: the signing request's id.
 async fn signed(app: &TestApp, session: &LoggedIn, number: &str, version: i64) -> String {
     let started = start_signing(app, session, number, version, HOLDER).await;
@@ -119,11 +128,7 @@ async fn signed(app: &TestApp, session: &LoggedIn, number: &str, version: i64) -
     let started: Value = started.json().await.unwrap();
     let id = started["id"].as_str().unwrap().to_owned();
     assert_eq!(answer_on_the_phone(app, &started, PIN2).await.status(), 200);
-    let now: Value = progress(app, session, number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let now = progress_now(app, session, number, &id).await;
     assert_eq!(now["state"], "signed");
     id
 }
@@ -167,11 +172,7 @@ async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after
     assert_eq!(started.status(), 201);
     let started: Value = started.json().await.unwrap();
     let id = started["id"].as_str().unwrap().to_owned();
-    let waiting: Value = progress(&app, &session, &number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let waiting = progress_now(&app, &session, &number, &id).await;
     assert_eq!(waiting["state"], "waiting");
     let wrong = answer_on_the_phone(&app, &started, "99999").await;
     assert_eq!(
@@ -182,11 +183,7 @@ async fn a_signed_application_is_seen_valid_by_the_agency_and_signed_again_after
         answer_on_the_phone(&app, &started, PIN2).await.status(),
         200
     );
-    let now: Value = progress(&app, &session, &number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let now = progress_now(&app, &session, &number, &id).await;
     assert_eq!(now["state"], "signed");
 
     let sent = submit_signed(&app, &session, &number, version, Some(&id)).await;
@@ -309,11 +306,7 @@ async fn an_application_is_signed_with_the_e_signature_card_on_its_systems_page(
             .status(),
         200
     );
-    let refused: Value = progress(&app, &session, &number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let refused = progress_now(&app, &session, &number, &id).await;
     assert_eq!(
         refused,
         json!({ "state": "refused", "problem": "signer_not_applicant" })
@@ -346,11 +339,7 @@ async fn an_application_is_signed_with_the_e_signature_card_on_its_systems_page(
         problems(answer_with_the_card(&app, &started, Some(("", "2026"))).await).await,
         vec![("required".into(), Some("fin".into()))]
     );
-    let still: Value = progress(&app, &session, &number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let still = progress_now(&app, &session, &number, &id).await;
     assert_eq!(still["state"], "waiting");
     assert_eq!(
         answer_with_the_card(&app, &started, Some(("F00MBEG", "2026")))
@@ -358,11 +347,7 @@ async fn an_application_is_signed_with_the_e_signature_card_on_its_systems_page(
             .status(),
         200
     );
-    let now: Value = progress(&app, &session, &number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let now = progress_now(&app, &session, &number, &id).await;
     assert_eq!(now["state"], "signed");
     assert_eq!(
         submit_signed(&app, &session, &number, version, Some(&id))
@@ -403,11 +388,7 @@ async fn a_card_signing_refused_on_its_page_sends_nothing() {
         answer_with_the_card(&app, &started, None).await.status(),
         200
     );
-    let refused: Value = progress(&app, &session, &number, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let refused = progress_now(&app, &session, &number, &id).await;
     assert_eq!(refused["state"], "refused");
     // Answered once: the page takes no second answer.
     assert_eq!(
@@ -461,11 +442,7 @@ async fn a_card_revoked_by_its_authority_signs_nothing_after_and_keeps_what_it_s
         answer_on_the_phone(&app, &started, PIN2).await.status(),
         200
     );
-    let refused: Value = progress(&app, &session, &after, &id)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let refused = progress_now(&app, &session, &after, &id).await;
     assert_eq!(
         refused,
         json!({ "state": "refused", "problem": "certificate_revoked" })
