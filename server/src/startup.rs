@@ -327,7 +327,10 @@ impl Application {
         jobs.spawn(self.deadlines.clone());
         jobs.spawn(self.debt_checks.clone());
         jobs.spawn(self.unclaimed.clone());
-        jobs.spawn(self.revocations.clone());
+        // Without lists there is nothing to read again.
+        if !self.revocations.files.is_empty() {
+            jobs.spawn(self.revocations.clone());
+        }
         let service = self
             .router
             .into_make_service_with_connect_info::<std::net::SocketAddr>();

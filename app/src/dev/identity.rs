@@ -210,10 +210,11 @@ pub fn DevIdentity() -> impl IntoView {
             }
         });
     }
-    page_title(move || match signing.get() {
+    let title = move || match signing.get() {
         Some(_) => i18n.t(Msg::DevCardTitle).to_owned(),
         None => i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))]),
-    });
+    };
+    page_title(title);
     let people = load::<Vec<DemoPerson>>("/api/dev/people".into());
     let navigate = use_navigate();
     let reply = move |confirm: bool| {
@@ -248,10 +249,7 @@ pub fn DevIdentity() -> impl IntoView {
     let confirm = reply.clone();
     view! {
         <ErrorSummary problems=problems/>
-        <h1 class="q-heading-xl">{move || match signing.get() {
-            Some(_) => i18n.t(Msg::DevCardTitle).to_owned(),
-            None => i18n.fill(Msg::DevPickerTitle, &[("means", i18n.t(means.name()))]),
-        }}</h1>
+        <h1 class="q-heading-xl">{title}</h1>
         <p class="q-inset">{t(Msg::DevPickerNote)}</p>
         {move || match answered.get() {
             Some(signed) => view! {
