@@ -3,11 +3,12 @@
 
 use std::time::Duration;
 
-use app::domain::{ApplicationNumber, LetterNumber};
+use app::domain::LetterNumber;
 
 use crate::calendar::today;
 use crate::jobs::{Job, Periodic, Round};
 use crate::store::Store;
+use crate::workflow::applications;
 
 #[derive(Clone)]
 pub struct DeadlineWatch {
@@ -25,14 +26,14 @@ impl DeadlineWatch {
 
     /// One round over applications as of `today` (Baku); how many were announced.
     pub async fn tell_overdue(&self, today: app::domain::CalendarDate) -> anyhow::Result<usize> {
-        let base = self.base_url.clone();
-        let links = move |number: &ApplicationNumber| {
-            (
-                format!("{base}/applications/{number}"),
-                format!("{base}/office/applications/{number}"),
-            )
-        };
-        Ok(self.store.tell_overdue(today, links).await?)
+        let base = &self.base_url;
+        let late = self.store.overdue_applications(today).await?;
+        for number in &late {
+            let citizen = format!("{base}/applications/{number}");
+            let office = format!("{base}/office/applications/{number}");
+            applications::tell_overdue(&self.store, number, (&citizen, &office)).await?;
+        }
+        Ok(late.len())
     }
 
     /// One round over letters as of `today` (Baku); how many were announced.

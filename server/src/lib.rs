@@ -21,3 +21,4 @@ pub mod services;
 pub mod signatures;
 pub mod startup;
 pub mod store;
+pub mod workflow;

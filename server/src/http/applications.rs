@@ -4,11 +4,11 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    AnswerChange, ApplicationStatus, ApplicationView, ApplicationsPage, ApplicationsQuery,
-    CaptchaSolution, ColleagueForm, DraftSave, ErrorCode, FieldProblem, HostAddress,
-    HostAddressForm, HostApplication, HostColleague, HostKind, HostPlace, HostRegistrationForm,
-    HostView, MAX_HOST_PLACES, NewApplication, ReferenceData, ReferenceList, RegisteredStay,
-    SignatureRule, StayChangeForm, StayChangeView, StayForm, SubmitApplication,
+    AnswerChange, ApplicationAction, ApplicationStatus, ApplicationView, ApplicationsPage,
+    ApplicationsQuery, CaptchaSolution, ColleagueForm, DraftSave, ErrorCode, FieldProblem,
+    HostAddress, HostAddressForm, HostApplication, HostColleague, HostKind, HostPlace,
+    HostRegistrationForm, HostView, MAX_HOST_PLACES, NewApplication, ReferenceData, ReferenceList,
+    RegisteredStay, SignatureRule, StayChangeForm, StayChangeView, StayForm, SubmitApplication,
 };
 use app::domain::{ApplicationNumber, CalendarDate, Lang};
 use app::services::PLACE_OF_STAY_SERVICE;
@@ -33,6 +33,7 @@ use crate::store::{
     AccountRecord, ApplicationError, Greeting, HostRecord, HostRow, Invitation, StayChangeError,
     Submission,
 };
+use crate::workflow::applications;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -563,9 +564,23 @@ async fn withdraw(
     citizen: Citizen,
     ApiPath(raw): ApiPath<String>,
 ) -> Result<Json<ApplicationView>, ApiError> {
+    let account_id = citizen.session.account_id;
+    let number = number(&raw)?;
+    let standing = state
+        .store
+        .standing(&number)
+        .await?
+        .filter(|standing| standing.applicant.account == account_id)
+        .ok_or(ApiError::NotFound)?;
+    let step = applications::step(
+        standing.status,
+        standing.version,
+        ApplicationAction::Withdraw,
+    )
+    .ok_or(ApplicationError::NotAllowed)?;
     let view = state
         .store
-        .withdraw_application(citizen.session.account_id, &number(&raw)?)
+        .withdraw_application(account_id, &number, step)
         .await?;
     Ok(Json(view))
 }
@@ -786,23 +801,33 @@ async fn submit(
         _ => Vec::new(),
     };
     let files: Vec<&str> = checked.files.iter().map(String::as_str).collect();
+    let step = applications::step(view.status, request.version, ApplicationAction::Submit)
+        .ok_or(ApplicationError::NotAllowed)?;
+    let email_to = checked.email_to.as_deref();
+    let applicant = applications::applicant(&state.store, account_id, email_to).await?;
+    let messages = applications::received(
+        &applicant,
+        service.received_message(),
+        &number,
+        &application_link(&state, &number),
+        &checked.text_to,
+        step.to,
+    );
     let view = state
         .store
         .submit_application(
             account_id,
             &number,
-            request.version,
+            step,
             &Submission {
                 summary: &checked.summary,
                 files: &files,
                 due_on,
-                text_to: &checked.text_to,
-                email_to: checked.email_to.as_deref(),
+                email_to,
                 changes_since_return: &changes_since_return,
-                received: service.received_message(),
+                messages: &messages,
                 signature: signed.as_ref().map(SignedSending::as_sent),
             },
-            &application_link(&state, &number),
         )
         .await?;
     service.after_submit();

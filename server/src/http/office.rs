@@ -36,6 +36,7 @@ use crate::store::{
     AccountRecord, DecidedOn, Decision, HostPlaceDecision, NewOfficer, OfficeError, Officer,
     SignatureReader, StayChangeAnswer,
 };
+use crate::workflow::applications;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -169,9 +170,11 @@ async fn assign(
         to == officer.account_id || officer.role == OfficerRole::Supervisor,
     )?;
     let number = number(&raw)?;
+    let standing = applications::at_agency(&state.store, officer.agency, &number).await?;
+    let step = applications::take_step(&standing, form.version)?;
     state
         .store
-        .assign_application(&officer, &number, form.version, to)
+        .assign_application(&officer, &number, step, to)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -258,6 +261,8 @@ async fn decide(
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
     }
+    let standing = applications::at_agency(&state.store, officer.agency, &number).await?;
+    let step = applications::office_step(&standing, form.version, form.action)?;
     let code = documents::new_code();
     let link = application_link(&state, &number);
     let subject = match (&registered, &summary) {
@@ -268,12 +273,12 @@ async fn decide(
         }
         _ => Vec::new(),
     };
-    let with_result = decided_with_result(form.action);
+    let with_result = step.to.decided();
     let signed = sign_as_officer(&state, &officer, pin, |fin, signed_at| SignedDecision {
         application: number.to_string(),
         service: service.to_string(),
         agency: officer.agency.get(),
-        decision: decided(form.action).to_owned(),
+        decision: step.to.code().to_owned(),
         version: form.version,
         note: note.clone(),
         fields_to_fix: form.fields_to_fix.clone(),
@@ -293,37 +298,25 @@ async fn decide(
             &officer,
             &number,
             &Decision {
-                action: form.action,
-                version: form.version,
+                step,
                 note: note.as_deref(),
                 fields_to_fix: &form.fields_to_fix,
-                code,
+                result: with_result.then_some(code),
                 title: None,
                 subject,
-                link: &link,
-                text_to: &[],
+                messages: &applications::decided(
+                    &standing.applicant,
+                    &number,
+                    note.as_deref(),
+                    &link,
+                    &[],
+                    step.to,
+                ),
                 signature: signed.as_ref().map(|signed| signed.as_kept()),
             },
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// The status a decision gives, as its signed content names it.
-fn decided(action: ApplicationAction) -> &'static str {
-    match action {
-        ApplicationAction::Accept => "accepted",
-        ApplicationAction::Refuse => "refused",
-        _ => "returned",
-    }
-}
-
-/// Accepting and refusing issue a result document; a return does not.
-fn decided_with_result(action: ApplicationAction) -> bool {
-    matches!(
-        action,
-        ApplicationAction::Accept | ApplicationAction::Refuse
-    )
 }
 
 /// The agency's answer to a host's request to extend a registered stay; a refusal says why.

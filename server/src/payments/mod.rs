@@ -294,12 +294,12 @@ impl Payments {
 
 /// The e-mail that tells the payer of a receipt, when they gave an address: its values are the
 /// receipt's.
-fn receipt_message<'a>(
-    record: &'a PaymentRecord,
+fn receipt_message(
+    record: &PaymentRecord,
     receipt: &Receipt,
     link: &str,
     template: Template,
-) -> Option<Outgoing<'a>> {
+) -> Option<Outgoing> {
     let payment = &record.payment;
     let values = [
         ("name", payment.payer.clone()),
@@ -323,7 +323,7 @@ fn receipt_message<'a>(
     .collect();
     Some(Outgoing {
         account: record.account_id,
-        to: payment.email.as_deref()?,
+        to: payment.email.clone()?,
         template,
         lang: record.lang,
         values,

@@ -14,12 +14,13 @@ use super::{
     DemoFine, FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation,
     KeptSignature, KeptSignatureRow, LetterError, LetterReader, Limit, Link, LinkError, NewFile,
     NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage,
-    Outgoing, Participant, PaymentRecord, Publishing, RegisteredStay, RegistryApplicationError,
-    RegistryError, RegulationDraft, RegulationError, Reserved, SecondFactor, SentMessage, Session,
-    Settled, SignatureReader, SigningRequestRecord, SigningRequestRow, SigningSettled,
-    SimulatedCardSigning, SimulatedOrder, SimulatedOrderState, SimulatedRequestRecord,
-    SimulatedSigning, SimulatedSigningState, SimulatedState, Started, StateLogin, StayChangeAnswer,
-    StayChangeError, StoredSignature, Submission, Written, postgres, sqlite,
+    Outgoing, Participant, PaymentRecord, Publishing, Recipient, RegisteredStay,
+    RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
+    SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
+    SigningRequestRow, SigningSettled, SimulatedCardSigning, SimulatedOrder, SimulatedOrderState,
+    SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState, SimulatedState, Standing,
+    Started, StateLogin, StayChangeAnswer, StayChangeError, Step, StoredSignature, Submission,
+    Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
 use crate::notify::{Channel, OutgoingEmail};
@@ -147,8 +148,8 @@ answered_by_the_backend!(Store {
     pub async fn service_of(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<ServiceNumber>>;
     pub async fn save_draft(&self, account_id: i64, number: &ApplicationNumber, version: i64, form: &serde_json::Value) -> Result<ApplicationView, ApplicationError>;
     pub async fn sent_summary(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<serde_json::Value>>;
-    pub async fn submit_application(&self, account_id: i64, number: &ApplicationNumber, version: i64, submission: &Submission<'_>, link: &str) -> Result<ApplicationView, ApplicationError>;
-    pub async fn withdraw_application(&self, account_id: i64, number: &ApplicationNumber) -> Result<ApplicationView, ApplicationError>;
+    pub async fn submit_application(&self, account_id: i64, number: &ApplicationNumber, step: Step, submission: &Submission<'_>) -> Result<ApplicationView, ApplicationError>;
+    pub async fn withdraw_application(&self, account_id: i64, number: &ApplicationNumber, step: Step) -> Result<ApplicationView, ApplicationError>;
     pub async fn seed_catalogue(&self, seed: &CatalogueSeed) -> anyhow::Result<bool>;
     pub async fn versioned_catalogue(&self) -> sqlx::Result<(i64, Catalogue)>;
     pub async fn catalogue_version(&self) -> sqlx::Result<i64>;
@@ -195,20 +196,23 @@ answered_by_the_backend!(Store {
     pub async fn record_attempts(&self, sent: &[SentMessage], failed: &[FailedMessage]) -> sqlx::Result<()>;
     pub async fn keep_in_dev_mailbox(&self, channel: Channel, email: &OutgoingEmail) -> sqlx::Result<()>;
     pub async fn dev_mailbox(&self) -> sqlx::Result<Vec<DevMail>>;
+    pub async fn recipient(&self, account_id: i64) -> sqlx::Result<Option<Recipient>>;
     pub async fn messages_of_account(&self, account_id: i64) -> sqlx::Result<Vec<AccountMessage>>;
     pub async fn queue(&self, by: &Officer, query: &QueueQuery, today: CalendarDate) -> sqlx::Result<QueuePage>;
     pub async fn office_application(&self, by: &Officer, number: &ApplicationNumber, today: CalendarDate) -> Result<OfficeApplication, OfficeError>;
     pub async fn agency_application_summary(&self, by: &Officer, number: &ApplicationNumber) -> sqlx::Result<Option<(app::domain::ServiceNumber, Option<serde_json::Value>)>>;
     pub async fn office_file(&self, by: &Officer, file_id: &str) -> sqlx::Result<Option<FileRef>>;
-    pub async fn assign_application(&self, by: &Officer, number: &ApplicationNumber, version: i64, officer: i64) -> Result<(), OfficeError>;
+    pub async fn assign_application(&self, by: &Officer, number: &ApplicationNumber, step: Step, officer: i64) -> Result<(), OfficeError>;
     pub async fn decide(&self, by: &Officer, number: &ApplicationNumber, decision: &Decision<'_>) -> Result<(), OfficeError>;
     pub async fn decide_by_system(&self, number: &ApplicationNumber, decision: &Decision<'_>) -> Result<(), OfficeError>;
     pub async fn awaiting_check(&self, service: &app::domain::ServiceNumber) -> sqlx::Result<Vec<(ApplicationNumber, i64, serde_json::Value)>>;
-    pub async fn tell_delayed(&self, number: &ApplicationNumber, link: &str, text_to: &[Phone]) -> sqlx::Result<bool>;
+    pub async fn tell_delayed(&self, number: &ApplicationNumber, messages: &[Outgoing]) -> sqlx::Result<bool>;
+    pub async fn standing(&self, number: &ApplicationNumber) -> sqlx::Result<Option<Standing>>;
     pub async fn result_signature(&self, code: ResultCode) -> sqlx::Result<Option<KeptSignatureRow>>;
     pub async fn issued_result(&self, code: ResultCode) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn result_of(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<IssuedResult>>;
-    pub async fn tell_overdue(&self, today: CalendarDate, links: impl Fn(&ApplicationNumber) -> (String, String)) -> sqlx::Result<usize>;
+    pub async fn overdue_applications(&self, today: CalendarDate) -> sqlx::Result<Vec<ApplicationNumber>>;
+    pub async fn tell_overdue(&self, number: &ApplicationNumber, messages: &[Outgoing]) -> sqlx::Result<bool>;
     pub async fn tell_overdue_letters(&self, today: CalendarDate, links: impl Fn(&LetterNumber) -> (String, String)) -> Result<usize, LetterError>;
     pub async fn officer_login(&self, account_id: i64) -> sqlx::Result<Option<OfficerLogin>>;
     pub async fn start_second_factor(&self, account_id: i64, challenge_hash: &str) -> sqlx::Result<()>;
@@ -231,8 +235,8 @@ answered_by_the_backend!(Store {
     pub async fn payments_of(&self, account_id: i64) -> sqlx::Result<Vec<Payment>>;
     pub async fn payments_to_reconcile(&self, pending_seconds: i64) -> sqlx::Result<Vec<PaymentId>>;
     pub async fn recently_paid(&self) -> sqlx::Result<Vec<(PaymentNumber, PaymentId)>>;
-    pub async fn settle_paid(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing<'_>>) -> sqlx::Result<Settled>;
-    pub async fn settle_refunded(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing<'_>>) -> sqlx::Result<()>;
+    pub async fn settle_paid(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing>) -> sqlx::Result<Settled>;
+    pub async fn settle_refunded(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing>) -> sqlx::Result<()>;
     pub async fn settle_failed(&self, public_id: &PaymentId, failure: PaymentFailure) -> sqlx::Result<()>;
     pub async fn file_registry_application(&self, by: &Officer, form: &RegistryApplicationForm, request: &RegistryRequest, due_on: CalendarDate, today: CalendarDate, link: impl FnOnce(i64) -> String) -> Result<RegistryApplicationView, RegistryApplicationError>;
     pub async fn agency_registry_applications(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<RegistryApplicationView>>;

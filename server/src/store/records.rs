@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use app::api::{
-    AgreementDecision, AnswerChange, ApplicationAction, ApplicationStatus, FileRef, HostKind,
-    HostPlaceStatus, LoginMeans, Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation,
-    RegulationStage, StayChangeStatus,
+    AgreementDecision, AnswerChange, ApplicationStatus, FileRef, HostKind, HostPlaceStatus,
+    LoginMeans, Me, OfficerRole, PaidFor, Payment, PaymentFailure, Regulation, RegulationStage,
+    StayChangeStatus,
 };
 use app::domain::{
     AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber,
@@ -129,14 +129,12 @@ pub struct Submission<'a> {
     pub summary: &'a serde_json::Value,
     pub files: &'a [&'a str],
     pub due_on: Option<CalendarDate>,
-    /// Mobile numbers the applicant is told by text too.
-    pub text_to: &'a [Phone],
     /// The address the applicant gave for this application, if not the account's.
     pub email_to: Option<&'a str>,
     /// What a resubmission after a return changed, for the officer.
     pub changes_since_return: &'a [AnswerChange],
-    /// The e-mail that tells the applicant it was received, as the service words it.
-    pub received: Template,
+    /// The receipt (rule 7.1.2), as the workflow wrote it.
+    pub messages: &'a [Outgoing],
     /// The sender's signature of this content; none where the regulation accepts unsigned.
     pub signature: Option<SentSignature<'a>>,
 }
@@ -308,18 +306,17 @@ pub struct StateLogin<'a> {
 
 /// A decision as the officer gives it, with what the result document will say about it.
 pub struct Decision<'a> {
-    pub action: ApplicationAction,
-    pub version: i64,
+    pub step: Step,
     pub note: Option<&'a str>,
     pub fields_to_fix: &'a [String],
-    pub code: ResultCode,
+    /// The result document's code, when the decision issues one.
+    pub result: Option<ResultCode>,
     /// The result document's title where the service names it (a certificate); else the
     /// decision's.
     pub title: Option<Text>,
     pub subject: Vec<String>,
-    pub link: &'a str,
-    /// Mobile numbers the applicant is told by text too.
-    pub text_to: &'a [Phone],
+    /// What the applicant is told (rule 6.3).
+    pub messages: &'a [Outgoing],
     /// The deciding officer's signature over the decision; none for the agency's automated
     /// check, or while no signing service is connected.
     pub signature: Option<KeptSignature<'a>>,
@@ -419,12 +416,45 @@ pub enum Started {
     AlreadyLive(PaymentId),
 }
 
+/// A step of an application's life as the workflow chose it from what it read: the store
+/// takes it only while the application is still at `from` in `version`, else it answers
+/// that the application changed meanwhile.
+#[derive(Clone, Copy, Debug)]
+pub struct Step {
+    pub from: ApplicationStatus,
+    pub to: ApplicationStatus,
+    pub version: i64,
+}
+
+/// Whom a message goes to, as their account keeps them: the workflow writes the message in
+/// their language, with their name.
+#[derive(Clone, Debug)]
+pub struct Recipient {
+    pub account: i64,
+    /// The address to write to: the one given with an application, else the account's; none
+    /// for an account without one (a login through the state's systems only).
+    pub email: Option<String>,
+    pub name: String,
+    pub lang: Lang,
+}
+
+/// An application as the workflow reads it before it decides a step.
+pub struct Standing {
+    pub agency: AgencyNumber,
+    pub status: ApplicationStatus,
+    pub version: i64,
+    pub due_on: Option<CalendarDate>,
+    /// The officer working it.
+    pub assigned_to: Option<i64>,
+    pub applicant: Recipient,
+}
+
 /// A message the workflow decided to send: the store queues it in the transaction that makes
 /// what it says true, and chooses nothing of it.
-pub struct Outgoing<'a> {
+pub struct Outgoing {
     /// The account it is about, for the cabinet's list of messages sent.
     pub account: Option<i64>,
-    pub to: &'a str,
+    pub to: String,
     pub template: Template,
     pub lang: Lang,
     pub values: BTreeMap<String, String>,

@@ -15,6 +15,7 @@ use crate::documents;
 use crate::jobs::{Job, Periodic, Round};
 use crate::registries::billing::UtilityBilling;
 use crate::store::{Decision, OfficeError, Store};
+use crate::workflow::applications;
 
 #[derive(Clone)]
 pub struct DebtChecks {
@@ -73,9 +74,7 @@ impl DebtChecks {
             Ok(answer) => answer,
             Err(unavailable) => {
                 tracing::info!(%number, %unavailable, "the debt check waits for billing");
-                self.store
-                    .tell_delayed(number, &link, &request.phones)
-                    .await?;
+                applications::tell_delayed(&self.store, number, &link, &request.phones).await?;
                 return Ok(false);
             }
         };
@@ -123,28 +122,39 @@ impl DebtChecks {
             request.phones_shown()
         ));
         subject.push(format!("{}: {}", az(Msg::EmailLabel), request.email));
-        let decided = self
-            .store
-            .decide_by_system(
+        let title = Text {
+            az: title.text(Lang::Az).to_owned(),
+            en: title.text(Lang::En).to_owned(),
+            ru: title.text(Lang::Ru).to_owned(),
+        };
+        let decided = async {
+            let standing = self
+                .store
+                .standing(number)
+                .await?
+                .ok_or(OfficeError::NotFound)?;
+            let step = applications::office_step(&standing, version, action)?;
+            let messages = applications::decided(
+                &standing.applicant,
                 number,
-                &Decision {
-                    action,
-                    version,
-                    note,
-                    fields_to_fix: &[],
-                    code: documents::new_code(),
-                    title: Some(Text {
-                        az: title.text(Lang::Az).to_owned(),
-                        en: title.text(Lang::En).to_owned(),
-                        ru: title.text(Lang::Ru).to_owned(),
-                    }),
-                    subject,
-                    link: &link,
-                    text_to: &request.phones,
-                    signature: None,
-                },
-            )
-            .await;
+                note,
+                &link,
+                &request.phones,
+                step.to,
+            );
+            let decision = Decision {
+                step,
+                note,
+                fields_to_fix: &[],
+                result: step.to.decided().then(documents::new_code),
+                title: Some(title),
+                subject,
+                messages: &messages,
+                signature: None,
+            };
+            self.store.decide_by_system(number, &decision).await
+        }
+        .await;
         match decided {
             Ok(()) => Ok(true),
             // Another round (or server) answered it first.

@@ -1,7 +1,5 @@
-use std::collections::BTreeMap;
-
 use app::api::{
-    ApplicationAction, ApplicationEvent, ApplicationStatus, ApplicationSummary,
+    ApplicationEvent, ApplicationStatus, ApplicationSummary,
     ApplicationView, ApplicationsPage, ApplicationsQuery, FileRef, HostApplication, HostKind,
     ReferenceData, ReferenceItem, ReferenceList,
 };
@@ -11,12 +9,13 @@ use sqlx::{QueryBuilder, Transaction};
 use super::Db;
 
 use super::accounts::register_account_in;
-use super::notify::{notify_applicant, text_account};
+use super::notify::queue_outgoing;
 use super::officers::viewers;
 use super::rows::{json, number, service, status, to_json};
 use super::{NOW, Store};
-use crate::notify::Template;
-use crate::store::{AccountRecord, ApplicationError, HostRecord, HostRow, Link, NewFile, Submission};
+use crate::store::{
+    AccountRecord, ApplicationError, HostRecord, HostRow, Link, NewFile, Step, Submission,
+};
 
 #[derive(sqlx::FromRow)]
 struct HostDbRow {
@@ -508,34 +507,37 @@ impl Store {
             .transpose()
     }
 
-    /// Submits the latest version, with what the service's rules made of it, the files it
+    /// Takes the submit `step` with what the service's rules made of the form, the files it
     /// carries and the receipt (rule 7.1.2) in one transaction.
     pub async fn submit_application(
         &self,
         account_id: i64,
         number: &ApplicationNumber,
-        version: i64,
+        step: Step,
         submission: &Submission<'_>,
-        link: &str,
     ) -> Result<ApplicationView, ApplicationError> {
         let Submission {
             summary,
             files,
             due_on,
-            text_to,
             email_to,
             changes_since_return,
-            received,
+            messages,
             signature,
         } = submission;
         let mut tx = self.write().await?;
-        let id = editable(&mut tx, account_id, number, version).await?;
+        let id = owned_id(&mut tx, account_id, number)
+            .await?
+            .ok_or(ApplicationError::NotFound)?;
+        if !still_at(&mut tx, id, step).await? {
+            return Err(ApplicationError::Stale);
+        }
         sqlx::query("UPDATE applications SET contact_email = $1 WHERE id = $2")
             .bind(email_to)
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        let (_, next) = step(&mut tx, id, ApplicationAction::Submit).await?;
+        let next = step.to;
         sqlx::query(&format!(
             "UPDATE applications SET status = $1, summary = $2, fields_to_fix = '[]', due_on = $3, \
              changes_since_return = $4, version = version + 1, updated_at = {NOW}, \
@@ -560,22 +562,9 @@ impl Store {
         }
         add_event(&mut tx, id, next, "applicant", None).await?;
         super::signatures::record_sending(&mut tx, id, signature.as_ref()).await?;
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("link".to_owned(), link.to_owned()),
-        ]);
-        for phone in text_to.iter() {
-            text_account(
-                &mut tx,
-                account_id,
-                phone.as_str(),
-                Template::ApplicationReceivedText,
-                None,
-                values.clone(),
-            )
-            .await?;
+        for message in messages.iter() {
+            queue_outgoing(&mut tx, message).await?;
         }
-        notify_applicant(&mut tx, id, *received, Some(next), values).await?;
         tx.commit().await?;
         Ok(self.view_after_commit(id).await?)
     }
@@ -591,27 +580,30 @@ impl Store {
         Ok(view)
     }
 
-    /// The applicant takes back an application the agency has not decided.
+    /// The applicant takes back an application the agency has not decided, by the `step` the
+    /// workflow chose.
     pub async fn withdraw_application(
         &self,
         account_id: i64,
         number: &ApplicationNumber,
+        step: Step,
     ) -> Result<ApplicationView, ApplicationError> {
         let mut tx = self.write().await?;
         let id = owned_id(&mut tx, account_id, number)
             .await?
             .ok_or(ApplicationError::NotFound)?;
-        let (current, next) = step(&mut tx, id, ApplicationAction::Withdraw).await?;
+        if !still_at(&mut tx, id, step).await? {
+            return Err(ApplicationError::Stale);
+        }
         sqlx::query(&format!(
             "UPDATE applications SET status = $1, version = version + 1, updated_at = {NOW} \
-             WHERE id = $2 AND status = $3"
+             WHERE id = $2"
         ))
-        .bind(next.code())
+        .bind(step.to.code())
         .bind(id)
-        .bind(&current)
         .execute(&mut *tx)
         .await?;
-        add_event(&mut tx, id, next, "applicant", None).await?;
+        add_event(&mut tx, id, step.to, "applicant", None).await?;
         tx.commit().await?;
         let view = self.view_after_commit(id).await?;
         Ok(view)
@@ -689,20 +681,19 @@ async fn editable(
     Ok(id)
 }
 
-/// The application's status now, and where `action` leads from it.
-async fn step(
+/// Whether the application is still where the workflow read it before choosing `step`: at
+/// its `from`, in its version. If not, someone changed it meanwhile.
+pub(super) async fn still_at(
     tx: &mut Transaction<'_, Db>,
     id: i64,
-    action: ApplicationAction,
-) -> Result<(String, ApplicationStatus), ApplicationError> {
-    let (current,): (String,) = sqlx::query_as("SELECT status FROM applications WHERE id = $1")
-        .bind(id)
-        .fetch_one(&mut **tx)
-        .await?;
-    let next = status(&current)?
-        .after(action)
-        .ok_or(ApplicationError::NotAllowed)?;
-    Ok((current, next))
+    step: Step,
+) -> sqlx::Result<bool> {
+    let (current, version): (String, i64) =
+        sqlx::query_as("SELECT status, version FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+    Ok(version == step.version && current == step.from.code())
 }
 
 pub(super) async fn add_event(

@@ -14,7 +14,7 @@ use super::Db;
 use super::complaints::as_uploaded;
 use super::notify::notify_account;
 use super::officers::audit;
-use super::rows::{agency_text, json, to_json};
+use super::rows::{agency, agency_text, json, to_json};
 use super::signatures::use_signing_request;
 use super::office::OVERDUE_BATCH;
 use super::{NOW, Store};
@@ -255,7 +255,7 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(LetterError::NotFound)?;
-        let agency = agency_number(head.agency)?;
+        let agency = agency(head.agency)?;
         add_message(&mut tx, head.id, LetterMessageKind::Reply, agency, None, None, written).await?;
         sqlx::query(&format!(
             "UPDATE letters SET status = 'sent', read_at = NULL, read_by = NULL, \
@@ -479,13 +479,6 @@ impl Store {
             claim: None,
         }))
     }
-}
-
-fn agency_number(raw: i64) -> sqlx::Result<AgencyNumber> {
-    u16::try_from(raw)
-        .ok()
-        .and_then(AgencyNumber::new)
-        .ok_or_else(|| sqlx::Error::Decode(format!("{raw} is not an agency").into()))
 }
 
 /// One message of the thread with its pages, as uploaded (not as the form names them).

@@ -10,7 +10,8 @@ use super::Db;
 use super::{SKIP_LOCKED, Store};
 use crate::notify::{Channel, OutgoingEmail, Template};
 use crate::store::{
-    AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, Outgoing, SentMessage,
+    AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, Outgoing, Recipient,
+    SentMessage,
 };
 
 /// How long a claimed message is left alone before another pass may try it again (a worker
@@ -46,12 +47,12 @@ pub(super) async fn queue_message(
 /// Queues a message the workflow decided, as `queue_message` does.
 pub(super) async fn queue_outgoing(
     tx: &mut Transaction<'_, Db>,
-    message: &Outgoing<'_>,
+    message: &Outgoing,
 ) -> sqlx::Result<()> {
     queue_message(
         tx,
         message.account,
-        message.to,
+        &message.to,
         message.template,
         message.lang,
         &message.values,
@@ -203,6 +204,21 @@ impl Store {
 
     /// The messages of the account, newest first: channel, subject as sent (or, for one not
     /// yet sent, template, language and values to render it from), when sent.
+    /// Whom the account's messages go to: its address, name and language.
+    pub async fn recipient(&self, account_id: i64) -> sqlx::Result<Option<Recipient>> {
+        let row: Option<(Option<String>, String, String)> =
+            sqlx::query_as("SELECT email, name, lang FROM accounts WHERE id = $1")
+                .bind(account_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(email, name, lang)| Recipient {
+            account: account_id,
+            email,
+            name,
+            lang: Lang::parse(&lang).unwrap_or_default(),
+        }))
+    }
+
     pub async fn messages_of_account(&self, account_id: i64) -> sqlx::Result<Vec<AccountMessage>> {
         sqlx::query_as(
             "SELECT channel, template, lang, vars, subject, sent_at FROM outbox \
@@ -237,22 +253,6 @@ pub(super) async fn notify_applicant(
             .fetch_one(&mut **tx)
             .await?;
     notify(tx, account_id, contact.as_deref(), template, status, extra).await
-}
-
-/// Texts `phone` for the account, in its language; `status` is named in that language.
-pub(super) async fn text_account(
-    tx: &mut Transaction<'_, Db>,
-    account_id: i64,
-    phone: &str,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    values: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    let (lang,): (String,) = sqlx::query_as("SELECT lang FROM accounts WHERE id = $1")
-        .bind(account_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    queue_in_language(tx, account_id, phone, &lang, template, status, values).await
 }
 
 /// Tells the account by e-mail, in its language, if it has an address; `status` is named in

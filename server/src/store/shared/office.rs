@@ -2,24 +2,23 @@
 //! log), their decisions with the result document, and the public check of a result by its
 //! code.
 
-use std::collections::BTreeMap;
-
 use app::api::{
-    ApplicationAction, ApplicationStatus, FileRef, IssuedResult, OfficeApplication, QueuePage,
+    ApplicationStatus, FileRef, IssuedResult, OfficeApplication, QueuePage,
     QueueQuery, QueueRow,
 };
-use app::domain::{ApplicationNumber, CalendarDate, Phone, ResultCode};
+use app::domain::{ApplicationNumber, CalendarDate, Lang, ResultCode};
 use sqlx::{QueryBuilder, Transaction};
 
 use super::Db;
 
-use super::applications::{add_event, view_in};
-use super::notify::{notify_account, notify_applicant, text_account};
+use super::applications::{add_event, still_at, view_in};
+use super::notify::queue_outgoing;
 use super::officers::{agency_application, audit, audit_entries};
-use super::rows::{agency_text, number, service, status, to_json};
+use super::rows::{agency, agency_text, number, service, status, to_json};
 use super::{NOW, Store};
-use crate::notify::Template;
-use crate::store::{Decision, KeptSignatureRow, OfficeError, Officer};
+use crate::store::{
+    Decision, KeptSignatureRow, OfficeError, Officer, Outgoing, Recipient, Standing, Step,
+};
 /// The queue's page size.
 pub const QUEUE_PAGE: i64 = 50;
 /// The key the queue orders by, as its index has it: a service without an execution time
@@ -306,13 +305,13 @@ impl Store {
         }))
     }
 
-    /// Takes the application into review for `officer` (the one asking, or a colleague a
-    /// supervisor hands it to).
+    /// Hands the application to `officer` (the one asking, or a colleague a supervisor hands
+    /// it to), taking the step the workflow chose.
     pub async fn assign_application(
         &self,
         by: &Officer,
         number: &ApplicationNumber,
-        version: i64,
+        step: Step,
         officer: i64,
     ) -> Result<(), OfficeError> {
         let mut tx = self.write().await?;
@@ -328,31 +327,20 @@ impl Store {
         if active.is_none() {
             return Err(OfficeError::NoSuchOfficer);
         }
-        let (current, current_version): (String, i64) =
-            sqlx::query_as("SELECT status, version FROM applications WHERE id = $1")
-                .bind(id)
-                .fetch_one(&mut *tx)
-                .await?;
-        if current_version != version {
+        if !still_at(&mut tx, id, step).await? {
             return Err(OfficeError::Stale);
         }
-        let current = status(&current)?;
-        let next = match current.after(ApplicationAction::Take) {
-            Some(next) => next,
-            None if current == ApplicationStatus::InReview => current,
-            None => return Err(OfficeError::NotAllowed),
-        };
         sqlx::query(&format!(
             "UPDATE applications SET status = $1, assigned_to = $2, version = version + 1, \
              updated_at = {NOW} WHERE id = $3"
         ))
-        .bind(next.code())
+        .bind(step.to.code())
         .bind(officer)
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        if next != current {
-            add_event(&mut tx, id, next, "agency", None).await?;
+        if step.to != step.from {
+            add_event(&mut tx, id, step.to, "agency", None).await?;
         }
         let (action, subject) = if officer == by.account_id {
             ("took", None)
@@ -376,7 +364,7 @@ impl Store {
     ) -> Result<(), OfficeError> {
         let mut tx = self.write().await?;
         let id = agency_application(&mut tx, by, number).await?;
-        decide_in(&mut tx, id, Some(by), number, decision).await?;
+        decide_in(&mut tx, id, Some(by), decision).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -394,7 +382,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(OfficeError::NotFound)?;
-        decide_in(&mut tx, id, None, number, decision).await?;
+        decide_in(&mut tx, id, None, decision).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -423,64 +411,86 @@ impl Store {
             .collect()
     }
 
-    /// The applicant is told, once, that the check waits for a system that is down.
+    /// Queues the workflow's messages telling the applicant that the check waits for a system
+    /// that is down, unless they were told before; whether they are told now.
     pub async fn tell_delayed(
         &self,
         number: &ApplicationNumber,
-        link: &str,
-        text_to: &[Phone],
+        messages: &[Outgoing],
     ) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
-        let claimed: Option<(i64, i64)> = sqlx::query_as(&format!(
+        let claimed = sqlx::query(&format!(
             "UPDATE applications SET delay_told_at = {NOW} \
-             WHERE number = $1 AND delay_told_at IS NULL RETURNING id, account_id"
+             WHERE number = $1 AND delay_told_at IS NULL"
         ))
         .bind(number.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some((id, account_id)) = claimed else {
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
             return Ok(false);
-        };
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("link".to_owned(), link.to_owned()),
-        ]);
-        for phone in text_to {
-            text_account(
-                &mut tx,
-                account_id,
-                phone.as_str(),
-                Template::ApplicationDelayedText,
-                None,
-                values.clone(),
-            )
-            .await?;
         }
-        notify_applicant(&mut tx, id, Template::ApplicationDelayed, None, values).await?;
+        for message in messages {
+            queue_outgoing(&mut tx, message).await?;
+        }
         tx.commit().await?;
         Ok(true)
     }
+
+    /// The application as the workflow reads it to decide a step, with whom its messages go to.
+    pub async fn standing(&self, number: &ApplicationNumber) -> sqlx::Result<Option<Standing>> {
+        let row: Option<StandingRow> = sqlx::query_as(
+            "SELECT a.agency, a.status, a.version, a.due_on, a.assigned_to, a.account_id, \
+             COALESCE(a.contact_email, ac.email) AS email, ac.name, ac.lang \
+             FROM applications a JOIN accounts ac ON ac.id = a.account_id WHERE a.number = $1",
+        )
+        .bind(number.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            Ok(Standing {
+                agency: agency(row.agency)?,
+                status: status(&row.status)?,
+                version: row.version,
+                due_on: row.due_on.as_deref().and_then(CalendarDate::parse),
+                assigned_to: row.assigned_to,
+                applicant: Recipient {
+                    account: row.account_id,
+                    email: row.email,
+                    name: row.name,
+                    lang: Lang::parse(&row.lang).unwrap_or_default(),
+                },
+            })
+        })
+        .transpose()
+    }
 }
+
+#[derive(sqlx::FromRow)]
+struct StandingRow {
+    agency: i64,
+    status: String,
+    version: i64,
+    due_on: Option<String>,
+    assigned_to: Option<i64>,
+    account_id: i64,
+    email: Option<String>,
+    name: String,
+    lang: String,
+}
+
 
 /// The decision's one transaction: status, history, audit (an officer's), result, messages.
 async fn decide_in(
     tx: &mut Transaction<'_, Db>,
     id: i64,
     by: Option<&Officer>,
-    number: &ApplicationNumber,
     decision: &Decision<'_>,
 ) -> Result<(), OfficeError> {
-    let (current, current_version, account_id): (String, i64, i64) =
-        sqlx::query_as("SELECT status, version, account_id FROM applications WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut **tx)
-            .await?;
-    if current_version != decision.version {
+    if !still_at(tx, id, decision.step).await? {
         return Err(OfficeError::Stale);
     }
-    let next = status(&current)?
-        .after(decision.action)
-        .ok_or(OfficeError::NotAllowed)?;
+    let next = decision.step.to;
     sqlx::query(&format!(
         "UPDATE applications SET status = $1, fields_to_fix = $2, version = version + 1, \
          assigned_to = COALESCE(assigned_to, $3), updated_at = {NOW} WHERE id = $4"
@@ -495,24 +505,24 @@ async fn decide_in(
     if let Some(by) = by {
         audit(tx, by, next.code(), Some(id), decision.note).await?;
     }
-    if next.decided() {
-        let result = issued_result(tx, id, next, decision).await?;
+    if let Some(code) = decision.result {
+        let result = issued_result(tx, id, code, next, decision).await?;
         sqlx::query("INSERT INTO results (code, application_id, content) VALUES ($1, $2, $3)")
-            .bind(decision.code.to_string())
+            .bind(code.to_string())
             .bind(id)
             .bind(to_json(&result)?)
             .execute(&mut **tx)
             .await?;
     }
     if let (Some(signed), Some(by)) = (&decision.signature, by) {
-        let result_code = next.decided().then(|| decision.code.to_string());
+        let result_code = decision.result.map(|code| code.to_string());
         sqlx::query(
             "INSERT INTO decision_signatures \
              (application_id, version, officer_id, result_code, content, signature, certificate, signed_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(id)
-        .bind(decision.version)
+        .bind(decision.step.version)
         .bind(by.account_id)
         .bind(result_code)
         .bind(signed.content)
@@ -522,26 +532,9 @@ async fn decide_in(
         .execute(&mut **tx)
         .await?;
     }
-    let values = BTreeMap::from([
-        ("number".to_owned(), number.to_string()),
-        (
-            "note".to_owned(),
-            decision.note.unwrap_or_default().to_owned(),
-        ),
-        ("link".to_owned(), decision.link.to_owned()),
-    ]);
-    for phone in decision.text_to {
-        text_account(
-            tx,
-            account_id,
-            phone.as_str(),
-            Template::ApplicationStatusText,
-            Some(next),
-            values.clone(),
-        )
-        .await?;
+    for message in decision.messages {
+        queue_outgoing(tx, message).await?;
     }
-    notify_applicant(tx, id, Template::ApplicationStatus, Some(next), values).await?;
     Ok(())
 }
 
@@ -593,6 +586,7 @@ impl Store {
 async fn issued_result(
     tx: &mut Transaction<'_, Db>,
     id: i64,
+    code: ResultCode,
     decision: ApplicationStatus,
     given: &Decision<'_>,
 ) -> sqlx::Result<IssuedResult> {
@@ -623,7 +617,7 @@ async fn issued_result(
     let (n, applicant, g_az, g_en, g_ru, s_az, s_en, s_ru, issued_at, applicant_from_registry) =
         row;
     Ok(IssuedResult {
-        code: given.code,
+        code,
         number: number(&n)?,
         agency: agency_text(g_az, g_en, g_ru),
         service: agency_text(s_az, s_en, s_ru),
@@ -642,75 +636,46 @@ async fn issued_result(
 pub(super) const OVERDUE_BATCH: i64 = 100;
 
 impl Store {
-    /// Tells, once, the applicant and the agency (the officer working it, else the agency's
-    /// supervisors) about each application still waiting past its due date on `today`; each in
-    /// its own transaction with its messages. How many were told.
-    pub async fn tell_overdue(
+    /// Applications still waiting past their due date on `today` whose lateness nobody was
+    /// told yet, the earliest first.
+    pub async fn overdue_applications(
         &self,
         today: CalendarDate,
-        links: impl Fn(&ApplicationNumber) -> (String, String),
-    ) -> sqlx::Result<usize> {
-        let late: Vec<(i64, String, String, i64, Option<i64>)> = sqlx::query_as(&format!(
-            "SELECT id, number, due_on, agency, assigned_to FROM applications \
+    ) -> sqlx::Result<Vec<ApplicationNumber>> {
+        let late: Vec<(String,)> = sqlx::query_as(&format!(
+            "SELECT number FROM applications \
              WHERE status IN {OPEN} AND due_on < $1 AND overdue_told_at IS NULL \
              ORDER BY due_on, id LIMIT {OVERDUE_BATCH}"
         ))
         .bind(today.iso())
         .fetch_all(&self.pool)
         .await?;
-        for (id, raw, due_on, agency, assigned_to) in &late {
-            let number = number(raw)?;
-            let due = CalendarDate::parse(due_on).map_or_else(|| due_on.clone(), |d| d.to_string());
-            let (citizen_link, office_link) = links(&number);
-            let mut tx = self.write().await?;
-            let claimed = sqlx::query(&format!(
-                "UPDATE applications SET overdue_told_at = {NOW} \
-                 WHERE id = $1 AND overdue_told_at IS NULL"
-            ))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if claimed != 1 {
-                continue;
-            }
-            let values = |link: &str| {
-                BTreeMap::from([
-                    ("number".to_owned(), number.to_string()),
-                    ("due".to_owned(), due.clone()),
-                    ("link".to_owned(), link.to_owned()),
-                ])
-            };
-            notify_applicant(
-                &mut tx,
-                *id,
-                Template::ApplicationOverdue,
-                None,
-                values(&citizen_link),
-            )
-            .await?;
-            let officers: Vec<(i64,)> = sqlx::query_as(
-                "SELECT account_id FROM officers WHERE deactivated_at IS NULL AND agency = $1 \
-                 AND (($2 IS NOT NULL AND account_id = $3) OR ($4 IS NULL AND role = 'supervisor'))",
-            )
-            .bind(agency)
-            .bind(assigned_to)
-            .bind(assigned_to)
-            .bind(assigned_to)
-            .fetch_all(&mut *tx)
-            .await?;
-            for (officer,) in officers {
-                notify_account(
-                    &mut tx,
-                    officer,
-                    Template::CaseOverdue,
-                    None,
-                    values(&office_link),
-                )
-                .await?;
-            }
-            tx.commit().await?;
+        late.iter().map(|(raw,)| number(raw)).collect()
+    }
+
+    /// Queues the workflow's messages about the application's lateness, unless they were
+    /// queued before; whether they are now.
+    pub async fn tell_overdue(
+        &self,
+        number: &ApplicationNumber,
+        messages: &[Outgoing],
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.write().await?;
+        let claimed = sqlx::query(&format!(
+            "UPDATE applications SET overdue_told_at = {NOW} \
+             WHERE number = $1 AND overdue_told_at IS NULL"
+        ))
+        .bind(number.to_string())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            return Ok(false);
         }
-        Ok(late.len())
+        for message in messages {
+            queue_outgoing(&mut tx, message).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 }

@@ -268,7 +268,7 @@ impl Store {
         &self,
         id: &PaymentId,
         receipt: &Receipt,
-        tell: Option<&Outgoing<'_>>,
+        tell: Option<&Outgoing>,
     ) -> sqlx::Result<Settled> {
         let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(
@@ -301,7 +301,7 @@ impl Store {
         &self,
         id: &PaymentId,
         receipt: &Receipt,
-        tell: Option<&Outgoing<'_>>,
+        tell: Option<&Outgoing>,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let updated = sqlx::query(&format!(

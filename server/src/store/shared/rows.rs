@@ -2,7 +2,7 @@
 //! parse is an error of the database, never a default.
 
 use app::api::{ApplicationStatus, OfficerRole};
-use app::domain::{ApplicationNumber, ServiceNumber, Text};
+use app::domain::{AgencyNumber, ApplicationNumber, ServiceNumber, Text};
 
 pub(super) fn status(raw: &str) -> sqlx::Result<ApplicationStatus> {
     ApplicationStatus::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("status {raw}").into()))
@@ -22,6 +22,13 @@ pub(super) fn number(raw: &str) -> sqlx::Result<ApplicationNumber> {
 
 pub(super) fn service(raw: &str) -> sqlx::Result<ServiceNumber> {
     ServiceNumber::parse(raw).ok_or_else(|| sqlx::Error::Decode(format!("service {raw}").into()))
+}
+
+pub(super) fn agency(raw: i64) -> sqlx::Result<AgencyNumber> {
+    u16::try_from(raw)
+        .ok()
+        .and_then(AgencyNumber::new)
+        .ok_or_else(|| sqlx::Error::Decode(format!("{raw} is not an agency").into()))
 }
 
 pub(super) fn role(raw: &str) -> sqlx::Result<OfficerRole> {
