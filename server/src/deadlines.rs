@@ -3,12 +3,10 @@
 
 use std::time::Duration;
 
-use app::domain::LetterNumber;
-
 use crate::calendar::today;
 use crate::jobs::{Job, Periodic, Round};
 use crate::store::Store;
-use crate::workflow::applications;
+use crate::workflow::{applications, letters};
 
 #[derive(Clone)]
 pub struct DeadlineWatch {
@@ -41,14 +39,17 @@ impl DeadlineWatch {
         &self,
         today: app::domain::CalendarDate,
     ) -> anyhow::Result<usize> {
-        let base = self.base_url.clone();
-        let links = move |number: &LetterNumber| {
-            (
-                format!("{base}/letters/{number}"),
-                format!("{base}/office/letters/{number}"),
-            )
-        };
-        Ok(self.store.tell_overdue_letters(today, links).await?)
+        let base = &self.base_url;
+        let mut told = 0;
+        for late in self.store.overdue_letters(today).await? {
+            let number = &late.number;
+            let sender = format!("{base}/letters/{number}");
+            let office = format!("{base}/office/letters/{number}");
+            if letters::tell_overdue(&self.store, &late, (&sender, &office)).await? {
+                told += 1;
+            }
+        }
+        Ok(told)
     }
 }
 

@@ -11,6 +11,7 @@ use server::logs;
 use server::seed::CatalogueSeed;
 use server::startup::Application;
 use server::store::{AccountRecord, Link, NewOfficer, Store};
+use server::workflow::accounts;
 
 const USAGE: &str = "usage: qapi [create-administrator <e-mail> <agency number> <surname> <name>]
        qapi backup <new folder>     (while the portal runs)
@@ -120,6 +121,7 @@ async fn create_administrator(
                 token_hash,
                 url: url.clone(),
             },
+            &accounts::registration(),
             None,
         )
         .await?;

@@ -24,6 +24,7 @@ use crate::identity::links;
 use crate::limits;
 use crate::notify::Template;
 use crate::store::{CodeRefused, ConfirmPhoneError};
+use crate::workflow::accounts as messages;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -137,7 +138,12 @@ async fn change_email(
     let (_, confirm) = link(&state, "/account/email");
     state
         .store
-        .request_email_change(citizen.session.account_id, &email, &confirm)
+        .request_email_change(
+            citizen.session.account_id,
+            &email,
+            &confirm,
+            &messages::email_change(),
+        )
         .await?;
     Ok(StatusCode::ACCEPTED)
 }
@@ -170,7 +176,12 @@ async fn send_phone_code(
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000));
     state
         .store
-        .send_phone_code(account_id, &phone, &code, &links::hash(&code))
+        .send_phone_code(
+            account_id,
+            &phone,
+            (&code, &links::hash(&code)),
+            messages::PHONE_CODE,
+        )
         .await?;
     Ok(StatusCode::ACCEPTED.into_response())
 }

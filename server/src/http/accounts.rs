@@ -19,6 +19,7 @@ use super::extract::{ApiJson, ClientAddress, RequestLang};
 use crate::identity::{captcha, links};
 use crate::limits;
 use crate::store::{AccountRecord, Link};
+use crate::workflow::accounts as messages;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -150,7 +151,10 @@ async fn register(
         lang,
     };
     let (_, confirm) = link(&state, "/account/confirm");
-    state.store.register_account(&record, &confirm).await?;
+    state
+        .store
+        .register_account(&record, &confirm, &messages::registration())
+        .await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(json!({ "status": "check_your_email" })),
@@ -179,7 +183,7 @@ async fn confirm(
     let (_, set_password) = link(&state, "/account/password");
     state
         .store
-        .confirm_account(&links::hash(&token), &set_password)
+        .confirm_account(&links::hash(&token), &set_password, messages::SET_PASSWORD)
         .await?;
     Ok(Json(json!({ "status": "confirmed" })))
 }
@@ -248,7 +252,10 @@ async fn reset_password(
         ))
         .await?;
     let (_, reset) = link(&state, "/account/password");
-    state.store.request_password_reset(&email, &reset).await?;
+    state
+        .store
+        .request_password_reset(&email, &reset, messages::RESET_PASSWORD)
+        .await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(json!({ "status": "check_your_email" })),

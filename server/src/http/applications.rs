@@ -33,6 +33,7 @@ use crate::store::{
     AccountRecord, ApplicationError, Greeting, HostRecord, HostRow, Invitation, StayChangeError,
     Submission,
 };
+use crate::workflow::accounts as messages;
 use crate::workflow::applications;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -206,7 +207,10 @@ async fn register_host(
                 lang,
             };
             let (_, confirm) = link(&state, "/account/confirm");
-            state.store.register_host(&account, &confirm, &host).await?;
+            state
+                .store
+                .register_host(&account, &confirm, &messages::registration(), &host)
+                .await?;
             Ok((
                 StatusCode::ACCEPTED,
                 Json(json!({ "status": "check_your_email" })),

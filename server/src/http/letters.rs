@@ -32,6 +32,7 @@ use crate::calendar::{now, today};
 use crate::notify::Template;
 use crate::signatures::{SignedLetter, SignedLetterStep};
 use crate::store::{AgencyLetterStep, LetterError, LetterReader, Written};
+use crate::workflow::letters;
 
 /// A letter (or a complaint) is a letter, not a book: longer texts go as an attached document.
 pub(super) const TEXT_MAX_CHARS: usize = 4000;
@@ -183,6 +184,11 @@ async fn send(
         ),
     };
     let due_on = answer_due(&state).await?;
+    let sender = state
+        .store
+        .recipient(account_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
     let view = state
         .store
         .send_letter(
@@ -196,7 +202,10 @@ async fn send(
                 signature: signature.as_ref().map(SignatureToKeep::as_kept),
             },
             form.signing.as_deref(),
-            |number| letter_link(&state, number),
+            |number, agency| {
+                let link = letter_link(&state, number);
+                letters::receipt(&sender, number, draft.subject, agency, &link)
+            },
         )
         .await?;
     Ok((StatusCode::CREATED, Json(with_signers(&state, view).await?)))

@@ -36,7 +36,8 @@ use crate::store::{
     AccountRecord, DecidedOn, Decision, HostPlaceDecision, NewOfficer, OfficeError, Officer,
     SignatureReader, StayChangeAnswer,
 };
-use crate::workflow::applications;
+use crate::workflow::accounts;
+use crate::workflow::{applications, notices};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -358,16 +359,23 @@ async fn answer_change(
     } else {
         (StayChangeStatus::Refused, ApplicationStatus::Refused)
     };
+    let standing = applications::at_agency(&state.store, officer.agency, &number).await?;
+    let values = BTreeMap::from([
+        ("number".to_owned(), number.to_string()),
+        ("note".to_owned(), note.unwrap_or_default().to_owned()),
+        ("link".to_owned(), application_link(&state, &number)),
+    ]);
     let answer = StayChangeAnswer {
         status,
         note,
-        tell: Template::StayChangeAnswered,
-        told_status,
-        values: BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("note".to_owned(), note.unwrap_or_default().to_owned()),
-            ("link".to_owned(), application_link(&state, &number)),
-        ]),
+        messages: notices::email(
+            &standing.applicant,
+            Template::StayChangeAnswered,
+            Some(told_status),
+            &values,
+        )
+        .into_iter()
+        .collect(),
         audit: "answered_change",
     };
     state
@@ -682,6 +690,7 @@ async fn add_officer(
                 totp_secret: &totp::new_secret(),
             },
             &confirm,
+            &accounts::registration(),
             Some(&officer),
         )
         .await?;
@@ -764,11 +773,21 @@ async fn answer_complaint(
             "answer".into(),
         )]));
     }
+    let number = state
+        .store
+        .complaint_about(officer.agency, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let standing = applications::at_agency(&state.store, officer.agency, &number).await?;
+    let messages = applications::complaint_answered(
+        &standing.applicant,
+        &number,
+        answer,
+        &application_link(&state, &number),
+    );
     state
         .store
-        .answer_complaint(&officer, id, answer, |number| {
-            application_link(&state, number)
-        })
+        .answer_complaint(&officer, id, answer, &messages)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

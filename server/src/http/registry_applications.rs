@@ -18,6 +18,7 @@ use super::error::ApiError;
 use super::extract::{ApiJson, ApiPath, OnDuty};
 use crate::calendar::today;
 use crate::store::{Officer, RegistryApplicationError};
+use crate::workflow::registry;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -98,8 +99,8 @@ async fn file(
         .await?;
     let view = state
         .store
-        .file_registry_application(&officer, &form, &request, due_on, today, |id| {
-            application_link(&state, id)
+        .file_registry_application(&officer, &form, &request, due_on, today, |view, lang| {
+            registry::filed(view, lang, &application_link(&state, view.id))
         })
         .await?;
     Ok((StatusCode::CREATED, Json(view)))
@@ -192,7 +193,9 @@ async fn approve(
     let link = application_link(&state, id);
     let view = state
         .store
-        .approve_registry_application(&officer, id, today(), &link)
+        .approve_registry_application(&officer, id, today(), |view| {
+            registry::approved(view, &link)
+        })
         .await?;
     state.catalogue.changed().await;
     Ok(Json(view))
@@ -219,7 +222,9 @@ async fn refuse(
     Ok(Json(
         state
             .store
-            .refuse_registry_application(&officer, id, &reason, today(), &link)
+            .refuse_registry_application(&officer, id, &reason, today(), |view| {
+                registry::refused(view, &link, &reason)
+            })
             .await?,
     ))
 }

@@ -11,19 +11,19 @@ use serde_json::Value;
 use super::{
     AcceptedObligation, AccountMessage, AccountRecord, AgencyLetterStep, AgencyRegulation,
     ApplicationError, ApprovedRegulation, ComplaintError, ConfirmPhoneError, DecidedOn, Decision,
-    DemoFine, FailedMessage, FormState, HostPlaceDecision, HostRecord, HostRow, Invitation,
-    KeptSignature, KeptSignatureRow, LetterError, LetterReader, Limit, Link, LinkError, NewFile,
-    NewOfficer, NewPayment, OfficeError, Officer, OfficerLogin, OutboxBacklog, OutboxMessage,
-    Outgoing, Participant, PaymentRecord, Publishing, Recipient, RegisteredStay,
-    RegistryApplicationError, RegistryError, RegulationDraft, RegulationError, Reserved,
-    SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
+    DemoFine, FailedMessage, FormState, Greeting, HostPlaceDecision, HostRecord, HostRow,
+    Invitation, KeptSignature, KeptSignatureRow, LetterError, LetterReader, Limit, Link, LinkError,
+    NewFile, NewOfficer, NewPayment, Notice, OfficeError, Officer, OfficerLogin, OutboxBacklog,
+    OutboxMessage, Outgoing, OverdueLetter, Participant, PaymentRecord, Publishing, Recipient,
+    RegisteredStay, RegistryApplicationError, RegistryError, RegulationDraft, RegulationError,
+    Reserved, SecondFactor, SentMessage, Session, Settled, SignatureReader, SigningRequestRecord,
     SigningRequestRow, SigningSettled, SimulatedCardSigning, SimulatedOrder, SimulatedOrderState,
     SimulatedRequestRecord, SimulatedSigning, SimulatedSigningState, SimulatedState, Standing,
     Started, StateLogin, StayChangeAnswer, StayChangeError, Step, StoredSignature, Submission,
     Written, postgres, sqlite,
 };
 use crate::identity::seal::Seal;
-use crate::notify::{Channel, OutgoingEmail};
+use crate::notify::{Channel, OutgoingEmail, Template};
 use crate::seed::CatalogueSeed;
 
 #[derive(Clone)]
@@ -119,9 +119,9 @@ answered_by_the_backend!(Store {
     pub async fn keep_captcha(&self, id: &str, answer: &str, work_bits: u32, lifetime_minutes: i64) -> sqlx::Result<()>;
     pub async fn redeem_captcha(&self, id: &str) -> sqlx::Result<Option<(String, u32)>>;
     pub async fn captcha_answer(&self, id: &str) -> sqlx::Result<Option<String>>;
-    pub async fn register_account(&self, account: &AccountRecord<'_>, confirm: &Link) -> sqlx::Result<()>;
-    pub async fn confirm_account(&self, token_hash: &str, set_password: &Link) -> Result<(), LinkError>;
-    pub async fn request_password_reset(&self, email: &Email, reset: &Link) -> sqlx::Result<()>;
+    pub async fn register_account(&self, account: &AccountRecord<'_>, confirm: &Link, greeting: &Greeting) -> sqlx::Result<()>;
+    pub async fn confirm_account(&self, token_hash: &str, set_password: &Link, tell: Template) -> Result<(), LinkError>;
+    pub async fn request_password_reset(&self, email: &Email, reset: &Link, tell: Template) -> sqlx::Result<()>;
     pub async fn set_password(&self, token_hash: &str, password_hash: &str) -> Result<(), LinkError>;
     pub async fn seed_reference(&self, lists: &ReferenceData) -> sqlx::Result<bool>;
     pub async fn reference(&self) -> sqlx::Result<ReferenceData>;
@@ -130,7 +130,7 @@ answered_by_the_backend!(Store {
     pub async fn forget_unclaimed_file(&self, id: &str) -> sqlx::Result<bool>;
     pub async fn file_of(&self, id: &str, account_id: i64) -> sqlx::Result<Option<FileRef>>;
     pub async fn files_not_owned(&self, ids: &[&str], account_id: i64) -> sqlx::Result<Vec<String>>;
-    pub async fn register_host(&self, account: &AccountRecord<'_>, confirm: &Link, host: &HostRecord<'_>) -> sqlx::Result<()>;
+    pub async fn register_host(&self, account: &AccountRecord<'_>, confirm: &Link, greeting: &Greeting, host: &HostRecord<'_>) -> sqlx::Result<()>;
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool>;
     pub async fn host(&self, account_id: i64) -> sqlx::Result<Option<HostRow>>;
     pub async fn host_places(&self, host_id: i64) -> sqlx::Result<Vec<HostPlace>>;
@@ -161,8 +161,9 @@ answered_by_the_backend!(Store {
     pub async fn file_complaint(&self, account_id: i64, number: &ApplicationNumber, written: &Written<'_>, signing_id: Option<&str>) -> Result<ComplaintView, ComplaintError>;
     pub async fn complaint_signatures(&self, ids: &[i64]) -> sqlx::Result<Vec<(i64, KeptSignatureRow)>>;
     pub async fn agency_complaints(&self, by: &Officer) -> sqlx::Result<Vec<OfficeComplaint>>;
-    pub async fn answer_complaint(&self, by: &Officer, complaint: i64, answer: &str, link: impl FnOnce(&ApplicationNumber) -> String) -> Result<(), OfficeError>;
-    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &Written<'_>, signing_id: Option<&str>, link: impl FnOnce(&LetterNumber) -> String) -> Result<LetterView, LetterError>;
+    pub async fn complaint_about(&self, agency: AgencyNumber, complaint: i64) -> sqlx::Result<Option<ApplicationNumber>>;
+    pub async fn answer_complaint(&self, by: &Officer, complaint: i64, answer: &str, messages: &[Outgoing]) -> Result<(), OfficeError>;
+    pub async fn send_letter(&self, account_id: i64, agency: AgencyNumber, subject: &str, written: &Written<'_>, signing_id: Option<&str>, receipt: impl FnOnce(&LetterNumber, &str) -> Vec<Outgoing>) -> Result<LetterView, LetterError>;
     pub async fn my_letters(&self, account_id: i64) -> sqlx::Result<Vec<LetterRow>>;
     pub async fn my_letter(&self, account_id: i64, number: &LetterNumber) -> sqlx::Result<Option<LetterView>>;
     pub async fn reply_to_letter(&self, account_id: i64, number: &LetterNumber, written: &Written<'_>, signing_id: Option<&str>) -> Result<LetterView, LetterError>;
@@ -213,13 +214,14 @@ answered_by_the_backend!(Store {
     pub async fn result_of(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<IssuedResult>>;
     pub async fn overdue_applications(&self, today: CalendarDate) -> sqlx::Result<Vec<ApplicationNumber>>;
     pub async fn tell_overdue(&self, number: &ApplicationNumber, messages: &[Outgoing]) -> sqlx::Result<bool>;
-    pub async fn tell_overdue_letters(&self, today: CalendarDate, links: impl Fn(&LetterNumber) -> (String, String)) -> Result<usize, LetterError>;
+    pub async fn overdue_letters(&self, today: CalendarDate) -> sqlx::Result<Vec<OverdueLetter>>;
+    pub async fn tell_overdue_letter(&self, late: &OverdueLetter, messages: &[Outgoing]) -> sqlx::Result<bool>;
     pub async fn officer_login(&self, account_id: i64) -> sqlx::Result<Option<OfficerLogin>>;
     pub async fn start_second_factor(&self, account_id: i64, challenge_hash: &str) -> sqlx::Result<()>;
     pub async fn second_factor_email(&self, challenge_hash: &str) -> sqlx::Result<Option<Email>>;
     pub async fn complete_second_factor(&self, challenge_hash: &str, accepts: impl FnOnce(&str, i64) -> Option<i64>, session_hash: &str, csrf_token: &str) -> sqlx::Result<SecondFactor>;
     pub async fn end_second_factor(&self, challenge_hash: &str) -> sqlx::Result<()>;
-    pub async fn add_officer(&self, officer: &NewOfficer<'_>, confirm: &Link, by: Option<&Officer>) -> sqlx::Result<Option<i64>>;
+    pub async fn add_officer(&self, officer: &NewOfficer<'_>, confirm: &Link, greeting: &Greeting, by: Option<&Officer>) -> sqlx::Result<Option<i64>>;
     pub async fn add_demo_officer(&self, officer: &NewOfficer<'_>, password_hash: &str) -> sqlx::Result<()>;
     pub async fn demo_officers_without_fin(&self) -> sqlx::Result<Vec<String>>;
     pub async fn give_demo_officer_fin(&self, email: &Email, fin: &Fin) -> sqlx::Result<()>;
@@ -238,12 +240,12 @@ answered_by_the_backend!(Store {
     pub async fn settle_paid(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing>) -> sqlx::Result<Settled>;
     pub async fn settle_refunded(&self, id: &PaymentId, receipt: &Receipt, tell: Option<&Outgoing>) -> sqlx::Result<()>;
     pub async fn settle_failed(&self, public_id: &PaymentId, failure: PaymentFailure) -> sqlx::Result<()>;
-    pub async fn file_registry_application(&self, by: &Officer, form: &RegistryApplicationForm, request: &RegistryRequest, due_on: CalendarDate, today: CalendarDate, link: impl FnOnce(i64) -> String) -> Result<RegistryApplicationView, RegistryApplicationError>;
+    pub async fn file_registry_application(&self, by: &Officer, form: &RegistryApplicationForm, request: &RegistryRequest, due_on: CalendarDate, today: CalendarDate, tell_operator: impl Fn(&RegistryApplicationView, Lang) -> Notice) -> Result<RegistryApplicationView, RegistryApplicationError>;
     pub async fn agency_registry_applications(&self, by: &Officer, today: CalendarDate) -> sqlx::Result<Vec<RegistryApplicationView>>;
     pub async fn registry_queue(&self, today: CalendarDate) -> sqlx::Result<Vec<RegistryApplicationView>>;
     pub async fn registry_application(&self, by: &Officer, id: i64, today: CalendarDate) -> Result<RegistryApplicationView, RegistryApplicationError>;
-    pub async fn approve_registry_application(&self, by: &Officer, id: i64, today: CalendarDate, link: &str) -> Result<RegistryApplicationView, RegistryApplicationError>;
-    pub async fn refuse_registry_application(&self, by: &Officer, id: i64, reason: &str, today: CalendarDate, link: &str) -> Result<RegistryApplicationView, RegistryApplicationError>;
+    pub async fn approve_registry_application(&self, by: &Officer, id: i64, today: CalendarDate, tell: impl FnOnce(&RegistryApplicationView) -> Notice) -> Result<RegistryApplicationView, RegistryApplicationError>;
+    pub async fn refuse_registry_application(&self, by: &Officer, id: i64, reason: &str, today: CalendarDate, tell: impl FnOnce(&RegistryApplicationView) -> Notice) -> Result<RegistryApplicationView, RegistryApplicationError>;
     pub async fn save_form_draft(&self, by: &Officer, service: ServiceNumber, definition: &Value) -> sqlx::Result<()>;
     pub async fn form_draft(&self, service: ServiceNumber) -> sqlx::Result<Option<Value>>;
     pub async fn has_published_form(&self, service: ServiceNumber) -> sqlx::Result<bool>;
@@ -277,11 +279,11 @@ answered_by_the_backend!(Store {
     pub async fn save_preferences(&self, account_id: i64, preferences: &Preferences) -> sqlx::Result<()>;
     pub async fn account_password(&self, account_id: i64) -> sqlx::Result<Option<String>>;
     pub async fn change_password(&self, account_id: i64, password_hash: &str, keep_session: &str) -> sqlx::Result<()>;
-    pub async fn request_email_change(&self, account_id: i64, new_email: &Email, confirm: &Link) -> sqlx::Result<()>;
+    pub async fn request_email_change(&self, account_id: i64, new_email: &Email, confirm: &Link, greeting: &Greeting) -> sqlx::Result<()>;
     pub async fn confirm_email_change(&self, token_hash: &str) -> Result<(), LinkError>;
     pub async fn request_deletion(&self, account_id: i64) -> sqlx::Result<()>;
     pub async fn use_confirmed_phone(&self, account_id: i64, phone: &Phone) -> sqlx::Result<bool>;
-    pub async fn send_phone_code(&self, account_id: i64, phone: &Phone, code: &str, code_hash: &str) -> sqlx::Result<()>;
+    pub async fn send_phone_code(&self, account_id: i64, phone: &Phone, code: (&str, &str), tell: Template) -> sqlx::Result<()>;
     pub async fn confirm_phone(&self, account_id: i64, code_hash: &str) -> Result<Phone, ConfirmPhoneError>;
     pub async fn registered_stay(&self, account_id: i64, number: &ApplicationNumber) -> sqlx::Result<Option<RegisteredStay>>;
     pub async fn request_stay_change(&self, account_id: i64, number: &ApplicationNumber, change: &StayChange) -> Result<StayChangeView, StayChangeError>;

@@ -8,8 +8,8 @@ use app::api::{
     StayChangeStatus,
 };
 use app::domain::{
-    AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, PaymentId, PaymentNumber,
-    Phone, Qepik, ResultCode, SecurityCode, ServiceNumber, Text,
+    AgencyNumber, ApplicationNumber, CalendarDate, Email, Fin, Lang, LetterNumber, PaymentId,
+    PaymentNumber, Phone, Qepik, ResultCode, SecurityCode, ServiceNumber, Text,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -73,10 +73,8 @@ pub struct StayChangeAnswer<'a> {
     pub status: StayChangeStatus,
     /// Why, as the host reads it; required with a refusal.
     pub note: Option<&'a str>,
-    pub tell: Template,
-    /// The status the host's message names.
-    pub told_status: ApplicationStatus,
-    pub values: BTreeMap<String, String>,
+    /// What the host is told.
+    pub messages: Vec<Outgoing>,
     /// The audit log's name for it.
     pub audit: &'static str,
 }
@@ -416,6 +414,14 @@ pub enum Started {
     AlreadyLive(PaymentId),
 }
 
+/// A message the workflow wrote for an account only the transaction finds (a registry
+/// application's filer, each registry operator): the store sends it to the account's
+/// address, in its language, with its name among the values.
+pub struct Notice {
+    pub template: Template,
+    pub values: BTreeMap<String, String>,
+}
+
 /// A step of an application's life as the workflow chose it from what it read: the store
 /// takes it only while the application is still at `from` in `version`, else it answers
 /// that the application changed meanwhile.
@@ -734,6 +740,17 @@ pub struct AgencyLetterStep<'a> {
 pub enum LetterReader {
     Sender(i64),
     Agency(AgencyNumber),
+}
+
+/// A letter waiting past its due date whose lateness nobody was told yet.
+pub struct OverdueLetter {
+    pub number: LetterNumber,
+    pub sender: i64,
+    pub subject: String,
+    pub due_on: CalendarDate,
+    pub agency: AgencyNumber,
+    /// The agency's name, in the state language.
+    pub agency_name: String,
 }
 
 #[derive(Debug, thiserror::Error)]

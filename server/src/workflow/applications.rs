@@ -114,6 +114,20 @@ pub fn decided(
     )
 }
 
+/// The applicant told of the agency's answer to their complaint.
+pub fn complaint_answered(
+    applicant: &Recipient,
+    number: &ApplicationNumber,
+    answer: &str,
+    link: &str,
+) -> Vec<Outgoing> {
+    let mut values = about(number, link);
+    values.insert("note".to_owned(), answer.to_owned());
+    email(applicant, Template::ComplaintAnswered, None, &values)
+        .into_iter()
+        .collect()
+}
+
 /// Tells the applicant, once, that the check waits for a system that is down; whether they
 /// were told now.
 pub async fn tell_delayed(
@@ -188,4 +202,116 @@ fn about(number: &ApplicationNumber, link: &str) -> BTreeMap<String, String> {
         ("number".to_owned(), number.to_string()),
         ("link".to_owned(), link.to_owned()),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use app::domain::{AgencyNumber, Lang};
+
+    use super::*;
+
+    fn standing(status: ApplicationStatus, version: i64) -> Standing {
+        Standing {
+            agency: AgencyNumber::new(7).expect("an agency"),
+            status,
+            version,
+            due_on: None,
+            assigned_to: None,
+            applicant: Recipient {
+                account: 1,
+                email: Some("aysel@example.az".to_owned()),
+                name: "Aysel".to_owned(),
+                lang: Lang::En,
+            },
+        }
+    }
+
+    #[test]
+    fn an_officer_who_saw_an_older_version_is_told_so_before_anything_else() {
+        let accepted = standing(ApplicationStatus::Accepted, 4);
+        assert!(matches!(
+            office_step(&accepted, 3, ApplicationAction::Accept),
+            Err(OfficeError::Stale)
+        ));
+        assert!(matches!(
+            office_step(&accepted, 4, ApplicationAction::Accept),
+            Err(OfficeError::NotAllowed)
+        ));
+        let step = office_step(
+            &standing(ApplicationStatus::Submitted, 2),
+            2,
+            ApplicationAction::Return,
+        )
+        .expect("a sent application can be returned");
+        assert_eq!(
+            (step.from, step.to, step.version),
+            (ApplicationStatus::Submitted, ApplicationStatus::Returned, 2)
+        );
+    }
+
+    #[test]
+    fn handing_over_one_in_review_keeps_it_in_review_and_a_decided_one_is_not_taken() {
+        let step = take_step(&standing(ApplicationStatus::InReview, 5), 5).expect("handed over");
+        assert_eq!(
+            (step.from, step.to),
+            (ApplicationStatus::InReview, ApplicationStatus::InReview)
+        );
+        let step = take_step(&standing(ApplicationStatus::Resubmitted, 1), 1).expect("taken");
+        assert_eq!(step.to, ApplicationStatus::InReview);
+        assert!(matches!(
+            take_step(&standing(ApplicationStatus::Refused, 1), 1),
+            Err(OfficeError::NotAllowed)
+        ));
+    }
+
+    #[test]
+    fn a_decision_is_texted_to_each_number_then_mailed_in_the_applicants_language() {
+        let applicant = standing(ApplicationStatus::InReview, 1).applicant;
+        let number = ApplicationNumber::parse("2026-000123").expect("a number");
+        let phones = [Phone::parse("+994501234567").expect("a phone")];
+        let told = decided(
+            &applicant,
+            &number,
+            Some("Sənəd oxunmur"),
+            "https://qapi.example/applications/2026-000123",
+            &phones,
+            ApplicationStatus::Returned,
+        );
+        assert_eq!(told.len(), 2);
+        assert_eq!(told[0].to, "+994501234567");
+        assert_eq!(told[0].template, Template::ApplicationStatusText);
+        assert_eq!(told[1].to, "aysel@example.az");
+        assert_eq!(told[1].template, Template::ApplicationStatus);
+        let mail = &told[1].values;
+        assert_eq!(mail["name"], "Aysel");
+        assert_eq!(mail["number"], "2026-000123");
+        assert_eq!(mail["note"], "Sənəd oxunmur");
+        assert_eq!(
+            mail["status"],
+            ApplicationStatus::Returned.msg().text(Lang::En)
+        );
+        assert!(
+            told.iter()
+                .all(|m| m.lang == Lang::En && m.account == Some(1))
+        );
+    }
+
+    #[test]
+    fn an_applicant_without_an_address_is_texted_only() {
+        let mut applicant = standing(ApplicationStatus::Draft, 0).applicant;
+        applicant.email = None;
+        let number = ApplicationNumber::parse("2026-000001").expect("a number");
+        let phones = [Phone::parse("+994551112233").expect("a phone")];
+        let told = received(
+            &applicant,
+            Template::ApplicationReceived,
+            &number,
+            "https://qapi.example/applications/2026-000001",
+            &phones,
+            ApplicationStatus::Submitted,
+        );
+        assert_eq!(told.len(), 1);
+        assert_eq!(told[0].template, Template::ApplicationReceivedText);
+        assert!(!told[0].values.contains_key("name"));
+    }
 }

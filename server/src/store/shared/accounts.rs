@@ -1,11 +1,10 @@
-use std::collections::BTreeMap;
 
 use app::domain::{Email, Fin, Lang};
 use sqlx::Transaction;
 
 use super::Db;
 
-use super::notify::{queue_message, values};
+use super::notify::{greeted, queue_message, values};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
@@ -70,17 +69,20 @@ impl Store {
         &self,
         account: &AccountRecord<'_>,
         confirm: &Link,
+        greeting: &Greeting,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
-        register_account_in(&mut tx, account, confirm).await?;
+        open_account_in(&mut tx, account, confirm, greeting).await?;
         tx.commit().await
     }
 
-    /// Confirms the address the link was sent to, and at once sends the link to set a password.
+    /// Confirms the address the link was sent to, and at once sends the link to set a password
+    /// in the workflow's e-mail `tell`.
     pub async fn confirm_account(
         &self,
         token_hash: &str,
         set_password: &Link,
+        tell: Template,
     ) -> Result<(), LinkError> {
         let mut tx = self.write().await?;
         let account = use_link(&mut tx, token_hash, "confirm").await?;
@@ -108,7 +110,7 @@ impl Store {
             &mut tx,
             Some(account),
             &email,
-            Template::SetPassword,
+            tell,
             lang,
             &values(&name, Some(&set_password.url)),
         )
@@ -117,9 +119,14 @@ impl Store {
         Ok(())
     }
 
-    /// Sends a link to set a new password to a confirmed account; an unknown address gets
-    /// nothing, and the caller's answer is the same either way.
-    pub async fn request_password_reset(&self, email: &Email, reset: &Link) -> sqlx::Result<()> {
+    /// Sends a link to set a new password to a confirmed account in the workflow's e-mail
+    /// `tell`; an unknown address gets nothing, and the caller's answer is the same either way.
+    pub async fn request_password_reset(
+        &self,
+        email: &Email,
+        reset: &Link,
+        tell: Template,
+    ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let account: Option<(i64, String, String)> = sqlx::query_as(
             "SELECT id, name, lang FROM accounts WHERE email = $1 AND confirmed_at IS NOT NULL",
@@ -134,7 +141,7 @@ impl Store {
                 &mut tx,
                 Some(id),
                 email.as_str(),
-                Template::ResetPassword,
+                tell,
                 lang,
                 &values(&name, Some(&reset.url)),
             )
@@ -166,34 +173,15 @@ impl Store {
     }
 }
 
-/// Registration inside the caller's transaction: the new account's id, or `None` where the
-/// address or FIN had one already (whose owner is told instead).
-pub(super) async fn register_account_in(
-    tx: &mut Transaction<'_, Db>,
-    account: &AccountRecord<'_>,
-    confirm: &Link,
-) -> sqlx::Result<Option<i64>> {
-    let greeting = Greeting {
-        new: Template::ConfirmAccount,
-        existing: Template::AlreadyRegistered,
-        values: BTreeMap::new(),
-    };
-    open_account_in(tx, account, confirm, &greeting).await
-}
-
-/// Opens an account whose address the link confirms; an address or a FIN that has an account
-/// is not opened again, and its owner gets the `existing` e-mail instead.
+/// Opens an account whose address the link confirms, in the caller's transaction: its id, or
+/// `None` where the address or the FIN has an account already, whose owner gets the
+/// `existing` e-mail instead.
 pub(super) async fn open_account_in(
     tx: &mut Transaction<'_, Db>,
     account: &AccountRecord<'_>,
     confirm: &Link,
     greeting: &Greeting,
 ) -> sqlx::Result<Option<i64>> {
-    let with = |name: &str, link: Option<&str>| {
-        let mut all = values(name, link);
-        all.extend(greeting.values.clone());
-        all
-    };
     // An address or a FIN has one account: its owner is told of the attempt.
     let existing: Option<(i64, String, String, String)> = sqlx::query_as(
         "SELECT id, email, name, lang FROM accounts WHERE email = $1 OR fin = $2 LIMIT 1",
@@ -204,7 +192,7 @@ pub(super) async fn open_account_in(
     .await?;
     if let Some((owner, email, name, lang)) = existing {
         let lang = Lang::parse(&lang).unwrap_or_default();
-        let values = with(&name, None);
+        let values = greeted(&name, None, greeting);
         queue_message(tx, Some(owner), &email, greeting.existing, lang, &values).await?;
         return Ok(None);
     }
@@ -225,7 +213,7 @@ pub(super) async fn open_account_in(
         account.email.as_str(),
         greeting.new,
         account.lang,
-        &with(account.name, Some(&confirm.url)),
+        &greeted(account.name, Some(&confirm.url), greeting),
     )
     .await?;
     Ok(Some(id))

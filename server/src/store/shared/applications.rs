@@ -8,13 +8,13 @@ use sqlx::{QueryBuilder, Transaction};
 
 use super::Db;
 
-use super::accounts::register_account_in;
+use super::accounts::open_account_in;
 use super::notify::queue_outgoing;
 use super::officers::viewers;
 use super::rows::{json, number, service, status, to_json};
 use super::{NOW, Store};
 use crate::store::{
-    AccountRecord, ApplicationError, HostRecord, HostRow, Link, NewFile, Step, Submission,
+    AccountRecord, ApplicationError, Greeting, HostRecord, HostRow, Link, NewFile, Step, Submission,
 };
 
 #[derive(sqlx::FromRow)]
@@ -224,10 +224,11 @@ impl Store {
         &self,
         account: &AccountRecord<'_>,
         confirm: &Link,
+        greeting: &Greeting,
         host: &HostRecord<'_>,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
-        if let Some(account_id) = register_account_in(&mut tx, account, confirm).await? {
+        if let Some(account_id) = open_account_in(&mut tx, account, confirm, greeting).await? {
             insert_host(&mut tx, account_id, host).await?;
         }
         tx.commit().await

@@ -2,21 +2,18 @@
 //! if they like, the agency's supervisor answers, and the answer reaches the applicant like a
 //! decision.
 
-use std::collections::BTreeMap;
-
 use app::api::{ComplaintView, FileRef, OfficeComplaint};
-use app::domain::ApplicationNumber;
+use app::domain::{AgencyNumber, ApplicationNumber};
 use sqlx::{QueryBuilder, Transaction};
 
 use super::Db;
 
-use super::notify::notify_applicant;
+use super::notify::queue_outgoing;
 use super::officers::audit;
 use super::rows::{json, number, to_json};
 use super::signatures::use_signing_request;
 use super::{NOW, Store};
-use crate::notify::Template;
-use crate::store::{ComplaintError, KeptSignatureRow, OfficeError, Officer, Written};
+use crate::store::{ComplaintError, KeptSignatureRow, OfficeError, Officer, Outgoing, Written};
 
 #[derive(sqlx::FromRow)]
 struct ComplaintRow {
@@ -168,26 +165,43 @@ impl Store {
         Ok(list)
     }
 
-    /// The supervisor's answer, with the audit entry and the applicant's e-mail, in one
-    /// transaction; a complaint of another agency, or answered already, is not found.
+    /// The application a complaint to the agency is about.
+    pub async fn complaint_about(
+        &self,
+        agency: AgencyNumber,
+        complaint: i64,
+    ) -> sqlx::Result<Option<ApplicationNumber>> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT a.number FROM complaints c JOIN applications a ON a.id = c.application_id \
+             WHERE c.id = $1 AND a.agency = $2",
+        )
+        .bind(complaint)
+        .bind(i64::from(agency.get()))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(raw,)| number(&raw)).transpose()
+    }
+
+    /// The supervisor's answer, with the audit entry and the workflow's messages to the
+    /// applicant, in one transaction; a complaint of another agency, or answered already, is
+    /// not found.
     pub async fn answer_complaint(
         &self,
         by: &Officer,
         complaint: i64,
         answer: &str,
-        link: impl FnOnce(&ApplicationNumber) -> String,
+        messages: &[Outgoing],
     ) -> Result<(), OfficeError> {
         let mut tx = self.write().await?;
-        let row: Option<(i64, String)> = sqlx::query_as(
-            "SELECT a.id, a.number FROM complaints c JOIN applications a ON a.id = c.application_id \
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT a.id FROM complaints c JOIN applications a ON a.id = c.application_id \
              WHERE c.id = $1 AND a.agency = $2 AND c.answered_at IS NULL",
         )
         .bind(complaint)
         .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
         .await?;
-        let (application, raw) = row.ok_or(OfficeError::NotFound)?;
-        let number = number(&raw)?;
+        let (application,) = row.ok_or(OfficeError::NotFound)?;
         sqlx::query(&format!(
             "UPDATE complaints SET answer = $1, answered_by = $2, answered_at = {NOW} WHERE id = $3"
         ))
@@ -204,19 +218,9 @@ impl Store {
             Some(answer),
         )
         .await?;
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("note".to_owned(), answer.to_owned()),
-            ("link".to_owned(), link(&number)),
-        ]);
-        notify_applicant(
-            &mut tx,
-            application,
-            Template::ComplaintAnswered,
-            None,
-            values,
-        )
-        .await?;
+        for message in messages {
+            queue_outgoing(&mut tx, message).await?;
+        }
         tx.commit().await?;
         Ok(())
     }

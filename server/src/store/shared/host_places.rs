@@ -187,7 +187,7 @@ impl Store {
         };
         let mut values = decision.values.clone();
         values.insert("address".to_owned(), address.clone());
-        notify_account(&mut tx, host_id, decision.tell, None, values).await?;
+        notify_account(&mut tx, host_id, decision.tell, values).await?;
         audit(&mut tx, by, decision.audit, None, Some(&address)).await?;
         tx.commit().await?;
         Ok(DecidedOn::Now)

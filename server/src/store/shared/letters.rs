@@ -1,7 +1,6 @@
 //! Official correspondence (rules 11.6–11.7): letters, their threads and their pages; rows
 //! only, with the sender's messages queued in the same transaction as each step.
 
-use std::collections::BTreeMap;
 
 use app::api::{
     FileRef, LetterMessage, LetterMessageKind, LetterRow, LetterStatus, LetterView, OfficeLetter,
@@ -12,15 +11,15 @@ use sqlx::Transaction;
 
 use super::Db;
 use super::complaints::as_uploaded;
-use super::notify::notify_account;
+use super::notify::{notify_account, queue_outgoing};
 use super::officers::audit;
 use super::rows::{agency, agency_text, json, to_json};
 use super::signatures::use_signing_request;
 use super::office::OVERDUE_BATCH;
 use super::{NOW, Store};
-use crate::notify::Template;
 use crate::store::{
-    AgencyLetterStep, KeptSignatureRow, LetterError, LetterReader, Written, Officer,
+    AgencyLetterStep, KeptSignatureRow, LetterError, LetterReader, Officer, Outgoing,
+    OverdueLetter, Written,
 };
 
 #[derive(sqlx::FromRow)]
@@ -72,7 +71,8 @@ fn letter_status(raw: &str) -> sqlx::Result<LetterStatus> {
 
 impl Store {
     /// Sends a new letter to `agency` with its first message and pages, and queues its receipt
-    /// to the sender (rule 7.1.2), in one transaction.
+    /// to the sender (rule 7.1.2), in one transaction. `receipt` writes it from the number the
+    /// letter gets and the agency's name.
     pub async fn send_letter(
         &self,
         account_id: i64,
@@ -80,7 +80,7 @@ impl Store {
         subject: &str,
         written: &Written<'_>,
         signing_id: Option<&str>,
-        link: impl FnOnce(&LetterNumber) -> String,
+        receipt: impl FnOnce(&LetterNumber, &str) -> Vec<Outgoing>,
     ) -> Result<LetterView, LetterError> {
         let mut tx = self.write().await?;
         if !use_signing_request(&mut tx, account_id, signing_id).await? {
@@ -110,29 +110,19 @@ impl Store {
         .await?;
         let number = letter_number(&raw)?;
         add_message(&mut tx, id, LetterMessageKind::Letter, agency, None, None, written).await?;
-        let values = BTreeMap::from([
-            ("number".to_owned(), number.to_string()),
-            ("subject".to_owned(), subject.to_owned()),
-            ("agency".to_owned(), name),
-            ("link".to_owned(), link(&number)),
-        ]);
-        notify_account(&mut tx, account_id, Template::LetterSent, None, values).await?;
+        for message in receipt(&number, &name) {
+            queue_outgoing(&mut tx, &message).await?;
+        }
         let view = letter_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(view)
     }
 
-    /// Letters waiting for their agency past their due date (before `today`, Baku), each
-    /// announced once, in its own transaction: to its sender, late and not lost, and to the
-    /// supervisors of the agency holding it. `links` gives the sender's and the office's
-    /// addresses of a letter. How many were announced.
-    pub async fn tell_overdue_letters(
-        &self,
-        today: CalendarDate,
-        links: impl Fn(&LetterNumber) -> (String, String),
-    ) -> Result<usize, LetterError> {
-        let late: Vec<(i64, i64, String, String, String, i64, String)> = sqlx::query_as(&format!(
-            "SELECT l.id, l.account_id, l.number, l.subject, l.due_on, l.agency, g.name_az \
+    /// Letters waiting for their agency past their due date (before `today`, Baku) whose
+    /// lateness nobody was told yet, the earliest first.
+    pub async fn overdue_letters(&self, today: CalendarDate) -> sqlx::Result<Vec<OverdueLetter>> {
+        let late: Vec<(i64, String, String, String, i64, String)> = sqlx::query_as(&format!(
+            "SELECT l.account_id, l.number, l.subject, l.due_on, l.agency, g.name_az \
              FROM letters l JOIN agencies g ON g.number = l.agency \
              WHERE l.status = 'sent' AND l.due_on < $1 AND l.overdue_told_at IS NULL \
              ORDER BY l.due_on, l.id LIMIT {OVERDUE_BATCH}"
@@ -140,53 +130,48 @@ impl Store {
         .bind(today.iso())
         .fetch_all(&self.pool)
         .await?;
-        let mut told = 0;
-        for (id, sender, raw, subject, due_on, agency, agency_name) in late {
-            let number = letter_number(&raw)?;
-            let (sender_link, office_link) = links(&number);
-            let mut tx = self.write().await?;
-            // A round on another server, or an answer given meanwhile, leaves nothing to tell.
-            let claimed = sqlx::query(&format!(
-                "UPDATE letters SET overdue_told_at = {NOW} \
-                 WHERE id = $1 AND status = 'sent' AND due_on = $2 AND overdue_told_at IS NULL"
-            ))
-            .bind(id)
-            .bind(&due_on)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if claimed != 1 {
-                continue;
-            }
-            let due =
-                CalendarDate::parse(&due_on).map_or_else(|| due_on.clone(), |d| d.to_string());
-            let values = |link: String| {
-                BTreeMap::from([
-                    ("number".to_owned(), number.to_string()),
-                    ("subject".to_owned(), subject.clone()),
-                    ("agency".to_owned(), agency_name.clone()),
-                    ("due".to_owned(), due.clone()),
-                    ("link".to_owned(), link),
-                ])
-            };
-            notify_account(&mut tx, sender, Template::LetterOverdue, None, values(sender_link))
-                .await?;
-            let supervisors: Vec<(i64,)> = sqlx::query_as(
-                "SELECT account_id FROM officers WHERE deactivated_at IS NULL AND agency = $1 \
-                 AND role = 'supervisor'",
-            )
-            .bind(agency)
-            .fetch_all(&mut *tx)
-            .await?;
-            for (supervisor,) in supervisors {
-                let values = values(office_link.clone());
-                notify_account(&mut tx, supervisor, Template::LetterCaseOverdue, None, values)
-                    .await?;
-            }
-            tx.commit().await?;
-            told += 1;
+        late.into_iter()
+            .map(|(sender, number, subject, due_on, raw_agency, agency_name)| {
+                Ok(OverdueLetter {
+                    number: letter_number(&number)?,
+                    sender,
+                    subject,
+                    due_on: CalendarDate::parse(&due_on).ok_or_else(|| {
+                        sqlx::Error::Decode(format!("due on {due_on}").into())
+                    })?,
+                    agency: agency(raw_agency)?,
+                    agency_name,
+                })
+            })
+            .collect()
+    }
+
+    /// Queues the workflow's messages about the letter's lateness, unless they were queued
+    /// before or it was answered or moved meanwhile (another round, another server); whether
+    /// they are now.
+    pub async fn tell_overdue_letter(
+        &self,
+        late: &OverdueLetter,
+        messages: &[Outgoing],
+    ) -> sqlx::Result<bool> {
+        let mut tx = self.write().await?;
+        let claimed = sqlx::query(&format!(
+            "UPDATE letters SET overdue_told_at = {NOW} \
+             WHERE number = $1 AND status = 'sent' AND due_on = $2 AND overdue_told_at IS NULL"
+        ))
+        .bind(late.number.to_string())
+        .bind(late.due_on.iso())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            return Ok(false);
         }
-        Ok(told)
+        for message in messages {
+            queue_outgoing(&mut tx, message).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// The account's letters, the latest changed first.
@@ -418,7 +403,7 @@ impl Store {
         )
         .await?;
         audit(&mut tx, by, step.audit, None, Some(&number.to_string())).await?;
-        notify_account(&mut tx, head.account_id, step.tell, None, values).await?;
+        notify_account(&mut tx, head.account_id, step.tell, values).await?;
         tx.commit().await?;
         Ok(())
     }

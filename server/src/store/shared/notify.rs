@@ -1,6 +1,5 @@
 use std::collections::BTreeMap;
 
-use app::api::ApplicationStatus;
 use app::api::DevMail;
 use app::domain::Lang;
 use sqlx::Transaction;
@@ -10,7 +9,7 @@ use super::Db;
 use super::{SKIP_LOCKED, Store};
 use crate::notify::{Channel, OutgoingEmail, Template};
 use crate::store::{
-    AccountMessage, FailedMessage, OutboxBacklog, OutboxMessage, Outgoing, Recipient,
+    AccountMessage, FailedMessage, Greeting, OutboxBacklog, OutboxMessage, Outgoing, Recipient,
     SentMessage,
 };
 
@@ -230,6 +229,17 @@ impl Store {
     }
 }
 
+/// A greeting's values: the person's name, the link if one is sent, and the greeting's own.
+pub(super) fn greeted(
+    name: &str,
+    link: Option<&str>,
+    greeting: &Greeting,
+) -> BTreeMap<String, String> {
+    let mut all = values(name, link);
+    all.extend(greeting.values.clone());
+    all
+}
+
 pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String> {
     let mut values = BTreeMap::from([("name".to_owned(), name.to_owned())]);
     if let Some(link) = link {
@@ -238,41 +248,13 @@ pub(super) fn values(name: &str, link: Option<&str>) -> BTreeMap<String, String>
     values
 }
 
-/// Tells the applicant by e-mail at the address given with the application, else the
-/// account's.
-pub(super) async fn notify_applicant(
-    tx: &mut Transaction<'_, Db>,
-    application_id: i64,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    extra: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    let (account_id, contact): (i64, Option<String>) =
-        sqlx::query_as("SELECT account_id, contact_email FROM applications WHERE id = $1")
-            .bind(application_id)
-            .fetch_one(&mut **tx)
-            .await?;
-    notify(tx, account_id, contact.as_deref(), template, status, extra).await
-}
-
-/// Tells the account by e-mail, in its language, if it has an address; `status` is named in
-/// that language.
+/// Queues the workflow's e-mail to an account only the transaction finds (a letter's sender,
+/// a host, a registry operator): at its address, in its language, with its name among the
+/// values; nothing for an account without an address.
 pub(super) async fn notify_account(
     tx: &mut Transaction<'_, Db>,
     account_id: i64,
     template: Template,
-    status: Option<ApplicationStatus>,
-    extra: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    notify(tx, account_id, None, template, status, extra).await
-}
-
-async fn notify(
-    tx: &mut Transaction<'_, Db>,
-    account_id: i64,
-    address: Option<&str>,
-    template: Template,
-    status: Option<ApplicationStatus>,
     mut extra: BTreeMap<String, String>,
 ) -> sqlx::Result<()> {
     let (email, name, lang): (Option<String>, String, String) =
@@ -280,28 +262,11 @@ async fn notify(
             .bind(account_id)
             .fetch_one(&mut **tx)
             .await?;
-    let Some(email) = address.map(str::to_owned).or(email) else {
+    let Some(email) = email else {
         return Ok(());
     };
     let mut values = values(&name, None);
     values.append(&mut extra);
-    queue_in_language(tx, account_id, &email, &lang, template, status, values).await
-}
-
-/// Queues the account's message in its language (`lang` as the table keeps it), with
-/// `status` named in that language.
-async fn queue_in_language(
-    tx: &mut Transaction<'_, Db>,
-    account_id: i64,
-    recipient: &str,
-    lang: &str,
-    template: Template,
-    status: Option<ApplicationStatus>,
-    mut values: BTreeMap<String, String>,
-) -> sqlx::Result<()> {
-    let lang = Lang::parse(lang).unwrap_or_default();
-    if let Some(status) = status {
-        values.insert("status".into(), status.msg().text(lang).to_owned());
-    }
-    queue_message(tx, Some(account_id), recipient, template, lang, &values).await
+    let lang = Lang::parse(&lang).unwrap_or_default();
+    queue_message(tx, Some(account_id), &email, template, lang, &values).await
 }

@@ -7,12 +7,12 @@ use sqlx::Transaction;
 
 use super::Db;
 
-use super::accounts::register_account_in;
+use super::accounts::open_account_in;
 use super::rows::{agency_text, number, role};
 use super::sessions::insert_session;
 use super::{NOW, Store};
 use crate::identity::seal::Seal;
-use crate::store::{Link, NewOfficer, OfficeError, Officer, OfficerLogin, SecondFactor};
+use crate::store::{Greeting, Link, NewOfficer, OfficeError, Officer, OfficerLogin, SecondFactor};
 
 /// How long a correct password waits for the authenticator's code.
 const CHALLENGE_MINUTES: i64 = 5;
@@ -176,10 +176,11 @@ impl Store {
         &self,
         officer: &NewOfficer<'_>,
         confirm: &Link,
+        greeting: &Greeting,
         by: Option<&Officer>,
     ) -> sqlx::Result<Option<i64>> {
         let mut tx = self.write().await?;
-        let Some(account_id) = register_account_in(&mut tx, &officer.account, confirm).await?
+        let Some(account_id) = open_account_in(&mut tx, &officer.account, confirm, greeting).await?
         else {
             return Ok(None);
         };

@@ -4,8 +4,6 @@
 //! functions, in the same transaction as the application's status, the audit entry and the
 //! filing supervisor's e-mail.
 
-use std::collections::BTreeMap;
-
 use app::api::{
     OfficerRole, RegistryApplicationForm, RegistryApplicationKind, RegistryApplicationStatus,
     RegistryApplicationView, RegistryRequest,
@@ -20,9 +18,7 @@ use super::catalogue::{FromApplication, amend_in, cancel_in, open_regulation, re
 use super::notify::notify_account;
 use super::rows::{json, to_json};
 use super::{NOW, Store};
-use crate::notify::Template;
-use crate::store::RegistryError;
-use crate::store::{Officer, RegistryApplicationError};
+use crate::store::{Notice, Officer, RegistryApplicationError, RegistryError};
 
 /// How many applications a list shows at most.
 const LIST_LIMIT: i64 = 200;
@@ -192,7 +188,7 @@ impl Store {
         request: &RegistryRequest,
         due_on: CalendarDate,
         today: CalendarDate,
-        link: impl FnOnce(i64) -> String,
+        tell_operator: impl Fn(&RegistryApplicationView, Lang) -> Notice,
     ) -> Result<RegistryApplicationView, RegistryApplicationError> {
         let mut tx = self.write().await?;
         let service_id = match request.number() {
@@ -234,7 +230,7 @@ impl Store {
         )
         .await?;
         let view = view_in(&mut tx, id, today).await?;
-        tell_operators(&mut tx, &view, &link(id)).await?;
+        tell_operators(&mut tx, &view, tell_operator).await?;
         tx.commit().await?;
         Ok(view)
     }
@@ -288,14 +284,14 @@ impl Store {
 
     /// The registry operator does what the application asks (rules 10.4, 10.8): the record's
     /// change with the application's data in its history, the application's status, the audit
-    /// entry and the filing supervisor's e-mail, in one transaction. Of two decisions at once,
-    /// the second finds it decided.
+    /// entry and the workflow's e-mail to the filing supervisor, written from the application
+    /// as decided, in one transaction. Of two decisions at once, the second finds it decided.
     pub async fn approve_registry_application(
         &self,
         by: &Officer,
         id: i64,
         today: CalendarDate,
-        link: &str,
+        tell: impl FnOnce(&RegistryApplicationView) -> Notice,
     ) -> Result<RegistryApplicationView, RegistryApplicationError> {
         let mut tx = self.write().await?;
         let (filed_by, status) = visible(&mut tx, by, id).await?;
@@ -343,23 +339,8 @@ impl Store {
         )
         .await?;
         let view = view_in(&mut tx, id, today).await?;
-        let template = match before.kind {
-            RegistryApplicationKind::Register => Template::RegistryRegistered,
-            RegistryApplicationKind::Amend => Template::RegistryAmended,
-            RegistryApplicationKind::Cancel => Template::RegistryCancelled,
-        };
-        let note = match &view.request {
-            RegistryRequest::Cancel { reason, .. } => reason.clone(),
-            _ => String::new(),
-        };
-        notify_account(
-            &mut tx,
-            filed_by,
-            template,
-            None,
-            values(&view, link, &note),
-        )
-        .await?;
+        let notice = tell(&view);
+        notify_account(&mut tx, filed_by, notice.template, notice.values).await?;
         tx.commit().await?;
         Ok(view)
     }
@@ -371,7 +352,7 @@ impl Store {
         id: i64,
         reason: &str,
         today: CalendarDate,
-        link: &str,
+        tell: impl FnOnce(&RegistryApplicationView) -> Notice,
     ) -> Result<RegistryApplicationView, RegistryApplicationError> {
         let mut tx = self.write().await?;
         let (filed_by, status) = visible(&mut tx, by, id).await?;
@@ -396,14 +377,8 @@ impl Store {
         )
         .await?;
         let view = view_in(&mut tx, id, today).await?;
-        notify_account(
-            &mut tx,
-            filed_by,
-            Template::RegistryRefused,
-            None,
-            values(&view, link, reason),
-        )
-        .await?;
+        let notice = tell(&view);
+        notify_account(&mut tx, filed_by, notice.template, notice.values).await?;
         tx.commit().await?;
         Ok(view)
     }
@@ -441,7 +416,7 @@ async fn decide(
 async fn tell_operators(
     tx: &mut Transaction<'_, Db>,
     view: &RegistryApplicationView,
-    link: &str,
+    tell: impl Fn(&RegistryApplicationView, Lang) -> Notice,
 ) -> sqlx::Result<()> {
     let operators: Vec<(i64, String)> = sqlx::query_as(
         "SELECT o.account_id, a.lang FROM officers o JOIN accounts a ON a.id = o.account_id \
@@ -450,43 +425,9 @@ async fn tell_operators(
     .bind(OfficerRole::RegistryOperator.code())
     .fetch_all(&mut **tx)
     .await?;
-    let due =
-        CalendarDate::parse(&view.due_on).map_or_else(|| view.due_on.clone(), |d| d.to_string());
     for (operator, lang) in operators {
-        let lang = Lang::parse(&lang).unwrap_or_default();
-        let title = view.title.get(lang);
-        let service = match view.service {
-            Some(number) => format!("{number} — {title}"),
-            None => title.to_owned(),
-        };
-        let values = BTreeMap::from([
-            ("application".to_owned(), view.id.to_string()),
-            ("agency".to_owned(), view.agency_name.get(lang).to_owned()),
-            ("kind".to_owned(), view.kind.msg().text(lang).to_owned()),
-            ("service".to_owned(), service),
-            ("due".to_owned(), due.clone()),
-            ("link".to_owned(), link.to_owned()),
-        ]);
-        notify_account(tx, operator, Template::RegistryFiled, None, values).await?;
+        let notice = tell(view, Lang::parse(&lang).unwrap_or_default());
+        notify_account(tx, operator, notice.template, notice.values).await?;
     }
     Ok(())
-}
-
-/// What the supervisor's e-mail says: which application, which service under which numbers.
-fn values(view: &RegistryApplicationView, link: &str, note: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([
-        ("application".to_owned(), view.id.to_string()),
-        (
-            "number".to_owned(),
-            view.service.map(|n| n.to_string()).unwrap_or_default(),
-        ),
-        (
-            "registry_number".to_owned(),
-            view.registry_number.clone().unwrap_or_default(),
-        ),
-        // The registry's official language.
-        ("title".to_owned(), view.title.az.clone()),
-        ("note".to_owned(), note.to_owned()),
-        ("link".to_owned(), link.to_owned()),
-    ])
 }

@@ -3,12 +3,12 @@ use std::collections::BTreeMap;
 use app::api::{AccountSettings, Preferences};
 use app::domain::{Email, Lang, Phone};
 
-use super::notify::{queue_message, values};
+use super::notify::{greeted, queue_message};
 use super::{NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
 use subtle::ConstantTimeEq;
-use crate::store::{CodeRefused, ConfirmPhoneError, Link};
+use crate::store::{CodeRefused, ConfirmPhoneError, Greeting, Link};
 
 /// Wrong codes before a code is used up.
 pub const MAX_CODE_TRIES: i64 = 5;
@@ -108,13 +108,15 @@ impl Store {
         tx.commit().await
     }
 
-    /// Sends the link that confirms a new address to that address; an address that belongs to
-    /// another account gets a note instead, and the caller's answer is the same either way.
+    /// Sends the link that confirms a new address to that address in the greeting's `new`
+    /// e-mail; an address that belongs to another account gets its `existing` one instead, and
+    /// the caller's answer is the same either way.
     pub async fn request_email_change(
         &self,
         account_id: i64,
         new_email: &Email,
         confirm: &Link,
+        greeting: &Greeting,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         let (name, lang): (String, String) =
@@ -135,9 +137,9 @@ impl Store {
                 &mut tx,
                 Some(owner_id),
                 new_email.as_str(),
-                Template::AlreadyRegistered,
+                greeting.existing,
                 owner_lang,
-                &values(&owner, None),
+                &greeted(&owner, None, greeting),
             )
             .await?;
         } else {
@@ -162,9 +164,9 @@ impl Store {
                 &mut tx,
                 Some(account_id),
                 new_email.as_str(),
-                Template::ConfirmEmail,
+                greeting.new,
                 lang,
-                &values(&name, Some(&confirm.url)),
+                &greeted(&name, Some(&confirm.url), greeting),
             )
             .await?;
         }
@@ -240,13 +242,14 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Sends a one-time code by SMS to the number; an earlier code still live is replaced.
+    /// Sends a one-time code by SMS to the number in the workflow's message `tell`; an earlier
+    /// code still live is replaced.
     pub async fn send_phone_code(
         &self,
         account_id: i64,
         phone: &Phone,
-        code: &str,
-        code_hash: &str,
+        (code, code_hash): (&str, &str),
+        tell: Template,
     ) -> sqlx::Result<()> {
         let mut tx = self.write().await?;
         sqlx::query(&format!(
@@ -273,7 +276,7 @@ impl Store {
             &mut tx,
             Some(account_id),
             phone.as_str(),
-            Template::PhoneCode,
+            tell,
             Lang::parse(&lang).unwrap_or_default(),
             &values,
         )

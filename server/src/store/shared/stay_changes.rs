@@ -7,7 +7,7 @@ use sqlx::Transaction;
 
 use super::Db;
 
-use super::notify::notify_applicant;
+use super::notify::queue_outgoing;
 use super::officers::{agency_application, audit};
 use super::rows::{json, service, status, to_json};
 use super::{NOW, Store};
@@ -173,14 +173,9 @@ impl Store {
             Some(answer.status.code()),
         )
         .await?;
-        notify_applicant(
-            &mut tx,
-            id,
-            answer.tell,
-            Some(answer.told_status),
-            answer.values.clone(),
-        )
-        .await?;
+for message in &answer.messages {
+            queue_outgoing(&mut tx, message).await?;
+        }
         tx.commit().await?;
         Ok(())
     }
