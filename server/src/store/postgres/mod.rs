@@ -67,6 +67,11 @@ impl Store {
 /// other rows: a row another claim holds is passed over, not waited for and then taken again.
 const SKIP_LOCKED: &str = "FOR UPDATE SKIP LOCKED";
 
+/// What a read adds to hold its row until the transaction ends, so that a check made on it
+/// (still at the status the workflow read) holds until the write, whichever lock the
+/// transaction took before.
+const FOR_UPDATE: &str = "FOR UPDATE";
+
 /// The database's dump in a backup folder.
 const BACKUP: &str = "qapi.pgdump";
 

@@ -12,7 +12,7 @@ use super::accounts::open_account_in;
 use super::notify::queue_outgoing;
 use super::officers::viewers;
 use super::rows::{json, number, service, status, to_json};
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::store::{
     AccountRecord, ApplicationError, Greeting, HostRecord, HostRow, Link, NewFile, Step, Submission,
 };
@@ -689,11 +689,12 @@ pub(super) async fn still_at(
     id: i64,
     step: Step,
 ) -> sqlx::Result<bool> {
-    let (current, version): (String, i64) =
-        sqlx::query_as("SELECT status, version FROM applications WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut **tx)
-            .await?;
+    let (current, version): (String, i64) = sqlx::query_as(&format!(
+        "SELECT status, version FROM applications WHERE id = $1 {FOR_UPDATE}"
+    ))
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
     Ok(version == step.version && current == step.from.code())
 }
 

@@ -21,6 +21,10 @@ use sqlx::sqlite::{
 /// at a time.
 const SKIP_LOCKED: &str = "";
 
+/// What a read adds to hold its row until the transaction ends: nothing, since SQLite's one
+/// writer holds the whole database.
+const FOR_UPDATE: &str = "";
+
 /// The database's file in a backup folder.
 const BACKUP: &str = "qapi.db";
 
