@@ -737,3 +737,49 @@ async fn the_result_document_carries_every_answer_labelled_as_on_the_form() {
         "countries by their names, never their codes"
     );
 }
+
+#[tokio::test]
+async fn sent_from_four_tabs_while_two_more_save_it_is_changed_once_and_receipted_once() {
+    let app = spawn_app().await;
+    let session = verified_host(&app, "leyla@mail.az").await;
+    let (number, version, page) = saved_application(&app, &session).await;
+    let form = stay_form(&page);
+    let submits =
+        futures_util::future::join_all((0..4).map(|_| submit(&app, &session, &number, version)));
+    let saves = futures_util::future::join_all(
+        (0..2).map(|_| save(&app, &session, &number, version, &form)),
+    );
+    let (submits, saves) = tokio::join!(submits, saves);
+    let sent = submits.iter().filter(|r| r.status() == 200).count();
+    let saved = saves.iter().filter(|r| r.status() == 200).count();
+    assert_eq!(
+        sent + saved,
+        1,
+        "one change of the version the tabs saw wins"
+    );
+    for refused in submits
+        .into_iter()
+        .chain(saves)
+        .filter(|r| r.status() != 200)
+    {
+        assert_eq!(refused.status(), 409);
+        let code = problems(refused).await[0].0.clone();
+        assert!(code == "stale_version" || code == "not_editable", "{code}");
+    }
+    let view = read(&app, &session, &format!("/api/applications/{number}")).await;
+    assert_eq!(view["version"], json!(version + 1));
+    let sendings = view["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|event| event["status"] == "submitted")
+        .count();
+    assert_eq!(sendings, sent);
+    let receipts = app
+        .mails_to("leyla@mail.az")
+        .await
+        .into_iter()
+        .filter(|mail| mail["subject"].as_str().unwrap().contains(&number))
+        .count();
+    assert_eq!(receipts, sent, "a receipt for each sending, no more");
+}

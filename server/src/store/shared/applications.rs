@@ -473,7 +473,7 @@ impl Store {
         version: i64,
         form: &serde_json::Value,
     ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = editable(&mut tx, account_id, number, version).await?;
         sqlx::query(&format!(
             "UPDATE applications SET form = $1, version = version + 1, updated_at = {NOW} WHERE id = $2"
@@ -526,7 +526,7 @@ impl Store {
             messages,
             signature,
         } = submission;
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = owned_id(&mut tx, account_id, number)
             .await?
             .ok_or(ApplicationError::NotFound)?;
@@ -589,7 +589,7 @@ impl Store {
         number: &ApplicationNumber,
         step: Step,
     ) -> Result<ApplicationView, ApplicationError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = owned_id(&mut tx, account_id, number)
             .await?
             .ok_or(ApplicationError::NotFound)?;
@@ -665,9 +665,10 @@ async fn editable(
     number: &ApplicationNumber,
     version: i64,
 ) -> Result<i64, ApplicationError> {
-    let row: Option<(i64, String, i64)> = sqlx::query_as(
-        "SELECT id, status, version FROM applications WHERE number = $1 AND account_id = $2",
-    )
+    let row: Option<(i64, String, i64)> = sqlx::query_as(&format!(
+        "SELECT id, status, version FROM applications WHERE number = $1 AND account_id = $2 \
+         {FOR_UPDATE}"
+    ))
     .bind(number.to_string())
     .bind(account_id)
     .fetch_optional(&mut **tx)

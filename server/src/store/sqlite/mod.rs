@@ -95,6 +95,12 @@ impl Store {
         self.writer.begin_with("BEGIN IMMEDIATE").await
     }
 
+    /// A write whose every check holds the row it reads (`FOR_UPDATE`): on SQLite, as any
+    /// write, after the one before it.
+    async fn write_locking_rows(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        self.write().await
+    }
+
     /// Writes the whole database, as of one moment, into a new file in the folder `into`
     /// (`VACUUM INTO` reads in one transaction: writers go on meanwhile).
     pub async fn copy_database_into(&self, into: &Path) -> sqlx::Result<()> {
