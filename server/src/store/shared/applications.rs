@@ -526,40 +526,33 @@ impl Store {
             messages,
             signature,
         } = submission;
+        // Every statement waits its turn on the one writer (SQLite) or goes to the server and
+        // back (PostgreSQL): a submit makes as few as it can.
         let mut tx = self.write_locking_rows().await?;
-        let id = owned_id(&mut tx, account_id, number)
-            .await?
-            .ok_or(ApplicationError::NotFound)?;
-        if !still_at(&mut tx, id, step).await? {
-            return Err(ApplicationError::Stale);
-        }
-        sqlx::query("UPDATE applications SET contact_email = $1 WHERE id = $2")
-            .bind(email_to)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        let id = applicants_step(&mut tx, account_id, number, step).await?;
         let next = step.to;
         sqlx::query(&format!(
             "UPDATE applications SET status = $1, summary = $2, fields_to_fix = '[]', due_on = $3, \
-             changes_since_return = $4, version = version + 1, updated_at = {NOW}, \
-             submitted_at = {NOW} WHERE id = $5"
+             changes_since_return = $4, contact_email = $5, version = version + 1, \
+             updated_at = {NOW}, submitted_at = {NOW} WHERE id = $6"
         ))
         .bind(next.code())
         .bind(to_json(summary)?)
         .bind(due_on.map(CalendarDate::iso))
         .bind(to_json(changes_since_return)?)
+        .bind(email_to)
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        for file in files.iter() {
-            sqlx::query(
-                "INSERT INTO application_files (application_id, file_id) VALUES ($1, $2) \
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(file)
-            .execute(&mut *tx)
-            .await?;
+        if !files.is_empty() {
+            QueryBuilder::<Db>::new("INSERT INTO application_files (application_id, file_id) ")
+                .push_values(files.iter(), |mut row, file| {
+                    row.push_bind(id).push_bind(*file);
+                })
+                .push(" ON CONFLICT DO NOTHING")
+                .build()
+                .execute(&mut *tx)
+                .await?;
         }
         add_event(&mut tx, id, next, "applicant", None).await?;
         super::signatures::record_sending(&mut tx, id, signature.as_ref()).await?;
@@ -590,12 +583,7 @@ impl Store {
         step: Step,
     ) -> Result<ApplicationView, ApplicationError> {
         let mut tx = self.write_locking_rows().await?;
-        let id = owned_id(&mut tx, account_id, number)
-            .await?
-            .ok_or(ApplicationError::NotFound)?;
-        if !still_at(&mut tx, id, step).await? {
-            return Err(ApplicationError::Stale);
-        }
+        let id = applicants_step(&mut tx, account_id, number, step).await?;
         sqlx::query(&format!(
             "UPDATE applications SET status = $1, version = version + 1, updated_at = {NOW} \
              WHERE id = $2"
@@ -665,6 +653,23 @@ async fn editable(
     number: &ApplicationNumber,
     version: i64,
 ) -> Result<i64, ApplicationError> {
+    let (id, current, current_version) = held(tx, account_id, number).await?;
+    if !status(&current)?.editable() {
+        return Err(ApplicationError::NotEditable);
+    }
+    if current_version != version {
+        return Err(ApplicationError::Stale);
+    }
+    Ok(id)
+}
+
+/// The account's application — its id, status and version — held (`FOR_UPDATE`) until the
+/// transaction ends.
+async fn held(
+    tx: &mut Transaction<'_, Db>,
+    account_id: i64,
+    number: &ApplicationNumber,
+) -> Result<(i64, String, i64), ApplicationError> {
     let row: Option<(i64, String, i64)> = sqlx::query_as(&format!(
         "SELECT id, status, version FROM applications WHERE number = $1 AND account_id = $2 \
          {FOR_UPDATE}"
@@ -673,11 +678,19 @@ async fn editable(
     .bind(account_id)
     .fetch_optional(&mut **tx)
     .await?;
-    let (id, current, current_version) = row.ok_or(ApplicationError::NotFound)?;
-    if !status(&current)?.editable() {
-        return Err(ApplicationError::NotEditable);
-    }
-    if current_version != version {
+    row.ok_or(ApplicationError::NotFound)
+}
+
+/// The id of the account's application, held (`FOR_UPDATE`) while it is still where the
+/// workflow read it before choosing `step`.
+async fn applicants_step(
+    tx: &mut Transaction<'_, Db>,
+    account_id: i64,
+    number: &ApplicationNumber,
+    step: Step,
+) -> Result<i64, ApplicationError> {
+    let (id, status, version) = held(tx, account_id, number).await?;
+    if version != step.version || status != step.from.code() {
         return Err(ApplicationError::Stale);
     }
     Ok(id)
