@@ -846,3 +846,47 @@ async fn the_authenticator_keys_are_sealed_in_the_database() {
         assert!(!stored.contains("QAPIDEMO"), "{stored}");
     }
 }
+
+#[tokio::test]
+async fn the_queue_finds_an_applicant_by_any_part_of_the_name_either_way_round() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let found = |q: &'static str| {
+        let (app, officer) = (&app, &officer);
+        async move {
+            let page: Value = get(app, officer, &format!("/api/office/queue?q={q}"))
+                .await
+                .json()
+                .await
+                .unwrap();
+            page["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| row["number"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    for q in [
+        "Leyla",
+        "LEYLA",
+        "%C6%8Fliyeva%20Leyla",
+        "Leyla%20%C6%8Fliyeva",
+        "yla%20%C6%8Fli",
+        "ey",
+    ] {
+        assert_eq!(found(q).await, std::slice::from_ref(&number), "{q}");
+    }
+    for q in ["Leyla%20Leyla", "Aysel", "Le%25la", "Le_la"] {
+        assert!(found(q).await.is_empty(), "{q}");
+    }
+    let other = app.log_in_officer(OTHER_AGENCY).await;
+    let elsewhere: Value = get(&app, &other, "/api/office/queue?q=Leyla")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(elsewhere["rows"], json!([]), "another agency's applicant");
+}

@@ -15,7 +15,7 @@ use super::applications::{add_event, still_at, view_in};
 use super::notify::queue_outgoing;
 use super::officers::{agency_application, audit, audit_entries};
 use super::rows::{agency, agency_text, number, service, status, to_json};
-use super::{NOW, Store};
+use super::{NOW, Store, push_agency_by_name};
 use crate::store::{
     Decision, KeptSignatureRow, OfficeError, Officer, Outgoing, Recipient, Standing, Step,
 };
@@ -62,9 +62,20 @@ impl Store {
              a.submitted_at, a.due_on, \
              (SELECT surname || ' ' || name FROM accounts WHERE id = a.assigned_to) AS assigned_to \
              FROM applications a JOIN accounts ac ON ac.id = a.account_id \
-             WHERE a.status != 'draft' AND a.agency = ",
+             WHERE a.status != 'draft'",
         );
-        sql.push_bind(i64::from(by.agency.get()));
+        let agency = i64::from(by.agency.get());
+        let search = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
+        let asked_number = search.and_then(ApplicationNumber::parse);
+        match search.filter(|_| asked_number.is_none()) {
+            Some(name) => push_agency_by_name(&mut sql, agency, name),
+            None => {
+                sql.push(" AND a.agency = ").push_bind(agency);
+            }
+        }
+        if let Some(asked) = asked_number {
+            sql.push(" AND a.number = ").push_bind(asked.to_string());
+        }
         match query.status {
             Some(s) => {
                 sql.push(" AND a.status = ").push_bind(s.code());
@@ -82,25 +93,6 @@ impl Store {
         if query.overdue {
             sql.push(format!(" AND a.status IN {OPEN} AND a.due_on < "))
                 .push_bind(today.iso());
-        }
-        if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-            match ApplicationNumber::parse(q) {
-                Some(n) => {
-                    sql.push(" AND a.number = ").push_bind(n.to_string());
-                }
-                None => {
-                    let escaped = q
-                        .replace('\\', "\\\\")
-                        .replace('%', "\\%")
-                        .replace('_', "\\_");
-                    let pattern = format!("%{escaped}%");
-                    sql.push(" AND (lower(ac.surname || ' ' || ac.name) LIKE lower(")
-                        .push_bind(pattern.clone())
-                        .push(") ESCAPE '\\' OR lower(ac.name || ' ' || ac.surname) LIKE lower(")
-                        .push_bind(pattern)
-                        .push(") ESCAPE '\\')");
-                }
-            }
         }
         if let Some((due, id)) = query.after.as_deref().and_then(parse_cursor) {
             sql.push(format!(" AND ({DUE_KEY}, a.id) > ("))
@@ -141,6 +133,22 @@ impl Store {
             .collect::<sqlx::Result<_>>()?;
         Ok(QueuePage { rows, next })
     }
+}
+
+/// The agency's applications whose applicant's name, either way round, holds `q`: a scan of
+/// the agency's queue.
+pub(super) fn push_agency_by_name_like(sql: &mut QueryBuilder<'_, Db>, agency: i64, q: &str) {
+    sql.push(" AND a.agency = ").push_bind(agency);
+    let escaped = q
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    let pattern = format!("%{escaped}%");
+    sql.push(" AND (lower(ac.surname || ' ' || ac.name) LIKE lower(")
+        .push_bind(pattern.clone())
+        .push(") ESCAPE '\\' OR lower(ac.name || ' ' || ac.surname) LIKE lower(")
+        .push_bind(pattern)
+        .push(") ESCAPE '\\')");
 }
 
 fn parse_cursor(raw: &str) -> Option<(String, i64)> {
