@@ -11,7 +11,7 @@ use sqlx::Transaction;
 
 use super::Db;
 use super::complaints::as_uploaded;
-use super::notify::{notify_account, queue_outgoing};
+use super::notify::{notify_account, queue_if_claimed, queue_outgoing};
 use super::officers::audit;
 use super::rows::{agency, agency_text, json, to_json};
 use super::signatures::use_signing_request;
@@ -164,14 +164,7 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if claimed != 1 {
-            return Ok(false);
-        }
-        for message in messages {
-            queue_outgoing(&mut tx, message).await?;
-        }
-        tx.commit().await?;
-        Ok(true)
+        queue_if_claimed(tx, claimed, messages).await
     }
 
     /// The account's letters, the latest changed first.

@@ -59,6 +59,23 @@ pub(super) async fn queue_outgoing(
     .await
 }
 
+/// Queues `messages` and commits if the claim just made in `tx` took its row (the first round
+/// to give a notice given once), else leaves everything as it was: whether they were queued.
+pub(super) async fn queue_if_claimed(
+    mut tx: Transaction<'static, Db>,
+    claimed: u64,
+    messages: &[Outgoing],
+) -> sqlx::Result<bool> {
+    if claimed != 1 {
+        return Ok(false);
+    }
+    for message in messages {
+        queue_outgoing(&mut tx, message).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
 #[derive(sqlx::FromRow)]
 struct OutboxRow {
     id: i64,

@@ -12,7 +12,7 @@ use sqlx::{QueryBuilder, Transaction};
 use super::Db;
 
 use super::applications::{add_event, still_at, view_in};
-use super::notify::queue_outgoing;
+use super::notify::{queue_if_claimed, queue_outgoing};
 use super::officers::{agency_application, audit, audit_entries};
 use super::rows::{agency, agency_text, number, service, status, to_json};
 use super::{NOW, Store, push_agency_by_name};
@@ -426,23 +426,26 @@ impl Store {
         number: &ApplicationNumber,
         messages: &[Outgoing],
     ) -> sqlx::Result<bool> {
+        self.tell_once(number, "delay_told_at", messages).await
+    }
+
+    /// Queues the messages of a notice about the application given once, unless it was given
+    /// before (another round, another server): `told_at` is the column that marks it given.
+    async fn tell_once(
+        &self,
+        number: &ApplicationNumber,
+        told_at: &'static str,
+        messages: &[Outgoing],
+    ) -> sqlx::Result<bool> {
         let mut tx = self.write().await?;
         let claimed = sqlx::query(&format!(
-            "UPDATE applications SET delay_told_at = {NOW} \
-             WHERE number = $1 AND delay_told_at IS NULL"
+            "UPDATE applications SET {told_at} = {NOW} WHERE number = $1 AND {told_at} IS NULL"
         ))
         .bind(number.to_string())
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if claimed != 1 {
-            return Ok(false);
-        }
-        for message in messages {
-            queue_outgoing(&mut tx, message).await?;
-        }
-        tx.commit().await?;
-        Ok(true)
+        queue_if_claimed(tx, claimed, messages).await
     }
 
     /// The application as the workflow reads it to decide a step, with whom its messages go to.
@@ -668,22 +671,6 @@ impl Store {
         number: &ApplicationNumber,
         messages: &[Outgoing],
     ) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
-        let claimed = sqlx::query(&format!(
-            "UPDATE applications SET overdue_told_at = {NOW} \
-             WHERE number = $1 AND overdue_told_at IS NULL"
-        ))
-        .bind(number.to_string())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if claimed != 1 {
-            return Ok(false);
-        }
-        for message in messages {
-            queue_outgoing(&mut tx, message).await?;
-        }
-        tx.commit().await?;
-        Ok(true)
+        self.tell_once(number, "overdue_told_at", messages).await
     }
 }
