@@ -36,8 +36,7 @@ use crate::store::{
     AccountRecord, DecidedOn, Decision, HostPlaceDecision, NewOfficer, OfficeError, Officer,
     SignatureReader, StayChangeAnswer,
 };
-use crate::workflow::accounts;
-use crate::workflow::{applications, notices};
+use crate::workflow::{accounts, applications, notices};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
