@@ -23,7 +23,7 @@ pub fn email(
 }
 
 /// The texts telling `to` by `template` at each of `phones`.
-pub fn texts(
+fn texts(
     to: &Recipient,
     phones: &[Phone],
     template: Template,
