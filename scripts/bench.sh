@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks that report (never fail): the client's weight per page, the back office's queue
 # with 1 000 and 100 000 applications, authenticated reads and draft saves from 10 and 50
-# connections, submissions against bare durable commits (then the queue, drafts and submissions
-# again on PostgreSQL), memory under 150 logins at once, the outbox's delivery rate over SMTP, the
+# connections, submissions against bare durable commits, fines found from an address each
+# (each lookup counted against a limit; then the queue, drafts, submissions and fines again on
+# PostgreSQL), memory under 150 logins at once, the outbox's delivery rate over SMTP, the
 # public catalogue's reads (list, agencies, search) from 100 connections as ratios to a
 # service's page, then Lighthouse's median of three mobile runs on the home page, a service's
 # card and the place-of-stay flow against a fresh server.
@@ -17,6 +18,7 @@ cargo run --quiet --release -p server --example queue_bench
 cargo run --quiet --release -p server --example session_bench
 cargo run --quiet --release -p server --example draft_bench
 cargo run --quiet --release -p server --example submit_bench
+cargo run --quiet --release -p server --example limits_bench
 cargo run --quiet --release -p server --example login_bench
 cargo run --quiet --release -p server --example outbox_bench
 cargo run --quiet --release -p server --example catalogue_bench
@@ -25,7 +27,8 @@ echo "== the same writes and queue on PostgreSQL (a throwaway cluster, fsync on)
 pg_virtualenv env QAPI_TEST_DATABASE=postgres sh -c '
   cargo run --quiet --release -p server --example queue_bench &&
   cargo run --quiet --release -p server --example draft_bench &&
-  cargo run --quiet --release -p server --example submit_bench'
+  cargo run --quiet --release -p server --example submit_bench &&
+  cargo run --quiet --release -p server --example limits_bench'
 
 echo "== lighthouse, mobile =="
 run=$(mktemp -d)

@@ -111,6 +111,19 @@ pub enum Reserved {
     Refused { retry_after_seconds: i64 },
 }
 
+/// The number a writer holds while it counts hits of one key of a limit (`write_holding`), so
+/// that only writers of the same key wait for each other. The same on every server, as it
+/// depends on the key alone; two keys may share a number, which only makes them wait.
+fn counter_lock(scope: &str, key: &str) -> i32 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(scope)
+        .chain_update([0])
+        .chain_update(key)
+        .finalize();
+    i32::from_be_bytes([digest[0], digest[1], digest[2], digest[3]])
+}
+
 /// A queued message, claimed for one attempt.
 #[derive(Debug)]
 pub struct OutboxMessage {

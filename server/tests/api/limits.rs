@@ -66,6 +66,15 @@ async fn a_burst_of_wrong_passwords_checks_no_more_than_the_limit() {
 }
 
 #[tokio::test]
+async fn a_burst_of_wrong_fine_codes_checks_no_more_than_the_limit() {
+    let app = spawn_app().await;
+    let wrong = json!({ "payment_number": "20261104000127", "security_code": "000000" });
+    let statuses = burst(&app, "/api/fines/lookup", &wrong, 40).await;
+    assert_eq!(count(&statuses, 409), 10, "{statuses:?}");
+    assert_eq!(count(&statuses, 429), 30, "{statuses:?}");
+}
+
+#[tokio::test]
 async fn the_right_password_among_a_burst_forgives_the_failures_before_it() {
     let app = spawn_app().await;
     registered_account(&app, "samir@mail.az", None, PASSWORD).await;

