@@ -193,6 +193,62 @@ async fn a_second_registration_tells_the_owner_and_reveals_nothing() {
 }
 
 #[tokio::test]
+async fn one_address_registered_from_three_tabs_at_once_makes_one_account() {
+    let app = spawn_app().await;
+    let mut forms = Vec::new();
+    for _ in 0..3 {
+        forms.push(registration(&app, "tabs@mail.az", None).await);
+    }
+    let sent = forms
+        .iter()
+        .map(|form| app.post_json("/api/accounts", form));
+    for response in futures_util::future::join_all(sent).await {
+        assert_eq!(response.status(), 202);
+    }
+    let mails = app.mails_to("tabs@mail.az").await;
+    let subjects: Vec<&str> = mails
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(subjects.len(), 3, "{subjects:?}");
+    assert_eq!(
+        subjects.iter().filter(|s| s.contains("artıq var")).count(),
+        2,
+        "the two later tabs tell the owner: {subjects:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_confirmation_link_opened_in_five_tabs_at_once_confirms_once() {
+    let app = spawn_app().await;
+    let response = app
+        .post_json(
+            "/api/accounts",
+            &registration(&app, "five@mail.az", None).await,
+        )
+        .await;
+    assert_eq!(response.status(), 202);
+    let token = link_token(&app, "five@mail.az", "/account/confirm").await;
+    let body = json!({ "token": token });
+    let sent = (0..5).map(|_| app.post_json("/api/accounts/confirm", &body));
+    let statuses: Vec<u16> = futures_util::future::join_all(sent)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        app.mails_to("five@mail.az").await.len(),
+        2,
+        "one password link"
+    );
+}
+
+#[tokio::test]
 async fn forged_and_missing_tokens_are_refused() {
     let app = spawn_app().await;
     for token in [json!("0".repeat(64)), json!(""), Value::Null] {

@@ -5,7 +5,7 @@ use sqlx::Transaction;
 use super::Db;
 
 use super::notify::{greeted, queue_message, values};
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
 use crate::store::{AccountRecord, Greeting, Link};
@@ -71,7 +71,7 @@ impl Store {
         confirm: &Link,
         greeting: &Greeting,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         open_account_in(&mut tx, account, confirm, greeting).await?;
         tx.commit().await
     }
@@ -84,7 +84,7 @@ impl Store {
         set_password: &Link,
         tell: Template,
     ) -> Result<(), LinkError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let account = use_link(&mut tx, token_hash, "confirm").await?;
         sqlx::query(&format!(
             "UPDATE accounts SET confirmed_at = COALESCE(confirmed_at, {NOW}) WHERE id = $1"
@@ -127,7 +127,7 @@ impl Store {
         reset: &Link,
         tell: Template,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let account: Option<(i64, String, String)> = sqlx::query_as(
             "SELECT id, name, lang FROM accounts WHERE email = $1 AND confirmed_at IS NOT NULL",
         )
@@ -157,7 +157,7 @@ impl Store {
         token_hash: &str,
         password_hash: &str,
     ) -> Result<(), LinkError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let account = use_link(&mut tx, token_hash, "set_password").await?;
         sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
@@ -182,30 +182,35 @@ pub(super) async fn open_account_in(
     confirm: &Link,
     greeting: &Greeting,
 ) -> sqlx::Result<Option<i64>> {
-    // An address or a FIN has one account: its owner is told of the attempt.
-    let existing: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, email, name, lang FROM accounts WHERE email = $1 OR fin = $2 LIMIT 1",
-    )
-    .bind(account.email.as_str())
-    .bind(account.fin.map(Fin::as_str))
-    .fetch_optional(&mut **tx)
-    .await?;
-    if let Some((owner, email, name, lang)) = existing {
-        let lang = Lang::parse(&lang).unwrap_or_default();
-        let values = greeted(&name, None, greeting);
-        queue_message(tx, Some(owner), &email, greeting.existing, lang, &values).await?;
-        return Ok(None);
-    }
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO accounts (email, surname, name, fin, lang) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    // An address or a FIN has one account: its owner is told of the attempt. Inserting first
+    // and reading the owner only when the address or FIN is taken needs no lock: a
+    // registration of the same address at the same moment waits for this one and finds it.
+    let inserted: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO accounts (email, surname, name, fin, lang) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(account.email.as_str())
     .bind(account.surname)
     .bind(account.name)
     .bind(account.fin.map(Fin::as_str))
     .bind(account.lang.code())
-    .fetch_one(&mut **tx)
+    .fetch_optional(&mut **tx)
     .await?;
+    let Some((id,)) = inserted else {
+        let existing: Option<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, email, name, lang FROM accounts WHERE email = $1 OR fin = $2 LIMIT 1",
+        )
+        .bind(account.email.as_str())
+        .bind(account.fin.map(Fin::as_str))
+        .fetch_optional(&mut **tx)
+        .await?;
+        if let Some((owner, email, name, lang)) = existing {
+            let lang = Lang::parse(&lang).unwrap_or_default();
+            let values = greeted(&name, None, greeting);
+            queue_message(tx, Some(owner), &email, greeting.existing, lang, &values).await?;
+        }
+        return Ok(None);
+    };
     insert_link(tx, id, "confirm", &confirm.token_hash, "+24 hours").await?;
     queue_message(
         tx,
@@ -220,7 +225,9 @@ pub(super) async fn open_account_in(
 }
 
 /// A new link of its kind for the account; the ones sent before it stop working, so a link
-/// that went astray (a forwarded e-mail, an old inbox) cannot be used after a newer one.
+/// that went astray (a forwarded e-mail, an old inbox) cannot be used after a newer one. The
+/// account's row is held first, so two links asked for at once are made one after the other
+/// and the second ends the first.
 async fn insert_link(
     tx: &mut Transaction<'_, Db>,
     account: i64,
@@ -228,6 +235,10 @@ async fn insert_link(
     token_hash: &str,
     lifetime: &str,
 ) -> sqlx::Result<()> {
+    sqlx::query(&format!("SELECT id FROM accounts WHERE id = $1 {FOR_UPDATE}"))
+        .bind(account)
+        .execute(&mut **tx)
+        .await?;
     sqlx::query(&format!(
         "UPDATE account_links SET used_at = {NOW} \
          WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL"
@@ -255,8 +266,10 @@ async fn use_link(
     token_hash: &str,
     purpose: &str,
 ) -> Result<i64, LinkError> {
+    // Held until the transaction ends: the same link used from two tabs at once is used once.
     let link: Option<(i64, bool, bool)> = sqlx::query_as(&format!(
-        "SELECT account_id, used_at IS NOT NULL, expires_at <= {NOW} FROM account_links WHERE token_hash = $1 AND purpose = $2"
+        "SELECT account_id, used_at IS NOT NULL, expires_at <= {NOW} FROM account_links \
+         WHERE token_hash = $1 AND purpose = $2 {FOR_UPDATE}"
     ))
     .bind(token_hash)
     .bind(purpose)

@@ -55,7 +55,7 @@ impl Store {
     /// typed it cannot reset the password of a person who has proven who they are.
     /// `None` if the attempt was used meanwhile (two tabs asking at once).
     pub async fn complete_state_login(&self, login: &StateLogin<'_>) -> sqlx::Result<Option<i64>> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let used: Option<(Option<String>,)> = sqlx::query_as(&format!(
             "UPDATE login_attempts SET used_at = {NOW} WHERE token_hash = $1 AND used_at IS NULL \
              RETURNING asan_user_id"

@@ -154,7 +154,7 @@ impl Store {
         sent: &[SentMessage],
         failed: &[FailedMessage],
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         for message in sent {
             sqlx::query(
                 "UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), vars = '{}', \

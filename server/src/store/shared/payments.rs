@@ -270,7 +270,7 @@ impl Store {
         receipt: &Receipt,
         tell: Option<&Outgoing>,
     ) -> sqlx::Result<Settled> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let updated = sqlx::query(&format!(
             "UPDATE payments SET state = 'paid', failure = NULL, transaction_id = $1, rrn = $2, masked_card = $3, \
                paid_at = $4, updated_at = {NOW} \
@@ -303,7 +303,7 @@ impl Store {
         receipt: &Receipt,
         tell: Option<&Outgoing>,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let updated = sqlx::query(&format!(
             "UPDATE payments SET state = 'refunded', transaction_id = $1, rrn = $2, masked_card = $3, paid_at = $4, \
                updated_at = {NOW} WHERE public_id = $5 AND state IN ('pending', 'failed')"

@@ -51,7 +51,7 @@ impl Store {
         token_hash: &str,
         csrf_token: &str,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         insert_session(
             &mut tx,
             account_id,
