@@ -640,6 +640,40 @@ async fn a_late_answer_is_announced_once_to_the_applicant_and_the_agency() {
 }
 
 #[tokio::test]
+async fn a_complaint_sent_from_eight_tabs_at_once_is_filed_once() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    let refused = decide(
+        &app,
+        &officer,
+        &number,
+        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
+    )
+    .await;
+    assert_eq!(refused.status(), 204);
+    let path = format!("/api/applications/{number}/complaints");
+    let body = json!({ "text": "Pasport etibarlıdır, yenidən baxın" });
+    let sent = (0..8).map(|_| post(&app, &host, &path, body.clone()));
+    let statuses: Vec<u16> = futures_util::future::join_all(sent)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        7,
+        "{statuses:?}"
+    );
+}
+
+#[tokio::test]
 async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_the_applicant() {
     let app = spawn_app().await;
     let host = verified_host(&app, "leyla@mail.az").await;

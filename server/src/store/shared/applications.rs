@@ -167,7 +167,7 @@ impl Store {
 
     /// Forgets an upload if still no account has claimed it.
     pub async fn forget_unclaimed_file(&self, id: &str) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let gone = sqlx::query("DELETE FROM files WHERE id = $1 AND account_id IS NULL")
             .bind(id)
             .execute(&mut *tx)
@@ -287,7 +287,7 @@ impl Store {
         form: &serde_json::Value,
         form_version: Option<u32>,
     ) -> sqlx::Result<ApplicationView> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO applications (service, agency, account_id, form, form_version) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",

@@ -12,7 +12,7 @@ use super::notify::queue_outgoing;
 use super::officers::audit;
 use super::rows::{json, number, to_json};
 use super::signatures::use_signing_request;
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::store::{ComplaintError, KeptSignatureRow, OfficeError, Officer, Outgoing, Written};
 
 #[derive(sqlx::FromRow)]
@@ -53,13 +53,15 @@ impl Store {
         written: &Written<'_>,
         signing_id: Option<&str>,
     ) -> Result<ComplaintView, ComplaintError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         if !use_signing_request(&mut tx, account_id, signing_id).await? {
             return Err(ComplaintError::SignatureNotGiven);
         }
-        let row: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2",
-        )
+        // Held until the complaint is written: the same complaint sent from two tabs is filed
+        // once, the second finding the first open.
+        let row: Option<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2 {FOR_UPDATE}"
+        ))
         .bind(number.to_string())
         .bind(account_id)
         .fetch_optional(&mut *tx)

@@ -15,7 +15,7 @@ use super::applications::{add_event, still_at, view_in};
 use super::notify::{queue_if_claimed, queue_outgoing};
 use super::officers::{agency_application, audit, audit_entries};
 use super::rows::{agency, agency_text, number, service, status, to_json};
-use super::{NOW, Store, push_agency_by_name};
+use super::{FOR_UPDATE, NOW, Store, push_agency_by_name};
 use crate::store::{
     Decision, KeptSignatureRow, OfficeError, Officer, Outgoing, Recipient, Standing, Step,
 };
@@ -169,7 +169,7 @@ impl Store {
         number: &ApplicationNumber,
         today: CalendarDate,
     ) -> Result<OfficeApplication, OfficeError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = agency_application(&mut tx, by, number).await?;
         audit(&mut tx, by, "viewed", Some(id), None).await?;
         let application = view_in(&mut tx, id).await?;
@@ -275,7 +275,7 @@ impl Store {
     /// A scan an application of the agency carries, or a document a complaint about one does,
     /// for the officer to read; written to the audit log with the application it belongs to.
     pub async fn office_file(&self, by: &Officer, file_id: &str) -> sqlx::Result<Option<FileRef>> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let row: Option<(i64, String, String, i64)> = sqlx::query_as(
             "SELECT a.id, f.name, f.media_type, f.size FROM application_files af \
              JOIN applications a ON a.id = af.application_id JOIN files f ON f.id = af.file_id \
@@ -322,12 +322,13 @@ impl Store {
         step: Step,
         officer: i64,
     ) -> Result<(), OfficeError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = agency_application(&mut tx, by, number).await?;
-        let active: Option<(i64,)> = sqlx::query_as(
+        // Held until the step is taken: an officer deactivated meanwhile is not handed it.
+        let active: Option<(i64,)> = sqlx::query_as(&format!(
             "SELECT account_id FROM officers WHERE account_id = $1 AND agency = $2 \
-             AND deactivated_at IS NULL AND role IN ('officer', 'supervisor')",
-        )
+             AND deactivated_at IS NULL AND role IN ('officer', 'supervisor') {FOR_UPDATE}"
+        ))
         .bind(officer)
         .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)
@@ -370,7 +371,7 @@ impl Store {
         number: &ApplicationNumber,
         decision: &Decision<'_>,
     ) -> Result<(), OfficeError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = agency_application(&mut tx, by, number).await?;
         decide_in(&mut tx, id, Some(by), decision).await?;
         tx.commit().await?;
@@ -384,7 +385,7 @@ impl Store {
         number: &ApplicationNumber,
         decision: &Decision<'_>,
     ) -> Result<(), OfficeError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let (id,): (i64,) = sqlx::query_as("SELECT id FROM applications WHERE number = $1")
             .bind(number.to_string())
             .fetch_optional(&mut *tx)
@@ -437,7 +438,7 @@ impl Store {
         told_at: &'static str,
         messages: &[Outgoing],
     ) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let claimed = sqlx::query(&format!(
             "UPDATE applications SET {told_at} = {NOW} WHERE number = $1 AND {told_at} IS NULL"
         ))

@@ -312,7 +312,7 @@ impl Store {
     /// An officer who leaves: their sessions end at once; their work stays where it is for a
     /// supervisor to hand over.
     pub async fn deactivate_officer(&self, by: &Officer, account_id: i64) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let changed = sqlx::query(&format!(
             "UPDATE officers SET deactivated_at = {NOW} \
              WHERE account_id = $1 AND agency = $2 AND deactivated_at IS NULL AND account_id != $3"
