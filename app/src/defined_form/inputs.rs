@@ -61,10 +61,79 @@ fn label_text(form: Form, place: &Place, field: &Field, optional: bool) -> impl 
     }
 }
 
-fn hint_view(field: &Field, ids: &Ids) -> impl IntoView {
-    field.hint.clone().map(|hint| {
-        view! { <div class="q-hint" id=ids.hint.clone()>{tr(hint)}</div> }
-    })
+fn hint_view(field: &Field, ids: &Ids) -> AnyView {
+    field
+        .hint
+        .clone()
+        .map(|hint| view! { <div class="q-hint" id=ids.hint.clone()>{tr(hint)}</div> })
+        .into_any()
+}
+
+/// What every question shows around its inputs: its words, its hint and its problem.
+struct Question {
+    error: Memo<Option<String>>,
+    error_id: String,
+    label: AnyView,
+    hint: AnyView,
+}
+
+impl Question {
+    fn of(form: Form, place: &Place, field: &Field, optional: bool, ids: &Ids) -> Self {
+        Self {
+            error: form.problem(ids.path.clone()),
+            error_id: ids.error.clone(),
+            label: label_text(form, place, field, optional).into_any(),
+            hint: hint_view(field, ids),
+        }
+    }
+
+    /// A question of one input: its label, then the hint and the problem above the input.
+    /// One layout for every such kind, so the module holds its view once.
+    fn labelled(self, id: String, input: AnyView) -> AnyView {
+        let Self {
+            error,
+            error_id,
+            label,
+            hint,
+        } = self;
+        view! {
+            <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
+                <label class="q-label" for=id>{label}</label>
+                {hint}
+                <FieldError error id=error_id/>
+                {input}
+            </div>
+        }
+        .into_any()
+    }
+
+    /// A question of several inputs (GOV.UK's fieldset): the legend is its label; `id`, where
+    /// given, is the error summary's link for the whole of it.
+    fn grouped(
+        self,
+        id: Option<String>,
+        described: impl Fn() -> Option<String> + Clone + Send + Sync + 'static,
+        inputs: AnyView,
+    ) -> AnyView {
+        let Self {
+            error,
+            error_id,
+            label,
+            hint,
+        } = self;
+        let focusable = id.as_ref().map(|_| "-1");
+        view! {
+            <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
+                <fieldset class="q-fieldset" role="group" id=id tabindex=focusable aria-describedby=described>
+                    <legend class="q-fieldset__legend q-fieldset__legend--s">{label}</legend>
+                    {hint}
+                    <FieldError error id=error_id/>
+                    {inputs}
+                </fieldset>
+            </div>
+        }
+        .into_any()
+    }
 }
 
 fn field_view(form: Form, place: &Place, field: &Field) -> AnyView {
@@ -154,59 +223,52 @@ impl TextKind {
 
 fn text_input(form: Form, place: &Place, field: &Field, optional: bool, kind: TextKind) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
+    let question = Question::of(form, place, field, optional, &ids);
+    let error = question.error;
     let described = described_by(ids.hint.clone(), ids.error.clone(), error);
     let (read_at, write_at, id) = (place.clone(), place.clone(), field.id.clone());
     let write_id = id.clone();
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <label class="q-label" for=ids.id.clone()>{label_text(form, place, field, optional)}</label>
-            {hint_view(field, &ids)}
-            <FieldError error id=ids.error.clone()/>
-            <input
-                class=format!("q-input {}", kind.width)
-                class:q-input--error=move || error.get().is_some()
-                id=ids.id.clone()
-                name=ids.id
-                type=kind.input
-                inputmode=kind.inputmode
-                autocomplete=kind.autocomplete
-                spellcheck="false"
-                aria-describedby=described
-                aria-invalid=move || error.get().is_some().then_some("true")
-                prop:value=move || form.text(&read_at, &id)
-                on:input=move |ev| form.set(&write_at, &write_id, Value::String(event_target_value(&ev)))
-            />
-        </div>
-    }
-    .into_any()
+    let input = view! {
+        <input
+            class=format!("q-input {}", kind.width)
+            class:q-input--error=move || error.get().is_some()
+            id=ids.id.clone()
+            name=ids.id.clone()
+            type=kind.input
+            inputmode=kind.inputmode
+            autocomplete=kind.autocomplete
+            spellcheck="false"
+            aria-describedby=described
+            aria-invalid=move || error.get().is_some().then_some("true")
+            prop:value=move || form.text(&read_at, &id)
+            on:input=move |ev| form.set(&write_at, &write_id, Value::String(event_target_value(&ev)))
+        />
+    };
+    question.labelled(ids.id, input.into_any())
 }
 
 fn long_text(form: Form, place: &Place, field: &Field, optional: bool) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
+    let question = Question::of(form, place, field, optional, &ids);
+    let error = question.error;
     let described = described_by(ids.hint.clone(), ids.error.clone(), error);
     let (read_at, write_at, id) = (place.clone(), place.clone(), field.id.clone());
     let write_id = id.clone();
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <label class="q-label" for=ids.id.clone()>{label_text(form, place, field, optional)}</label>
-            {hint_view(field, &ids)}
-            <FieldError error id=ids.error.clone()/>
-            <textarea class="q-textarea" id=ids.id.clone() name=ids.id rows="5"
-                aria-describedby=described
-                aria-invalid=move || error.get().is_some().then_some("true")
-                prop:value=move || form.text(&read_at, &id)
-                on:input=move |ev| form.set(&write_at, &write_id, Value::String(event_target_value(&ev)))></textarea>
-        </div>
-    }
-    .into_any()
+    let input = view! {
+        <textarea class="q-textarea" id=ids.id.clone() name=ids.id.clone() rows="5"
+            aria-describedby=described
+            aria-invalid=move || error.get().is_some().then_some("true")
+            prop:value=move || form.text(&read_at, &id)
+            on:input=move |ev| form.set(&write_at, &write_id, Value::String(event_target_value(&ev)))></textarea>
+    };
+    question.labelled(ids.id, input.into_any())
 }
 
 /// GOV.UK's date input: day, month and year as numbers, never a date picker alone.
 fn date_input(form: Form, place: &Place, field: &Field, optional: bool) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
+    let question = Question::of(form, place, field, optional, &ids);
+    let error = question.error;
     let hint_id = format!("{}-hint", ids.id);
     let described = described_by(Some(hint_id.clone()), ids.error.clone(), error);
     let parts = [
@@ -244,20 +306,21 @@ fn date_input(form: Form, place: &Place, field: &Field, optional: bool) -> AnyVi
             }
         })
         .collect_view();
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <fieldset class="q-fieldset" role="group" aria-describedby=described>
-                <legend class="q-fieldset__legend q-fieldset__legend--s">{label_text(form, place, field, optional)}</legend>
-                <div class="q-hint" id=hint_id>
-                    {field.hint.clone().map(|hint| view! { {tr(hint)} " " })}
-                    {t(Msg::DateExample)}
-                </div>
-                <FieldError error id=ids.error.clone()/>
-                <div class="q-date-input">{inputs}</div>
-            </fieldset>
-        </div>
-    }
-    .into_any()
+    let question = Question {
+        hint: view! {
+            <div class="q-hint" id=hint_id>
+                {field.hint.clone().map(|hint| view! { {tr(hint)} " " })}
+                {t(Msg::DateExample)}
+            </div>
+        }
+        .into_any(),
+        ..question
+    };
+    question.grouped(
+        None,
+        described,
+        view! { <div class="q-date-input">{inputs}</div> }.into_any(),
+    )
 }
 
 /// Radios for a choice of a few: yes/no side by side, the agency's options one under another.
@@ -270,7 +333,8 @@ fn radios(
     inline: bool,
 ) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
+    let question = Question::of(form, place, field, optional, &ids);
+    let error = question.error;
     let described = described_by(ids.hint.clone(), ids.error.clone(), error);
     let items = options
         .into_iter()
@@ -294,17 +358,8 @@ fn radios(
             }
         })
         .collect_view();
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <fieldset class="q-fieldset" aria-describedby=described>
-                <legend class="q-fieldset__legend q-fieldset__legend--s">{label_text(form, place, field, optional)}</legend>
-                {hint_view(field, &ids)}
-                <FieldError error id=ids.error.clone()/>
-                <div class="q-radios" class:q-radios--inline=inline>{items}</div>
-            </fieldset>
-        </div>
-    }
-    .into_any()
+    let items = view! { <div class="q-radios" class:q-radios--inline=inline>{items}</div> };
+    question.grouped(None, described, items.into_any())
 }
 
 /// One of a long list the portal keeps (countries, regions), in the reader's alphabet.
@@ -316,22 +371,17 @@ fn select(
     list: ReferenceList,
 ) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
-    let label = label_text(form, place, field, optional).into_any();
-    let hint = hint_view(field, &ids).into_any();
+    let question = Question::of(form, place, field, optional, &ids);
     let (read_at, write_at, id) = (place.clone(), place.clone(), field.id.clone());
     let write_id = id.clone();
     list_select(
         form,
+        question,
         ListSelect {
             id: ids.id.clone(),
             hint_id: ids.hint.clone(),
-            error_id: ids.error.clone(),
-            error,
             list,
         },
-        label,
-        hint,
         move || form.text(&read_at, &id),
         move |chosen| form.set(&write_at, &write_id, Value::String(chosen)),
     )
@@ -340,53 +390,40 @@ fn select(
 struct ListSelect {
     id: String,
     hint_id: Option<String>,
-    error_id: String,
-    error: Memo<Option<String>>,
     list: ReferenceList,
 }
 
 fn list_select(
     form: Form,
+    question: Question,
     select: ListSelect,
-    label: AnyView,
-    hint: AnyView,
     value: impl Fn() -> String + Clone + Send + Sync + 'static,
     choose: impl Fn(String) + Send + Sync + 'static,
 ) -> AnyView {
     let i18n = use_i18n();
-    let ListSelect {
-        id,
-        hint_id,
-        error_id,
-        error,
-        list,
-    } = select;
-    let described = described_by(hint_id, error_id.clone(), error);
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <label class="q-label" for=id.clone()>{label}</label>
-            {hint}
-            <FieldError error id=error_id/>
-            <select class="q-select" class:q-select--error=move || error.get().is_some() id=id.clone() name=id
-                aria-describedby=described
-                aria-invalid=move || error.get().is_some().then_some("true")
-                on:change=move |ev| choose(event_target_value(&ev))>
-                <option value="" selected={ let value = value.clone(); move || value().is_empty() }>{t(Msg::NotChosen)}</option>
-                {move || {
-                    let chosen = value();
-                    form.reference
-                        .with_value(|r| r.sorted(list, i18n.lang()))
-                        .into_iter()
-                        .map(|(code, name)| {
-                            let selected = code == chosen;
-                            view! { <option value=code selected=selected>{name}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
-    }
-    .into_any()
+    let ListSelect { id, hint_id, list } = select;
+    let error = question.error;
+    let described = described_by(hint_id, question.error_id.clone(), error);
+    let input = view! {
+        <select class="q-select" class:q-select--error=move || error.get().is_some() id=id.clone() name=id.clone()
+            aria-describedby=described
+            aria-invalid=move || error.get().is_some().then_some("true")
+            on:change=move |ev| choose(event_target_value(&ev))>
+            <option value="" selected={ let value = value.clone(); move || value().is_empty() }>{t(Msg::NotChosen)}</option>
+            {move || {
+                let chosen = value();
+                form.reference
+                    .with_value(|r| r.sorted(list, i18n.lang()))
+                    .into_iter()
+                    .map(|(code, name)| {
+                        let selected = code == chosen;
+                        view! { <option value=code selected=selected>{name}</option> }
+                    })
+                    .collect_view()
+            }}
+        </select>
+    };
+    question.labelled(id, input.into_any())
 }
 
 /// Checkboxes for any number of the options; the answer keeps the options' order.
@@ -398,7 +435,8 @@ fn checkboxes(
     options: Vec<(String, Text)>,
 ) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
+    let question = Question::of(form, place, field, optional, &ids);
+    let error = question.error;
     let described = described_by(ids.hint.clone(), ids.error.clone(), error);
     let order: Vec<String> = options.iter().map(|(key, _)| key.clone()).collect();
     let order = StoredValue::new(order);
@@ -447,23 +485,15 @@ fn checkboxes(
             }
         })
         .collect_view();
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            <fieldset class="q-fieldset" aria-describedby=described>
-                <legend class="q-fieldset__legend q-fieldset__legend--s">{label_text(form, place, field, optional)}</legend>
-                {hint_view(field, &ids)}
-                <FieldError error id=ids.error.clone()/>
-                <div class="q-checkboxes">{items}</div>
-            </fieldset>
-        </div>
-    }
-    .into_any()
+    let items = view! { <div class="q-checkboxes">{items}</div> };
+    question.grouped(None, described, items.into_any())
 }
 
 /// An address as its parts, the region from the portal's list; only the flat may be left out.
 fn address(form: Form, place: &Place, field: &Field, optional: bool) -> AnyView {
     let ids = Ids::of(place, field);
-    let error = form.problem(ids.path.clone());
+    let question = Question::of(form, place, field, optional, &ids);
+    let error = question.error;
     let described = described_by(ids.hint.clone(), ids.error.clone(), error);
     let parts = ADDRESS_PARTS
         .iter()
@@ -471,57 +501,45 @@ fn address(form: Form, place: &Place, field: &Field, optional: bool) -> AnyView 
             let part_path = format!("{}.{part}", ids.path);
             let part_id = field_id(&part_path);
             let part_error = form.problem(part_path);
-            let label = view! {
-                {t(*name)}
-                {(!needed).then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
-            }
-            .into_any();
+            let error_id = format!("{part_id}-error");
+            let question = Question {
+                error: part_error,
+                error_id: error_id.clone(),
+                label: view! {
+                    {t(*name)}
+                    {(!needed).then(|| view! { " " <span class="q-label__optional">{t(Msg::Optional)}</span> })}
+                }
+                .into_any(),
+                hint: ().into_any(),
+            };
             let (read_at, write_at, id) = (place.clone(), place.clone(), field.id.clone());
             let write_id = id.clone();
             if *part == "region" {
                 return list_select(
                     form,
+                    question,
                     ListSelect {
                         id: part_id,
                         hint_id: None,
-                        error_id: format!("{}-error", field_id(&format!("{}.{part}", ids.path))),
-                        error: part_error,
                         list: ReferenceList::Regions,
                     },
-                    label,
-                    ().into_any(),
                     move || form.part(&read_at, &id, part),
                     move |chosen| form.set_part(&write_at, &write_id, part, chosen),
                 );
             }
-            let error_id = format!("{part_id}-error");
-            view! {
-                <div class="q-form-group" class:q-form-group--error=move || part_error.get().is_some()>
-                    <label class="q-label" for=part_id.clone()>{label}</label>
-                    <FieldError error=part_error id=error_id.clone()/>
-                    <input class="q-input" class:q-input--error=move || part_error.get().is_some()
-                        id=part_id.clone() name=part_id type="text"
-                        aria-describedby=move || part_error.get().is_some().then(|| error_id.clone())
-                        aria-invalid=move || part_error.get().is_some().then_some("true")
-                        prop:value=move || form.part(&read_at, &id, part)
-                        on:input=move |ev| form.set_part(&write_at, &write_id, part, event_target_value(&ev))/>
-                </div>
-            }
-            .into_any()
+            let input = view! {
+                <input class="q-input" class:q-input--error=move || part_error.get().is_some()
+                    id=part_id.clone() name=part_id.clone() type="text"
+                    aria-describedby=move || part_error.get().is_some().then(|| error_id.clone())
+                    aria-invalid=move || part_error.get().is_some().then_some("true")
+                    prop:value=move || form.part(&read_at, &id, part)
+                    on:input=move |ev| form.set_part(&write_at, &write_id, part, event_target_value(&ev))/>
+            };
+            question.labelled(part_id, input.into_any())
         })
         .collect_view();
-    view! {
-        <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-            // The whole address unanswered is one problem: its link reaches the fieldset.
-            <fieldset class="q-fieldset" id=ids.id.clone() tabindex="-1" aria-describedby=described>
-                <legend class="q-fieldset__legend q-fieldset__legend--s">{label_text(form, place, field, optional)}</legend>
-                {hint_view(field, &ids)}
-                <FieldError error id=ids.error.clone()/>
-                {parts}
-            </fieldset>
-        </div>
-    }
-    .into_any()
+    // The whole address unanswered is one problem: its link reaches the fieldset.
+    question.grouped(Some(ids.id.clone()), described, parts.into_any())
 }
 
 /// The applicant as the login proved them (rule 7.2: what the state holds is not asked).
