@@ -1,6 +1,8 @@
 use serde_json::{Value, json};
 
-use crate::helpers::{ClientBuild, TestApp, problems, spawn_app, spawn_app_configured};
+use crate::helpers::{
+    ClientBuild, TestApp, count, problems, spawn_app, spawn_app_configured, statuses_at_once,
+};
 
 /// A citizen in the population-registry simulator's demo data.
 const FIN: &str = "F00MBEG";
@@ -231,16 +233,8 @@ async fn a_confirmation_link_opened_in_five_tabs_at_once_confirms_once() {
     let token = link_token(&app, "five@mail.az", "/account/confirm").await;
     let body = json!({ "token": token });
     let sent = (0..5).map(|_| app.post_json("/api/accounts/confirm", &body));
-    let statuses: Vec<u16> = futures_util::future::join_all(sent)
-        .await
-        .iter()
-        .map(|r| r.status().as_u16())
-        .collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 200).count(),
-        1,
-        "{statuses:?}"
-    );
+    let statuses = statuses_at_once(sent).await;
+    assert_eq!(count(&statuses, 200), 1, "{statuses:?}");
     assert_eq!(
         app.mails_to("five@mail.az").await.len(),
         2,

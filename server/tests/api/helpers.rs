@@ -499,3 +499,20 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// The statuses of requests sent all at once, in the order the requests were made.
+pub async fn statuses_at_once<R>(requests: impl IntoIterator<Item = R>) -> Vec<u16>
+where
+    R: std::future::Future<Output = reqwest::Response>,
+{
+    futures_util::future::join_all(requests)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect()
+}
+
+/// How many of the statuses are `status`.
+pub fn count(statuses: &[u16], status: u16) -> usize {
+    statuses.iter().filter(|s| **s == status).count()
+}

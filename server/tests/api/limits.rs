@@ -1,25 +1,20 @@
 //! Limits under a burst: requests sent at once are held to the same limit as requests sent one
 //! after another, and links and sessions end when a newer one or a new password says so.
 
-use futures_util::future::join_all;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::registered_account;
 use crate::helpers::{
-    ClientBuild, OFFICER_PASSWORD, TestApp, problems, spawn_app, spawn_app_configured,
+    ClientBuild, OFFICER_PASSWORD, TestApp, count, problems, spawn_app, spawn_app_configured,
+    statuses_at_once,
 };
 
 const PASSWORD: &str = "düzgün şifrə 2026";
 
 /// Sends the same request `times` times at once; the statuses, in order.
 async fn burst(app: &TestApp, path: &str, body: &Value, times: usize) -> Vec<u16> {
-    let sent = (0..times).map(|_| app.post_json(path, body));
-    join_all(sent)
-        .await
-        .into_iter()
-        .map(|r| r.status().as_u16())
-        .collect()
+    statuses_at_once((0..times).map(|_| app.post_json(path, body))).await
 }
 
 /// The token of the link in a message.
@@ -31,10 +26,6 @@ fn token_in(mail: &Value) -> String {
 
 async fn newest_token(app: &TestApp, to: &str) -> String {
     token_in(&app.mails_to(to).await[0])
-}
-
-fn count(statuses: &[u16], status: u16) -> usize {
-    statuses.iter().filter(|s| **s == status).count()
 }
 
 #[tokio::test]
@@ -193,11 +184,7 @@ async fn one_client_cannot_ask_for_resets_of_every_address() {
     let requests = forms
         .iter()
         .map(|form| app.post_json("/api/accounts/password-reset", form));
-    let statuses: Vec<u16> = join_all(requests)
-        .await
-        .into_iter()
-        .map(|r| r.status().as_u16())
-        .collect();
+    let statuses = statuses_at_once(requests).await;
     assert_eq!(count(&statuses, 202), 4, "{statuses:?}");
     assert_eq!(count(&statuses, 429), 6, "{statuses:?}");
 }
@@ -220,11 +207,7 @@ async fn registrations_are_limited_per_address_named_and_per_client() {
     for _ in 0..6 {
         forms.push(registration(&app, "aynur@mail.az").await);
     }
-    let statuses: Vec<u16> = join_all(forms.iter().map(|f| app.post_json("/api/accounts", f)))
-        .await
-        .into_iter()
-        .map(|r| r.status().as_u16())
-        .collect();
+    let statuses = statuses_at_once(forms.iter().map(|f| app.post_json("/api/accounts", f))).await;
     assert_eq!(count(&statuses, 202), 3, "{statuses:?}");
     assert_eq!(count(&statuses, 429), 3, "{statuses:?}");
 
@@ -232,11 +215,7 @@ async fn registrations_are_limited_per_address_named_and_per_client() {
     for i in 0..4 {
         others.push(registration(&app, &format!("other{i}@mail.az")).await);
     }
-    let statuses: Vec<u16> = join_all(others.iter().map(|f| app.post_json("/api/accounts", f)))
-        .await
-        .into_iter()
-        .map(|r| r.status().as_u16())
-        .collect();
+    let statuses = statuses_at_once(others.iter().map(|f| app.post_json("/api/accounts", f))).await;
     assert_eq!(
         count(&statuses, 202),
         2,

@@ -6,7 +6,8 @@ use serde_json::{Value, json};
 
 use crate::accounts::link_token;
 use crate::helpers::{
-    LoggedIn, OFFICER_PASSWORD, TestApp, assert_prints, pdf_text, problems, spawn_app,
+    LoggedIn, OFFICER_PASSWORD, TestApp, assert_prints, count, pdf_text, problems, spawn_app,
+    statuses_at_once,
 };
 use crate::place_of_stay::{
     MIGRATION_OFFICER, SIGNING_PIN, decide, sent_application, submit, upload, verified_host,
@@ -656,21 +657,9 @@ async fn a_complaint_sent_from_eight_tabs_at_once_is_filed_once() {
     let path = format!("/api/applications/{number}/complaints");
     let body = json!({ "text": "Pasport etibarlıdır, yenidən baxın" });
     let sent = (0..8).map(|_| post(&app, &host, &path, body.clone()));
-    let statuses: Vec<u16> = futures_util::future::join_all(sent)
-        .await
-        .iter()
-        .map(|r| r.status().as_u16())
-        .collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 201).count(),
-        1,
-        "{statuses:?}"
-    );
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 409).count(),
-        7,
-        "{statuses:?}"
-    );
+    let statuses = statuses_at_once(sent).await;
+    assert_eq!(count(&statuses, 201), 1, "{statuses:?}");
+    assert_eq!(count(&statuses, 409), 7, "{statuses:?}");
 }
 
 #[tokio::test]

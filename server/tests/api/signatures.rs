@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 
 use crate::defined_forms::{answers, new_draft};
 use crate::helpers::{
-    ClientBuild, LoggedIn, TestApp, call, pdf_text, problems, read, spawn_app, spawn_app_configured,
+    ClientBuild, LoggedIn, TestApp, call, count, pdf_text, problems, read, spawn_app,
+    spawn_app_configured, statuses_at_once,
 };
 use crate::place_of_stay::{
     MIGRATION_OFFICER, decide, save, sent_application, uploaded_page, verified_host,
@@ -667,16 +668,8 @@ async fn a_burst_of_submits_with_one_signature_sends_the_application_once() {
     let (number, version) = saved_draft(&app, &session).await;
     let id = signed(&app, &session, &number, version).await;
     let burst = (0..6).map(|_| submit_signed(&app, &session, &number, version, Some(&id)));
-    let statuses: Vec<u16> = futures_util::future::join_all(burst)
-        .await
-        .iter()
-        .map(|r| r.status().as_u16())
-        .collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 200).count(),
-        1,
-        "{statuses:?}"
-    );
+    let statuses = statuses_at_once(burst).await;
+    assert_eq!(count(&statuses, 200), 1, "{statuses:?}");
     assert!(
         statuses.iter().all(|s| [200, 409].contains(s)),
         "{statuses:?}"
@@ -750,21 +743,9 @@ async fn a_burst_of_signing_requests_stops_at_the_hourly_limit() {
     let session = holder(&app).await;
     let (number, version) = saved_draft(&app, &session).await;
     let burst = (0..12).map(|_| start_signing(&app, &session, &number, version, HOLDER));
-    let statuses: Vec<u16> = futures_util::future::join_all(burst)
-        .await
-        .iter()
-        .map(|r| r.status().as_u16())
-        .collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 201).count(),
-        10,
-        "{statuses:?}"
-    );
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 429).count(),
-        2,
-        "{statuses:?}"
-    );
+    let statuses = statuses_at_once(burst).await;
+    assert_eq!(count(&statuses, 201), 10, "{statuses:?}");
+    assert_eq!(count(&statuses, 429), 2, "{statuses:?}");
 }
 
 #[tokio::test]
@@ -945,11 +926,7 @@ async fn six_sends_take_one(app: &TestApp, session: &LoggedIn, path: &str, body:
     let burst = (0..6).map(|_| call(app, session, Method::POST, path, body.clone()));
     let answers = futures_util::future::join_all(burst).await;
     let statuses: Vec<u16> = answers.iter().map(|r| r.status().as_u16()).collect();
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 201).count(),
-        1,
-        "{statuses:?}"
-    );
+    assert_eq!(count(&statuses, 201), 1, "{statuses:?}");
     assert!(
         statuses.iter().all(|s| [201, 409].contains(s)),
         "{statuses:?}"
