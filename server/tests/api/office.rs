@@ -640,20 +640,25 @@ async fn a_late_answer_is_announced_once_to_the_applicant_and_the_agency() {
     );
 }
 
+/// The officer refuses the application, so its applicant may complain of the decision.
+async fn refuse(app: &TestApp, officer: &LoggedIn, number: &str) {
+    let refused = decide(
+        app,
+        officer,
+        number,
+        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
+    )
+    .await;
+    assert_eq!(refused.status(), 204);
+}
+
 #[tokio::test]
 async fn a_complaint_sent_from_eight_tabs_at_once_is_filed_once() {
     let app = spawn_app().await;
     let host = verified_host(&app, "leyla@mail.az").await;
     let number = sent_application(&app, &host).await;
     let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    let refused = decide(
-        &app,
-        &officer,
-        &number,
-        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
-    )
-    .await;
-    assert_eq!(refused.status(), 204);
+    refuse(&app, &officer, &number).await;
     let path = format!("/api/applications/{number}/complaints");
     let body = json!({ "text": "Pasport etibarlıdır, yenidən baxın" });
     let sent = (0..8).map(|_| post(&app, &host, &path, body.clone()));
@@ -676,14 +681,7 @@ async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_t
     );
 
     let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    let refused = decide(
-        &app,
-        &officer,
-        &number,
-        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
-    )
-    .await;
-    assert_eq!(refused.status(), 204);
+    refuse(&app, &officer, &number).await;
     let empty = post(&app, &host, &path, json!({ "text": "  " })).await;
     assert_eq!(
         problems(empty).await,
@@ -768,14 +766,7 @@ async fn a_complaints_documents_are_the_applicants_own_and_the_agency_reads_them
     let host = verified_host(&app, "leyla@mail.az").await;
     let number = sent_application(&app, &host).await;
     let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    let refused = decide(
-        &app,
-        &officer,
-        &number,
-        json!({ "action": "refuse", "note": "Sənəd etibarsızdır" }),
-    )
-    .await;
-    assert_eq!(refused.status(), 204);
+    refuse(&app, &officer, &number).await;
     let path = format!("/api/applications/{number}/complaints");
 
     let stranger = verified_host(&app, "rauf@mail.az").await;
