@@ -90,17 +90,12 @@ impl Question {
     /// A question of one input: its label, then the hint and the problem above the input.
     /// One layout for every such kind, so the module holds its view once.
     fn labelled(self, id: String, input: AnyView) -> AnyView {
-        let Self {
-            error,
-            error_id,
-            label,
-            hint,
-        } = self;
+        let error = self.error;
         view! {
             <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
-                <label class="q-label" for=id>{label}</label>
-                {hint}
-                <FieldError error id=error_id/>
+                <label class="q-label" for=id>{self.label}</label>
+                {self.hint}
+                <FieldError error id=self.error_id/>
                 {input}
             </div>
         }
@@ -115,19 +110,14 @@ impl Question {
         described: impl Fn() -> Option<String> + Clone + Send + Sync + 'static,
         inputs: AnyView,
     ) -> AnyView {
-        let Self {
-            error,
-            error_id,
-            label,
-            hint,
-        } = self;
+        let error = self.error;
         let focusable = id.as_ref().map(|_| "-1");
         view! {
             <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
                 <fieldset class="q-fieldset" role="group" id=id tabindex=focusable aria-describedby=described>
-                    <legend class="q-fieldset__legend q-fieldset__legend--s">{label}</legend>
-                    {hint}
-                    <FieldError error id=error_id/>
+                    <legend class="q-fieldset__legend q-fieldset__legend--s">{self.label}</legend>
+                    {self.hint}
+                    <FieldError error id=self.error_id/>
                     {inputs}
                 </fieldset>
             </div>
