@@ -224,6 +224,17 @@ pub(super) async fn open_account_in(
     Ok(Some(id))
 }
 
+/// Holds the account's row until the transaction ends: a write that reads what the account
+/// has (its live links and codes, its pending change) and then replaces it waits for any other
+/// such write of the same account, and for no other writer.
+pub(super) async fn hold_account(tx: &mut Transaction<'_, Db>, account: i64) -> sqlx::Result<()> {
+    sqlx::query(&format!("SELECT id FROM accounts WHERE id = $1 {FOR_UPDATE}"))
+        .bind(account)
+        .execute(&mut **tx)
+        .await
+        .map(drop)
+}
+
 /// A new link of its kind for the account; the ones sent before it stop working, so a link
 /// that went astray (a forwarded e-mail, an old inbox) cannot be used after a newer one. The
 /// account's row is held first, so two links asked for at once are made one after the other
@@ -235,10 +246,7 @@ async fn insert_link(
     token_hash: &str,
     lifetime: &str,
 ) -> sqlx::Result<()> {
-    sqlx::query(&format!("SELECT id FROM accounts WHERE id = $1 {FOR_UPDATE}"))
-        .bind(account)
-        .execute(&mut **tx)
-        .await?;
+    hold_account(tx, account).await?;
     sqlx::query(&format!(
         "UPDATE account_links SET used_at = {NOW} \
          WHERE account_id = $1 AND purpose = $2 AND used_at IS NULL"

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use app::api::{AccountSettings, Preferences};
 use app::domain::{Email, Lang, Phone};
 
+use super::accounts::hold_account;
 use super::notify::{greeted, queue_message};
 use super::{NOW, Store};
 use crate::notify::Template;
@@ -94,7 +95,7 @@ impl Store {
         password_hash: &str,
         keep_session: &str,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(account_id)
@@ -214,7 +215,7 @@ impl Store {
     /// Records the request to delete the account and ends its sessions; what the law makes the
     /// agencies keep is kept until its time, the rest is removed by the operator's process.
     pub async fn request_deletion(&self, account_id: i64) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         sqlx::query(&format!(
             "UPDATE accounts SET deletion_requested_at = COALESCE(deletion_requested_at, {NOW}) WHERE id = $1"
         ))
@@ -251,7 +252,9 @@ impl Store {
         (code, code_hash): (&str, &str),
         tell: Template,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        // Codes asked at once for one account follow one another: one stays live.
+        let mut tx = self.write_locking_rows().await?;
+        hold_account(&mut tx, account_id).await?;
         sqlx::query(&format!(
             "UPDATE phone_confirmations SET used_at = {NOW} WHERE account_id = $1 AND used_at IS NULL"
         ))
@@ -290,7 +293,10 @@ impl Store {
         account_id: i64,
         code_hash: &str,
     ) -> Result<Phone, ConfirmPhoneError> {
-        let mut tx = self.write().await?;
+        // Codes typed at once for one account follow one another: each wrong one is counted
+        // against the live code's tries before the next is compared.
+        let mut tx = self.write_locking_rows().await?;
+        hold_account(&mut tx, account_id).await?;
         let live: Option<(i64, String, String)> = sqlx::query_as(&format!(
             "SELECT id, phone, code_hash FROM phone_confirmations \
              WHERE account_id = $1 AND used_at IS NULL AND expires_at > {NOW} AND tries < {MAX_CODE_TRIES} \
