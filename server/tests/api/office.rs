@@ -99,6 +99,25 @@ async fn an_officer_needs_the_authenticator_code_and_each_code_works_once() {
 }
 
 #[tokio::test]
+async fn one_code_typed_in_three_tabs_at_once_opens_one_session() {
+    let app = spawn_app().await;
+    let mut challenges = Vec::new();
+    for _ in 0..3 {
+        challenges.push(password_step(&app, MIGRATION_OFFICER).await["challenge"].clone());
+    }
+    let code = app.officer_code(MIGRATION_OFFICER).await;
+    let bodies: Vec<Value> = challenges
+        .iter()
+        .map(|challenge| json!({ "challenge": challenge, "code": code }))
+        .collect();
+    let typed = bodies
+        .iter()
+        .map(|body| app.post_json("/api/session/second-factor", body));
+    let statuses = statuses_at_once(typed).await;
+    assert_eq!(count(&statuses, 200), 1, "{statuses:?}");
+}
+
+#[tokio::test]
 async fn a_new_officer_is_invited_and_enrols_the_authenticator_at_the_first_login() {
     let app = spawn_app().await;
     let admin = app.log_in_officer(ADMINISTRATOR).await;

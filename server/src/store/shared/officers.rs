@@ -10,7 +10,7 @@ use super::Db;
 use super::accounts::open_account_in;
 use super::rows::{agency_text, number, role};
 use super::sessions::insert_session;
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::identity::seal::Seal;
 use crate::store::{Greeting, Link, NewOfficer, OfficeError, Officer, OfficerLogin, SecondFactor};
 
@@ -115,12 +115,14 @@ impl Store {
         session_hash: &str,
         csrf_token: &str,
     ) -> sqlx::Result<SecondFactor> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
+        // The challenge's and the officer's rows are held until the code is used: one code
+        // typed in two tabs at once is compared with the step the first left, and refused.
         let row: Option<(i64, String, i64)> = sqlx::query_as(&format!(
             "SELECT c.account_id, o.totp_secret, o.totp_last_step \
              FROM second_factor_challenges c \
              JOIN officers o ON o.account_id = c.account_id AND o.deactivated_at IS NULL \
-             WHERE c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > {NOW}"
+             WHERE c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > {NOW} {FOR_UPDATE}"
         ))
         .bind(challenge_hash)
         .fetch_optional(&mut *tx)
