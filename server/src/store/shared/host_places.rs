@@ -5,7 +5,7 @@ use app::api::{HostForm, HostPlace, HostPlaceCheck, HostPlaceStatus, HostPlaceTo
 
 use super::notify::notify_account;
 use super::officers::audit;
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::store::{DecidedOn, HostPlaceDecision, Officer};
 
 #[derive(sqlx::FromRow)]
@@ -63,7 +63,15 @@ impl Store {
         address: &str,
         max: i64,
     ) -> sqlx::Result<Option<HostPlace>> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
+        // The host's row is held while their addresses are counted: addresses added at once
+        // are counted one after another and stop at `max`.
+        sqlx::query(&format!(
+            "SELECT account_id FROM hosts WHERE account_id = $1 {FOR_UPDATE}"
+        ))
+        .bind(host_id)
+        .execute(&mut *tx)
+        .await?;
         let row: Option<PlaceRow> = sqlx::query_as(
             "INSERT INTO host_addresses (host_id, address) \
              SELECT $1, $2 WHERE (SELECT count(*) FROM host_addresses \
@@ -110,7 +118,7 @@ impl Store {
         by: &Officer,
         place_id: i64,
     ) -> sqlx::Result<Option<(HostPlaceCheck, i64)>> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let row: Option<CheckRow> = sqlx::query_as(
             "SELECT p.host_id, p.address, p.status, p.refusal, p.created_at, h.details, a.email \
              FROM host_addresses p JOIN hosts h ON h.account_id = p.host_id \
@@ -161,7 +169,7 @@ impl Store {
         place_id: i64,
         decision: &HostPlaceDecision<'_>,
     ) -> sqlx::Result<DecidedOn> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let decided: Option<(i64, String)> = sqlx::query_as(&format!(
             "UPDATE host_addresses SET status = $1, refusal = $2, decided_by = $3, \
              decided_at = {NOW} WHERE id = $4 AND status = 'waiting' AND withdrawn_at IS NULL \
@@ -196,7 +204,7 @@ impl Store {
     /// Takes one of the host's addresses off their list; `false` when the host has no such
     /// address, or withdrew it already.
     pub async fn withdraw_host_place(&self, host_id: i64, place_id: i64) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let withdrawn = sqlx::query(&format!(
             "UPDATE host_addresses SET withdrawn_at = {NOW} \
              WHERE id = $1 AND host_id = $2 AND withdrawn_at IS NULL"

@@ -16,7 +16,9 @@ impl Store {
         invitation: &Invitation<'_>,
         confirm: &Link,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        // A registration inserts first and reads only when taken, and the staff row is the
+        // invitation's own: nothing here reads a row another writer decides on.
+        let mut tx = self.write_locking_rows().await?;
         let account_id = open_account_in(
             &mut tx,
             &invitation.colleague,
