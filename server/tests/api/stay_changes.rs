@@ -4,7 +4,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use crate::helpers::{LoggedIn, TestApp, count, problems, spawn_app, statuses_at_once};
 use crate::place_of_stay::{
     MIGRATION_OFFICER, decide, draft, save, stay_form, submit, uploaded_page, verified_host,
 };
@@ -171,6 +171,41 @@ async fn an_extension_inside_the_visa_is_asked_once_at_a_time_and_the_agency_ans
         table[0]["application"]["summary"]["stay_days"], 20,
         "the registration is now for the longer stay"
     );
+}
+
+#[tokio::test]
+async fn an_extension_asked_from_four_tabs_at_once_is_asked_and_answered_once() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = accepted_stay(&app, &host).await;
+    let extension = json!({ "kind": "extension", "stay_days": "20", "reason": "Müalicə uzanır" });
+    let asked =
+        statuses_at_once((0..4).map(|_| change(&app, &host, &number, extension.clone()))).await;
+    assert_eq!(count(&asked, 201), 1, "{asked:?}");
+    assert_eq!(count(&asked, 409), 3, "{asked:?}");
+
+    let view = app
+        .as_logged_in(&host, Method::GET, &format!("/api/applications/{number}"))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let id = view["stay_changes"][0]["id"].as_i64().unwrap();
+    app.log_in_officer(MIGRATION_OFFICER).await;
+    let answers = [
+        json!({ "accept": true }),
+        json!({ "accept": false, "note": "Sənəd yoxdur" }),
+    ];
+    let answered = statuses_at_once(
+        answers
+            .iter()
+            .map(|body| answer(&app, &number, id, body.clone())),
+    )
+    .await;
+    assert_eq!(count(&answered, 204), 1, "{answered:?}");
+    assert_eq!(count(&answered, 409), 1, "{answered:?}");
 }
 
 #[tokio::test]

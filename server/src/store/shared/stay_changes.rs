@@ -10,7 +10,7 @@ use super::Db;
 use super::notify::queue_outgoing;
 use super::officers::{agency_application, audit};
 use super::rows::{json, service, status, to_json};
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::store::{Officer, RegisteredStay, StayChangeAnswer, StayChangeError};
 
 pub(super) async fn stay_changes_of(
@@ -72,10 +72,12 @@ impl Store {
         number: &ApplicationNumber,
         change: &StayChange,
     ) -> Result<StayChangeView, StayChangeError> {
-        let mut tx = self.write().await?;
-        let row: Option<(i64, String)> = sqlx::query_as(
-            "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2",
-        )
+        let mut tx = self.write_locking_rows().await?;
+        // The application's row is held while its changes are read: changes asked at once
+        // follow one another, and the second finds the first.
+        let row: Option<(i64, String)> = sqlx::query_as(&format!(
+            "SELECT id, status FROM applications WHERE number = $1 AND account_id = $2 {FOR_UPDATE}"
+        ))
         .bind(number.to_string())
         .bind(account_id)
         .fetch_optional(&mut *tx)
@@ -129,13 +131,15 @@ impl Store {
         change_id: i64,
         answer: &StayChangeAnswer<'_>,
     ) -> Result<(), StayChangeError> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let id = agency_application(&mut tx, by, number)
             .await
             .map_err(|_| StayChangeError::NotFound)?;
-        let change: Option<(String, String)> = sqlx::query_as(
-            "SELECT change, status FROM stay_changes WHERE id = $1 AND application_id = $2",
-        )
+        // Held until answered: two officers answering at once answer once, the second finding
+        // it answered.
+        let change: Option<(String, String)> = sqlx::query_as(&format!(
+            "SELECT change, status FROM stay_changes WHERE id = $1 AND application_id = $2 {FOR_UPDATE}"
+        ))
         .bind(change_id)
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -173,7 +177,7 @@ impl Store {
             Some(answer.status.code()),
         )
         .await?;
-for message in &answer.messages {
+        for message in &answer.messages {
             queue_outgoing(&mut tx, message).await?;
         }
         tx.commit().await?;
