@@ -3,9 +3,10 @@
 
 use app::api::{HostForm, HostPlace, HostPlaceCheck, HostPlaceStatus, HostPlaceToCheck};
 
+use super::accounts::hold_account;
 use super::notify::notify_account;
 use super::officers::audit;
-use super::{FOR_UPDATE, NOW, Store};
+use super::{NOW, Store};
 use crate::store::{DecidedOn, HostPlaceDecision, Officer};
 
 #[derive(sqlx::FromRow)]
@@ -64,14 +65,9 @@ impl Store {
         max: i64,
     ) -> sqlx::Result<Option<HostPlace>> {
         let mut tx = self.write_locking_rows().await?;
-        // The host's row is held while their addresses are counted: addresses added at once
-        // are counted one after another and stop at `max`.
-        sqlx::query(&format!(
-            "SELECT account_id FROM hosts WHERE account_id = $1 {FOR_UPDATE}"
-        ))
-        .bind(host_id)
-        .execute(&mut *tx)
-        .await?;
+        // The host's account is held while their addresses are counted: addresses added at
+        // once are counted one after another and stop at `max`.
+        hold_account(&mut tx, host_id).await?;
         let row: Option<PlaceRow> = sqlx::query_as(
             "INSERT INTO host_addresses (host_id, address) \
              SELECT $1, $2 WHERE (SELECT count(*) FROM host_addresses \
