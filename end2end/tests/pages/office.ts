@@ -1,6 +1,8 @@
 // The back office's demo officers (development settings seed them) and the citizens the
 // back-office tests need, made through the API as the forms would.
 import { expect, request as requests, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { linkFromMail } from './mailbox';
 
 export const OFFICER_PASSWORD = 'Demo-officer-2026';
@@ -29,8 +31,46 @@ async function nextCode(request: APIRequestContext, email: string, used: string)
   return code;
 }
 
-/** Logs the officer in on the login page: password, then the authenticator's code. A code
- *  accepted a moment ago (by the other project) is refused; then the next one is typed. The
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Types the officer's codes one login at a time across the run's workers. An authenticator code
+ *  is accepted once, so two workers logging one officer in at once lose codes to each other (and
+ *  each refused code counts against the officer's five failed logins). The run's folder holds a
+ *  lock per officer (a directory: made atomically or not at all) and the last code accepted; the
+ *  holder waits for a newer code than that one. `tryCode` answers whether the code was accepted. */
+async function withFreshCode(request: APIRequestContext, email: string, tryCode: (code: string) => Promise<boolean>): Promise<void> {
+  const folder = join(process.env.E2E_RUN_DIR!, 'officer-logins');
+  mkdirSync(folder, { recursive: true });
+  const lock = join(folder, `${email}.lock`);
+  const last = join(folder, `${email}.used`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A holder gone for longer than a login can take (its worker killed) leaves the lock.
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 90_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(200);
+    }
+  }
+  try {
+    const used = existsSync(last) ? readFileSync(last, 'utf8') : '';
+    let code = await officerCode(request, email);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (code === used || attempt > 0) code = await nextCode(request, email, code);
+      if (await tryCode(code)) {
+        writeFileSync(last, code);
+        return;
+      }
+    }
+    throw new Error(`${email} could not log in: three fresh codes refused`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Logs the officer in on the login page: password, then the authenticator's code. The
  *  officer lands on the page their role starts at, whose heading is `landing`. */
 export async function logInAsOfficer(page: Page, email: string, landing = 'Müraciətlər növbəsi'): Promise<void> {
   await page.goto('/login');
@@ -38,31 +78,26 @@ export async function logInAsOfficer(page: Page, email: string, landing = 'Müra
   await page.getByLabel('Şifrə', { exact: true }).fill(OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'Daxil ol' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Təsdiq kodu' })).toBeFocused();
-  let code = await officerCode(page.request, email);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  await withFreshCode(page.request, email, async (code) => {
     await page.getByLabel('Kod', { exact: true }).fill(code);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/session/second-factor'));
     await page.getByRole('button', { name: 'Təsdiqlə' }).click();
-    const landed = await page
-      .getByRole('heading', { level: 1, name: landing })
-      .waitFor({ timeout: 4_000 })
-      .then(() => true, () => false);
-    if (landed) return;
-    code = await nextCode(page.request, email, code);
-  }
-  throw new Error(`${email} could not log in`);
+    return (await answer).ok();
+  });
+  await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible({ timeout: 15_000 });
 }
 
 /** A request context of its own (its own cookies) logged in as the officer. */
 export async function officerApi(baseURL: string, email: string): Promise<{ api: APIRequestContext; csrf: string }> {
   const api = await requests.newContext({ baseURL });
-  let code = '';
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const step = await (await api.post('/api/session', { data: { email, password: OFFICER_PASSWORD } })).json();
-    code = attempt === 0 ? await officerCode(api, email) : await nextCode(api, email, code);
+  const step = await (await api.post('/api/session', { data: { email, password: OFFICER_PASSWORD } })).json();
+  let csrf = '';
+  await withFreshCode(api, email, async (code) => {
     const done = await api.post('/api/session/second-factor', { data: { challenge: step.challenge, code } });
-    if (done.ok()) return { api, csrf: (await done.json()).session.csrf_token };
-  }
-  throw new Error(`${email} could not log in`);
+    if (done.ok()) csrf = (await done.json()).session.csrf_token;
+    return done.ok();
+  });
+  return { api, csrf };
 }
 
 /** A host registered by the API as the form would (captcha, both links, a password). */
