@@ -3,8 +3,10 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::accounts::registered_account;
-use crate::helpers::{LoggedIn, TestApp, problems, spawn_app};
+use futures_util::FutureExt;
+
+use crate::accounts::{link_token, registered_account};
+use crate::helpers::{LoggedIn, TestApp, count, problems, spawn_app, statuses_at_once};
 
 const PASSWORD: &str = "düzgün şifrə 2026";
 
@@ -100,6 +102,34 @@ async fn a_new_address_counts_once_its_link_is_opened() {
     let again = app.post_json("/api/account/email/confirm", &body).await;
     assert_eq!(again.status(), 422, "a link works once");
     app.log_in("new@mail.az", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn of_four_new_addresses_asked_at_once_one_link_works() {
+    let app = spawn_app().await;
+    registered_account(&app, "old@mail.az", None, PASSWORD).await;
+    let session = app.log_in("old@mail.az", PASSWORD).await;
+    let addresses: Vec<String> = (0..4).map(|n| format!("new{n}@mail.az")).collect();
+    let asked = addresses.iter().map(|email| {
+        app.as_logged_in(&session, Method::POST, "/api/account/email")
+            .json(&json!({ "email": email }))
+            .send()
+            .map(Result::unwrap)
+    });
+    assert_eq!(statuses_at_once(asked).await, [202; 4]);
+    let mut confirmed = Vec::new();
+    for email in &addresses {
+        let token = link_token(&app, email, "/account/email").await;
+        let used = app
+            .post_json("/api/account/email/confirm", &json!({ "token": token }))
+            .await;
+        confirmed.push(used.status().as_u16());
+    }
+    assert_eq!(
+        count(&confirmed, 204),
+        1,
+        "each change ends the one before it: {confirmed:?}"
+    );
 }
 
 #[tokio::test]

@@ -687,6 +687,38 @@ async fn a_complaint_sent_from_eight_tabs_at_once_is_filed_once() {
 }
 
 #[tokio::test]
+async fn a_complaint_answered_from_four_tabs_at_once_is_answered_once() {
+    let app = spawn_app().await;
+    let host = verified_host(&app, "leyla@mail.az").await;
+    let number = sent_application(&app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    refuse(&app, &officer, &number).await;
+    let path = format!("/api/applications/{number}/complaints");
+    let filed = post(&app, &host, &path, json!({ "text": "Yenidən baxın" })).await;
+    assert_eq!(filed.status(), 201);
+    let supervisor = app.log_in_officer(SUPERVISOR).await;
+    let id = filed.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let answer_path = format!("/api/office/complaints/{id}/answer");
+    let answers = (0..4).map(|tab| {
+        post(
+            &app,
+            &supervisor,
+            &answer_path,
+            json!({ "answer": format!("Cavab {tab}") }),
+        )
+    });
+    let statuses = statuses_at_once(answers).await;
+    assert_eq!(count(&statuses, 204), 1, "{statuses:?}");
+    assert_eq!(count(&statuses, 404), 3, "{statuses:?}");
+    let told = app.mails_to("leyla@mail.az").await;
+    let answered = told
+        .iter()
+        .filter(|mail| mail["body"].as_str().unwrap().contains("Cavab "))
+        .count();
+    assert_eq!(answered, 1, "the applicant is told one answer");
+}
+
+#[tokio::test]
 async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_the_applicant() {
     let app = spawn_app().await;
     let host = verified_host(&app, "leyla@mail.az").await;

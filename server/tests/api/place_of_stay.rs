@@ -4,7 +4,9 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::link_token;
-use crate::helpers::{LoggedIn, TestApp, problems, read, spawn_app};
+use futures_util::FutureExt;
+
+use crate::helpers::{LoggedIn, TestApp, count, problems, read, spawn_app, statuses_at_once};
 
 pub const PASSWORD: &str = "qonaqlar-evimizde-2026";
 /// The smallest file a scanner could send that is a whole PDF.
@@ -240,6 +242,26 @@ async fn a_host_applies_only_once_the_agency_verified_the_address() {
     let view = draft(&app, &session).await;
     assert_eq!(view["status"], "draft");
     assert!(view["number"].as_str().unwrap().starts_with("20"));
+}
+
+#[tokio::test]
+async fn a_logged_in_person_becomes_a_host_once_from_four_tabs_at_once() {
+    let app = spawn_app().await;
+    crate::accounts::registered_account(&app, "kamran@mail.az", None, PASSWORD).await;
+    let session = app.log_in("kamran@mail.az", PASSWORD).await;
+    let form = host_form("kamran@mail.az");
+    let tabs = (0..4).map(|_| {
+        app.as_logged_in(&session, Method::POST, "/api/hosts")
+            .json(&form)
+            .send()
+            .map(Result::unwrap)
+    });
+    let statuses = statuses_at_once(tabs).await;
+    assert_eq!(count(&statuses, 201), 1, "{statuses:?}");
+    assert_eq!(count(&statuses, 409), 3, "{statuses:?}");
+    let me = read(&app, &session, "/api/hosts/me").await;
+    assert_eq!(me["kind"], "natural");
+    assert_eq!(me["addresses"].as_array().unwrap().len(), 1, "{me}");
 }
 
 #[tokio::test]

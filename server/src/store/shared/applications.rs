@@ -8,7 +8,7 @@ use sqlx::{QueryBuilder, Transaction};
 
 use super::Db;
 
-use super::accounts::open_account_in;
+use super::accounts::{hold_account, open_account_in};
 use super::notify::queue_outgoing;
 use super::officers::viewers;
 use super::rows::{json, number, service, status, to_json};
@@ -227,7 +227,9 @@ impl Store {
         greeting: &Greeting,
         host: &HostRecord<'_>,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        // The host's profile belongs to the account this transaction opens: no other write
+        // can reach it before the commit.
+        let mut tx = self.write_locking_rows().await?;
         if let Some(account_id) = open_account_in(&mut tx, account, confirm, greeting).await? {
             insert_host(&mut tx, account_id, host).await?;
         }
@@ -237,7 +239,10 @@ impl Store {
     /// Makes a logged-in person a host; `false` if they are one already, or on an
     /// organisation's staff.
     pub async fn add_host(&self, account_id: i64, host: &HostRecord<'_>) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
+        // The account's row is held while its profiles are looked for: a second "become a
+        // host" at the same moment waits, then finds the first.
+        let mut tx = self.write_locking_rows().await?;
+        hold_account(&mut tx, account_id).await?;
         let existing: Option<(bool,)> = sqlx::query_as(
             "SELECT TRUE FROM hosts WHERE account_id = $1 UNION ALL \
              SELECT TRUE FROM host_staff WHERE account_id = $1 AND removed_at IS NULL",

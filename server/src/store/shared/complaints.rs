@@ -194,11 +194,13 @@ impl Store {
         answer: &str,
         messages: &[Outgoing],
     ) -> Result<(), OfficeError> {
-        let mut tx = self.write().await?;
-        let row: Option<(i64,)> = sqlx::query_as(
+        // The complaint's row is held from its reading: two supervisors answering at once
+        // answer it once.
+        let mut tx = self.write_locking_rows().await?;
+        let row: Option<(i64,)> = sqlx::query_as(&format!(
             "SELECT a.id FROM complaints c JOIN applications a ON a.id = c.application_id \
-             WHERE c.id = $1 AND a.agency = $2 AND c.answered_at IS NULL",
-        )
+             WHERE c.id = $1 AND a.agency = $2 AND c.answered_at IS NULL {FOR_UPDATE}"
+        ))
         .bind(complaint)
         .bind(i64::from(by.agency.get()))
         .fetch_optional(&mut *tx)

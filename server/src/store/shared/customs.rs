@@ -75,7 +75,9 @@ impl Store {
         signature: Option<&KeptSignature<'_>>,
         signing_id: Option<&str>,
     ) -> sqlx::Result<Option<AcceptedObligation>> {
-        let mut tx = self.write().await?;
+        // Each statement checks what it writes (the signing request still unused, the
+        // account's acceptance not yet there): acceptances at once need no other lock.
+        let mut tx = self.write_locking_rows().await?;
         // A signature is used once, even by an acceptance that finds the first one standing.
         if !use_signing_request(&mut tx, account_id, signing_id).await? {
             return Ok(None);

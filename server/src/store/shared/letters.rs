@@ -16,7 +16,7 @@ use super::officers::audit;
 use super::rows::{agency, agency_text, json, to_json};
 use super::signatures::use_signing_request;
 use super::office::OVERDUE_BATCH;
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::store::{
     AgencyLetterStep, KeptSignatureRow, LetterError, LetterReader, Officer, Outgoing,
     OverdueLetter, Written,
@@ -82,7 +82,9 @@ impl Store {
         signing_id: Option<&str>,
         receipt: impl FnOnce(&LetterNumber, &str) -> Vec<Outgoing>,
     ) -> Result<LetterView, LetterError> {
-        let mut tx = self.write().await?;
+        // A new letter's number comes from its own row, and the signing request is used by one
+        // statement that checks it: no other write needs waiting for.
+        let mut tx = self.write_locking_rows().await?;
         if !use_signing_request(&mut tx, account_id, signing_id).await? {
             return Err(LetterError::SignatureNotGiven);
         }
@@ -154,7 +156,7 @@ impl Store {
         late: &OverdueLetter,
         messages: &[Outgoing],
     ) -> sqlx::Result<bool> {
-        let mut tx = self.write().await?;
+        let mut tx = self.write_locking_rows().await?;
         let claimed = sqlx::query(&format!(
             "UPDATE letters SET overdue_told_at = {NOW} \
              WHERE number = $1 AND status = 'sent' AND due_on = $2 AND overdue_told_at IS NULL"
@@ -221,12 +223,14 @@ impl Store {
         written: &Written<'_>,
         signing_id: Option<&str>,
     ) -> Result<LetterView, LetterError> {
-        let mut tx = self.write().await?;
+        // The letter's row is held from its reading: an agency's step at the same moment
+        // comes before the reply or after it, never between its reading and its writing.
+        let mut tx = self.write_locking_rows().await?;
         if !use_signing_request(&mut tx, account_id, signing_id).await? {
             return Err(LetterError::SignatureNotGiven);
         }
         let head: LetterHead = sqlx::query_as(&format!(
-            "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.account_id = $2"
+            "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.account_id = $2 {FOR_UPDATE}"
         ))
         .bind(number.to_string())
         .bind(account_id)
@@ -291,7 +295,8 @@ impl Store {
         by: &Officer,
         number: &LetterNumber,
     ) -> sqlx::Result<Option<OfficeLetter>> {
-        let mut tx = self.write().await?;
+        // Its reader is recorded by one update that checks it has none yet.
+        let mut tx = self.write_locking_rows().await?;
         let found: Option<(i64, String, Option<String>)> = sqlx::query_as(
             "SELECT l.id, a.surname || ' ' || a.name, a.email FROM letters l \
              JOIN accounts a ON a.id = l.account_id WHERE l.number = $1 AND l.agency = $2",
@@ -334,9 +339,10 @@ impl Store {
         step: &AgencyLetterStep<'_>,
     ) -> Result<(), LetterError> {
         let (kind, to, written) = (step.kind, step.to, &step.written);
-        let mut tx = self.write().await?;
+        // The letter's row is held from its reading, as a reply holds it.
+        let mut tx = self.write_locking_rows().await?;
         let head: LetterHead = sqlx::query_as(&format!(
-            "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.agency = $2"
+            "SELECT {HEAD} FROM letters l WHERE l.number = $1 AND l.agency = $2 {FOR_UPDATE}"
         ))
         .bind(number.to_string())
         .bind(i64::from(by.agency.get()))

@@ -5,7 +5,7 @@ use app::domain::{Email, Lang, Phone};
 
 use super::accounts::hold_account;
 use super::notify::{greeted, queue_message};
-use super::{NOW, Store};
+use super::{FOR_UPDATE, NOW, Store};
 use crate::notify::Template;
 use crate::store::LinkError;
 use subtle::ConstantTimeEq;
@@ -119,7 +119,10 @@ impl Store {
         confirm: &Link,
         greeting: &Greeting,
     ) -> sqlx::Result<()> {
-        let mut tx = self.write().await?;
+        // The account's row is held: two new addresses asked at once are made one after the
+        // other, and the second ends the first's link.
+        let mut tx = self.write_locking_rows().await?;
+        hold_account(&mut tx, account_id).await?;
         let (name, lang): (String, String) =
             sqlx::query_as("SELECT name, lang FROM accounts WHERE id = $1")
                 .bind(account_id)
@@ -176,10 +179,11 @@ impl Store {
 
     /// The new address becomes the account's, once, if no other account took it meanwhile.
     pub async fn confirm_email_change(&self, token_hash: &str) -> Result<(), LinkError> {
-        let mut tx = self.write().await?;
+        // The change's row is held: a link opened twice at once is used by the first.
+        let mut tx = self.write_locking_rows().await?;
         let change: Option<(i64, String, bool, bool)> = sqlx::query_as(&format!(
             "SELECT account_id, new_email, used_at IS NOT NULL, expires_at <= {NOW} \
-             FROM email_changes WHERE token_hash = $1"
+             FROM email_changes WHERE token_hash = $1 {FOR_UPDATE}"
         ))
         .bind(token_hash)
         .fetch_optional(&mut *tx)
