@@ -4,9 +4,9 @@
 //! their own (`crate::letters`).
 
 mod application;
-mod cabinet;
 mod complaints;
 mod my_applications;
+mod overview;
 mod settings;
 
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn pages(route: ClientRoute) -> AnyView {
 }
 
 lazy_pages! {
-    cabinet() => view! { <cabinet::Cabinet/> };
+    cabinet() => view! { <overview::Cabinet/> };
     settings() => view! { <settings::Settings/> };
     my_applications() => view! { <my_applications::MyApplications/> };
     application(number: ApplicationNumber) => view! { <application::ApplicationPage number/> };

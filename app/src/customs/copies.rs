@@ -232,7 +232,7 @@ fn Obligation(
                 None if step.get().is_some() => signing_step(signing()),
                 None => view! {
                     <p class="q-body">{t(Msg::CustomsObligationFirst)}</p>
-                    <form class="q-form" novalidate on:submit=confirm.clone()>
+                    <form class="q-form" novalidate on:submit=confirm>
                         <div class="q-form-group" class:q-form-group--error=move || error.get().is_some()>
                             <FieldError error id="agree-error".into()/>
                             <div class="q-checkboxes">
