@@ -659,6 +659,15 @@ async fn a_late_answer_is_announced_once_to_the_applicant_and_the_agency() {
     );
 }
 
+/// A host's application the officer refused: the host and its number.
+async fn refused_application(app: &TestApp) -> (LoggedIn, String) {
+    let host = verified_host(app, "leyla@mail.az").await;
+    let number = sent_application(app, &host).await;
+    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
+    refuse(app, &officer, &number).await;
+    (host, number)
+}
+
 /// The officer refuses the application, so its applicant may complain of the decision.
 async fn refuse(app: &TestApp, officer: &LoggedIn, number: &str) {
     let refused = decide(
@@ -674,10 +683,7 @@ async fn refuse(app: &TestApp, officer: &LoggedIn, number: &str) {
 #[tokio::test]
 async fn a_complaint_sent_from_eight_tabs_at_once_is_filed_once() {
     let app = spawn_app().await;
-    let host = verified_host(&app, "leyla@mail.az").await;
-    let number = sent_application(&app, &host).await;
-    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    refuse(&app, &officer, &number).await;
+    let (host, number) = refused_application(&app).await;
     let path = format!("/api/applications/{number}/complaints");
     let body = json!({ "text": "Pasport etibarlıdır, yenidən baxın" });
     let sent = (0..8).map(|_| post(&app, &host, &path, body.clone()));
@@ -689,10 +695,7 @@ async fn a_complaint_sent_from_eight_tabs_at_once_is_filed_once() {
 #[tokio::test]
 async fn a_complaint_answered_from_four_tabs_at_once_is_answered_once() {
     let app = spawn_app().await;
-    let host = verified_host(&app, "leyla@mail.az").await;
-    let number = sent_application(&app, &host).await;
-    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    refuse(&app, &officer, &number).await;
+    let (host, number) = refused_application(&app).await;
     let path = format!("/api/applications/{number}/complaints");
     let filed = post(&app, &host, &path, json!({ "text": "Yenidən baxın" })).await;
     assert_eq!(filed.status(), 201);
@@ -814,10 +817,7 @@ async fn a_complaint_about_a_decision_goes_to_the_supervisor_and_the_answer_to_t
 #[tokio::test]
 async fn a_complaints_documents_are_the_applicants_own_and_the_agency_reads_them_audited() {
     let app = spawn_app().await;
-    let host = verified_host(&app, "leyla@mail.az").await;
-    let number = sent_application(&app, &host).await;
-    let officer = app.log_in_officer(MIGRATION_OFFICER).await;
-    refuse(&app, &officer, &number).await;
+    let (host, number) = refused_application(&app).await;
     let path = format!("/api/applications/{number}/complaints");
 
     let stranger = verified_host(&app, "rauf@mail.az").await;
