@@ -36,20 +36,31 @@ pub fn SelectInput(
                 aria-invalid=move || error.get().is_some().then_some("true")
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
-                <option value="" selected=move || value.get().is_empty()>{t(Msg::NotChosen)}</option>
-                {move || {
-                    let chosen = value.get();
-                    options
-                        .get()
-                        .into_iter()
-                        .map(|(code, name)| {
-                            let selected = code == chosen;
-                            view! { <option value=code selected=selected>{name}</option> }
-                        })
-                        .collect_view()
-                }}
+                {select_options(move || value.get(), move || options.get())}
             </select>
         </div>
+    }
+}
+
+/// A select list's options: "-Seçilməyib-" first, then `(code, name)` in the order given,
+/// the one whose code is `chosen` selected.
+pub fn select_options(
+    chosen: impl Fn() -> String + Clone + Send + Sync + 'static,
+    options: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
+) -> impl IntoView {
+    let none_chosen = chosen.clone();
+    view! {
+        <option value="" selected=move || none_chosen().is_empty()>{t(Msg::NotChosen)}</option>
+        {move || {
+            let chosen = chosen();
+            options()
+                .into_iter()
+                .map(|(code, name)| {
+                    let selected = code == chosen;
+                    view! { <option value=code selected=selected>{name}</option> }
+                })
+                .collect_view()
+        }}
     }
 }
 

@@ -13,6 +13,7 @@ use crate::api::{FileRef, ReferenceList};
 use crate::client::{focus_soon, t, tr, use_i18n};
 use crate::components::error_summary::{FieldError, described_by, field_id};
 use crate::components::scan_upload::ScanUpload;
+use crate::components::select_input::select_options;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::Text;
 use crate::forms::{ADDRESS_PARTS, Choices, Field, FieldKind};
@@ -399,18 +400,7 @@ fn list_select(
             aria-describedby=described
             aria-invalid=move || error.get().is_some().then_some("true")
             on:change=move |ev| choose(event_target_value(&ev))>
-            <option value="" selected={ let value = value.clone(); move || value().is_empty() }>{t(Msg::NotChosen)}</option>
-            {move || {
-                let chosen = value();
-                form.reference
-                    .with_value(|r| r.sorted(list, i18n.lang()))
-                    .into_iter()
-                    .map(|(code, name)| {
-                        let selected = code == chosen;
-                        view! { <option value=code selected=selected>{name}</option> }
-                    })
-                    .collect_view()
-            }}
+            {select_options(value, move || form.reference.with_value(|r| r.sorted(list, i18n.lang())))}
         </select>
     };
     question.labelled(id, input.into_any())
