@@ -133,6 +133,25 @@ async fn of_four_new_addresses_asked_at_once_one_link_works() {
 }
 
 #[tokio::test]
+async fn a_new_address_link_opened_in_four_tabs_at_once_works_once() {
+    let app = spawn_app().await;
+    registered_account(&app, "old@mail.az", None, PASSWORD).await;
+    let session = app.log_in("old@mail.az", PASSWORD).await;
+    let asked = app
+        .as_logged_in(&session, Method::POST, "/api/account/email")
+        .json(&json!({ "email": "new@mail.az" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 202);
+    let body = json!({ "token": link_token(&app, "new@mail.az", "/account/email").await });
+    let tabs = (0..4).map(|_| app.post_json("/api/account/email/confirm", &body));
+    let statuses = statuses_at_once(tabs).await;
+    assert_eq!(count(&statuses, 204), 1, "{statuses:?}");
+    assert_eq!(count(&statuses, 422), 3, "{statuses:?}");
+}
+
+#[tokio::test]
 async fn the_person_downloads_their_data_and_can_ask_for_deletion() {
     let app = spawn_app().await;
     registered_account(&app, "kamran@mail.az", None, PASSWORD).await;
