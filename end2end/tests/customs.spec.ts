@@ -4,12 +4,11 @@
 // officer asks for a better copy, the declarant sends one, the officer accepts it; every value the
 // declarant gave is on the officer's page and the result.
 import { readFileSync } from 'node:fs';
-import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { customsOfficer, logInAsOfficer, sendDecision } from './pages/office';
+import { customsOfficer, desk, logInAsOfficer, sendDecision } from './pages/office';
 
 /** Demo holders of server/data/asan_imza.json, one per project (the two run at once) and
  *  another for a retry: the first attempt's documents and obligation stay on the server. */
@@ -25,13 +24,6 @@ const HOLDERS = {
 };
 const INVOICE_PDF = scanFile('scan.pdf');
 const DECLARATION = '10002010/151126/0004512';
-
-/** A browser of the officer's own, shaped like the project's. */
-async function desk(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
-}
 
 /** Today and yesterday in Baku, as people type them (dd.mm.yyyy). */
 function days(): { today: string; yesterday: string } {

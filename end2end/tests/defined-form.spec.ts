@@ -4,22 +4,14 @@
 // uploaded), checks the answers and sends them; the migration service's officer reads every
 // answer and returns one field, the citizen fixes it and sends again, the officer accepts, and
 // the result verifies.
-import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
-import { logInAsOfficer, migrationOfficer, sendDecision } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, sendDecision } from './pages/office';
 
 const TITLE = 'Azərbaycan Respublikasında müvəqqəti olma müddətinin uzadılması üçün e-müraciət';
 /** A demo person of the E-Gov simulator each project logs in as (the two run at once). */
 const PEOPLE = { desktop: /Smith John/, phone: /Kim Ji-woo/ };
 const PASSPORT_PDF = scanFile('scan.pdf');
-
-/** A browser of the officer's own, shaped like the project's. */
-async function desk(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
-}
 
 /** Yesterday in Baku, as day, month and year. */
 function yesterday(): { day: string; month: string; year: string; shown: string } {

@@ -1,23 +1,15 @@
 // Registry applications (rule 10): an agency's supervisor files a registration on the form of
 // appendix 2, the registry operator finds it in the registry's queue and registers it, the
 // supervisor is told by e-mail, and the service's public page shows its registry number.
-import { type Browser, type Page, type TestInfo } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
-import { logInAsOfficer } from './pages/office';
+import { desk, logInAsOfficer } from './pages/office';
 
 /** Each project its own officers: the two run at once, and an authenticator code works once. */
 function officers(project: string): { supervisor: string; operator: string } {
   return project === 'phone'
     ? { supervisor: 'supervisor@demo.qapi.az', operator: 'registry2@demo.qapi.az' }
     : { supervisor: 'rabita.supervisor@demo.qapi.az', operator: 'registry@demo.qapi.az' };
-}
-
-/** A browser of the officer's own, shaped like the project's. */
-async function desk(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
 }
 
 test.describe('registry applications', () => {

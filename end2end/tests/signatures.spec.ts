@@ -5,11 +5,11 @@
 // again; the officer sees both sendings valid and accepts it with their e-signature's PIN
 // (rule 12.1); the applicant downloads the signed bundle, the verify page names the officer
 // who signed the decision, and the applicant signs a complaint about it.
-import { type Browser, type Page, type TestInfo } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
-import { logInAsOfficer, sendDecision } from './pages/office';
+import { desk, logInAsOfficer, sendDecision } from './pages/office';
 
 /** Each project its own holder, service and officer: the two run at once. */
 const PROJECTS = {
@@ -29,13 +29,6 @@ const PROJECTS = {
   },
 };
 type Project = keyof typeof PROJECTS;
-
-/** A browser of the officer's own, shaped like the project's. */
-async function desk(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
-}
 
 const next = async (page: Page) => page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
 
