@@ -48,9 +48,10 @@ async function withFreshCode(request: APIRequestContext, email: string, tryCode:
       mkdirSync(lock);
       break;
     } catch {
-      // A holder gone for longer than a login can take (its worker killed) leaves the lock.
+      // A holder gone for longer than a login can take (three rounds of up to 35 s: its worker
+      // was killed) leaves the lock behind.
       const held = statSync(lock, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > 90_000) rmSync(lock, { recursive: true, force: true });
+      if (held && Date.now() - held.mtimeMs > 150_000) rmSync(lock, { recursive: true, force: true });
       await sleep(200);
     }
   }

@@ -1,9 +1,8 @@
 //! The cabinet's settings: preferences, password, e-mail, the data file, and deletion.
 
+use futures_util::FutureExt;
 use reqwest::Method;
 use serde_json::{Value, json};
-
-use futures_util::FutureExt;
 
 use crate::accounts::{link_token, registered_account};
 use crate::helpers::{LoggedIn, TestApp, count, problems, spawn_app, statuses_at_once};
@@ -76,7 +75,7 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sessions() {
     app.log_in("leyla@mail.az", "yeni uzun şifrə 2027").await;
 }
 
-/// The link that confirms `new` as the address of a new account, once asked for (as typed).
+/// A registered account asks for `new` (as typed) as its address: the body that confirms it.
 async fn new_address_link(app: &TestApp, new: &str) -> Value {
     registered_account(app, "old@mail.az", None, PASSWORD).await;
     let session = app.log_in("old@mail.az", PASSWORD).await;

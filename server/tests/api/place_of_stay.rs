@@ -1,11 +1,10 @@
 //! Registration at the place of stay: hosts, scans, drafts, submit and the agency's answers.
 
+use futures_util::FutureExt;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::link_token;
-use futures_util::FutureExt;
-
 use crate::helpers::{LoggedIn, TestApp, count, problems, read, spawn_app, statuses_at_once};
 
 pub const PASSWORD: &str = "qonaqlar-evimizde-2026";
