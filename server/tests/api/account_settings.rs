@@ -1,11 +1,10 @@
 //! The cabinet's settings: preferences, password, e-mail, the data file, and deletion.
 
-use futures_util::FutureExt;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::{link_token, registered_account};
-use crate::helpers::{LoggedIn, TestApp, count, problems, spawn_app, statuses_at_once};
+use crate::helpers::{LoggedIn, TestApp, call, count, problems, spawn_app, statuses_at_once};
 
 const PASSWORD: &str = "düzgün şifrə 2026";
 
@@ -79,12 +78,14 @@ async fn a_password_change_needs_the_current_one_and_ends_other_sessions() {
 async fn new_address_link(app: &TestApp, new: &str) -> Value {
     registered_account(app, "old@mail.az", None, PASSWORD).await;
     let session = app.log_in("old@mail.az", PASSWORD).await;
-    let asked = app
-        .as_logged_in(&session, Method::POST, "/api/account/email")
-        .json(&json!({ "email": new }))
-        .send()
-        .await
-        .unwrap();
+    let asked = call(
+        app,
+        &session,
+        Method::POST,
+        "/api/account/email",
+        json!({ "email": new }),
+    )
+    .await;
     assert_eq!(asked.status(), 202);
     let token = link_token(app, &new.to_lowercase(), "/account/email").await;
     json!({ "token": token })
@@ -108,10 +109,13 @@ async fn of_four_new_addresses_asked_at_once_one_link_works() {
     let session = app.log_in("old@mail.az", PASSWORD).await;
     let addresses: Vec<String> = (0..4).map(|n| format!("new{n}@mail.az")).collect();
     let asked = addresses.iter().map(|email| {
-        app.as_logged_in(&session, Method::POST, "/api/account/email")
-            .json(&json!({ "email": email }))
-            .send()
-            .map(Result::unwrap)
+        call(
+            &app,
+            &session,
+            Method::POST,
+            "/api/account/email",
+            json!({ "email": email }),
+        )
     });
     assert_eq!(statuses_at_once(asked).await, [202; 4]);
     let mut confirmed = Vec::new();

@@ -1,11 +1,10 @@
 //! Registration at the place of stay: hosts, scans, drafts, submit and the agency's answers.
 
-use futures_util::FutureExt;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::accounts::link_token;
-use crate::helpers::{LoggedIn, TestApp, count, problems, read, spawn_app, statuses_at_once};
+use crate::helpers::{LoggedIn, TestApp, call, count, problems, read, spawn_app, statuses_at_once};
 
 pub const PASSWORD: &str = "qonaqlar-evimizde-2026";
 /// The smallest file a scanner could send that is a whole PDF.
@@ -249,12 +248,7 @@ async fn a_logged_in_person_becomes_a_host_once_from_four_tabs_at_once() {
     crate::accounts::registered_account(&app, "kamran@mail.az", None, PASSWORD).await;
     let session = app.log_in("kamran@mail.az", PASSWORD).await;
     let form = host_form("kamran@mail.az");
-    let tabs = (0..4).map(|_| {
-        app.as_logged_in(&session, Method::POST, "/api/hosts")
-            .json(&form)
-            .send()
-            .map(Result::unwrap)
-    });
+    let tabs = (0..4).map(|_| call(&app, &session, Method::POST, "/api/hosts", form.clone()));
     let statuses = statuses_at_once(tabs).await;
     assert_eq!(count(&statuses, 201), 1, "{statuses:?}");
     assert_eq!(count(&statuses, 409), 3, "{statuses:?}");
