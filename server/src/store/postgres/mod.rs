@@ -139,7 +139,6 @@ pub async fn restore_database(from: &Path, url: &str) -> anyhow::Result<()> {
     )
     .fetch_one(&pool)
     .await?;
-    pool.close().await;
     anyhow::ensure!(
         tables == 0,
         "the database holds {tables} tables: a backup is restored into a new database only"
@@ -163,7 +162,6 @@ pub async fn restore_database(from: &Path, url: &str) -> anyhow::Result<()> {
     // A dump holds the rows, not the planner's statistics: until autovacuum came by, the
     // back office's queue would be planned as if the agency had a few applications (on
     // 100 000, its first page read them all: 118 ms instead of 0.2, `queue_bench`).
-    let pool = PgPoolOptions::new().max_connections(1).connect(url).await?;
     sqlx::query("ANALYZE").execute(&pool).await?;
     pool.close().await;
     Ok(())
