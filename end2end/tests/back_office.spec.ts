@@ -5,7 +5,7 @@
 import { expect as expectPlain, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
-import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost, sendDecision } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, officerApi, registerHost, verifyHost, sendDecision, leaveDesk } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 const PASSPORT_PDF = scanFile('scan.pdf');
@@ -126,7 +126,7 @@ test.describe('the back office', () => {
     await page.getByLabel('Sənəddəki yoxlama kodu').fill('aaaa bbbb cccc');
     await page.getByRole('button', { name: 'Yoxla' }).click();
     await expect(page.getByText('Bu kodla sənəd tapılmadı')).toBeVisible();
-    await officer.context().close();
+    await leaveDesk(officer, page);
 
     // The host complains about the decision; the agency's supervisor answers.
     await page.goto(`/applications/${number}`);
@@ -163,7 +163,7 @@ test.describe('the back office', () => {
     await complaint.getByLabel('Agentliyin cavabı').fill('Müddət düzəldildi.');
     await complaint.getByRole('button', { name: 'Cavabı göndər' }).click();
     await expect(complaint).toHaveCount(0);
-    await supervisor.context().close();
+    await leaveDesk(supervisor, page);
     await page.reload();
     await expect(page.getByText('Müddət düzəldildi.')).toBeVisible();
   });

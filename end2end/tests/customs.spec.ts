@@ -8,7 +8,7 @@ import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { customsOfficer, desk, logInAsOfficer, sendDecision } from './pages/office';
+import { customsOfficer, desk, logInAsOfficer, sendDecision, leaveDesk } from './pages/office';
 
 /** Demo holders of server/data/asan_imza.json, one per project (the two run at once) and
  *  another for a retry: the first attempt's documents and obligation stay on the server. */
@@ -163,7 +163,7 @@ test.describe('customs document copies', () => {
     await officer.getByLabel('Qəbul et').check();
     await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
-    await officer.context().close();
+    await leaveDesk(officer, page);
 
     await page.goto('/services/7.8/apply');
     await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Qəbul edilib');

@@ -6,7 +6,7 @@
 // the result verifies.
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
-import { desk, logInAsOfficer, migrationOfficer, sendDecision } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, sendDecision, leaveDesk } from './pages/office';
 
 const TITLE = 'Azərbaycan Respublikasında müvəqqəti olma müddətinin uzadılması üçün e-müraciət';
 /** A demo person of the E-Gov simulator each project logs in as (the two run at once). */
@@ -139,7 +139,7 @@ test.describe('a form defined as data', () => {
     await officer.getByLabel('Qəbul et').check();
     await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
-    await officer.context().close();
+    await leaveDesk(officer, page);
 
     // The applicant's page: the answers as sent beside the status, and the result that verifies.
     await page.goto(`/applications/${number}`);

@@ -2,10 +2,10 @@
 // makes an account from the e-mailed link and files for the hotel; the manager's table says who
 // filed what. Then the receptionist asks to extend an accepted stay and the agency's officer
 // accepts it.
-import { expect as expectPlain, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect as expectPlain, type Page } from '@playwright/test';
 import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
-import { SIGNING_PIN, logInAsOfficer, migrationOfficer, officerApi, verifyHost } from './pages/office';
+import { SIGNING_PIN, logInAsOfficer, migrationOfficer, officerApi, verifyHost, leaveDesk, desk as openDesk } from './pages/office';
 
 const PASSWORD = 'mehmanxana-qeydiyyat-2026';
 const PASSPORT_PDF = scanFile('scan.pdf');
@@ -63,12 +63,6 @@ async function logIn(page: Page, email: string): Promise<void> {
 }
 
 /** A browser of its own, shaped like the project's. */
-async function another(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
-}
-
 test.describe('a hotel and its staff', () => {
   // The officer's authenticator code works once; a login may wait for the next one.
   test.setTimeout(240_000);
@@ -101,7 +95,7 @@ test.describe('a hotel and its staff', () => {
     await audit(page, { label: 'the staff, one invited' });
 
     // The receptionist's own account, from the invitation.
-    const desk = await another(browser, info);
+    const desk = await openDesk(browser, info);
     await desk.goto(await linkFromMail(desk.request, receptionist, /dəvət edir/));
     await expect(desk.getByRole('heading', { name: 'E-poçt ünvanınız təsdiqləndi' })).toBeVisible();
     await desk.goto(await linkFromMail(desk.request, receptionist, /şifrənizi/));
@@ -143,14 +137,14 @@ test.describe('a hotel and its staff', () => {
     await desk.getByRole('button', { name: 'Dəyişikliyi göndər' }).click();
     await expect(desk.getByText('Agentliyin cavabını gözləyir')).toBeVisible();
 
-    const counter = await another(browser, info);
+    const counter = await openDesk(browser, info);
     await logInAsOfficer(counter, officerEmail);
     await counter.goto(`/office/applications/${number}`);
     await expect(counter.getByText('Qalma müddətini 14 günə uzatmaq: Konfrans uzadılıb')).toBeVisible();
     await audit(counter, { label: 'an extension to answer' });
     await counter.getByRole('button', { name: 'Uzadılmanı qəbul et' }).click();
     await expect(counter.getByRole('button', { name: 'Uzadılmanı qəbul et' })).toHaveCount(0);
-    await counter.context().close();
+    await leaveDesk(counter, desk);
 
     await desk.reload();
     await expect(desk.locator('.q-stay-changes .q-status')).toHaveText('Qəbul edilib');

@@ -9,7 +9,7 @@
 // its agency chosen.
 import { test, expect, audit, scanFile } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
-import { SIGNING_PIN, desk, logInAsOfficer, registerHost } from './pages/office';
+import { SIGNING_PIN, desk, logInAsOfficer, registerHost, leaveDesk } from './pages/office';
 import { Portal } from './pages/catalogue';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 
@@ -118,7 +118,7 @@ test.describe('official correspondence', () => {
     await officer.getByLabel('E-imzanın PIN kodu').fill(SIGNING_PIN);
     await officer.getByRole('button', { name: 'Göndər', exact: true }).click();
     await expect(officer.getByText('Cavab verilib')).toBeVisible();
-    await officer.context().close();
+    await leaveDesk(officer, page);
 
     await page.goto('/letters');
     const row = page.getByRole('row').filter({ hasText: number });

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { fillDate, summaryRows } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost, sendDecision } from './pages/office';
+import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost, sendDecision, leaveDesk } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
 /** A whole (if tiny) PDF, as a scanner would send the passport's page. */
@@ -238,7 +238,7 @@ test.describe('registration at the place of stay', () => {
     await officer.getByLabel('Qəbul et').check();
     await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
-    await officer.context().close();
+    await leaveDesk(officer, again);
 
     // The result document says it all too: its verify page shows what the PDF prints.
     await again.goto(`/applications/${number}`);

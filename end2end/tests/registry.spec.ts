@@ -3,7 +3,7 @@
 // supervisor is told by e-mail, and the service's public page shows its registry number.
 import { test, expect, audit } from './fixtures';
 import { linkFromMail } from './pages/mailbox';
-import { desk, logInAsOfficer } from './pages/office';
+import { desk, logInAsOfficer, leaveDesk } from './pages/office';
 
 /** Each project its own officers: the two run at once, and an authenticator code works once. */
 function officers(project: string): { supervisor: string; operator: string } {
@@ -106,7 +106,7 @@ test.describe('registry applications', () => {
     await supervisor.getByRole('button', { name: 'Müraciəti göndər' }).click();
     await expect(supervisor.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();
     const amendment = (await supervisor.locator('.q-panel .q-code').innerText()).replace('№', '').trim();
-    await supervisor.context().close();
+    await leaveDesk(supervisor, operator);
 
     // The operator sees each changed field's value now beside the new one.
     await operator.goto(`/office/registry/${amendment}`);

@@ -4,10 +4,10 @@
 // a citizen reads it on the card, logs in and comments (markup stays text); the supervisor
 // answers publicly and approves it; the card shows the approved version, the discussion and the
 // versions page.
-import { type Browser, type Page, type TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { fillDate } from './pages/dates';
-import { logInAsOfficer } from './pages/office';
+import { logInAsOfficer, leaveDesk, desk as openDesk } from './pages/office';
 
 /** Each project's supervisor and a service of their agency without a regulation: both projects
  *  run at once and share the database, an authenticator code is accepted once, and no other test
@@ -21,12 +21,6 @@ const PEOPLE = { desktop: /^Cəfərova Könül/, phone: /^Abbasova Lalə/ };
 const TEXTS = ['content', 'legal_basis', 'execution_time', 'result', 'information', 'control', 'complaints'];
 
 /** A browser of its own, shaped like the project's. */
-async function newPage(browser: Browser, info: TestInfo): Promise<Page> {
-  const { baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor } = info.project.use;
-  const context = await browser.newContext({ baseURL, locale, viewport, isMobile, hasTouch, deviceScaleFactor });
-  return context.newPage();
-}
-
 /** Types a text in az, en and ru into the inputs of its path (`steps.0.title`). */
 async function typeText(page: Page, path: string, az: string): Promise<void> {
   const id = path.replaceAll('.', '-');
@@ -55,7 +49,7 @@ test.describe('regulations', () => {
     const until = inDays(20);
 
     // The supervisor opens the service's regulation: nothing written yet, everything missing.
-    const desk = await newPage(browser, info);
+    const desk = await openDesk(browser, info);
     await logInAsOfficer(desk, service.supervisor);
     await desk.getByRole('link', { name: 'Reqlamentlər', exact: true }).click();
     await expect(desk.getByRole('heading', { level: 1, name: 'Reqlamentlər' })).toBeVisible();
@@ -130,7 +124,7 @@ test.describe('regulations', () => {
     await desk.getByRole('button', { name: 'Bəli, təsdiq et' }).click();
     await expect(desk.getByText('Təsdiq edildi: versiya 1')).toBeVisible();
     await audit(desk, { label: 'approved' });
-    await desk.context().close();
+    await leaveDesk(desk, page);
 
     // The card shows the version in force; the versions page has its discussion.
     await page.goto(`/services/${service.number}`);

@@ -9,7 +9,7 @@ import { type Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { Portal } from './pages/catalogue';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
-import { desk, logInAsOfficer, sendDecision } from './pages/office';
+import { desk, logInAsOfficer, sendDecision, leaveDesk } from './pages/office';
 
 /** Each project its own holder, service and officer: the two run at once. */
 const PROJECTS = {
@@ -137,7 +137,7 @@ test.describe('signing what is sent', () => {
     await audit(officer, { label: 'a wrong e-signature PIN' });
     await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Qəbul edilib');
-    await officer.context().close();
+    await leaveDesk(officer, page);
 
     // The applicant's page lists both sendings, each with its bundle.
     await page.goto(`/applications/${number}`);

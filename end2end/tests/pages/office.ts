@@ -137,6 +137,16 @@ export async function desk(browser: Browser, info: TestInfo): Promise<Page> {
   return context.newPage();
 }
 
+/**
+ * Closes the officer's browser and goes back to the page that carries on: only the page in front
+ * has the keyboard's focus, so a check of where an app put the focus would otherwise find that
+ * page inactive.
+ */
+export async function leaveDesk(officer: Page, back: Page): Promise<void> {
+  await officer.context().close();
+  await back.bringToFront();
+}
+
 /** The demo officers' e-signature PIN (the simulated signing service's, in the README). */
 export const SIGNING_PIN = '2026';
 
