@@ -7,7 +7,12 @@
 // An entry point built without an area's feature leaves out that area, and with it the only
 // users of some shared components: they are not dead, only unused in that one build.
 #![cfg_attr(
-    not(all(feature = "public", feature = "cabinet", feature = "office")),
+    not(all(
+        feature = "public",
+        feature = "cabinet",
+        feature = "office",
+        feature = "place_of_stay"
+    )),
     allow(dead_code, unused_macros)
 )]
 

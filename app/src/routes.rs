@@ -295,6 +295,15 @@ impl ClientRoute {
         }
     }
 
+    /// The lazy page a visitor with a session opens at this address, where it is not a guest's:
+    /// the place of stay's page is the host's desk for a host and a choice for a guest.
+    pub fn page_name_signed_in(self) -> &'static str {
+        match self {
+            Self::Apply(_) if self.area() == Area::PlaceOfStay => "host_desk",
+            _ => self.page_name(),
+        }
+    }
+
     /// The public data the page reads first from the API, if any: the server preloads it with
     /// the page, so on a deep link it arrives with the module rather than after it has started.
     pub fn first_read(self) -> Option<String> {

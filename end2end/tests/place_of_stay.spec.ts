@@ -121,7 +121,19 @@ test.describe('registration at the place of stay', () => {
     await verifyHost(await officerApi(info.project.use.baseURL!, migrationOfficer(info.project.name)), email);
     expect(await linkFromMail(page.request, email, /ünvanınız təsdiqləndi/)).toBe('/services/33.11/apply');
 
+    // The host's own deep link: the desk is a part of the area's module, preloaded by the page
+    // for a visitor with a session (a guest's page preloads none of it).
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname;
+      if (name.endsWith('.wasm')) fetched.push(name);
+    });
     await page.reload();
+    await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toBeVisible();
+    const html = await (await page.request.get('/services/33.11/apply')).text();
+    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+    expect(fetched.some((name) => name.endsWith('/split_host_desk.wasm'))).toBe(true);
+    for (const module of [...fetched]) expect(preloaded, `${module} was preloaded`).toContain(module);
     await page.getByRole('button', { name: 'Yeni müraciət' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Əcnəbinin sənədi' })).toBeVisible();
     await expect(page.getByText('Addım 1 / 5')).toBeVisible();

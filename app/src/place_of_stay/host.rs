@@ -9,6 +9,7 @@ use serde::de::IgnoredAny;
 
 use super::places::{AddressFields, AddressFieldset, HostPlaces};
 use super::staff::Colleagues;
+use super::{GENDERS, stay_href};
 use crate::api::{
     ApplicationStatus, ApplicationSummary, ApplicationView, ErrorCode, HostApplication, HostForm,
     HostKind, HostPlaceStatus, HostRegistrationForm, HostView, NewApplication, Problem,
@@ -31,12 +32,7 @@ use crate::domain::{ApplicationNumber, CalendarDate, Lang, sort_key};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 use crate::services::PLACE_OF_STAY_SERVICE;
-
-pub const GENDERS: [(&str, Msg); 3] = [
-    ("male", Msg::GenderMale),
-    ("female", Msg::GenderFemale),
-    ("unknown", Msg::GenderUnknown),
-];
+use crate::shell::lazy_page;
 
 /// What the host's page needs: who is logged in (if anyone) and whether they are a host.
 #[derive(Clone)]
@@ -65,10 +61,10 @@ pub fn PlaceOfStay() -> impl IntoView {
         }
         Some(Ok(Visitor::Guest)) => view! { <GuestChoice/> }.into_any(),
         Some(Ok(Visitor::Person(info, None))) => {
-            view! { <HostRegistrationForm csrf=Some(info.csrf_token)/> }.into_any()
+            lazy_page(move || super::host_registration(Some(info.csrf_token.clone())))
         }
         Some(Ok(Visitor::Person(info, Some(host)))) => {
-            view! { <HostApplications host csrf=info.csrf_token/> }.into_any()
+            lazy_page(move || super::host_desk(host.clone(), info.csrf_token.clone()))
         }
     }
 }
@@ -95,16 +91,6 @@ fn GuestChoice() -> impl IntoView {
     }
 }
 
-pub fn stay_href() -> String {
-    ClientRoute::Apply(PLACE_OF_STAY_SERVICE.service_number()).href()
-}
-
-/// The host registration page for someone without an account.
-#[component]
-pub fn HostRegistration() -> impl IntoView {
-    view! { <HostRegistrationForm csrf=None/> }
-}
-
 text_fields!(HostFields for HostForm {
     document_type, document_number, document_issued, document_expires, document_authority,
     organisation, voen, organisation_kind, surname, name, patronymic, gender, citizenship,
@@ -114,7 +100,7 @@ text_fields!(HostFields for HostForm {
 /// "Fiziki Şəxslərin Elektron Qeydiyyatı" and the legal person's form: the host's document and
 /// scan, details and address, the captcha for a guest, then "Təsdiqlə".
 #[component]
-fn HostRegistrationForm(csrf: Option<String>) -> impl IntoView {
+pub(super) fn HostRegistrationForm(csrf: Option<String>) -> impl IntoView {
     let lists = LocalResource::new(|| async {
         let reference = get_json::<ReferenceData>("/api/reference").await?;
         let limits = get_json::<UploadLimits>("/api/files/limits").await?;
@@ -292,7 +278,7 @@ fn HostFormFields(
 /// The host's cabinet for the service (Şəkil 7): the address's verification, "Yeni müraciət",
 /// and the table of applications, filtered by status.
 #[component]
-fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
+pub(super) fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
     let i18n = use_i18n();
     page_title(move || i18n.t(Msg::StayTitle).to_owned());
     // The table names each guest's citizenship in the reader's language, not by its code.

@@ -4,8 +4,8 @@ use std::net::{IpAddr, SocketAddr};
 
 use app::domain::{Lang, cookie_value};
 use axum::extract::{ConnectInfo, FromRef, FromRequest, FromRequestParts};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 use secrecy::ExposeSecret;
 use subtle::ConstantTimeEq;
 
@@ -155,9 +155,8 @@ fn bearer_token(parts: &Parts) -> Option<&[u8]> {
 pub const SESSION_COOKIE: &str = "qapi_session";
 
 /// The session cookie's token, if the request carries one.
-fn session_token(parts: &Parts) -> Option<&str> {
-    parts
-        .headers
+pub(super) fn session_token(headers: &HeaderMap) -> Option<&str> {
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -179,7 +178,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let state = AppState::from_ref(state);
-        let token = session_token(parts).ok_or(ApiError::Unauthorized)?;
+        let token = session_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
         let token_hash = links::hash(token);
         let session = state
             .store
@@ -216,7 +215,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let state = AppState::from_ref(state);
-        let Some(token) = session_token(parts) else {
+        let Some(token) = session_token(&parts.headers) else {
             return Ok(Self(None));
         };
         let session = state.store.session(&links::hash(token)).await?;

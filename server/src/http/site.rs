@@ -13,11 +13,13 @@ use app::routes::ClientRoute;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tower_http::services::ServeDir;
+
+use super::extract::session_token;
 
 /// Files under this path carry a content hash in their names, so they never change.
 const HASHED: &str = "/pkg/";
@@ -71,15 +73,21 @@ impl Pages {
             .map(|(_, page)| page)
     }
 
-    /// The page for a path, and whether the path is a page at all.
-    fn for_path(&self, path: &str) -> (StatusCode, Bytes) {
+    /// The page for a path, for a visitor with a session or without, and whether the path is a
+    /// page at all.
+    fn for_path(&self, path: &str, signed_in: bool) -> (StatusCode, Bytes) {
         let public = || self.of(Area::Public).cloned().unwrap_or_default();
         match ClientRoute::parse(path) {
             Some(ClientRoute::Home) => {
                 (StatusCode::OK, reading_first(&self.home, ClientRoute::Home))
             }
             Some(route) => {
-                let lazy = self.lazy.get(&(route.area(), route.page_name().to_owned()));
+                let page = if signed_in {
+                    route.page_name_signed_in()
+                } else {
+                    route.page_name()
+                };
+                let lazy = self.lazy.get(&(route.area(), page.to_owned()));
                 match lazy.or_else(|| self.of(route.area())) {
                     Some(page) => (StatusCode::OK, reading_first(page, route)),
                     None => (StatusCode::NOT_FOUND, public()),
@@ -150,8 +158,15 @@ pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {
         .layer(middleware::from_fn(cache_control)))
 }
 
-async fn page_for_client_route(State(pages): State<Pages>, uri: Uri) -> Response {
-    let (status, page) = pages.for_path(uri.path());
+async fn page_for_client_route(
+    State(pages): State<Pages>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    // Whether the session is still valid does not matter here: at worst a part is preloaded
+    // that the page then does not load.
+    let signed_in = session_token(&headers).is_some();
+    let (status, page) = pages.for_path(uri.path(), signed_in);
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],

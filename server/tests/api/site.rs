@@ -116,6 +116,36 @@ async fn a_lazy_page_preloads_the_parts_of_its_module_and_other_pages_none() {
     }
 }
 
+/// A guest at the place of stay's page reads only the choice to register or log in, so nothing
+/// of the host's desk is preloaded; a visitor with a session gets the desk with the module.
+#[tokio::test]
+async fn the_host_desk_is_preloaded_only_for_a_visitor_with_a_session() {
+    let app = spawn_app().await;
+    let with_session = |path: &'static str| {
+        let app = &app;
+        async move {
+            let request = reqwest::Client::new()
+                .get(app.url(path))
+                .header("cookie", "lang=en; qapi_session=a-token");
+            request.send().await.unwrap().text().await.unwrap()
+        }
+    };
+    let guest = app.get("/services/33.11/apply").await.text().await.unwrap();
+    assert_eq!(preloads(&guest), ["/api/services/33.11"]);
+    assert_eq!(
+        preloads(&with_session("/services/33.11/apply").await),
+        [
+            "/pkg/place_of_stay-0c/split_host_desk_4.wasm",
+            "/api/services/33.11"
+        ]
+    );
+    // Every other page is the same with a session or without.
+    assert_eq!(
+        preloads(&with_session("/services/33.11").await),
+        ["/pkg/public-0b/split_service_3.wasm", "/api/services/33.11"]
+    );
+}
+
 #[tokio::test]
 async fn a_public_page_preloads_the_data_it_reads_first() {
     let app = spawn_app().await;
