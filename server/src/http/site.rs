@@ -169,7 +169,11 @@ async fn page_for_client_route(
     let (status, page) = pages.for_path(uri.path(), signed_in);
     (
         status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            // What a page preloads depends on the session cookie (`page_name_signed_in`).
+            (header::VARY, "Cookie"),
+        ],
         page,
     )
         .into_response()

@@ -130,8 +130,16 @@ async fn the_host_desk_is_preloaded_only_for_a_visitor_with_a_session() {
             request.send().await.unwrap().text().await.unwrap()
         }
     };
-    let guest = app.get("/services/33.11/apply").await.text().await.unwrap();
-    assert_eq!(preloads(&guest), ["/api/services/33.11"]);
+    let guest = app.get("/services/33.11/apply").await;
+    assert_eq!(
+        guest.headers()["vary"],
+        "Cookie",
+        "a cache keeps one page for each"
+    );
+    assert_eq!(
+        preloads(&guest.text().await.unwrap()),
+        ["/api/services/33.11"]
+    );
     assert_eq!(
         preloads(&with_session("/services/33.11/apply").await),
         [
