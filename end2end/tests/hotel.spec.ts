@@ -62,7 +62,6 @@ async function logIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Şəxsi pəncərə' })).toBeVisible();
 }
 
-/** A browser of its own, shaped like the project's. */
 test.describe('a hotel and its staff', () => {
   // The officer's authenticator code works once; a login may wait for the next one.
   test.setTimeout(240_000);

@@ -20,7 +20,6 @@ const DESKS = {
 const PEOPLE = { desktop: /^Cəfərova Könül/, phone: /^Abbasova Lalə/ };
 const TEXTS = ['content', 'legal_basis', 'execution_time', 'result', 'information', 'control', 'complaints'];
 
-/** A browser of its own, shaped like the project's. */
 /** Types a text in az, en and ru into the inputs of its path (`steps.0.title`). */
 async function typeText(page: Page, path: string, az: string): Promise<void> {
   const id = path.replaceAll('.', '-');
