@@ -4,6 +4,7 @@
 // fails to load leaves a page that says so and a way to try again.
 import { type Browser, type Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
+import { preloadedModules, wasmRequests } from './pages/modules';
 
 /** Each area, a deep link into it, and the heading a visitor (logged out) sees there. */
 const DEEP_LINKS = [
@@ -16,16 +17,6 @@ const DEEP_LINKS = [
   { area: 'fines', path: '/services/33.10/apply', heading: 'Cərimələrin internet vasitəsilə ödənilməsi' },
   { area: 'dev', path: '/dev/mailbox', heading: 'Poçt qutusu (yalnız sınaq üçün)' },
 ];
-
-/** The wasm files the page requests from now on, by path, in the order it asks for them. */
-function wasmRequests(page: Page): string[] {
-  const modules: string[] = [];
-  page.on('request', (request) => {
-    const name = new URL(request.url()).pathname;
-    if (name.endsWith('.wasm')) modules.push(name);
-  });
-  return modules;
-}
 
 /** Opens a path in a new browser context, as a visitor who has never been here would. */
 async function openCold(browser: Browser, path: string): Promise<{ page: Page; modules: string[]; html: string; close: () => Promise<void> }> {
@@ -46,7 +37,7 @@ for (const { area, path, heading } of DEEP_LINKS) {
     const main = html.match(new RegExp(`<link rel="preload" href="(${folder}${area}_bg\\.wasm)" as="fetch"`))?.[1];
     expect(main, `the page preloads the ${area} module`).toBeTruthy();
     expect(html).toMatch(new RegExp(`<link rel="modulepreload" href="${folder}${area}\\.js">`));
-    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+    const preloaded = preloadedModules(html);
     expect(modules[0], 'the area\'s main module comes first').toBe(main);
     for (const module of modules) {
       expect(module, 'each module is of its area').toMatch(new RegExp(`^${folder}`));

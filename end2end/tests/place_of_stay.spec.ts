@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { fillDate, summaryRows } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
+import { preloadedModules, wasmRequests } from './pages/modules';
 import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost, sendDecision, leaveDesk } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
@@ -123,15 +124,10 @@ test.describe('registration at the place of stay', () => {
 
     // The host's own deep link: the desk is a part of the area's module, preloaded by the page
     // for a visitor with a session (a guest's page preloads none of it).
-    const fetched: string[] = [];
-    page.on('request', (request) => {
-      const name = new URL(request.url()).pathname;
-      if (name.endsWith('.wasm')) fetched.push(name);
-    });
+    const fetched = wasmRequests(page);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toBeVisible();
-    const html = await (await page.request.get('/services/33.11/apply')).text();
-    const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+    const preloaded = preloadedModules(await (await page.request.get('/services/33.11/apply')).text());
     expect(fetched.some((name) => name.endsWith('/split_host_desk.wasm'))).toBe(true);
     for (const module of [...fetched]) expect(preloaded, `${module} was preloaded`).toContain(module);
     await page.getByRole('button', { name: 'Yeni müraciət' }).click();
