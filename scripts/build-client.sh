@@ -7,8 +7,9 @@
 # them all (the main module and its loader import each other, so no file can carry a hash of its
 # own); a page per area that preloads its main module; brotli + gzip copies that the server
 # sends as they are; manifest.txt, which lists each area's files for the size check, and
-# parts.txt, which lists the files each lazy page needs, for the server to preload on a deep
-# link and the size check to count.
+# parts.txt, which names the file each lazy page needs (its part, or the part's pack: the part
+# and the chunks it shares in one file), for the server to preload on a deep link and the size
+# check to count.
 #
 #   scripts/build-client.sh [development|production] [site folder]
 #
@@ -81,9 +82,46 @@ for area in "${areas[@]}"; do
   find "$out/split" -name 'split_*.wasm' -o -name 'chunk_*.wasm' \
     | xargs -r -P "$(nproc)" -I{} bash -c 'optimise "$1" "$2/$(basename "$1")"' _ {} "$out/pkg"
   loader=""
+  : > "$out/parts"
   if grep -q '__wasm_split\.js' "$out/pkg/$area.js"; then
-    cp "$out/split/__wasm_split.js" "$out/pkg/"
     loader="__wasm_split.js"
+    # Each lazy page's part and the chunks it shares with other parts, by the page's name
+    # (ClientRoute::page_name): the loader, as the splitter wrote it, names them.
+    awk '
+      match($0, /"\.\/split_[A-Za-z0-9_]+\.wasm"/) {
+        file = substr($0, RSTART + 3, RLENGTH - 4)
+        page = file; sub(/^split_/, "", page); sub(/\.wasm$/, "", page)
+      }
+      /^, \[/ && file != "" {
+        line = page " " file
+        n = split($0, deps, /__chunk_/)
+        for (i = 2; i <= n; i++) { id = deps[i]; gsub(/[^0-9]/, "", id); line = line " chunk_" id ".wasm" }
+        print line
+        file = ""
+      }' "$out/split/$loader" > "$out/parts"
+    # A part of more than one file is also written as one, its pack (app/packs.js): each
+    # file's length (four bytes, little-endian), then the files, the part's own first. The
+    # loader fetches it for a part none of whose files is loaded yet; it knows each pack by the
+    # numbers of the chunks in it.
+    packs=""
+    while read -r page files; do
+      # shellcheck disable=SC2086 # the files are words
+      set -- $files
+      [ $# -gt 1 ] || continue
+      for file in "$@"; do
+        length=$(printf '%08x' "$(stat -c %s "$out/pkg/$file")")
+        printf "\\x${length:6:2}\\x${length:4:2}\\x${length:2:2}\\x${length:0:2}"
+      done > "$out/pkg/pack_$page.bin"
+      (cd "$out/pkg" && cat "$@") >> "$out/pkg/pack_$page.bin"
+      shift
+      chunks=$(printf '%s\n' "$@" | tr -dc '0-9\n' | paste -sd,)
+      packs="$packs${packs:+,}\"$page\":[$chunks]"
+    done < "$out/parts"
+    grep -q 'fetch(new URL(' "$out/split/$loader" \
+      || { echo "the splitter's loader no longer fetches with fetch(new URL(...)): see app/packs.js" >&2; exit 1; }
+    { sed "s|{{PACKS}}|{$packs}|" app/packs.js
+      sed 's|fetch(new URL(|fetchModule(new URL(|g' "$out/split/$loader"
+    } > "$out/pkg/$loader"
   fi
   # The generated JS, minified (a quarter less as served); the two import each other by name,
   # which minifying keeps. wasm-bindgen names the loader once per import in one object (the
@@ -102,22 +140,11 @@ for area in "${areas[@]}"; do
   boot="boot-$(hash "$out/boot.js").js"
   cp "$out/boot.js" "$site/pkg/$boot"
 
-  # Each lazy page's part and the parts it shares with other pages, by the page's name
-  # (ClientRoute::page_name): the loader, as the splitter wrote it, names them.
-  if [ -n "$loader" ]; then
-    awk -v area="$area" -v dir="pkg/$dir" '
-      match($0, /"\.\/split_[A-Za-z0-9_]+\.wasm"/) {
-        file = substr($0, RSTART + 3, RLENGTH - 4)
-        page = file; sub(/^split_/, "", page); sub(/\.wasm$/, "", page)
-      }
-      /^, \[/ && file != "" {
-        line = area " " page " " dir "/" file
-        n = split($0, deps, /__chunk_/)
-        for (i = 2; i <= n; i++) { id = deps[i]; gsub(/[^0-9]/, "", id); line = line " " dir "/chunk_" id ".wasm" }
-        print line
-        file = ""
-      }' "$out/split/$loader" >> "$site/parts.txt"
-  fi
+  # parts.txt: a part's pack, or its one file.
+  while read -r page file files; do
+    [ -n "$files" ] && file="pack_$page.bin"
+    echo "$area $page pkg/$dir/$file"
+  done < "$out/parts" >> "$site/parts.txt"
 
   preloads="<link rel=\"modulepreload\" href=\"/pkg/$js\">"
   [ -n "$loader" ] && preloads="$preloads\n<link rel=\"modulepreload\" href=\"/pkg/$dir/$loader\">"
@@ -137,6 +164,6 @@ for area in "${areas[@]}"; do
 done
 cp -r public/. "$site/"
 
-find "$site" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \
+find "$site" -type f \( -name '*.wasm' -o -name '*.bin' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \
   | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"' _ {}
 echo "client ($mode) built in $site: ${areas[*]}"

@@ -18,7 +18,7 @@ grep -q '^dev ' "$site/manifest.txt" && fail "its manifest lists the development
 for key in DevMailboxTitle DevMailboxNote DevOfficersTitle DevOfficersLead DevPhoneTitle DevPhoneNote DevPickerNote GatewayNote; do
   while read -r text; do
     [ -n "$text" ] || continue
-    for module in "$site"/pkg/*/*.wasm; do
+    for module in "$site"/pkg/*/*.wasm "$site"/pkg/*/*.bin; do
       grep -qF -- "$text" "$module" && fail "${module#"$site"/} holds the development text «$text»"
     done
   done < <(grep -E "^    $key \{" app/src/i18n/messages.rs | grep -oE '(az|en|ru): "[^"]*"' | sed -E 's/^[a-z]+: "(.*)"$/\1/')

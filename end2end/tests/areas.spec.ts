@@ -4,7 +4,7 @@
 // fails to load leaves a page that says so and a way to try again.
 import { type Browser, type Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
-import { preloadedModules, wasmRequests } from './pages/modules';
+import { preloadedModules, moduleRequests } from './pages/modules';
 
 /** Each area, a deep link into it, and the heading a visitor (logged out) sees there. */
 const DEEP_LINKS = [
@@ -22,7 +22,7 @@ const DEEP_LINKS = [
 async function openCold(browser: Browser, path: string): Promise<{ page: Page; modules: string[]; html: string; close: () => Promise<void> }> {
   const context = await browser.newContext({ locale: 'az-AZ' });
   const page = await context.newPage();
-  const modules = wasmRequests(page);
+  const modules = moduleRequests(page);
   await page.goto(path);
   // The page as the server sends it (read apart: a page that moves on to log in is gone by now).
   const html = await (await context.request.get(path)).text();
@@ -62,7 +62,7 @@ test('the office and the cabinet each open cold in their own area', async ({ bro
 test('moving to another area is a full load of that area, and the way back returns', async ({ page }) => {
   await page.goto('/services/33.10');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
-  const loaded = wasmRequests(page);
+  const loaded = moduleRequests(page);
   await page.getByRole('link', { name: 'Müraciət et' }).first().click();
   await expect(page).toHaveURL(/\/services\/33\.10\/apply$/);
   await expect(page.getByLabel('Ödəniş nömrəsi')).toBeVisible();
@@ -75,17 +75,27 @@ test('moving to another area is a full load of that area, and the way back retur
 test('a page within an area loads only its own part of the module, once', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
-  const loaded = wasmRequests(page);
+  const loaded = moduleRequests(page);
   await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
-  expect(loaded.length, 'the catalogue\'s part').toBeGreaterThan(0);
-  expect(loaded.every((name) => /^\/pkg\/public-[0-9a-f]{16}\/(split|chunk)_/.test(name))).toBe(true);
-  const before = loaded.length;
+  expect(loaded, 'the catalogue\'s part and its chunks, none loaded yet, come as one pack').toEqual([
+    expect.stringMatching(/^\/pkg\/public-[0-9a-f]{16}\/pack_services\.bin$/),
+  ]);
   await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Ana səhifə' }).click();
   await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');
-  expect(loaded.length, 'a part is loaded once').toBe(before);
+  expect(loaded.length, 'a part is loaded once').toBe(1);
   await audit(page);
+
+  // The card's part shares chunks with the catalogue's, already here: it takes only the files
+  // it lacks, one by one, not its pack (which would bring the shared ones again).
+  await page.getByRole('searchbox', { name: 'Xidmət axtarın' }).fill('olduqu yer');
+  await page.locator('.q-service-list__item').getByRole('link', { name: 'Olduğu yer üzrə qeydiyyata alınma' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olduğu yer üzrə qeydiyyata alınma');
+  const card = loaded.slice(1);
+  expect(card.some((name) => name.endsWith('/split_service.wasm')), 'the card\'s own part').toBe(true);
+  expect(card.every((name) => /^\/pkg\/public-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/.test(name))).toBe(true);
+  expect(new Set(card).size, 'no file twice').toBe(card.length);
 });
 
 test.describe('a module that fails to load', () => {
@@ -107,13 +117,13 @@ test.describe('a module that fails to load', () => {
   test('a part of the module that fails to load shows the error page, and "Yenidən cəhd edin" asks for it again in place', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
-    await page.route('**/pkg/*/split_*.wasm', (route) => route.abort('failed'));
+    await page.route('**/pkg/*/{split_*.wasm,pack_*.bin}', (route) => route.abort('failed'));
     await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bağışlayın, xəta baş verdi');
     await expect(page.getByText('Məlumatı yükləmək alınmadı')).toBeVisible();
     await audit(page);
 
-    await page.unroute('**/pkg/*/split_*.wasm');
+    await page.unroute('**/pkg/*/{split_*.wasm,pack_*.bin}');
     await page.evaluate(() => { (window as unknown as { kept: boolean }).kept = true; });
     await page.getByRole('button', { name: 'Yenidən cəhd edin' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bütün xidmətlər');

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { fillDate, summaryRows } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { preloadedModules, wasmRequests } from './pages/modules';
+import { preloadedModules, moduleRequests } from './pages/modules';
 import { desk, logInAsOfficer, migrationOfficer, officerApi, verifyHost, sendDecision, leaveDesk } from './pages/office';
 
 const PASSWORD = 'qonaqlar evimizdə 2026';
@@ -124,11 +124,11 @@ test.describe('registration at the place of stay', () => {
 
     // The host's own deep link: the desk is a part of the area's module, preloaded by the page
     // for a visitor with a session (a guest's page preloads none of it).
-    const fetched = wasmRequests(page);
+    const fetched = moduleRequests(page);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Yeni müraciət' })).toBeVisible();
     const preloaded = preloadedModules(await (await page.request.get('/services/33.11/apply')).text());
-    expect(fetched.some((name) => name.endsWith('/split_host_desk.wasm'))).toBe(true);
+    expect(fetched.some((name) => name.endsWith('/pack_host_desk.bin'))).toBe(true);
     for (const module of [...fetched]) expect(preloaded, `${module} was preloaded`).toContain(module);
     await page.getByRole('button', { name: 'Yeni müraciət' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Əcnəbinin sənədi' })).toBeVisible();

@@ -1,18 +1,23 @@
-// The wasm modules a page asks for and the ones its HTML preloads: a deep link should fetch
-// nothing its page did not preload.
+// The module files a page asks for and the ones its HTML preloads: a deep link should fetch
+// nothing its page did not preload. A module file is an area's wasm module, a part of it, a
+// chunk the part shares with others, or a part's pack (the part with its chunks in one file).
 import type { Page } from '@playwright/test';
 
-/** The wasm files the page requests from now on, by path, in the order it asks for them. */
-export function wasmRequests(page: Page): string[] {
+const MODULE_FILE = /^\/pkg\/.+\.(wasm|bin)$/;
+
+/** The module files the page requests from now on, by path, in the order it asks for them. */
+export function moduleRequests(page: Page): string[] {
   const modules: string[] = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname;
-    if (name.endsWith('.wasm')) modules.push(name);
+    if (MODULE_FILE.test(name)) modules.push(name);
   });
   return modules;
 }
 
-/** The wasm files a page's HTML preloads, by path. */
+/** The module files a page's HTML preloads, by path. */
 export function preloadedModules(html: string): string[] {
-  return [...html.matchAll(/<link rel="preload" href="([^"]+\.wasm)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<link rel="preload" href="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((href) => MODULE_FILE.test(href));
 }

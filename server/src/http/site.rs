@@ -111,13 +111,17 @@ fn reading_first(page: &Bytes, route: ClientRoute) -> Bytes {
 }
 
 /// An area's page that also preloads these files (under the site's root), so a deep link
-/// fetches the parts of its page together with the area's module, not after it.
+/// fetches the parts of its page together with the area's module, not after it: a part's
+/// module, or its pack (the module with the chunks it shares, in one file that is not wasm).
 fn with_parts<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Bytes {
     let links: String = files
         .map(|file| {
-            format!(
-                "<link rel=\"preload\" href=\"/{file}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n"
-            )
+            let wasm = if file.ends_with(".wasm") {
+                " type=\"application/wasm\""
+            } else {
+                ""
+            };
+            format!("<link rel=\"preload\" href=\"/{file}\" as=\"fetch\"{wasm} crossorigin>\n")
         })
         .collect();
     preloading(page, &links)

@@ -80,7 +80,7 @@ pub async fn spawn_app_configured(
     }
     std::fs::write(
         site.join("parts.txt"),
-        "office office pkg/office-0a/split_office_1.wasm pkg/office-0a/chunk_2.wasm\n\
+        "office office pkg/office-0a/pack_office.bin\n\
          public service pkg/public-0b/split_service_3.wasm\n\
          place_of_stay host_desk pkg/place_of_stay-0c/split_host_desk_4.wasm\n",
     )

@@ -99,12 +99,10 @@ async fn a_lazy_page_preloads_the_parts_of_its_module_and_other_pages_none() {
         async move { app.get(path).await.text().await.unwrap() }
     };
     let office = page("/office").await;
-    assert_eq!(
-        preloads(&office),
-        [
-            "/pkg/office-0a/split_office_1.wasm",
-            "/pkg/office-0a/chunk_2.wasm"
-        ]
+    assert_eq!(preloads(&office), ["/pkg/office-0a/pack_office.bin"]);
+    assert!(
+        office.contains("href=\"/pkg/office-0a/pack_office.bin\" as=\"fetch\" crossorigin>"),
+        "a pack is fetched as bytes, not as wasm: {office}"
     );
     assert!(office.contains("<meta name=\"area\" content=\"office\">"));
     assert_eq!(
