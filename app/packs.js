@@ -2,12 +2,11 @@
 // fetchers it makes call fetchModule. A lazy page's part is its own module and the chunks it
 // shares with other parts, often thirty or more small files: a phone on a slow network waits
 // a round trip for each (six at a time over HTTP/1.1), and each is compressed from nothing.
-// The build also writes each part with its chunks as one file, its pack (ADR 0010). A part at
-// least half of whose files are still to load (all of them on a deep link or the area's first
-// page) comes as its pack, the files already here sent again with it; a part that shares more
-// with what is loaded takes the files it lacks one by one. Measured on the public area's
-// parts, the pack was the smaller download, or within a few KiB, above that line and the files
-// below it. The loader asks for all of one part's files in one go (its chunks, then the part),
+// The build also writes each part with its chunks as one file, its pack (ADR 0010): a part
+// none of whose files is loaded yet, as on a deep link or the area's first page, comes as its
+// pack; a part that shares chunks already loaded takes the files it lacks one by one, since
+// its pack would bring the shared ones again (in the back office, up to three times the
+// bytes). The loader asks for all of one part's files in one go (its chunks, then the part),
 // so the requests are collected until that code has run and then decided.
 
 // By each page's name, the chunks in its part's pack (after the part's own module).
@@ -41,8 +40,7 @@ function fetchAsked() {
     const chunks = packs[page];
     if (chunks === undefined) continue;
     const modules = [name, ...chunks.map((chunk) => `chunk_${chunk}.wasm`)];
-    const missing = modules.filter((module) => requests.has(module)).length;
-    if (2 * missing < modules.length) continue;
+    if (!modules.every((module) => requests.has(module))) continue;
     const file = `pack_${page}.bin`;
     const unpacked = fetch(new URL(file, import.meta.url)).then((response) => {
       if (!response.ok) throw new Error(`${file}: ${response.status}`);
@@ -60,7 +58,7 @@ function fetchAsked() {
     const unpacking = unpacked.then(unpack);
     modules.forEach((module, i) => {
       const request = requests.get(module);
-      if (request === undefined || request.taken) return;
+      if (request.taken) return;
       request.taken = true;
       unpacking.then(
         (modules) => request.resolve(new Response(modules[i], {
