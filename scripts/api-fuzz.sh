@@ -24,7 +24,7 @@ site=target/site
 if [ ! -f "$site/index.html" ]; then
   site=$run/site
   mkdir -p "$site"
-  for page in index public account cabinet place_of_stay fines debt_certificate customs letters office form_preview dev; do
+  for page in index public account cabinet place_of_stay debt_certificate customs letters office form_preview dev; do
     echo '<!doctype html><title>Qapı</title>' >"$site/$page.html"
   done
   : >"$site/parts.txt"

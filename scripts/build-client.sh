@@ -31,7 +31,7 @@ wasm_opt=end2end/node_modules/.bin/wasm-opt
 esbuild=end2end/node_modules/.bin/esbuild
 opt_flags="-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals"
 
-areas=(public account cabinet place_of_stay fines debt_certificate customs letters office form_preview)
+areas=(public account cabinet place_of_stay debt_certificate customs letters office form_preview)
 [ "$mode" = production ] || areas+=(dev)
 
 # One build per area: an area's feature brings its lazy pages into its own module only.

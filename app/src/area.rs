@@ -5,7 +5,8 @@
 /// each route the page of its area, so a deep link starts with the right code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
-    /// The catalogue, service cards, verification, statements, 404.
+    /// The catalogue, service cards, verification, statements, 404, and paying a migration
+    /// fine with its payment's receipt (no login needed: one step from the card).
     Public,
     /// Logging in, and accounts made on the portal with the links their e-mails carry.
     Account,
@@ -13,8 +14,6 @@ pub enum Area {
     Cabinet,
     /// Registration at the place of stay: the host and the start of an application.
     PlaceOfStay,
-    /// Paying migration fines, and payments with their receipts.
-    Fines,
     /// Azərişıq's certificate of debt or no debt.
     DebtCertificate,
     /// The State Customs Committee's copies of documents.
@@ -32,12 +31,11 @@ pub enum Area {
 }
 
 impl Area {
-    pub const ALL: [Area; 11] = [
+    pub const ALL: [Area; 10] = [
         Area::Public,
         Area::Account,
         Area::Cabinet,
         Area::PlaceOfStay,
-        Area::Fines,
         Area::DebtCertificate,
         Area::Customs,
         Area::Letters,
@@ -53,7 +51,6 @@ impl Area {
             Area::Account => "account",
             Area::Cabinet => "cabinet",
             Area::PlaceOfStay => "place_of_stay",
-            Area::Fines => "fines",
             Area::DebtCertificate => "debt_certificate",
             Area::Customs => "customs",
             Area::Letters => "letters",

@@ -247,7 +247,7 @@ impl ClientRoute {
             Self::Service(_) => "service",
             Self::ServiceDiscussion(_) => "service_discussion",
             Self::RegulationHistory(_) => "regulation_history",
-            Self::Apply(_) => "apply",
+            Self::Apply(number) => crate::services::page_of(number),
             Self::Discussions => "discussions",
             Self::Privacy => "privacy",
             Self::Accessibility => "accessibility",
@@ -350,7 +350,7 @@ impl ClientRoute {
             | Self::OfficeLetters
             | Self::OfficeLetter(_) => Area::Letters,
             Self::HostRegistration => Area::PlaceOfStay,
-            Self::Payment(_) => Area::Fines,
+            Self::Payment(_) => Area::Public,
             Self::Office
             | Self::OfficeApplication(_)
             | Self::OfficeHosts
@@ -465,7 +465,13 @@ mod tests {
     fn a_service_flow_has_its_own_area_and_other_services_stay_public() {
         let area = |path: &str| ClientRoute::parse(path).map(ClientRoute::area);
         assert_eq!(area("/services/33.11/apply"), Some(Area::PlaceOfStay));
-        assert_eq!(area("/services/33.10/apply"), Some(Area::Fines));
+        // Paying a fine needs no login: its flow is a part of the public module, one step from
+        // the card (ADR 0010).
+        assert_eq!(area("/services/33.10/apply"), Some(Area::Public));
+        assert_eq!(
+            area(&format!("/payments/{}", "0f".repeat(32))),
+            Some(Area::Public)
+        );
         assert_eq!(area("/services/42.1/apply"), Some(Area::DebtCertificate));
         assert_eq!(area("/services/7.8/apply"), Some(Area::Customs));
         assert_eq!(area("/services/1.1/apply"), Some(Area::Public));

@@ -16,6 +16,9 @@ pub struct HandBuilt {
     pub number: &'static str,
     /// The part of the client that holds its online flow.
     pub area: Area,
+    /// The name of its flow's page (`ClientRoute::page_name` of its "Müraciət et" address):
+    /// the lazy part of the area's module that draws it, where the area has parts.
+    pub page: &'static str,
     /// The fields of its form an officer can mark when returning an application, with their
     /// labels; none for a service whose form has nothing to correct (a fully automated one).
     pub fixable_fields: fn() -> Vec<(&'static str, Msg)>,
@@ -24,6 +27,7 @@ pub struct HandBuilt {
 pub static PLACE_OF_STAY_SERVICE: HandBuilt = HandBuilt {
     number: PLACE_OF_STAY,
     area: Area::PlaceOfStay,
+    page: "apply",
     fixable_fields: || {
         STAY_FIELDS
             .iter()
@@ -34,19 +38,22 @@ pub static PLACE_OF_STAY_SERVICE: HandBuilt = HandBuilt {
 
 pub static FINES_SERVICE: HandBuilt = HandBuilt {
     number: PAY_FINES,
-    area: Area::Fines,
+    area: Area::Public,
+    page: "fines",
     fixable_fields: Vec::new,
 };
 
 pub static DEBT_CERTIFICATE_SERVICE: HandBuilt = HandBuilt {
     number: DEBT_CERTIFICATE,
     area: Area::DebtCertificate,
+    page: "apply",
     fixable_fields: Vec::new,
 };
 
 pub static CUSTOMS_COPIES_SERVICE: HandBuilt = HandBuilt {
     number: CUSTOMS_COPIES,
     area: Area::Customs,
+    page: "apply",
     fixable_fields: || CUSTOMS_FIELDS.to_vec(),
 };
 
@@ -81,6 +88,12 @@ pub fn hand_built(number: ServiceNumber) -> Option<&'static HandBuilt> {
 /// "not open yet" page in the public area.
 pub fn area_of(number: ServiceNumber) -> Area {
     hand_built(number).map_or(Area::Public, |service| service.area)
+}
+
+/// The name of a service's flow's page: the public area's page of a data-defined service, or
+/// the "not open yet" one, for a service not built by hand.
+pub fn page_of(number: ServiceNumber) -> &'static str {
+    hand_built(number).map_or("apply", |service| service.page)
 }
 
 /// The fields an officer can mark when returning an application of this service.

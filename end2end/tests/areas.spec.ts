@@ -14,7 +14,7 @@ const DEEP_LINKS = [
   { area: 'account', path: '/login', heading: 'Portala giriş' },
   { area: 'account', path: '/account/register', heading: 'Portalda qeydiyyat' },
   { area: 'place_of_stay', path: '/services/33.11/apply', heading: 'Olduğu yer üzrə qeydiyyata alınma' },
-  { area: 'fines', path: '/services/33.10/apply', heading: 'Cərimələrin internet vasitəsilə ödənilməsi' },
+  { area: 'public', path: '/services/33.10/apply', heading: 'Cərimələrin internet vasitəsilə ödənilməsi' },
   { area: 'dev', path: '/dev/mailbox', heading: 'Poçt qutusu (yalnız sınaq üçün)' },
 ];
 
@@ -60,16 +60,31 @@ test('the office and the cabinet each open cold in their own area', async ({ bro
 });
 
 test('moving to another area is a full load of that area, and the way back returns', async ({ page }) => {
+  await page.goto('/services/33.11');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Olduğu yer üzrə qeydiyyata alınma');
+  const loaded = moduleRequests(page);
+  await page.getByRole('link', { name: 'Müraciət et' }).first().click();
+  await expect(page).toHaveURL(/\/services\/33\.11\/apply$/);
+  await expect(page.getByRole('link', { name: 'Qəbul edən şəxs kimi qeydiyyat' })).toBeVisible();
+  expect(loaded.some((name) => name.startsWith('/pkg/place_of_stay-'))).toBe(true);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/services\/33\.11$/);
+  await expect(page.getByRole('link', { name: 'Müraciət et' }).first()).toBeVisible();
+});
+
+test('paying a fine opens from its card within the public module: only its part, no page load', async ({ page }) => {
   await page.goto('/services/33.10');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
+  await page.evaluate(() => { (window as unknown as { kept: boolean }).kept = true; });
   const loaded = moduleRequests(page);
   await page.getByRole('link', { name: 'Müraciət et' }).first().click();
   await expect(page).toHaveURL(/\/services\/33\.10\/apply$/);
   await expect(page.getByLabel('Ödəniş nömrəsi')).toBeVisible();
-  expect(loaded.some((name) => name.startsWith('/pkg/fines-'))).toBe(true);
-  await page.goBack();
-  await expect(page).toHaveURL(/\/services\/33\.10$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
+  expect(loaded.length, 'the flow\'s part of the module').toBeGreaterThan(0);
+  expect(loaded.every((name) => /^\/pkg\/public-[0-9a-f]{16}\/(split|chunk|pack)_\w+\.(wasm|bin)$/.test(name))).toBe(true);
+  const kept = await page.evaluate(() => (window as unknown as { kept?: boolean }).kept);
+  expect(kept, 'the page was not loaded afresh').toBe(true);
+  await audit(page);
 });
 
 test('a page within an area loads only its own part of the module, once', async ({ page }) => {

@@ -1,6 +1,7 @@
 //! The public area, what every visitor downloads first: the home page in the area's module, and
 //! each other page (the catalogue and its search, the agencies, a service's card, its
-//! regulation's versions and public discussion, checking a result document, the statements) a part of it loaded when it is opened.
+//! regulation's versions and public discussion, checking a result document, the statements,
+//! and paying a fine, `crate::fines`) a part of it loaded when it is opened.
 
 mod agencies;
 mod agency;
@@ -16,8 +17,9 @@ mod verify;
 use leptos::prelude::*;
 
 use crate::components::not_found::NotFound;
-use crate::domain::{AgencyNumber, ResultCode, ServiceNumber};
+use crate::domain::{AgencyNumber, PaymentId, ResultCode, ServiceNumber};
 use crate::routes::ClientRoute;
+use crate::services::FINES_SERVICE;
 use crate::shell::lazy_page;
 
 pub fn pages(route: ClientRoute) -> AnyView {
@@ -27,6 +29,8 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::Agencies => lazy_page(agencies),
         ClientRoute::Agency(number) => lazy_page(move || agency(number)),
         ClientRoute::Service(number) => lazy_page(move || service(number)),
+        ClientRoute::Apply(number) if FINES_SERVICE.is(number) => lazy_page(move || fines(number)),
+        ClientRoute::Payment(id) => lazy_page(move || payment(id)),
         ClientRoute::Apply(number) => lazy_page(move || apply(number)),
         ClientRoute::ServiceDiscussion(number) => lazy_page(move || service_discussion(number)),
         ClientRoute::RegulationHistory(number) => lazy_page(move || regulation_history(number)),
@@ -56,4 +60,6 @@ lazy_pages! {
     accessibility() => view! { <statements::Accessibility/> };
     verify() => view! { <verify::Verify code=None/> };
     verify_code(code: ResultCode) => view! { <verify::Verify code=Some(code)/> };
+    fines(number: ServiceNumber) => crate::fines::pay(number);
+    payment(id: PaymentId) => crate::fines::payment(id);
 }

@@ -82,6 +82,8 @@ pub async fn spawn_app_configured(
         site.join("parts.txt"),
         "office office pkg/office-0a/pack_office.bin\n\
          public service pkg/public-0b/split_service_3.wasm\n\
+         public fines pkg/public-0b/pack_fines.bin\n\
+         public payment pkg/public-0b/pack_payment.bin\n\
          place_of_stay host_desk pkg/place_of_stay-0c/split_host_desk_4.wasm\n",
     )
     .unwrap();

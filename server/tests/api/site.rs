@@ -68,7 +68,7 @@ async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_modul
         ("/applications/2026-000001", "cabinet"),
         ("/services/33.11/apply", "place_of_stay"),
         ("/place-of-stay/host", "place_of_stay"),
-        ("/services/33.10/apply", "fines"),
+        ("/services/33.10/apply", "public"),
         ("/services/42.1/apply", "debt_certificate"),
         ("/services/7.8/apply", "customs"),
         ("/office", "office"),
@@ -79,7 +79,7 @@ async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_modul
         assert_eq!(area_of(&app, path).await, (200, area.to_owned()), "{path}");
     }
     let payment = format!("/payments/{}", "ab".repeat(32));
-    assert_eq!(area_of(&app, &payment).await, (200, "fines".to_owned()));
+    assert_eq!(area_of(&app, &payment).await, (200, "public".to_owned()));
     assert_eq!(area_of(&app, "/nope").await, (404, "public".to_owned()));
 }
 
@@ -108,6 +108,16 @@ async fn a_lazy_page_preloads_the_parts_of_its_module_and_other_pages_none() {
     assert_eq!(
         preloads(&page("/services/33.11").await),
         ["/pkg/public-0b/split_service_3.wasm", "/api/services/33.11"]
+    );
+    // Paying a fine and the payment's page are parts of the public module.
+    assert_eq!(
+        preloads(&page("/services/33.10/apply").await),
+        ["/pkg/public-0b/pack_fines.bin", "/api/services/33.10"]
+    );
+    let payment = app.get(&format!("/payments/{}", "ab".repeat(32))).await;
+    assert_eq!(
+        preloads(&payment.text().await.unwrap()),
+        ["/pkg/public-0b/pack_payment.bin"]
     );
     for path in ["/office/hosts", "/login"] {
         assert!(preloads(&page(path).await).is_empty(), "{path}");

@@ -1,4 +1,0 @@
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    app::shell::start(app::area::Area::Fines, app::fines::pages);
-}
