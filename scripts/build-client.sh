@@ -9,7 +9,8 @@
 # sends as they are; manifest.txt, which lists each area's files for the size check, and
 # parts.txt, which names the file each lazy page needs (its part, or the part's pack: the part
 # and the chunks it shares in one file), for the server to preload on a deep link and the size
-# check to count.
+# check to count, and part-files.txt, each part's files, for the size check to count a page
+# that opens a second part after its own.
 #
 #   scripts/build-client.sh [development|production] [site folder]
 #
@@ -69,6 +70,7 @@ export opt_flags cache wasm_opt
 
 : > "$site/manifest.txt"
 : > "$site/parts.txt"
+: > "$site/part-files.txt"
 for area in "${areas[@]}"; do
   out="$work/$area"
   # The linked module keeps its relocations (.cargo/config.toml) for the splitter to move code.
@@ -145,6 +147,10 @@ for area in "${areas[@]}"; do
     [ -n "$files" ] && file="pack_$page.bin"
     echo "$area $page pkg/$dir/$file"
   done < "$out/parts" >> "$site/parts.txt"
+  while read -r page files; do
+    # shellcheck disable=SC2086 # the files are words
+    echo "$area $page$(printf " pkg/$dir/%s" $files)"
+  done < "$out/parts" >> "$site/part-files.txt"
 
   preloads="<link rel=\"modulepreload\" href=\"/pkg/$js\">"
   [ -n "$loader" ] && preloads="$preloads\n<link rel=\"modulepreload\" href=\"/pkg/$dir/$loader\">"

@@ -9,6 +9,9 @@
 # preloads: boot, js, the area's main module and its loader, css, and the parts of the module the
 # page loads when it opens (parts.txt). "adds" is what a visitor coming from the public area
 # downloads on top (the css is already cached). Each budget says which of the two it holds.
+# A page named `first+second` opens a second part after its own (an application's page, then
+# its service's form): the second comes as its pack if it shares no file with the first, or as
+# the files the first did not bring, one by one, as app/packs.js fetches them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,14 +19,17 @@ site=${1:-target/site}
 budgets=scripts/client-budgets.txt
 manifest="$site/manifest.txt"
 parts="$site/parts.txt"
+part_files="$site/part-files.txt"
 [ -f "$manifest" ] || { echo "no $manifest: build the client first (make client)" >&2; exit 2; }
 
 br() { stat -c %s "$site/$1.br"; }
 kib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
+# The files parts.txt or part-files.txt names for this area's page.
+files_of() { awk -v a="$area" -v p="$2" '$1 == a && $2 == p { $1 = ""; $2 = ""; print }' "$1"; }
 sum() { local total=0 file; for file in "$@"; do total=$((total + $(br "$file"))); done; echo "$total"; }
 
 over=0
-printf '%-16s %-28s %9s %11s %11s %11s  %s\n' area page "wasm" "first load" adds budget ""
+printf '%-16s %-42s %9s %11s %11s %11s  %s\n' area page "wasm" "first load" adds budget ""
 while read -r area page kind budget; do
   case "$area" in '' | '#'*) continue ;; esac
   # area page boot js wasm css [loader]
@@ -36,7 +42,21 @@ while read -r area page kind budget; do
   [ "$area $page" = "public home" ] && html=index.html
   lazy=()
   if [ "$page" != - ]; then
-    read -r -a lazy < <(awk -v a="$area" -v p="$page" '$1 == a && $2 == p { $1 = ""; $2 = ""; print }' "$parts") || true
+    read -r -a lazy < <(files_of "$parts" "${page%%+*}") || true
+  fi
+  if [ "$page" != "${page#*+}" ]; then
+    # A first page with no part of its own (its area's main module draws it) brings no file.
+    read -r -a brought < <(files_of "$part_files" "${page%%+*}") || true
+    read -r -a second < <(files_of "$part_files" "${page#*+}") || true
+    [ "${#second[@]}" -gt 0 ] || { echo "the built client has no part ${page#*+} in $area" >&2; exit 2; }
+    missing=()
+    for file in "${second[@]}"; do
+      [[ " ${brought[*]} " == *" $file "* ]] || missing+=("$file")
+    done
+    if [ "${#missing[@]}" -eq "${#second[@]}" ]; then
+      read -r -a missing < <(files_of "$parts" "${page#*+}")
+    fi
+    lazy+=(${missing[@]+"${missing[@]}"})
   fi
   modules=$(sum "$wasm" ${lazy[@]+"${lazy[@]}"})
   first=$(sum "$html" "$boot" "$js" "$wasm" "$css" ${loader:+"$loader"} ${lazy[@]+"${lazy[@]}"})
@@ -45,7 +65,7 @@ while read -r area page kind budget; do
   [ "$kind" = adds ] && measured=$adds
   verdict=ok
   if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
-  printf '%-16s %-28s %5s KiB %7s KiB %7s KiB %7s KiB  %s %s\n' "$area" "$page" "$(kib "$modules")" \
+  printf '%-16s %-42s %5s KiB %7s KiB %7s KiB %7s KiB  %s %s\n' "$area" "$page" "$(kib "$modules")" \
     "$(kib "$first")" "$(kib "$adds")" "$(kib "$budget")" "$kind" "$verdict"
 done < "$budgets"
 

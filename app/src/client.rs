@@ -189,7 +189,7 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
 
 /// The body of a GET from the API. The request is not generic, so that each type read adds
 /// only its decoder to the client, not a copy of the request (ADR 0010).
-async fn get_text(path: &str) -> Result<String, LoadError> {
+pub async fn get_text(path: &str) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(path)
         .send()
         .await

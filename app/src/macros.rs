@@ -34,3 +34,35 @@ macro_rules! lazy_pages {
         )*
     };
 }
+
+/// A service's pages for its applicant (`service_pages::ApplicantPages`) as a part of the
+/// cabinet's module, `$part`: the application's page with `$editor` drawing the form and `$sent`
+/// the answers as sent. Only the cabinet shows an applicant's page; in the other areas' modules
+/// it is never reached, and a lazy function there would be exported and kept (ADR 0010), so the
+/// part is the cabinet's alone.
+macro_rules! applicant_part {
+    ($part:ident: $editor:path, $sent:path) => {
+        pub static APPLICANT: crate::service_pages::ApplicantPages =
+            crate::service_pages::ApplicantPages { page: applicant };
+
+        #[cfg(feature = "cabinet")]
+        lazy_pages! {
+            $part(opened: crate::service_pages::Opened, changed: Callback<()>) =>
+                crate::cabinet::application_page(
+                    opened,
+                    changed,
+                    Some(crate::service_pages::ServiceViews { editor: $editor, sent: $sent }),
+                );
+        }
+
+        #[cfg(feature = "cabinet")]
+        fn applicant(opened: crate::service_pages::Opened, changed: Callback<()>) -> AnyView {
+            crate::shell::lazy_page(move || $part(opened.clone(), changed))
+        }
+
+        #[cfg(not(feature = "cabinet"))]
+        fn applicant(_: crate::service_pages::Opened, _: Callback<()>) -> AnyView {
+            view! { <crate::components::not_found::NotFound/> }.into_any()
+        }
+    };
+}

@@ -25,6 +25,7 @@ pub struct Editing {
 }
 
 /// A sent application on the applicant's page; `changed` reloads it after an action.
+#[derive(Clone)]
 pub struct Sent {
     pub view: ApplicationView,
     pub reference: ReferenceData,
@@ -41,11 +42,32 @@ pub struct ForOfficer {
     pub form: Option<PublishedForm>,
 }
 
-/// The applicant's pages of an application.
-pub struct ApplicantPages {
+/// An application as its page loaded it, for its service's part of the cabinet's module to
+/// draw: the application, the portal's lists and the upload limits as the API sent them, each
+/// decoded in the part, which carries the decoders.
+#[derive(Clone)]
+pub struct Opened {
+    pub info: SessionInfo,
+    pub view: String,
+    pub reference: String,
+    pub limits: String,
+}
+
+/// How a hand-built service or the renderer draws its share of an application's page: the form
+/// while the application is a draft or returned, the answers as sent beside the status, result
+/// and history every application shows.
+#[derive(Clone, Copy)]
+pub struct ServiceViews {
     pub editor: fn(Editing) -> AnyView,
-    /// Beside the status, result and history every application shows.
     pub sent: fn(Sent) -> AnyView,
+}
+
+/// The applicant's pages of an application: each service's are a part of the cabinet's module
+/// of their own (`applicant_part!`), the whole page with the service's form and answers, so an
+/// application downloads its own service's form and no other's. `changed` loads the
+/// application again after an action.
+pub struct ApplicantPages {
+    pub page: fn(Opened, Callback<()>) -> AnyView,
 }
 
 /// The officer's reading of an application: the answers as the applicant gave them, laid out
@@ -95,13 +117,16 @@ fn registered<T>(
         .map(|(_, pages)| *pages)
 }
 
-/// The applicant's pages of this application: the renderer's for a defined form (it names the
-/// form's version), else its service's hand-built ones, if it has them.
-pub fn applicant_pages(view: &ApplicationView) -> Option<&'static ApplicantPages> {
-    if view.form_version.is_some() {
+/// The applicant's pages of an application of this service: the renderer's for a defined form
+/// (the application names the form's version), else the service's hand-built ones, if it has them.
+pub fn applicant_pages(
+    service: ServiceNumber,
+    defined_form: bool,
+) -> Option<&'static ApplicantPages> {
+    if defined_form {
         Some(&crate::defined_form::APPLICANT)
     } else {
-        registered(&APPLICANT_PAGES, view.service)
+        registered(&APPLICANT_PAGES, service)
     }
 }
 

@@ -8,6 +8,7 @@ import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
+import { APPLICATION_PARTS, moduleRequests, partsIn } from './pages/modules';
 import { customsOfficer, desk, logInAsOfficer, sendDecision, leaveDesk } from './pages/office';
 
 /** Demo holders of server/data/asan_imza.json, one per project (the two run at once) and
@@ -146,8 +147,11 @@ test.describe('customs document copies', () => {
     await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
 
+    // The application's page brings the customs copy's form and no other service's.
+    const modules = moduleRequests(page);
     await page.goto(`/applications/${number}`);
     await expect(page.getByText('Surət oxunmur: daha aydın surət yükləyin')).toBeVisible();
+    expect(partsIn(modules).filter((part) => APPLICATION_PARTS.includes(part))).toEqual(['customs_application']);
     await expect(page.getByRole('link', { name: 'Sənədin surəti: Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
     await expect(page.getByLabel('Gömrük bəyannaməsinin nömrəsi')).toHaveValue(DECLARATION);
     await audit(page, { label: 'returned for a better copy' });

@@ -6,6 +6,7 @@
 // the result verifies.
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
+import { APPLICATION_PARTS, moduleRequests, partsIn } from './pages/modules';
 import { desk, logInAsOfficer, migrationOfficer, sendDecision, leaveDesk } from './pages/office';
 
 const TITLE = 'Azərbaycan Respublikasında müvəqqəti olma müddətinin uzadılması üçün e-müraciət';
@@ -116,9 +117,12 @@ test.describe('a form defined as data', () => {
     await sendDecision(officer);
     await expect(officer.locator('.q-status')).toHaveText('Düzəliş üçün qaytarılıb');
 
-    // The citizen meets the marked field first, fixes it and sends again.
+    // The citizen meets the marked field first, fixes it and sends again. The page brings the
+    // renderer and none of the hand-built services' forms.
+    const modules = moduleRequests(page);
     await page.goto(`/applications/${number}`);
     await portal.expectPage('Ərizəçi');
+    expect(partsIn(modules).filter((part) => APPLICATION_PARTS.includes(part))).toEqual(['defined_form']);
     await expect(page.getByText('Telefon nömrəsi işləmir: başqa nömrə yazın')).toBeVisible();
     await expect(problems.getByRole('link', { name: 'Əlaqə telefonu: Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
     await expect(page.getByLabel('Pasportun nömrəsi')).toHaveValue(passport);

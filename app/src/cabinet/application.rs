@@ -6,60 +6,114 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use super::complaints::Complaints;
+use futures_util::future::try_join4;
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
 use crate::api::{ApplicationAction, ApplicationView, ReferenceData, SignatureView, UploadLimits};
 use crate::client::today;
 use crate::client::{
-    LoadError, Method, csrf_header, get_json, load, page_title, send_json, session, t, use_i18n,
+    LoadError, Method, csrf_header, get_text, load, page_title, send_json, session, t, use_i18n,
 };
 use crate::components::load_state::{LoadFailed, Loading};
 use crate::components::session_timeout::SessionTimeout;
 use crate::components::signature_list::SignatureList;
 use crate::components::timeline::{Timeline, moment};
-use crate::domain::{ApplicationNumber, CalendarDate};
+use crate::domain::{ApplicationNumber, CalendarDate, ServiceNumber};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
-use crate::service_pages::{Editing, Sent, applicant_pages};
+use crate::service_pages::{ApplicantPages, Editing, Opened, Sent, ServiceViews, applicant_pages};
+use crate::shell::lazy_page;
 
-/// The application with what a service's form needs beside it.
-async fn load_application(number: ApplicationNumber) -> Result<Editing, LoadError> {
-    let info = session().await?;
-    let view = get_json::<ApplicationView>(&format!("/api/applications/{number}")).await?;
-    let reference = get_json::<ReferenceData>("/api/reference").await?;
-    let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-    Ok(Editing {
+/// What the page reads before it knows its service's part: which service the application is
+/// of and whether it is of a form defined as data. The rest of the view is decoded in the part.
+#[derive(Deserialize)]
+struct Opens {
+    service: ServiceNumber,
+    form_version: Option<IgnoredAny>,
+}
+
+/// The application with what a service's form needs beside it, read at once, and the pages of
+/// its service.
+async fn open(
+    number: ApplicationNumber,
+) -> Result<(Opened, Option<&'static ApplicantPages>), LoadError> {
+    let (info, view, reference, limits) = try_join4(
+        session(),
+        get_text(&format!("/api/applications/{number}")),
+        get_text("/api/reference"),
+        get_text("/api/files/limits"),
+    )
+    .await?;
+    let opens: Opens = serde_json::from_str(&view).map_err(|_| LoadError::Failed)?;
+    let opened = Opened {
         info,
         view,
         reference,
         limits,
-    })
+    };
+    Ok((
+        opened,
+        applicant_pages(opens.service, opens.form_version.is_some()),
+    ))
 }
 
+/// An application's page: the part of the cabinet's module for its service draws it, or the
+/// page of an application whose service has no pages of its own.
 #[component]
 pub fn ApplicationPage(number: ApplicationNumber) -> impl IntoView {
-    let page = LocalResource::new(move || load_application(number));
+    let page = LocalResource::new(move || open(number));
+    let changed = Callback::new(move |()| page.refetch());
     move || match page.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
-        }
-        Some(Ok(loaded)) => {
-            let session_minutes = loaded.info.me.session_minutes;
-            let csrf = loaded.info.csrf_token.clone();
-            view! {
-                <SessionTimeout session_minutes csrf=csrf.clone()/>
-                {match applicant_pages(&loaded.view) {
-                    Some(pages) if loaded.view.status.editable() => {
-                        (pages.editor)(loaded)
-                    }
-                    _ => {
-                        let changed = Callback::new(move |()| page.refetch());
-                        view! { <ApplicationProgress view=loaded.view reference=loaded.reference csrf changed/> }.into_any()
-                    }
-                }}
-            }
-            .into_any()
+        Some(Err(error)) => view! { <LoadFailed error retry=changed/> }.into_any(),
+        Some(Ok((opened, Some(pages)))) => (pages.page)(opened, changed),
+        Some(Ok((opened, None))) => {
+            lazy_page(move || super::other_application(opened.clone(), changed))
         }
     }
+}
+
+/// The page of an application, in its service's part: the service's form while the applicant
+/// may change it, else the application's progress with the answers as sent.
+pub fn application_page(
+    opened: Opened,
+    changed: Callback<()>,
+    views: Option<ServiceViews>,
+) -> AnyView {
+    let Opened {
+        info,
+        view,
+        reference,
+        limits,
+    } = opened;
+    let decoded = serde_json::from_str::<ApplicationView>(&view).ok().zip(
+        serde_json::from_str::<ReferenceData>(&reference)
+            .ok()
+            .zip(serde_json::from_str::<UploadLimits>(&limits).ok()),
+    );
+    let Some((view, (reference, limits))) = decoded else {
+        return view! { <LoadFailed error=LoadError::Failed retry=changed/> }.into_any();
+    };
+    let session_minutes = info.me.session_minutes;
+    let csrf = info.csrf_token.clone();
+    let page = match views {
+        Some(views) if view.status.editable() => (views.editor)(Editing {
+            info,
+            view,
+            reference,
+            limits,
+        }),
+        _ => view! {
+            <ApplicationProgress view reference csrf=csrf.clone() changed sent=views.map(|v| v.sent)/>
+        }
+        .into_any(),
+    };
+    view! {
+        <SessionTimeout session_minutes csrf/>
+        {page}
+    }
+    .into_any()
 }
 
 /// A sent application: its status, the agency's word, and what happened when.
@@ -69,6 +123,8 @@ fn ApplicationProgress(
     reference: ReferenceData,
     csrf: String,
     changed: Callback<()>,
+    /// The service's rows of the answers as sent, if it has them.
+    sent: Option<fn(Sent) -> AnyView>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let number = view.number;
@@ -89,8 +145,8 @@ fn ApplicationProgress(
         });
     };
     page_title(move || i18n.fill(Msg::ApplicationTitle, &[("number", &number.to_string())]));
-    let service_part = applicant_pages(&view).map(|pages| {
-        (pages.sent)(Sent {
+    let service_part = sent.map(|sent| {
+        sent(Sent {
             view: view.clone(),
             reference,
             csrf: change_csrf,

@@ -1,7 +1,8 @@
 //! The applicant's own pages: the personal cabinet, its settings, "Müraciətlərim", and an
 //! application's page with its form while it is a draft, its progress, and complaints. Each page
-//! is a part of the area's module loaded when it is opened. The person's letters are an area of
-//! their own (`crate::letters`).
+//! is a part of the area's module loaded when it is opened; an application's page is the part
+//! of its service (`crate::service_pages`). The person's letters are an area of their own
+//! (`crate::letters`).
 
 mod application;
 mod complaints;
@@ -12,16 +13,22 @@ mod settings;
 use leptos::prelude::*;
 
 use crate::components::not_found::NotFound;
-use crate::domain::ApplicationNumber;
 use crate::routes::ClientRoute;
+use crate::service_pages::Opened;
 use crate::shell::lazy_page;
+
+pub(crate) use application::application_page;
 
 pub fn pages(route: ClientRoute) -> AnyView {
     match route {
         ClientRoute::Cabinet => lazy_page(cabinet),
         ClientRoute::Settings => lazy_page(settings),
         ClientRoute::MyApplications => lazy_page(my_applications),
-        ClientRoute::Application(number) => lazy_page(move || application(number)),
+        // Not a part: the page reads which service the application is of, and the part of
+        // that service draws it, the part's files in one pack (no file of it loaded before).
+        ClientRoute::Application(number) => {
+            view! { <application::ApplicationPage number/> }.into_any()
+        }
         _ => view! { <NotFound/> }.into_any(),
     }
 }
@@ -30,5 +37,6 @@ lazy_pages! {
     cabinet() => view! { <overview::Cabinet/> };
     settings() => view! { <settings::Settings/> };
     my_applications() => view! { <my_applications::MyApplications/> };
-    application(number: ApplicationNumber) => view! { <application::ApplicationPage number/> };
+    // An application of a service with no pages of its own: its progress alone.
+    other_application(opened: Opened, changed: Callback<()>) => application_page(opened, changed, None);
 }

@@ -7,9 +7,9 @@ use crate::api::{ApplicationStatus, CustomsDocument, CustomsDocumentForm};
 use crate::client::today;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
-use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
+use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
-pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };
+applicant_part!(customs_application: editor, sent);
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,

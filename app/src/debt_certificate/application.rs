@@ -7,16 +7,18 @@ use crate::api::{DebtCertificateForm, DebtCertificateRequest};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::Phone;
 use crate::i18n::Msg;
-use crate::service_pages::{ApplicantPages, ForOfficer, OfficerPage, Sent};
+use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
-pub static APPLICANT: ApplicantPages = ApplicantPages {
-    editor: |_| view! { <DebtCertificate/> }.into_any(),
-    sent,
-};
+applicant_part!(debt_certificate_application: editor, sent);
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,
 };
+
+/// The form finds the applicant's open draft itself (the debt area's page opens it too).
+fn editor(_: Editing) -> AnyView {
+    view! { <DebtCertificate/> }.into_any()
+}
 
 /// Every answer as sent: the code, and each number and the address the answer goes to.
 fn sent(sent: Sent) -> AnyView {

@@ -26,12 +26,10 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::{CalendarDate, Lang};
 use crate::forms::{AnswerContext, AnswerRow, FormDefinition, Person, ValidAnswers};
 use crate::i18n::Msg;
-use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
+use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
 pub use preview::DefinedFormPreview;
 pub use start::DefinedFormStart;
-
-pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,
@@ -52,49 +50,16 @@ fn person_of(info: &SessionInfo) -> Person {
     }
 }
 
-/// What the renderer shows on the applicant's page: the form to fill in, or the answers sent.
-#[derive(Clone)]
-enum Applicant {
-    Filling(Editing),
-    Sent {
-        view: ApplicationView,
-        reference: ReferenceData,
-    },
-}
-
-// Only the cabinet shows an applicant's page; in the other areas' modules it is never reached,
-// and a lazy function there would be exported and kept (ADR 0010), so it is the cabinet's alone.
 // Both of its views are in the part, so that an application of a hand-built service downloads
 // none of the forms' reading.
-#[cfg(feature = "cabinet")]
-lazy_pages! {
-    defined_form(page: Applicant) => match page {
-        Applicant::Filling(editing) => view! { <fill::DefinedForm editing/> }.into_any(),
-        Applicant::Sent { view, reference } => sent_answers(view, reference),
-    };
-}
-
-#[cfg(feature = "cabinet")]
-fn applicant(page: Applicant) -> AnyView {
-    crate::shell::lazy_page(move || defined_form(page.clone()))
-}
-
-// The back office reads applications and never shows the applicant's page: its module does not
-// carry the renderer for a page it cannot reach.
-#[cfg(not(feature = "cabinet"))]
-fn applicant(_: Applicant) -> AnyView {
-    view! { <crate::components::not_found::NotFound/> }.into_any()
-}
+applicant_part!(defined_form: editor, sent);
 
 fn editor(editing: Editing) -> AnyView {
-    applicant(Applicant::Filling(editing))
+    view! { <fill::DefinedForm editing/> }.into_any()
 }
 
 fn sent(sent: Sent) -> AnyView {
-    applicant(Applicant::Sent {
-        view: sent.view,
-        reference: sent.reference,
-    })
+    sent_answers(sent.view, sent.reference)
 }
 
 /// The answers as the applicant sent them, read by the rules of the day they were sent.

@@ -13,9 +13,9 @@ use crate::client::use_i18n;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::domain::CalendarDate;
 use crate::i18n::Msg;
-use crate::service_pages::{ApplicantPages, Editing, ForOfficer, OfficerPage, Sent};
+use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
-pub static APPLICANT: ApplicantPages = ApplicantPages { editor, sent };
+applicant_part!(place_of_stay_application: editor, sent);
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,

@@ -21,3 +21,19 @@ export function preloadedModules(html: string): string[] {
     .map((m) => m[1])
     .filter((href) => MODULE_FILE.test(href));
 }
+
+/** The parts of their area's module these module files bring, by name: `split_<part>.wasm`, or
+ *  `pack_<part>.bin` (the part with its chunks). */
+export function partsIn(modules: string[]): string[] {
+  return modules.flatMap((name) => name.match(/\/(?:split|pack)_([a-z_]+)\.(?:wasm|bin)$/)?.[1] ?? []);
+}
+
+/** The parts of the cabinet's module that draw an application's page, one per service with
+ *  pages of its own: a page brings its own service's and no other's. */
+export const APPLICATION_PARTS = [
+  'defined_form',
+  'place_of_stay_application',
+  'debt_certificate_application',
+  'customs_application',
+  'other_application',
+];
