@@ -1,15 +1,14 @@
 //! An applicant's application of any service: while a draft (or returned for correction) the
 //! service's form, after sending its number, status, the agency's word and history.
 
+use futures_util::future::try_join4;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-
-use super::complaints::Complaints;
-use futures_util::future::try_join4;
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
+use super::complaints::Complaints;
 use crate::api::{ApplicationAction, ApplicationView, ReferenceData, SignatureView, UploadLimits};
 use crate::client::today;
 use crate::client::{
