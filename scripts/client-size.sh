@@ -9,9 +9,11 @@
 # preloads: boot, js, the area's main module and its loader, css, and the parts of the module the
 # page loads when it opens (parts.txt). "adds" is what a visitor coming from the public area
 # downloads on top (the css is already cached). Each budget says which of the two it holds.
-# A page named `first+second` opens a second part after its own (an application's page, then
-# its service's form): the second comes as its pack if it shares no file with the first, or as
-# the files the first did not bring, one by one, as app/packs.js fetches them.
+# A row named `first+second` counts the part `second` opened after the page `first` (its part,
+# or none where the area's main module draws it): `second` comes as its pack if it shares no
+# file with `first`, or as the files `first` did not bring, one by one, as app/packs.js
+# fetches them. An application's page is its service's part (`application+defined_form`);
+# from "Müraciətlərim" the same part shares chunks (`my_applications+defined_form`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,15 +48,17 @@ while read -r area page kind budget; do
   fi
   if [ "$page" != "${page#*+}" ]; then
     # A first page with no part of its own (its area's main module draws it) brings no file.
+    brought=()
     read -r -a brought < <(files_of "$part_files" "${page%%+*}") || true
     read -r -a second < <(files_of "$part_files" "${page#*+}") || true
     [ "${#second[@]}" -gt 0 ] || { echo "the built client has no part ${page#*+} in $area" >&2; exit 2; }
     missing=()
     for file in "${second[@]}"; do
-      [[ " ${brought[*]} " == *" $file "* ]] || missing+=("$file")
+      [[ " ${brought[*]+"${brought[*]}"} " == *" $file "* ]] || missing+=("$file")
     done
     if [ "${#missing[@]}" -eq "${#second[@]}" ]; then
-      read -r -a missing < <(files_of "$parts" "${page#*+}")
+      read -r -a missing < <(files_of "$parts" "${page#*+}") \
+        || { echo "parts.txt has no line for the part ${page#*+} in $area" >&2; exit 2; }
     fi
     lazy+=(${missing[@]+"${missing[@]}"})
   fi

@@ -25,7 +25,6 @@ pub struct Editing {
 }
 
 /// A sent application on the applicant's page; `changed` reloads it after an action.
-#[derive(Clone)]
 pub struct Sent {
     pub view: ApplicationView,
     pub reference: ReferenceData,

@@ -32,8 +32,9 @@ struct Opens {
     form_version: Option<IgnoredAny>,
 }
 
-/// The application with what a service's form needs beside it, read at once, and the pages of
-/// its service.
+/// The application with what a service's form needs beside it, and the pages of its service.
+/// Read at once, not one after another: a logged-out visitor's application answers 401 beside
+/// the session's `null`, and either makes the page ask them to log in.
 async fn open(
     number: ApplicationNumber,
 ) -> Result<(Opened, Option<&'static ApplicantPages>), LoadError> {

@@ -25,7 +25,8 @@ pub fn pages(route: ClientRoute) -> AnyView {
         ClientRoute::Settings => lazy_page(settings),
         ClientRoute::MyApplications => lazy_page(my_applications),
         // Not a part: the page reads which service the application is of, and the part of
-        // that service draws it, the part's files in one pack (no file of it loaded before).
+        // that service draws it. Arriving at the page (a deep link, or from another area), no
+        // file of that part is loaded yet, so it comes in one file, its pack (app/packs.js).
         ClientRoute::Application(number) => {
             view! { <application::ApplicationPage number/> }.into_any()
         }
