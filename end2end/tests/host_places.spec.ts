@@ -5,6 +5,7 @@
 // takes one off the list, and the next application is at the one left.
 import { expect as expectPlain, type Page } from '@playwright/test';
 import { test, expect, audit, scanFile } from './fixtures';
+import { APPLICATION_PARTS, moduleRequests, partsIn } from './pages/modules';
 import { desk, logInAsOfficer, migrationOfficer, registerHost, verifyHost } from './pages/office';
 
 const PASSWORD = 'unvanlar-ve-qonaqlar-2026';
@@ -133,8 +134,11 @@ test.describe("a host's addresses", () => {
     // again on asking.
     const number = await draftWithGuest(page);
     await page.route('**/api/hosts/me', (route) => route.fulfill({ status: 503, json: { errors: [] } }));
+    const modules = moduleRequests(page);
     await page.goto(`/applications/${number}`);
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
+    // The application's page brought the place of stay's form and no other service's.
+    expect(partsIn(modules).filter((part) => APPLICATION_PARTS.includes(part))).toEqual(['place_of_stay_application']);
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Müraciət məlumatları' })).toBeVisible();
     await expect(page.getByText('Qəbul ünvanlarınızı yükləmək alınmadı')).toBeVisible();
