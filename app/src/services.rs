@@ -19,6 +19,11 @@ pub struct HandBuilt {
     /// The name of its flow's page (`ClientRoute::page_name` of its "Müraciət et" address):
     /// the lazy part of the area's module that draws it, where the area has parts.
     pub page: &'static str,
+    /// The lazy part of the cabinet's module that draws the page of an application of it (the
+    /// name given to `applicant_part!` in its `application.rs`), if it has such pages: the
+    /// server preloads it on a deep link to the application, whose address does not say the
+    /// service.
+    pub application_part: Option<&'static str>,
     /// The fields of its form an officer can mark when returning an application, with their
     /// labels; none for a service whose form has nothing to correct (a fully automated one).
     pub fixable_fields: fn() -> Vec<(&'static str, Msg)>,
@@ -28,6 +33,7 @@ pub static PLACE_OF_STAY_SERVICE: HandBuilt = HandBuilt {
     number: PLACE_OF_STAY,
     area: Area::PlaceOfStay,
     page: "apply",
+    application_part: Some("place_of_stay_application"),
     fixable_fields: || {
         STAY_FIELDS
             .iter()
@@ -40,6 +46,7 @@ pub static FINES_SERVICE: HandBuilt = HandBuilt {
     number: PAY_FINES,
     area: Area::Public,
     page: "fines",
+    application_part: None,
     fixable_fields: Vec::new,
 };
 
@@ -47,6 +54,7 @@ pub static DEBT_CERTIFICATE_SERVICE: HandBuilt = HandBuilt {
     number: DEBT_CERTIFICATE,
     area: Area::DebtCertificate,
     page: "apply",
+    application_part: Some("debt_certificate_application"),
     fixable_fields: Vec::new,
 };
 
@@ -54,6 +62,7 @@ pub static CUSTOMS_COPIES_SERVICE: HandBuilt = HandBuilt {
     number: CUSTOMS_COPIES,
     area: Area::Customs,
     page: "apply",
+    application_part: Some("customs_application"),
     fixable_fields: || CUSTOMS_FIELDS.to_vec(),
 };
 
@@ -96,6 +105,16 @@ pub fn page_of(number: ServiceNumber) -> &'static str {
     hand_built(number).map_or("apply", |service| service.page)
 }
 
+/// The part of the cabinet's module that draws the page of an application of this service: a
+/// hand-built service's own, `other_application` for one without such pages, and the renderer
+/// for every other service, whose applications are all of its form defined as data.
+pub fn application_part(number: ServiceNumber) -> &'static str {
+    match hand_built(number) {
+        Some(service) => service.application_part.unwrap_or("other_application"),
+        None => "defined_form",
+    }
+}
+
 /// The fields an officer can mark when returning an application of this service.
 pub fn fixable_fields(number: ServiceNumber) -> Vec<(&'static str, Msg)> {
     hand_built(number).map_or_else(Vec::new, |service| (service.fixable_fields)())
@@ -127,6 +146,15 @@ mod tests {
             assert_eq!(hand_built(number).map(|s| s.number), Some(service.number));
             assert!(HAND_BUILT[..i].iter().all(|earlier| !earlier.is(number)));
         }
+    }
+
+    #[test]
+    fn an_application_is_drawn_by_its_services_part_or_the_renderer() {
+        let part = |number| application_part(ServiceNumber::parse(number).unwrap());
+        assert_eq!(part(PLACE_OF_STAY), "place_of_stay_application");
+        assert_eq!(part(CUSTOMS_COPIES), "customs_application");
+        assert_eq!(part(PAY_FINES), "other_application");
+        assert_eq!(part("33.1"), "defined_form");
     }
 
     #[test]

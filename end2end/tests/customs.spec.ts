@@ -8,7 +8,7 @@ import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { askToSign, confirmWithPin1, signWithPin2, startAsanImza } from './pages/asan';
 import { fillDate } from './pages/dates';
 import { linkFromMail } from './pages/mailbox';
-import { APPLICATION_PARTS, moduleRequests, partsIn } from './pages/modules';
+import { APPLICATION_PARTS, moduleRequests, partsIn, preloadedModules } from './pages/modules';
 import { customsOfficer, desk, logInAsOfficer, sendDecision, leaveDesk } from './pages/office';
 
 /** Demo holders of server/data/asan_imza.json, one per project (the two run at once) and
@@ -152,6 +152,8 @@ test.describe('customs document copies', () => {
     await page.goto(`/applications/${number}`);
     await expect(page.getByText('Surət oxunmur: daha aydın surət yükləyin')).toBeVisible();
     expect(partsIn(modules).filter((part) => APPLICATION_PARTS.includes(part))).toEqual(['customs_application']);
+    const html = await (await page.request.get(`/applications/${number}`)).text();
+    expect(partsIn(preloadedModules(html)), 'the page preloads it').toEqual(['customs_application']);
     await expect(page.getByRole('link', { name: 'Sənədin surəti: Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
     await expect(page.getByLabel('Gömrük bəyannaməsinin nömrəsi')).toHaveValue(DECLARATION);
     await audit(page, { label: 'returned for a better copy' });

@@ -6,7 +6,7 @@
 // the result verifies.
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
-import { APPLICATION_PARTS, moduleRequests, partsIn } from './pages/modules';
+import { APPLICATION_PARTS, moduleRequests, partsIn, preloadedModules } from './pages/modules';
 import { desk, logInAsOfficer, migrationOfficer, sendDecision, leaveDesk } from './pages/office';
 
 const TITLE = 'Azərbaycan Respublikasında müvəqqəti olma müddətinin uzadılması üçün e-müraciət';
@@ -123,6 +123,9 @@ test.describe('a form defined as data', () => {
     await page.goto(`/applications/${number}`);
     await portal.expectPage('Ərizəçi');
     expect(partsIn(modules).filter((part) => APPLICATION_PARTS.includes(part))).toEqual(['defined_form']);
+    // Its page, as the server sends it to the applicant, preloads that part with the module.
+    const html = await (await page.request.get(`/applications/${number}`)).text();
+    expect(partsIn(preloadedModules(html))).toEqual(['defined_form']);
     await expect(page.getByText('Telefon nömrəsi işləmir: başqa nömrə yazın')).toBeVisible();
     await expect(problems.getByRole('link', { name: 'Əlaqə telefonu: Agentlik bu sahəni düzəltməyi xahiş edir' })).toBeVisible();
     await expect(page.getByLabel('Pasportun nömrəsi')).toHaveValue(passport);

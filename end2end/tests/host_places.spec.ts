@@ -5,7 +5,7 @@
 // takes one off the list, and the next application is at the one left.
 import { expect as expectPlain, type Page } from '@playwright/test';
 import { test, expect, audit, scanFile } from './fixtures';
-import { APPLICATION_PARTS, moduleRequests, partsIn } from './pages/modules';
+import { APPLICATION_PARTS, moduleRequests, partsIn, preloadedModules } from './pages/modules';
 import { desk, logInAsOfficer, migrationOfficer, registerHost, verifyHost } from './pages/office';
 
 const PASSWORD = 'unvanlar-ve-qonaqlar-2026';
@@ -139,6 +139,8 @@ test.describe("a host's addresses", () => {
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     // The application's page brought the place of stay's form and no other service's.
     expect(partsIn(modules).filter((part) => APPLICATION_PARTS.includes(part))).toEqual(['place_of_stay_application']);
+    const html = await (await page.request.get(`/applications/${number}`)).text();
+    expect(partsIn(preloadedModules(html)), 'the page preloads it').toEqual(['place_of_stay_application']);
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Müraciət məlumatları' })).toBeVisible();
     await expect(page.getByText('Qəbul ünvanlarınızı yükləmək alınmadı')).toBeVisible();

@@ -169,7 +169,7 @@ pub async fn app(state: AppState) -> anyhow::Result<Router> {
         .layer(middleware::from_fn(error::write_problems))
         .layer(middleware::from_fn(not_stored_unless_said))
         .with_state(state.clone());
-    let site = site::router(&state.settings.site_dir)
+    let site = site::router(state.clone())
         .await?
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

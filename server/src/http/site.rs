@@ -1,14 +1,15 @@
 //! The built client: hashed files with long cache lives, the page of its area for every client
 //! route (`index.html`, which is the home page's first paint, or `<area>.html`, each loading only
 //! its area's module, for a lazy page the parts of the module it needs too, and for a public page
-//! the data it reads first), and a real 404 (the public area, which says so) for any other path
-//! — a development page too, when the build has no development area (production builds have
-//! none).
+//! the data it reads first, and for an applicant's own application the part of its service), and a
+//! real 404 (the public area, which says so) for any other path — a development page too, when
+//! the build has no development area (production builds have none).
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use app::area::Area;
+use app::domain::ApplicationNumber;
 use app::routes::ClientRoute;
 use axum::Router;
 use axum::body::Bytes;
@@ -19,7 +20,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
+use super::AppState;
 use super::extract::session_token;
+use crate::identity::links;
 
 /// Files under this path carry a content hash in their names, so they never change.
 const HASHED: &str = "/pkg/";
@@ -73,19 +76,25 @@ impl Pages {
             .map(|(_, page)| page)
     }
 
-    /// The page for a path, for a visitor with a session or without, and whether the path is a
-    /// page at all.
-    fn for_path(&self, path: &str, signed_in: bool) -> (StatusCode, Bytes) {
+    /// The page for a route, for a visitor with a session or without, and whether the path is
+    /// a page at all; `part` names the part of the route's module the page draws with where the
+    /// route does not say it (an application's page, by its service).
+    fn for_route(
+        &self,
+        route: Option<ClientRoute>,
+        signed_in: bool,
+        part: Option<&str>,
+    ) -> (StatusCode, Bytes) {
         let public = || self.of(Area::Public).cloned().unwrap_or_default();
-        match ClientRoute::parse(path) {
+        match route {
             Some(ClientRoute::Home) => {
                 (StatusCode::OK, reading_first(&self.home, ClientRoute::Home))
             }
             Some(route) => {
-                let page = if signed_in {
-                    route.page_name_signed_in()
-                } else {
-                    route.page_name()
+                let page = match part {
+                    Some(part) => part,
+                    None if signed_in => route.page_name_signed_in(),
+                    None => route.page_name(),
                 };
                 let lazy = self.lazy.get(&(route.area(), page.to_owned()));
                 match lazy.or_else(|| self.of(route.area())) {
@@ -149,10 +158,18 @@ async fn read_file(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
     Ok(file.into())
 }
 
-pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {
-    let pages = Pages::read(site_dir).await?;
-    let client_route = get(page_for_client_route).with_state(pages);
-    let files = ServeDir::new(site_dir)
+/// The pages, and the portal's state for reading which service an applicant's application is of.
+#[derive(Clone)]
+struct Site {
+    pages: Pages,
+    app: AppState,
+}
+
+pub async fn router(state: AppState) -> anyhow::Result<Router> {
+    let site_dir = state.settings.site_dir.clone();
+    let pages = Pages::read(&site_dir).await?;
+    let client_route = get(page_for_client_route).with_state(Site { pages, app: state });
+    let files = ServeDir::new(&site_dir)
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
@@ -162,15 +179,18 @@ pub async fn router(site_dir: &Path) -> anyhow::Result<Router> {
         .layer(middleware::from_fn(cache_control)))
 }
 
-async fn page_for_client_route(
-    State(pages): State<Pages>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
+async fn page_for_client_route(State(site): State<Site>, uri: Uri, headers: HeaderMap) -> Response {
     // Whether the session is still valid does not matter here: at worst a part is preloaded
     // that the page then does not load.
     let signed_in = session_token(&headers).is_some();
-    let (status, page) = pages.for_path(uri.path(), signed_in);
+    let route = ClientRoute::parse(uri.path());
+    let part = match route {
+        Some(ClientRoute::Application(number)) => {
+            application_part(&site.app, &headers, number).await
+        }
+        _ => None,
+    };
+    let (status, page) = site.pages.for_route(route, signed_in, part);
     (
         status,
         [
@@ -181,6 +201,31 @@ async fn page_for_client_route(
         page,
     )
         .into_response()
+}
+
+/// The part of the cabinet's module that draws this application's page, for the applicant whose
+/// it is: its address does not say the service, and without it the part would start only once
+/// the page had read the application. Anyone else, a visitor without a session, or a read that
+/// fails gets the page without it, which loads the part itself.
+async fn application_part(
+    state: &AppState,
+    headers: &HeaderMap,
+    number: ApplicationNumber,
+) -> Option<&'static str> {
+    let token = session_token(headers)?;
+    let service = async {
+        match state.store.session(&links::hash(token)).await? {
+            Some(session) => state.store.service_of(session.account_id, &number).await,
+            None => Ok(None),
+        }
+    };
+    match service.await {
+        Ok(service) => service.map(app::services::application_part),
+        Err(error) => {
+            tracing::warn!(%error, "reading an application's service to preload its part");
+            None
+        }
+    }
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {

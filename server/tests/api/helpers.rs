@@ -84,7 +84,8 @@ pub async fn spawn_app_configured(
          public service pkg/public-0b/split_service_3.wasm\n\
          public fines pkg/public-0b/pack_fines.bin\n\
          public payment pkg/public-0b/pack_payment.bin\n\
-         place_of_stay host_desk pkg/place_of_stay-0c/split_host_desk_4.wasm\n",
+         place_of_stay host_desk pkg/place_of_stay-0c/split_host_desk_4.wasm\n\
+         cabinet defined_form pkg/cabinet-0d/pack_defined_form.bin\n",
     )
     .unwrap();
     std::fs::write(site.join("pkg/app-0123abcd.js"), "export default 1;").unwrap();

@@ -1,3 +1,5 @@
+use crate::accounts::registered_account;
+use crate::defined_forms::new_draft;
 use crate::helpers::{ClientBuild, spawn_app, spawn_app_with};
 
 #[tokio::test]
@@ -160,6 +162,39 @@ async fn the_host_desk_is_preloaded_only_for_a_visitor_with_a_session() {
         preloads(&with_session("/services/33.11").await),
         ["/pkg/public-0b/split_service_3.wasm", "/api/services/33.11"]
     );
+}
+
+/// An application's address does not say its service: for the applicant whose application it
+/// is, the page preloads the part of the cabinet's module that draws it (here the renderer of
+/// 33.1's form defined as data); another account's session, or none, gets the page without.
+#[tokio::test]
+async fn an_application_page_preloads_its_services_part_for_its_applicant_only() {
+    let app = spawn_app().await;
+    let mut sessions = Vec::new();
+    for email in ["ariza@mail.az", "qonsu@mail.az"] {
+        registered_account(&app, email, None, "müraciət şifrəsi 2026").await;
+        sessions.push(app.log_in(email, "müraciət şifrəsi 2026").await);
+    }
+    let draft = new_draft(&app, &sessions[0]).await;
+    let path = format!("/applications/{}", draft["number"].as_str().unwrap());
+    let page_for = |cookie: Option<String>| {
+        let (app, path) = (&app, &path);
+        async move {
+            let mut request = reqwest::Client::new().get(app.url(path));
+            if let Some(cookie) = cookie {
+                request = request.header("cookie", cookie);
+            }
+            let page = request.send().await.unwrap();
+            assert_eq!(page.status(), 200);
+            page.text().await.unwrap()
+        }
+    };
+    let own = page_for(Some(sessions[0].cookie.clone())).await;
+    assert_eq!(preloads(&own), ["/pkg/cabinet-0d/pack_defined_form.bin"]);
+    assert!(own.contains("<meta name=\"area\" content=\"cabinet\">"));
+    assert!(preloads(&page_for(Some(sessions[1].cookie.clone())).await).is_empty());
+    assert!(preloads(&page_for(None).await).is_empty());
+    assert!(preloads(&page_for(Some("qapi_session=ended".into())).await).is_empty());
 }
 
 #[tokio::test]
