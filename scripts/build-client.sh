@@ -9,8 +9,8 @@
 # sends as they are; manifest.txt, which lists each area's files for the size check, and
 # parts.txt, which names the file each lazy page needs (its part, or the part's pack: the part
 # and the chunks it shares in one file), for the server to preload on a deep link and the size
-# check to count, and part-files.txt, each part's files, for the size check to count a page
-# that opens a second part after its own.
+# check to count, and part-files.txt, each part's files, for the size check to count a part
+# opened after another page (what app/packs.js then fetches depends on the files they share).
 #
 #   scripts/build-client.sh [development|production] [site folder]
 #
