@@ -40,10 +40,17 @@ macro_rules! lazy_pages {
 /// the answers as sent. Only the cabinet shows an applicant's page; in the other areas' modules
 /// it is never reached, and a lazy function there would be exported and kept (ADR 0010), so the
 /// part is the cabinet's alone.
+///
+/// The part is named once more where the server learns it (`services::application_part`): a
+/// hand-built service's `HandBuilt::application_part` (`$part of SERVICE`), or the renderer's
+/// constant (`$part = NAME`). A name that differs from it does not compile.
 macro_rules! applicant_part {
-    ($part:ident: $editor:path, $sent:path) => {
+    (@pages $part:ident: $editor:path, $sent:path) => {
         pub static APPLICANT: crate::service_pages::ApplicantPages =
-            crate::service_pages::ApplicantPages { page: applicant };
+            crate::service_pages::ApplicantPages {
+                part: stringify!($part),
+                page: applicant,
+            };
 
         #[cfg(feature = "cabinet")]
         lazy_pages! {
@@ -64,5 +71,19 @@ macro_rules! applicant_part {
         fn applicant(_: crate::service_pages::Opened, _: Callback<()>) -> AnyView {
             view! { <crate::components::not_found::NotFound/> }.into_any()
         }
+    };
+    ($part:ident of $service:path: $editor:path, $sent:path) => {
+        const _: () = assert!(
+            $service.is_drawn_by(APPLICANT.part),
+            "the service's application_part is not the name of its applicant_part!"
+        );
+        applicant_part!(@pages $part: $editor, $sent);
+    };
+    ($part:ident = $name:path: $editor:path, $sent:path) => {
+        const _: () = assert!(
+            crate::services::same_part($name, APPLICANT.part),
+            "the part's constant is not the name of its applicant_part!"
+        );
+        applicant_part!(@pages $part: $editor, $sent);
     };
 }

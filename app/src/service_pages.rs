@@ -1,10 +1,9 @@
 //! Each hand-built service's pages for an application of it: the applicant's form while it is
 //! a draft or returned, what the applicant sees once it is sent, and how the officer reads it.
 //! The pages live in the service's folder; a service is registered here once for the applicant
-//! and once for the officer. An
-//! application of a form the agency defined as data has the renderer's pages
-//! (`crate::defined_form`), whatever its service. The cabinet's and the office's application
-//! pages ask this, not the service's number.
+//! and once for the officer. An application of a form the agency defined as data has the
+//! renderer's pages (`crate::defined_form`), whatever its service. The cabinet's and the
+//! office's application pages ask this, not the service's number.
 
 use leptos::prelude::*;
 use serde_json::Value;
@@ -13,6 +12,7 @@ use crate::api::{ApplicationView, PublishedForm, ReferenceData, SessionInfo, Upl
 use crate::domain::ServiceNumber;
 use crate::services::{
     CUSTOMS_COPIES_SERVICE, DEBT_CERTIFICATE_SERVICE, HandBuilt, PLACE_OF_STAY_SERVICE,
+    application_part,
 };
 
 /// An application the applicant is filling in, with what its page loaded.
@@ -66,6 +66,8 @@ pub struct ServiceViews {
 /// application downloads its own service's form and no other's. `changed` loads the
 /// application again after an action.
 pub struct ApplicantPages {
+    /// The part's name, as `services::application_part` gives it.
+    pub part: &'static str,
     pub page: fn(Opened, Callback<()>) -> AnyView,
 }
 
@@ -76,19 +78,12 @@ pub struct OfficerPage {
     pub answers: fn(ForOfficer) -> AnyView,
 }
 
-static APPLICANT_PAGES: [(&HandBuilt, &ApplicantPages); 3] = [
-    (
-        &PLACE_OF_STAY_SERVICE,
-        &crate::place_of_stay::application::APPLICANT,
-    ),
-    (
-        &DEBT_CERTIFICATE_SERVICE,
-        &crate::debt_certificate::application::APPLICANT,
-    ),
-    (
-        &CUSTOMS_COPIES_SERVICE,
-        &crate::customs::application::APPLICANT,
-    ),
+/// Each service's applicant pages, found by the name of their part.
+static APPLICANT_PAGES: [&ApplicantPages; 4] = [
+    &crate::place_of_stay::application::APPLICANT,
+    &crate::debt_certificate::application::APPLICANT,
+    &crate::customs::application::APPLICANT,
+    &crate::defined_form::APPLICANT,
 ];
 
 static OFFICER_PAGES: [(&HandBuilt, &OfficerPage); 3] = [
@@ -106,34 +101,26 @@ static OFFICER_PAGES: [(&HandBuilt, &OfficerPage); 3] = [
     ),
 ];
 
-fn registered<T>(
-    pages: &'static [(&HandBuilt, &'static T)],
-    number: ServiceNumber,
-) -> Option<&'static T> {
-    pages
+/// The applicant's pages of an application of this service: those of the part
+/// `services::application_part` names, the answer the server preloads by; none for a service
+/// without pages of its own.
+pub fn applicant_pages(service: ServiceNumber) -> Option<&'static ApplicantPages> {
+    let part = application_part(service);
+    APPLICANT_PAGES
         .iter()
-        .find(|(service, _)| service.is(number))
-        .map(|(_, pages)| *pages)
+        .copied()
+        .find(|pages| pages.part == part)
 }
 
-/// The applicant's pages of an application of this service: the renderer's for a defined form
-/// (the application names the form's version), else the service's hand-built ones, if it has them.
-pub fn applicant_pages(
-    service: ServiceNumber,
-    defined_form: bool,
-) -> Option<&'static ApplicantPages> {
-    if defined_form {
-        Some(&crate::defined_form::APPLICANT)
-    } else {
-        registered(&APPLICANT_PAGES, service)
-    }
-}
-
-/// The officer's page of this application, chosen the same way.
+/// The officer's page of this application: the renderer's for a defined form (the application
+/// names the form's version), else its hand-built service's, if it has one.
 pub fn officer_page(view: &ApplicationView) -> Option<&'static OfficerPage> {
     if view.form_version.is_some() {
         Some(&crate::defined_form::OFFICER)
     } else {
-        registered(&OFFICER_PAGES, view.service)
+        OFFICER_PAGES
+            .iter()
+            .find(|(service, _)| service.is(view.service))
+            .map(|(_, page)| *page)
     }
 }

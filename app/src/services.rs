@@ -19,10 +19,10 @@ pub struct HandBuilt {
     /// The name of its flow's page (`ClientRoute::page_name` of its "Müraciət et" address):
     /// the lazy part of the area's module that draws it, where the area has parts.
     pub page: &'static str,
-    /// The lazy part of the cabinet's module that draws the page of an application of it (the
-    /// name given to `applicant_part!` in its `application.rs`), if it has such pages: the
-    /// server preloads it on a deep link to the application, whose address does not say the
-    /// service.
+    /// The lazy part of the cabinet's module that draws the page of an application of it, if it
+    /// has such pages: the name its `application.rs` gives `applicant_part!`, which fails to
+    /// compile if the two differ. The server preloads it on a deep link to the application, whose
+    /// address does not say the service.
     pub application_part: Option<&'static str>,
     /// The fields of its form an officer can mark when returning an application, with their
     /// labels; none for a service whose form has nothing to correct (a fully automated one).
@@ -79,6 +79,14 @@ impl HandBuilt {
         ServiceNumber::parse(self.number).expect("a hand-built service's number parses")
     }
 
+    /// Whether the page of an application of this service is the part of this name.
+    pub const fn is_drawn_by(&self, part: &str) -> bool {
+        match self.application_part {
+            Some(name) => same_part(name, part),
+            None => false,
+        }
+    }
+
     /// Whether an application or a page is of this service.
     pub fn is(&self, number: ServiceNumber) -> bool {
         self.service_number() == number
@@ -105,14 +113,40 @@ pub fn page_of(number: ServiceNumber) -> &'static str {
     hand_built(number).map_or("apply", |service| service.page)
 }
 
+/// The part of the cabinet's module that draws an application of a form defined as data.
+pub const DEFINED_FORM_PART: &str = "defined_form";
+
+/// The part of the cabinet's module that draws an application of a service without pages of
+/// its own: its progress alone.
+pub const OTHER_APPLICATION_PART: &str = "other_application";
+
 /// The part of the cabinet's module that draws the page of an application of this service: a
 /// hand-built service's own, `other_application` for one without such pages, and the renderer
-/// for every other service, whose applications are all of its form defined as data.
+/// for every other service, whose applications are all of its form defined as data (an agency
+/// cannot define a form for a hand-built service). The client draws the page and the server
+/// preloads its part by this one answer.
 pub fn application_part(number: ServiceNumber) -> &'static str {
     match hand_built(number) {
-        Some(service) => service.application_part.unwrap_or("other_application"),
-        None => "defined_form",
+        Some(service) => service.application_part.unwrap_or(OTHER_APPLICATION_PART),
+        None => DEFINED_FORM_PART,
     }
+}
+
+/// Whether two parts' names are the same, at compile time (`applicant_part!`), where `==` on
+/// strings cannot run.
+pub const fn same_part(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// The fields an officer can mark when returning an application of this service.
@@ -155,6 +189,10 @@ mod tests {
         assert_eq!(part(CUSTOMS_COPIES), "customs_application");
         assert_eq!(part(PAY_FINES), "other_application");
         assert_eq!(part("33.1"), "defined_form");
+        assert!(PLACE_OF_STAY_SERVICE.is_drawn_by("place_of_stay_application"));
+        assert!(!FINES_SERVICE.is_drawn_by(OTHER_APPLICATION_PART));
+        assert!(same_part("defined_form", DEFINED_FORM_PART));
+        assert!(!same_part("defined_form", "defined_forms"));
     }
 
     #[test]

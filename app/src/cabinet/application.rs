@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use serde::Deserialize;
-use serde::de::IgnoredAny;
 
 use super::complaints::Complaints;
 use crate::api::{ApplicationAction, ApplicationView, ReferenceData, SignatureView, UploadLimits};
@@ -25,11 +24,10 @@ use crate::service_pages::{ApplicantPages, Editing, Opened, Sent, ServiceViews, 
 use crate::shell::lazy_page;
 
 /// What the page reads before it knows its service's part: which service the application is
-/// of and whether it is of a form defined as data. The rest of the view is decoded in the part.
+/// of. The rest of the view is decoded in the part.
 #[derive(Deserialize)]
 struct Opens {
     service: ServiceNumber,
-    form_version: Option<IgnoredAny>,
 }
 
 /// The application with what a service's form needs beside it, and the pages of its service.
@@ -52,10 +50,7 @@ async fn open(
         reference,
         limits,
     };
-    Ok((
-        opened,
-        applicant_pages(opens.service, opens.form_version.is_some()),
-    ))
+    Ok((opened, applicant_pages(opens.service)))
 }
 
 /// An application's page: the part of the cabinet's module for its service draws it, or the

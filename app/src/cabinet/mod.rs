@@ -38,6 +38,7 @@ lazy_pages! {
     cabinet() => view! { <overview::Cabinet/> };
     settings() => view! { <settings::Settings/> };
     my_applications() => view! { <my_applications::MyApplications/> };
-    // An application of a service with no pages of its own: its progress alone.
+    // An application of a service with no pages of its own: its progress alone. The server
+    // preloads it by its name in `services::OTHER_APPLICATION_PART`.
     other_application(opened: Opened, changed: Callback<()>) => application_page(opened, changed, None);
 }

@@ -9,7 +9,7 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::i18n::Msg;
 use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
-applicant_part!(customs_application: editor, sent);
+applicant_part!(customs_application of crate::services::CUSTOMS_COPIES_SERVICE: editor, sent);
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,

@@ -9,7 +9,7 @@ use crate::domain::Phone;
 use crate::i18n::Msg;
 use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
-applicant_part!(debt_certificate_application: editor, sent);
+applicant_part!(debt_certificate_application of crate::services::DEBT_CERTIFICATE_SERVICE: editor, sent);
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,

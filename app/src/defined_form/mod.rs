@@ -52,7 +52,7 @@ fn person_of(info: &SessionInfo) -> Person {
 
 // Both of its views are in the part, so that an application of a hand-built service downloads
 // none of the forms' reading.
-applicant_part!(defined_form: editor, sent);
+applicant_part!(defined_form = crate::services::DEFINED_FORM_PART: editor, sent);
 
 fn editor(editing: Editing) -> AnyView {
     view! { <fill::DefinedForm editing/> }.into_any()

@@ -15,7 +15,7 @@ use crate::domain::CalendarDate;
 use crate::i18n::Msg;
 use crate::service_pages::{Editing, ForOfficer, OfficerPage, Sent};
 
-applicant_part!(place_of_stay_application: editor, sent);
+applicant_part!(place_of_stay_application of crate::services::PLACE_OF_STAY_SERVICE: editor, sent);
 
 pub static OFFICER: OfficerPage = OfficerPage {
     answers: for_officer,
