@@ -1,6 +1,7 @@
 //! "Tənzimləmələr": how notifications reach the person, their password and e-mail, their data
 //! as a file, and the request to delete the account.
 
+use futures_util::future::try_join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -11,8 +12,7 @@ use crate::api::{
     AccountSettings, ChangeEmailForm, ChangePasswordForm, PasswordChange, Preferences, Problem,
 };
 use crate::client::{
-    LoadError, Method, csrf_header, form_title, get_json, problems_in, send_json, sent, session, t,
-    use_i18n,
+    Method, csrf_header, form_title, get_json, problems_in, send_json, sent, session, t, use_i18n,
 };
 use crate::components::error_summary::ErrorSummary;
 use crate::components::load_state::{LoadFailed, Loading};
@@ -28,9 +28,7 @@ pub fn Settings() -> impl IntoView {
     let problems = RwSignal::new(Vec::<Problem>::new());
     form_title(Msg::SettingsTitle, problems);
     let loaded = LocalResource::new(|| async {
-        let session = session().await?;
-        let settings = get_json::<AccountSettings>("/api/account").await?;
-        Ok::<_, LoadError>((session, settings))
+        try_join(session(), get_json::<AccountSettings>("/api/account")).await
     });
     move || {
         match loaded.get() {

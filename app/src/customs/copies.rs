@@ -2,6 +2,7 @@
 //! service's page with "Sayı: N", "Öhdəlik forması", the search by period and "Yeni sənəd"; and
 //! the new document's form, which a returned document reopens with the fields to fix marked.
 
+use futures_util::future::try_join3;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -48,9 +49,12 @@ struct Desk {
 }
 
 async fn load_desk() -> Result<Desk, LoadError> {
-    let info = session().await?;
-    let overview = get_json::<CustomsOverview>("/api/customs").await?;
-    let reference = get_json::<ReferenceData>("/api/reference").await?;
+    let (info, overview, reference) = try_join3(
+        session(),
+        get_json::<CustomsOverview>("/api/customs"),
+        get_json::<ReferenceData>("/api/reference"),
+    )
+    .await?;
     Ok(Desk {
         info,
         overview,

@@ -8,6 +8,7 @@
 //! into more, smaller chunks (the queue's first load 5.3 KiB heavier, an application's 12.6 KiB);
 //! in its own module it costs the office nothing.
 
+use futures_util::future::try_join3;
 use leptos::prelude::*;
 
 use crate::api::{FormWork, ReferenceData, SessionInfo, UploadLimits, form_work_path};
@@ -64,10 +65,12 @@ fn OfficeFormPreview(number: ServiceNumber) -> impl IntoView {
 fn Preview(number: ServiceNumber, info: SessionInfo) -> impl IntoView {
     let i18n = use_i18n();
     let loaded = LocalResource::new(move || async move {
-        let work = get_json::<FormWork>(&form_work_path(number)).await?;
-        let reference = get_json::<ReferenceData>("/api/reference").await?;
-        let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-        Ok::<_, LoadError>((work, reference, limits))
+        try_join3(
+            get_json::<FormWork>(&form_work_path(number)),
+            get_json::<ReferenceData>("/api/reference"),
+            get_json::<UploadLimits>("/api/files/limits"),
+        )
+        .await
     });
     let info = StoredValue::new(info);
     // The editor is the back office's: a link there is a full load (`shell`).

@@ -1,6 +1,7 @@
 //! "Yazışmalarım" (rules 11.6–11.7): the person's official letters to agencies, a new letter,
 //! and a letter's page with its thread, whether the agency has read it, and a reply.
 
+use futures_util::future::try_join3;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -74,10 +75,12 @@ pub fn MyLetters() -> impl IntoView {
 
 /// What the new letter's form needs: who writes, the agencies to write to, the upload limits.
 async fn letter_desk() -> Result<(SessionInfo, Vec<AgencySummary>, UploadLimits), LoadError> {
-    let info = session().await?;
-    let agencies = get_json::<Vec<AgencySummary>>(AGENCIES_PATH).await?;
-    let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-    Ok((info, agencies, limits))
+    try_join3(
+        session(),
+        get_json::<Vec<AgencySummary>>(AGENCIES_PATH),
+        get_json::<UploadLimits>("/api/files/limits"),
+    )
+    .await
 }
 
 #[component]
@@ -188,10 +191,12 @@ fn WriteLetter(
 async fn letter_page(
     number: LetterNumber,
 ) -> Result<(SessionInfo, LetterView, UploadLimits), LoadError> {
-    let info = session().await?;
-    let letter = get_json::<LetterView>(&format!("/api/letters/{number}")).await?;
-    let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-    Ok((info, letter, limits))
+    try_join3(
+        session(),
+        get_json::<LetterView>(&format!("/api/letters/{number}")),
+        get_json::<UploadLimits>("/api/files/limits"),
+    )
+    .await
 }
 
 #[component]

@@ -2,6 +2,7 @@
 //! their due date, and a letter with its thread, where the officer answers, asks the sender for
 //! more, or forwards it to the agency it concerns.
 
+use futures_util::future::try_join3;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -84,10 +85,12 @@ pub fn OfficeLetterPage(number: LetterNumber) -> impl IntoView {
 async fn letter_desk(
     number: LetterNumber,
 ) -> Result<(OfficeLetter, Vec<AgencySummary>, UploadLimits), LoadError> {
-    let letter = get_json::<OfficeLetter>(&format!("/api/office/letters/{number}")).await?;
-    let agencies = get_json::<Vec<AgencySummary>>(AGENCIES_PATH).await?;
-    let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-    Ok((letter, agencies, limits))
+    try_join3(
+        get_json::<OfficeLetter>(&format!("/api/office/letters/{number}")),
+        get_json::<Vec<AgencySummary>>(AGENCIES_PATH),
+        get_json::<UploadLimits>("/api/files/limits"),
+    )
+    .await
 }
 
 #[component]

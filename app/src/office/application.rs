@@ -2,6 +2,7 @@
 //! the scans to read in the browser, the history and who looked, and the decision: accept,
 //! refuse on a ground of the service's regulation, or return with the fields to fix marked.
 
+use futures_util::future::try_join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -39,9 +40,13 @@ struct Loaded {
     form: Option<PublishedForm>,
 }
 
+/// The application and the portal's lists at once, then the form's version it names, if any.
 async fn load_case(number: ApplicationNumber) -> Result<Loaded, LoadError> {
-    let case = get_json::<OfficeApplication>(&format!("/api/office/applications/{number}")).await?;
-    let reference = get_json::<ReferenceData>("/api/reference").await?;
+    let (case, reference) = try_join(
+        get_json::<OfficeApplication>(&format!("/api/office/applications/{number}")),
+        get_json::<ReferenceData>("/api/reference"),
+    )
+    .await?;
     let view = &case.application;
     let form = match view.form_version {
         Some(version) => Some(get_json(&published_version_path(view.service, version)).await?),

@@ -2,6 +2,7 @@
 //! host's registration (their document and its scan, or the organisation's VÖEN), then confirmed
 //! or refused with a reason the host receives.
 
+use futures_util::future::try_join;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -71,9 +72,11 @@ fn PlacesToCheck() -> impl IntoView {
 }
 
 async fn check_of(place: i64) -> Result<(HostPlaceCheck, ReferenceData), LoadError> {
-    let check = get_json::<HostPlaceCheck>(&format!("/api/office/host-addresses/{place}")).await?;
-    let reference = get_json::<ReferenceData>("/api/reference").await?;
-    Ok((check, reference))
+    try_join(
+        get_json::<HostPlaceCheck>(&format!("/api/office/host-addresses/{place}")),
+        get_json::<ReferenceData>("/api/reference"),
+    )
+    .await
 }
 
 #[component]

@@ -1,6 +1,7 @@
 //! "Olduğu yer üzrə qeydiyyata alınma" (seed 002) from the host's side: registering as a host
 //! (Şəkil 2–6), and the host's table of applications with "Yeni müraciət" (Şəkil 7).
 
+use futures_util::future::try_join;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -102,9 +103,11 @@ text_fields!(HostFields for HostForm {
 #[component]
 pub(super) fn HostRegistrationForm(csrf: Option<String>) -> impl IntoView {
     let lists = LocalResource::new(|| async {
-        let reference = get_json::<ReferenceData>("/api/reference").await?;
-        let limits = get_json::<UploadLimits>("/api/files/limits").await?;
-        Ok::<_, LoadError>((reference, limits))
+        try_join(
+            get_json::<ReferenceData>("/api/reference"),
+            get_json::<UploadLimits>("/api/files/limits"),
+        )
+        .await
     });
     move || match lists.get() {
         None => view! { <Loading/> }.into_any(),
@@ -283,9 +286,11 @@ pub(super) fn HostApplications(host: HostView, csrf: String) -> impl IntoView {
     page_title(move || i18n.t(Msg::StayTitle).to_owned());
     // The table names each guest's citizenship in the reader's language, not by its code.
     let applications = LocalResource::new(|| async {
-        let list = get_json::<Vec<HostApplication>>("/api/hosts/me/applications").await?;
-        let reference = get_json::<ReferenceData>("/api/reference").await?;
-        Ok::<_, LoadError>((list, reference))
+        try_join(
+            get_json::<Vec<HostApplication>>("/api/hosts/me/applications"),
+            get_json::<ReferenceData>("/api/reference"),
+        )
+        .await
     });
     let filter = RwSignal::new(String::new());
     let order = RwSignal::new(String::from("newest"));
