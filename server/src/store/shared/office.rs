@@ -135,20 +135,28 @@ impl Store {
     }
 }
 
-/// The agency's applications whose applicant's name, either way round, holds `q`: a scan of
-/// the agency's queue.
-pub(super) fn push_agency_by_name_like(sql: &mut QueryBuilder<'_, Db>, agency: i64, q: &str) {
-    sql.push(" AND a.agency = ").push_bind(agency);
+/// ` AND ` the name of the account `alias` (`ac.`, or empty inside a read of accounts alone),
+/// either way round, holds `q`, both in lower case; LIKE's own characters in `q` are letters.
+pub(super) fn push_name_holds(sql: &mut QueryBuilder<'_, Db>, alias: &str, q: &str) {
+    let pattern = contains_pattern(q);
+    sql.push(format!(
+        " AND (lower({alias}surname || ' ' || {alias}name) LIKE lower("
+    ))
+    .push_bind(pattern.clone())
+    .push(format!(
+        ") ESCAPE '\\' OR lower({alias}name || ' ' || {alias}surname) LIKE lower("
+    ))
+    .push_bind(pattern)
+    .push(") ESCAPE '\\')");
+}
+
+/// A LIKE pattern (escaped by `\`) that matches any text holding `q`.
+pub(super) fn contains_pattern(q: &str) -> String {
     let escaped = q
         .replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_");
-    let pattern = format!("%{escaped}%");
-    sql.push(" AND (lower(ac.surname || ' ' || ac.name) LIKE lower(")
-        .push_bind(pattern.clone())
-        .push(") ESCAPE '\\' OR lower(ac.name || ' ' || ac.surname) LIKE lower(")
-        .push_bind(pattern)
-        .push(") ESCAPE '\\')");
+    format!("%{escaped}%")
 }
 
 fn parse_cursor(raw: &str) -> Option<(String, i64)> {

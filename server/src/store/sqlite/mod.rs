@@ -30,10 +30,12 @@ const FOR_UPDATE: &str = "";
 /// 0053): the few accounts it finds, then their applications, instead of the agency's whole
 /// queue (`+` keeps the planner off the queue's index, which it would otherwise read in due
 /// order, testing each application). A search with LIKE's own `%`, `_` or `\`, which the
-/// index does not take escaped, scans the queue as PostgreSQL does.
+/// index does not take escaped, or with a line break, which the index's text holds between
+/// the name's two orders, scans the queue with `LIKE`.
 fn push_agency_by_name(sql: &mut QueryBuilder<'_, Db>, agency: i64, q: &str) {
-    if q.contains(['%', '_', '\\']) {
-        return office::push_agency_by_name_like(sql, agency, q);
+    if q.contains(['%', '_', '\\', '\n']) {
+        sql.push(" AND a.agency = ").push_bind(agency);
+        return office::push_name_holds(sql, "ac.", q);
     }
     sql.push(" AND +a.agency = ")
         .push_bind(agency)
