@@ -4,6 +4,7 @@
 // edin" loads the page afresh, with the files of the deploy now running.
 const show = (id) => {
   document.getElementById("q-loading")?.remove();
+  document.getElementById("q-first-paint")?.remove();
   document.getElementById(id).hidden = false;
 };
 if (typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function") {

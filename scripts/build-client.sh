@@ -5,7 +5,8 @@
 # then wasm-bindgen, wasm-opt from npm's binaryen (Debian's wasm-opt 108 breaks the bundle) and
 # esbuild to minify the JS. Each area's files sit in one folder under /pkg/ named by the hash of
 # them all (the main module and its loader import each other, so no file can carry a hash of its
-# own); a page per area that preloads its main module; brotli + gzip copies that the server
+# own); a page per area that preloads its main module (a template: the server fills its first
+# paint in the visitor's language, server/src/http/site.rs); brotli + gzip copies that the server
 # sends as they are; manifest.txt, which lists each area's files for the size check, and
 # parts.txt, which names the file each lazy page needs (its part, or the part's pack: the part
 # and the chunks it shares in one file), for the server to preload on a deep link and the size

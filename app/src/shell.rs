@@ -18,14 +18,32 @@ use crate::routes::ClientRoute;
 /// An area's pages: the page for each of its routes.
 pub type Pages = fn(ClientRoute) -> AnyView;
 
+/// What the server painted first of the page itself (a service's heading,
+/// `app/shell/service.html`), in the words and the place the page then draws it.
+const FIRST_PAINT: &str = "q-first-paint";
+
 /// Starts an area's entry point in the page the server sent.
 pub fn start(area: Area, pages: Pages) {
     console_error_panic_hook::set_once();
-    // The static first paint (header and a no-script message) gives way to the app.
+    // The static first paint (header and a no-script message) gives way to the app; what it
+    // painted of the page stays at the top of the app's main until the page is drawn
+    // (`first_paint_done`), so that its heading does not blink out while the page loads.
+    let first_paint = document().get_element_by_id(FIRST_PAINT);
     if let Some(placeholder) = document().get_element_by_id("q-static") {
         placeholder.remove();
     }
     leptos::mount::mount_to_body(move || view! { <App area pages/> });
+    if let (Some(first_paint), Some(main)) = (first_paint, document().get_element_by_id("main")) {
+        let _ = main.prepend_with_node_1(&first_paint);
+    }
+}
+
+/// The page is drawn, or cannot be, or the visitor went on: what the server painted first of it
+/// goes.
+pub fn first_paint_done() {
+    if let Some(first_paint) = document().get_element_by_id(FIRST_PAINT) {
+        first_paint.remove();
+    }
 }
 
 #[component]
@@ -52,6 +70,7 @@ fn FocusAfterNavigation() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
+            first_paint_done();
             focus_main();
         }
         path
@@ -138,6 +157,7 @@ where
                 let part = SendWrapper::new(page());
                 Suspend::new(async move {
                     part.await.unwrap_or_else(|PartNotLoaded| {
+                        first_paint_done();
                         view! { <LoadFailed error=LoadError::Failed retry/> }.into_any()
                     })
                 })

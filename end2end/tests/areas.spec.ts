@@ -48,6 +48,38 @@ for (const { area, path, heading } of DEEP_LINKS) {
   });
 }
 
+test('a service\'s page paints its heading with the page, in the visitor\'s language, and the app keeps it there', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  // Whether, once the page was parsed, there was ever a moment without a heading.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { headingGone: boolean };
+    seen.headingGone = false;
+    new MutationObserver(() => {
+      if (document.readyState !== 'loading' && document.querySelector('h1') === null) seen.headingGone = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The public module held back: what shows is the page as the server sent it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/public_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/services/33.11');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Registration at the place of stay');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'You are here' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Home' }).first()).toBeVisible();
+  const painted = await heading.boundingBox();
+  release();
+  await expect(page.getByText('List number')).toBeVisible();
+  await expect(heading).toHaveCount(1);
+  await expect(heading).toHaveText('Registration at the place of stay');
+  expect(await heading.boundingBox(), 'the app draws the heading where the page painted it').toEqual(painted);
+  expect(await page.evaluate(() => (window as unknown as { headingGone: boolean }).headingGone)).toBe(false);
+  await audit(page);
+  await context.close();
+});
+
 test('the office and the cabinet each open cold in their own area', async ({ browser }) => {
   for (const [path, area] of [['/office', 'office'], ['/cabinet', 'cabinet']]) {
     const { page, modules, close } = await openCold(browser, path);

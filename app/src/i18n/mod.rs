@@ -14,6 +14,18 @@ macro_rules! catalogue {
 
         #[cfg(test)]
         const ALL: &[Msg] = &[$(Msg::$key),*];
+
+        impl Msg {
+            /// The message of this key (`NavHome`): what the server fills a static page's
+            /// `{{t:NavHome}}` with. Not in the client, which names its messages in code.
+            #[cfg(not(target_arch = "wasm32"))]
+            pub fn named(key: &str) -> Option<Msg> {
+                match key {
+                    $(stringify!($key) => Some(Msg::$key),)*
+                    _ => None,
+                }
+            }
+        }
     };
 }
 
@@ -93,6 +105,12 @@ mod tests {
                 assert_eq!(placeholders(msg.text(lang)), az, "{msg:?} in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_message_is_found_by_its_key() {
+        assert_eq!(Msg::named("NavHome"), Some(Msg::NavHome));
+        assert_eq!(Msg::named("NoSuchMessage"), None);
     }
 
     #[test]

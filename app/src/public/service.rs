@@ -11,6 +11,7 @@ use crate::components::summary_list::{NotYetPublished, SummaryList, SummaryRow};
 use crate::domain::{Lang, ServiceNumber, Text};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::shell::first_paint_done;
 
 /// A service's page: the fields of its administrative regulation (appendix 1 of the 2011 decision).
 #[component]
@@ -24,9 +25,14 @@ pub fn ServicePage(number: ServiceNumber) -> impl IntoView {
     move || match page.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
+            first_paint_done();
             view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
         }
-        Some(Ok(page)) => view! { <Card page/> }.into_any(),
+        Some(Ok(page)) => {
+            // The server painted this heading first; the card draws it in the same place.
+            first_paint_done();
+            view! { <Card page/> }.into_any()
+        }
     }
 }
 

@@ -4,12 +4,20 @@
 //! the data it reads first, and for an applicant's own application the part of its service), and a
 //! real 404 (the public area, which says so) for any other path — a development page too, when
 //! the build has no development area (production builds have none).
+//!
+//! The pages' files are templates: their first paint (header, menu, the home page's search, a
+//! service's heading) is filled here in the visitor's language, as the client will choose it
+//! (the `lang` cookie, else `Accept-Language`), so that what the browser paints first is what
+//! the app then draws over it, in the same words. `{{t:NavHome}}` is a message of the catalogue,
+//! `{{lang}}` the language's code, `{{pressed:en}}` whether it is English; a service's heading
+//! adds its own values. A file is never sent as it is.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use app::area::Area;
-use app::domain::ApplicationNumber;
+use app::domain::{ApplicationNumber, Lang, ServiceNumber};
+use app::i18n::Msg;
 use app::routes::ClientRoute;
 use axum::Router;
 use axum::body::Bytes;
@@ -21,38 +29,62 @@ use axum::routing::get;
 use tower_http::services::ServeDir;
 
 use super::AppState;
-use super::extract::session_token;
+use super::extract::{RequestLang, session_token};
+use crate::catalogue::Edition;
 use crate::identity::links;
 
 /// Files under this path carry a content hash in their names, so they never change.
 const HASHED: &str = "/pkg/";
 
+/// A page filled in each language.
+#[derive(Clone)]
+struct Localised {
+    az: Bytes,
+    en: Bytes,
+    ru: Bytes,
+}
+
+impl Localised {
+    fn of(template: &str) -> anyhow::Result<Self> {
+        let page = |lang| fill(template, lang, &[]).map(Bytes::from);
+        Ok(Self {
+            az: page(Lang::Az)?,
+            en: page(Lang::En)?,
+            ru: page(Lang::Ru)?,
+        })
+    }
+
+    fn get(&self, lang: Lang) -> &Bytes {
+        match lang {
+            Lang::Az => &self.az,
+            Lang::En => &self.en,
+            Lang::Ru => &self.ru,
+        }
+    }
+}
+
 /// The pages the client was built with: the home page's and each area's, and each lazy page's
 /// (its area's page that also preloads the parts of the module the page loads when it opens).
 #[derive(Clone)]
 struct Pages {
-    home: Bytes,
-    areas: Vec<(Area, Bytes)>,
-    lazy: HashMap<(Area, String), Bytes>,
+    home: Localised,
+    areas: Vec<(Area, Localised)>,
+    lazy: HashMap<(Area, String), Localised>,
 }
 
 impl Pages {
     async fn read(site_dir: &Path) -> anyhow::Result<Self> {
-        let home = read_page(site_dir, "index").await?;
-        let mut areas = Vec::new();
+        let home = Localised::of(&read_page(site_dir, "index").await?)?;
+        let mut templates = Vec::new();
         for area in Area::ALL {
             match read_page(site_dir, area.name()).await {
-                Ok(page) => areas.push((area, page)),
+                Ok(page) => templates.push((area, page)),
                 // Only a development or demo build has the simulators' pages.
                 Err(_) if area == Area::Dev => {}
                 Err(e) => return Err(e),
             }
         }
-        let mut pages = Self {
-            home,
-            areas,
-            lazy: HashMap::new(),
-        };
+        let mut lazy = HashMap::new();
         let parts = read_file(site_dir, "parts.txt").await?;
         for line in String::from_utf8_lossy(&parts).lines() {
             let mut fields = line.split_whitespace();
@@ -62,18 +94,24 @@ impl Pages {
             let Some(area) = Area::ALL.into_iter().find(|a| a.name() == area) else {
                 anyhow::bail!("parts.txt names an area the client does not have: {area}");
             };
-            let Some(html) = pages.of(area) else { continue };
-            let html = with_parts(html, fields);
-            pages.lazy.insert((area, page.to_owned()), html);
+            let Some((_, template)) = templates.iter().find(|(a, _)| *a == area) else {
+                continue;
+            };
+            let html = Localised::of(&with_parts(template, fields))?;
+            lazy.insert((area, page.to_owned()), html);
         }
-        Ok(pages)
+        let areas = templates
+            .iter()
+            .map(|(area, template)| Ok((*area, Localised::of(template)?)))
+            .collect::<anyhow::Result<_>>()?;
+        Ok(Self { home, areas, lazy })
     }
 
-    fn of(&self, area: Area) -> Option<&Bytes> {
+    fn of(&self, area: Area, lang: Lang) -> Option<&Bytes> {
         self.areas
             .iter()
             .find(|(a, _)| *a == area)
-            .map(|(_, page)| page)
+            .map(|(_, page)| page.get(lang))
     }
 
     /// The page for a route, for a visitor with a session or without, and whether the path is
@@ -84,12 +122,14 @@ impl Pages {
         route: Option<ClientRoute>,
         signed_in: bool,
         part: Option<&str>,
+        lang: Lang,
     ) -> (StatusCode, Bytes) {
-        let public = || self.of(Area::Public).cloned().unwrap_or_default();
+        let public = || self.of(Area::Public, lang).cloned().unwrap_or_default();
         match route {
-            Some(ClientRoute::Home) => {
-                (StatusCode::OK, reading_first(&self.home, ClientRoute::Home))
-            }
+            Some(ClientRoute::Home) => (
+                StatusCode::OK,
+                reading_first(self.home.get(lang), ClientRoute::Home),
+            ),
             Some(route) => {
                 let page = match part {
                     Some(part) => part,
@@ -97,7 +137,10 @@ impl Pages {
                     None => route.page_name(),
                 };
                 let lazy = self.lazy.get(&(route.area(), page.to_owned()));
-                match lazy.or_else(|| self.of(route.area())) {
+                match lazy
+                    .map(|page| page.get(lang))
+                    .or_else(|| self.of(route.area(), lang))
+                {
                     Some(page) => (StatusCode::OK, reading_first(page, route)),
                     None => (StatusCode::NOT_FOUND, public()),
                 }
@@ -122,7 +165,7 @@ fn reading_first(page: &Bytes, route: ClientRoute) -> Bytes {
 /// An area's page that also preloads these files (under the site's root), so a deep link
 /// fetches the parts of its page together with the area's module, not after it: a part's
 /// module, or its pack (the module with the chunks it shares, in one file that is not wasm).
-fn with_parts<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Bytes {
+fn with_parts<'a>(page: &str, files: impl Iterator<Item = &'a str>) -> String {
     let links: String = files
         .map(|file| {
             let wasm = if file.ends_with(".wasm") {
@@ -133,7 +176,7 @@ fn with_parts<'a>(page: &Bytes, files: impl Iterator<Item = &'a str>) -> Bytes {
             format!("<link rel=\"preload\" href=\"/{file}\" as=\"fetch\"{wasm} crossorigin>\n")
         })
         .collect();
-    preloading(page, &links)
+    page.replacen("</head>", &format!("{links}</head>"), 1)
 }
 
 /// A page with these links added at the end of its head.
@@ -143,8 +186,86 @@ fn preloading(page: &Bytes, links: &str) -> Bytes {
         .into()
 }
 
-async fn read_page(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
-    read_file(site_dir, &format!("{name}.html")).await
+/// A template (module docs) filled in `lang`, each of `values` by its name; every value and
+/// message is escaped for HTML. A marker it cannot fill is an error: a page never goes out with
+/// one.
+fn fill(template: &str, lang: Lang, values: &[(&str, &str)]) -> anyhow::Result<String> {
+    let mut page = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        page.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let end = after
+            .find("}}")
+            .ok_or_else(|| anyhow::anyhow!("a `{{{{` without its `}}}}`"))?;
+        let marker = &after[..end];
+        let text = if marker == "lang" {
+            lang.code()
+        } else if let Some(key) = marker.strip_prefix("t:") {
+            Msg::named(key)
+                .ok_or_else(|| anyhow::anyhow!("no message `{key}` in the catalogue"))?
+                .text(lang)
+        } else if let Some(code) = marker.strip_prefix("pressed:") {
+            if code == lang.code() { "true" } else { "false" }
+        } else {
+            values
+                .iter()
+                .find(|(name, _)| *name == marker)
+                .map(|(_, value)| *value)
+                .ok_or_else(|| anyhow::anyhow!("nothing to fill `{{{{{marker}}}}}` with"))?
+        };
+        page.push_str(&html_escape::encode_quoted_attribute(text));
+        rest = &after[end + 2..];
+    }
+    page.push_str(rest);
+    Ok(page)
+}
+
+/// What a service's page paints first, filled per request: the heading the card then draws in
+/// the same place (`public::service::Card`), so that its largest text paints with the page,
+/// not once the app has read the service.
+const SERVICE_HEADING: &str = include_str!("../../../app/shell/service.html");
+
+/// A service's page with its heading (`SERVICE_HEADING`) before the loading line, when the
+/// catalogue holds the service.
+fn with_service_heading(
+    page: Bytes,
+    edition: &Edition,
+    number: ServiceNumber,
+    lang: Lang,
+) -> Bytes {
+    let Some((agency, service)) = edition.catalogue().agencies.iter().find_map(|agency| {
+        agency
+            .services
+            .iter()
+            .find(|service| service.number == number)
+            .map(|service| (agency, service))
+    }) else {
+        return page;
+    };
+    let agency_href = ClientRoute::Agency(agency.number).href();
+    let values = [
+        ("agency", agency.name.get(lang)),
+        ("agency_href", agency_href.as_str()),
+        ("title", service.title.get(lang)),
+    ];
+    match fill(SERVICE_HEADING, lang, &values) {
+        Ok(heading) => String::from_utf8_lossy(&page)
+            .replacen(LOADING_LINE, &format!("{heading}{LOADING_LINE}"), 1)
+            .into(),
+        Err(error) => {
+            tracing::error!(%error, "filling a service's heading");
+            page
+        }
+    }
+}
+
+/// Where an area's page says it is loading (`app/shell/loading.html`).
+const LOADING_LINE: &str = "<p class=\"q-loading\"";
+
+async fn read_page(site_dir: &Path, name: &str) -> anyhow::Result<String> {
+    let page = read_file(site_dir, &format!("{name}.html")).await?;
+    Ok(String::from_utf8(page.to_vec())?)
 }
 
 async fn read_file(site_dir: &Path, name: &str) -> anyhow::Result<Bytes> {
@@ -168,7 +289,8 @@ struct Site {
 pub async fn router(state: AppState) -> anyhow::Result<Router> {
     let site_dir = state.settings.site_dir.clone();
     let pages = Pages::read(&site_dir).await?;
-    let client_route = get(page_for_client_route).with_state(Site { pages, app: state });
+    let site = Site { pages, app: state };
+    let client_route = get(page_for_client_route).with_state(site.clone());
     let files = ServeDir::new(&site_dir)
         .precompressed_br()
         .precompressed_gzip()
@@ -176,10 +298,16 @@ pub async fn router(state: AppState) -> anyhow::Result<Router> {
         .fallback(client_route);
     Ok(Router::new()
         .fallback_service(files)
+        .layer(middleware::from_fn_with_state(site, no_template_as_a_file))
         .layer(middleware::from_fn(cache_control)))
 }
 
-async fn page_for_client_route(State(site): State<Site>, uri: Uri, headers: HeaderMap) -> Response {
+async fn page_for_client_route(
+    State(site): State<Site>,
+    RequestLang(lang): RequestLang,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     // Whether the session is still valid does not matter here: at worst a part is preloaded
     // that the page then does not load.
     let signed_in = session_token(&headers).is_some();
@@ -190,17 +318,41 @@ async fn page_for_client_route(State(site): State<Site>, uri: Uri, headers: Head
         }
         _ => None,
     };
-    let (status, page) = site.pages.for_route(route, signed_in, part);
+    let (status, mut page) = site.pages.for_route(route, signed_in, part, lang);
+    if let Some(ClientRoute::Service(number)) = route {
+        let edition = site.app.catalogue.current().await;
+        page = with_service_heading(page, &edition, number, lang);
+    }
+    html(status, page)
+}
+
+fn html(status: StatusCode, page: Bytes) -> Response {
     (
         status,
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            // What a page preloads depends on the session cookie (`page_name_signed_in`).
-            (header::VARY, "Cookie"),
+            // What a page preloads depends on the session cookie (`page_name_signed_in`), and
+            // its words on the cookie's language or the browser's.
+            (header::VARY, "Cookie, Accept-Language"),
         ],
         page,
     )
         .into_response()
+}
+
+/// A page's file is its template (module docs): asked for by its name, the answer is the
+/// public area's 404, as for any path that is not a page.
+async fn no_template_as_a_file(
+    State(site): State<Site>,
+    RequestLang(lang): RequestLang,
+    request: Request,
+    next: Next,
+) -> Response {
+    if request.uri().path().ends_with(".html") {
+        let (status, page) = site.pages.for_route(None, false, None, lang);
+        return html(status, page);
+    }
+    next.run(request).await
 }
 
 /// The part of the cabinet's module that draws this application's page, for the applicant whose
@@ -240,4 +392,59 @@ async fn cache_control(request: Request, next: Next) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_template_is_filled_in_the_language_asked_and_escaped() {
+        let template = "<html lang=\"{{lang}}\"><a>{{t:NavHome}}</a>\
+            <b aria-pressed=\"{{pressed:en}}\">{{name}}</b>";
+        let values = [("name", "<script>\"Əli\" & 'Vəli'</script>")];
+        assert_eq!(
+            fill(template, Lang::En, &values).unwrap(),
+            "<html lang=\"en\"><a>Home</a><b aria-pressed=\"true\">\
+             &lt;script&gt;&quot;Əli&quot; &amp; &#x27;Vəli&#x27;&lt;/script&gt;</b>"
+        );
+        assert!(
+            fill(template, Lang::Az, &values)
+                .unwrap()
+                .contains("<a>Ana səhifə</a><b aria-pressed=\"false\">")
+        );
+    }
+
+    #[test]
+    fn a_marker_the_server_cannot_fill_is_an_error_not_a_page() {
+        for template in ["{{t:NoSuchMessage}}", "{{unknown}}", "{{lang"] {
+            assert!(fill(template, Lang::Az, &[]).is_err(), "{template}");
+        }
+    }
+
+    #[test]
+    fn the_pages_templates_in_the_repository_fill_in_every_language() {
+        for template in [
+            include_str!("../../../app/index.html"),
+            include_str!("../../../app/shell/home.html"),
+            include_str!("../../../app/shell/loading.html"),
+        ] {
+            // The build fills its own markers (the files' names) before the server fills the
+            // rest.
+            let built = ["{{CSS}}", "{{PRELOADS}}", "{{BOOT}}", "{{MAIN}}"]
+                .iter()
+                .fold(template.to_owned(), |page, marker| page.replace(marker, ""));
+            for lang in Lang::ALL {
+                fill(&built, lang, &[]).unwrap();
+            }
+        }
+        let values = [
+            ("agency", "a"),
+            ("agency_href", "/agencies/1"),
+            ("title", "t"),
+        ];
+        for lang in Lang::ALL {
+            fill(SERVICE_HEADING, lang, &values).unwrap();
+        }
+    }
 }

@@ -65,8 +65,13 @@ pub async fn spawn_app_configured(
     let dir = tempfile::tempdir().expect("temp dir");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).unwrap();
+    // As a built page, a template the server fills in the visitor's language.
     let page = |area: &str| {
-        format!("<!doctype html><title>Qapı</title><meta name=\"area\" content=\"{area}\"></head>")
+        format!(
+            "<!doctype html><html lang=\"{{{{lang}}}}\"><title>Qapı</title>\
+             <meta name=\"area\" content=\"{area}\"></head>\
+             <a href=\"/\">{{{{t:NavHome}}}}</a><p class=\"q-loading\" id=\"q-loading\">{{{{t:Loading}}}}</p>"
+        )
     };
     std::fs::write(site.join("index.html"), page("home")).unwrap();
     for area in Area::ALL {

@@ -143,7 +143,7 @@ async fn the_host_desk_is_preloaded_only_for_a_visitor_with_a_session() {
     let guest = app.get("/services/33.11/apply").await;
     assert_eq!(
         guest.headers()["vary"],
-        "Cookie",
+        "Cookie, Accept-Language",
         "a cache keeps one page for each"
     );
     assert_eq!(
@@ -221,6 +221,116 @@ async fn a_public_page_preloads_the_data_it_reads_first() {
     for path in ["/cabinet", "/office", "/login", "/verify"] {
         let page = app.get(path).await.text().await.unwrap();
         assert!(data(&page).is_empty(), "{path}");
+    }
+}
+
+/// A page as a visitor with these headers gets it.
+async fn page_with(app: &crate::helpers::TestApp, path: &str, headers: &[(&str, &str)]) -> String {
+    let request = headers
+        .iter()
+        .fold(app.http.get(app.url(path)), |request, (name, value)| {
+            request.header(*name, *value)
+        });
+    request.send().await.unwrap().text().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_first_paint_is_in_the_language_the_app_will_speak() {
+    let app = spawn_app().await;
+    for (headers, lang, home, loading) in [
+        (vec![], "az", "Ana səhifə", "Yüklənir…"),
+        (
+            vec![("accept-language", "en-GB,en;q=0.9")],
+            "en",
+            "Home",
+            "Loading…",
+        ),
+        (
+            vec![("accept-language", "ru")],
+            "ru",
+            "Главная",
+            "Загрузка…",
+        ),
+        // The language chosen on the portal wins over the browser's, as in the app.
+        (
+            vec![("accept-language", "en"), ("cookie", "lang=ru")],
+            "ru",
+            "Главная",
+            "Загрузка…",
+        ),
+    ] {
+        for path in ["/", "/services", "/cabinet", "/office", "/nope"] {
+            let page = page_with(&app, path, &headers).await;
+            assert!(
+                page.contains(&format!("<html lang=\"{lang}\">")),
+                "{path} {lang}"
+            );
+            assert!(page.contains(&format!(">{home}</a>")), "{path} {lang}");
+            assert!(page.contains(loading), "{path} {lang}");
+            assert!(!page.contains("{{"), "{path}: a marker left unfilled");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_services_page_paints_its_heading_before_the_app_draws_it() {
+    let app = spawn_app().await;
+    let card = app.get_json("/api/services/33.11").await;
+    for lang in ["az", "en", "ru"] {
+        let page = page_with(
+            &app,
+            "/services/33.11",
+            &[("cookie", &format!("lang={lang}"))],
+        )
+        .await;
+        let title = card["service"]["title"][lang].as_str().unwrap();
+        let agency = card["agency_name"][lang].as_str().unwrap();
+        let heading = page
+            .split("<div id=\"q-first-paint\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</div>").next())
+            .unwrap_or_else(|| panic!("no heading in {lang}: {page}"));
+        let escaped = |text: &str| text.replace('\'', "&#x27;").replace('"', "&quot;");
+        assert!(
+            heading.contains(&format!(
+                "<h1 class=\"q-heading-xl\">{}</h1>",
+                escaped(title)
+            )),
+            "{lang}: {heading}"
+        );
+        assert!(
+            heading.contains(&format!(
+                "<span class=\"q-caption\">{}</span>",
+                escaped(agency)
+            )),
+            "{lang}: {heading}"
+        );
+        assert!(heading.contains("href=\"/agencies/33\""), "{heading}");
+        // Before the loading line, which the app replaces with the same heading.
+        assert!(page.find("q-first-paint") < page.find("q-loading"));
+    }
+    for path in ["/services/99.99", "/services/33.11/apply", "/services"] {
+        assert!(
+            !app.get(path)
+                .await
+                .text()
+                .await
+                .unwrap()
+                .contains("q-first-paint"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_pages_template_is_never_sent_as_a_file() {
+    let app = spawn_app().await;
+    for path in ["/index.html", "/public.html", "/office.html"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let page = response.text().await.unwrap();
+        assert!(!page.contains("{{"), "{path}");
+        assert!(page.contains("<html lang=\"az\">"), "{path}");
     }
 }
 
