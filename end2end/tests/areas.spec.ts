@@ -69,12 +69,16 @@ test('a service\'s page paints its heading with the page, in the visitor\'s lang
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation', { name: 'You are here' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Home' }).first()).toBeVisible();
+  const crumbs = page.getByRole('navigation', { name: 'You are here' }).getByRole('link');
+  const place = () => crumbs.evaluateAll((links) => links.map((link) => JSON.stringify(link.getBoundingClientRect())));
   const painted = await heading.boundingBox();
+  const paintedCrumbs = await place();
   release();
   await expect(page.getByText('List number')).toBeVisible();
   await expect(heading).toHaveCount(1);
   await expect(heading).toHaveText('Registration at the place of stay');
   expect(await heading.boundingBox(), 'the app draws the heading where the page painted it').toEqual(painted);
+  expect(await place(), 'and the way back up where it was').toEqual(paintedCrumbs);
   expect(await page.evaluate(() => (window as unknown as { headingGone: boolean }).headingGone)).toBe(false);
   await audit(page);
   await context.close();
