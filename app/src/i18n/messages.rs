@@ -118,6 +118,8 @@ catalogue! {
     ErrorPageTitle { az: "Bağışlayın, xəta baş verdi", en: "Sorry, something went wrong", ru: "Извините, произошла ошибка" }
     ErrorPageBody { az: "Məlumatı yükləmək alınmadı. Bir az sonra yenidən cəhd edin; yazdıqlarınız itməyib.", en: "We could not load the information. Try again in a moment; nothing you typed is lost.", ru: "Не удалось загрузить данные. Повторите попытку чуть позже; введённое вами не потеряно." }
     PageLoadFailedBody { az: "Səhifəni yükləmək alınmadı: bağlantı kəsildi və ya portal yeniləndi. Yenidən cəhd edin.", en: "The page could not be loaded: the connection dropped or the portal was updated. Try again.", ru: "Не удалось загрузить страницу: соединение прервалось или портал обновился. Повторите попытку." }
+    BrowserUnsupportedTitle { az: "Brauzeriniz bu portalı aça bilmir", en: "Your browser cannot open this portal", ru: "Ваш браузер не может открыть этот портал" }
+    BrowserUnsupportedBody { az: "Qapı JavaScript və WebAssembly tələb edir. Onları açın və ya brauzerinizi yeniləyin.", en: "Qapı needs JavaScript and WebAssembly. Turn them on or update your browser.", ru: "Для работы Qapı нужны JavaScript и WebAssembly. Включите их или обновите браузер." }
     TryAgain { az: "Yenidən cəhd edin", en: "Try again", ru: "Повторить" }
 
     PrivacyTitle { az: "Məxfilik bildirişi", en: "Privacy notice", ru: "Уведомление о конфиденциальности" }

@@ -424,19 +424,31 @@ mod tests {
 
     #[test]
     fn the_pages_templates_in_the_repository_fill_in_every_language() {
+        // The build fills its own markers (the files' names) before the server fills the rest.
+        let built = |template: &str| {
+            ["{{CSS}}", "{{PRELOADS}}", "{{BOOT}}", "{{MAIN}}"]
+                .iter()
+                .fold(template.to_owned(), |page, marker| page.replace(marker, ""))
+        };
         for template in [
             include_str!("../../../app/index.html"),
             include_str!("../../../app/shell/home.html"),
             include_str!("../../../app/shell/loading.html"),
         ] {
-            // The build fills its own markers (the files' names) before the server fills the
-            // rest.
-            let built = ["{{CSS}}", "{{PRELOADS}}", "{{BOOT}}", "{{MAIN}}"]
-                .iter()
-                .fold(template.to_owned(), |page, marker| page.replace(marker, ""));
             for lang in Lang::ALL {
-                fill(&built, lang, &[]).unwrap();
+                fill(&built(template), lang, &[]).unwrap();
             }
+        }
+        // The page that says the app could not start speaks the visitor's language too.
+        let index = built(include_str!("../../../app/index.html"));
+        let page = fill(&index, Lang::Ru, &[]).unwrap();
+        for said in [
+            Msg::ErrorPageTitle,
+            Msg::PageLoadFailedBody,
+            Msg::TryAgain,
+            Msg::BrowserUnsupportedTitle,
+        ] {
+            assert!(page.contains(said.text(Lang::Ru)), "{said:?}");
         }
         let values = [
             ("agency", "a"),
