@@ -12,7 +12,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
-use app::api::{Agency, AgencySummary, Catalogue, SearchHit, SearchableCatalogue};
+use app::api::{Agency, AgencySummary, Catalogue, SearchHit, SearchableCatalogue, ServiceCard};
 use app::domain::{AgencyNumber, SearchQuery, ServiceNumber};
 use app::forms::FormDefinition;
 use axum::body::Bytes;
@@ -110,6 +110,14 @@ impl Edition {
             .agencies
             .iter()
             .find(|agency| agency.number == number)
+    }
+
+    /// The service of this number with its agency, or `None` for a number the catalogue does
+    /// not hold.
+    pub fn service(&self, number: ServiceNumber) -> Option<(&Agency, &ServiceCard)> {
+        let agency = self.agency(number.agency())?;
+        let card = agency.services.iter().find(|s| s.number == number)?;
+        Some((agency, card))
     }
 
     fn kept_page(&self, number: ServiceNumber) -> Option<Arc<Serialised>> {

@@ -59,8 +59,7 @@ impl From<RegulationError> for ApiError {
 /// The service's title and its agency's name, from the catalogue; `None` for a number the
 /// catalogue does not hold.
 fn titled(edition: &Edition, number: ServiceNumber) -> Option<(Text, Text)> {
-    let agency = edition.agency(number.agency())?;
-    let card = agency.services.iter().find(|s| s.number == number)?;
+    let (agency, card) = edition.service(number)?;
     Some((card.title.clone(), agency.name.clone()))
 }
 

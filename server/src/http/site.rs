@@ -234,13 +234,7 @@ fn with_service_heading(
     number: ServiceNumber,
     lang: Lang,
 ) -> Bytes {
-    let Some((agency, service)) = edition.catalogue().agencies.iter().find_map(|agency| {
-        agency
-            .services
-            .iter()
-            .find(|service| service.number == number)
-            .map(|service| (agency, service))
-    }) else {
+    let Some((agency, service)) = edition.service(number) else {
         return page;
     };
     let agency_href = ClientRoute::Agency(agency.number).href();
