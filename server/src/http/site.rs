@@ -155,9 +155,10 @@ impl Pages {
 fn reading_first(page: &Bytes, route: ClientRoute) -> Bytes {
     match route.first_read() {
         Some(path) => preloading(
-            page,
+            &String::from_utf8_lossy(page),
             &format!("<link rel=\"preload\" href=\"{path}\" as=\"fetch\" crossorigin>\n"),
-        ),
+        )
+        .into(),
         None => page.clone(),
     }
 }
@@ -176,14 +177,12 @@ fn with_parts<'a>(page: &str, files: impl Iterator<Item = &'a str>) -> String {
             format!("<link rel=\"preload\" href=\"/{file}\" as=\"fetch\"{wasm} crossorigin>\n")
         })
         .collect();
-    page.replacen("</head>", &format!("{links}</head>"), 1)
+    preloading(page, &links)
 }
 
 /// A page with these links added at the end of its head.
-fn preloading(page: &Bytes, links: &str) -> Bytes {
-    String::from_utf8_lossy(page)
-        .replacen("</head>", &format!("{links}</head>"), 1)
-        .into()
+fn preloading(page: &str, links: &str) -> String {
+    page.replacen("</head>", &format!("{links}</head>"), 1)
 }
 
 /// A template (module docs) filled in `lang`, each of `values` by its name; every value and
