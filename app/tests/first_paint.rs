@@ -5,59 +5,61 @@
 
 use app::i18n::Msg;
 
-#[test]
-fn the_static_home_page_matches_the_catalogue() {
-    let home = include_str!("../shell/home.html");
-    for key in [
-        "HomeTitle",
-        "HomeLead",
-        "SearchLabel",
-        "SearchHint",
-        "SearchButton",
-    ] {
+/// Each message is in the catalogue and the template names it (`{{t:Key}}`).
+fn names_each(template: &str, what: &str, keys: &[&str]) {
+    for key in keys {
         assert!(Msg::named(key).is_some(), "{key}");
         assert!(
-            home.contains(&format!("{{{{t:{key}}}}}")),
-            "the home page does not say {key}"
+            template.contains(&format!("{{{{t:{key}}}}}")),
+            "the {what} does not say {key}"
         );
     }
+}
+
+#[test]
+fn the_static_home_page_matches_the_catalogue() {
+    names_each(
+        include_str!("../shell/home.html"),
+        "home page",
+        &[
+            "HomeTitle",
+            "HomeLead",
+            "SearchLabel",
+            "SearchHint",
+            "SearchButton",
+        ],
+    );
 }
 
 #[test]
 fn the_static_header_matches_the_catalogue() {
-    let page = include_str!("../index.html");
-    for key in [
-        "SkipToContent",
-        "SiteTagline",
-        "LanguageSwitch",
-        "MainNavigation",
-        "NavHome",
-        "NavAllServices",
-        "NavAgencies",
-        "NavCabinet",
-    ] {
-        assert!(Msg::named(key).is_some(), "{key}");
-        assert!(
-            page.contains(&format!("{{{{t:{key}}}}}")),
-            "the header does not say {key}"
-        );
-    }
+    names_each(
+        include_str!("../index.html"),
+        "header",
+        &[
+            "SkipToContent",
+            "SiteTagline",
+            "LanguageSwitch",
+            "MainNavigation",
+            "NavHome",
+            "NavAllServices",
+            "NavAgencies",
+            "NavCabinet",
+        ],
+    );
 }
 
 #[test]
 fn the_static_load_failure_says_the_catalogues_words() {
-    let page = include_str!("../index.html");
-    for key in [
-        "ErrorPageTitle",
-        "PageLoadFailedBody",
-        "TryAgain",
-        "BrowserUnsupportedTitle",
-        "BrowserUnsupportedBody",
-    ] {
-        assert!(Msg::named(key).is_some(), "{key}");
-        assert!(
-            page.contains(&format!("{{{{t:{key}}}}}")),
-            "the page does not say {key}"
-        );
-    }
+    names_each(
+        include_str!("../index.html"),
+        "page",
+        &[
+            "ErrorPageTitle",
+            "PageLoadFailedBody",
+            "TryAgain",
+            "BrowserUnsupportedTitle",
+            "BrowserUnsupportedBody",
+        ],
+    );
 }
