@@ -135,6 +135,8 @@ test.describe('a form defined as data', () => {
     await page.getByRole('button', { name: 'Yadda saxla və davam et' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cavablarınızı yoxlayın' })).toBeFocused();
     await expect(answers.locator('.q-summary-list__value', { hasText: '+994 55 765 43 21' })).toBeVisible();
+    // The form asks no fee: the fee's part of the renderer never comes.
+    expect(partsIn(modules)).not.toContain('fee_to_pay');
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
     await sendUnsigned(page);
     await expect(page.getByRole('heading', { name: 'Müraciət göndərildi' })).toBeFocused();

@@ -3,6 +3,7 @@
 // development simulator), comes back from the receipt to checking the answers, and sends.
 import { test, expect, audit, scanFile, sendUnsigned } from './fixtures';
 import { Portal } from './pages/catalogue';
+import { moduleRequests, partsIn } from './pages/modules';
 
 const TITLE = 'Qeydiyyata alınmış vətəndaşlıq vəziyyəti aktları ilə bağlı sənədlərin əldə edilməsi';
 /** A demo person of the E-Gov simulator each project logs in as (the two run at once). */
@@ -30,6 +31,7 @@ test.describe('a form with a fee', () => {
 
     await portal.expectPage('Ərizəçi');
     const number = page.url().split('/').pop()!;
+    const modules = moduleRequests(page);
     await continueButton.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Vətəndaşlıq vəziyyəti aktı' })).toBeFocused();
     await page.getByRole('radio', { name: 'Doğum' }).check();
@@ -48,6 +50,8 @@ test.describe('a form with a fee', () => {
     const fee = page.getByRole('region', { name: 'Rüsum' });
     await expect(fee).toContainText('2,00 ₼');
     await expect(fee).toContainText('Dövlət rüsumu haqqında');
+    // The fee's section is a part of its own, which only a form with a fee brings.
+    expect(partsIn(modules)).toContain('fee_to_pay');
     await audit(page, { label: 'checking the answers, the fee to pay' });
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });

@@ -2,6 +2,9 @@
 //! how its payment stands, and "Rüsumu ödə", which goes to the gateway's card page and comes
 //! back to the payment's page. The server refuses to send the application until the fee is paid
 //! and keeps one payment per application (ADR 0007), so a second tab meets the first's payment.
+//!
+//! In the cabinet's module it is a part of its own (ADR 0010): most forms ask no fee, and their
+//! applicants never download the payment's reading.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,8 +21,36 @@ use crate::domain::ApplicationNumber;
 use crate::forms::Fee;
 use crate::i18n::Msg;
 
+/// The fee's section of the check-your-answers step.
+#[cfg(feature = "cabinet")]
+pub(super) fn fee_section(
+    number: ApplicationNumber,
+    fee: Fee,
+    csrf: StoredValue<String>,
+    problems: RwSignal<Vec<Problem>>,
+) -> AnyView {
+    crate::shell::lazy_page(move || fee_to_pay(number, fee.clone(), csrf, problems))
+}
+
+#[cfg(feature = "cabinet")]
+lazy_pages! {
+    fee_to_pay(number: ApplicationNumber, fee: Fee, csrf: StoredValue<String>, problems: RwSignal<Vec<Problem>>) =>
+        view! { <FeeToPay number fee csrf problems/> };
+}
+
+/// The fee's section of the check-your-answers step (the form editor's preview draws it at once).
+#[cfg(not(feature = "cabinet"))]
+pub(super) fn fee_section(
+    number: ApplicationNumber,
+    fee: Fee,
+    csrf: StoredValue<String>,
+    problems: RwSignal<Vec<Problem>>,
+) -> AnyView {
+    view! { <FeeToPay number fee csrf problems/> }.into_any()
+}
+
 #[component]
-pub(super) fn FeeToPay(
+fn FeeToPay(
     number: ApplicationNumber,
     fee: Fee,
     csrf: StoredValue<String>,

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use serde_json::{Value, json};
 
-use super::fee::FeeToPay;
+use super::fee::fee_section;
 use super::inputs::FieldInput;
 use super::{AnswerList, form_of, label_of, page_of, person_of};
 use crate::api::{
@@ -564,9 +564,7 @@ pub(super) fn Fill(
             Step::Check => view! {
                 <p class="q-body">{t(Msg::DefinedFormCheckLead)}</p>
                 <CheckAnswers form change/>
-                {form.definition.with_value(|d| d.fee.clone()).map(|fee| view! {
-                    <FeeToPay number fee csrf=form.csrf problems/>
-                })}
+                {form.definition.with_value(|d| d.fee.clone()).map(|fee| fee_section(number, fee, form.csrf, problems))}
                 {move || match signing.get() {
                     Some(version) => view! {
                         {signing_step(Signing { what: SavedApplication { number, version }, csrf: form.csrf.get_value(), problems, sent: on_sent, refused, back: back_to_check })}
