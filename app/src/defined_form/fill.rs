@@ -192,8 +192,8 @@ enum Step {
     Check,
 }
 
-/// The application's form, loaded afresh with its draft: again after another window saved it
-/// first (`reloaded` then says so).
+/// The application's form with the draft its page opened with, and the draft read afresh after
+/// another window saved it first (`reloaded` then says so).
 #[component]
 pub fn DefinedForm(editing: Editing) -> impl IntoView {
     let Editing {
@@ -207,25 +207,28 @@ pub fn DefinedForm(editing: Editing) -> impl IntoView {
     // Loaded into a signal, not a `LocalResource`: the same "loading" and failure, without the
     // resource's machinery in the renderer's part of the client (ADR 0010).
     let loaded = RwSignal::new(None::<Result<(ApplicationView, PublishedForm), LoadError>>);
-    let load = move || {
+    // The draft the application's page has just read, or (`None`) the one saved now.
+    let load = move |opened: Option<ApplicationView>| {
         spawn_local(async move {
             let got = async {
-                let view: ApplicationView =
-                    get_json(&format!("/api/applications/{number}")).await?;
+                let view: ApplicationView = match opened {
+                    Some(view) => view,
+                    None => get_json(&format!("/api/applications/{number}")).await?,
+                };
                 let form = form_of(&view).await?;
                 Ok((view, form))
             };
             loaded.try_set(Some(got.await));
         });
     };
-    load();
+    load(Some(view));
     let reload = Callback::new(move |()| {
         reloaded.set(true);
-        load();
+        load(None);
     });
     let retry = Callback::new(move |()| {
         loaded.set(None);
-        load();
+        load(None);
     });
     move || {
         match loaded.get() {
