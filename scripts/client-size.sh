@@ -14,6 +14,7 @@
 # file with `first`, or as the files `first` did not bring, one by one, as app/packs.js
 # fetches them. An application's page is its service's part (`application+defined_form`);
 # from "Müraciətlərim" the same part shares chunks (`my_applications+defined_form`).
+# A budget of kind `part` holds a part's own file alone (issue 16's renderer, `defined_form`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +41,16 @@ while read -r area page kind budget; do
     # A production build has no development area; any other missing area is a broken build.
     [ "$area" = dev ] && continue
     echo "the built client has no area $area (scripts/client-budgets.txt names it)" >&2; exit 2
+  fi
+  if [ "$kind" = part ]; then
+    read -r own _ < <(files_of "$part_files" "$page") \
+      || { echo "the built client has no part $page in $area" >&2; exit 2; }
+    measured=$(br "$own")
+    verdict=ok
+    if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
+    printf '%-16s %-42s %5s KiB %11s %11s %7s KiB  %s %s\n' "$area" "$page" "$(kib "$measured")" - - \
+      "$(kib "$budget")" "$kind" "$verdict"
+    continue
   fi
   [ "$area $page" = "public home" ] && html=index.html
   lazy=()
