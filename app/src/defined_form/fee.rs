@@ -21,32 +21,25 @@ use crate::domain::ApplicationNumber;
 use crate::forms::Fee;
 use crate::i18n::Msg;
 
-/// The fee's section of the check-your-answers step.
-#[cfg(feature = "cabinet")]
+/// The fee's section of the check-your-answers step: in the cabinet's module its part, loaded
+/// then; the form editor's preview draws it at once.
 pub(super) fn fee_section(
     number: ApplicationNumber,
     fee: Fee,
     csrf: StoredValue<String>,
     problems: RwSignal<Vec<Problem>>,
 ) -> AnyView {
-    crate::shell::lazy_page(move || fee_to_pay(number, fee.clone(), csrf, problems))
+    #[cfg(feature = "cabinet")]
+    let section = crate::shell::lazy_page(move || fee_to_pay(number, fee.clone(), csrf, problems));
+    #[cfg(not(feature = "cabinet"))]
+    let section = view! { <FeeToPay number fee csrf problems/> }.into_any();
+    section
 }
 
 #[cfg(feature = "cabinet")]
 lazy_pages! {
     fee_to_pay(number: ApplicationNumber, fee: Fee, csrf: StoredValue<String>, problems: RwSignal<Vec<Problem>>) =>
         view! { <FeeToPay number fee csrf problems/> };
-}
-
-/// The fee's section of the check-your-answers step (the form editor's preview draws it at once).
-#[cfg(not(feature = "cabinet"))]
-pub(super) fn fee_section(
-    number: ApplicationNumber,
-    fee: Fee,
-    csrf: StoredValue<String>,
-    problems: RwSignal<Vec<Problem>>,
-) -> AnyView {
-    view! { <FeeToPay number fee csrf problems/> }.into_any()
 }
 
 #[component]
