@@ -21,8 +21,8 @@ use crate::domain::ApplicationNumber;
 use crate::forms::Fee;
 use crate::i18n::Msg;
 
-/// The fee's section of the check-your-answers step: in the cabinet's module its part, loaded
-/// then; the form editor's preview draws it at once.
+/// The fee's section of the check-your-answers step: in the cabinet's module a part of its
+/// own, loaded when the step is drawn; the form editor's preview draws it at once.
 pub(super) fn fee_section(
     number: ApplicationNumber,
     fee: Fee,
