@@ -2,15 +2,20 @@
 // fetchers it makes call fetchModule. A lazy page's part is its own module and the chunks it
 // shares with other parts, often thirty or more small files: a phone on a slow network waits
 // a round trip for each (six at a time over HTTP/1.1), and each is compressed from nothing.
-// The build also writes each part with its chunks as one file, its pack (ADR 0010): a part
-// none of whose files is loaded yet, as on a deep link or the area's first page, comes as its
-// pack; a part that shares chunks already loaded takes the files it lacks one by one, since
-// its pack would bring the shared ones again (in the back office, up to three times the
-// bytes). The loader asks for all of one part's files in one go (its chunks, then the part),
-// so the requests are collected until that code has run and then decided.
+// The build also writes each part with its chunks as one file, its pack (ADR 0010), which one
+// brotli stream makes smaller than its files apart. A part comes as its pack when that costs
+// no more than the files it lacks, as served: always where none is loaded yet (a deep link,
+// the area's first page), and often where some are (a pack brings them again, but a dozen
+// small files cost more); else as the files it lacks, one by one (in the back office a pack
+// can be three times those). The loader asks for all of one part's files in one go (its
+// chunks, then the part), so the requests are collected until that code has run and then
+// decided.
 
-// By each page's name, the chunks in its part's pack (after the part's own module).
+// By each page's name: what its pack weighs as served and what its part's own module weighs,
+// in hundreds of bytes, and the chunks in its pack (after the part's own module).
 const packs = JSON.parse('{{PACKS}}');
+// What each chunk weighs as served, in hundreds of bytes, at its number's place.
+const chunkWeights = JSON.parse('{{CHUNKS}}');
 
 let asked = null;
 
@@ -37,10 +42,12 @@ function fetchAsked() {
   asked = null;
   for (const name of requests.keys()) {
     const page = /^split_(\w+)\.wasm$/.exec(name)?.[1];
-    const chunks = packs[page];
-    if (chunks === undefined) continue;
+    if (packs[page] === undefined) continue;
+    const [packWeight, partWeight, chunks] = packs[page];
     const modules = [name, ...chunks.map((chunk) => `chunk_${chunk}.wasm`)];
-    if (!modules.every((module) => requests.has(module))) continue;
+    const lacking = chunks.filter((chunk) => requests.has(`chunk_${chunk}.wasm`));
+    const filesWeight = lacking.reduce((sum, chunk) => sum + chunkWeights[chunk], partWeight);
+    if (packWeight > filesWeight) continue;
     const file = `pack_${page}.bin`;
     const unpacked = fetch(new URL(file, import.meta.url)).then((response) => {
       if (!response.ok) throw new Error(`${file}: ${response.status}`);
@@ -57,8 +64,9 @@ function fetchAsked() {
     };
     const unpacking = unpacked.then(unpack);
     modules.forEach((module, i) => {
+      // A chunk loaded before is in the pack too, and left there.
       const request = requests.get(module);
-      if (request.taken) return;
+      if (request === undefined || request.taken) return;
       request.taken = true;
       unpacking.then(
         (modules) => request.resolve(new Response(modules[i], {

@@ -105,10 +105,7 @@ for area in "${areas[@]}"; do
         file = ""
       }' "$out/split/$loader" > "$out/parts"
     # A part of more than one file is also written as one, its pack (app/packs.js): each
-    # file's length (four bytes, little-endian), then the files, the part's own first. The
-    # loader fetches it for a part none of whose files is loaded yet; it knows each pack by the
-    # numbers of the chunks in it.
-    packs=""
+    # file's length (four bytes, little-endian), then the files, the part's own first.
     while read -r page files; do
       # shellcheck disable=SC2086 # the files are words
       set -- $files
@@ -118,13 +115,33 @@ for area in "${areas[@]}"; do
         printf "\\x${length:6:2}\\x${length:4:2}\\x${length:2:2}\\x${length:0:2}"
       done > "$out/pkg/pack_$page.bin"
       (cd "$out/pkg" && cat "$@") >> "$out/pkg/pack_$page.bin"
-      shift
-      chunks=$(printf '%s\n' "$@" | tr -dc '0-9\n' | paste -sd,)
-      packs="$packs${packs:+,}\"$page\":[$chunks]"
     done < "$out/parts"
+    # The loader fetches a part's pack when it costs no more than the files the part lacks, as
+    # served (brotli): it knows each pack by the numbers of the chunks in it, with what the
+    # pack, the part's own module and each chunk weigh, in hundreds of bytes (every page
+    # downloads the table; finer would not change a choice). Their compressed copies are made
+    # here for that, and kept for the site.
+    find "$out/pkg" \( -name 'split_*.wasm' -o -name 'chunk_*.wasm' -o -name 'pack_*.bin' \) \
+      | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"' _ {}
+    served() { echo $((($(stat -c %s "$out/pkg/$1.br") + 50) / 100)); }
+    packs=""
+    while read -r page part files; do
+      [ -n "$files" ] || continue
+      # shellcheck disable=SC2086 # the files are words
+      chunks=$(printf '%s\n' $files | tr -dc '0-9\n' | paste -sd,)
+      packs="$packs${packs:+,}\"$page\":[$(served "pack_$page.bin"),$(served "$part"),[$chunks]]"
+    done < "$out/parts"
+    # Each chunk's weight at its number's place in a list (0 where no chunk has the number).
+    chunk_weights=""
+    last=$(find "$out/pkg" -name 'chunk_*.wasm' | sed 's|.*chunk_||; s|\.wasm$||' | sort -n | tail -1)
+    for number in $(seq 0 "${last:--1}"); do
+      weight=0
+      [ -e "$out/pkg/chunk_$number.wasm" ] && weight=$(served "chunk_$number.wasm")
+      chunk_weights="$chunk_weights${chunk_weights:+,}$weight"
+    done
     grep -q 'fetch(new URL(' "$out/split/$loader" \
       || { echo "the splitter's loader no longer fetches with fetch(new URL(...)): see app/packs.js" >&2; exit 1; }
-    { sed "s|{{PACKS}}|{$packs}|" app/packs.js
+    { sed -e "s|{{PACKS}}|{$packs}|" -e "s|{{CHUNKS}}|[$chunk_weights]|" app/packs.js
       sed 's|fetch(new URL(|fetchModule(new URL(|g' "$out/split/$loader"
     } > "$out/pkg/$loader"
   fi
@@ -173,6 +190,7 @@ for area in "${areas[@]}"; do
 done
 cp -r public/. "$site/"
 
+# The parts' files have their copies already (above).
 find "$site" -type f \( -name '*.wasm' -o -name '*.bin' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \
-  | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"' _ {}
+  | xargs -r -P "$(nproc)" -I{} sh -c '[ -f "$1.br" ] || { brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"; }' _ {}
 echo "client ($mode) built in $site: ${areas[*]}"

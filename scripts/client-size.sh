@@ -10,10 +10,10 @@
 # page loads when it opens (parts.txt). "adds" is what a visitor coming from the public area
 # downloads on top (the css is already cached). Each budget says which of the two it holds.
 # A row named `first+second` counts the part `second` opened after the page `first` (its part,
-# or none where the area's main module draws it): `second` comes as its pack if it shares no
-# file with `first`, or as the files `first` did not bring, one by one, as app/packs.js
-# fetches them. An application's page is its service's part (`application+defined_form`);
-# from "Müraciətlərim" the same part shares chunks (`my_applications+defined_form`).
+# or none where the area's main module draws it): `second` comes as its pack, or as the files
+# `first` did not bring, one by one, whichever is fewer bytes, as app/packs.js chooses. An
+# application's page is its service's part (`application+defined_form`); from "Müraciətlərim"
+# the same part shares chunks (`my_applications+defined_form`).
 # A budget of kind `part` holds a part's own file alone (issue 16's renderer, `defined_form`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,9 +67,10 @@ while read -r area page kind budget; do
     for file in "${second[@]}"; do
       [[ " ${brought[*]+"${brought[*]}"} " == *" $file "* ]] || missing+=("$file")
     done
-    if [ "${#missing[@]}" -eq "${#second[@]}" ]; then
-      read -r -a missing < <(files_of "$parts" "${page#*+}") \
-        || { echo "parts.txt has no line for the part ${page#*+} in $area" >&2; exit 2; }
+    read -r -a pack < <(files_of "$parts" "${page#*+}") \
+      || { echo "parts.txt has no line for the part ${page#*+} in $area" >&2; exit 2; }
+    if [ "$(sum "${pack[@]}")" -le "$(sum ${missing[@]+"${missing[@]}"})" ]; then
+      missing=("${pack[@]}")
     fi
     lazy+=(${missing[@]+"${missing[@]}"})
   fi

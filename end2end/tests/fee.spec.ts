@@ -50,8 +50,11 @@ test.describe('a form with a fee', () => {
     const fee = page.getByRole('region', { name: 'Rüsum' });
     await expect(fee).toContainText('2,00 ₼');
     await expect(fee).toContainText('Dövlət rüsumu haqqında');
-    // The fee's section is a part of its own, which only a form with a fee brings.
+    // The fee's section is a part of its own, which only a form with a fee brings: as the few
+    // files it lacks, since its pack would bring the renderer's chunks again.
     expect(partsIn(modules)).toContain('fee_to_pay');
+    expect(modules.some((name) => name.endsWith('/split_fee_to_pay.wasm'))).toBe(true);
+    expect(modules.some((name) => name.endsWith('/pack_fee_to_pay.bin'))).toBe(false);
     await audit(page, { label: 'checking the answers, the fee to pay' });
     await page.getByRole('button', { name: 'Müraciəti göndər' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'Problem var' });
