@@ -120,9 +120,10 @@ for area in "${areas[@]}"; do
     # served (brotli): it knows each pack by the numbers of the chunks in it, with what the
     # pack, the part's own module and each chunk weigh, in hundreds of bytes (every page
     # downloads the table; finer would not change a choice). Their compressed copies are made
-    # here for that, and kept for the site.
+    # here for that, and kept for the site; gzip's without a name or a time, as the folder is
+    # named by the hash of its files.
     find "$out/pkg" \( -name 'split_*.wasm' -o -name 'chunk_*.wasm' -o -name 'pack_*.bin' \) \
-      | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"' _ {}
+      | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -n -f -k "$1"' _ {}
     served() { echo $((($(stat -c %s "$out/pkg/$1.br") + 50) / 100)); }
     packs=""
     while read -r page part files; do
