@@ -71,6 +71,11 @@ optimise() {
 export -f optimise
 export opt_flags cache wasm_opt
 
+# The copies the server sends as they are: brotli, and gzip for a browser without it (with no
+# name or time, as an area's folder is named by the hash of its files).
+compress() { brotli -q 11 -f -k "$1" && gzip -9 -n -f -k "$1"; }
+export -f compress
+
 : > "$site/manifest.txt"
 : > "$site/parts.txt"
 : > "$site/part-files.txt"
@@ -120,10 +125,9 @@ for area in "${areas[@]}"; do
     # served (brotli): it knows each pack by the numbers of the chunks in it, with what the
     # pack, the part's own module and each chunk weigh, in hundreds of bytes (every page
     # downloads the table; finer would not change a choice). Their compressed copies are made
-    # here for that, and kept for the site; gzip's without a name or a time, as the folder is
-    # named by the hash of its files.
+    # here for that, and kept for the site.
     find "$out/pkg" \( -name 'split_*.wasm' -o -name 'chunk_*.wasm' -o -name 'pack_*.bin' \) \
-      | xargs -r -P "$(nproc)" -I{} sh -c 'brotli -q 11 -f -k "$1" && gzip -9 -n -f -k "$1"' _ {}
+      | xargs -r -P "$(nproc)" -I{} bash -c 'compress "$1"' _ {}
     served() { echo $((($(stat -c %s "$out/pkg/$1.br") + 50) / 100)); }
     packs=""
     while read -r page part files; do
@@ -193,5 +197,5 @@ cp -r public/. "$site/"
 
 # The parts' files have their copies already (above).
 find "$site" -type f \( -name '*.wasm' -o -name '*.bin' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \
-  | xargs -r -P "$(nproc)" -I{} sh -c '[ -f "$1.br" ] || { brotli -q 11 -f -k "$1" && gzip -9 -f -k "$1"; }' _ {}
+  | xargs -r -P "$(nproc)" -I{} bash -c '[ -f "$1.br" ] || compress "$1"' _ {}
 echo "client ($mode) built in $site: ${areas[*]}"

@@ -26,12 +26,19 @@ part_files="$site/part-files.txt"
 [ -f "$manifest" ] || { echo "no $manifest: build the client first (make client)" >&2; exit 2; }
 
 br() { stat -c %s "$site/$1.br"; }
+# What the loader weighs files by (scripts/build-client.sh's `served`): hundreds of bytes.
+weight() { local total=0 file; for file in "$@"; do total=$((total + ($(br "$file") + 50) / 100)); done; echo "$total"; }
 kib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
 # The files parts.txt or part-files.txt names for this area's page.
 files_of() { awk -v a="$area" -v p="$2" '$1 == a && $2 == p { $1 = ""; $2 = ""; print }' "$1"; }
 sum() { local total=0 file; for file in "$@"; do total=$((total + $(br "$file"))); done; echo "$total"; }
 
 over=0
+# The row's verdict: `measured` against `budget`.
+judge() {
+  verdict=ok
+  if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
+}
 printf '%-16s %-42s %9s %11s %11s %11s  %s\n' area page "wasm" "first load" adds budget ""
 while read -r area page kind budget; do
   case "$area" in '' | '#'*) continue ;; esac
@@ -46,8 +53,7 @@ while read -r area page kind budget; do
     read -r own _ < <(files_of "$part_files" "$page") \
       || { echo "the built client has no part $page in $area" >&2; exit 2; }
     measured=$(br "$own")
-    verdict=ok
-    if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
+    judge
     printf '%-16s %-42s %5s KiB %11s %11s %7s KiB  %s %s\n' "$area" "$page" "$(kib "$measured")" - - \
       "$(kib "$budget")" "$kind" "$verdict"
     continue
@@ -69,7 +75,7 @@ while read -r area page kind budget; do
     done
     read -r -a pack < <(files_of "$parts" "${page#*+}") \
       || { echo "parts.txt has no line for the part ${page#*+} in $area" >&2; exit 2; }
-    if [ "$(sum "${pack[@]}")" -le "$(sum ${missing[@]+"${missing[@]}"})" ]; then
+    if [ "$(weight "${pack[@]}")" -le "$(weight ${missing[@]+"${missing[@]}"})" ]; then
       missing=("${pack[@]}")
     fi
     lazy+=(${missing[@]+"${missing[@]}"})
@@ -79,8 +85,7 @@ while read -r area page kind budget; do
   adds=$((first - $(br "$css")))
   measured=$first
   [ "$kind" = adds ] && measured=$adds
-  verdict=ok
-  if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
+  judge
   printf '%-16s %-42s %5s KiB %7s KiB %7s KiB %7s KiB  %s %s\n' "$area" "$page" "$(kib "$modules")" \
     "$(kib "$first")" "$(kib "$adds")" "$(kib "$budget")" "$kind" "$verdict"
 done < "$budgets"
