@@ -20,7 +20,7 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // This file is evaluated by the runner and again by every worker. The runner makes the run's
 // folder (database + data directory) and publishes it in the environment, which the workers
 // (and so the tests) inherit: the server's data directory is process.env.E2E_RUN_DIR + '/data'.
-// The folder is removed when the run succeeds and kept (path printed) when it fails, or always
+// The folder (with the server's log, server.log) is removed when the run succeeds and kept (path printed) when it fails, or always
 // with E2E_KEEP=1. (Not QAPI_-prefixed: the server reads every QAPI_* variable as configuration.)
 let runDir = process.env.E2E_RUN_DIR;
 if (!runDir) {
@@ -28,7 +28,7 @@ if (!runDir) {
   runDir = process.env.E2E_RUN_DIR = dir;
   process.on('exit', (code) => {
     if (code === 0 && !process.env.E2E_KEEP) rmSync(dir, { recursive: true, force: true });
-    else process.stderr.write(`qapi e2e: database and data kept in ${dir}\n`);
+    else process.stderr.write(`qapi e2e: database, data and the server's log kept in ${dir}\n`);
   });
 }
 const dataDir = join(runDir, 'data');
@@ -79,7 +79,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: '../target/release/qapi',
+      // Its log goes into the run's folder, kept when the run fails.
+      command: `exec ../target/release/qapi > '${join(runDir, 'server.log')}' 2>&1`,
       cwd: here,
       url: `${BASE_URL}/api/health`,
       reuseExistingServer: false,
