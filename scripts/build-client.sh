@@ -49,7 +49,10 @@ mkdir -p "$work" "$site/pkg" "$cache"
 
 hash() { sha256sum "$1" | cut -c1-16; }
 
-cat style/tokens.css style/base.css style/components/*.css > "$work/qapi.css"
+# The style sheet, minified: its comments and spaces were a third of it as served (7.2 KiB of
+# brotli against 4.7).
+cat style/tokens.css style/base.css style/components/*.css \
+  | "$esbuild" --loader=css --minify --log-level=warning > "$work/qapi.css"
 css="qapi-$(hash "$work/qapi.css").css"
 cp "$work/qapi.css" "$site/pkg/$css"
 
