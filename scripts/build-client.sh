@@ -5,8 +5,9 @@
 # then wasm-bindgen, wasm-opt from npm's binaryen (Debian's wasm-opt 108 breaks the bundle) and
 # esbuild to minify the JS. Each area's files sit in one folder under /pkg/ named by the hash of
 # them all (the main module and its loader import each other, so no file can carry a hash of its
-# own); a page per area that preloads its main module (a template: the server fills its first
-# paint in the visitor's language, server/src/http/site.rs); brotli + gzip copies that the server
+# own); a page per area with the style sheet and its boot script in it, which loads its main
+# module after the page's first paint (a template: the server fills that paint in the
+# visitor's language, server/src/http/site.rs); brotli + gzip copies that the server
 # sends as they are; manifest.txt, which lists each area's files for the size check, and
 # parts.txt, which names the file each lazy page needs (its part, or the part's pack: the part
 # and the chunks it shares in one file), for the server to preload on a deep link and the size
@@ -47,14 +48,10 @@ done
 rm -rf "$work" "$site"
 mkdir -p "$work" "$site/pkg" "$cache"
 
-hash() { sha256sum "$1" | cut -c1-16; }
-
-# The style sheet, minified: its comments and spaces were a third of it as served (7.2 KiB of
-# brotli against 4.7).
+# The style sheet, minified (its comments and spaces were a third of it as served), goes into
+# every page: the first paint needs no request but the page's (ADR 0010, the first paint alone).
 cat style/tokens.css style/base.css style/components/*.css \
-  | "$esbuild" --loader=css --minify --log-level=warning > "$work/qapi.css"
-css="qapi-$(hash "$work/qapi.css").css"
-cp "$work/qapi.css" "$site/pkg/$css"
+  | "$esbuild" --loader=css --minify --log-level=warning > "$work/style.css"
 
 # wasm-opt takes the longest and its output depends only on its input: a module already
 # optimised (by another mode's build, say) is taken from the cache. It runs on node, so each
@@ -166,9 +163,7 @@ for area in "${areas[@]}"; do
   cp -r "$out/pkg" "$site/pkg/$dir"
   js="$dir/$area.js"
   wasm="$dir/${area}_bg.wasm"
-  sed "s|{{APP_JS}}|$js|g" app/boot.js > "$out/boot.js"
-  boot="boot-$(hash "$out/boot.js").js"
-  cp "$out/boot.js" "$site/pkg/$boot"
+  sed "s|{{APP_JS}}|$js|g" app/boot.js | "$esbuild" --minify --log-level=warning > "$out/boot.js"
 
   # parts.txt: a part's pack, or its one file.
   while read -r page file files; do
@@ -183,18 +178,20 @@ for area in "${areas[@]}"; do
   preloads="<link rel=\"modulepreload\" href=\"/pkg/$js\">"
   [ -n "$loader" ] && preloads="$preloads\n<link rel=\"modulepreload\" href=\"/pkg/$dir/$loader\">"
   preloads="$preloads\n<link rel=\"preload\" href=\"/pkg/$wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
-  sed -e "s|{{CSS}}|$css|g" -e "s|{{PRELOADS}}|$preloads|" -e "s|{{BOOT}}|$boot|g" \
-    app/index.html > "$out/page.html"
+  sed "s|{{PRELOADS}}|$preloads|" app/index.html > "$out/page.html"
   # The first paint is real: the home page's own heading and search (a plain form that works
   # without the app) in index.html, a loading line on every other page.
   pages=("$area:loading")
   [ "$area" = public ] && pages+=("index:home")
   for page in "${pages[@]}"; do
-    awk -v part="app/shell/${page#*:}.html" \
-      '/{{MAIN}}/ { while ((getline line < part) > 0) print line; next } { print }' \
-      "$out/page.html" > "$site/${page%%:*}.html"
+    awk -v style="$work/style.css" -v boot="$out/boot.js" -v main="app/shell/${page#*:}.html" '
+      function insert(file, line) { while ((getline line < file) > 0) print line; close(file) }
+      $0 == "{{STYLE}}" { insert(style); next }
+      $0 == "{{BOOT}}" { insert(boot); next }
+      $0 == "{{MAIN}}" { insert(main); next }
+      { print }' "$out/page.html" > "$site/${page%%:*}.html"
   done
-  echo "$area $area.html pkg/$boot pkg/$js pkg/$wasm pkg/$css${loader:+ pkg/$dir/$loader}" >> "$site/manifest.txt"
+  echo "$area $area.html pkg/$js pkg/$wasm${loader:+ pkg/$dir/$loader}" >> "$site/manifest.txt"
 done
 cp -r public/. "$site/"
 

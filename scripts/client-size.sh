@@ -5,16 +5,17 @@
 #
 #   scripts/client-size.sh [site folder]
 #
-# A page's "first load" is its area's page (index.html for the home page) with everything it
-# preloads: boot, js, the area's main module and its loader, css, and the parts of the module the
-# page loads when it opens (parts.txt). "adds" is what a visitor coming from the public area
-# downloads on top (the css is already cached). Each budget says which of the two it holds.
+# A page's load is its area's page (index.html for the home page; the style sheet and the boot
+# script are in it) with everything it preloads: js, the area's main module and its loader, and
+# the parts of the module the page loads when it opens (parts.txt). Areas share no file, so a
+# visitor coming from another area downloads all of it too.
 # A row named `first+second` counts the part `second` opened after the page `first` (its part,
 # or none where the area's main module draws it): `second` comes as its pack, or as the files
 # `first` did not bring, one by one, whichever is fewer bytes, as app/packs.js chooses. An
 # application's page is its service's part (`application+defined_form`); from "Müraciətlərim"
 # the same part shares chunks (`my_applications+defined_form`).
-# A budget of kind `part` holds a part's own file alone (issue 16's renderer, `defined_form`).
+# A budget of kind `load` holds that load, one of kind `part` a part's own file alone (issue 16's
+# renderer, `defined_form`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,22 +40,23 @@ judge() {
   verdict=ok
   if [ "$measured" -gt "$budget" ]; then verdict="OVER by $(kib $((measured - budget))) KiB"; over=1; fi
 }
-printf '%-16s %-42s %9s %11s %11s %11s  %s\n' area page "wasm" "first load" adds budget ""
+printf '%-16s %-42s %9s %11s %11s  %s\n' area page "wasm" load budget ""
 while read -r area page kind budget; do
   case "$area" in '' | '#'*) continue ;; esac
-  # area page boot js wasm css [loader]
-  read -r _ html boot js wasm css loader < <(awk -v a="$area" '$1 == a' "$manifest")
+  # area page js wasm [loader]
+  read -r _ html js wasm loader < <(awk -v a="$area" '$1 == a' "$manifest")
   if [ -z "${html:-}" ]; then
     # A production build has no development area; any other missing area is a broken build.
     [ "$area" = dev ] && continue
     echo "the built client has no area $area (scripts/client-budgets.txt names it)" >&2; exit 2
   fi
+  case "$kind" in load | part) ;; *) echo "scripts/client-budgets.txt: a budget of kind $kind (load or part)" >&2; exit 2 ;; esac
   if [ "$kind" = part ]; then
     read -r own _ < <(files_of "$part_files" "$page") \
       || { echo "the built client has no part $page in $area" >&2; exit 2; }
     measured=$(br "$own")
     judge
-    printf '%-16s %-42s %5s KiB %11s %11s %7s KiB  %s %s\n' "$area" "$page" "$(kib "$measured")" - - \
+    printf '%-16s %-42s %5s KiB %11s %7s KiB  %s %s\n' "$area" "$page" "$(kib "$measured")" - \
       "$(kib "$budget")" "$kind" "$verdict"
     continue
   fi
@@ -81,13 +83,10 @@ while read -r area page kind budget; do
     lazy+=(${missing[@]+"${missing[@]}"})
   fi
   modules=$(sum "$wasm" ${lazy[@]+"${lazy[@]}"})
-  first=$(sum "$html" "$boot" "$js" "$wasm" "$css" ${loader:+"$loader"} ${lazy[@]+"${lazy[@]}"})
-  adds=$((first - $(br "$css")))
-  measured=$first
-  [ "$kind" = adds ] && measured=$adds
+  measured=$(sum "$html" "$js" "$wasm" ${loader:+"$loader"} ${lazy[@]+"${lazy[@]}"})
   judge
-  printf '%-16s %-42s %5s KiB %7s KiB %7s KiB %7s KiB  %s %s\n' "$area" "$page" "$(kib "$modules")" \
-    "$(kib "$first")" "$(kib "$adds")" "$(kib "$budget")" "$kind" "$verdict"
+  printf '%-16s %-42s %5s KiB %7s KiB %7s KiB  %s %s\n' "$area" "$page" "$(kib "$modules")" \
+    "$(kib "$measured")" "$(kib "$budget")" "$kind" "$verdict"
 done < "$budgets"
 
 if [ "$over" -ne 0 ]; then

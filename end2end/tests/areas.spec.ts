@@ -18,6 +18,12 @@ const DEEP_LINKS = [
   { area: 'dev', path: '/dev/mailbox', heading: 'Poçt qutusu (yalnız sınaq üçün)' },
 ];
 
+/** The app has started: it took the place of the page the server painted (its links, until
+ *  then, are plain links that load a page afresh). */
+async function appStarted(page: Page): Promise<void> {
+  await expect(page.locator('#q-static')).toHaveCount(0);
+}
+
 /** Opens a path in a new browser context, as a visitor who has never been here would. */
 async function openCold(browser: Browser, path: string): Promise<{ page: Page; modules: string[]; html: string; close: () => Promise<void> }> {
   const context = await browser.newContext({ locale: 'az-AZ' });
@@ -84,6 +90,35 @@ test('a service\'s page paints its heading with the page, in the visitor\'s lang
   await context.close();
 });
 
+test('a page paints by itself first: no style sheet to fetch, its module and data only after that paint', async ({ browser }) => {
+  // Each with what only the app draws: the home page's agencies, the card's list number.
+  for (const [path, drawn] of [['/', 'Qurumlar'], ['/services/33.11', 'Siyahı nömrəsi']]) {
+    const context = await browser.newContext({ locale: 'az-AZ' });
+    const page = await context.newPage();
+    const sheets: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') sheets.push(request.url());
+    });
+    await page.goto(path);
+    await expect(page.getByRole('main').getByText(drawn, { exact: true })).toBeVisible();
+    const { painted, fetched } = await page.evaluate(() => ({
+      painted: performance.getEntriesByType('paint').map((entry) => entry.startTime),
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/pkg\/|\/api\//.test(entry.name))
+        .map((entry) => ({ name: entry.name, start: entry.startTime })),
+    }));
+    expect(painted.length, `${path} reports its first paint`).toBeGreaterThan(0);
+    expect(fetched.length, `${path} fetched its module`).toBeGreaterThan(0);
+    for (const { name, start } of fetched) {
+      expect(start, `${name} was asked for after the first paint`).toBeGreaterThanOrEqual(Math.min(...painted));
+    }
+    expect(sheets, 'the style is in the page').toEqual([]);
+    await audit(page);
+    await context.close();
+  }
+});
+
 test('the office and the cabinet each open cold in their own area', async ({ browser }) => {
   for (const [path, area] of [['/office', 'office'], ['/cabinet', 'cabinet']]) {
     const { page, modules, close } = await openCold(browser, path);
@@ -125,6 +160,7 @@ test('paying a fine opens from its card within the public module: only its part,
 
 test('a page within an area loads only its own part of the module, once', async ({ page }) => {
   await page.goto('/');
+  await appStarted(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
   const loaded = moduleRequests(page);
   await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();
@@ -165,6 +201,7 @@ test.describe('a module that fails to load', () => {
 
   test('a part of the module that fails to load shows the error page, and "Yenidən cəhd edin" asks for it again in place', async ({ page }) => {
     await page.goto('/');
+    await appStarted(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dövlət e-xidmətləri bir yerdə');
     await page.route('**/pkg/*/{split_*.wasm,pack_*.bin}', (route) => route.abort('failed'));
     await page.getByRole('navigation', { name: 'Əsas menyu' }).getByRole('link', { name: 'Bütün xidmətlər' }).click();

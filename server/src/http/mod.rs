@@ -29,7 +29,7 @@ mod session;
 mod signatures;
 mod site;
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -212,10 +212,28 @@ async fn not_stored_unless_said(request: Request, next: Next) -> Response {
     response
 }
 
-/// The client loads only its own files: no inline script, wasm allowed to compile.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; \
-     base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// The client loads only its own files, wasm allowed to compile: no inline script or style but
+/// a page's own boot script and style sheet, each allowed by its hash (`site.rs`), on that page.
+pub(crate) fn content_security_policy(scripts: &[String], styles: &[String]) -> String {
+    let allowed = |hashes: &[String]| -> String {
+        hashes
+            .iter()
+            .map(|hash| format!(" 'sha256-{hash}'"))
+            .collect()
+    };
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; \
+         img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        allowed(scripts),
+        allowed(styles)
+    )
+}
+
+/// What any other answer carries: no inline script or style at all.
+static CONTENT_SECURITY_POLICY: LazyLock<HeaderValue> = LazyLock::new(|| {
+    HeaderValue::from_str(&content_security_policy(&[], &[])).expect("the policy is plain ASCII")
+});
 
 async fn security_headers(
     State(environment): State<Environment>,
@@ -224,12 +242,14 @@ async fn security_headers(
 ) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert_with(|| CONTENT_SECURITY_POLICY.clone());
     let mut set = |name: &'static str, value: &'static str| {
         headers
             .entry(HeaderName::from_static(name))
             .or_insert(HeaderValue::from_static(value));
     };
-    set("content-security-policy", CONTENT_SECURITY_POLICY);
     set("x-content-type-options", "nosniff");
     set("x-frame-options", "DENY");
     set("referrer-policy", "strict-origin-when-cross-origin");

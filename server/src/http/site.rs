@@ -5,6 +5,10 @@
 //! real 404 (the public area, which says so) for any other path — a development page too, when
 //! the build has no development area (production builds have none).
 //!
+//! A page carries its style sheet and its boot script (which fetches the area's module, and the
+//! parts and data listed in the page's `<template id="q-preloads">`, after the first paint): the
+//! page's policy allows those two by their hashes and no other inline script or style.
+//!
 //! The pages' files are templates: their first paint (header, menu, the home page's search, a
 //! service's heading) is filled here in the visitor's language, as the client will choose it
 //! (the `lang` cookie, else `Accept-Language`), so that what the browser paints first is what
@@ -26,6 +30,9 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use sha2::{Digest, Sha256};
 use tower_http::services::ServeDir;
 
 use super::AppState;
@@ -36,21 +43,32 @@ use crate::identity::links;
 /// Files under this path carry a content hash in their names, so they never change.
 const HASHED: &str = "/pkg/";
 
-/// A page filled in each language.
+/// Where a page lists what its boot script fetches after the first paint (`app/index.html`).
+const PRELOADS: &str = "<template id=\"q-preloads\">";
+
+/// A page filled in each language, and its content security policy.
 #[derive(Clone)]
 struct Localised {
     az: Bytes,
     en: Bytes,
     ru: Bytes,
+    policy: HeaderValue,
 }
 
 impl Localised {
     fn of(template: &str) -> anyhow::Result<Self> {
+        anyhow::ensure!(
+            template.contains(PRELOADS),
+            "a page without its list of preloads ({PRELOADS})"
+        );
         let page = |lang| fill(template, lang, &[]).map(Bytes::from);
+        let az = page(Lang::Az)?;
+        let policy = policy_of(std::str::from_utf8(&az)?)?;
         Ok(Self {
-            az: page(Lang::Az)?,
+            az,
             en: page(Lang::En)?,
             ru: page(Lang::Ru)?,
+            policy,
         })
     }
 
@@ -68,6 +86,8 @@ impl Localised {
 #[derive(Clone)]
 struct Pages {
     home: Localised,
+    /// The public area's page, which says a path is not a page.
+    public: Localised,
     areas: Vec<(Area, Localised)>,
     lazy: HashMap<(Area, String), Localised>,
 }
@@ -100,18 +120,28 @@ impl Pages {
             let html = Localised::of(&with_parts(template, fields))?;
             lazy.insert((area, page.to_owned()), html);
         }
-        let areas = templates
+        let areas: Vec<_> = templates
             .iter()
             .map(|(area, template)| Ok((*area, Localised::of(template)?)))
             .collect::<anyhow::Result<_>>()?;
-        Ok(Self { home, areas, lazy })
+        let public = areas
+            .iter()
+            .find(|(area, _)| *area == Area::Public)
+            .map(|(_, page)| page.clone())
+            .ok_or_else(|| anyhow::anyhow!("the site has no page of the public area"))?;
+        Ok(Self {
+            home,
+            public,
+            areas,
+            lazy,
+        })
     }
 
-    fn of(&self, area: Area, lang: Lang) -> Option<&Bytes> {
+    fn of(&self, area: Area) -> Option<&Localised> {
         self.areas
             .iter()
             .find(|(a, _)| *a == area)
-            .map(|(_, page)| page.get(lang))
+            .map(|(_, page)| page)
     }
 
     /// The page for a route, for a visitor with a session or without, and whether the path is
@@ -123,13 +153,18 @@ impl Pages {
         signed_in: bool,
         part: Option<&str>,
         lang: Lang,
-    ) -> (StatusCode, Bytes) {
-        let public = || self.of(Area::Public, lang).cloned().unwrap_or_default();
+    ) -> Served {
+        let served = |status, page: &Localised, route| Served {
+            status,
+            page: match route {
+                Some(route) => reading_first(page.get(lang), route),
+                None => page.get(lang).clone(),
+            },
+            policy: page.policy.clone(),
+        };
+        let not_found = || served(StatusCode::NOT_FOUND, &self.public, None);
         match route {
-            Some(ClientRoute::Home) => (
-                StatusCode::OK,
-                reading_first(self.home.get(lang), ClientRoute::Home),
-            ),
+            Some(ClientRoute::Home) => served(StatusCode::OK, &self.home, route),
             Some(route) => {
                 let page = match part {
                     Some(part) => part,
@@ -137,15 +172,12 @@ impl Pages {
                     None => route.page_name(),
                 };
                 let lazy = self.lazy.get(&(route.area(), page.to_owned()));
-                match lazy
-                    .map(|page| page.get(lang))
-                    .or_else(|| self.of(route.area(), lang))
-                {
-                    Some(page) => (StatusCode::OK, reading_first(page, route)),
-                    None => (StatusCode::NOT_FOUND, public()),
+                match lazy.or_else(|| self.of(route.area())) {
+                    Some(page) => served(StatusCode::OK, page, Some(route)),
+                    None => not_found(),
                 }
             }
-            None => (StatusCode::NOT_FOUND, public()),
+            None => not_found(),
         }
     }
 }
@@ -180,9 +212,43 @@ fn with_parts<'a>(page: &str, files: impl Iterator<Item = &'a str>) -> String {
     preloading(page, &links)
 }
 
-/// A page with these links added at the end of its head.
+/// A page with these links added to what it fetches after its first paint.
 fn preloading(page: &str, links: &str) -> String {
-    page.replacen("</head>", &format!("{links}</head>"), 1)
+    // Every page has the list (`Localised::of`).
+    let Some(list) = page.find(PRELOADS) else {
+        return page.to_owned();
+    };
+    let Some(end) = page[list..].find("</template>") else {
+        return page.to_owned();
+    };
+    let at = list + end;
+    format!("{}{links}{}", &page[..at], &page[at..])
+}
+
+/// A page's content security policy: its own inline scripts and styles allowed by their hashes.
+fn policy_of(page: &str) -> anyhow::Result<HeaderValue> {
+    let hashes = |element| {
+        inline(page, element)
+            .into_iter()
+            .map(|text| BASE64.encode(Sha256::digest(text)))
+            .collect::<Vec<_>>()
+    };
+    let policy = super::content_security_policy(&hashes("script"), &hashes("style"));
+    Ok(HeaderValue::from_str(&policy)?)
+}
+
+/// The text of each of the page's `element`s (a `<script>` or a `<style>`, whose text the
+/// browser reads as it is).
+fn inline<'a>(page: &'a str, element: &str) -> Vec<&'a str> {
+    let open = format!("<{element}");
+    let close = format!("</{element}>");
+    page.match_indices(&open)
+        .filter_map(|(at, _)| {
+            let tag = &page[at..];
+            let text = &tag[tag.find('>')? + 1..];
+            Some(&text[..text.find(&close)?])
+        })
+        .collect()
 }
 
 /// A template (module docs) filled in `lang`, each of `values` by its name; every value and
@@ -311,26 +377,42 @@ async fn page_for_client_route(
         }
         _ => None,
     };
-    let (status, mut page) = site.pages.for_route(route, signed_in, part, lang);
+    let mut served = site.pages.for_route(route, signed_in, part, lang);
     if let Some(ClientRoute::Service(number)) = route {
         let edition = site.app.catalogue.current().await;
-        page = with_service_heading(page, &edition, number, lang);
+        served.page = with_service_heading(served.page, &edition, number, lang);
     }
-    html(status, page)
+    served.into_response()
 }
 
-fn html(status: StatusCode, page: Bytes) -> Response {
-    (
-        status,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            // What a page preloads depends on the session cookie (`page_name_signed_in`), and
-            // its words on the cookie's language or the browser's.
-            (header::VARY, "Cookie, Accept-Language"),
-        ],
-        page,
-    )
-        .into_response()
+/// A page as it goes out.
+struct Served {
+    status: StatusCode,
+    page: Bytes,
+    policy: HeaderValue,
+}
+
+impl IntoResponse for Served {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                ),
+                // What a page preloads depends on the session cookie (`page_name_signed_in`),
+                // and its words on the cookie's language or the browser's.
+                (
+                    header::VARY,
+                    HeaderValue::from_static("Cookie, Accept-Language"),
+                ),
+                (header::CONTENT_SECURITY_POLICY, self.policy),
+            ],
+            self.page,
+        )
+            .into_response()
+    }
 }
 
 /// A page's file is its template (module docs): asked for by its name, the answer is the
@@ -342,8 +424,10 @@ async fn no_template_as_a_file(
     next: Next,
 ) -> Response {
     if request.uri().path().ends_with(".html") {
-        let (status, page) = site.pages.for_route(None, false, None, lang);
-        return html(status, page);
+        return site
+            .pages
+            .for_route(None, false, None, lang)
+            .into_response();
     }
     next.run(request).await
 }
@@ -409,6 +493,34 @@ mod tests {
     }
 
     #[test]
+    fn a_page_allows_its_own_inline_script_and_style_by_their_hashes_and_nothing_else() {
+        let page = "<head><style>\n.q{color:red}\n</style><template id=\"q-preloads\">\
+            </template><script type=\"module\">go()</script></head>\
+            <body><noscript><p>No script</p></noscript></body>";
+        let policy = policy_of(page).unwrap();
+        let policy = policy.to_str().unwrap();
+        let hash = |text: &str| format!("'sha256-{}'", BASE64.encode(Sha256::digest(text)));
+        assert!(policy.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' {};",
+            hash("go()")
+        )));
+        assert!(policy.contains(&format!("style-src 'self' {};", hash("\n.q{color:red}\n"))));
+        assert!(!policy.contains("unsafe-inline"));
+        assert_eq!(policy.matches("'sha256-").count(), 2);
+    }
+
+    #[test]
+    fn the_server_adds_a_pages_preloads_after_the_builds_and_only_to_its_list() {
+        let page = "<head><template id=\"q-preloads\">\n<link a>\n</template>\
+            <script type=\"module\">go()</script></head><body><template></template></body>";
+        assert_eq!(
+            preloading(page, "<link b>\n"),
+            "<head><template id=\"q-preloads\">\n<link a>\n<link b>\n</template>\
+             <script type=\"module\">go()</script></head><body><template></template></body>"
+        );
+    }
+
+    #[test]
     fn a_marker_the_server_cannot_fill_is_an_error_not_a_page() {
         for template in ["{{t:NoSuchMessage}}", "{{unknown}}", "{{lang"] {
             assert!(fill(template, Lang::Az, &[]).is_err(), "{template}");
@@ -419,7 +531,7 @@ mod tests {
     fn the_pages_templates_in_the_repository_fill_in_every_language() {
         // The build fills its own markers (the files' names) before the server fills the rest.
         let built = |template: &str| {
-            ["{{CSS}}", "{{PRELOADS}}", "{{BOOT}}", "{{MAIN}}"]
+            ["{{STYLE}}", "{{PRELOADS}}", "{{BOOT}}", "{{MAIN}}"]
                 .iter()
                 .fold(template.to_owned(), |page, marker| page.replace(marker, ""))
         };

@@ -69,7 +69,8 @@ pub async fn spawn_app_configured(
     let page = |area: &str| {
         format!(
             "<!doctype html><html lang=\"{{{{lang}}}}\"><title>Qapı</title>\
-             <meta name=\"area\" content=\"{area}\"></head>\
+             <meta name=\"area\" content=\"{area}\"><template id=\"q-preloads\"></template>\
+             <script type=\"module\">start()</script></head>\
              <a href=\"/\">{{{{t:NavHome}}}}</a><p class=\"q-loading\" id=\"q-loading\">{{{{t:Loading}}}}</p>"
         )
     };

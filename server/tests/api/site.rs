@@ -85,9 +85,14 @@ async fn each_route_gets_the_page_of_its_area_so_a_deep_link_loads_its_own_modul
     assert_eq!(area_of(&app, "/nope").await, (404, "public".to_owned()));
 }
 
-/// What a page preloads, in its order.
+/// What a page preloads (its boot script fetches the list after the first paint), in its order.
 fn preloads(page: &str) -> Vec<String> {
-    page.split("<link rel=\"preload\" href=\"")
+    let list = page
+        .split_once("<template id=\"q-preloads\">")
+        .and_then(|(_, rest)| rest.split_once("</template>"))
+        .map(|(list, _)| list)
+        .expect("every page lists its preloads");
+    list.split("<link rel=\"preload\" href=\"")
         .skip(1)
         .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
         .collect()
@@ -378,6 +383,8 @@ async fn every_response_carries_the_security_headers() {
             csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline"),
             "{path}"
         );
+        // A page's own boot script is allowed by its hash; no other answer allows any.
+        assert_eq!(csp.contains("'sha256-"), path == "/", "{path}");
         assert_eq!(response.headers()["x-content-type-options"], "nosniff");
         assert_eq!(response.headers()["x-frame-options"], "DENY");
     }
