@@ -20,8 +20,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // This file is evaluated by the runner and again by every worker. The runner makes the run's
 // folder (database + data directory) and publishes it in the environment, which the workers
 // (and so the tests) inherit: the server's data directory is process.env.E2E_RUN_DIR + '/data'.
-// The folder (with the server's log, server.log) is removed when the run succeeds and kept (path printed) when it fails, or always
-// with E2E_KEEP=1. (Not QAPI_-prefixed: the server reads every QAPI_* variable as configuration.)
+// The folder (with the server's log, server.log) is removed when the run succeeds and kept
+// (path printed) when it fails, or always with E2E_KEEP=1. (Not QAPI_-prefixed: the server
+// reads every QAPI_* variable as configuration.)
 let runDir = process.env.E2E_RUN_DIR;
 if (!runDir) {
   const dir = mkdtempSync(join(tmpdir(), `qapi-e2e-${Date.now()}-`));

@@ -196,6 +196,6 @@ done
 cp -r public/. "$site/"
 
 # The parts' files have their copies already (above).
-find "$site" -type f \( -name '*.wasm' -o -name '*.bin' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' \) \
+find "$site" -type f \( -name '*.wasm' -o -name '*.bin' -o -name '*.js' -o -name '*.html' -o -name '*.svg' \) \
   | xargs -r -P "$(nproc)" -I{} bash -c '[ -f "$1.br" ] || compress "$1"' _ {}
 echo "client ($mode) built in $site: ${areas[*]}"
