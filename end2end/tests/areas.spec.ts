@@ -90,6 +90,41 @@ test('a service\'s page paints its heading with the page, in the visitor\'s lang
   await context.close();
 });
 
+test('the place of stay paints a guest\'s heading and lead with the page, and the app draws its choice under them', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/place_of_stay_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/services/33.11/apply');
+  const heading = page.getByRole('heading', { level: 1 });
+  const lead = page.getByText('A hotel, sanatorium, flat owner');
+  const crumbs = page.getByRole('navigation', { name: 'You are here' });
+  await expect(heading).toHaveText('Registration at the place of stay');
+  await expect(lead).toBeVisible();
+  await expect(crumbs.getByRole('link', { name: 'Agencies' })).toBeVisible();
+  const place = async () => [await crumbs.boundingBox(), await heading.boundingBox(), await lead.boundingBox()];
+  const painted = await place();
+  // The guest's choice comes once the app has read the service and found no session: the way
+  // up it draws first stays hidden behind the painted one until then.
+  let answer = () => {};
+  const answered = new Promise<void>((resolve) => { answer = resolve; });
+  await page.route('**/api/session', async (route) => { await answered; await route.continue(); });
+  release();
+  await expect(page.locator('#q-static')).toHaveCount(0);
+  await expect(page.locator('#main > .q-breadcrumbs'), 'the app drew its way up').toHaveCount(1);
+  await expect(crumbs).toHaveCount(1);
+  expect(await place(), 'nothing moves while the page loads').toEqual(painted);
+  answer();
+  await expect(page.getByRole('heading', { name: 'First time?' })).toBeVisible();
+  await expect(heading).toHaveCount(1);
+  await expect(lead).toHaveCount(1);
+  await expect(crumbs).toHaveCount(1);
+  expect(await place(), 'drawn where the page painted them').toEqual(painted);
+  await audit(page);
+  await context.close();
+});
+
 test('a page paints by itself first: no style sheet to fetch, its module and data only after that paint', async ({ browser }) => {
   // Each with what only the app draws: the home page's agencies, the card's list number.
   for (const [path, drawn] of [['/', 'Qurumlar'], ['/services/33.11', 'Siyahı nömrəsi']]) {

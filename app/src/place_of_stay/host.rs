@@ -33,7 +33,7 @@ use crate::domain::{ApplicationNumber, CalendarDate, Lang, sort_key};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
 use crate::services::PLACE_OF_STAY_SERVICE;
-use crate::shell::lazy_page;
+use crate::shell::{first_paint_done, lazy_page};
 
 /// What the host's page needs: who is logged in (if anyone) and whether they are a host.
 #[derive(Clone)]
@@ -55,17 +55,25 @@ async fn visitor() -> Result<Visitor, LoadError> {
 #[component]
 pub fn PlaceOfStay() -> impl IntoView {
     let page = LocalResource::new(visitor);
-    move || match page.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => {
-            view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
-        }
-        Some(Ok(Visitor::Guest)) => view! { <GuestChoice/> }.into_any(),
-        Some(Ok(Visitor::Person(info, None))) => {
-            lazy_page(move || super::host_registration(Some(info.csrf_token.clone())))
-        }
-        Some(Ok(Visitor::Person(info, Some(host)))) => {
-            lazy_page(move || super::host_desk(host.clone(), info.csrf_token.clone()))
+    move || {
+        let Some(visitor) = page.get() else {
+            return view! { <Loading/> }.into_any();
+        };
+        // The server painted a guest's heading and lead (`app/shell/guest_choice.html`): the
+        // choice draws them in the same place, anything else in place of them.
+        first_paint_done();
+        match visitor {
+            Err(error) => {
+                view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }
+                    .into_any()
+            }
+            Ok(Visitor::Guest) => view! { <GuestChoice/> }.into_any(),
+            Ok(Visitor::Person(info, None)) => {
+                lazy_page(move || super::host_registration(Some(info.csrf_token.clone())))
+            }
+            Ok(Visitor::Person(info, Some(host))) => {
+                lazy_page(move || super::host_desk(host.clone(), info.csrf_token.clone()))
+            }
         }
     }
 }

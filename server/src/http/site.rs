@@ -286,17 +286,27 @@ fn fill(template: &str, lang: Lang, values: &[(&str, &str)]) -> anyhow::Result<S
     Ok(page)
 }
 
-/// What a service's page paints first, filled per request: the heading the card then draws in
-/// the same place (`public::service::Card`), so that its largest text paints with the page,
-/// not once the app has read the service.
+/// The way up from a service's pages (`components::service_flow::service_breadcrumbs`), which
+/// its card and its flow paint first above what is theirs.
+const SERVICE_CRUMBS: &str = include_str!("../../../app/shell/service_crumbs.html");
+
+/// What a service's card paints first: the heading the card then draws in the same place
+/// (`public::service::Card`), so that its largest text paints with the page, not once the app
+/// has read the service.
 const SERVICE_HEADING: &str = include_str!("../../../app/shell/service.html");
 
-/// A service's page with its heading (`SERVICE_HEADING`) before the loading line, when the
-/// catalogue holds the service.
-fn with_service_heading(
+/// What the place of stay's flow paints first for a visitor without a session: the heading and
+/// lead of the guest's choice (`place_of_stay::host::GuestChoice`), its largest text.
+const GUEST_CHOICE: &str = include_str!("../../../app/shell/guest_choice.html");
+
+/// A service's page with the way up and `own` painted first, when the catalogue holds the
+/// service. The app draws the same in the same place and then removes these
+/// (`shell::first_paint_done`): they go before the page's loading line.
+fn with_first_paint(
     page: Bytes,
     edition: &Edition,
     number: ServiceNumber,
+    own: &str,
     lang: Lang,
 ) -> Bytes {
     let Some((agency, service)) = edition.service(number) else {
@@ -308,12 +318,18 @@ fn with_service_heading(
         ("agency_href", agency_href.as_str()),
         ("title", service.title.get(lang)),
     ];
-    match fill(SERVICE_HEADING, lang, &values) {
-        Ok(heading) => String::from_utf8_lossy(&page)
-            .replacen(LOADING_LINE, &format!("{heading}{LOADING_LINE}"), 1)
+    let painted = fill(SERVICE_CRUMBS, lang, &values)
+        .and_then(|crumbs| Ok(format!("{crumbs}{}", fill(own, lang, &values)?)));
+    match painted {
+        Ok(painted) => String::from_utf8_lossy(&page)
+            .replacen(
+                LOADING_LINE,
+                &format!("<div id=\"q-first-paint\">\n{painted}</div>\n{LOADING_LINE}"),
+                1,
+            )
             .into(),
         Err(error) => {
-            tracing::error!(%error, "filling a service's heading");
+            tracing::error!(%error, "filling what a service's page paints first");
             page
         }
     }
@@ -378,9 +394,18 @@ async fn page_for_client_route(
         _ => None,
     };
     let mut served = site.pages.for_route(route, signed_in, part, lang);
-    if let Some(ClientRoute::Service(number)) = route {
+    let first_paint = match route {
+        Some(ClientRoute::Service(number)) => Some((number, SERVICE_HEADING)),
+        Some(apply @ ClientRoute::Apply(number))
+            if apply.area() == Area::PlaceOfStay && !signed_in =>
+        {
+            Some((number, GUEST_CHOICE))
+        }
+        _ => None,
+    };
+    if let Some((number, own)) = first_paint {
         let edition = site.app.catalogue.current().await;
-        served.page = with_service_heading(served.page, &edition, number, lang);
+        served.page = with_first_paint(served.page, &edition, number, own, lang);
     }
     served.into_response()
 }

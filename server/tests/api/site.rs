@@ -1,6 +1,8 @@
 use crate::accounts::registered_account;
 use crate::defined_forms::new_draft;
 use crate::helpers::{ClientBuild, spawn_app, spawn_app_with};
+use app::domain::Lang;
+use app::i18n::Msg;
 
 #[tokio::test]
 async fn health_answers() {
@@ -314,7 +316,7 @@ async fn a_services_page_paints_its_heading_before_the_app_draws_it() {
         // Before the loading line, which the app replaces with the same heading.
         assert!(page.find("q-first-paint") < page.find("q-loading"));
     }
-    for path in ["/services/99.99", "/services/33.11/apply", "/services"] {
+    for path in ["/services/99.99", "/services", "/services/42.1/apply"] {
         assert!(
             !app.get(path)
                 .await
@@ -325,6 +327,61 @@ async fn a_services_page_paints_its_heading_before_the_app_draws_it() {
             "{path}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_place_of_stay_paints_a_guests_heading_and_lead_before_the_app_draws_them() {
+    let app = spawn_app().await;
+    for (lang, title, lead) in [
+        (
+            "az",
+            Msg::StayTitle.text(Lang::Az),
+            Msg::StayLead.text(Lang::Az),
+        ),
+        (
+            "en",
+            Msg::StayTitle.text(Lang::En),
+            Msg::StayLead.text(Lang::En),
+        ),
+        (
+            "ru",
+            Msg::StayTitle.text(Lang::Ru),
+            Msg::StayLead.text(Lang::Ru),
+        ),
+    ] {
+        let page = page_with(
+            &app,
+            "/services/33.11/apply",
+            &[("cookie", &format!("lang={lang}"))],
+        )
+        .await;
+        let painted = page
+            .split("<div id=\"q-first-paint\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</div>").next())
+            .unwrap_or_else(|| panic!("nothing painted first in {lang}: {page}"));
+        let escaped = |text: &str| text.replace('\'', "&#x27;").replace('"', "&quot;");
+        assert!(
+            painted.contains(&format!(
+                "<h1 class=\"q-heading-xl\">{}</h1>",
+                escaped(title)
+            )),
+            "{lang}: {painted}"
+        );
+        assert!(
+            painted.contains(&format!("<p class=\"q-body\">{}</p>", escaped(lead))),
+            "{lang}: {painted}"
+        );
+        assert!(page.find("q-first-paint") < page.find("q-loading"));
+    }
+    // A visitor with a session may be a host, whose page is another: nothing is painted first.
+    let page = page_with(
+        &app,
+        "/services/33.11/apply",
+        &[("cookie", "lang=en; qapi_session=a-token")],
+    )
+    .await;
+    assert!(!page.contains("q-first-paint"), "{page}");
 }
 
 #[tokio::test]
