@@ -1,7 +1,7 @@
-//! The first paint (`app/index.html` and `app/shell/home.html`, static HTML shown before the
-//! app runs) says what the app then draws: the header and the home page name the catalogue's
-//! messages, which the server fills in the visitor's language (`server/src/http/site.rs`), so
-//! taking over shifts nothing in any language.
+//! The first paint (`app/index.html` and `app/shell/*.html`, static HTML shown before the
+//! app runs) says what the app then draws: the header, the home page, a service's way up and
+//! the guest's choice name the catalogue's messages, which the server fills in the visitor's
+//! language (`server/src/http/site.rs`), so taking over shifts nothing in any language.
 
 use app::i18n::Msg;
 
@@ -61,5 +61,19 @@ fn the_static_load_failure_says_the_catalogues_words() {
             "BrowserUnsupportedTitle",
             "BrowserUnsupportedBody",
         ],
+    );
+}
+
+#[test]
+fn a_services_static_way_up_and_the_guests_choice_match_the_catalogue() {
+    names_each(
+        include_str!("../shell/service_crumbs.html"),
+        "way up",
+        &["Breadcrumbs", "NavHome", "NavAgencies"],
+    );
+    names_each(
+        include_str!("../shell/guest_choice.html"),
+        "guest's choice",
+        &["StayTitle", "StayLead"],
     );
 }
