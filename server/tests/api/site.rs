@@ -279,25 +279,31 @@ async fn the_first_paint_is_in_the_language_the_app_will_speak() {
     }
 }
 
+/// A page asked for in a language, and what it paints first (its `q-first-paint`).
+async fn first_paint_of(app: &crate::helpers::TestApp, path: &str, lang: &str) -> (String, String) {
+    let page = page_with(app, path, &[("cookie", &format!("lang={lang}"))]).await;
+    let painted = page
+        .split("<div id=\"q-first-paint\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</div>").next())
+        .unwrap_or_else(|| panic!("{path} paints nothing first in {lang}: {page}"))
+        .to_owned();
+    (page, painted)
+}
+
+/// A text as the server writes it into a page.
+fn escaped(text: &str) -> String {
+    text.replace('\'', "&#x27;").replace('"', "&quot;")
+}
+
 #[tokio::test]
 async fn a_services_page_paints_its_heading_before_the_app_draws_it() {
     let app = spawn_app().await;
     let card = app.get_json("/api/services/33.11").await;
     for lang in ["az", "en", "ru"] {
-        let page = page_with(
-            &app,
-            "/services/33.11",
-            &[("cookie", &format!("lang={lang}"))],
-        )
-        .await;
+        let (page, heading) = first_paint_of(&app, "/services/33.11", lang).await;
         let title = card["service"]["title"][lang].as_str().unwrap();
         let agency = card["agency_name"][lang].as_str().unwrap();
-        let heading = page
-            .split("<div id=\"q-first-paint\">")
-            .nth(1)
-            .and_then(|rest| rest.split("</div>").next())
-            .unwrap_or_else(|| panic!("no heading in {lang}: {page}"));
-        let escaped = |text: &str| text.replace('\'', "&#x27;").replace('"', "&quot;");
         assert!(
             heading.contains(&format!(
                 "<h1 class=\"q-heading-xl\">{}</h1>",
@@ -332,45 +338,19 @@ async fn a_services_page_paints_its_heading_before_the_app_draws_it() {
 #[tokio::test]
 async fn the_place_of_stay_paints_a_guests_heading_and_lead_before_the_app_draws_them() {
     let app = spawn_app().await;
-    for (lang, title, lead) in [
-        (
-            "az",
-            Msg::StayTitle.text(Lang::Az),
-            Msg::StayLead.text(Lang::Az),
-        ),
-        (
-            "en",
-            Msg::StayTitle.text(Lang::En),
-            Msg::StayLead.text(Lang::En),
-        ),
-        (
-            "ru",
-            Msg::StayTitle.text(Lang::Ru),
-            Msg::StayLead.text(Lang::Ru),
-        ),
-    ] {
-        let page = page_with(
-            &app,
-            "/services/33.11/apply",
-            &[("cookie", &format!("lang={lang}"))],
-        )
-        .await;
-        let painted = page
-            .split("<div id=\"q-first-paint\">")
-            .nth(1)
-            .and_then(|rest| rest.split("</div>").next())
-            .unwrap_or_else(|| panic!("nothing painted first in {lang}: {page}"));
-        let escaped = |text: &str| text.replace('\'', "&#x27;").replace('"', "&quot;");
+    for lang in Lang::ALL {
+        let (title, lead) = (Msg::StayTitle.text(lang), Msg::StayLead.text(lang));
+        let (page, painted) = first_paint_of(&app, "/services/33.11/apply", lang.code()).await;
         assert!(
             painted.contains(&format!(
                 "<h1 class=\"q-heading-xl\">{}</h1>",
                 escaped(title)
             )),
-            "{lang}: {painted}"
+            "{lang:?}: {painted}"
         );
         assert!(
             painted.contains(&format!("<p class=\"q-body\">{}</p>", escaped(lead))),
-            "{lang}: {painted}"
+            "{lang:?}: {painted}"
         );
         assert!(page.find("q-first-paint") < page.find("q-loading"));
     }
