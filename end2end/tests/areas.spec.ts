@@ -125,6 +125,27 @@ test('the place of stay paints a guest\'s heading and lead with the page, and th
   await context.close();
 });
 
+test('a flow whose service cannot be read says so in place of what the page painted, and its retry draws the flow', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  let failing = true;
+  await page.route('**/api/services/33.11', async (route) => {
+    if (failing) await route.fulfill({ status: 500, body: '' });
+    else await route.continue();
+  });
+  await page.goto('/services/33.11/apply');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sorry, something went wrong' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByText('A hotel, sanatorium, flat owner')).toHaveCount(0);
+  await audit(page);
+  failing = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'First time?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registration at the place of stay');
+  await expect(page.getByRole('navigation', { name: 'You are here' })).toHaveCount(1);
+  await context.close();
+});
+
 test('a page paints by itself first: no style sheet to fetch, its module and data only after that paint', async ({ browser }) => {
   // Each with what only the app draws: the home page's agencies, the card's list number.
   for (const [path, drawn] of [['/', 'Qurumlar'], ['/services/33.11', 'Siyahı nömrəsi']]) {

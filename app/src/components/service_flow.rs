@@ -10,6 +10,7 @@ use crate::components::load_state::{LoadFailed, Loading};
 use crate::domain::{AgencyNumber, ServiceNumber, Text};
 use crate::i18n::Msg;
 use crate::routes::ClientRoute;
+use crate::shell::first_paint_done;
 
 pub fn load_service<T: serde::de::DeserializeOwned + 'static>(
     number: ServiceNumber,
@@ -46,6 +47,8 @@ pub fn ServiceFlow(number: ServiceNumber, flow: fn(ServiceHeading) -> AnyView) -
     move || match page.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
+            // What the server painted first of the flow stands for a page that is not coming.
+            first_paint_done();
             view! { <LoadFailed error retry=Callback::new(move |()| page.refetch())/> }.into_any()
         }
         Some(Ok(page)) => {
