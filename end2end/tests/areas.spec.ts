@@ -6,6 +6,14 @@ import { type Browser, type Page } from '@playwright/test';
 import { test, expect, audit } from './fixtures';
 import { preloadedModules, moduleRequests } from './pages/modules';
 
+/** Holds back every request for `url` until the returned function is called. */
+async function holdBack(page: Page, url: string | RegExp): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(url, async (route) => { await released; await route.continue(); });
+  return release;
+}
+
 /** Each area, a deep link into it, and the heading a visitor (logged out) sees there. */
 const DEEP_LINKS = [
   { area: 'public', path: '/', heading: 'Dövlət e-xidmətləri bir yerdə' },
@@ -66,9 +74,7 @@ test('a service\'s page paints its heading with the page, in the visitor\'s lang
     }).observe(document, { childList: true, subtree: true });
   });
   // The public module held back: what shows is the page as the server sent it.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(/\/public_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, /\/public_bg\.wasm$/);
   await page.goto('/services/33.11');
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Registration at the place of stay');
@@ -93,9 +99,7 @@ test('a service\'s page paints its heading with the page, in the visitor\'s lang
 test('the place of stay paints a guest\'s heading and lead with the page, and the app draws its choice under them', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route(/\/place_of_stay_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, /\/place_of_stay_bg\.wasm$/);
   await page.goto('/services/33.11/apply');
   const heading = page.getByRole('heading', { level: 1 });
   const lead = page.getByText('A hotel, sanatorium, flat owner');
@@ -107,9 +111,7 @@ test('the place of stay paints a guest\'s heading and lead with the page, and th
   const painted = await place();
   // The guest's choice comes once the app has read the service and found no session: the way
   // up it draws first stays hidden behind the painted one until then.
-  let answer = () => {};
-  const answered = new Promise<void>((resolve) => { answer = resolve; });
-  await page.route('**/api/session', async (route) => { await answered; await route.continue(); });
+  const answer = await holdBack(page, '**/api/session');
   release();
   await expect(page.locator('#q-static')).toHaveCount(0);
   await expect(page.locator('#main > .q-breadcrumbs'), 'the app drew its way up').toHaveCount(1);
