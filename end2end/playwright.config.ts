@@ -1,8 +1,9 @@
-// Playwright for Qapı: runs the already built release server against a throw-away SQLite
+// Playwright for Qapı: runs the already built server against a throw-away SQLite
 // database and data directory, and drives Debian's Chromium (/usr/bin/chromium).
 //
 // Build first (the config never builds anything; a cold server build takes minutes):
-//   the client into ../target/site and the server into ../target/release/qapi (release build).
+//   the client into ../target/site and the server into ../target/debug/qapi (`make test-server`,
+//   the debug build the API tests use).
 // Then, in this folder: `npm ci && npx playwright test`.
 //
 // Browsers are never downloaded: `npx playwright install` cannot reach its CDN here, and
@@ -81,7 +82,7 @@ export default defineConfig({
     },
     {
       // Its log goes into the run's folder, kept when the run fails.
-      command: `exec ../target/release/qapi > '${join(runDir, 'server.log')}' 2>&1`,
+      command: `exec ../target/debug/qapi > '${join(runDir, 'server.log')}' 2>&1`,
       cwd: here,
       url: `${BASE_URL}/api/health`,
       reuseExistingServer: false,

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Schemathesis against the release server on a fresh database, from the API's own description
+# Schemathesis against the server (`make test-server`'s debug build) on a fresh database, from the API's own description
 # (/api/openapi.json): no answer may be a server error or fall outside its schema, status code
 # or media type. Three passes: every operation anonymous (the logged-in ones must answer 401 in
 # the error shape), then the logged-in ones as a citizen (Asan İmza's simulator) and as an
 # officer (password and authenticator code), with the session cookie and its CSRF token.
 #
-# Usage: scripts/api-fuzz.sh [examples per operation, default 25]. Needs `make server` and
+# Usage: scripts/api-fuzz.sh [examples per operation, default 25]. Needs `make test-server` and
 # `scripts/setup.sh` (which installs schemathesis).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,7 @@ fi
 
 QAPI_ENVIRONMENT=development QAPI_APPLICATION__PORT=$port QAPI_DATA_DIR="$run/data" \
   QAPI_DATABASE__URL="sqlite://$run/qapi.db?mode=rwc" QAPI_SITE_DIR="$site" RUST_LOG=warn \
-  ./target/release/qapi >"$run/server.log" 2>&1 &
+  ./target/debug/qapi >"$run/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do
   curl -sf "$base/api/health" >/dev/null && break
