@@ -6,6 +6,9 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use send_wrapper::SendWrapper;
+use std::cell::Cell;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 use crate::area::Area;
 use crate::client::{I18n, LoadError};
@@ -22,28 +25,71 @@ pub type Pages = fn(ClientRoute) -> AnyView;
 /// `app/shell/service.html`), in the words and the place the page then draws it.
 const FIRST_PAINT: &str = "q-first-paint";
 
+/// The page the server sent, shown until the app takes its place.
+const STATIC_PAINT: &str = "q-static";
+
 /// Starts an area's entry point in the page the server sent.
+///
+/// The app is drawn hidden beside the static first paint, a part in each task (the frame, then
+/// the page, then the footer: `Later`), and takes its place in the task after them, so that no
+/// task of the start is long enough to hold up a tap on a slow phone and no frame shows both or
+/// neither.
 pub fn start(area: Area, pages: Pages) {
     console_error_panic_hook::set_once();
-    // The static first paint (header and a no-script message) gives way to the app; what it
-    // painted of the page stays at the top of the app's main until the page is drawn
-    // (`first_paint_done`), so that its heading does not blink out while the page loads.
+    let app = document()
+        .create_element("div")
+        .expect("a document makes elements");
+    let _ = app.set_attribute("hidden", "");
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&app);
+    }
+    leptos::mount::mount_to(
+        app.clone().unchecked_into(),
+        move || view! { <App area pages/> },
+    )
+    .forget();
+    set_timeout(move || show(&app), Duration::ZERO);
+}
+
+/// The app takes the static first paint's place; what the server painted of the page itself
+/// stays at the top of the app's main until the page is drawn (`first_paint_done`), so that its
+/// heading does not blink out while the page loads.
+fn show(app: &web_sys::Element) {
     let first_paint = document().get_element_by_id(FIRST_PAINT);
-    if let Some(placeholder) = document().get_element_by_id("q-static") {
+    if let Some(placeholder) = document().get_element_by_id(STATIC_PAINT) {
         placeholder.remove();
     }
-    leptos::mount::mount_to_body(move || view! { <App area pages/> });
-    if let (Some(first_paint), Some(main)) = (first_paint, document().get_element_by_id("main")) {
-        let _ = main.prepend_with_node_1(&first_paint);
+    let _ = app.remove_attribute("hidden");
+    match (first_paint, document().get_element_by_id("main")) {
+        (Some(first_paint), _) if FIRST_PAINT_DONE.get() => first_paint.remove(),
+        (Some(first_paint), Some(main)) => {
+            let _ = main.prepend_with_node_1(&first_paint);
+        }
+        _ => {}
     }
 }
 
+thread_local! {
+    /// The page was drawn before the app took the static page's place.
+    static FIRST_PAINT_DONE: Cell<bool> = const { Cell::new(false) };
+}
+
 /// The page is drawn, or cannot be, or the visitor went on: what the server painted first of it
-/// goes.
+/// goes (once the app is shown: until then it stands in the static page).
 pub fn first_paint_done() {
-    if let Some(first_paint) = document().get_element_by_id(FIRST_PAINT) {
+    if document().get_element_by_id(STATIC_PAINT).is_some() {
+        FIRST_PAINT_DONE.set(true);
+    } else if let Some(first_paint) = document().get_element_by_id(FIRST_PAINT) {
         first_paint.remove();
     }
+}
+
+/// Draws its children in a task after the one that draws what holds it.
+#[component]
+fn Later(children: ChildrenFn) -> impl IntoView {
+    let due = RwSignal::new(false);
+    set_timeout(move || due.set(true), Duration::ZERO);
+    move || due.get().then(|| children())
 }
 
 #[component]
@@ -55,10 +101,14 @@ fn App(area: Area, pages: Pages) -> impl IntoView {
             <FocusAfterNavigation/>
             <div class="q-width-container">
                 <main id="main" class="q-main" tabindex="-1">
-                    <CurrentPage area pages/>
+                    <Later>
+                        <CurrentPage area pages/>
+                    </Later>
                 </main>
             </div>
-            <Footer/>
+            <Later>
+                <Footer/>
+            </Later>
         </Router>
     }
 }

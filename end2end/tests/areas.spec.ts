@@ -62,6 +62,32 @@ for (const { area, path, heading } of DEEP_LINKS) {
   });
 }
 
+for (const path of ['/', '/services/33.11', '/services/33.11/apply']) {
+  test(`${path} shows the page the server sent until the app, drawn beside it over a few tasks, takes its place`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'az-AZ' });
+    const page = await context.newPage();
+    // How many main parts of the page were shown after each change to it, once it was parsed:
+    // never both the static page and the app, never neither.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shownMains: number[] };
+      seen.shownMains = [];
+      new MutationObserver(() => {
+        if (document.readyState === 'loading') return;
+        seen.shownMains.push([...document.querySelectorAll('main')].filter((main) => main.getClientRects().length > 0).length);
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    await page.goto(path);
+    await appStarted(page);
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.locator('main')).toHaveCount(1);
+    const shown = await page.evaluate(() => (window as unknown as { shownMains: number[] }).shownMains);
+    expect(shown.length, 'the app was drawn after the page was parsed').toBeGreaterThan(0);
+    expect(new Set(shown), 'one main part shown at every moment').toEqual(new Set([1]));
+    await audit(page);
+    await context.close();
+  });
+}
+
 test('a service\'s page paints its heading with the page, in the visitor\'s language, and the app keeps it there', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
