@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Schemathesis against the server (`make test-server`'s debug build) on a fresh database, from the API's own description
-# (/api/openapi.json): no answer may be a server error or fall outside its schema, status code
-# or media type. Three passes: every operation anonymous (the logged-in ones must answer 401 in
-# the error shape), then the logged-in ones as a citizen (Asan İmza's simulator) and as an
-# officer (password and authenticator code), with the session cookie and its CSRF token.
+# Schemathesis against the server (the debug build, `make test-server`) on a fresh database, from
+# the API's own description (/api/openapi.json): no answer may be a server error or fall outside
+# its schema, status code or media type. Three passes: every operation anonymous (the logged-in
+# ones must answer 401 in the error shape), then the logged-in ones as a citizen (Asan İmza's
+# simulator) and as an officer (password and authenticator code), with the session cookie and its
+# CSRF token.
 #
 # Usage: scripts/api-fuzz.sh [examples per operation, default 25]. Needs `make test-server` and
 # `scripts/setup.sh` (which installs schemathesis).

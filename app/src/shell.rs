@@ -48,6 +48,7 @@ pub fn start(area: Area, pages: Pages) {
         move || view! { <App area pages/> },
     )
     .forget();
+    // Timers run in the order they were set: the `Later`s set theirs while the app was mounted.
     set_timeout(move || show(&app), Duration::ZERO);
 }
 
