@@ -1,26 +1,14 @@
 # Qapı's tasks. `make run` and `make test` set up what is missing first.
-.PHONY: run test rust-tests clients setup client client-production size server test-server api-postgres api-fuzz e2e bench clean
+.PHONY: run test setup client client-production size server test-server api-postgres api-fuzz unit e2e bench clean
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 run: setup client server
 	QAPI_ENVIRONMENT=development ./target/release/qapi
 
-# The Rust tests and the two client builds run side by side: the client's profile links each
-# area as one unit (LTO, one codegen unit), on one core, and the tests take the other. Each
-# side's output is printed whole when it ends. Schemathesis and Playwright then run alone.
 test: setup
-	$(MAKE) -j2 --output-sync=recurse rust-tests clients
-	$(MAKE) api-fuzz e2e
-
-rust-tests:
 	cargo test --workspace
-	$(MAKE) api-postgres
-
-# One after the other: the two builds share the optimiser's cache.
-clients:
-	$(MAKE) client
-	$(MAKE) size
+	$(MAKE) api-postgres client size api-fuzz e2e
 
 # The API suite again on PostgreSQL: a throwaway cluster (pg_virtualenv exports its PG*
 # variables), a database of its own for each test.

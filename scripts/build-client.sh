@@ -39,13 +39,10 @@ opt_flags="-O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 areas=(public account cabinet place_of_stay debt_certificate customs letters office form_preview)
 [ "$mode" = production ] || areas+=(dev)
 
-# One build per area: an area's feature brings its lazy pages into its own module only. In a
-# target folder of its own, so that cargo's lock on the server's folder does not hold it (`make
-# test` builds the client beside the tests); it shares no artefact with the server's builds.
-cargo_target=target/wasm
+# One build per area: an area's feature brings its lazy pages into its own module only.
 for area in "${areas[@]}"; do
   cargo build -p entries --bin "$area" --features "$area" --target wasm32-unknown-unknown \
-    --profile "$profile" --target-dir "$cargo_target"
+    --profile "$profile"
 done
 
 rm -rf "$work" "$site"
@@ -85,7 +82,7 @@ export -f compress
 for area in "${areas[@]}"; do
   out="$work/$area"
   # The linked module keeps its relocations (.cargo/config.toml) for the splitter to move code.
-  wasm-split-cli "$cargo_target/wasm32-unknown-unknown/$profile/$area.wasm" "$out/split" \
+  wasm-split-cli "target/wasm32-unknown-unknown/$profile/$area.wasm" "$out/split" \
     --target web --out-name "$area"
   # The parts import the main module's table and memory by the names the linker gave them.
   wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$out/pkg" \
