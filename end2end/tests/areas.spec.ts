@@ -229,8 +229,8 @@ test('moving to another area is a full load of that area, and the way back retur
 
 test('paying a fine opens from its card within the public module: only its part, no page load', async ({ page }) => {
   await page.goto('/services/33.10');
-  // The heading is painted by the server before the app starts: what is counted from here on
-  // must come after the area's own module and the card's part.
+  // The heading is painted by the server before the app starts: counting begins once the app
+  // has taken the painted page's place, so the area's own module is not counted as a part.
   await appStarted(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cərimələrin internet vasitəsilə ödənilməsi');
   await page.evaluate(() => { (window as unknown as { kept: boolean }).kept = true; });
